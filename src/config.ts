@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import path from 'node:path';
+import { AppError } from './errors.js';
+
+/**
+ * The only reader of process.env. Every variable has a development default that binds to
+ * loopback, so `npm start` works on a fresh machine; production sets them explicitly.
+ */
+const schema = z.object({
+  /** Bolt URI of Neo4j. The local engine listens on 127.0.0.1:NEO4J_BOLT_PORT. */
+  NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI').optional(),
+  /** Bolt port the locally started Neo4j listens on (and the default NEO4J_URI points at). */
+  NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  /** Neo4j user. */
+  NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+  /** Neo4j password. Development default; set a real secret anywhere else. Neo4j requires 8+ characters. */
+  NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters (Neo4j minimum)').default('lessons-graph-dev'),
+  /** Neo4j database name. */
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  /** Meilisearch URL. The local engine listens on 127.0.0.1:MEILI_PORT. */
+  MEILI_HOST: z.string().url('must be an http(s) URL').optional(),
+  /** Port the locally started Meilisearch listens on (and the default MEILI_HOST points at). */
+  MEILI_PORT: z.coerce.number().int().min(1).max(65535).default(7700),
+  /** Meilisearch master key. Development default (16+ bytes, as Meilisearch requires); set a real secret anywhere else. */
+  MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 bytes (Meilisearch minimum)').default('lessons-graph-dev-master-key'),
+  /** Prefix of the Meilisearch index names (tests use their own). */
+  MEILI_INDEX_PREFIX: z.string().regex(/^[A-Za-z0-9_-]*$/, 'letters, digits, - and _ only').default(''),
+  /** Interface the GraphQL server binds to. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Port of the GraphQL server. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** API key required by mutations (header `x-api-key`). Unset: mutations are refused. */
+  LESSONS_GRAPH_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Folder for engine data, logs, pid files and downloaded binaries (git-ignored). */
+  LESSONS_GRAPH_DATA_DIR: z.string().min(1).default('.data'),
+  /** Heap of the local Neo4j JVM (java -Xmx syntax). */
+  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i, 'like 1g or 512m').default('1g'),
+  /** Timeout in milliseconds for one engine call made by the API. */
+  ENGINE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** pino log level. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  neo4j: { uri: string; boltPort: number; username: string; password: string; database: string; heap: string };
+  meili: { host: string; port: number; masterKey: string; indexPrefix: string };
+  server: { host: string; port: number; apiKey: string | null };
+  dataDir: string;
+  engineTimeoutMs: number;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+}
+
+/**
+ * Reads and validates the configuration. Throws one AppError('CONFIG') that lists every bad
+ * variable, so a misconfigured deployment is fixed in one go.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Config {
+  // Empty strings count as unset: `FOO= npm start` should not fail validation.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new AppError('CONFIG', `Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    neo4j: {
+      uri: e.NEO4J_URI ?? `bolt://127.0.0.1:${e.NEO4J_BOLT_PORT}`,
+      boltPort: e.NEO4J_BOLT_PORT,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      heap: e.NEO4J_HEAP,
+    },
+    meili: {
+      host: e.MEILI_HOST ?? `http://127.0.0.1:${e.MEILI_PORT}`,
+      port: e.MEILI_PORT,
+      masterKey: e.MEILI_MASTER_KEY,
+      indexPrefix: e.MEILI_INDEX_PREFIX,
+    },
+    server: { host: e.HOST, port: e.PORT, apiKey: e.LESSONS_GRAPH_API_KEY ?? null },
+    dataDir: path.resolve(cwd, e.LESSONS_GRAPH_DATA_DIR),
+    engineTimeoutMs: e.ENGINE_TIMEOUT_MS,
+    logLevel: e.LOG_LEVEL,
+  };
+}

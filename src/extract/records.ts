@@ -1,0 +1,241 @@
+/**
+ * The record types: the contract between the stages of the pipeline.
+ *
+ *   read/     bytes -> ReadResult (normalised text with positions)
+ *   extract/  ReadResult -> ExtractionRecord           (pure, this file's types)
+ *   graph/    ExtractionRecord -> Cypher statements     (pure) -> Neo4j
+ *   search/   graph rows -> search documents            (pure) -> Meilisearch
+ *
+ * Everything here is plain JSON-serialisable data: `lessons-graph extract --json` prints
+ * exactly an ExtractionRecord per document.
+ *
+ * Ids: every entity that comes from reference data carries the reference id (for example
+ * `country:MLI`, `org:ilo`, `theme:forced-labour`, `place:mli-gossi`, `group:victims-of-slavery`).
+ * Entities not in reference data (a person, an unknown organisation) get an id derived from
+ * their normalised name (`person:marcelin-orsot`, `org:vision-proactive`), so the same name
+ * always gives the same id.
+ */
+
+/** ISO 639-1 code of a document or insight language; `und` when it cannot be told. */
+export type Language = 'fr' | 'en' | 'es' | 'und';
+
+/** The file formats the readers accept. */
+export type DocumentFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx';
+
+/**
+ * Which layout the extractor recognised.
+ * - `ilo-ieval-summary`: the i-eval Discovery evaluation summary (QUICK FACTS / INFORMATIONS RAPIDES / DATOS RÁPIDOS ...)
+ * - `ilo-ieval-lesson-records`: i-eval Discovery's lesson-learned / good-practice records (eval_number, description, ...)
+ * - `labelled-sections`: any other document whose insights sit under labelled headings ("Lessons learned", ...)
+ * - `unknown`: nothing recognised; only language, countries, organisations and themes were looked for
+ */
+export type TemplateId = 'ilo-ieval-summary' | 'ilo-ieval-lesson-records' | 'labelled-sections' | 'unknown';
+
+export type InsightKind = 'FINDING' | 'RECOMMENDATION' | 'LESSON_LEARNED' | 'GOOD_PRACTICE';
+export const INSIGHT_KINDS: readonly InsightKind[] = ['FINDING', 'RECOMMENDATION', 'LESSON_LEARNED', 'GOOD_PRACTICE'];
+
+export type EvaluationTiming = 'MIDTERM' | 'FINAL' | 'INTERIM' | 'EX_POST' | 'OTHER';
+export type EvaluationMode = 'INDEPENDENT' | 'INTERNAL' | 'SELF' | 'JOINT' | 'OTHER';
+
+/** Year-month precision date, `YYYY-MM` (or `YYYY` when the month is not given). */
+export type YearMonth = string;
+
+/** Where a piece of text sits in the normalised text of its document. */
+export interface Provenance {
+  /** The heading of the section the text was taken from, as written (cleaned of Markdown/HTML). */
+  section: string;
+  /** Character offsets in the normalised text (ReadResult.text): [start, end). */
+  start: number;
+  end: number;
+  /** 1-based position of the item within its section. */
+  ordinal: number;
+}
+
+export interface CountryRef {
+  /** `country:<ISO3>` */
+  id: string;
+  /** ISO 3166-1 alpha-3. */
+  iso3: string;
+  /** English name from reference data. */
+  name: string;
+}
+
+export interface PlaceRef {
+  /** `place:<iso3 lower>-<slug>` from reference data, or derived from the name if unknown. */
+  id: string;
+  /** Canonical name from reference data. */
+  name: string;
+  /** The spelling found in the document (Andaraboukane, Menaka, ...). */
+  asWritten: string;
+  /** Region (first-level division) the place lies in, canonical name; null if unknown. */
+  region: string | null;
+  /** ISO3 of the country the place lies in. */
+  country: string;
+}
+
+export type ActorKind = 'ORGANISATION' | 'PERSON' | 'STAKEHOLDER_GROUP';
+
+export interface ActorRef {
+  /** `org:<slug>`, `person:<slug>` or `group:<slug>`. */
+  id: string;
+  kind: ActorKind;
+  /** Canonical name (reference data's English name for known organisations). */
+  name: string;
+  /** The spelling found in the document (OIT, BIT/OIT, Temedt, ...). */
+  asWritten: string;
+}
+
+export interface ThemeRef {
+  /** `theme:<slug>` from the theme vocabulary. */
+  id: string;
+  /** English label. */
+  label: string;
+}
+
+export interface Mentions {
+  countries: CountryRef[];
+  places: PlaceRef[];
+  organisations: ActorRef[];
+  stakeholderGroups: ActorRef[];
+}
+
+/** Fields of i-eval Discovery's lesson-learned records (and full lesson annexes). All optional. */
+export interface LessonLearnedFields {
+  description?: string;
+  context?: string;
+  /** Negative lessons and their causes. */
+  challenges?: string;
+  /** Positive issues and their causes. */
+  successes?: string;
+  administrativeIssues?: string;
+  /** The targeted users ("comments" in i-eval records). */
+  targetedUsers?: string;
+  theme?: string;
+  category?: string;
+  evalNumber?: string;
+  evalUrl?: string;
+  url?: string;
+  location?: string;
+  evalTitle?: string;
+}
+
+/** Fields of emerging good-practice records. All optional. */
+export interface GoodPracticeFields {
+  summary?: string;
+  conditions?: string;
+  causeEffect?: string;
+  measurableImpact?: string;
+  beneficiaries?: string;
+  replicationPotential?: string;
+  higherGoals?: string;
+  theme?: string;
+  category?: string;
+  evalNumber?: string;
+  evalUrl?: string;
+  url?: string;
+  location?: string;
+  evalTitle?: string;
+}
+
+export interface ManagementResponse {
+  keyActions?: string;
+  who?: string;
+  dueDate?: YearMonth;
+  status?: string;
+}
+
+/** Fields a recommendation may carry. All optional. */
+export interface RecommendationFields {
+  priority?: string;
+  responsibleUnit?: string;
+  timeFrame?: string;
+  resourceImplications?: string;
+  managementResponse?: ManagementResponse;
+}
+
+export interface Insight {
+  kind: InsightKind;
+  /** The bold headline of a finding (or a record's title) where the document gives one. */
+  headline: string | null;
+  /** The full text: headline excluded, explanation included, clean of markup and footnote markers. */
+  text: string;
+  language: Language;
+  /** Recommendations only: to whom it is addressed. Empty for other kinds. */
+  addressees: ActorRef[];
+  /** What the insight's text (headline + text) names. Addressees are not mentions. */
+  mentions: Mentions;
+  themes: ThemeRef[];
+  provenance: Provenance;
+  /** Structured fields where the source gives them; null when it gives none. */
+  fields: LessonLearnedFields | GoodPracticeFields | RecommendationFields | null;
+}
+
+export interface DocumentInfo {
+  /** The path as given to the reader (relative paths kept relative). */
+  sourcePath: string;
+  /** sha256 of the file's bytes, lowercase hex. */
+  sha256: string;
+  format: DocumentFormat;
+  language: Language;
+  template: TemplateId;
+  /** Length of the normalised text the offsets refer to. */
+  characters: number;
+}
+
+export interface EvaluationRecord {
+  title: string | null;
+  /** Type as written in the template, upper-cased: PROJECT, CLUSTER, THEMATIC, ... */
+  type: string | null;
+  timing: EvaluationTiming | null;
+  mode: EvaluationMode | null;
+  completionDate: YearMonth | null;
+  /** Null when absent or a form placeholder ("Cliquez ici pour entrer la date"). */
+  approvalDate: YearMonth | null;
+  administrativeOffice: string | null;
+  technicalOffice: string | null;
+  manager: ActorRef | null;
+  /** People who evaluated (kind PERSON). */
+  evaluators: ActorRef[];
+  /** Firms the evaluators belong to (kind ORGANISATION). */
+  evaluationFirms: ActorRef[];
+}
+
+export interface Budget {
+  amount: number;
+  /** ISO 4217 code. */
+  currency: string;
+}
+
+export interface ProjectRecord {
+  /** ILO project code, e.g. MLI/19/01/USA. */
+  code: string | null;
+  title: string | null;
+  countries: CountryRef[];
+  places: PlaceRef[];
+  donors: ActorRef[];
+  budget: Budget | null;
+  partners: ActorRef[];
+  objective: string | null;
+  outcomes: string[];
+}
+
+export interface Acronym {
+  acronym: string;
+  expansion: string;
+}
+
+export interface ExtractionRecord {
+  document: DocumentInfo;
+  /** Null when the document is not an evaluation summary (records pages, other shapes). */
+  evaluation: EvaluationRecord | null;
+  project: ProjectRecord | null;
+  insights: Insight[];
+  /** Keywords as written, in document order. */
+  keywords: string[];
+  acronyms: Acronym[];
+  /** Document-level mentions (whole text), for documents in no known template too. */
+  mentions: Mentions;
+  themes: ThemeRef[];
+  /** Human-readable warnings (unknown template, section not found, ...). */
+  warnings: string[];
+}
