@@ -1,0 +1,28 @@
+import type { Config } from '../config.js';
+import { meilisearchStatus, startMeilisearch, stopMeilisearch } from './meilisearch-engine.js';
+import { neo4jStatus, startNeo4j, stopNeo4j, type EngineStatus } from './neo4j-engine.js';
+
+export type { EngineStatus };
+export type StartedEngine = EngineStatus & { reused: boolean };
+
+/**
+ * Starts both local engines (in parallel: Neo4j's JVM start dominates) or reuses those
+ * already answering. Rejects with the first failure, after the other start has settled.
+ */
+export async function startEngines(config: Config): Promise<{ neo4j: StartedEngine; meilisearch: StartedEngine }> {
+  const [neo4j, meilisearch] = await Promise.allSettled([startNeo4j(config), startMeilisearch(config)]);
+  if (neo4j.status === 'rejected') throw neo4j.reason;
+  if (meilisearch.status === 'rejected') throw meilisearch.reason;
+  return { neo4j: neo4j.value, meilisearch: meilisearch.value };
+}
+
+/** Stops the engines this project started (by pid file), never others. */
+export async function stopEngines(config: Config) {
+  const [neo4j, meilisearch] = await Promise.all([stopNeo4j(config), stopMeilisearch(config)]);
+  return { neo4j, meilisearch };
+}
+
+export async function engineStatus(config: Config): Promise<{ neo4j: EngineStatus; meilisearch: EngineStatus }> {
+  const [neo4j, meilisearch] = await Promise.all([neo4jStatus(config), meilisearchStatus(config)]);
+  return { neo4j, meilisearch };
+}

