@@ -1,0 +1,35 @@
+import { loadConfig } from '../../src/config.js';
+import { AppError } from '../../src/errors.js';
+
+describe('loadConfig', () => {
+  it('binds everything to loopback by default', () => {
+    const config = loadConfig({}, '/srv/app');
+    expect(config.neo4j.uri).toBe('bolt://127.0.0.1:7687');
+    expect(config.meili.host).toBe('http://127.0.0.1:7700');
+    expect(config.server).toEqual({ host: '127.0.0.1', port: 4000, apiKey: null });
+    expect(config.dataDir).toBe('/srv/app/.data');
+  });
+
+  it('derives the engine addresses from their ports', () => {
+    const config = loadConfig({ NEO4J_BOLT_PORT: '7690', MEILI_PORT: '7710' });
+    expect(config.neo4j.uri).toBe('bolt://127.0.0.1:7690');
+    expect(config.meili.host).toBe('http://127.0.0.1:7710');
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', NEO4J_PASSWORD: '' }).server.port).toBe(4000);
+  });
+
+  it('lists every bad variable in one error', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', NEO4J_PASSWORD: 'short', MEILI_HOST: 'not a url', NEO4J_URI: 'http://x' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('CONFIG');
+    const message = (error as AppError).message;
+    for (const name of ['PORT', 'NEO4J_PASSWORD', 'MEILI_HOST', 'NEO4J_URI']) expect(message).toContain(name);
+  });
+});
