@@ -1,0 +1,44 @@
+import type { DocumentFormat } from '../extract/records.js';
+
+/** How the bytes of a document were turned into characters. */
+export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be' | 'binary-format';
+
+/**
+ * What a reader hands to the extractor: one normalised, Markdown-like text per document,
+ * whatever the format. Every offset in an ExtractionRecord refers to `text`.
+ */
+export interface ReadResult {
+  /** The path as given (relative paths kept relative). */
+  sourcePath: string;
+  /** sha256 of the raw bytes, lowercase hex. */
+  sha256: string;
+  format: DocumentFormat;
+  /** Normalised text: LF line ends, NFC, no BOM, no control characters but \n and \t, no trailing spaces. */
+  text: string;
+  /** The text encoding detected for txt/md/html; `binary-format` for pdf and docx. */
+  encoding: TextEncoding;
+  /** Human-readable warnings (encoding fallback, converter messages, ...). */
+  warnings: string[];
+}
+
+/** Options of readDocument / readDocumentBytes. */
+export interface ReadOptions {
+  /** Largest accepted file, in bytes. Default DEFAULT_MAX_BYTES (20 MB). */
+  maxBytes?: number;
+}
+
+/** What one format reader returns; readDocument adds path, hash and format. */
+export interface ReaderOutput {
+  text: string;
+  encoding: TextEncoding;
+  warnings: string[];
+}
+
+/**
+ * One reader per format. `sourcePath` is only used to name the file in errors and warnings.
+ * A reader throws AppError('BAD_INPUT') for content it cannot read.
+ */
+export type FormatReader = (bytes: Uint8Array, sourcePath: string) => Promise<ReaderOutput>;
+
+/** Default size limit: 20 MB. Evaluation summaries are a few hundred kB at most. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;

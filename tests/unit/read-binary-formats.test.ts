@@ -1,0 +1,132 @@
+import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { AppError } from '../../src/errors.js';
+import { readDocumentBytes } from '../../src/read/read-document.js';
+import { makeDocx, makePdf } from './read-fixtures.js';
+
+const SEED = 'seeds/000_1b59a9dc3ded9035.txt';
+
+async function badInput(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe('BAD_INPUT');
+  return error as AppError;
+}
+
+describe('.pdf (unpdf)', () => {
+  let seedPdf: Buffer;
+  let seedLines: string[];
+  beforeAll(async () => {
+    seedLines = (await readFile(SEED, 'utf8')).split('\n');
+    seedPdf = await makePdf(seedLines);
+  });
+
+  it('reads the text of a PDF made from the seed: key facts and line structure survive', async () => {
+    const result = await readDocumentBytes(seedPdf, 'seed.pdf');
+    expect(result.format).toBe('pdf');
+    expect(result.encoding).toBe('binary-format');
+    expect(result.sha256).toBe(createHash('sha256').update(seedPdf).digest('hex'));
+    const text = result.text;
+    for (const key of [
+      'MLI/19/01/USA',
+      '1,875,282',
+      'Bonnes pratiques',
+      '## RECOMMANDATIONS, LEÇONS APPRISES ET BONNES PRATIQUES',
+      '### INFORMATIONS RAPIDES',
+      '**Pays:** MALI',
+      '#### BIT/OIT',
+      'Niger et Mauritanie',
+      'mise en œuvre',
+    ]) {
+      expect(text).toContain(key);
+    }
+    // Short lines of the seed come back as lines of their own.
+    const lines = text.split('\n');
+    expect(lines).toContain('**Code du project:** MLI/19/01/USA');
+    expect(lines).toContain('#### ASI');
+    expect(lines).toContain('**Bonnes pratiques**');
+    expect(text).not.toContain('\r');
+    expect(text).not.toMatch(/[ \t]$/m);
+  });
+
+  it('does not detach the caller\'s buffer', async () => {
+    const bytes = new Uint8Array(seedPdf);
+    await readDocumentBytes(bytes, 'seed.pdf');
+    expect(bytes.byteLength).toBe(seedPdf.byteLength);
+  });
+
+  it('refuses a truncated PDF (first half of the bytes), naming the file and keeping the cause', async () => {
+    const error = await badInput(readDocumentBytes(seedPdf.subarray(0, Math.floor(seedPdf.length / 2)), 'reports/half.pdf'));
+    expect(error.message).toMatch(/^reports\/half\.pdf: cannot read this PDF \(/);
+    expect(error.cause).toBeInstanceOf(Error);
+  });
+
+  it('refuses a file with a .pdf extension that is not a PDF', async () => {
+    const error = await badInput(readDocumentBytes(Buffer.from('juste du texte'), 'fake.pdf'));
+    expect(error.message).toBe('fake.pdf: not a PDF file (no %PDF- header); check the file or its extension');
+  });
+
+  it('refuses a PDF without a text layer', async () => {
+    const blank = await makePdf([]);
+    const error = await badInput(readDocumentBytes(blank, 'scan.pdf'));
+    expect(error.message).toBe('scan.pdf: this PDF has no text layer (1 page, probably scanned images); run OCR on it first');
+  });
+});
+
+describe('.docx (mammoth)', () => {
+  it('keeps headings, bold and table rows as the Markdown-like text', async () => {
+    const bytes = await makeDocx([
+      { heading: 2, text: 'RÉSULTATS PRINCIPAUX' },
+      { paragraph: [{ bold: 'Les ressources allouées au projet ont été judicieusement utilisées.' }] },
+      { paragraph: ["L'OIT et ses partenaires (ASI et TEMEDT) ont fait preuve de clairvoyance."] },
+      { heading: 4, text: 'BIT/OIT' },
+      { paragraph: ['Code du projet : ', { bold: 'MLI/19/01/USA' }] },
+      {
+        table: [
+          ['TEMEDT', 'Renforcer les capacités institutionnelles de TEMEDT'],
+          ['Collectivités', 'Inscrire les actions du projet dans les plans de développement locaux'],
+        ],
+        boldFirstColumn: true,
+      },
+      { paragraph: ['Fin.'] },
+    ]);
+    const result = await readDocumentBytes(bytes, 'summary.docx');
+    expect(result.format).toBe('docx');
+    expect(result.encoding).toBe('binary-format');
+    expect(result.warnings).toEqual([]);
+    expect(result.text).toBe(
+      [
+        '## RÉSULTATS PRINCIPAUX',
+        '',
+        '**Les ressources allouées au projet ont été judicieusement utilisées.**',
+        '',
+        "L'OIT et ses partenaires (ASI et TEMEDT) ont fait preuve de clairvoyance.",
+        '',
+        '#### BIT/OIT',
+        '',
+        'Code du projet : **MLI/19/01/USA**',
+        '',
+        '**TEMEDT**\tRenforcer les capacités institutionnelles de TEMEDT',
+        '**Collectivités**\tInscrire les actions du projet dans les plans de développement locaux',
+        '',
+        'Fin.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('refuses a truncated .docx, naming the file and keeping the cause', async () => {
+    const bytes = await makeDocx([{ paragraph: ['Bonjour'] }]);
+    const error = await badInput(readDocumentBytes(bytes.subarray(0, Math.floor(bytes.length / 2)), 'half.docx'));
+    expect(error.message).toMatch(/^half\.docx: cannot read this \.docx \(corrupt or truncated: /);
+    expect(error.cause).toBeDefined();
+  });
+
+  it('refuses a file with a .docx extension that is not a zip', async () => {
+    const error = await badInput(readDocumentBytes(Buffer.from('plain text'), 'fake.docx'));
+    expect(error.message).toBe('fake.docx: not a .docx file (a .docx is a zip archive, this is not one); check the file or its extension');
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Generators of binary fixtures for the reader tests (and the extraction golden tests): the
+ * PDF and Word files are made from text inside the test run, so no binary is committed.
+ */
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import PDFDocument from 'pdfkit';
+
+/**
+ * A PDF with one text line per input line, in Helvetica 10 pt on A4; long lines wrap. An empty
+ * line leaves a blank line. pdfkit's standard fonts cannot encode a TAB (it prints garbage in
+ * place of the whole line), so TABs are written as a space, as a PDF printer would lay them out.
+ */
+export async function makePdf(lines: string[]): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { CreationDate: new Date(0) } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on('end', () => resolve());
+    doc.on('error', reject);
+  });
+  doc.font('Helvetica').fontSize(10);
+  for (const line of lines) doc.text(line.replace(/\t/g, ' '));
+  doc.end();
+  await finished;
+  return Buffer.concat(chunks);
+}
+
+/** A block of a generated Word document. */
+export type DocxBlock =
+  | { heading: 1 | 2 | 3 | 4; text: string }
+  | { paragraph: (string | { bold: string })[] }
+  | { table: string[][]; boldFirstColumn?: boolean };
+
+const HEADINGS = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+  4: HeadingLevel.HEADING_4,
+} as const;
+
+/** A .docx with Word's Heading styles, bold runs and tables, as a user's Word file would have. */
+export async function makeDocx(blocks: DocxBlock[]): Promise<Buffer> {
+  const children = blocks.map((block) => {
+    if ('heading' in block) return new Paragraph({ heading: HEADINGS[block.heading], children: [new TextRun(block.text)] });
+    if ('paragraph' in block) {
+      return new Paragraph({
+        alignment: AlignmentType.LEFT,
+        children: block.paragraph.map((part) => (typeof part === 'string' ? new TextRun(part) : new TextRun({ text: part.bold, bold: true }))),
+      });
+    }
+    return new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: block.table.map(
+        (row) =>
+          new TableRow({
+            children: row.map(
+              (cell, column) =>
+                new TableCell({
+                  children: [new Paragraph({ children: [new TextRun({ text: cell, bold: block.boldFirstColumn === true && column === 0 })] })],
+                }),
+            ),
+          }),
+      ),
+    });
+  });
+  const document = new Document({ creator: 'lessons-graph tests', sections: [{ children }] });
+  return Packer.toBuffer(document);
+}
