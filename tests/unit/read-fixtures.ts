@@ -7,7 +7,7 @@ import PDFDocument from 'pdfkit';
 
 /**
  * A PDF with one text line per input line, in Helvetica 10 pt on A4; long lines wrap. An empty
- * line leaves a blank line. pdfkit's standard fonts cannot encode a TAB (it prints garbage in
+ * line leaves a line's height of space, as it would on paper. pdfkit's standard fonts cannot encode a TAB (it prints garbage in
  * place of the whole line), so TABs are written as a space, as a PDF printer would lay them out.
  */
 export async function makePdf(lines: string[]): Promise<Buffer> {
@@ -19,7 +19,11 @@ export async function makePdf(lines: string[]): Promise<Buffer> {
     doc.on('error', reject);
   });
   doc.font('Helvetica').fontSize(10);
-  for (const line of lines) doc.text(line.replace(/\t/g, ' '));
+  for (const line of lines) {
+    // pdfkit does not advance for an empty string: move down, as an empty line takes room on paper.
+    if (line.trim() === '') doc.moveDown();
+    else doc.text(line.replace(/\t/g, ' '));
+  }
   doc.end();
   await finished;
   return Buffer.concat(chunks);

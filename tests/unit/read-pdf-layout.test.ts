@@ -1,0 +1,69 @@
+import { pagesToText, type PositionedText } from '../../src/read/pdf-layout.js';
+
+/** Items of a page laid out like a word processor would: one item per printed line, 10 pt, 12 pt steps. */
+function page(lines: (string | { text: string; x?: number; y?: number; fontSize?: number })[], top = 800): PositionedText[] {
+  let y = top;
+  return lines.map((line) => {
+    const spec = typeof line === 'string' ? { text: line } : line;
+    const fontSize = spec.fontSize ?? 10;
+    y = spec.y ?? y - 12;
+    // 5 units per character: a 100-character line fills the 500-unit column.
+    return { str: spec.text, x: spec.x ?? 50, y, width: spec.text.length * 5, fontSize, hasEOL: true };
+  });
+}
+
+const FULL_1 = 'Le projet a contribué à la sensibilisation des communautés et des autorités locales sur la question'; // 99
+const FULL_2 = "de l'esclavage par ascendance, en particulier dans les régions du Nord où la pratique perdure encore"; // 100
+
+describe('pagesToText', () => {
+  it('joins a wrapped line with the next and ends a paragraph at a short line', () => {
+    expect(pagesToText([page([FULL_1, FULL_2, 'aujourd’hui.', 'Nouvelle ligne courte.'])])).toBe(
+      `${FULL_1} ${FULL_2} aujourd’hui.\n\nNouvelle ligne courte.`,
+    );
+  });
+
+  it('starts a paragraph after a vertical gap even when the previous line is full', () => {
+    const items = page([FULL_1, { text: FULL_2, y: 800 - 12 - 30 }, 'fin.']);
+    expect(pagesToText([items])).toBe(`${FULL_1}\n\n${FULL_2} fin.`);
+  });
+
+  it('keeps headings, bullets, numbered items and bold headlines on lines of their own', () => {
+    const items = page([FULL_1, '- un point', FULL_2, '2. deuxième', FULL_1, '**Titre en gras**', FULL_2, '## Titre']);
+    expect(pagesToText([items]).split('\n\n')).toEqual([FULL_1, '- un point', FULL_2, '2. deuxième', FULL_1, '**Titre en gras**', FULL_2, '## Titre']);
+  });
+
+  it('joins a word cut by a hyphen at the end of a line without a space', () => {
+    const cut = `${FULL_1.slice(0, 90)} socio-`;
+    expect(pagesToText([page([cut.padEnd(99, ' ').trimEnd(), 'professionnelle des femmes.'])])).toBe(`${cut}professionnelle des femmes.`);
+  });
+
+  it('joins a sentence cut by a page break', () => {
+    expect(pagesToText([page([FULL_1]), page([FULL_2, 'fin.'])])).toBe(`${FULL_1} ${FULL_2} fin.`);
+  });
+
+  it('does not join across a page break after a short line (a page number, a footer)', () => {
+    expect(pagesToText([page([FULL_1, { text: '12', y: 60 }]), page([FULL_2])])).toBe(`${FULL_1}\n\n12\n\n${FULL_2}`);
+  });
+
+  it('separates table columns on one baseline by a TAB', () => {
+    const items: PositionedText[] = [
+      { str: 'TEMEDT', x: 50, y: 700, width: 30, fontSize: 10, hasEOL: false },
+      { str: 'Renforcer les capacités', x: 200, y: 700, width: 115, fontSize: 10, hasEOL: true },
+      { str: 'ASI', x: 50, y: 688, width: 15, fontSize: 10, hasEOL: false },
+      { str: 'Mettre en œuvre', x: 200, y: 688, width: 75, fontSize: 10, hasEOL: true },
+    ];
+    expect(pagesToText([items])).toBe('TEMEDT\tRenforcer les capacités\n\nASI\tMettre en œuvre');
+  });
+
+  it('puts a space between items of a line that PDF.js left apart', () => {
+    const items: PositionedText[] = [
+      { str: 'Bonnes', x: 50, y: 700, width: 30, fontSize: 10, hasEOL: false },
+      { str: 'pratiques', x: 83, y: 700, width: 45, fontSize: 10, hasEOL: true },
+    ];
+    expect(pagesToText([items])).toBe('Bonnes pratiques');
+  });
+
+  it('returns an empty string for pages without text', () => {
+    expect(pagesToText([[], page([])])).toBe('');
+  });
+});
