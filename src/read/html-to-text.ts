@@ -12,8 +12,8 @@ import { Parser } from 'htmlparser2';
  *   with their content (script is never executed nor kept);
  * - entities decoded, other tags dropped with their text kept, whitespace collapsed.
  */
-export function htmlToText(html: string): string {
-  const writer = new MarkdownWriter();
+export function htmlToText(html: string, options: HtmlToTextOptions = {}): string {
+  const writer = new MarkdownWriter(options.preserveTabs === true);
   const parser = new Parser(
     {
       onopentag: (name, attributes) => writer.open(name, attributes),
@@ -25,6 +25,16 @@ export function htmlToText(html: string): string {
   parser.write(html);
   parser.end();
   return writer.finish();
+}
+
+/** Options of htmlToText. */
+export interface HtmlToTextOptions {
+  /**
+   * Keep TAB characters of the text as TABs instead of collapsing them with other whitespace.
+   * For HTML made by mammoth from a .docx, where a TAB is a Word tab stop (a column separator,
+   * as in the converted i-eval rows), not indentation of the HTML source.
+   */
+  preserveTabs?: boolean;
 }
 
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas']);
@@ -63,6 +73,8 @@ class MarkdownWriter {
   private cellIndex = 0;
   private readonly lists: ListState[] = [];
   private readonly markers: InlineMarker[] = [];
+
+  constructor(private readonly preserveTabs: boolean) {}
 
   open(name: string, attributes: Record<string, string>): void {
     if (this.dropDepth > 0 || DROPPED.has(name)) {
@@ -185,6 +197,17 @@ class MarkdownWriter {
       }
       return;
     }
+    if (this.preserveTabs && raw.includes('\t')) {
+      raw.split('\t').forEach((part, index) => {
+        if (index > 0) this.tab();
+        this.inlineText(part);
+      });
+      return;
+    }
+    this.inlineText(raw);
+  }
+
+  private inlineText(raw: string): void {
     const collapsed = raw.replace(/\s+/g, ' ');
     const body = collapsed.trimStart();
     if (body.length < collapsed.length) this.space();
@@ -211,6 +234,12 @@ class MarkdownWriter {
       }
     }
     this.current += chars;
+  }
+
+  /** A TAB kept from the text (preserveTabs): it replaces the spaces before it. */
+  private tab(): void {
+    if (this.cellDepth > 0 || this.headingDepth > 0) return this.space();
+    this.current = `${this.current.replace(/ +$/, '')}\t`;
   }
 
   /** One space between words, never at the start of a line or after a tab or prefix. */

@@ -10,7 +10,8 @@ const MAX_CONVERTER_WARNINGS = 5;
 /**
  * Reads a .docx with mammoth: converted to HTML (headings from Word's Heading styles, bold,
  * lists and tables kept), then through the same HTML conversion as .html files, so a Word
- * document and its HTML rendering give the same text.
+ * document and its HTML rendering give the same text. Word tab stops are kept as TABs: the
+ * converted i-eval rows (`label<TAB>text`) rely on them.
  * Throws AppError('BAD_INPUT') for a file that is not a readable .docx (corrupt or truncated
  * zip, missing document part).
  */
@@ -26,7 +27,7 @@ export async function readDocx(bytes: Uint8Array, sourcePath: string): Promise<R
       cause: error,
     });
   }
-  const text = normaliseText(htmlToText(converted.value));
+  const text = normaliseText(htmlToText(converted.value, { preserveTabs: true }));
   if (isBlank(text)) {
     throw new AppError('BAD_INPUT', `${sourcePath}: this .docx holds no text`);
   }

@@ -128,6 +128,17 @@ describe('.docx (mammoth)', () => {
     );
   });
 
+  it('gives back every line of the seed from a .docx holding one paragraph per line, TABs kept', async () => {
+    const seedLines = (await readFile(SEED, 'utf8')).split('\n').filter((line) => line.trim() !== '');
+    const bytes = await makeDocx(seedLines.map((line) => ({ paragraph: [line] })));
+    const result = await readDocumentBytes(bytes, 'seed.docx');
+    expect(result.warnings).toEqual([]);
+    expect(result.text.endsWith('.\n')).toBe(true);
+    expect(result.text.slice(0, -1).split('\n\n')).toEqual(seedLines.map((line) => line.trimEnd()));
+    expect(result.text).toContain('\n\n<b>TEMEDT</b>\tRenforcer les capacités');
+    expect(result.text).toContain('\n\n\tMobiliser des ressources internes');
+  });
+
   it('refuses a truncated .docx, naming the file and keeping the cause', async () => {
     const bytes = await makeDocx([{ paragraph: ['Bonjour'] }]);
     const error = await badInput(readDocumentBytes(bytes.subarray(0, Math.floor(bytes.length / 2)), 'half.docx'));

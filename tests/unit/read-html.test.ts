@@ -66,6 +66,14 @@ describe('htmlToText', () => {
   });
 });
 
+describe('htmlToText with preserveTabs (Word tab stops from mammoth)', () => {
+  it('keeps TABs as column separators, also at the start of a line, and collapses other whitespace', () => {
+    const html = '<p>&lt;b&gt;TEMEDT&lt;/b&gt; \tRenforcer  les\ncapacités</p><p>\tMobiliser</p>';
+    expect(htmlToText(html, { preserveTabs: true })).toBe('<b>TEMEDT</b>\tRenforcer les capacités\n\n\tMobiliser\n');
+    expect(htmlToText(html)).toBe('<b>TEMEDT</b> Renforcer les capacités\n\nMobiliser\n');
+  });
+});
+
 describe('reading .html files', () => {
   it('normalises the converted text (NBSP, NFC) and reports the encoding', async () => {
     const html = '<h2>Le\u00A0Titre</h2><p>e\u0301te\u0301</p>';
