@@ -79,6 +79,17 @@ describe('.pdf (unpdf)', () => {
     expect(error.message).toBe('fake.pdf: not a PDF file (no %PDF- header); check the file or its extension');
   });
 
+  it('refuses a PDF whose body is garbage after the header', async () => {
+    const error = await badInput(readDocumentBytes(Buffer.from('%PDF-1.7\n%%garbage\n\u0001\u0002 not a pdf body'), 'broken.pdf'));
+    expect(error.message).toMatch(/^broken\.pdf: cannot read this PDF \(/);
+  });
+
+  it('refuses a password-protected PDF, saying so', async () => {
+    const locked = await makePdf(['Confidentiel'], { userPassword: 'secret' });
+    const error = await badInput(readDocumentBytes(locked, 'locked.pdf'));
+    expect(error.message).toBe('locked.pdf: cannot read this PDF (it is encrypted with a password)');
+  });
+
   it('refuses a PDF without a text layer', async () => {
     const blank = await makePdf([]);
     const error = await badInput(readDocumentBytes(blank, 'scan.pdf'));
@@ -144,6 +155,13 @@ describe('.docx (mammoth)', () => {
     const error = await badInput(readDocumentBytes(bytes.subarray(0, Math.floor(bytes.length / 2)), 'half.docx'));
     expect(error.message).toMatch(/^half\.docx: cannot read this \.docx \(corrupt or truncated: /);
     expect(error.cause).toBeDefined();
+  });
+
+  it('refuses a zip archive that is not a Word document', async () => {
+    // The smallest valid zip: an empty archive (end-of-central-directory record only).
+    const emptyZip = Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]);
+    const error = await badInput(readDocumentBytes(emptyZip, 'archive.docx'));
+    expect(error.message).toMatch(/^archive\.docx: cannot read this \.docx \(corrupt or truncated: /);
   });
 
   it('refuses a file with a .docx extension that is not a zip', async () => {

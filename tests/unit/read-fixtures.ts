@@ -10,8 +10,13 @@ import PDFDocument from 'pdfkit';
  * line leaves a line's height of space, as it would on paper. pdfkit's standard fonts cannot encode a TAB (it prints garbage in
  * place of the whole line), so TABs are written as a space, as a PDF printer would lay them out.
  */
-export async function makePdf(lines: string[]): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { CreationDate: new Date(0) } });
+export async function makePdf(lines: string[], options: { userPassword?: string } = {}): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    info: { CreationDate: new Date(0) },
+    ...(options.userPassword === undefined ? {} : { userPassword: options.userPassword, pdfVersion: '1.7' as const }),
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {
