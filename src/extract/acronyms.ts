@@ -1,0 +1,149 @@
+import type { Acronym } from './records.js';
+
+/**
+ * Acronyms the text defines, in order of first definition. Three shapes are recognised:
+ *  - `Long Form (ACR)`: "Activités Génératrices de Revenus (AGR)";
+ *  - `ACR (..., Long Form)`: "ADR (CROCSAD/CLOCSAD, Agences de Développement Régionales)";
+ *  - `ACR : Long form` at the start of a paragraph or footnote (glossaries, footnotes:
+ *    "CREDD : Cadre Stratégique pour la Relance Economique ...").
+ * An acronym only used ("OPJ") is not given an invented expansion.
+ */
+
+const STOPWORDS = new Set([
+  'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'pour', 'en', 'a', 'au', 'aux', 'sur', 'par', 'un', 'une',
+  'of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'by', 'an',
+  'y', 'del', 'el', 'los', 'las', 'para', 'con', 'e',
+]);
+
+const ACRONYM_TOKEN = /^[A-Z][A-Za-z0-9&]{1,9}$/;
+
+function isAcronymToken(token: string): boolean {
+  if (!ACRONYM_TOKEN.test(token)) return false;
+  const upper = token.replace(/[^A-Z]/g, '').length;
+  return upper >= 2 && upper >= token.length - 1;
+}
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+interface Word {
+  /** As written, elision kept ("l'homme"). */
+  written: string;
+  /** Folded parts used for initials ("anti-slavery" -> ["anti", "slavery"]; "l'homme" -> ["homme"]). */
+  parts: string[];
+  stop: boolean;
+}
+
+function toWords(phrase: string): Word[] {
+  return phrase
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((written) => {
+      const folded = fold(written).replace(/^[ldj]['’]/, '').replace(/[^a-z0-9-]/g, '');
+      const parts = folded.split('-').filter(Boolean);
+      return { written, parts, stop: parts.length <= 1 && STOPWORDS.has(folded) };
+    })
+    .filter((word) => word.parts.length > 0 || word.stop);
+}
+
+/**
+ * True when `letters` can be spelled by the initials of `words` from index `w` on: every
+ * content word gives one letter (a hyphenated word one per part, at least one), stop words
+ * give one or none.
+ */
+function spells(words: Word[], w: number, letters: string, l: number): boolean {
+  if (w === words.length) return l === letters.length;
+  const word = words[w]!;
+  if (word.stop) {
+    if (spells(words, w + 1, letters, l)) return true;
+    return l < letters.length && word.parts[0]?.[0] === letters[l] && spells(words, w + 1, letters, l + 1);
+  }
+  let consumed = 0;
+  for (const part of word.parts) {
+    if (l + consumed < letters.length && part[0] === letters[l + consumed]) {
+      consumed += 1;
+      if (spells(words, w + 1, letters, l + consumed)) return true;
+    } else break;
+  }
+  return false;
+}
+
+/** The shortest tail of `phrase` whose initials spell the acronym, or null. */
+function longFormFromTail(phrase: string, acronym: string): string | null {
+  const letters = fold(acronym).replace(/[^a-z0-9]/g, '');
+  const words = toWords(phrase).slice(-(letters.length * 2 + 4));
+  for (let start = words.length - 1; start >= 0; start -= 1) {
+    const word = words[start]!;
+    if (word.stop) continue;
+    if (spells(words, start, letters, 0)) return words.slice(start).map((item) => item.written).join(' ');
+  }
+  // Acronyms are often English in French or Spanish text ("résultats intermédiaires (IO)"):
+  // accept as many content words as letters when at least half the letters are initials.
+  const content = words.filter((word) => !word.stop);
+  if (letters.length > 4 || content.length < letters.length) return null;
+  const tail = content.slice(-letters.length);
+  const initials = new Set(tail.map((word) => word.parts[0]?.[0]));
+  const shared = [...letters].filter((letter) => initials.has(letter)).length;
+  if (shared * 2 < letters.length) return null;
+  const first = words.indexOf(tail[0]!);
+  return words.slice(first).map((item) => item.written).join(' ');
+}
+
+function clauseBefore(text: string, index: number): string {
+  const before = text.slice(0, index);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf(')'), before.lastIndexOf('. '));
+  return before.slice(cut + 1).trim();
+}
+
+function tidy(expansion: string): string {
+  return expansion.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '').replace(/\s+/g, ' ');
+}
+
+/**
+ * Finds acronyms defined in clean paragraphs (already stripped of markup). `paragraphs` are
+ * the texts in document order; the first definition of each acronym wins.
+ */
+export function findAcronyms(paragraphs: string[]): Acronym[] {
+  const found = new Map<string, { expansion: string; order: number }>();
+  const add = (acronym: string, expansion: string | null, order: number): void => {
+    if (!expansion || found.has(acronym)) return;
+    const clean = tidy(expansion);
+    if (clean.length < 4 || clean.split(' ').length > 20 || clean === acronym) return;
+    found.set(acronym, { expansion: clean, order });
+  };
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    const base = paragraphIndex * 100_000;
+    const definition = /^([A-Z][A-Za-z0-9&]{1,9})\s*[:=–—]\s+(.+)$/.exec(paragraph) ?? /^([A-Z][A-Za-z0-9&]{1,9})\s+-\s+(.+)$/.exec(paragraph);
+    if (definition && isAcronymToken(definition[1]!)) {
+      const acronym = definition[1]!;
+      const expansion = definition[2]!.split(/\s\(|\s\/\s|\.\s|;|\.$/)[0] ?? '';
+      if (fold(expansion)[0] === fold(acronym)[0]) add(acronym, expansion, base);
+    }
+    for (const match of paragraph.matchAll(/\(([^()]{2,160})\)/g)) {
+      const inside = match[1]!.trim();
+      const index = match.index!;
+      if (isAcronymToken(inside)) {
+        add(inside, longFormFromTail(clauseBefore(paragraph, index), inside), base + index);
+        continue;
+      }
+      // ACR (..., Long Form)
+      const before = /([A-Z][A-Za-z0-9&]{1,9})\s*$/.exec(paragraph.slice(0, index));
+      if (before && isAcronymToken(before[1]!)) {
+        const lastPart = inside.split(/[,;]/).pop()?.trim() ?? '';
+        const letters = fold(before[1]!).replace(/[^a-z0-9]/g, '');
+        const words = toWords(lastPart);
+        const start = words.findIndex((word) => !word.stop);
+        if (start >= 0 && spells(words, start, letters, 0)) add(before[1]!, words.slice(start).map((w) => w.written).join(' '), base + index);
+      }
+    }
+  });
+  return [...found.entries()].sort((a, b) => a[1].order - b[1].order).map(([acronym, { expansion }]) => ({ acronym, expansion }));
+}
+
+/** Upper-case tokens the text uses as acronyms (2-10 letters), whether or not it defines them. */
+export function findAcronymTokens(text: string): string[] {
+  const tokens = new Set<string>();
+  for (const match of text.matchAll(/\b[A-Z][A-Z0-9&]{1,9}\b/g)) if (isAcronymToken(match[0])) tokens.add(match[0]);
+  return [...tokens];
+}

@@ -1,0 +1,212 @@
+/**
+ * i-eval Discovery's own lesson-learned and good-practice records, as saved from its pages or
+ * exported: a list of labelled fields (`eval_number`, `description`, `context`, ...), written
+ * either as `label:` on one line and the value on the next (or on the same line), or as
+ * `- label:` / `- value` bullets. Empty values are `-`, `- -` or `N/A`. One page may list
+ * several records: a record ends where a label it already has appears again.
+ */
+import type { GoodPracticeFields, InsightKind, LessonLearnedFields } from '../records.js';
+import { cleanInline } from '../text-cleanup.js';
+import type { RawInsight } from './raw-insight.js';
+
+/** The field a record label holds, keyed by the label folded to `snake_case`. */
+const RECORD_LABELS: Record<string, RecordField> = {
+  eval_number: 'evalNumber',
+  evaluation_number: 'evalNumber',
+  eval_url: 'evalUrl',
+  evaluation_url: 'evalUrl',
+  themes: 'theme',
+  theme: 'theme',
+  category: 'category',
+  comments: 'targetedUsers',
+  targeted_users: 'targetedUsers',
+  challenges: 'challenges',
+  success: 'successes',
+  successes: 'successes',
+  context: 'context',
+  description: 'description',
+  administrative_issues: 'administrativeIssues',
+  url: 'url',
+  location: 'location',
+  country: 'location',
+  countries: 'location',
+  region: 'location',
+  eval_title: 'evalTitle',
+  evaluation_title: 'evalTitle',
+  title: 'title',
+};
+
+type RecordField =
+  | 'evalNumber'
+  | 'evalUrl'
+  | 'theme'
+  | 'category'
+  | 'targetedUsers'
+  | 'challenges'
+  | 'successes'
+  | 'context'
+  | 'description'
+  | 'administrativeIssues'
+  | 'url'
+  | 'location'
+  | 'evalTitle'
+  | 'title';
+
+const LABEL_LINE = /^[ \t]*(?:[-*•][ \t]+)?\**([A-Za-z][A-Za-z _]{1,30}?)\**[ \t]*:[ \t]*(.*)$/;
+
+function recordField(label: string): RecordField | null {
+  const key = label.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return RECORD_LABELS[key] ?? null;
+}
+
+/** `-`, `- -`, `N/A`, `n.a.`, `none`: the field was left empty. */
+function isEmptyValue(value: string): boolean {
+  return /^(?:[-–—\s]*|n\/?a\.?|n\.a\.|none|aucun(e)?|ninguno)$/i.test(value.trim());
+}
+
+interface FieldValue {
+  field: RecordField;
+  value: string;
+  start: number;
+  end: number;
+}
+
+interface RawRecord {
+  fields: Map<RecordField, FieldValue>;
+  start: number;
+  end: number;
+  /** The last heading above the record (page title, "Good practices", ...). */
+  heading: string;
+}
+
+/** How many distinct record labels the text holds at line starts (0 when it is not a records page). */
+export function scoreLessonRecords(text: string): number {
+  const seen = new Set<RecordField>();
+  for (const line of text.split('\n')) {
+    const match = LABEL_LINE.exec(line);
+    if (!match) continue;
+    const field = recordField(match[1]!);
+    if (field && field !== 'title' && field !== 'url' && field !== 'location') seen.add(field);
+  }
+  const anchored = seen.has('description') || seen.has('evalNumber');
+  return anchored && seen.size >= 3 ? seen.size : 0;
+}
+
+/** Parses every record of the page into raw insights with structured fields. Never throws. */
+export function parseLessonRecords(text: string): { insights: RawInsight[]; warnings: string[] } {
+  const records: RawRecord[] = [];
+  let current: RawRecord | null = null;
+  let pending: { field: RecordField; lines: Array<{ text: string; start: number; end: number }>; start: number } | null = null;
+  let heading = '';
+  let offset = 0;
+
+  const flushField = (): void => {
+    if (!pending || !current) {
+      pending = null;
+      return;
+    }
+    const value = cleanInline(pending.lines.map((line) => line.text.replace(/^[ \t]*[-*•][ \t]+/, '')).join(' '));
+    const last = pending.lines[pending.lines.length - 1];
+    if (!isEmptyValue(value) && !current.fields.has(pending.field)) {
+      current.fields.set(pending.field, { field: pending.field, value, start: pending.start, end: last?.end ?? pending.start });
+      current.end = Math.max(current.end, last?.end ?? pending.start);
+    }
+    pending = null;
+  };
+  const flushRecord = (): void => {
+    flushField();
+    if (current && current.fields.size > 0) records.push(current);
+    current = null;
+  };
+
+  for (const line of text.split('\n')) {
+    const start = offset;
+    const end = offset + line.length;
+    offset = end + 1;
+    const headingMatch = /^#{1,6}\s+(.*)$/.exec(line);
+    if (headingMatch) {
+      flushRecord();
+      heading = cleanInline(headingMatch[1]!);
+      continue;
+    }
+    const label = LABEL_LINE.exec(line);
+    const field = label ? recordField(label[1]!) : null;
+    if (label && field) {
+      flushField();
+      // A label the record already holds starts the next record.
+      const open: RawRecord | null = current;
+      if (open && (open.fields.has(field) || (field === 'evalNumber' && open.fields.size > 0))) flushRecord();
+      current ??= { fields: new Map(), start, end, heading };
+      const rest = label[2]!.trim();
+      pending = { field, lines: rest ? [{ text: rest, start, end }] : [], start };
+      continue;
+    }
+    if (line.trim() === '') continue;
+    if (pending) {
+      const holder: { lines: Array<{ text: string; start: number; end: number }> } = pending;
+      holder.lines.push({ text: line, start, end });
+    }
+  }
+  flushRecord();
+
+  const insights: RawInsight[] = [];
+  const ordinals = new Map<string, number>();
+  for (const record of records) {
+    const get = (field: RecordField): string | undefined => record.fields.get(field)?.value;
+    const kind = recordKind(get('category'), record.heading);
+    const description = get('description') ?? get('successes') ?? get('challenges') ?? get('context');
+    if (!description) continue;
+    const section = record.heading || (kind === 'GOOD_PRACTICE' ? 'Good practices' : 'Lessons learned');
+    const ordinal = (ordinals.get(section) ?? 0) + 1;
+    ordinals.set(section, ordinal);
+    const common = {
+      theme: get('theme'),
+      category: get('category'),
+      evalNumber: get('evalNumber'),
+      evalUrl: get('evalUrl'),
+      url: get('url'),
+      location: get('location'),
+      evalTitle: get('evalTitle'),
+    };
+    const fields: LessonLearnedFields | GoodPracticeFields =
+      kind === 'GOOD_PRACTICE'
+        ? { summary: get('description'), conditions: get('context'), ...common }
+        : {
+            description: get('description'),
+            context: get('context'),
+            challenges: get('challenges'),
+            successes: get('successes'),
+            administrativeIssues: get('administrativeIssues'),
+            targetedUsers: get('targetedUsers'),
+            ...common,
+          };
+    insights.push({
+      kind,
+      headline: get('title') ?? null,
+      text: description,
+      section,
+      start: record.start,
+      end: record.end,
+      ordinal,
+      addressee: null,
+      fields: dropUndefined(fields),
+    });
+  }
+  const warnings = records.length > insights.length ? [`${records.length - insights.length} record(s) without a description were skipped.`] : [];
+  return { insights, warnings };
+}
+
+/** A record's kind: its category first ("Emerging good practice"), then the page heading. */
+function recordKind(category: string | undefined, heading: string): InsightKind {
+  const probe = `${category ?? ''} ${category ? '' : heading}`.toLowerCase();
+  return /good practice|bonne pratique|buena pr[aá]ctica|best practice/.test(probe) ? 'GOOD_PRACTICE' : 'LESSON_LEARNED';
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
+}
+
+/** An ILO project code inside a title ("... project NER/18/02/EUR ..."), or null. */
+export function findProjectCode(text: string): string | null {
+  return /\b[A-Z]{3}\/\d{2}\/\d{2}\/[A-Z]{3}\b/.exec(text)?.[0] ?? null;
+}

@@ -1,0 +1,287 @@
+/**
+ * From normalised text (ReadResult.text) to blocks: headings, table-row labels, paragraphs and
+ * footnotes, each cleaned of markup and each keeping the [start, end) range of the characters
+ * it came from, so every insight can point back into the document.
+ *
+ * The text is Markdown-like whatever the format, with the damage PDF-to-text conversion leaves
+ * in i-eval summaries: HTML table rows (`<b>label</b>\t<p>text</p>`), `<sup>1</sup>` footnote
+ * markers, footnotes in the middle of a section, sentences cut by a page break.
+ */
+
+export type BlockKind = 'heading' | 'label' | 'paragraph' | 'footnote';
+
+export interface Block {
+  kind: BlockKind;
+  /** Heading level (1-6) for headings; 0 for everything else. */
+  level: number;
+  /** The characters as written (markup kept). */
+  raw: string;
+  /** Clean text: no markup, no footnote markers, whitespace collapsed. */
+  text: string;
+  /** The whole block was bold (`**...**`, `<b>...</b>`, or a row label). */
+  bold: boolean;
+  /** The block came from a table row (`label<TAB>content`). */
+  row: boolean;
+  /** A row without a label: it continues the label of the row above. */
+  continuation: boolean;
+  /** [start, end) in the normalised text. */
+  start: number;
+  end: number;
+}
+
+const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+const FOOTNOTE_START = /^\s*(?:<sup>\s*\d{1,3}\s*<\/sup>|\[\^\d{1,3}\]:?)\s*/i;
+const TERMINAL_PUNCTUATION = /[.!?…:;»"”')\]]$/;
+
+/**
+ * Strips markup from a piece of text: HTML tags (script/style content dropped), footnote
+ * markers (`<sup>1</sup>`, `[^1]`), Markdown emphasis, Markdown links (text kept), HTML
+ * entities; collapses whitespace. Never throws.
+ */
+export function cleanInline(raw: string): string {
+  let text = raw
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<(script|style)\b[^>]*>[\s\S]*$/gi, ' ')
+    .replace(/<sup>[\s\S]*?<\/sup>/gi, '')
+    .replace(/\[\^\d{1,3}\]/g, '')
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*|__/g, '')
+    .replace(/(^|[\s(])\*(\S(?:[^*]*\S)?)\*(?=[\s.,;:)]|$)/g, '$1$2')
+    .replace(/(^|[\s(])_(\S(?:[^_]*\S)?)_(?=[\s.,;:)]|$)/g, '$1$2');
+  text = decodeEntities(text);
+  // Tags become spaces (cells and paragraphs must not glue words); undo the space this leaves before , . )
+  return text.replace(/\s+/g, ' ').replace(/\s+([,.)])(?=\s|$)/g, '$1').trim();
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘',
+  ldquo: '“', rdquo: '”', ndash: '–', mdash: '—', hellip: '…', eacute: 'é', egrave: 'è', agrave: 'à', ccedil: 'ç',
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+/** True when the whole raw text is one bold run (`**...**` or `<b>...</b>`), ignoring `<p>` wrappers. */
+export function isWhollyBold(raw: string): boolean {
+  const inner = raw.trim().replace(/^<p>\s*/i, '').replace(/\s*<\/p>$/i, '').trim();
+  if (/^\*\*[^*][\s\S]*\*\*[.:]?$/.test(inner)) return !inner.slice(2, -2).includes('**');
+  if (/^<(b|strong)>[\s\S]*<\/(b|strong)>[.:]?$/i.test(inner)) return !/<\/(b|strong)>[\s\S]*<(b|strong)>/i.test(inner.slice(3, -4));
+  return false;
+}
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    lines.push({ text: text.slice(start, end), start, end });
+    if (newline === -1) return lines;
+    start = newline + 1;
+  }
+}
+
+function makeBlock(kind: BlockKind, raw: string, start: number, extra: Partial<Block> = {}): Block {
+  const trimmedStart = start + (raw.length - raw.trimStart().length);
+  const trimmed = raw.trim();
+  return {
+    kind,
+    level: 0,
+    raw: trimmed,
+    text: cleanInline(trimmed),
+    bold: isWhollyBold(trimmed),
+    row: false,
+    continuation: false,
+    start: trimmedStart,
+    end: trimmedStart + trimmed.length,
+    ...extra,
+  };
+}
+
+/** Splits a table cell into its `<p>` paragraphs (a cell without `<p>` is one paragraph). */
+function cellParagraphs(cell: string, cellStart: number): Array<{ raw: string; start: number }> {
+  if (!/<p\b/i.test(cell)) return cell.trim() ? [{ raw: cell, start: cellStart }] : [];
+  const parts: Array<{ raw: string; start: number }> = [];
+  const pattern = /<p\b[^>]*>([\s\S]*?)(?:<\/p>|(?=<p\b)|$)/gi;
+  let match: RegExpExecArray | null;
+  let last = 0;
+  while ((match = pattern.exec(cell)) !== null) {
+    if (match[0].length === 0) {
+      pattern.lastIndex += 1;
+      continue;
+    }
+    const between = cell.slice(last, match.index);
+    if (between.trim()) parts.push({ raw: between, start: cellStart + last });
+    parts.push({ raw: match[0], start: cellStart + match.index });
+    last = match.index + match[0].length;
+  }
+  const rest = cell.slice(last);
+  if (rest.trim()) parts.push({ raw: rest, start: cellStart + last });
+  return parts.filter((part) => cleanInline(part.raw).length > 0);
+}
+
+function rowBlocks(line: Line): Block[] {
+  const blocks: Block[] = [];
+  const cells: Array<{ raw: string; start: number }> = [];
+  let offset = 0;
+  for (const cell of line.text.split('\t')) {
+    cells.push({ raw: cell, start: line.start + offset });
+    offset += cell.length + 1;
+  }
+  const first = cells[0];
+  const label = first && cleanInline(first.raw).length > 0 ? first : null;
+  if (label) blocks.push(makeBlock('label', label.raw, label.start, { bold: true, row: true }));
+  let firstContent = true;
+  for (const cell of label ? cells.slice(1) : cells) {
+    for (const part of cellParagraphs(cell.raw, cell.start)) {
+      const kind: BlockKind = FOOTNOTE_START.test(part.raw.replace(/^\s*<p>/i, '')) ? 'footnote' : 'paragraph';
+      blocks.push(makeBlock(kind, part.raw, part.start, { row: true, continuation: !label && firstContent }));
+      firstContent = false;
+    }
+  }
+  return blocks;
+}
+
+/** A line that starts a new paragraph even without a blank line before it (lost blank lines in PDFs). */
+function startsOwnParagraph(line: string): boolean {
+  return /^\s*(\*\*|<b>|<p>|<sup>|[-*•]\s|\d{1,2}[.)]\s)/i.test(line);
+}
+
+/**
+ * Splits normalised text into blocks with offsets, then repairs sentences cut by a page
+ * break (a paragraph that ends mid-sentence followed by one that starts in lower case).
+ */
+export function segmentBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let paragraph: Line[] = [];
+  const flush = (): void => {
+    if (paragraph.length === 0) return;
+    const first = paragraph[0]!;
+    const last = paragraph[paragraph.length - 1]!;
+    const raw = text.slice(first.start, last.end);
+    const kind: BlockKind = FOOTNOTE_START.test(raw) ? 'footnote' : 'paragraph';
+    const block = makeBlock(kind, raw, first.start);
+    if (block.text) blocks.push(block);
+    paragraph = [];
+  };
+  for (const line of splitLines(text)) {
+    if (line.text.trim() === '') {
+      flush();
+      continue;
+    }
+    const heading = HEADING.exec(line.text);
+    if (heading) {
+      flush();
+      const block = makeBlock('heading', heading[2] ?? '', line.start + line.text.indexOf(heading[2] ?? '', heading[1]!.length), { level: heading[1]!.length });
+      if (block.text) blocks.push(block);
+      continue;
+    }
+    if (line.text.includes('\t')) {
+      flush();
+      blocks.push(...rowBlocks(line));
+      continue;
+    }
+    const previous = paragraph[paragraph.length - 1];
+    if (previous && (startsOwnParagraph(line.text) || /\*\*\s*$|<\/b>\s*$|<\/p>\s*$/i.test(previous.text))) flush();
+    paragraph.push(line);
+  }
+  flush();
+  return joinPageBreaks(blocks);
+}
+
+/**
+ * Joins a paragraph cut by a page break: the first part ends without sentence punctuation and
+ * the next paragraph (skipping footnotes, which PDF converters drop at the page foot) starts
+ * with a lower-case letter.
+ */
+export function joinPageBreaks(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const previous = out[out.length - 1];
+    if (
+      previous &&
+      previous.kind === 'paragraph' &&
+      block.kind === 'paragraph' &&
+      !previous.bold &&
+      !block.bold &&
+      !TERMINAL_PUNCTUATION.test(previous.text) &&
+      /^[a-zà-ÿ]/.test(block.text) &&
+      (!block.row || block.continuation)
+    ) {
+      out[out.length - 1] = { ...previous, raw: `${previous.raw} ${block.raw}`, text: `${previous.text} ${block.text}`, end: block.end, row: block.row };
+      continue;
+    }
+    out.push(block);
+  }
+  return out;
+}
+
+/**
+ * Splits an inline enumeration into items: `i) ... ii) ...`, `a) ... b) ...`, `1) ... 2) ...`,
+ * `1. ... 2. ...`, and `• ...` bullets. Returns the text as one item when it holds no
+ * enumeration of at least two items. The text before the first marker (an introduction) is
+ * returned apart.
+ */
+export function splitEnumeration(text: string): { intro: string; items: string[] } {
+  const markers: RegExp[] = [
+    /(?:^|\s)\(?((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))\)\s+/g,
+    /(?:^|\s)\(?([a-h])\)\s+/g,
+    /(?:^|\s)\(?(\d{1,2})\)\s+/g,
+    /(?:^|\s)(\d{1,2})\.\s+(?=[A-ZÀ-Ý])/g,
+    /(?:^|\s)[•▪●◦]\s+/g,
+    /(?:^|\n)\s*[-*]\s+/g,
+  ];
+  for (const marker of markers) {
+    const hits = [...text.matchAll(marker)];
+    if (hits.length < 2) continue;
+    if (!isSequence(hits.map((hit) => hit[1]))) continue;
+    const intro = text.slice(0, hits[0]!.index).trim();
+    const items: string[] = [];
+    hits.forEach((hit, index) => {
+      const from = hit.index! + hit[0].length;
+      const to = index + 1 < hits.length ? hits[index + 1]!.index! : text.length;
+      const item = text
+        .slice(from, to)
+        .trim()
+        .replace(/\s*(?:;|,)?\s*(?:et|and|y|ou|or)?\s*$/i, '')
+        .replace(/\s*[;,]$/, '')
+        .trim();
+      if (item) items.push(item);
+    });
+    if (items.length >= 2) return { intro, items };
+  }
+  return { intro: '', items: [text.trim()].filter(Boolean) };
+}
+
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/** Markers must count up from the first (i, ii, iii / a, b, c / 1, 2, 3); bullets have no marker. */
+function isSequence(markers: Array<string | undefined>): boolean {
+  if (markers.every((marker) => marker === undefined)) return true;
+  const values = markers.map((marker) => {
+    if (marker === undefined) return Number.NaN;
+    const lower = marker.toLowerCase();
+    if (/^\d+$/.test(lower)) return Number(lower);
+    if (ROMAN.includes(lower) && lower !== 'i' && lower !== 'v' && lower !== 'x') return ROMAN.indexOf(lower) + 1;
+    if (lower.length === 1 && lower >= 'a' && lower <= 'h' && !markers.includes('ii')) return lower.charCodeAt(0) - 96;
+    return ROMAN.indexOf(lower) + 1;
+  });
+  return values.every((value, index) => index === 0 || value === values[index - 1]! + 1);
+}
