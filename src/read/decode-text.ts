@@ -21,9 +21,11 @@ const MAX_CONTROL_RATIO = 0.02;
 export function decodeText(bytes: Uint8Array, sourcePath: string): DecodedText {
   const bom = detectBom(bytes);
   if (bom) {
+    // The BOM settles the encoding: bad sequences after it are damage, replaced by U+FFFD.
     const text = new TextDecoder(bom.encoding, { fatal: false }).decode(bytes.subarray(bom.length));
     assertNotBinary(text, sourcePath);
-    return { text, encoding: bom.encoding, warnings: [] };
+    const warnings = text.includes('\uFFFD') ? [`${sourcePath}: invalid ${bom.encoding.toUpperCase()} sequences replaced by U+FFFD`] : [];
+    return { text, encoding: bom.encoding, warnings };
   }
   const utf16 = guessBomlessUtf16(bytes);
   if (utf16) {

@@ -17,6 +17,12 @@ export interface PositionedText {
   hasEOL: boolean;
 }
 
+/** One page: its width (page units) and its text items in content order. */
+export interface PdfPage {
+  width: number;
+  items: readonly PositionedText[];
+}
+
 interface Line {
   text: string;
   x: number;
@@ -24,6 +30,10 @@ interface Line {
   y: number;
   fontSize: number;
 }
+
+// Share of the page width the text column reaches at least (A4 with 2.5 cm margins: 0.92;
+// one column of a two-column layout: under 0.5, whose lines are then never joined).
+const MIN_COLUMN_RIGHT = 0.6;
 
 // A line starting like this begins a new block even when the previous line was full.
 const BLOCK_START = /^(#{1,6}\s|[-•▪●◦–*]\s|\d{1,2}[.)]\s|[a-z]\)\s|[ivx]{1,4}\)\s|\*\*|<b>|\|)/i;
@@ -33,16 +43,19 @@ const BLOCK_START = /^(#{1,6}\s|[-•▪●◦–*]\s|\d{1,2}[.)]\s|[a-z]\)\s|[i
  * joined when the previous one was full (the next line's first word would not have fitted in
  * the space left at its end), the vertical step is an ordinary line step, and the next line does
  * not start a block (heading, bullet, numbered item, bold headline). A sentence cut by a page
- * break is joined the same way, from the last line of a page to the first of the next.
+ * break is joined the same way, from the last line of a page to the first of the next, once
+ * running headers and footers are dropped.
  */
-export function pagesToText(pages: readonly (readonly PositionedText[])[]): string {
+export function pagesToText(pages: readonly PdfPage[]): string {
   const paragraphs: string[] = [];
   let paragraph: string | null = null;
   let previous: { line: Line; columnRight: number } | null = null;
-  for (const items of pages) {
-    const lines = toLines(items);
-    if (lines.length === 0) continue;
-    const columnRight = Math.max(...lines.map((line) => line.right));
+  const pageLines = withoutRunningHeaders(pages.map((page) => toLines(page.items)));
+  pageLines.forEach((lines, pageIndex) => {
+    if (lines.length === 0) return;
+    // The right edge of the text column. A page of short lines only (a title page) has no full
+    // line: the column is at least as wide as most of the page.
+    const columnRight = Math.max(...lines.map((line) => line.right), (pages[pageIndex]?.width ?? 0) * MIN_COLUMN_RIGHT);
     const lineStep = medianLineStep(lines);
     lines.forEach((line, index) => {
       const joins =
@@ -57,9 +70,30 @@ export function pagesToText(pages: readonly (readonly PositionedText[])[]): stri
       }
       previous = { line, columnRight };
     });
-  }
+  });
   if (paragraph !== null) paragraphs.push(paragraph);
   return paragraphs.join('\n\n');
+}
+
+/**
+ * Drops running headers and footers: a first or last line of a page that recurs (digits aside,
+ * so "Page 3" and "Page 4" are one) on at least three pages and on half of them. Left in, a
+ * footer would sit in the middle of a sentence cut by the page break.
+ */
+function withoutRunningHeaders(pages: Line[][]): Line[][] {
+  if (pages.length < 3) return pages;
+  const signature = (line: Line): string => line.text.replace(/\d+/g, '#').toLowerCase();
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    const edges = new Set([lines[0], lines.at(-1)].filter((line): line is Line => line !== undefined).map(signature));
+    for (const edge of edges) counts.set(edge, (counts.get(edge) ?? 0) + 1);
+  }
+  const threshold = Math.max(3, Math.ceil(pages.length / 2));
+  const running = new Set([...counts].filter(([, count]) => count >= threshold).map(([edge]) => edge));
+  if (running.size === 0) return pages;
+  return pages.map((lines) =>
+    lines.filter((line, index) => !((index === 0 || index === lines.length - 1) && running.has(signature(line)))),
+  );
 }
 
 /** Groups items into visual lines: a new line at hasEOL or when the baseline moves. */

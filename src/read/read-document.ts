@@ -99,6 +99,9 @@ function readerFor(sourcePath: string): { format: DocumentFormat; read: FormatRe
 }
 
 function assertSize(sourcePath: string, size: number, maxBytes: number): void {
+  if (!(Number.isFinite(maxBytes) && maxBytes > 0)) {
+    throw new AppError('BAD_INPUT', `maxBytes must be a positive number of bytes (got ${String(maxBytes)})`);
+  }
   if (size === 0) throw new AppError('BAD_INPUT', `${sourcePath}: the file is empty (0 bytes)`);
   if (size > maxBytes) {
     throw new AppError(

@@ -1,7 +1,7 @@
 import { getDocumentProxy } from 'unpdf';
 import { AppError, describeError } from '../errors.js';
 import { isBlank, normaliseText } from './normalise-text.js';
-import { pagesToText, type PositionedText } from './pdf-layout.js';
+import { pagesToText, type PdfPage, type PositionedText } from './pdf-layout.js';
 import type { ReaderOutput } from './read-result.js';
 
 /**
@@ -16,7 +16,7 @@ export async function readPdf(bytes: Uint8Array, sourcePath: string): Promise<Re
   if (!startsWithPdfHeader(bytes)) {
     throw new AppError('BAD_INPUT', `${sourcePath}: not a PDF file (no %PDF- header); check the file or its extension`);
   }
-  let pages: PositionedText[][];
+  let pages: PdfPage[];
   try {
     // PDF.js transfers (detaches) the buffer it is given to its worker: hand it a copy so the
     // caller's bytes stay usable. Verbosity 0: PDF.js would print its recovery attempts
@@ -56,8 +56,8 @@ function pdfFailureReason(error: unknown): string {
 
 type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
 
-/** The positioned text items PDF.js finds on one page. */
-async function readPageItems(pdf: PdfDocument, number: number): Promise<PositionedText[]> {
+/** The width and the positioned text items PDF.js finds on one page. */
+async function readPageItems(pdf: PdfDocument, number: number): Promise<PdfPage> {
   const page = await pdf.getPage(number);
   const content = await page.getTextContent();
   const items: PositionedText[] = [];
@@ -66,6 +66,7 @@ async function readPageItems(pdf: PdfDocument, number: number): Promise<Position
     const [, , c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
     items.push({ str: item.str, x, y, width: item.width, fontSize: Math.hypot(c, d), hasEOL: item.hasEOL });
   }
+  const width = page.getViewport({ scale: 1 }).width;
   page.cleanup();
-  return items;
+  return { width, items };
 }

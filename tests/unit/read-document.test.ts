@@ -104,6 +104,13 @@ describe('encodings', () => {
     expect((await readDocumentBytes(be, 'be.txt')).encoding).toBe('utf-16be');
   });
 
+  it('warns about invalid sequences after a UTF-8 BOM', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('abc '), Buffer.from([0xe9]), Buffer.from(' def')]);
+    const result = await readDocumentBytes(bytes, 'damaged.txt');
+    expect(result.text).toBe('abc \uFFFD def');
+    expect(result.warnings).toEqual(['damaged.txt: invalid UTF-8 sequences replaced by U+FFFD']);
+  });
+
   it('reads UTF-16 LE without a BOM, with a warning', async () => {
     const result = await readDocumentBytes(Buffer.from(french, 'utf16le'), 'nobom.txt');
     expect(result.text).toBe(french);
@@ -189,6 +196,11 @@ describe('input checks', () => {
   it('applies a configured size limit, to bytes in memory too', async () => {
     const error = await badInput(readDocumentBytes(Buffer.from('x'.repeat(2048)), 'upload.txt', { maxBytes: 1024 }));
     expect(error.message).toBe('upload.txt: too large (2.0 kB; the limit is 1.0 kB); split the document or raise the limit');
+  });
+
+  it('refuses a size limit that is not a positive number', async () => {
+    const error = await badInput(readDocumentBytes(Buffer.from('x'), 'a.txt', { maxBytes: 0 }));
+    expect(error.message).toBe('maxBytes must be a positive number of bytes (got 0)');
   });
 
   it('refuses a text file that is really a PDF or zip', async () => {

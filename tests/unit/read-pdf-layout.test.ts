@@ -1,15 +1,16 @@
-import { pagesToText, type PositionedText } from '../../src/read/pdf-layout.js';
+import { pagesToText, type PdfPage, type PositionedText } from '../../src/read/pdf-layout.js';
 
-/** Items of a page laid out like a word processor would: one item per printed line, 10 pt, 12 pt steps. */
-function page(lines: (string | { text: string; x?: number; y?: number; fontSize?: number })[], top = 800): PositionedText[] {
+/** A 600-unit wide page laid out like a word processor would: one item per printed line, 10 pt, 12 pt steps. */
+function page(lines: (string | { text: string; x?: number; y?: number; fontSize?: number })[], top = 800): PdfPage {
   let y = top;
-  return lines.map((line) => {
+  const items = lines.map((line) => {
     const spec = typeof line === 'string' ? { text: line } : line;
     const fontSize = spec.fontSize ?? 10;
     y = spec.y ?? y - 12;
     // 5 units per character: a 100-character line fills the 500-unit column.
     return { str: spec.text, x: spec.x ?? 50, y, width: spec.text.length * 5, fontSize, hasEOL: true };
   });
+  return { width: 600, items };
 }
 
 const FULL_1 = 'Le projet a contribué à la sensibilisation des communautés et des autorités locales sur la question'; // 99
@@ -45,6 +46,18 @@ describe('pagesToText', () => {
     expect(pagesToText([page([FULL_1, { text: '12', y: 60 }]), page([FULL_2])])).toBe(`${FULL_1}\n\n12\n\n${FULL_2}`);
   });
 
+  it('drops running headers and footers, then joins the sentence they cut', () => {
+    const pages = [1, 2, 3].map((n) =>
+      page([{ text: 'Évaluation à mi-parcours – Projet MLI/19/01/USA', y: 820 }, { text: FULL_1, y: 780 }, { text: FULL_2, y: 768 }, { text: `Page ${n}`, y: 40 }]),
+    );
+    expect(pagesToText(pages)).toBe([FULL_1, FULL_2, FULL_1, FULL_2, FULL_1, FULL_2].join(' '));
+  });
+
+  it('keeps a first line that recurs on fewer than three pages', () => {
+    const pages = [page(['Titre', 'un.']), page(['Titre', 'deux.'])];
+    expect(pagesToText(pages)).toBe('Titre\n\nun.\n\nTitre\n\ndeux.');
+  });
+
   it('separates table columns on one baseline by a TAB', () => {
     const items: PositionedText[] = [
       { str: 'TEMEDT', x: 50, y: 700, width: 30, fontSize: 10, hasEOL: false },
@@ -52,7 +65,7 @@ describe('pagesToText', () => {
       { str: 'ASI', x: 50, y: 688, width: 15, fontSize: 10, hasEOL: false },
       { str: 'Mettre en œuvre', x: 200, y: 688, width: 75, fontSize: 10, hasEOL: true },
     ];
-    expect(pagesToText([items])).toBe('TEMEDT\tRenforcer les capacités\n\nASI\tMettre en œuvre');
+    expect(pagesToText([{ width: 600, items }])).toBe('TEMEDT\tRenforcer les capacités\n\nASI\tMettre en œuvre');
   });
 
   it('puts a space between items of a line that PDF.js left apart', () => {
@@ -60,10 +73,10 @@ describe('pagesToText', () => {
       { str: 'Bonnes', x: 50, y: 700, width: 30, fontSize: 10, hasEOL: false },
       { str: 'pratiques', x: 83, y: 700, width: 45, fontSize: 10, hasEOL: true },
     ];
-    expect(pagesToText([items])).toBe('Bonnes pratiques');
+    expect(pagesToText([{ width: 600, items }])).toBe('Bonnes pratiques');
   });
 
   it('returns an empty string for pages without text', () => {
-    expect(pagesToText([[], page([])])).toBe('');
+    expect(pagesToText([{ width: 600, items: [] }, page([])])).toBe('');
   });
 });
