@@ -1,0 +1,495 @@
+import { AppError } from '../errors.js';
+import { loadReference, type Reference } from '../reference/load-reference.js';
+import type { PlaceEntry, PlaceType } from '../reference/reference-schema.js';
+import { foldChar, normaliseName, slugify } from './normalise.js';
+import type { ActorRef, CountryRef, Mentions, PlaceRef } from './records.js';
+
+/**
+ * Gazetteer matching: countries, places, organisations and stakeholder groups named in a
+ * text, and resolution of a single name (an addressee label, a donor field) to its entity.
+ *
+ * Matching works on word tokens of the accent- and case-folded text, so word boundaries come
+ * for free ("Mali" is not in "Somalie", "Niger" is not "Nigeria" nor "nigérian"). All phrases
+ * of all kinds sit in one index and the longest phrase wins at each position ("Niger Delta"
+ * is a place in Nigeria, "Guinea-Bissau" beats "Guinea", "Office du Niger" is an
+ * organisation). Acronyms match case-sensitively (ASI, DRL, BIT); names do not.
+ */
+
+type Target =
+  | { kind: 'country'; iso3: string }
+  | { kind: 'place'; id: string }
+  | { kind: 'org'; id: string }
+  | { kind: 'group'; id: string }
+  /** A phrase that contains a name without naming the entity ("fleuve Niger"): consumed, not reported. */
+  | { kind: 'block' };
+
+interface Phrase {
+  keys: string[];
+  target: Target;
+  /** Letters and digits of the phrase as written, when it must match case-sensitively. */
+  exactSurface: string | null;
+  /** Country codes (USA, UK) are not matched next to a slash: MLI/19/01/USA is a project code. */
+  codeLike: boolean;
+  /** Lower wins among phrases of equal length with the same keys. */
+  priority: number;
+}
+
+interface Token {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** One match of the gazetteer in a text, with its offsets in that text. */
+export interface MentionSpan {
+  kind: 'country' | 'place' | 'organisation' | 'stakeholderGroup';
+  id: string;
+  start: number;
+  end: number;
+  asWritten: string;
+}
+
+const PRIORITY = { block: 0, org: 1, country: 2, town: 3, region: 4, group: 5 } as const;
+
+/** Articles that may precede a name given to a resolver ("l'OIT", "the ILO", "la Mauritanie"). */
+const LEADING_ARTICLES = new Set(['l', 'le', 'la', 'les', 'the', 'el', 'los', 'las', 'du', 'des', 'de']);
+
+/**
+ * Key of one folded word: a final plural "s" is dropped from words of 4+ letters so that
+ * "collectivités" and "collectivité", "victimes" and "victime" meet. Applied to both the
+ * reference phrases and the text, so it never separates what was equal.
+ */
+function tokenKey(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Folded word tokens of a text with their offsets in the original text. */
+function tokenize(text: string): Token[] {
+  let folded = '';
+  const origin: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const f = foldChar(ch);
+    for (let k = 0; k < f.length; k += 1) origin.push(i);
+    folded += f;
+    i += ch.length;
+  }
+  origin.push(text.length);
+  const tokens: Token[] = [];
+  for (const m of folded.matchAll(WORD)) {
+    const startFolded = m.index;
+    const endFolded = startFolded + m[0].length;
+    // The end is where the next folded character comes from, so combining marks of a
+    // decomposed last letter (NFD input) stay inside the token.
+    tokens.push({ key: tokenKey(m[0]), start: origin[startFolded]!, end: origin[endFolded]! });
+  }
+  return tokens;
+}
+
+/** The index key of a whole phrase: its token keys joined by spaces. */
+function phraseKey(s: string): string {
+  return tokenize(s)
+    .map((t) => t.key)
+    .join(' ');
+}
+
+function lettersOf(s: string): string {
+  return s.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Separators allowed between the words of a phrase in the text: spaces, one line break, hyphens, apostrophes, commas, slashes. */
+const GAP = /^[ \t\u00a0\r\n\-‐‑–—'’,/.&]{1,4}$/;
+
+interface GazetteerIndex {
+  ref: Reference;
+  byFirstKey: Map<string, Phrase[]>;
+  /** Whole-string keys for the resolvers (include loose aliases and names kept out of free text). */
+  countryKeys: Map<string, string>;
+  placeKeys: Map<string, PlaceEntry[]>;
+  orgKeys: Map<string, string>;
+  orgAcronyms: Map<string, string>;
+  groupKeys: Map<string, string>;
+  groupAcronyms: Map<string, string>;
+}
+
+let cachedIndex: GazetteerIndex | undefined;
+
+function buildIndex(): GazetteerIndex {
+  const ref = loadReference();
+  const byFirstKey = new Map<string, Phrase[]>();
+  const add = (text: string, target: Target, priority: number, options: { exact?: boolean; codeLike?: boolean } = {}): void => {
+    const keys = tokenize(text).map((t) => t.key);
+    if (keys.length === 0) return;
+    const phrase: Phrase = {
+      keys,
+      target,
+      exactSurface: options.exact ? lettersOf(text) : null,
+      codeLike: options.codeLike ?? false,
+      priority,
+    };
+    const list = byFirstKey.get(keys[0]!) ?? [];
+    list.push(phrase);
+    byFirstKey.set(keys[0]!, list);
+  };
+
+  const notInTextTerms = new Set(ref.notInTextTerms.map(phraseKey));
+  for (const phrase of ref.notCountries) add(phrase, { kind: 'block' }, PRIORITY.block);
+
+  const orgKeys = new Map<string, string>();
+  const orgAcronyms = new Map<string, string>();
+  for (const org of ref.organisations) {
+    const target: Target = { kind: 'org', id: org.id };
+    for (const name of [org.name, ...org.aliases]) {
+      add(name, target, PRIORITY.org);
+      if (!orgKeys.has(phraseKey(name))) orgKeys.set(phraseKey(name), org.id);
+    }
+    for (const acronym of org.acronyms) {
+      add(acronym, target, PRIORITY.org, { exact: true });
+      if (!orgAcronyms.has(lettersOf(acronym))) orgAcronyms.set(lettersOf(acronym), org.id);
+    }
+    for (const loose of org.looseAliases ?? []) if (!orgKeys.has(phraseKey(loose))) orgKeys.set(phraseKey(loose), org.id);
+  }
+
+  const countryKeys = new Map<string, string>();
+  for (const country of ref.countries) {
+    const target: Target = { kind: 'country', iso3: country.iso3 };
+    const notInText = new Set(country.notInText.map(phraseKey));
+    const names = [...Object.values(country.names), ...country.aliases, ...Object.values(country.demonyms).flat()];
+    for (const name of names) {
+      const key = phraseKey(name);
+      if (!countryKeys.has(key)) countryKeys.set(key, country.iso3);
+      if (!notInText.has(key) && !notInTextTerms.has(key)) add(name, target, PRIORITY.country);
+    }
+    for (const name of country.notInText) if (!countryKeys.has(phraseKey(name))) countryKeys.set(phraseKey(name), country.iso3);
+    for (const code of country.codes) add(code, target, PRIORITY.country, { exact: true, codeLike: true });
+  }
+
+  const placeKeys = new Map<string, PlaceEntry[]>();
+  for (const place of ref.places) {
+    const target: Target = { kind: 'place', id: place.id };
+    const priority = place.type === 'region' ? PRIORITY.region : PRIORITY.town;
+    const names = [place.name, ...place.aliases];
+    for (const name of names) {
+      const key = phraseKey(name);
+      const list = placeKeys.get(key) ?? [];
+      if (!list.includes(place)) list.push(place);
+      placeKeys.set(key, list);
+    }
+    if (place.matchName !== false) add(place.name, target, priority);
+    for (const alias of place.aliases) add(alias, target, priority);
+  }
+
+  const groupKeys = new Map<string, string>();
+  const groupAcronyms = new Map<string, string>();
+  for (const group of ref.stakeholderGroups) {
+    const target: Target = { kind: 'group', id: group.id };
+    for (const name of [...Object.values(group.names), ...group.aliases]) {
+      add(name, target, PRIORITY.group);
+      if (!groupKeys.has(phraseKey(name))) groupKeys.set(phraseKey(name), group.id);
+    }
+    for (const acronym of group.acronyms ?? []) {
+      add(acronym, target, PRIORITY.group, { exact: true });
+      if (!groupAcronyms.has(lettersOf(acronym))) groupAcronyms.set(lettersOf(acronym), group.id);
+    }
+    for (const loose of group.looseAliases ?? []) if (!groupKeys.has(phraseKey(loose))) groupKeys.set(phraseKey(loose), group.id);
+  }
+
+  for (const list of byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length || a.priority - b.priority);
+  return { ref, byFirstKey, countryKeys, placeKeys, orgKeys, orgAcronyms, groupKeys, groupAcronyms };
+}
+
+function index(): GazetteerIndex {
+  cachedIndex ??= buildIndex();
+  return cachedIndex;
+}
+
+function phraseMatchesAt(text: string, tokens: Token[], at: number, phrase: Phrase): boolean {
+  const n = phrase.keys.length;
+  if (at + n > tokens.length) return false;
+  for (let k = 0; k < n; k += 1) {
+    if (tokens[at + k]!.key !== phrase.keys[k]) return false;
+    if (k > 0 && !GAP.test(text.slice(tokens[at + k - 1]!.end, tokens[at + k]!.start))) return false;
+  }
+  const start = tokens[at]!.start;
+  const end = tokens[at + n - 1]!.end;
+  if (phrase.exactSurface !== null && lettersOf(text.slice(start, end)) !== phrase.exactSurface) return false;
+  if (phrase.codeLike && (text[start - 1] === '/' || text[end] === '/')) return false;
+  return true;
+}
+
+interface RawMatch {
+  target: Target;
+  start: number;
+  end: number;
+}
+
+function scan(text: string): RawMatch[] {
+  const { byFirstKey } = index();
+  const tokens = tokenize(text);
+  const matches: RawMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const candidates = byFirstKey.get(tokens[i]!.key);
+    const found = candidates?.find((phrase) => phraseMatchesAt(text, tokens, i, phrase));
+    if (!found) {
+      i += 1;
+      continue;
+    }
+    const end = tokens[i + found.keys.length - 1]!.end;
+    matches.push({ target: found.target, start: tokens[i]!.start, end });
+    i += found.keys.length;
+  }
+  return matches;
+}
+
+function countryRefOf(iso3: string, ref: Reference): CountryRef {
+  const country = ref.countryByIso3.get(iso3)!;
+  return { id: `country:${country.iso3}`, iso3: country.iso3, name: country.names.en };
+}
+
+function placeRefOf(place: PlaceEntry, asWritten: string): PlaceRef {
+  return { id: place.id, name: place.name, asWritten, region: place.region, country: place.country };
+}
+
+function orgRefOf(id: string, asWritten: string, ref: Reference): ActorRef {
+  return { id, kind: 'ORGANISATION', name: ref.organisationById.get(id)!.name, asWritten };
+}
+
+function groupRefOf(id: string, asWritten: string, ref: Reference): ActorRef {
+  return { id, kind: 'STAKEHOLDER_GROUP', name: ref.groupById.get(id)!.names.en, asWritten };
+}
+
+/**
+ * Every gazetteer match in a text, in text order, with offsets (duplicates kept). For
+ * callers that need positions; `findMentions` is the deduplicated view.
+ */
+export function findMentionSpans(text: string): MentionSpan[] {
+  const spans: MentionSpan[] = [];
+  for (const m of scan(text)) {
+    // Spelling, not position: a name broken over lines reads as one line.
+    const asWritten = text.slice(m.start, m.end).replace(/\s+/gu, ' ');
+    const base = { start: m.start, end: m.end, asWritten };
+    switch (m.target.kind) {
+      case 'country':
+        spans.push({ kind: 'country', id: `country:${m.target.iso3}`, ...base });
+        break;
+      case 'place':
+        spans.push({ kind: 'place', id: m.target.id, ...base });
+        break;
+      case 'org':
+        spans.push({ kind: 'organisation', id: m.target.id, ...base });
+        break;
+      case 'group':
+        spans.push({ kind: 'stakeholderGroup', id: m.target.id, ...base });
+        break;
+      case 'block':
+        break;
+    }
+  }
+  return spans;
+}
+
+/**
+ * Countries (names in English, French and Spanish, aliases, demonyms), places,
+ * organisations (names, aliases, acronyms) and stakeholder groups named in a text. Each
+ * list is deduplicated by id in order of first appearance; `asWritten` is the first spelling.
+ */
+export function findMentions(text: string): Mentions {
+  const ref = index().ref;
+  const mentions: Mentions = { countries: [], places: [], organisations: [], stakeholderGroups: [] };
+  const seen = new Set<string>();
+  for (const span of findMentionSpans(text)) {
+    if (seen.has(span.id)) continue;
+    seen.add(span.id);
+    switch (span.kind) {
+      case 'country':
+        mentions.countries.push(countryRefOf(span.id.slice('country:'.length), ref));
+        break;
+      case 'place':
+        mentions.places.push(placeRefOf(ref.placeById.get(span.id)!, span.asWritten));
+        break;
+      case 'organisation':
+        mentions.organisations.push(orgRefOf(span.id, span.asWritten, ref));
+        break;
+      case 'stakeholderGroup':
+        mentions.stakeholderGroups.push(groupRefOf(span.id, span.asWritten, ref));
+        break;
+    }
+  }
+  return mentions;
+}
+
+/** Trims white space and trailing punctuation ("ILO.", "Collectivités :"). */
+function cleanLabel(name: string): string {
+  return name
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/[\s.,;:]+$/u, '')
+    .trim();
+}
+
+/** The phrase key without leading articles: "l'OIT" -> "oit", "la Mauritanie" -> "mauritanie". */
+function keyWithoutArticles(s: string): string {
+  const keys = tokenize(s).map((t) => t.key);
+  while (keys.length > 1 && LEADING_ARTICLES.has(keys[0]!)) keys.shift();
+  return keys.join(' ');
+}
+
+/** Letters before `offset` that are not articles or punctuation, i.e. real words ahead of a match. */
+function hasWordsBefore(s: string, offset: number): boolean {
+  return tokenize(s.slice(0, offset)).some((t) => !LEADING_ARTICLES.has(t.key));
+}
+
+function knownOrganisation(label: string): string | null {
+  const idx = index();
+  const byKey = idx.orgKeys.get(phraseKey(label)) ?? idx.orgKeys.get(keyWithoutArticles(label));
+  if (byKey) return byKey;
+  const letters = lettersOf(label);
+  // A label is already known to name an actor, so acronyms of 3+ letters may differ in case ("Asi").
+  const byAcronym = idx.orgAcronyms.get(letters) ?? (letters.length >= 3 ? idx.orgAcronyms.get(letters.toUpperCase()) : undefined);
+  if (byAcronym) return byAcronym;
+  // "OIT / BIT", "ILO - BIT": every part names the same organisation.
+  const parts = label.split(/\s*[/,]\s*|\s+-\s+/).filter((p) => p.trim().length > 0);
+  if (parts.length > 1) {
+    const ids = parts.map((p) => idx.orgKeys.get(keyWithoutArticles(p)) ?? idx.orgAcronyms.get(lettersOf(p).toUpperCase()) ?? null);
+    if (ids.every((id) => id !== null && id === ids[0])) return ids[0]!;
+  }
+  return null;
+}
+
+function knownGroup(label: string): string | null {
+  const idx = index();
+  return idx.groupKeys.get(phraseKey(label)) ?? idx.groupKeys.get(keyWithoutArticles(label)) ?? idx.groupAcronyms.get(lettersOf(label)) ?? null;
+}
+
+/** The first match of a kind when it opens the label (only articles before it). */
+function leadingMatch(label: string, kind: 'org' | 'group'): { id: string; asWritten: string } | null {
+  const first = scan(label).find((m) => m.target.kind !== 'block');
+  if (!first || first.target.kind !== kind || hasWordsBefore(label, first.start)) return null;
+  return { id: first.target.id, asWritten: label.slice(first.start, first.end) };
+}
+
+function derivedOrganisation(label: string, asWritten: string): ActorRef {
+  const slug = slugify(label);
+  if (slug.length === 0) throw new AppError('BAD_INPUT', `cannot derive an organisation id from "${asWritten}": it has no letters or digits`);
+  return { id: `org:${slug}`, kind: 'ORGANISATION', name: label, asWritten };
+}
+
+/**
+ * An organisation from its name, alias or acronym in any language ("BIT/OIT", "OIT",
+ * "Anti-Slavery International", a donor field such as "Département de la démocratie, des
+ * droits de l'homme et du travail (DRL) du Département d'Etat américain (USDOS), USD ..."
+ * gives the organisation it opens with). Unknown names give an ORGANISATION with id
+ * `org:<slug of the name>`. Throws AppError BAD_INPUT for a name without letters or digits.
+ */
+export function resolveOrganisation(name: string): ActorRef {
+  const ref = index().ref;
+  const asWritten = name.trim();
+  const label = cleanLabel(name);
+  const known = knownOrganisation(label);
+  if (known) return orgRefOf(known, asWritten, ref);
+  const leading = leadingMatch(label, 'org');
+  if (leading) return orgRefOf(leading.id, asWritten, ref);
+  return derivedOrganisation(label, asWritten);
+}
+
+/**
+ * An actor from a label that names one (a recommendation's addressee, a partner): a known
+ * organisation, else a known stakeholder group ("Collectivités" -> local authorities,
+ * "Personnes victimes de l'esclavage" -> victims of slavery), else an ORGANISATION derived
+ * from the name. Throws AppError BAD_INPUT for a label without letters or digits.
+ */
+export function resolveActor(name: string): ActorRef {
+  const ref = index().ref;
+  const asWritten = name.trim();
+  const label = cleanLabel(name);
+  const org = knownOrganisation(label);
+  if (org) return orgRefOf(org, asWritten, ref);
+  const group = knownGroup(label);
+  if (group) return groupRefOf(group, asWritten, ref);
+  const leadingOrg = leadingMatch(label, 'org');
+  if (leadingOrg) return orgRefOf(leadingOrg.id, asWritten, ref);
+  const leadingGroup = leadingMatch(label, 'group');
+  if (leadingGroup) return groupRefOf(leadingGroup.id, asWritten, ref);
+  return derivedOrganisation(label, asWritten);
+}
+
+/**
+ * A person from a name as written: the name normalised ("ABDOURAHAMANE H. TOURE" ->
+ * "Abdourahamane H. Toure"), id `person:<slug>`. Throws AppError BAD_INPUT for a name
+ * without letters.
+ */
+export function resolvePerson(name: string): ActorRef {
+  const normalised = normaliseName(name);
+  const slug = slugify(normalised);
+  if (!/\p{L}/u.test(normalised) || slug.length === 0) throw new AppError('BAD_INPUT', `"${name.trim()}" is not a person's name: it has no letters`);
+  return { id: `person:${slug}`, kind: 'PERSON', name: normalised, asWritten: name.trim() };
+}
+
+/**
+ * A country from an ISO 3166-1 code (alpha-2 or alpha-3, any case) or a name, alias or
+ * demonym in English, French or Spanish, any case ("MALI", "ml", "Mauritanie", "Níger",
+ * "malien"). A longer string that names exactly one country ("République du Mali (MLI)")
+ * gives that country. Null when nothing or several countries match.
+ */
+export function resolveCountry(nameOrCode: string): CountryRef | null {
+  const { ref, countryKeys } = index();
+  const s = nameOrCode.trim();
+  if (/^[A-Za-z]{2}$/.test(s)) {
+    const byIso2 = ref.countries.find((c) => c.iso2 === s.toUpperCase());
+    if (byIso2) return countryRefOf(byIso2.iso3, ref);
+  }
+  if (/^[A-Za-z]{3}$/.test(s) && ref.countryByIso3.has(s.toUpperCase())) return countryRefOf(s.toUpperCase(), ref);
+  const iso3 = countryKeys.get(phraseKey(s)) ?? countryKeys.get(keyWithoutArticles(s));
+  if (iso3) return countryRefOf(iso3, ref);
+  const found = new Set(scan(s).flatMap((m) => (m.target.kind === 'country' ? [m.target.iso3] : [])));
+  if (found.size === 1) return countryRefOf([...found][0]!, ref);
+  return null;
+}
+
+const TYPE_PREFERENCE: Record<PlaceType, number> = { town: 0, commune: 1, region: 2 };
+
+/**
+ * A place from its name or a spelling variant ("Andaraboukane", "Menaka", "région de
+ * Tombouctou"), optionally restricted to a country (ISO3). A name shared by a town and its
+ * region gives the town. `asWritten` is the name as given. Null when unknown.
+ */
+export function resolvePlace(name: string, countryIso3?: string): PlaceRef | null {
+  const { ref, placeKeys } = index();
+  const asWritten = name.trim();
+  const country = countryIso3?.toUpperCase();
+  const inCountry = (p: PlaceEntry): boolean => country === undefined || p.country === country;
+  const candidates = (placeKeys.get(phraseKey(asWritten)) ?? placeKeys.get(keyWithoutArticles(asWritten)) ?? []).filter(inCountry);
+  if (candidates.length > 0) {
+    const best = [...candidates].sort((a, b) => TYPE_PREFERENCE[a.type] - TYPE_PREFERENCE[b.type])[0]!;
+    return placeRefOf(best, asWritten);
+  }
+  for (const m of scan(asWritten)) {
+    if (m.target.kind !== 'place') continue;
+    const place = ref.placeById.get(m.target.id)!;
+    if (inCountry(place)) return placeRefOf(place, asWritten);
+  }
+  return null;
+}
+
+/** ISO3 codes of the countries sharing a land border with `iso3` (any case); [] if unknown. */
+export function countryNeighbours(iso3: string): string[] {
+  return [...(index().ref.countryByIso3.get(iso3.toUpperCase())?.borders ?? [])];
+}
+
+/** The CountryRef of an ISO3 code (any case), or null if unknown. */
+export function countryRef(iso3: string): CountryRef | null {
+  const ref = index().ref;
+  return ref.countryByIso3.has(iso3.toUpperCase()) ? countryRefOf(iso3.toUpperCase(), ref) : null;
+}
+
+/** The reference entry of a place id (type, aliases, ...), or undefined if the id is not in reference data. */
+export function placeEntry(id: string): PlaceEntry | undefined {
+  return index().ref.placeById.get(id);
+}
+
+/** The id of the organisation a known organisation is part of (DRL -> US Department of State), or null. */
+export function organisationParent(id: string): string | null {
+  return index().ref.organisationById.get(id)?.parent ?? null;
+}

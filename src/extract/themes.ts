@@ -1,0 +1,178 @@
+import { loadReference } from '../reference/load-reference.js';
+import type { ThemeEntry } from '../reference/reference-schema.js';
+import { stemWord } from './natural.js';
+import { foldForMatch } from './normalise.js';
+import type { Language, ThemeRef } from './records.js';
+
+/**
+ * Theme tagging against the controlled vocabulary of src/reference/themes.json.
+ *
+ * Text and triggers go through the same pipeline: word tokens, lower case, a few variable
+ * function words dropped (articles, "de"/"of"), the language's Porter stemmer, then accent
+ * folding of the stem (the French stemmer keeps accents: médiation -> médiat). A trigger
+ * matches where its stems appear consecutively. Stems differ within a family (esclavage ->
+ * esclavag, esclaves -> esclav), so the vocabulary lists both forms as triggers.
+ */
+
+type StemLanguage = Exclude<Language, 'und'>;
+const STEM_LANGUAGES: readonly StemLanguage[] = ['fr', 'en', 'es'];
+
+/**
+ * Words whose presence varies between two ways of saying the same thing ("mobilisation des
+ * ressources" / "de ressources", "l'esclavage" / "esclavage"); dropped on both sides.
+ */
+const FUNCTION_WORDS: Record<StemLanguage, ReadonlySet<string>> = {
+  fr: new Set(['l', 'le', 'la', 'les', 'd', 'de', 'des', 'du', 'un', 'une', 'au', 'aux']),
+  en: new Set(['the', 'a', 'an', 'of']),
+  es: new Set(['el', 'la', 'los', 'las', 'lo', 'de', 'del', 'un', 'una', 'unos', 'unas', 'al']),
+};
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+interface TextToken {
+  /** Folded stem. */
+  stem: string;
+  /** Folded surface form, for exact ("=word") triggers. */
+  word: string;
+}
+
+/** One element of a compiled trigger: a folded stem, or a folded word matched exactly. */
+interface TriggerPart {
+  exact: boolean;
+  value: string;
+}
+
+interface CompiledTrigger {
+  themeIndex: number;
+  parts: TriggerPart[];
+}
+
+interface ThemeIndex {
+  themes: readonly ThemeEntry[];
+  byFirstPart: Record<StemLanguage, Map<string, CompiledTrigger[]>>;
+  acronyms: { themeIndex: number; pattern: RegExp }[];
+  stemCache: Record<StemLanguage, Map<string, string>>;
+}
+
+let cachedIndex: ThemeIndex | undefined;
+
+function stemOf(word: string, language: StemLanguage, cache: Map<string, string>): string {
+  let stem = cache.get(word);
+  if (stem === undefined) {
+    stem = foldForMatch(stemWord(word, language));
+    cache.set(word, stem);
+  }
+  return stem;
+}
+
+function tokensOf(text: string, language: StemLanguage, cache: Map<string, string>): TextToken[] {
+  const tokens: TextToken[] = [];
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const word = foldForMatch(m[0]);
+    if (FUNCTION_WORDS[language].has(word)) continue;
+    tokens.push({ stem: stemOf(m[0], language, cache), word });
+  }
+  return tokens;
+}
+
+function partKey(part: TriggerPart): string {
+  return (part.exact ? 'w:' : 's:') + part.value;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function buildIndex(): ThemeIndex {
+  const themes = loadReference().themes;
+  const stemCache: ThemeIndex['stemCache'] = { fr: new Map(), en: new Map(), es: new Map() };
+  const byFirstPart: ThemeIndex['byFirstPart'] = { fr: new Map(), en: new Map(), es: new Map() };
+  const acronyms: ThemeIndex['acronyms'] = [];
+  themes.forEach((theme, themeIndex) => {
+    for (const language of STEM_LANGUAGES) {
+      for (const trigger of theme.triggers[language]) {
+        const parts: TriggerPart[] = trigger.startsWith('=')
+          ? [{ exact: true, value: foldForMatch(trigger.slice(1)) }]
+          : tokensOf(trigger, language, stemCache[language]).map((t) => ({ exact: false, value: t.stem }));
+        if (parts.length === 0) continue;
+        const key = partKey(parts[0]!);
+        const list = byFirstPart[language].get(key) ?? [];
+        list.push({ themeIndex, parts });
+        byFirstPart[language].set(key, list);
+      }
+    }
+    for (const acronym of theme.acronyms) {
+      acronyms.push({ themeIndex, pattern: new RegExp(`(?<![\\p{L}\\p{N}&/])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}&])`, 'gu') });
+    }
+  });
+  for (const map of Object.values(byFirstPart)) for (const list of map.values()) list.sort((a, b) => b.parts.length - a.parts.length);
+  return { themes, byFirstPart, acronyms, stemCache };
+}
+
+function index(): ThemeIndex {
+  cachedIndex ??= buildIndex();
+  return cachedIndex;
+}
+
+function partMatches(part: TriggerPart, token: TextToken): boolean {
+  return part.exact ? token.word === part.value : token.stem === part.value;
+}
+
+/** Hits per theme index for one language's triggers; a theme counts a position once. */
+function countHits(text: string, language: StemLanguage, idx: ThemeIndex): Map<number, number> {
+  const tokens = tokensOf(text, language, idx.stemCache[language]);
+  const hits = new Map<number, number>();
+  const triggers = idx.byFirstPart[language];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    const candidates = [...(triggers.get(`s:${token.stem}`) ?? []), ...(triggers.get(`w:${token.word}`) ?? [])];
+    const counted = new Set<number>();
+    for (const trigger of candidates) {
+      if (counted.has(trigger.themeIndex) || i + trigger.parts.length > tokens.length) continue;
+      if (trigger.parts.every((part, k) => partMatches(part, tokens[i + k]!))) {
+        counted.add(trigger.themeIndex);
+        hits.set(trigger.themeIndex, (hits.get(trigger.themeIndex) ?? 0) + 1);
+      }
+    }
+  }
+  return hits;
+}
+
+/**
+ * Themes of a text, most hits first, then in vocabulary order. Triggers of the text's
+ * language are matched on stems (fr, en, es stemmers); for `und` each language is tried and
+ * a theme keeps its best count. Acronym triggers (AGR, PDI, M&E) count in any language.
+ */
+export function findThemes(text: string, language: Language): ThemeRef[] {
+  const idx = index();
+  const languages = language === 'und' ? STEM_LANGUAGES : [language];
+  const hits = new Map<number, number>();
+  for (const lang of languages) {
+    for (const [themeIndex, count] of countHits(text, lang, idx)) hits.set(themeIndex, Math.max(hits.get(themeIndex) ?? 0, count));
+  }
+  for (const { themeIndex, pattern } of idx.acronyms) {
+    pattern.lastIndex = 0;
+    const count = text.match(pattern)?.length ?? 0;
+    if (count > 0) hits.set(themeIndex, (hits.get(themeIndex) ?? 0) + count);
+  }
+  return [...hits.entries()]
+    .sort(([a, hitsA], [b, hitsB]) => hitsB - hitsA || a - b)
+    .map(([themeIndex]) => {
+      const theme = idx.themes[themeIndex]!;
+      return { id: theme.id, label: theme.labels.en };
+    });
+}
+
+/** Ids of the broader themes of `id`, nearest first (slavery -> forced labour -> ...); [] for a top theme or an unknown id. */
+export function themeAncestors(id: string): string[] {
+  const { themeById } = loadReference();
+  const ancestors: string[] = [];
+  for (let b = themeById.get(id)?.broader ?? null; b !== null && !ancestors.includes(b); b = themeById.get(b)?.broader ?? null) ancestors.push(b);
+  return ancestors;
+}
+
+/** The ThemeRef of a theme id, or null if the id is not in the vocabulary. */
+export function themeRef(id: string): ThemeRef | null {
+  const theme = loadReference().themeById.get(id);
+  return theme ? { id: theme.id, label: theme.labels.en } : null;
+}
