@@ -1,0 +1,267 @@
+/**
+ * ReadResult -> ExtractionRecord. Pure (no I/O) and total: whatever the text, it returns a
+ * record; a document in no known template gets document-level mentions and themes and a
+ * warning. Templates find clean strings with offsets; this module applies reference data
+ * (countries, places, actors, themes) to them.
+ */
+import type { ReadResult } from '../read/read-result.js';
+import { findAcronyms } from './acronyms.js';
+import { findMentionSpans, findMentions, placeEntry, resolveActor, resolveCountry, resolveOrganisation, resolvePerson } from './gazetteer.js';
+import { detectLanguage } from './language.js';
+import type {
+  ActorRef,
+  CountryRef,
+  EvaluationRecord,
+  ExtractionRecord,
+  Insight,
+  Language,
+  PlaceRef,
+  ProjectRecord,
+  TemplateId,
+} from './records.js';
+import { findProjectCode, parseLessonRecords, scoreLessonRecords } from './templates/ilo-ieval-lesson-records.js';
+import {
+  type SummaryParse,
+  findPartnerNames,
+  isPlaceholder,
+  normaliseOffice,
+  parseDonorsBudget,
+  parseEvaluationType,
+  parseIloSummary,
+  parseMode,
+  parseTiming,
+  parseYearMonth,
+  scoreIloSummary,
+  splitEvaluators,
+  splitKeywords,
+} from './templates/ilo-ieval-summary.js';
+import { parseLabelledSections, scoreLabelledSections } from './templates/labelled-sections.js';
+import type { RawInsight } from './templates/raw-insight.js';
+import { segmentBlocks } from './text-cleanup.js';
+import { findThemes } from './themes.js';
+
+/** A summary needs its quick-facts heading or at least this many template labels. */
+const SUMMARY_MIN_SCORE = 5;
+
+/**
+ * Extracts the record of one document. Never throws on odd text: an unrecognised layout
+ * gives a partial record (template `unknown`) with a warning.
+ */
+export function extractRecord(read: ReadResult): ExtractionRecord {
+  const text = read.text;
+  const blocks = segmentBlocks(text);
+  const cleanText = blocks.map((block) => block.text).join('\n\n');
+  const language = detectLanguage(cleanText);
+  const warnings: string[] = [];
+
+  const summaryScore = scoreIloSummary(blocks);
+  const recordsScore = scoreLessonRecords(text);
+  const labelledScore = scoreLabelledSections(blocks);
+
+  let template: TemplateId = 'unknown';
+  let rawInsights: RawInsight[] = [];
+  let evaluation: EvaluationRecord | null = null;
+  let project: ProjectRecord | null = null;
+  let keywords: string[] = [];
+  let footnotes: string[] = [];
+
+  if (summaryScore >= SUMMARY_MIN_SCORE) {
+    template = 'ilo-ieval-summary';
+    const parse = parseIloSummary(blocks, text);
+    rawInsights = parse.insights;
+    warnings.push(...parse.warnings);
+    footnotes = parse.footnotes;
+    evaluation = toEvaluation(parse);
+    project = toProject(parse);
+    keywords = parse.facts.keywords ? splitKeywords(parse.facts.keywords.value) : [];
+  } else if (recordsScore > 0) {
+    template = 'ilo-ieval-lesson-records';
+    const parse = parseLessonRecords(text);
+    rawInsights = parse.insights;
+    warnings.push(...parse.warnings);
+    ({ evaluation, project } = fromRecordFields(rawInsights));
+  } else if (labelledScore > 0) {
+    template = 'labelled-sections';
+    const parse = parseLabelledSections(blocks, text);
+    rawInsights = parse.insights;
+    warnings.push(...parse.warnings);
+    if (rawInsights.length === 0) warnings.push('Labelled sections were found but none held an insight.');
+  } else {
+    warnings.push('No known template recognised (i-eval summary, i-eval lesson records, or labelled lessons/recommendations sections): only language, countries, organisations and themes were extracted.');
+  }
+  if (cleanText.trim() === '') warnings.push('The document holds no text.');
+
+  const insights = rawInsights.map((raw) => toInsight(raw, language));
+  return {
+    document: {
+      sourcePath: read.sourcePath,
+      sha256: read.sha256,
+      format: read.format,
+      language,
+      template,
+      characters: text.length,
+    },
+    evaluation,
+    project,
+    insights,
+    keywords,
+    acronyms: findAcronyms([...blocks.filter((block) => block.kind !== 'heading').map((block) => block.text), ...footnotes.filter((note) => !blocks.some((block) => block.text === note))]),
+    mentions: findMentions(cleanText),
+    themes: findThemes(cleanText, language),
+    warnings,
+  };
+}
+
+function toInsight(raw: RawInsight, language: Language): Insight {
+  const whole = raw.headline ? `${raw.headline}\n${raw.text}` : raw.text;
+  const addressee = raw.kind === 'RECOMMENDATION' && raw.addressee ? safely(() => resolveAddressee(raw.addressee!)) : null;
+  const addressees = addressee ? [addressee] : [];
+  return {
+    kind: raw.kind,
+    headline: raw.headline,
+    text: raw.text,
+    language,
+    addressees,
+    mentions: findMentions(whole),
+    themes: findThemes(whole, language),
+    provenance: { section: raw.section, start: raw.start, end: raw.end, ordinal: raw.ordinal },
+    fields: raw.fields,
+  };
+}
+
+/** "BIT/OIT", "Personnes victimes de l'esclavage", "Collectivités" -> the actor. */
+function resolveAddressee(written: string): ActorRef {
+  const clean = written.replace(/^(?:to|pour|à|a|para)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*|el\s+|los\s+|las\s+)?/i, '').replace(/[\s:.]+$/, '');
+  const actor = resolveActor(clean);
+  return { ...actor, asWritten: written };
+}
+
+function toEvaluation(parse: SummaryParse): EvaluationRecord {
+  const facts = parse.facts;
+  const value = (field: keyof SummaryParse['facts']): string | null => {
+    const fact = facts[field];
+    return fact && !isPlaceholder(fact.value) ? fact.value : null;
+  };
+  const timingWithDate = facts.timingWithDate && parse.timingLabel ? parseTiming(parse.timingLabel) : null;
+  const managerName = value('manager');
+  const evaluators = splitEvaluators(value('evaluators') ?? '');
+  return {
+    title: parse.title,
+    type: value('type') ? parseEvaluationType(value('type')!) : null,
+    timing: (value('timing') ? parseTiming(value('timing')!) : null) ?? timingWithDate,
+    mode: value('mode') ? parseMode(value('mode')!) : null,
+    completionDate: parseYearMonth(value('completionDate') ?? '') ?? parseYearMonth(value('timingWithDate') ?? ''),
+    approvalDate: parseYearMonth(value('approvalDate') ?? ''),
+    administrativeOffice: value('administrativeOffice') ? normaliseOffice(value('administrativeOffice')!) : null,
+    technicalOffice: value('technicalOffice')?.trim() || null,
+    manager: managerName ? safely(() => resolvePerson(managerName)) : null,
+    evaluators: uniqueById(evaluators.people.flatMap((name) => safely(() => resolvePerson(name)) ?? [])),
+    evaluationFirms: uniqueById(evaluators.firms.flatMap((name) => safely(() => resolveOrganisation(name)) ?? [])),
+  };
+}
+
+function toProject(parse: SummaryParse): ProjectRecord {
+  const facts = parse.facts;
+  const code = facts.projectCode && !isPlaceholder(facts.projectCode.value) ? facts.projectCode.value.replace(/\s+/g, '').toUpperCase() : null;
+  const countries = facts.countries ? resolveCountries(facts.countries.value) : [];
+  const donorsBudget = facts.donorsBudget ? parseDonorsBudget(facts.donorsBudget.value) : { donorText: '', budget: null };
+  const summaryText = parse.projectSummary.join('\n\n');
+  return {
+    code,
+    title: facts.projectTitle?.value ?? parse.title,
+    countries,
+    places: projectPlaces(summaryText, countries),
+    donors: resolveDonors(donorsBudget.donorText),
+    budget: donorsBudget.budget,
+    partners: uniqueById(findPartnerNames(parse.projectSummary).flatMap((name) => safely(() => resolveOrganisation(name)) ?? [])),
+    objective: parse.objective,
+    outcomes: parse.outcomes,
+  };
+}
+
+/** "MALI", "Niger, Mali", "Burkina Faso et Niger" -> countries; names the gazetteer does not know are dropped. */
+function resolveCountries(value: string): CountryRef[] {
+  const found: CountryRef[] = [];
+  for (const part of value.split(/\s*[,;/]\s*|\s+(?:et|and|y|&)\s+/i)) {
+    const country = part.trim() ? resolveCountry(part.trim()) : null;
+    if (country) found.push(country);
+  }
+  if (found.length === 0) found.push(...findMentions(value).countries);
+  return uniqueById(found);
+}
+
+/**
+ * Places of the project: the towns and communes its summary names, in its countries. A
+ * region ("dans la région de Tombouctou") only locates another place.
+ */
+function projectPlaces(summaryText: string, countries: CountryRef[]): PlaceRef[] {
+  const iso3 = new Set(countries.map((country) => country.iso3));
+  return uniqueById(
+    findMentions(summaryText).places.filter((place) => {
+      if (iso3.size > 0 && !iso3.has(place.country)) return false;
+      return placeEntry(place.id)?.type !== 'region';
+    }),
+  );
+}
+
+/**
+ * Donors from "Département de la démocratie ... (DRL) du Département d'Etat américain (USDOS)":
+ * the first organisation named, plus those listed with it ("X, Y et Z"). "(DRL)" right after
+ * its long form is the same donor; an organisation introduced by "du / of" is its parent.
+ */
+function resolveDonors(donorText: string): ActorRef[] {
+  const written = donorText.trim();
+  if (!written) return [];
+  const spans = findMentionSpans(written).filter((span) => span.kind === 'organisation');
+  if (spans.length === 0) {
+    const actor = safely(() => resolveOrganisation(written));
+    return actor ? [actor] : [];
+  }
+  const organisations = findMentions(written).organisations;
+  const byId = new Map(organisations.map((org) => [org.id, org]));
+  const donors: ActorRef[] = [byId.get(spans[0]!.id)!];
+  for (let index = 1; index < spans.length; index += 1) {
+    const between = written.slice(spans[index - 1]!.end, spans[index]!.start);
+    if (/^\s*(?:,|;|et|and|y|&)\s*$/i.test(between)) donors.push(byId.get(spans[index]!.id)!);
+  }
+  return uniqueById(donors);
+}
+
+/** Resolver calls throw on names without letters ("—"); a record never fails for that. */
+function safely<T>(resolve: () => T): T | null {
+  try {
+    return resolve();
+  } catch {
+    return null;
+  }
+}
+
+/** Lesson records that all come from one evaluation: its title, and the project code in it. */
+function fromRecordFields(insights: RawInsight[]): { evaluation: EvaluationRecord | null; project: ProjectRecord | null } {
+  const titles = new Set(insights.map((insight) => (insight.fields as { evalTitle?: string } | null)?.evalTitle).filter((title): title is string => Boolean(title)));
+  if (titles.size !== 1) return { evaluation: null, project: null };
+  const title = [...titles][0]!;
+  const locations = insights.map((insight) => (insight.fields as { location?: string } | null)?.location).filter((value): value is string => Boolean(value));
+  const countries = uniqueById(locations.flatMap((location) => findMentions(location).countries));
+  const evaluation: EvaluationRecord = {
+    title,
+    type: /\bproje(c)?t|proyecto/i.test(title) ? 'PROJECT' : null,
+    timing: parseTiming(title) === 'OTHER' ? null : parseTiming(title),
+    mode: parseMode(title) === 'OTHER' ? null : parseMode(title),
+    completionDate: null,
+    approvalDate: null,
+    administrativeOffice: null,
+    technicalOffice: null,
+    manager: null,
+    evaluators: [],
+    evaluationFirms: [],
+  };
+  const code = findProjectCode(title);
+  const project: ProjectRecord = { code, title: null, countries, places: [], donors: [], budget: null, partners: [], objective: null, outcomes: [] };
+  return { evaluation, project };
+}
+
+function uniqueById<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));
+}
