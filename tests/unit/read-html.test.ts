@@ -57,6 +57,10 @@ describe('htmlToText', () => {
     expect(text).toBe('<script>x</script> MATCH (n) DETACH DELETE n\n');
   });
 
+  it('reads sloppy HTML with implied closing tags', () => {
+    expect(htmlToText('<table><tr><td>a<td>b<tr><td>c</table><p>x<p>y<ul><li>one<li>two</ul>')).toBe('a\tb\nc\n\nx\n\ny\n\n- one\n- two\n');
+  });
+
   it('closes bold on each line when it spans a line break', () => {
     expect(htmlToText('<p><b>un<br>deux</b></p>')).toBe('**un**\n**deux**\n');
   });
