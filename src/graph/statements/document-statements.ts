@@ -1,0 +1,409 @@
+import type {
+  ActorRef,
+  CountryRef,
+  ExtractionRecord,
+  GoodPracticeFields,
+  Insight,
+  InsightKind,
+  LessonLearnedFields,
+  Mentions,
+  PlaceRef,
+  RecommendationFields,
+} from '../../extract/records.js';
+import { documentId, evaluationId, evaluationKey, insightIds, projectId } from './ids.js';
+import type { Properties, Statement } from './statement.js';
+
+/** The ids a record is written under (docs/graph.md). */
+export interface DocumentIds {
+  key: string;
+  documentId: string;
+  evaluationId: string;
+  /** Null when the record has no project. */
+  projectId: string | null;
+  /** One per record insight, same order. */
+  insightIds: string[];
+}
+
+/** The second label of each insight kind. Labels cannot be parameters, hence one statement per kind. */
+export const INSIGHT_LABELS: Record<InsightKind, string> = {
+  FINDING: 'Finding',
+  RECOMMENDATION: 'Recommendation',
+  LESSON_LEARNED: 'LessonLearned',
+  GOOD_PRACTICE: 'GoodPractice',
+};
+
+/** Actor kinds and their labels (every actor is also `Actor`). */
+const ACTOR_LABELS = { ORGANISATION: 'Organisation', PERSON: 'Person', STAKEHOLDER_GROUP: 'StakeholderGroup' } as const;
+
+/** The year of a `YYYY-MM` or `YYYY` date, or null. */
+export function yearOf(date: string | null | undefined): number | null {
+  const match = /^(\d{4})/.exec(date ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+export function toDocumentIds(record: ExtractionRecord): DocumentIds {
+  const key = evaluationKey(record);
+  return {
+    key,
+    documentId: documentId(key),
+    evaluationId: evaluationId(key),
+    projectId: record.project ? projectId(record.project.code, key) : null,
+    insightIds: insightIds(key, record.insights),
+  };
+}
+
+/** The optional structured fields of an insight, flattened to property names of docs/graph.md. */
+function insightFieldProperties(insight: Insight): Properties {
+  const f = (insight.fields ?? {}) as LessonLearnedFields & GoodPracticeFields & RecommendationFields;
+  const mr = f.managementResponse ?? {};
+  const props: Properties = {
+    description: f.description ?? null,
+    context: f.context ?? null,
+    challenges: f.challenges ?? null,
+    successes: f.successes ?? null,
+    administrativeIssues: f.administrativeIssues ?? null,
+    targetedUsers: f.targetedUsers ?? null,
+    summary: f.summary ?? null,
+    conditions: f.conditions ?? null,
+    causeEffect: f.causeEffect ?? null,
+    measurableImpact: f.measurableImpact ?? null,
+    beneficiaries: f.beneficiaries ?? null,
+    replicationPotential: f.replicationPotential ?? null,
+    higherGoals: f.higherGoals ?? null,
+    priority: f.priority ?? null,
+    responsibleUnit: f.responsibleUnit ?? null,
+    timeFrame: f.timeFrame ?? null,
+    resourceImplications: f.resourceImplications ?? null,
+    mrKeyActions: mr.keyActions ?? null,
+    mrWho: mr.who ?? null,
+    mrDueDate: mr.dueDate ?? null,
+    mrStatus: mr.status ?? null,
+    recordTheme: f.theme ?? null,
+    recordCategory: f.category ?? null,
+    evalNumber: f.evalNumber ?? null,
+    evalUrl: f.evalUrl ?? null,
+    evalTitle: f.evalTitle ?? null,
+    url: f.url ?? null,
+    location: f.location ?? null,
+  };
+  // Absent fields are simply not stored: `SET +=` with null would only remove them anyway.
+  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null));
+}
+
+function dedupeBy<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = keyOf(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const countryRow = (c: CountryRef) => ({ id: c.id, iso3: c.iso3, name: c.name });
+const placeRow = (p: PlaceRef) => ({
+  id: p.id,
+  name: p.name,
+  region: p.region,
+  country: p.country,
+  countryId: `country:${p.country}`,
+  asWritten: p.asWritten,
+});
+const actorRow = (a: ActorRef) => ({ id: a.id, name: a.name, asWritten: a.asWritten });
+
+function actorsByKind(actors: readonly ActorRef[]): Record<keyof typeof ACTOR_LABELS, ActorRef[]> {
+  const unique = dedupeBy(actors, (a) => a.id);
+  return {
+    ORGANISATION: unique.filter((a) => a.kind === 'ORGANISATION'),
+    PERSON: unique.filter((a) => a.kind === 'PERSON'),
+    STAKEHOLDER_GROUP: unique.filter((a) => a.kind === 'STAKEHOLDER_GROUP'),
+  };
+}
+
+/**
+ * MERGE of actors that may not be in reference data: created with their name, never overwritten
+ * (reference sync owns the names of known organisations). `reference` stays false for them, which
+ * lets orphan clean-up delete them when no document names them any more.
+ */
+function mergeActor(label: string, variable: string, rowExpr: string): string {
+  return `MERGE (${variable}:${label} {id: ${rowExpr}.id})
+ON CREATE SET ${variable}:Actor, ${variable}.name = ${rowExpr}.name, ${variable}.reference = false`;
+}
+
+/** Edges from one node (matched by id) to actors of every kind, one statement per kind with rows. */
+function actorEdgeStatements(
+  fromLabel: string,
+  fromId: string,
+  relType: string,
+  actors: readonly ActorRef[],
+  withAsWritten: boolean,
+): Statement[] {
+  const byKind = actorsByKind(actors);
+  const statements: Statement[] = [];
+  for (const kind of Object.keys(ACTOR_LABELS) as (keyof typeof ACTOR_LABELS)[]) {
+    const rows = byKind[kind].map(actorRow);
+    if (rows.length === 0) continue;
+    statements.push({
+      cypher: `MATCH (from:${fromLabel} {id: $fromId})
+UNWIND $rows AS row
+${mergeActor(ACTOR_LABELS[kind], 'a', 'row')}
+MERGE (from)-[r:${relType}]->(a)${withAsWritten ? '\nSET r.asWritten = row.asWritten' : ''}`,
+      params: { fromId, rows },
+    });
+  }
+  return statements;
+}
+
+const MERGE_COUNTRY = `MERGE (c:Country {id: row.id})
+ON CREATE SET c.iso3 = row.iso3, c.name = row.name, c.reference = false`;
+
+const MERGE_PLACE = `MERGE (pl:Place {id: row.id})
+ON CREATE SET pl.name = row.name, pl.region = row.region, pl.country = row.country, pl.reference = false
+MERGE (pc:Country {id: row.countryId})
+ON CREATE SET pc.iso3 = row.country, pc.name = row.country, pc.reference = false
+MERGE (pl)-[:IN]->(pc)`;
+
+/**
+ * MENTIONS edges from many sources (insights, or the document) of one label to every kind of
+ * mentioned thing. Rows carry the source id so a whole document is a handful of statements.
+ */
+function mentionStatements(sourceLabel: string, sources: { id: string; mentions: Mentions }[]): Statement[] {
+  const countries = sources.flatMap((s) => dedupeBy(s.mentions.countries, (c) => c.id).map((c) => ({ sourceId: s.id, ...countryRow(c), asWritten: c.name })));
+  const places = sources.flatMap((s) => dedupeBy(s.mentions.places, (p) => p.id).map((p) => ({ sourceId: s.id, ...placeRow(p) })));
+  const actors = sources.flatMap((s) =>
+    dedupeBy([...s.mentions.organisations, ...s.mentions.stakeholderGroups], (a) => a.id).map((a) => ({ sourceId: s.id, kind: a.kind, ...actorRow(a) })),
+  );
+  const statements: Statement[] = [];
+  if (countries.length > 0) {
+    statements.push({
+      cypher: `UNWIND $rows AS row
+MATCH (s:${sourceLabel} {id: row.sourceId})
+${MERGE_COUNTRY}
+MERGE (s)-[r:MENTIONS]->(c)
+SET r.asWritten = row.asWritten`,
+      params: { rows: countries },
+    });
+  }
+  if (places.length > 0) {
+    statements.push({
+      cypher: `UNWIND $rows AS row
+MATCH (s:${sourceLabel} {id: row.sourceId})
+${MERGE_PLACE}
+MERGE (s)-[r:MENTIONS]->(pl)
+SET r.asWritten = row.asWritten`,
+      params: { rows: places },
+    });
+  }
+  for (const kind of Object.keys(ACTOR_LABELS) as (keyof typeof ACTOR_LABELS)[]) {
+    const rows = actors.filter((a) => a.kind === kind).map(({ kind: _kind, ...row }) => row);
+    if (rows.length === 0) continue;
+    statements.push({
+      cypher: `UNWIND $rows AS row
+MATCH (s:${sourceLabel} {id: row.sourceId})
+${mergeActor(ACTOR_LABELS[kind], 'a', 'row')}
+MERGE (s)-[r:MENTIONS]->(a)
+SET r.asWritten = row.asWritten`,
+      params: { rows },
+    });
+  }
+  return statements;
+}
+
+function themeStatement(sourceLabel: string, rows: { sourceId: string; id: string; label: string }[]): Statement[] {
+  if (rows.length === 0) return [];
+  return [
+    {
+      cypher: `UNWIND $rows AS row
+MATCH (s:${sourceLabel} {id: row.sourceId})
+MERGE (t:Theme {id: row.id})
+ON CREATE SET t.label = row.label, t.reference = false
+MERGE (s)-[:ABOUT]->(t)`,
+      params: { rows },
+    },
+  ];
+}
+
+/**
+ * The statements that write one record: Document, Evaluation, Project and their edges, the
+ * insights with their themes, mentions and addressees. Run after the document's previous
+ * version was removed (see removal-statements.ts), in the same transaction, so they can
+ * CREATE-or-MERGE freely. Shared nodes (countries, places, actors, themes) are MERGEd on id.
+ */
+export function toDocumentStatements(record: ExtractionRecord, options: { ingestedAt: string; ids?: DocumentIds }): Statement[] {
+  const ids = options.ids ?? toDocumentIds(record);
+  const evaluation = record.evaluation;
+  const project = record.project;
+  const year = yearOf(evaluation?.completionDate);
+  const statements: Statement[] = [];
+
+  statements.push({
+    cypher: `MERGE (d:Document {id: $documentId})
+SET d += $document
+MERGE (e:Evaluation {id: $evaluationId})
+SET e += $evaluation
+MERGE (d)-[:DESCRIBES]->(e)`,
+    params: {
+      documentId: ids.documentId,
+      evaluationId: ids.evaluationId,
+      document: {
+        key: ids.key,
+        sha256: record.document.sha256,
+        sourcePath: record.document.sourcePath,
+        format: record.document.format,
+        language: record.document.language,
+        template: record.document.template,
+        characters: record.document.characters,
+        ingestedAt: options.ingestedAt,
+        // Set in the same transaction as the data: a crash before the index catches up leaves it true.
+        searchPending: true,
+        keywords: record.keywords,
+        acronyms: record.acronyms.map((a) => `${a.acronym} = ${a.expansion}`),
+        warnings: record.warnings,
+      } satisfies Properties,
+      evaluation: {
+        key: ids.key,
+        title: evaluation?.title ?? project?.title ?? null,
+        type: evaluation?.type ?? null,
+        timing: evaluation?.timing ?? null,
+        mode: evaluation?.mode ?? null,
+        completionDate: evaluation?.completionDate ?? null,
+        approvalDate: evaluation?.approvalDate ?? null,
+        year,
+        administrativeOffice: evaluation?.administrativeOffice ?? null,
+        technicalOffice: evaluation?.technicalOffice ?? null,
+        language: record.document.language,
+      } satisfies Properties,
+    },
+  });
+
+  if (evaluation?.manager) statements.push(...actorEdgeStatements('Evaluation', ids.evaluationId, 'MANAGED_BY', [evaluation.manager], false));
+  if (evaluation) {
+    statements.push(...actorEdgeStatements('Evaluation', ids.evaluationId, 'CONDUCTED_BY', [...evaluation.evaluators, ...evaluation.evaluationFirms], false));
+    const people = evaluation.evaluators.filter((a) => a.kind === 'PERSON').map((a) => a.id);
+    const firms = evaluation.evaluationFirms.filter((a) => a.kind === 'ORGANISATION').map((a) => a.id);
+    if (people.length > 0 && firms.length > 0) {
+      // Both ends were just merged by the CONDUCTED_BY statements.
+      statements.push({
+        cypher: `UNWIND $people AS personId
+MATCH (p:Person {id: personId})
+UNWIND $firms AS firmId
+MATCH (o:Organisation {id: firmId})
+MERGE (p)-[:MEMBER_OF]->(o)`,
+        params: { people: [...new Set(people)], firms: [...new Set(firms)] },
+      });
+    }
+  }
+
+  if (project && ids.projectId) {
+    statements.push({
+      cypher: `MATCH (e:Evaluation {id: $evaluationId})
+MERGE (p:Project {id: $projectId})
+SET p += $project
+MERGE (e)-[:EVALUATES]->(p)`,
+      params: {
+        evaluationId: ids.evaluationId,
+        projectId: ids.projectId,
+        project: {
+          code: project.code?.trim().toUpperCase() ?? null,
+          title: project.title ?? evaluation?.title ?? null,
+          objective: project.objective,
+          outcomes: project.outcomes,
+          budgetAmount: project.budget?.amount ?? null,
+          budgetCurrency: project.budget?.currency ?? null,
+        } satisfies Properties,
+      },
+    });
+    const countries = dedupeBy(project.countries, (c) => c.id).map(countryRow);
+    if (countries.length > 0) {
+      statements.push({
+        cypher: `MATCH (p:Project {id: $projectId})
+UNWIND $rows AS row
+${MERGE_COUNTRY}
+MERGE (p)-[:IN]->(c)`,
+        params: { projectId: ids.projectId, rows: countries },
+      });
+    }
+    const places = dedupeBy(project.places, (p) => p.id).map(placeRow);
+    if (places.length > 0) {
+      statements.push({
+        cypher: `MATCH (p:Project {id: $projectId})
+UNWIND $rows AS row
+${MERGE_PLACE}
+MERGE (p)-[r:AT]->(pl)
+SET r.asWritten = row.asWritten`,
+        params: { projectId: ids.projectId, rows: places },
+      });
+    }
+    statements.push(...actorEdgeStatements('Project', ids.projectId, 'IMPLEMENTED_BY', project.partners, false));
+    const donors = dedupeBy(project.donors, (d) => d.id);
+    const donorStatements = actorEdgeStatements('Project', ids.projectId, 'FUNDED_BY', donors, false);
+    statements.push(...donorStatements);
+    // The budget belongs to a donor edge only when one donor gave it all.
+    if (project.budget && donors.length === 1) {
+      statements.push({
+        cypher: `MATCH (:Project {id: $projectId})-[r:FUNDED_BY]->(:Actor {id: $donorId})
+SET r.amount = $amount, r.currency = $currency`,
+        params: { projectId: ids.projectId, donorId: donors[0]!.id, amount: project.budget.amount, currency: project.budget.currency },
+      });
+    }
+  }
+
+  const insights = record.insights.map((insight, index) => ({ insight, id: ids.insightIds[index]! }));
+  for (const kind of Object.keys(INSIGHT_LABELS) as InsightKind[]) {
+    const rows = insights
+      .filter(({ insight }) => insight.kind === kind)
+      .map(({ insight, id }) => ({
+        id,
+        props: {
+          kind: insight.kind,
+          headline: insight.headline,
+          text: insight.text,
+          language: insight.language,
+          section: insight.provenance.section,
+          start: insight.provenance.start,
+          end: insight.provenance.end,
+          ordinal: insight.provenance.ordinal,
+          year,
+          ...insightFieldProperties(insight),
+        } satisfies Properties,
+      }));
+    if (rows.length === 0) continue;
+    statements.push({
+      cypher: `MATCH (e:Evaluation {id: $evaluationId})
+UNWIND $rows AS row
+MERGE (i:Insight {id: row.id})
+SET i:${INSIGHT_LABELS[kind]}, i += row.props
+MERGE (i)-[:FROM]->(e)`,
+      params: { evaluationId: ids.evaluationId, rows },
+    });
+  }
+
+  statements.push(
+    ...themeStatement(
+      'Insight',
+      insights.flatMap(({ insight, id }) => dedupeBy(insight.themes, (t) => t.id).map((t) => ({ sourceId: id, id: t.id, label: t.label }))),
+    ),
+  );
+  statements.push(...mentionStatements('Insight', insights.map(({ insight, id }) => ({ id, mentions: insight.mentions }))));
+
+  const addressees = insights.flatMap(({ insight, id }) =>
+    insight.kind === 'RECOMMENDATION' ? dedupeBy(insight.addressees, (a) => a.id).map((a) => ({ sourceId: id, kind: a.kind, ...actorRow(a) })) : [],
+  );
+  for (const kind of Object.keys(ACTOR_LABELS) as (keyof typeof ACTOR_LABELS)[]) {
+    const rows = addressees.filter((a) => a.kind === kind).map(({ kind: _kind, ...row }) => row);
+    if (rows.length === 0) continue;
+    statements.push({
+      cypher: `UNWIND $rows AS row
+MATCH (s:Recommendation {id: row.sourceId})
+${mergeActor(ACTOR_LABELS[kind], 'a', 'row')}
+MERGE (s)-[r:ADDRESSED_TO]->(a)
+SET r.asWritten = row.asWritten`,
+      params: { rows },
+    });
+  }
+
+  // Document-level mentions and themes: what a document in no known template still yields.
+  statements.push(...themeStatement('Document', dedupeBy(record.themes, (t) => t.id).map((t) => ({ sourceId: ids.documentId, id: t.id, label: t.label }))));
+  statements.push(...mentionStatements('Document', [{ id: ids.documentId, mentions: record.mentions }]));
+  return statements;
+}

@@ -1,0 +1,214 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryStatistics, type Transaction } from 'neo4j-driver';
+import { AppError, describeError } from '../errors.js';
+import { toPlain } from './neo4j-values.js';
+import type { DocumentIds } from './statements/document-statements.js';
+import { toOrphanCleanupStatements, toRemovalStatements, toStoredDocumentQuery } from './statements/removal-statements.js';
+import type { Statement } from './statements/statement.js';
+
+/**
+ * The one module that opens write sessions. Every write is one explicit transaction: all of a
+ * document's nodes and edges, or nothing.
+ */
+
+export interface WriteCounters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+}
+
+export const zeroCounters = (): WriteCounters => ({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+
+export function addCounters(total: WriteCounters, more: WriteCounters): void {
+  total.nodesCreated += more.nodesCreated;
+  total.nodesDeleted += more.nodesDeleted;
+  total.relationshipsCreated += more.relationshipsCreated;
+  total.relationshipsDeleted += more.relationshipsDeleted;
+}
+
+function countersOf(stats: QueryStatistics): WriteCounters {
+  const u = stats.updates();
+  return { nodesCreated: u.nodesCreated, nodesDeleted: u.nodesDeleted, relationshipsCreated: u.relationshipsCreated, relationshipsDeleted: u.relationshipsDeleted };
+}
+
+/** True when Neo4j cannot be reached at all (stopped, network gone): retrying at once is pointless. */
+export function isUnavailableError(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `work` in one explicit write transaction and commits it. Transient errors (deadlocks
+ * between concurrent documents MERGing the same country) are retried with back-off; an
+ * unreachable Neo4j is retried once, then reported as UNAVAILABLE. We do not use executeWrite:
+ * its retry loop would keep every remaining document of a folder waiting 15 s on a stopped server.
+ */
+export async function inWriteTransaction<T>(driver: Driver, database: string, work: (tx: Transaction) => Promise<T>, what: string): Promise<T> {
+  const maxAttempts = 4;
+  for (let attempt = 1; ; attempt++) {
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+    let tx: Transaction | null = null;
+    try {
+      tx = await session.beginTransaction({ timeout: 120_000 });
+      const result = await work(tx);
+      await tx.commit();
+      return result;
+    } catch (error) {
+      if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
+      const unavailable = isUnavailableError(error);
+      const transient = (error as { code?: string } | null)?.code?.startsWith('Neo.TransientError') ?? false;
+      const retry = unavailable ? attempt < 2 : transient && attempt < maxAttempts;
+      if (!retry) {
+        if (error instanceof AppError) throw error;
+        throw new AppError('UNAVAILABLE', `Neo4j write failed for ${what}: ${describeError(error)}`, { cause: error });
+      }
+      await sleep(unavailable ? 500 : 50 * 2 ** attempt + Math.floor(Math.random() * 50));
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+}
+
+async function runAll(tx: Transaction | ManagedTransaction, statements: readonly Statement[], counters: WriteCounters): Promise<void> {
+  for (const statement of statements) {
+    const result = await tx.run(statement.cypher, statement.params);
+    addCounters(counters, countersOf(result.summary.counters));
+  }
+}
+
+export interface StoredDocument {
+  /** Null when no document with that id is stored. */
+  sha256: string | null;
+  searchPending: boolean;
+  insightIds: string[];
+  neighbourIds: string[];
+}
+
+async function readStored(tx: Transaction, documentId: string, evaluationId: string): Promise<StoredDocument> {
+  const query = toStoredDocumentQuery(documentId, evaluationId);
+  const result = await tx.run(query.cypher, query.params);
+  const row = toPlain(result.records[0]?.toObject() ?? {}) as Partial<StoredDocument>;
+  return { sha256: row.sha256 ?? null, searchPending: row.searchPending ?? false, insightIds: row.insightIds ?? [], neighbourIds: row.neighbourIds ?? [] };
+}
+
+export type WriteOutcome = 'added' | 'updated' | 'unchanged';
+
+export interface DocumentWriteResult {
+  outcome: WriteOutcome;
+  /** Insight ids the previous version had and this one has not (to delete from the index). */
+  staleInsightIds: string[];
+  /** For `unchanged`: the stored document is still waiting for the index. */
+  searchPending: boolean;
+  counters: WriteCounters;
+}
+
+/**
+ * Writes one document in one transaction. Same sha256 as stored: nothing written
+ * (`unchanged`). Otherwise the previous version's own nodes are removed, the new statements
+ * run, and nodes the old version alone pointed at are deleted (`updated`), or the document is
+ * simply written (`added`). Throws AppError('UNAVAILABLE') when Neo4j fails; nothing is then written.
+ */
+export async function writeDocument(
+  driver: Driver,
+  database: string,
+  input: { ids: DocumentIds; sha256: string; statements: readonly Statement[] },
+): Promise<DocumentWriteResult> {
+  const { ids } = input;
+  return inWriteTransaction(
+    driver,
+    database,
+    async (tx) => {
+      const counters = zeroCounters();
+      const stored = await readStored(tx, ids.documentId, ids.evaluationId);
+      if (stored.sha256 === input.sha256) {
+        return { outcome: 'unchanged', staleInsightIds: [], searchPending: stored.searchPending, counters };
+      }
+      const existed = stored.sha256 !== null || stored.insightIds.length > 0;
+      if (existed) await runAll(tx, toRemovalStatements(ids.documentId, ids.evaluationId), counters);
+      await runAll(tx, input.statements, counters);
+      if (existed) await runAll(tx, toOrphanCleanupStatements(stored.neighbourIds), counters);
+      const kept = new Set(ids.insightIds);
+      return {
+        outcome: existed ? 'updated' : 'added',
+        staleInsightIds: stored.insightIds.filter((id) => !kept.has(id)),
+        searchPending: true,
+        counters,
+      };
+    },
+    ids.documentId,
+  );
+}
+
+export interface DocumentRemoveResult {
+  removed: boolean;
+  insightIds: string[];
+  counters: WriteCounters;
+}
+
+/** Deletes a document's own nodes and the orphans it leaves, in one transaction. */
+export async function removeDocumentFromGraph(driver: Driver, database: string, documentId: string, evaluationId: string): Promise<DocumentRemoveResult> {
+  return inWriteTransaction(
+    driver,
+    database,
+    async (tx) => {
+      const counters = zeroCounters();
+      const stored = await readStored(tx, documentId, evaluationId);
+      if (stored.sha256 === null && stored.insightIds.length === 0) return { removed: false, insightIds: [], counters };
+      await runAll(tx, toRemovalStatements(documentId, evaluationId), counters);
+      await runAll(tx, toOrphanCleanupStatements(stored.neighbourIds), counters);
+      return { removed: true, insightIds: stored.insightIds, counters };
+    },
+    documentId,
+  );
+}
+
+/**
+ * Records that the index caught up with these documents. Guarded by sha256: a document
+ * re-ingested meanwhile (new bytes) stays pending for its own index write.
+ */
+export async function markSearchIndexed(driver: Driver, database: string, documents: readonly { documentId: string; sha256: string }[]): Promise<void> {
+  if (documents.length === 0) return;
+  await inWriteTransaction(
+    driver,
+    database,
+    async (tx) => {
+      await tx.run(
+        `UNWIND $rows AS row
+MATCH (d:Document {id: row.documentId})
+WHERE d.sha256 = row.sha256
+SET d.searchPending = false`,
+        { rows: documents },
+      );
+    },
+    'search-indexed marks',
+  );
+}
+
+/** Marks documents as waiting for the index (used before a full reindex drops the index). */
+export async function markSearchPending(driver: Driver, database: string, documentIds: readonly string[] | 'all'): Promise<void> {
+  await inWriteTransaction(
+    driver,
+    database,
+    async (tx) => {
+      if (documentIds === 'all') await tx.run('MATCH (d:Document) SET d.searchPending = true');
+      else await tx.run('UNWIND $ids AS id MATCH (d:Document {id: id}) SET d.searchPending = true', { ids: documentIds });
+    },
+    'search-pending marks',
+  );
+}
+
+/** Runs statements in one write transaction (reference sync). */
+export async function writeStatements(driver: Driver, database: string, statements: readonly Statement[], what: string): Promise<WriteCounters> {
+  return inWriteTransaction(
+    driver,
+    database,
+    async (tx) => {
+      const counters = zeroCounters();
+      await runAll(tx, statements, counters);
+      return counters;
+    },
+    what,
+  );
+}

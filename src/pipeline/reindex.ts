@@ -1,0 +1,94 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { describeError } from '../errors.js';
+import { toNumber, toPlain } from '../graph/neo4j-values.js';
+import { toSearchId } from '../graph/statements/ids.js';
+import { toDocumentIdsQuery, toInsightIdsQuery } from '../graph/statements/search-rows-query.js';
+import { loadReference } from '../reference/load-reference.js';
+import { enqueueDeleteDocuments, ensureInsightsIndex, listIndexedIds, waitForSearchTasks, assertTaskSucceeded } from '../search/search-index.js';
+import { synonymsFromReference } from '../search/synonyms.js';
+import type { IngestDeps } from './ingest-documents.js';
+import { SearchSync } from './search-sync.js';
+
+export interface ReindexOptions {
+  /** Only documents marked pending for search (after Meilisearch was down); otherwise every document. */
+  onlyPending: boolean;
+  /** Documents per Meilisearch task (default 100). */
+  searchWindow?: number;
+}
+
+export interface ReindexReport {
+  /** Documents whose insights were sent to the index. */
+  documents: number;
+  /** Insight documents sent. */
+  insightsIndexed: number;
+  /** Index documents deleted because the graph no longer has their insight. */
+  staleDeleted: number;
+  /** Documents whose index write failed (still pending), with the reason. */
+  failed: { documentId: string; reason: string }[];
+  /** Documents pending for search in the graph after the run. */
+  pendingInGraph: number;
+  durationMs: number;
+}
+
+/** How many documents the index has not caught up with. */
+export async function countPendingDocuments(driver: Driver, database: string): Promise<number> {
+  const { records } = await driver.executeQuery('MATCH (d:Document) WHERE d.searchPending = true RETURN count(d) AS n', {}, { database, routing: 'READ' });
+  return toNumber(records[0]?.get('n'));
+}
+
+const PAGE = 500;
+
+async function pagedIds(driver: Driver, database: string, query: (after: string) => { cypher: string; params: Record<string, unknown> }): Promise<{ id: string; sha256?: string }[]> {
+  const all: { id: string; sha256?: string }[] = [];
+  let after = '';
+  for (;;) {
+    const { cypher, params } = query(after);
+    // LIMIT takes an integer; JavaScript numbers travel as floats.
+    const { records } = await driver.executeQuery(cypher, { ...params, limit: neo4j.int(PAGE) }, { database, routing: 'READ' });
+    const rows = records.map((r) => toPlain(r.toObject()) as { id: string; sha256?: string });
+    all.push(...rows);
+    if (rows.length < PAGE) return all;
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
+/**
+ * Rebuilds the insights index from the graph (the source of truth): settings applied, every
+ * document (or only those pending) sent in windows and marked indexed once its task succeeded,
+ * then index documents whose insight the graph no longer holds are deleted — so after a
+ * successful run the index matches the graph exactly.
+ */
+export async function reindex(deps: IngestDeps, options: ReindexOptions): Promise<ReindexReport> {
+  const startedAt = Date.now();
+  const { driver, search, config, logger } = deps;
+  const database = config.neo4j.database;
+  await ensureInsightsIndex(search, config, synonymsFromReference(loadReference()));
+
+  const documents = await pagedIds(driver, database, (after) => toDocumentIdsQuery({ onlyPending: options.onlyPending, after, limit: PAGE }));
+  const sync = new SearchSync(deps, { windowSize: options.searchWindow ?? 100, maxInFlight: 4 });
+  for (const d of documents) await sync.add({ documentId: d.id, sha256: d.sha256 ?? '' });
+  await sync.finish();
+
+  // Index documents the graph does not know (removed or replaced while Meilisearch was down).
+  const graphIds = new Set((await pagedIds(driver, database, (after) => toInsightIdsQuery({ after, limit: PAGE }))).map((r) => toSearchId(r.id)));
+  const stale = (await listIndexedIds(search, config)).filter((id) => !graphIds.has(id));
+  if (stale.length > 0) {
+    const task = await enqueueDeleteDocuments(search, config, stale);
+    const [done] = await waitForSearchTasks(search, [task.taskUid]);
+    if (done) assertTaskSucceeded(done);
+  }
+  let pendingInGraph = 0;
+  try {
+    pendingInGraph = await countPendingDocuments(driver, database);
+  } catch (error) {
+    logger.warn({ err: error }, `could not count pending documents: ${describeError(error)}`);
+  }
+  return {
+    documents: sync.indexed.size,
+    insightsIndexed: sync.insightsSent,
+    staleDeleted: stale.length,
+    failed: [...sync.failed].map(([documentId, reason]) => ({ documentId, reason })),
+    pendingInGraph,
+    durationMs: Date.now() - startedAt,
+  };
+}

@@ -1,0 +1,137 @@
+import type { Meilisearch } from 'meilisearch';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../config.js';
+import { describeError } from '../errors.js';
+import { toPlain } from '../graph/neo4j-values.js';
+import { toSearchId } from '../graph/statements/ids.js';
+import { toInsightSearchRowsQuery, type InsightSearchRow } from '../graph/statements/search-rows-query.js';
+import { markSearchIndexed } from '../graph/write-graph.js';
+import type { Logger } from '../logger.js';
+import { enqueueDeleteDocuments, enqueueInsightDocuments, waitForSearchTasks } from '../search/search-index.js';
+import { toInsightSearchDocuments } from '../search/to-search-documents.js';
+
+export interface SearchSyncDeps {
+  driver: Driver;
+  search: Meilisearch;
+  config: Config;
+  logger: Logger;
+}
+
+/** A document whose graph state the index must catch up with. */
+export interface PendingDocument {
+  documentId: string;
+  sha256: string;
+}
+
+interface InFlight {
+  taskUids: number[];
+  documents: PendingDocument[];
+}
+
+/**
+ * Brings the index up to date with the graph in windows: documents are collected until a window
+ * is full, their rows are read from the graph (the source of truth) and sent as one Meilisearch
+ * task, and tasks are awaited only when too many are in flight, so Meilisearch batches while we
+ * write. A document is marked indexed in the graph only after its task succeeded; any failure
+ * (Meilisearch down, task failed) leaves it pending for `reindex`.
+ */
+export class SearchSync {
+  private window: PendingDocument[] = [];
+  private staleIds: string[] = [];
+  private inFlight: InFlight[] = [];
+  /** Documents whose index write failed in this run (still pending in the graph). */
+  readonly failed = new Map<string, string>();
+  /** Documents indexed and marked in the graph. */
+  readonly indexed = new Set<string>();
+  insightsSent = 0;
+
+  constructor(
+    private readonly deps: SearchSyncDeps,
+    private readonly options: { windowSize: number; maxInFlight: number },
+  ) {}
+
+  /** Queues a document (and insight ids of its previous version to delete). */
+  async add(document: PendingDocument, staleInsightIds: readonly string[] = []): Promise<void> {
+    this.window.push(document);
+    this.staleIds.push(...staleInsightIds);
+    if (this.window.length >= this.options.windowSize) await this.flushWindow();
+  }
+
+  /** Queues index deletions only (a removed document). */
+  deleteInsights(insightIds: readonly string[]): void {
+    this.staleIds.push(...insightIds);
+  }
+
+  private fail(documents: readonly PendingDocument[], reason: string): void {
+    for (const d of documents) this.failed.set(d.documentId, reason);
+  }
+
+  private async readRows(documentIds: readonly string[]): Promise<InsightSearchRow[]> {
+    const query = toInsightSearchRowsQuery(documentIds);
+    const { records } = await this.deps.driver.executeQuery(query.cypher, query.params, {
+      database: this.deps.config.neo4j.database,
+      routing: 'READ',
+    });
+    return records.map((r) => toPlain(r.toObject()) as InsightSearchRow);
+  }
+
+  private async flushWindow(): Promise<void> {
+    const documents = this.window;
+    const staleIds = this.staleIds;
+    this.window = [];
+    this.staleIds = [];
+    if (documents.length === 0 && staleIds.length === 0) return;
+    const taskUids: number[] = [];
+    try {
+      if (staleIds.length > 0) {
+        const task = await enqueueDeleteDocuments(this.deps.search, this.deps.config, staleIds.map(toSearchId));
+        taskUids.push(task.taskUid);
+      }
+      if (documents.length > 0) {
+        const rows = await this.readRows([...new Set(documents.map((d) => d.documentId))]);
+        const searchDocuments = toInsightSearchDocuments(rows);
+        if (searchDocuments.length > 0) {
+          const task = await enqueueInsightDocuments(this.deps.search, this.deps.config, searchDocuments);
+          taskUids.push(task.taskUid);
+          this.insightsSent += searchDocuments.length;
+        }
+      }
+    } catch (error) {
+      const reason = `search index not updated: ${describeError(error)}`;
+      this.deps.logger.warn({ err: error, documents: documents.length }, reason);
+      this.fail(documents, reason);
+      return;
+    }
+    this.inFlight.push({ taskUids, documents });
+    while (this.inFlight.length > this.options.maxInFlight) await this.settle(this.inFlight.shift()!);
+  }
+
+  private async settle(batch: InFlight): Promise<void> {
+    try {
+      const tasks = await waitForSearchTasks(this.deps.search, batch.taskUids);
+      const failedTask = tasks.find((t) => t.status !== 'succeeded');
+      if (failedTask) {
+        this.fail(batch.documents, `search index task ${failedTask.uid} ${failedTask.status}: ${failedTask.error?.message ?? 'no reason given'}`);
+        return;
+      }
+    } catch (error) {
+      this.fail(batch.documents, `search index not updated: ${describeError(error)}`);
+      return;
+    }
+    try {
+      await markSearchIndexed(this.deps.driver, this.deps.config.neo4j.database, batch.documents);
+      for (const d of batch.documents) this.indexed.add(d.documentId);
+    } catch (error) {
+      // The index is right; the graph still says pending, and a later reindex will simply redo it.
+      this.fail(batch.documents, `indexed, but the graph could not record it: ${describeError(error)}`);
+    }
+  }
+
+  /** Sends the last window and waits for every task. */
+  async finish(): Promise<void> {
+    await this.flushWindow();
+    while (this.inFlight.length > 0) await this.settle(this.inFlight.shift()!);
+    // A document that failed in one window and succeeded in a later one (written twice) is indexed.
+    for (const id of this.indexed) this.failed.delete(id);
+  }
+}

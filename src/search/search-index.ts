@@ -1,0 +1,131 @@
+import type { EnqueuedTask, Meilisearch, Settings, Task } from 'meilisearch';
+import type { Config } from '../config.js';
+import { AppError, describeError } from '../errors.js';
+import { ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS } from './stop-words.js';
+import type { InsightSearchDocument } from './to-search-documents.js';
+
+/** Name of the insights index: `<MEILI_INDEX_PREFIX>insights`. */
+export function insightsIndexName(config: Pick<Config, 'meili'>): string {
+  return `${config.meili.indexPrefix}insights`;
+}
+
+/** Longest wait for one Meilisearch task (settings on a large index take a while on a busy machine). */
+export const TASK_TIMEOUT_MS = 120_000;
+
+/**
+ * Settings of the insights index. Searchable attributes are ranked: headline, text, theme
+ * labels, actor names, project title, then the rest. Typo tolerance stays on but not on
+ * codes, where "MLI/19/01/USA" must not match "MLI/19/02/USA".
+ */
+export function insightsIndexSettings(synonyms: Record<string, string[]>): Settings {
+  return {
+    searchableAttributes: [
+      'headline',
+      'text',
+      'themeLabels',
+      'actorNames',
+      'projectTitle',
+      'countryNames',
+      'placeNames',
+      'evaluationTitle',
+      'section',
+      'projectCode',
+      'countries',
+    ],
+    filterableAttributes: [
+      'kind',
+      'countries',
+      'places',
+      'themes',
+      'actors',
+      'donors',
+      'addressees',
+      'year',
+      'language',
+      'timing',
+      'evaluationId',
+      'projectId',
+      'projectCode',
+      'documentId',
+      'graphId',
+    ],
+    sortableAttributes: ['year'],
+    faceting: { maxValuesPerFacet: 500, sortFacetValuesBy: { '*': 'count' } },
+    pagination: { maxTotalHits: 10_000 },
+    stopWords: [...FRENCH_STOP_WORDS, ...ENGLISH_STOP_WORDS],
+    synonyms,
+    typoTolerance: {
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      disableOnAttributes: ['projectCode', 'countries'],
+      disableOnNumbers: true,
+    },
+  };
+}
+
+/** Waits for tasks; returns them (succeeded or failed). Throws UNAVAILABLE when Meilisearch does not answer. */
+export async function waitForSearchTasks(search: Meilisearch, taskUids: readonly number[], timeoutMs = TASK_TIMEOUT_MS): Promise<Task[]> {
+  if (taskUids.length === 0) return [];
+  try {
+    return await search.tasks.waitForTasks(taskUids, { timeout: timeoutMs, interval: 50 });
+  } catch (error) {
+    throw new AppError('UNAVAILABLE', `Meilisearch did not finish tasks ${taskUids.join(', ')}: ${describeError(error)}`, { cause: error });
+  }
+}
+
+function failedTaskMessage(task: Task): string {
+  return `Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no reason given'}`;
+}
+
+/** Throws when a task did not succeed. */
+export function assertTaskSucceeded(task: Task): void {
+  if (task.status !== 'succeeded') throw new AppError('UNAVAILABLE', failedTaskMessage(task));
+}
+
+/**
+ * Creates the insights index (primary key `id`) when missing and applies its settings,
+ * waiting for both tasks. Idempotent: unchanged settings are a no-op task for Meilisearch.
+ */
+export async function ensureInsightsIndex(search: Meilisearch, config: Pick<Config, 'meili'>, synonyms: Record<string, string[]>): Promise<void> {
+  const uid = insightsIndexName(config);
+  try {
+    const create = await search.createIndex(uid, { primaryKey: 'id' });
+    const [created] = await waitForSearchTasks(search, [create.taskUid]);
+    // index_already_exists is the idempotent case.
+    if (created && created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') assertTaskSucceeded(created);
+    const update = await search.index(uid).updateSettings(insightsIndexSettings(synonyms));
+    const [updated] = await waitForSearchTasks(search, [update.taskUid]);
+    if (updated) assertTaskSucceeded(updated);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('UNAVAILABLE', `Meilisearch could not prepare index ${uid}: ${describeError(error)}`, { cause: error });
+  }
+}
+
+/** Enqueues an upsert of insight documents; returns the task (not awaited). */
+export async function enqueueInsightDocuments(search: Meilisearch, config: Pick<Config, 'meili'>, documents: readonly InsightSearchDocument[]): Promise<EnqueuedTask> {
+  return search.index<InsightSearchDocument>(insightsIndexName(config)).addDocuments([...documents], { primaryKey: 'id' });
+}
+
+/** Enqueues the deletion of index documents by their Meilisearch ids. */
+export async function enqueueDeleteDocuments(search: Meilisearch, config: Pick<Config, 'meili'>, searchIds: readonly string[]): Promise<EnqueuedTask> {
+  return search.index(insightsIndexName(config)).deleteDocuments([...searchIds]);
+}
+
+/** Every Meilisearch id in the insights index (paged; empty when the index does not exist). */
+export async function listIndexedIds(search: Meilisearch, config: Pick<Config, 'meili'>): Promise<string[]> {
+  const index = search.index<{ id: string }>(insightsIndexName(config));
+  const ids: string[] = [];
+  const limit = 1000;
+  for (let offset = 0; ; offset += limit) {
+    let page;
+    try {
+      page = await index.getDocuments({ fields: ['id'], limit, offset });
+    } catch (error) {
+      if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') return [];
+      throw new AppError('UNAVAILABLE', `Meilisearch could not list index ${index.uid}: ${describeError(error)}`, { cause: error });
+    }
+    ids.push(...page.results.map((d) => d.id));
+    if (page.results.length < limit) return ids;
+  }
+}

@@ -1,0 +1,115 @@
+import { toSearchId } from '../graph/statements/ids.js';
+import type { ActorRow, InsightSearchRow } from '../graph/statements/search-rows-query.js';
+
+/**
+ * One hit of the `insights` index: what the API's `search` reads. Ids are graph ids except
+ * `id` (Meilisearch allows only [A-Za-z0-9_-]); `graphId` is the node's id in Neo4j.
+ */
+export interface InsightSearchDocument {
+  /** Meilisearch primary key: the graph id with `:` replaced (`insight_0123abcd...`). */
+  id: string;
+  /** The Insight node's id (`insight:0123abcd...`). */
+  graphId: string;
+  /** `Document` node id the insight comes from. */
+  documentId: string;
+  kind: 'FINDING' | 'RECOMMENDATION' | 'LESSON_LEARNED' | 'GOOD_PRACTICE';
+  headline: string | null;
+  text: string;
+  /** ISO 639-1 of the insight's text. */
+  language: string | null;
+  /** Year the evaluation was completed. */
+  year: number | null;
+  evaluationId: string;
+  evaluationTitle: string | null;
+  /** MIDTERM, FINAL, ... */
+  timing: string | null;
+  projectId: string | null;
+  projectCode: string | null;
+  projectTitle: string | null;
+  /** ISO3 codes: the project's countries, then those the insight mentions (and the countries of its places). */
+  countries: string[];
+  /** English, French and Spanish names of `countries`. */
+  countryNames: string[];
+  /** Place ids (`place:mli-gossi`): the project's places and those the insight mentions. */
+  places: string[];
+  /** Place names and spellings. */
+  placeNames: string[];
+  /** Theme ids. */
+  themes: string[];
+  /** Theme labels, English and French (and Spanish where the vocabulary has one). */
+  themeLabels: string[];
+  /** Actor ids: mentioned, addressed, and the project's donors and partners. */
+  actors: string[];
+  /** Names, acronyms and aliases of `actors`. */
+  actorNames: string[];
+  /** Donor actor ids of the project. */
+  donors: string[];
+  /** Recommendations: addressee actor ids. */
+  addressees: string[];
+  /** Recommendations: addressee names as stored. */
+  addresseeNames: string[];
+  /** Heading of the source section. */
+  section: string | null;
+  /** 1-based position in its section. */
+  ordinal: number | null;
+}
+
+function unique<T>(values: readonly (T | null | undefined)[]): T[] {
+  const out: T[] = [];
+  const seen = new Set<T>();
+  for (const value of values) {
+    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
+    if (seen.has(value)) continue;
+    seen.add(value);
+    out.push(value);
+  }
+  return out;
+}
+
+const actorNames = (a: ActorRow) => [a.name, a.acronym, ...(a.aliases ?? [])];
+const iso3FromPlace = (country: string | null) => (country && /^[A-Z]{3}$/.test(country) ? country : null);
+
+/** Maps graph rows to index documents. Pure; the order of list fields is stable (project first, then mentions). */
+export function toInsightSearchDocument(row: InsightSearchRow): InsightSearchDocument {
+  const countries = [...row.projectCountries, ...row.mentionedCountries];
+  const places = [...row.projectPlaces, ...row.mentionedPlaces];
+  const actors = [...row.mentionedActors, ...row.addressees, ...row.donors, ...row.partners];
+  const countryCodes = unique([
+    ...countries.map((c) => c.iso3 ?? c.id.replace(/^country:/, '')),
+    ...places.map((p) => iso3FromPlace(p.country)),
+  ]);
+  return {
+    id: toSearchId(row.insight.id),
+    graphId: row.insight.id,
+    documentId: row.documentId,
+    kind: row.insight.kind as InsightSearchDocument['kind'],
+    headline: row.insight.headline,
+    text: row.insight.text,
+    language: row.insight.language,
+    year: row.insight.year ?? row.evaluation.year,
+    evaluationId: row.evaluation.id,
+    evaluationTitle: row.evaluation.title,
+    timing: row.evaluation.timing,
+    projectId: row.project?.id ?? null,
+    projectCode: row.project?.code ?? null,
+    projectTitle: row.project?.title ?? null,
+    countries: countryCodes,
+    countryNames: unique(countries.flatMap((c) => [c.name, c.nameFr, c.nameEs])),
+    places: unique(places.map((p) => p.id)),
+    placeNames: unique(places.flatMap((p) => [p.name, ...(p.aliases ?? [])])),
+    themes: unique(row.themes.map((t) => t.id)),
+    themeLabels: unique(row.themes.flatMap((t) => [t.label, t.labelFr, t.labelEs])),
+    actors: unique(actors.map((a) => a.id)),
+    actorNames: unique(actors.flatMap(actorNames)),
+    donors: unique(row.donors.map((a) => a.id)),
+    addressees: unique(row.addressees.map((a) => a.id)),
+    addresseeNames: unique(row.addressees.map((a) => a.name)),
+    section: row.insight.section,
+    ordinal: row.insight.ordinal,
+  };
+}
+
+/** Rows of many insights to documents, sorted by graph id so batches are deterministic. */
+export function toInsightSearchDocuments(rows: readonly InsightSearchRow[]): InsightSearchDocument[] {
+  return rows.map(toInsightSearchDocument).sort((a, b) => (a.graphId < b.graphId ? -1 : a.graphId > b.graphId ? 1 : 0));
+}

@@ -1,0 +1,49 @@
+import type { Config } from '../../src/config.js';
+import { createDriver } from '../../src/graph/driver.js';
+import { createLogger } from '../../src/logger.js';
+import { ingestDocuments, type IngestInput, type IngestOptions, type IngestReport } from '../../src/pipeline/ingest-documents.js';
+import { createSearchClient } from '../../src/search/client.js';
+
+/**
+ * Helpers for suites that need the real engines: a clean slate between suites, and a seeded
+ * graph + index through the same code path as `lessons-graph ingest`. Every Meilisearch write
+ * here is awaited, so a test can query as soon as the helper returns.
+ */
+
+/** Deletes every node of the test database and every Meilisearch index with the config's prefix, and waits. */
+export async function resetStores(config: Config): Promise<void> {
+  const driver = createDriver(config);
+  try {
+    // Batched so a big graph does not need one huge transaction.
+    await driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', {}, { database: config.neo4j.database });
+  } finally {
+    await driver.close();
+  }
+  const search = createSearchClient(config);
+  const { results } = await search.getIndexes({ limit: 1000 });
+  const ours = results.filter((index) => index.uid.startsWith(config.meili.indexPrefix));
+  const tasks = await Promise.all(ours.map((index) => search.deleteIndex(index.uid)));
+  if (tasks.length > 0) await search.tasks.waitForTasks(tasks.map((t) => t.taskUid), { timeout: 60_000, interval: 50 });
+}
+
+/**
+ * Ingests files or folders (paths relative to the working directory, or byte inputs) with
+ * fresh clients; returns the ingest report. Meilisearch tasks are awaited by ingest itself.
+ */
+export async function ingestFixtures(config: Config, inputs: readonly (string | IngestInput)[], options: IngestOptions = {}): Promise<IngestReport> {
+  const driver = createDriver(config);
+  const search = createSearchClient(config);
+  try {
+    const normalised = inputs.map((input) => (typeof input === 'string' ? { path: input } : input));
+    return await ingestDocuments({ driver, search, config, logger: createLogger({ logLevel: 'silent' }) }, normalised, options);
+  } finally {
+    await driver.close();
+  }
+}
+
+/** Waits until Meilisearch has processed every task enqueued so far. */
+export async function waitForAllSearchTasks(config: Config): Promise<void> {
+  const search = createSearchClient(config);
+  const { results } = await search.tasks.getTasks({ statuses: ['enqueued', 'processing'], limit: 1000 });
+  if (results.length > 0) await search.tasks.waitForTasks(results.map((t) => t.uid), { timeout: 120_000, interval: 50 });
+}
