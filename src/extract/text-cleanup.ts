@@ -137,14 +137,20 @@ function cellParagraphs(cell: string, cellStart: number): Array<{ raw: string; s
   return parts.filter((part) => cleanInline(part.raw).length > 0);
 }
 
-function rowBlocks(line: Line): Block[] {
-  const blocks: Block[] = [];
+/** The cells of a TAB-separated row, with their offsets. */
+function tabCells(line: Line): Array<{ raw: string; start: number }> {
   const cells: Array<{ raw: string; start: number }> = [];
   let offset = 0;
   for (const cell of line.text.split('\t')) {
     cells.push({ raw: cell, start: line.start + offset });
     offset += cell.length + 1;
   }
+  return cells;
+}
+
+/** Blocks of a table row: the first cell is its label (empty: a continuation row), the others its paragraphs. */
+function rowBlocks(cells: Array<{ raw: string; start: number }>): Block[] {
+  const blocks: Block[] = [];
   const first = cells[0];
   const label = first && cleanInline(first.raw).length > 0 ? first : null;
   if (label) blocks.push(makeBlock('label', label.raw, label.start, { bold: true, row: true }));
@@ -176,10 +182,23 @@ export function segmentBlocks(text: string): Block[] {
     const first = paragraph[0]!;
     const last = paragraph[paragraph.length - 1]!;
     const raw = text.slice(first.start, last.end);
+    paragraph = [];
+    // A table row whose TABs were printed as spaces (PDF): `<b>label</b> <p>text</p>`.
+    const lead = /^\s*<b>((?:(?!<\/b>)[\s\S]){1,200})<\/b>\s+(?=\S)/i.exec(raw);
+    if (lead && !isWhollyBold(raw)) {
+      blocks.push(...rowBlocks([{ raw: lead[0], start: first.start }, { raw: raw.slice(lead[0].length), start: first.start + lead[0].length }]));
+      return;
+    }
+    if (/<p\b/i.test(raw)) {
+      for (const part of cellParagraphs(raw, first.start)) {
+        const kind: BlockKind = FOOTNOTE_START.test(part.raw.replace(/^\s*<p>/i, '')) ? 'footnote' : 'paragraph';
+        blocks.push(makeBlock(kind, part.raw, part.start));
+      }
+      return;
+    }
     const kind: BlockKind = FOOTNOTE_START.test(raw) ? 'footnote' : 'paragraph';
     const block = makeBlock(kind, raw, first.start);
     if (block.text) blocks.push(block);
-    paragraph = [];
   };
   for (const line of splitLines(text)) {
     if (line.text.trim() === '') {
@@ -195,7 +214,7 @@ export function segmentBlocks(text: string): Block[] {
     }
     if (line.text.includes('\t')) {
       flush();
-      blocks.push(...rowBlocks(line));
+      blocks.push(...rowBlocks(tabCells(line)));
       continue;
     }
     const previous = paragraph[paragraph.length - 1];

@@ -1,0 +1,53 @@
+/**
+ * The same golden facts from a PDF and a Word file made from the seed's lines inside the test
+ * (no binary fixture committed), read through the real readers.
+ */
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { extractRecord } from '../../src/extract/extract-record.js';
+import { readDocumentBytes } from '../../src/read/read-document.js';
+import { SEED_PATH, expectSeedGolden } from './extract-golden.js';
+import { type DocxBlock, makeDocx, makePdf } from './read-fixtures.js';
+
+/** A seed line as Word would hold it: `#` headings as Heading styles, `**...**` as bold runs. */
+function toDocxBlock(line: string): DocxBlock {
+  const heading = /^(#{1,4})\s+(.*)$/.exec(line);
+  if (heading) return { heading: heading[1]!.length as 1 | 2 | 3 | 4, text: heading[2]! };
+  const parts: Array<string | { bold: string }> = [];
+  let last = 0;
+  for (const match of line.matchAll(/\*\*(.+?)\*\*/g)) {
+    if (match.index! > last) parts.push(line.slice(last, match.index));
+    parts.push({ bold: match[1]! });
+    last = match.index! + match[0].length;
+  }
+  if (last < line.length) parts.push(line.slice(last));
+  return { paragraph: parts };
+}
+
+describe('the seed as PDF and Word', () => {
+  let seedLines: string[];
+  beforeAll(async () => {
+    seedLines = (await readFile(SEED_PATH, 'utf8')).split('\n');
+  });
+
+  it('gives the golden record from a PDF (pdfkit, the seed lines as printed, TABs as spaces)', async () => {
+    const read = await readDocumentBytes(await makePdf(seedLines), 'seed.pdf');
+    const record = extractRecord(read);
+    expect(record.document.format).toBe('pdf');
+    expectSeedGolden(record, read.text);
+  });
+
+  it('gives the golden record from a .docx (Heading styles, bold runs, TABs kept)', async () => {
+    const blocks = seedLines.filter((line) => line.trim() !== '').map(toDocxBlock);
+    const read = await readDocumentBytes(await makeDocx(blocks), 'seed.docx');
+    const record = extractRecord(read);
+    expect(record.document.format).toBe('docx');
+    expectSeedGolden(record, read.text);
+  });
+
+  it('gives the golden record from a .docx holding the seed lines as plain paragraphs', async () => {
+    const blocks: DocxBlock[] = seedLines.filter((line) => line.trim() !== '').map((line) => ({ paragraph: [line] }));
+    const read = await readDocumentBytes(await makeDocx(blocks), 'seed-plain.docx');
+    expectSeedGolden(extractRecord(read), read.text);
+  });
+});
