@@ -363,10 +363,15 @@ function knownGroup(label: string): string | null {
   return idx.groupKeys.get(phraseKey(label)) ?? idx.groupKeys.get(keyWithoutArticles(label)) ?? idx.groupAcronyms.get(lettersOf(label)) ?? null;
 }
 
-/** The first match of a kind when it opens the label (only articles before it). */
-function leadingMatch(label: string, kind: 'org' | 'group'): { id: string; asWritten: string } | null {
+/**
+ * The first match of a kind when it opens the label (only articles before it). With
+ * `whole`, the match must also end the label: "Ministère de la Justice" names a ministry,
+ * not the group of all ministries.
+ */
+function leadingMatch(label: string, kind: 'org' | 'group', whole = false): { id: string; asWritten: string } | null {
   const first = scan(label).find((m) => m.target.kind !== 'block');
   if (!first || first.target.kind !== kind || hasWordsBefore(label, first.start)) return null;
+  if (whole && tokenize(label.slice(first.end)).length > 0) return null;
   return { id: first.target.id, asWritten: label.slice(first.start, first.end) };
 }
 
@@ -410,7 +415,7 @@ export function resolveActor(name: string): ActorRef {
   if (group) return groupRefOf(group, asWritten, ref);
   const leadingOrg = leadingMatch(label, 'org');
   if (leadingOrg) return orgRefOf(leadingOrg.id, asWritten, ref);
-  const leadingGroup = leadingMatch(label, 'group');
+  const leadingGroup = leadingMatch(label, 'group', true);
   if (leadingGroup) return groupRefOf(leadingGroup.id, asWritten, ref);
   return derivedOrganisation(label, asWritten);
 }

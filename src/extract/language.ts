@@ -18,35 +18,40 @@ const PROFILES: Record<Exclude<Language, 'und'>, ReadonlySet<string>> = {
       'during after before while where when what how all any each both there here only').split(' '),
   ),
   es: new Set(
-    ('el los las del y es por con para una se su sus al lo como mas fue esta estan son entre sobre tambien pero sin ' +
+    ('el los las del y es por para una su sus al lo como mas fue esta estan son entre sobre tambien pero sin ' +
       'hasta desde durante muy ya ha han hay ser sido cuando donde porque segun cada otros otras este estos estas ese esa ' +
       'nos ni tiene tienen puede pueden debe deben').split(' '),
   ),
 };
 
+/** Words shared by French and Spanish: evidence that the text is prose, not a vote for either. */
+const SHARED = new Set(['la', 'de', 'en', 'un', 'que', 'a', 'se', 'con', 'son']);
+
 const LANGUAGES: readonly Exclude<Language, 'und'>[] = ['fr', 'en', 'es'];
 
-/** Below this many profile hits in total the text is too short to tell. */
+/** Below this many profile or shared words in total the text is too short to tell. */
 const MIN_HITS = 3;
 /** The winner must beat the runner-up by this factor. */
 const MIN_RATIO = 1.5;
 
 /**
  * Language of a text from stop-word profiles: `fr`, `en` or `es`, or `und` when the text is
- * too short or too mixed to tell (fewer than 3 profile words, or no clear winner).
+ * too short or too mixed to tell (fewer than 3 function words, or no clear winner).
  * Only the first 20,000 characters are read: enough for any document, fast for huge ones.
  */
 export function detectLanguage(text: string): Language {
   const tokens = foldForMatch(text.slice(0, 20_000)).split(/[^a-z]+/);
   const scores: Record<Exclude<Language, 'und'>, number> = { fr: 0, en: 0, es: 0 };
+  let shared = 0;
   for (const token of tokens) {
     if (token.length === 0) continue;
+    if (SHARED.has(token)) shared += 1;
     for (const language of LANGUAGES) if (PROFILES[language].has(token)) scores[language] += 1;
   }
   const ranked = [...LANGUAGES].sort((a, b) => scores[b] - scores[a]);
   const best = ranked[0]!;
   const second = ranked[1]!;
-  const total = scores.fr + scores.en + scores.es;
-  if (total < MIN_HITS || scores[best] < MIN_RATIO * scores[second]) return 'und';
+  const total = scores.fr + scores.en + scores.es + shared;
+  if (total < MIN_HITS || scores[best] === 0 || scores[best] < MIN_RATIO * scores[second]) return 'und';
   return best;
 }

@@ -118,19 +118,23 @@ function partMatches(part: TriggerPart, token: TextToken): boolean {
   return part.exact ? token.word === part.value : token.stem === part.value;
 }
 
-/** Hits per theme index for one language's triggers; a theme counts a position once. */
+/**
+ * Hits per theme index for one language's triggers. A hit covers the words of its trigger:
+ * a theme does not count again inside them ("social mediation" is one hit, not two with
+ * "mediation"), so the count does not depend on how a language orders its words.
+ */
 function countHits(text: string, language: StemLanguage, idx: ThemeIndex): Map<number, number> {
   const tokens = tokensOf(text, language, idx.stemCache[language]);
   const hits = new Map<number, number>();
+  const coveredUntil = new Map<number, number>();
   const triggers = idx.byFirstPart[language];
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     const candidates = [...(triggers.get(`s:${token.stem}`) ?? []), ...(triggers.get(`w:${token.word}`) ?? [])];
-    const counted = new Set<number>();
     for (const trigger of candidates) {
-      if (counted.has(trigger.themeIndex) || i + trigger.parts.length > tokens.length) continue;
+      if (i < (coveredUntil.get(trigger.themeIndex) ?? 0) || i + trigger.parts.length > tokens.length) continue;
       if (trigger.parts.every((part, k) => partMatches(part, tokens[i + k]!))) {
-        counted.add(trigger.themeIndex);
+        coveredUntil.set(trigger.themeIndex, i + trigger.parts.length);
         hits.set(trigger.themeIndex, (hits.get(trigger.themeIndex) ?? 0) + 1);
       }
     }
