@@ -14,8 +14,13 @@ import { createSearchClient } from '../../src/search/client.js';
 export async function resetStores(config: Config): Promise<void> {
   const driver = createDriver(config);
   try {
-    // Batched so a big graph does not need one huge transaction.
-    await driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', {}, { database: config.neo4j.database });
+    // Batched (an auto-commit query: CALL IN TRANSACTIONS needs one) so a big graph does not need one huge transaction.
+    const session = driver.session({ database: config.neo4j.database });
+    try {
+      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+    } finally {
+      await session.close();
+    }
   } finally {
     await driver.close();
   }
