@@ -190,18 +190,28 @@ function resolveCountries(value: string): CountryRef[] {
   return uniqueById(found);
 }
 
+/** "dans la région de", "in the regions of Tahoua and", "en las wilayas de X y": what precedes a place named as a region. */
+const NAMED_AS_REGION =
+  /(?:r[ée]gions?|regions?|regi[oó]n(?:es)?|wilayas?|provinces?|provincias?|d[ée]partements?)\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*|of\s+(?:the\s+)?|del\s+|de\s+)?(?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*(?:,|\bet\b|\band\b|\by\b)\s*)*$/iu;
+
 /**
  * Places of the project: the towns and communes its summary names, in its countries. A
- * region ("dans la région de Tombouctou") only locates another place.
+ * region ("dans la région de Tombouctou", "in the regions of Tahoua and Tillabéri") only
+ * locates the project; it is not one of its places.
  */
 function projectPlaces(summaryText: string, countries: CountryRef[]): PlaceRef[] {
   const iso3 = new Set(countries.map((country) => country.iso3));
-  return uniqueById(
-    findMentions(summaryText).places.filter((place) => {
-      if (iso3.size > 0 && !iso3.has(place.country)) return false;
-      return placeEntry(place.id)?.type !== 'region';
-    }),
-  );
+  const places = new Map(findMentions(summaryText).places.map((place) => [place.id, place]));
+  const kept: PlaceRef[] = [];
+  for (const span of findMentionSpans(summaryText)) {
+    if (span.kind !== 'place') continue;
+    const place = places.get(span.id);
+    if (!place || (iso3.size > 0 && !iso3.has(place.country))) continue;
+    if (placeEntry(place.id)?.type === 'region') continue;
+    if (NAMED_AS_REGION.test(summaryText.slice(Math.max(0, span.start - 80), span.start))) continue;
+    kept.push(place.asWritten === span.asWritten ? place : { ...place, asWritten: span.asWritten });
+  }
+  return uniqueById(kept);
 }
 
 /**
