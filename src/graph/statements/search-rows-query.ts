@@ -4,7 +4,7 @@ import type { Statement } from './statement.js';
  * What the index needs of one insight, read from the graph (the source of truth): the insight,
  * its evaluation and project, and the ids and names of everything it links to. Ingest and
  * reindex both build search documents from these rows, so the index is always a function of
- * the graph.
+ * the graph. Lists come sorted by id: the same graph gives byte-identical documents.
  */
 export interface InsightSearchRow {
   insight: {
@@ -65,15 +65,15 @@ const ROW_PROJECTION = `RETURN i {.id, .kind, .headline, .text, .language, .sect
   d.id AS documentId,
   e {.id, .title, .timing, .year} AS evaluation,
   CASE WHEN p IS NULL THEN null ELSE p {.id, .code, .title} END AS project,
-  COLLECT { MATCH (p)-[:IN]->(c:Country) RETURN ${COUNTRY} } AS projectCountries,
-  COLLECT { MATCH (p)-[:AT]->(pl:Place) RETURN ${PLACE} } AS projectPlaces,
-  COLLECT { MATCH (p)-[:FUNDED_BY]->(a:Actor) RETURN ${ACTOR} } AS donors,
-  COLLECT { MATCH (p)-[:IMPLEMENTED_BY]->(a:Actor) RETURN ${ACTOR} } AS partners,
-  COLLECT { MATCH (i)-[:MENTIONS]->(c:Country) RETURN ${COUNTRY} } AS mentionedCountries,
-  COLLECT { MATCH (i)-[:MENTIONS]->(pl:Place) RETURN ${PLACE} } AS mentionedPlaces,
-  COLLECT { MATCH (i)-[:MENTIONS]->(a:Actor) RETURN ${ACTOR} } AS mentionedActors,
-  COLLECT { MATCH (i)-[:ADDRESSED_TO]->(a:Actor) RETURN ${ACTOR} } AS addressees,
-  COLLECT { MATCH (i)-[:ABOUT]->(t:Theme) RETURN t {.id, .label, .labelFr, .labelEs} } AS themes`;
+  COLLECT { MATCH (p)-[:IN]->(c:Country) RETURN ${COUNTRY} ORDER BY c.id } AS projectCountries,
+  COLLECT { MATCH (p)-[:AT]->(pl:Place) RETURN ${PLACE} ORDER BY pl.id } AS projectPlaces,
+  COLLECT { MATCH (p)-[:FUNDED_BY]->(a:Actor) RETURN ${ACTOR} ORDER BY a.id } AS donors,
+  COLLECT { MATCH (p)-[:IMPLEMENTED_BY]->(a:Actor) RETURN ${ACTOR} ORDER BY a.id } AS partners,
+  COLLECT { MATCH (i)-[:MENTIONS]->(c:Country) RETURN ${COUNTRY} ORDER BY c.id } AS mentionedCountries,
+  COLLECT { MATCH (i)-[:MENTIONS]->(pl:Place) RETURN ${PLACE} ORDER BY pl.id } AS mentionedPlaces,
+  COLLECT { MATCH (i)-[:MENTIONS]->(a:Actor) RETURN ${ACTOR} ORDER BY a.id } AS mentionedActors,
+  COLLECT { MATCH (i)-[:ADDRESSED_TO]->(a:Actor) RETURN ${ACTOR} ORDER BY a.id } AS addressees,
+  COLLECT { MATCH (i)-[:ABOUT]->(t:Theme) RETURN t {.id, .label, .labelFr, .labelEs} ORDER BY t.id } AS themes`;
 
 /** Rows of the insights of these documents. */
 export function toInsightSearchRowsQuery(documentIds: readonly string[]): Statement {
