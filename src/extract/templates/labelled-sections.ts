@@ -96,7 +96,11 @@ export function parseLabelledSections(blocks: Block[], fullText: string): { insi
   };
   const pushItems = (kind: InsightKind, section: string, block: Block, text: string): void => {
     const { items } = splitEnumeration(text);
-    for (const item of locateItems(fullText, block, items)) push(kind, section, item.text, item.start, item.end);
+    for (const item of locateItems(fullText, block, items)) {
+      const bullet = /^[-*•▪●◦]\s+/.exec(item.text);
+      // The bullet is markup, not text: the item starts after it.
+      push(kind, section, bullet ? item.text.slice(bullet[0].length) : item.text, item.start + (bullet && item.start === block.start ? bullet[0].length : 0), item.end);
+    }
   };
 
   for (const block of blocks) {

@@ -1,0 +1,142 @@
+/**
+ * Documents that are not i-eval summaries: i-eval Discovery's lesson-learned / good-practice
+ * records, reports with labelled sections, and documents in no known template.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { extractRecord } from '../../src/extract/extract-record.js';
+import type { ReadResult } from '../../src/read/read-result.js';
+import { readDocument } from '../../src/read/read-document.js';
+import { ofKind } from './extract-golden.js';
+
+function readOf(text: string, sourcePath = 'inline.md'): ReadResult {
+  return { sourcePath, sha256: '0'.repeat(64), format: 'md', text, encoding: 'utf-8', warnings: [] };
+}
+
+describe('i-eval lesson-learned and good-practice records', () => {
+  it('makes one insight per record, fields kept as structured fields, empty values dropped', async () => {
+    const read = await readDocument('tests/fixtures/lesson-records-niger.md');
+    const record = extractRecord(read);
+    expect(record.document.template).toBe('ilo-ieval-lesson-records');
+    expect(record.insights.map((insight) => insight.kind)).toEqual(['LESSON_LEARNED', 'LESSON_LEARNED', 'GOOD_PRACTICE']);
+    const [first, second, practice] = record.insights;
+    expect(first!.text).toBe(
+      'Legal action alone does not change social norms: convictions for slavery were accepted locally only where traditional leaders had been involved beforehand.',
+    );
+    expect(first!.fields).toEqual({
+      description: first!.text,
+      context: 'Descent-based slavery persists in pastoral areas of Tahoua where victims depend on former masters for land and water.',
+      challenges: 'Long delays in the courts discouraged victims from pursuing their cases.',
+      targetedUsers: "Project designers, ILO constituents, victims' associations",
+      theme: 'Forced labour',
+      category: 'Lesson learned',
+      evalNumber: 'EV-2023-0142',
+      evalUrl: 'https://ieval.example.org/evaluations/EV-2023-0142',
+      url: 'https://ieval.example.org/lessons/LL-0142-01',
+      location: 'Niger',
+      evalTitle: 'Independent final evaluation of the project NER/18/02/EUR to end forced labour and descent-based slavery in Niger',
+    });
+    // "-", "- -" and "N/A" are empty values.
+    expect(second!.fields).not.toHaveProperty('context');
+    expect(second!.fields).not.toHaveProperty('administrativeIssues');
+    expect(second!.fields).toMatchObject({ successes: 'Groups supported after a social mediation process were still active two years later.' });
+    // The bullet form (`- label:` / `- value`) gives the same fields.
+    expect(practice!.fields).toMatchObject({ summary: practice!.text, conditions: 'Villages where victims and former masters still live side by side.', category: 'Emerging good practice', location: 'Tahoua, Niger' });
+    expect(practice!.fields).not.toHaveProperty('url');
+    expect(record.insights.map((insight) => insight.provenance.ordinal)).toEqual([1, 2, 3]);
+    for (const insight of record.insights) expect(read.text.slice(insight.provenance.start, insight.provenance.end)).toContain(insight.text);
+    // All records come from one evaluation: its title and the project code in it.
+    expect(record.evaluation).toMatchObject({ title: first!.fields && (first!.fields as { evalTitle: string }).evalTitle, timing: 'FINAL', mode: 'INDEPENDENT' });
+    expect(record.project).toMatchObject({ code: 'NER/18/02/EUR' });
+    expect(record.project!.countries.map((country) => country.iso3)).toEqual(['NER']);
+  });
+
+  it('leaves evaluation and project empty when the records come from several evaluations', () => {
+    const record = extractRecord(
+      readOf('eval_number:\nA-1\neval_title:\nFirst evaluation\ndescription:\nLesson one is long enough.\n\neval_number:\nB-2\neval_title:\nSecond evaluation\ndescription:\nLesson two is long enough.\n'),
+    );
+    expect(record.insights).toHaveLength(2);
+    expect(record.evaluation).toBeNull();
+    expect(record.project).toBeNull();
+  });
+});
+
+describe('labelled sections (other shapes)', () => {
+  it('takes insights only from labelled places, splitting enumerations and bullets', async () => {
+    const read = await readDocument('tests/fixtures/other-shapes-report.md');
+    const record = extractRecord(read);
+    expect(record.document.template).toBe('labelled-sections');
+    expect(ofKind(record, 'LESSON_LEARNED').map((insight) => insight.text)).toEqual([
+      'the need to involve customary leaders before any legal action',
+      'the value of group-based income-generating activities for victims of forced labour',
+      'the importance of a stable budget for labour inspection.',
+      'Advocacy with members of parliament works best when victims themselves testify about their experience.',
+    ]);
+    expect(ofKind(record, 'GOOD_PRACTICE').map((insight) => insight.text)).toEqual([
+      'Radio programmes in local languages raised awareness of the law against slavery in remote villages.',
+      'Mobile legal clinics reached victims in areas where no court sits.',
+    ]);
+    expect(ofKind(record, 'RECOMMENDATION').map((insight) => insight.text)).toEqual([
+      'Extend the mobile legal clinics to the Sahel region of Burkina Faso',
+      'Train labour inspectors on forced labour indicators',
+      'Publish an annual report on prosecutions under the anti-slavery laws.',
+    ]);
+    // Table of contents, announcements ("aims to draw lessons learned", "tirer les leçons") and questions are not insights.
+    expect(record.insights).toHaveLength(9);
+    for (const insight of record.insights) {
+      expect(read.text.slice(insight.provenance.start, insight.provenance.end)).toContain(insight.text);
+      expect(insight.text).not.toMatch(/\.{3}|\?$|draw lessons|tirer les le/);
+    }
+    expect(record.mentions.countries.map((country) => country.iso3)).toEqual(['BFA', 'MLI', 'NER']);
+    expect(record.evaluation).toBeNull();
+  });
+
+  it('never takes a table-of-contents line, a question or an announcement under a label', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '## RECOMMENDATIONS ...... 42',
+          '',
+          '## Lessons learned',
+          '',
+          'This section presents the lessons learned by the programme.',
+          '',
+          'What lessons can be drawn for a second phase?',
+          '',
+          'Community radios reached more listeners than printed leaflets.',
+          '',
+          '## Bonnes pratiques',
+          '',
+          "L'équipe a voulu tirer les leçons de la première phase.",
+          '',
+          'Les comités villageois de vigilance signalent les cas aux autorités.',
+        ].join('\n'),
+      ),
+    );
+    expect(record.insights.map((insight) => [insight.kind, insight.text])).toEqual([
+      ['LESSON_LEARNED', 'Community radios reached more listeners than printed leaflets.'],
+      ['GOOD_PRACTICE', 'Les comités villageois de vigilance signalent les cas aux autorités.'],
+    ]);
+  });
+
+  it('does not read "Niger Delta" as Niger', () => {
+    const record = extractRecord(readOf('## Lessons learned\n\nFishing cooperatives in the Niger Delta recovered faster with group savings.\n'));
+    expect(record.insights).toHaveLength(1);
+    expect(record.insights[0]!.mentions.countries.map((country) => country.iso3)).not.toContain('NER');
+  });
+});
+
+describe('unknown template', () => {
+  it('gives language, countries, organisations and themes at document level, and a warning', async () => {
+    const record = extractRecord(await readDocument('tests/fixtures/unknown-newsletter.txt'));
+    expect(record.document.template).toBe('unknown');
+    expect(record.document.language).toBe('en');
+    expect(record.insights).toEqual([]);
+    expect(record.evaluation).toBeNull();
+    expect(record.project).toBeNull();
+    expect(record.mentions.countries.map((country) => country.iso3)).toEqual(['NER', 'MLI']);
+    expect(record.mentions.organisations.map((org) => org.id)).toEqual(['org:ilo', 'org:unicef']);
+    expect(record.themes.map((theme) => theme.id)).toEqual(expect.arrayContaining(['theme:forced-labour', 'theme:child-labour']));
+    expect(record.warnings).toHaveLength(1);
+    expect(record.warnings[0]).toMatch(/^No known template recognised/);
+  });
+});
