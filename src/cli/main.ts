@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { describeError, isAppError } from '../errors.js';
 import { registerServicesCommand } from './services-command.js';
+import { registerExtractCommand } from './extract-command.js';
 
 /**
  * `lessons-graph`: one entry point, thin sub-commands (parse arguments, call the pipeline).
@@ -12,6 +13,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerServicesCommand(program);
+  registerExtractCommand(program);
   return program;
 }
 
