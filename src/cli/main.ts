@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { describeError, isAppError } from '../errors.js';
 import { registerServicesCommand } from './services-command.js';
+import { registerIngestCommand } from './ingest-command.js';
+import { registerReindexCommand } from './reindex-command.js';
+import { registerRemoveCommand } from './remove-command.js';
 import { registerExtractCommand } from './extract-command.js';
 
 /**
@@ -13,6 +16,9 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerServicesCommand(program);
+  registerIngestCommand(program);
+  registerReindexCommand(program);
+  registerRemoveCommand(program);
   registerExtractCommand(program);
   return program;
 }

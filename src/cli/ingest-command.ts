@@ -1,0 +1,95 @@
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+import { loadConfig } from '../config.js';
+import { AppError } from '../errors.js';
+import { createDriver } from '../graph/driver.js';
+import { createLogger } from '../logger.js';
+import { ingestDocuments, type DocumentOutcome, type IngestReport } from '../pipeline/ingest-documents.js';
+import { createSearchClient } from '../search/client.js';
+
+function positiveInt(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new AppError('BAD_INPUT', `--${name} must be a positive integer, got "${value}".`);
+    return n;
+  };
+}
+
+/** One plain line per document (logs, CI, pipes). */
+export function formatDocumentLine(outcome: DocumentOutcome): string {
+  const status = outcome.outcome.padEnd(9);
+  if (outcome.outcome === 'failed') return `${status} ${outcome.reason ?? outcome.sourcePath}`;
+  const pending = outcome.searchPending ? '  (pending for search)' : '';
+  return `${status} ${outcome.sourcePath}  ${outcome.documentId}  ${outcome.insights} insights${pending}`;
+}
+
+/** The final summary block. */
+export function formatIngestSummary(report: IngestReport): string {
+  const c = report.counters;
+  const lines = [
+    `documents: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.failed} failed` +
+      (report.skipped.length > 0 ? ` (${report.skipped.length} other files skipped)` : ''),
+    `graph:     ${c.nodesCreated} nodes created, ${c.nodesDeleted} deleted; ${c.relationshipsCreated} relationships created, ${c.relationshipsDeleted} deleted`,
+    `search:    ${report.insightsIndexed} insights indexed; ${report.pendingInGraph ?? 'unknown number of'} document(s) pending for search` +
+      (report.pendingInGraph ? ' (run `lessons-graph reindex --pending` once Meilisearch is up)' : ''),
+    `time:      ${(report.durationMs / 1000).toFixed(1)} s`,
+  ];
+  return lines.join('\n');
+}
+
+/**
+ * `lessons-graph ingest <file|folder>...`: extract, write each document to Neo4j in one
+ * transaction, index it in Meilisearch. A progress bar on a terminal, a plain line per
+ * document otherwise, a summary at the end; exit code 1 when any document failed.
+ */
+export function registerIngestCommand(program: Command): void {
+  program
+    .command('ingest')
+    .description('Extract documents and write them to the graph (Neo4j) and the search index (Meilisearch)')
+    .argument('<paths...>', 'files or folders (.txt, .md, .html, .pdf, .docx)')
+    .option('--json', 'print the full report as JSON on stdout instead of the summary')
+    .option('--write-concurrency <n>', 'document transactions in flight at once', positiveInt('write-concurrency'), 2)
+    .option('--search-window <n>', 'documents per Meilisearch task', positiveInt('search-window'), 50)
+    .action(async (paths: string[], options: { json?: boolean; writeConcurrency: number; searchWindow: number }) => {
+      const config = loadConfig();
+      const logger = createLogger(config);
+      const driver = createDriver(config);
+      const search = createSearchClient(config);
+      const tty = Boolean(process.stderr.isTTY) && !options.json;
+      const bar = tty
+        ? new cliProgress.SingleBar(
+            { format: 'ingest [{bar}] {value}/{total} documents | {rate} docs/s | {failed} failed | {eta_formatted} left', stream: process.stderr, hideCursor: true },
+            cliProgress.Presets.shades_classic,
+          )
+        : null;
+      const failures: DocumentOutcome[] = [];
+      const startedAt = Date.now();
+      try {
+        const report = await ingestDocuments({ driver, search, config, logger }, paths.map((path) => ({ path })), {
+          writeConcurrency: options.writeConcurrency,
+          searchWindow: options.searchWindow,
+          onStart: (total) => bar?.start(total, 0, { rate: '0.0', failed: 0 }),
+          onDocument: (outcome, progress) => {
+            if (outcome.outcome === 'failed') failures.push(outcome);
+            if (bar) {
+              const rate = progress.done / Math.max(0.001, (Date.now() - startedAt) / 1000);
+              bar.update(progress.done, { rate: rate.toFixed(1), failed: failures.length });
+            } else if (!options.json) {
+              process.stdout.write(`${formatDocumentLine(outcome)}\n`);
+            }
+          },
+        });
+        bar?.stop();
+        if (options.json) {
+          process.stdout.write(`${JSON.stringify(report)}\n`);
+        } else {
+          if (tty) for (const failure of failures) process.stdout.write(`${formatDocumentLine(failure)}\n`);
+          process.stdout.write(`${formatIngestSummary(report)}\n`);
+        }
+        if (report.failed > 0) process.exitCode = 1;
+      } finally {
+        bar?.stop();
+        await driver.close();
+      }
+    });
+}
