@@ -19,8 +19,8 @@ function positiveInt(name: string) {
 export function formatDocumentLine(outcome: DocumentOutcome): string {
   const status = outcome.outcome.padEnd(9);
   if (outcome.outcome === 'failed') return `${status} ${outcome.reason ?? outcome.sourcePath}`;
-  const pending = outcome.searchPending ? '  (pending for search)' : '';
-  return `${status} ${outcome.sourcePath}  ${outcome.documentId}  ${outcome.insights} insights${pending}`;
+  // Whether the index caught up is only known at the end (tasks are awaited in windows): see the summary.
+  return `${status} ${outcome.sourcePath}  ${outcome.documentId}  ${outcome.insights} insights`;
 }
 
 /** The final summary block. */

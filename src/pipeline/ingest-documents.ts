@@ -41,7 +41,10 @@ export interface DocumentOutcome {
   reason: string | null;
   /** Insights the record holds (0 for failed). */
   insights: number;
-  /** True when the graph holds the document but the index has not caught up (see `reindex`). */
+  /**
+   * True when the graph holds the document but the index has not caught up (see `reindex`).
+   * Final in the report; in `onDocument` it only says the document was queued for the index.
+   */
   searchPending: boolean;
   /** Extraction warnings. */
   warnings: string[];
