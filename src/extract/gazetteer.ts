@@ -1,7 +1,7 @@
 import { AppError } from '../errors.js';
 import { loadReference, type Reference } from '../reference/load-reference.js';
 import type { PlaceEntry, PlaceType } from '../reference/reference-schema.js';
-import { foldChar, normaliseName, slugify } from './normalise.js';
+import { foldForMatch, normaliseName, slugify } from './normalise.js';
 import type { ActorRef, CountryRef, Mentions, PlaceRef } from './records.js';
 
 /**
@@ -63,27 +63,24 @@ function tokenKey(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * A word of the original text: letters and digits with their combining marks (NFD input).
+ * The modifier-letter apostrophes (ʼ ʻ) are letters to Unicode but separators to us, as in
+ * "dʼIvoire".
+ */
+const WORD = /(?:(?![\u02BB\u02BC])[\p{L}\p{N}])(?:(?![\u02BB\u02BC])[\p{L}\p{N}\p{M}])*/gu;
 
-/** Folded word tokens of a text with their offsets in the original text. */
+/**
+ * Folded word tokens of a text with their offsets in the original text. Each word is folded
+ * on its own, so offsets need no map from folded to original positions and memory stays
+ * proportional to the number of words.
+ */
 function tokenize(text: string): Token[] {
-  let folded = '';
-  const origin: number[] = [];
-  let i = 0;
-  for (const ch of text) {
-    const f = foldChar(ch);
-    for (let k = 0; k < f.length; k += 1) origin.push(i);
-    folded += f;
-    i += ch.length;
-  }
-  origin.push(text.length);
   const tokens: Token[] = [];
-  for (const m of folded.matchAll(WORD)) {
-    const startFolded = m.index;
-    const endFolded = startFolded + m[0].length;
-    // The end is where the next folded character comes from, so combining marks of a
-    // decomposed last letter (NFD input) stay inside the token.
-    tokens.push({ key: tokenKey(m[0]), start: origin[startFolded]!, end: origin[endFolded]! });
+  for (const m of text.matchAll(WORD)) {
+    const folded = foldForMatch(m[0]);
+    if (folded.length === 0) continue;
+    tokens.push({ key: tokenKey(folded), start: m.index, end: m.index + m[0].length });
   }
   return tokens;
 }

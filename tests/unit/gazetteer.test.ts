@@ -126,6 +126,17 @@ describe('findMentions: places, organisations, groups', () => {
     ]);
   });
 
+  it('keeps offsets and spelling right on decomposed (NFD) text', () => {
+    const text = 'à Me\u0301naka.'.normalize('NFD'); // 'a' + U+0300 takes two code units
+    expect(findMentionSpans(text)).toEqual([{ kind: 'place', id: 'place:mli-menaka', start: 3, end: 10, asWritten: 'Me\u0301naka' }]);
+  });
+
+  it('reads a name broken over lines as one spelling', () => {
+    expect(findMentions('Organisation  \ninternationale  \ndu Travail').organisations).toEqual([
+      { id: 'org:ilo', kind: 'ORGANISATION', name: 'International Labour Organization', asWritten: 'Organisation internationale du Travail' },
+    ]);
+  });
+
   it('finds the seed countries', () => {
     expect(ids(findMentions(seed).countries)).toEqual(['country:MLI', 'country:NER', 'country:MRT']);
   });

@@ -44,8 +44,13 @@ describe('findThemes', () => {
     expect(ids(findThemes('Les ressources allouées au projet ont été judicieusement utilisées.', 'fr'))).toEqual(['theme:resource-mobilisation', 'theme:efficiency']);
   });
 
-  it('does not confuse "forme" with "formation"', () => {
-    expect(findThemes('sous sa forme actuelle', 'fr')).toEqual([]);
+  it('does not confuse "forme" with "formation" or with the verb "former"', () => {
+    expect(findThemes('sous sa forme actuelle, des formes durables', 'fr')).toEqual([{ id: 'theme:sustainability', label: 'Sustainability' }]);
+    expect(ids(findThemes('Former le personnel de TEMEDT sur le système de suivi-évaluation', 'fr'))).toEqual(['theme:capacity-building', 'theme:monitoring-evaluation']);
+  });
+
+  it('counts a phrase once even when a word of it is a trigger too ("social mediation")', () => {
+    expect(ids(findThemes('Social mediation and slavery.', 'en'))).toEqual(['theme:slavery', 'theme:social-mediation']);
   });
 
   it('returns nothing for empty text', () => {
