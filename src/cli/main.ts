@@ -5,6 +5,7 @@ import { registerIngestCommand } from './ingest-command.js';
 import { registerReindexCommand } from './reindex-command.js';
 import { registerRemoveCommand } from './remove-command.js';
 import { registerExtractCommand } from './extract-command.js';
+import { registerServeCommand } from './serve-command.js';
 
 /**
  * `lessons-graph`: one entry point, thin sub-commands (parse arguments, call the pipeline).
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerServicesCommand(program);
+  registerServeCommand(program);
   registerIngestCommand(program);
   registerReindexCommand(program);
   registerRemoveCommand(program);

@@ -1,0 +1,63 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../config.js';
+import { createDriver } from '../graph/driver.js';
+import { startApiServer } from '../graphql/server.js';
+import { createLogger } from '../logger.js';
+import { createSearchClient } from '../search/client.js';
+
+/** Longest wait for requests in flight after SIGTERM/SIGINT before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * `lessons-graph serve`: the GraphQL API with GraphiQL on HOST:PORT, `/healthz` and `/readyz`.
+ * SIGTERM or SIGINT stop accepting connections, let requests in flight finish, then close the
+ * Neo4j driver; the process exits 0.
+ */
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the GraphQL API (GraphiQL at /graphql, liveness /healthz, readiness /readyz) on HOST:PORT')
+    .option('--port <port>', 'port to listen on (overrides PORT)')
+    .option('--host <host>', 'interface to bind (overrides HOST)')
+    .action(async (options: { port?: string; host?: string }) => {
+      const config = loadConfig({ ...process.env, ...(options.port ? { PORT: options.port } : {}), ...(options.host ? { HOST: options.host } : {}) });
+      const logger = createLogger(config);
+      const driver = createDriver(config);
+      const search = createSearchClient(config);
+      let api;
+      try {
+        api = await startApiServer({ driver, search, config, logger }, config.server);
+      } catch (error) {
+        await driver.close();
+        throw error;
+      }
+      logger.info({ url: api.url, apiKey: config.server.apiKey ? 'set' : 'unset (mutations refused)' }, 'GraphQL API listening');
+      process.stderr.write(`GraphQL API on ${api.url} (GraphiQL in a browser); liveness /healthz, readiness /readyz\n`);
+      const running = api;
+      await new Promise<void>((resolve) => {
+        let stopping = false;
+        const stop = (signal: NodeJS.Signals) => {
+          if (stopping) return;
+          stopping = true;
+          logger.info({ signal }, 'shutting down');
+          const forced = setTimeout(() => {
+            logger.warn('requests still in flight after the grace period; closing them');
+            running.server.closeAllConnections();
+          }, SHUTDOWN_GRACE_MS);
+          forced.unref();
+          running
+            .close()
+            .catch((error: unknown) => logger.error({ err: error }, 'closing the HTTP server failed'))
+            .then(() => driver.close())
+            .finally(() => {
+              clearTimeout(forced);
+              process.off('SIGTERM', stop);
+              process.off('SIGINT', stop);
+              resolve();
+            });
+        };
+        process.on('SIGTERM', stop);
+        process.on('SIGINT', stop);
+      });
+    });
+}

@@ -1,0 +1,123 @@
+/**
+ * Pure scoring of comparable practices: a candidate insight against what the source (an
+ * insight, a project's insights or a free text) is about. Score in [0, 1]: the weights add up
+ * to 1 and every component is in [0, 1].
+ */
+
+/** Something shared, by id with its readable name. */
+export interface Named {
+  id: string;
+  name: string;
+}
+
+/** What a practice is about, as compared. */
+export interface PracticeProfile {
+  themes: Named[];
+  /** Countries it concerns (project's and mentioned). */
+  countries: Named[];
+  /** Actors it names or addresses. */
+  actors: Named[];
+}
+
+export type ReasonKind = 'SHARED_THEME' | 'SAME_COUNTRY' | 'BORDERING_COUNTRY' | 'SHARED_ACTOR' | 'TEXT_SIMILARITY';
+
+export interface ComparabilityReason {
+  kind: ReasonKind;
+  description: string;
+  /** What this reason adds to the score. */
+  contribution: number;
+  ids: string[];
+  names: string[];
+}
+
+export interface ComparableScore {
+  score: number;
+  reasons: ComparabilityReason[];
+}
+
+/** Weights of the four signals; they sum to 1. */
+export const WEIGHTS = { themes: 0.35, country: 0.2, actors: 0.15, text: 0.3 } as const;
+/** A bordering country counts for this share of a same country. */
+export const BORDERING_FACTOR = 0.6;
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+function shared(source: Named[], candidate: Named[]): Named[] {
+  const ids = new Set(source.map((item) => item.id));
+  const seen = new Set<string>();
+  return candidate.filter((item) => ids.has(item.id) && !seen.has(item.id) && seen.add(item.id));
+}
+
+// Overlap coefficient: a short insight about one theme, shared, counts fully.
+function overlap(sharedCount: number, a: number, b: number): number {
+  const smaller = Math.min(a, b);
+  return smaller === 0 ? 0 : Math.min(1, sharedCount / smaller);
+}
+
+/**
+ * Scores a candidate. `borders` holds the ids of the countries bordering the source's
+ * countries; `textSimilarity` is a cosine in [0, 1].
+ */
+export function scoreComparable(source: PracticeProfile, candidate: PracticeProfile, borders: ReadonlySet<string>, textSimilarity: number): ComparableScore {
+  const reasons: ComparabilityReason[] = [];
+
+  const themes = shared(source.themes, candidate.themes);
+  if (themes.length > 0) {
+    const contribution = WEIGHTS.themes * overlap(themes.length, source.themes.length, candidate.themes.length);
+    reasons.push({
+      kind: 'SHARED_THEME',
+      description: `Shared theme${themes.length > 1 ? 's' : ''}: ${themes.map((t) => t.name).join(', ')}`,
+      contribution,
+      ids: themes.map((t) => t.id),
+      names: themes.map((t) => t.name),
+    });
+  }
+
+  const sameCountries = shared(source.countries, candidate.countries);
+  if (sameCountries.length > 0) {
+    reasons.push({
+      kind: 'SAME_COUNTRY',
+      description: `Same country: ${sameCountries.map((c) => c.name).join(', ')}`,
+      contribution: WEIGHTS.country,
+      ids: sameCountries.map((c) => c.id),
+      names: sameCountries.map((c) => c.name),
+    });
+  } else {
+    const bordering = candidate.countries.filter((c) => borders.has(c.id));
+    if (bordering.length > 0) {
+      reasons.push({
+        kind: 'BORDERING_COUNTRY',
+        description: `Bordering country: ${bordering.map((c) => c.name).join(', ')}`,
+        contribution: WEIGHTS.country * BORDERING_FACTOR,
+        ids: bordering.map((c) => c.id),
+        names: bordering.map((c) => c.name),
+      });
+    }
+  }
+
+  const actors = shared(source.actors, candidate.actors);
+  if (actors.length > 0) {
+    reasons.push({
+      kind: 'SHARED_ACTOR',
+      description: `Shared actor${actors.length > 1 ? 's' : ''}: ${actors.map((a) => a.name).join(', ')}`,
+      contribution: WEIGHTS.actors * overlap(actors.length, source.actors.length, candidate.actors.length),
+      ids: actors.map((a) => a.id),
+      names: actors.map((a) => a.name),
+    });
+  }
+
+  const similarity = Math.max(0, Math.min(1, textSimilarity));
+  if (similarity >= 0.05) {
+    reasons.push({
+      kind: 'TEXT_SIMILARITY',
+      description: `Similar wording (TF-IDF cosine ${similarity.toFixed(2)})`,
+      contribution: WEIGHTS.text * similarity,
+      ids: [],
+      names: [],
+    });
+  }
+
+  reasons.sort((a, b) => b.contribution - a.contribution);
+  const score = reasons.reduce((sum, reason) => sum + reason.contribution, 0);
+  return { score: round(Math.min(1, score)), reasons: reasons.map((reason) => ({ ...reason, contribution: round(reason.contribution) })) };
+}

@@ -1,0 +1,60 @@
+import type { InsightKind } from '../../extract/records.js';
+
+/**
+ * A filter over insights, validated and resolved (country codes to `country:ISO3` ids).
+ * Lists are ORs; fields are ANDed; null means "no condition".
+ */
+export interface ResolvedInsightFilter {
+  kinds: InsightKind[] | null;
+  /** `country:ISO3` ids. */
+  countries: string[] | null;
+  themes: string[] | null;
+  actors: string[] | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+  languages: string[] | null;
+}
+
+export const NO_FILTER: ResolvedInsightFilter = {
+  kinds: null,
+  countries: null,
+  themes: null,
+  actors: null,
+  yearFrom: null,
+  yearTo: null,
+  languages: null,
+};
+
+/**
+ * The Cypher condition on `i` (an Insight) and `e` (its Evaluation) for a filter given as
+ * parameters `$fKinds`, `$fCountries`, ... (see filterParams). Constant text: only parameters vary.
+ * Countries: the insight's project is in the country, or the insight names it or one of its places
+ * (as the search index's `countries`). Actors: named,
+ * addressed, or donor/partner of the insight's project.
+ */
+export const INSIGHT_FILTER_WHERE = `
+  ($fKinds IS NULL OR i.kind IN $fKinds)
+  AND ($fLanguages IS NULL OR i.language IN $fLanguages)
+  AND ($fYearFrom IS NULL OR coalesce(i.year, e.year) >= $fYearFrom)
+  AND ($fYearTo IS NULL OR coalesce(i.year, e.year) <= $fYearTo)
+  AND ($fThemes IS NULL OR EXISTS { MATCH (i)-[:ABOUT]->(t:Theme) WHERE t.id IN $fThemes })
+  AND ($fCountries IS NULL
+       OR EXISTS { MATCH (i)-[:MENTIONS]->(c:Country) WHERE c.id IN $fCountries }
+       OR EXISTS { MATCH (i)-[:MENTIONS]->(:Place)-[:IN]->(c:Country) WHERE c.id IN $fCountries }
+       OR EXISTS { MATCH (e)-[:EVALUATES]->(:Project)-[:IN]->(c:Country) WHERE c.id IN $fCountries })
+  AND ($fActors IS NULL
+       OR EXISTS { MATCH (i)-[:MENTIONS|ADDRESSED_TO]->(a) WHERE a.id IN $fActors }
+       OR EXISTS { MATCH (e)-[:EVALUATES]->(:Project)-[:FUNDED_BY|IMPLEMENTED_BY]->(a) WHERE a.id IN $fActors })`;
+
+/** The parameters INSIGHT_FILTER_WHERE reads. */
+export function filterParams(filter: ResolvedInsightFilter): Record<string, unknown> {
+  return {
+    fKinds: filter.kinds,
+    fCountries: filter.countries,
+    fThemes: filter.themes,
+    fActors: filter.actors,
+    fYearFrom: filter.yearFrom,
+    fYearTo: filter.yearTo,
+    fLanguages: filter.languages,
+  };
+}

@@ -1,0 +1,48 @@
+import type { GraphReader } from './read-graph.js';
+import type { NodeRow } from './nodes.js';
+
+/** Project relations, batched by project id (`$ids`). */
+export const PROJECT_RELATIONS = {
+  countries: `
+    MATCH (p:Project)-[:IN]->(c:Country) WHERE p.id IN $ids
+    RETURN p.id AS key, properties(c) AS item ORDER BY c.name`,
+  places: `
+    MATCH (p:Project)-[:AT]->(pl:Place) WHERE p.id IN $ids
+    RETURN p.id AS key, properties(pl) AS item ORDER BY pl.name`,
+  donors: `
+    MATCH (p:Project)-[:FUNDED_BY]->(a) WHERE p.id IN $ids
+    RETURN p.id AS key, properties(a) AS item ORDER BY a.name`,
+  partners: `
+    MATCH (p:Project)-[:IMPLEMENTED_BY]->(a) WHERE p.id IN $ids
+    RETURN p.id AS key, properties(a) AS item ORDER BY a.name`,
+  evaluations: `
+    MATCH (e:Evaluation)-[:EVALUATES]->(p:Project) WHERE p.id IN $ids
+    RETURN p.id AS key, properties(e) AS item ORDER BY e.completionDate DESC`,
+  insights: `
+    MATCH (i:Insight)-[:FROM]->(e:Evaluation)-[:EVALUATES]->(p:Project) WHERE p.id IN $ids
+    RETURN p.id AS key, properties(i) AS item ORDER BY e.completionDate DESC, i.start`,
+} as const;
+
+/** Finds a project by code (any case) or id: `MLI/19/01/USA`, `mli/19/01/usa`, `project:MLI/19/01/USA`. */
+export async function findProjectByCode(reader: GraphReader, code: string): Promise<NodeRow | null> {
+  const trimmed = code.trim();
+  const id = trimmed.toLowerCase().startsWith('project:') ? `project:${trimmed.slice(8).toUpperCase()}` : `project:${trimmed.toUpperCase()}`;
+  const rows = await reader.read<{ item: NodeRow }>(
+    `MATCH (p:Project) WHERE p.id = $id OR p.id = $raw OR toUpper(p.code) = $code
+     RETURN properties(p) AS item LIMIT 1`,
+    { id, raw: trimmed, code: trimmed.toUpperCase() },
+  );
+  return rows[0]?.item ?? null;
+}
+
+/** Projects, most recently evaluated first. */
+export async function listProjects(reader: GraphReader, first: number): Promise<NodeRow[]> {
+  const rows = await reader.read<{ item: NodeRow }>(
+    `MATCH (p:Project)
+     OPTIONAL MATCH (e:Evaluation)-[:EVALUATES]->(p)
+     WITH p, max(e.completionDate) AS latest
+     RETURN properties(p) AS item ORDER BY latest DESC, p.id LIMIT $first`,
+    { first },
+  );
+  return rows.map((row) => row.item);
+}

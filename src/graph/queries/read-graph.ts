@@ -1,0 +1,81 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { AppError } from '../../errors.js';
+
+/** The read side of the graph: every query of the API goes through one of these. */
+export interface GraphReader {
+  /**
+   * Runs one parameterised Cypher query in a read transaction, bounded by the engine timeout,
+   * and returns its rows as plain objects (Neo4j Integers become numbers, temporals ISO strings).
+   */
+  read<Row = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<Row[]>;
+}
+
+export interface GraphReaderOptions {
+  database: string;
+  /** Transaction timeout in milliseconds: the server aborts the query after it. */
+  timeoutMs: number;
+  /** Called once per query sent, before it runs: query logs and the N+1 tests count with it. */
+  onQuery?: (cypher: string, params: Record<string, unknown>) => void;
+}
+
+/** Wraps a driver (created once in `main`) into a GraphReader. */
+export function createGraphReader(driver: Driver, options: GraphReaderOptions): GraphReader {
+  return {
+    async read<Row>(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+      options.onQuery?.(cypher, params);
+      const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await session.executeRead((tx) => tx.run(cypher, params), { timeout: options.timeoutMs });
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      } catch (error) {
+        throw toEngineError(error, options.timeoutMs);
+      } finally {
+        await session.close();
+      }
+    },
+  };
+}
+
+/**
+ * Maps a driver failure to a client-safe AppError: the message names the engine and the
+ * remedy, never the Cypher; the original stays as `cause` for the logs.
+ */
+export function toEngineError(error: unknown, timeoutMs: number): unknown {
+  if (error instanceof AppError) return error;
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code === 'string') {
+    if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOutClientConfiguration')) {
+      return new AppError('TIMEOUT', `Neo4j did not answer within ${timeoutMs} ms; narrow the query or retry later.`, { cause: error });
+    }
+    if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError')) {
+      return new AppError('UNAVAILABLE', 'Neo4j is not reachable; retry later.', { cause: error });
+    }
+    if (code.startsWith('Neo.ClientError.Security')) {
+      return new AppError('UNAVAILABLE', 'Neo4j refused our credentials; the server is misconfigured.', { cause: error });
+    }
+  }
+  return error;
+}
+
+/** Deeply converts driver values to plain JSON-friendly values. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    if (
+      neo4j.isDateTime(value as never) ||
+      neo4j.isDate(value as never) ||
+      neo4j.isLocalDateTime(value as never) ||
+      neo4j.isTime(value as never) ||
+      neo4j.isLocalTime(value as never) ||
+      neo4j.isDuration(value as never)
+    ) {
+      return String(value);
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
+    return out;
+  }
+  return value;
+}

@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { AppError } from '../../../errors.js';
+import { ingestDocuments } from '../../../pipeline/ingest-documents.js';
+import type { ApiContext } from '../../context.js';
+import { requireApiKey } from './require-api-key.js';
+
+interface IngestDocumentArgs {
+  filename: string;
+  content: string;
+  encoding?: 'UTF8' | 'BASE64' | null;
+}
+
+function decode(args: IngestDocumentArgs): Uint8Array {
+  if ((args.encoding ?? 'UTF8') === 'UTF8') return Buffer.from(args.content, 'utf8');
+  const compact = args.content.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(compact) || compact.length % 4 === 1) {
+    throw new AppError('BAD_USER_INPUT', `content of "${args.filename}" is not valid base64.`);
+  }
+  return Buffer.from(compact, compact.includes('-') || compact.includes('_') ? 'base64url' : 'base64');
+}
+
+/**
+ * Mutation.ingestDocument: the bytes go through `ingestDocuments`, the code path of
+ * `lessons-graph ingest`; a document that cannot be read comes back FAILED with the reason.
+ */
+export async function ingestDocument(_: unknown, args: IngestDocumentArgs, ctx: ApiContext) {
+  requireApiKey(ctx);
+  const filename = args.filename.trim();
+  // Only a file name: the source path is recorded in the graph, never used to open a file.
+  if (filename === '' || filename.length > 255 || filename !== path.basename(filename) || filename.startsWith('.')) {
+    throw new AppError('BAD_USER_INPUT', 'filename must be a plain file name with its extension (e.g. summary.pdf), without folders.');
+  }
+  const bytes = decode(args);
+  const report = await ingestDocuments(ctx.deps, [{ bytes, sourcePath: filename }]);
+  const outcome = report.documents[0];
+  if (!outcome) throw new AppError('BAD_USER_INPUT', `"${filename}" was not taken as a document: ${report.skipped[0]?.reason ?? 'unsupported file'}.`);
+  return {
+    status: outcome.outcome.toUpperCase(),
+    sourcePath: outcome.sourcePath,
+    documentId: outcome.documentId,
+    insights: outcome.insights,
+    searchPending: outcome.searchPending,
+    reason: outcome.reason,
+    warnings: outcome.warnings,
+  };
+}

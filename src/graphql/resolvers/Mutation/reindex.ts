@@ -1,0 +1,16 @@
+import { reindex as reindexPipeline } from '../../../pipeline/reindex.js';
+import type { ApiContext } from '../../context.js';
+import { requireApiKey } from './require-api-key.js';
+
+/** Mutation.reindex: rebuilds the search index from the graph, as `lessons-graph reindex`. */
+export async function reindex(_: unknown, args: { onlyPending?: boolean | null }, ctx: ApiContext) {
+  requireApiKey(ctx);
+  const report = await reindexPipeline(ctx.deps, { onlyPending: args.onlyPending ?? false });
+  return {
+    documents: report.documents,
+    insightsIndexed: report.insightsIndexed,
+    staleDeleted: report.staleDeleted,
+    failed: report.failed,
+    pendingInGraph: report.pendingInGraph,
+  };
+}

@@ -1,0 +1,26 @@
+import { findComparablePractices } from '../../../comparable/find-comparable-practices.js';
+import { boundedInt, MAX_FIRST, resolveInsightFilter, type InsightFilterInput } from '../../arguments.js';
+import type { ApiContext } from '../../context.js';
+
+interface ComparableArgs {
+  insightId?: string | null;
+  projectCode?: string | null;
+  text?: string | null;
+  filter?: InsightFilterInput | null;
+  first?: number | null;
+}
+
+/** Query.comparablePractices: ranked insights of other projects, with reasons. */
+export async function comparablePractices(_: unknown, args: ComparableArgs, ctx: ApiContext) {
+  const first = boundedInt('first', args.first, 10, 1, MAX_FIRST);
+  const filter = await resolveInsightFilter(ctx.reader, args.filter);
+  const results = await findComparablePractices(
+    { reader: ctx.reader, search: ctx.deps.search, config: ctx.deps.config },
+    { insightId: args.insightId, projectCode: args.projectCode, text: args.text, filter, first },
+  );
+  const nodes = await ctx.loaders.byId.Insight.loadMany(results.map((result) => result.insightId));
+  return results.flatMap((result, index) => {
+    const node = nodes[index];
+    return node && !(node instanceof Error) ? [{ insight: node, score: result.score, reasons: result.reasons }] : [];
+  });
+}

@@ -1,0 +1,7 @@
+import { listProjects } from '../../../graph/queries/projects.js';
+import { boundedInt } from '../../arguments.js';
+import type { ApiContext } from '../../context.js';
+
+/** Query.projects: most recently evaluated first. */
+export const projects = (_: unknown, args: { first?: number | null }, ctx: ApiContext) =>
+  listProjects(ctx.reader, boundedInt('first', args.first, 50, 1, 500));

@@ -1,0 +1,20 @@
+import { firstOf, ofKind, type Ctx, type Row } from './shared.js';
+
+export const Evaluation = {
+  year: (e: Row) => e.year ?? null,
+  project: async (e: Row, _: unknown, ctx: Ctx) => firstOf(await ctx.loaders.evaluation.project.load(e.id)),
+  document: async (e: Row, _: unknown, ctx: Ctx) => firstOf(await ctx.loaders.evaluation.document.load(e.id)),
+  manager: async (e: Row, _: unknown, ctx: Ctx) => firstOf(await ctx.loaders.evaluation.manager.load(e.id)),
+  conductedBy: (e: Row, _: unknown, ctx: Ctx) => ctx.loaders.evaluation.conductedBy.load(e.id),
+  insights: async (e: Row, args: { kind?: string | null }, ctx: Ctx) => ofKind(await ctx.loaders.evaluation.insights.load(e.id), args.kind),
+};
+
+export const Document = {
+  keywords: (d: Row) => (Array.isArray(d.keywords) ? d.keywords : []),
+  acronyms: (d: Row) => (Array.isArray(d.acronyms) ? d.acronyms : []),
+  language: (d: Row) => d.language ?? 'und',
+  template: (d: Row) => d.template ?? 'unknown',
+  characters: (d: Row) => d.characters ?? 0,
+  ingestedAt: (d: Row) => (d.ingestedAt === null || d.ingestedAt === undefined ? null : String(d.ingestedAt)),
+  evaluation: async (d: Row, _: unknown, ctx: Ctx) => firstOf(await ctx.loaders.evaluation.evaluationOfDocument.load(d.id)),
+};

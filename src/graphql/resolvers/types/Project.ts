@@ -1,0 +1,13 @@
+import { ofKind, listProp, type Ctx, type Row } from './shared.js';
+
+export const Project = {
+  outcomes: (p: Row) => listProp(p, 'outcomes'),
+  budget: (p: Row) =>
+    typeof p.budgetAmount === 'number' && typeof p.budgetCurrency === 'string' ? { amount: p.budgetAmount, currency: p.budgetCurrency } : null,
+  countries: (p: Row, _: unknown, ctx: Ctx) => ctx.loaders.project.countries.load(p.id),
+  places: (p: Row, _: unknown, ctx: Ctx) => ctx.loaders.project.places.load(p.id),
+  donors: (p: Row, _: unknown, ctx: Ctx) => ctx.loaders.project.donors.load(p.id),
+  partners: (p: Row, _: unknown, ctx: Ctx) => ctx.loaders.project.partners.load(p.id),
+  evaluations: (p: Row, _: unknown, ctx: Ctx) => ctx.loaders.project.evaluations.load(p.id),
+  insights: async (p: Row, args: { kind?: string | null }, ctx: Ctx) => ofKind(await ctx.loaders.project.insights.load(p.id), args.kind),
+};

@@ -1,0 +1,155 @@
+import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type Meilisearch, type SearchParams } from 'meilisearch';
+import { AppError } from '../errors.js';
+import type { ResolvedInsightFilter } from '../graph/queries/insight-filter.js';
+
+/** The facets `search` counts, as attributes of the `insights` index (to-search-documents.ts). */
+export const INSIGHT_FACETS = ['kind', 'countries', 'themes', 'actors', 'year', 'language'] as const;
+export type InsightFacet = (typeof INSIGHT_FACETS)[number];
+
+export const HIGHLIGHT_PRE = '<mark>';
+export const HIGHLIGHT_POST = '</mark>';
+
+export interface InsightSearchOptions {
+  /** The user's words (empty lists everything matching the filter). */
+  query: string;
+  filter: ResolvedInsightFilter;
+  /** 0-based position of the first hit wanted. */
+  offset: number;
+  limit: number;
+  /** How Meilisearch treats queries whose words do not all match (`last` drops words from the end). */
+  matchingStrategy?: 'last' | 'all' | 'frequency';
+  /** Ids of insights to leave out (`graphId NOT IN [...]`). */
+  excludeIds?: readonly string[];
+  /** Also leave out these evaluations (comparable practices never return the source's own). */
+  excludeEvaluations?: readonly string[];
+  /** Count facets (costs a little; comparable practices do not need them). */
+  withFacets?: boolean;
+}
+
+export interface InsightHit {
+  /** The Insight node's id. */
+  graphId: string;
+  /** Ranking score in [0, 1]. */
+  score: number;
+  /** Cropped text around the matches, matches wrapped in <mark>. */
+  snippet: string;
+  /** Headline with matches wrapped in <mark>, or null. */
+  highlightedHeadline: string | null;
+}
+
+export interface InsightSearchResult {
+  hits: InsightHit[];
+  /** Exhaustive count when the page is aligned on `limit`, Meilisearch's estimate otherwise. */
+  totalHits: number;
+  facets: Record<InsightFacet, Array<{ value: string; count: number }>>;
+  processingTimeMs: number;
+}
+
+/** Quotes a value for a Meilisearch filter: double quotes, with `\` and `"` escaped. */
+export function quoteFilterValue(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+function inList(attribute: string, values: readonly string[]): string {
+  return `${attribute} IN [${values.map(quoteFilterValue).join(', ')}]`;
+}
+
+function integer(name: string, value: number): number {
+  if (!Number.isSafeInteger(value)) throw new AppError('BAD_USER_INPUT', `${name} must be an integer (got ${value}).`);
+  return value;
+}
+
+/**
+ * Builds the Meilisearch filter (an AND of expressions) from typed values only: every string
+ * is quoted and escaped, every number checked to be an integer. Never raw user text.
+ */
+export function toMeiliFilter(filter: ResolvedInsightFilter, exclude: { ids?: readonly string[]; evaluations?: readonly string[] } = {}): string[] {
+  const parts: string[] = [];
+  if (filter.kinds?.length) parts.push(inList('kind', filter.kinds));
+  // The index stores ISO3 codes; the resolved filter holds `country:ISO3` ids.
+  if (filter.countries?.length) parts.push(inList('countries', filter.countries.map((id) => id.replace(/^country:/, ''))));
+  if (filter.themes?.length) parts.push(inList('themes', filter.themes));
+  if (filter.actors?.length) parts.push(inList('actors', filter.actors));
+  if (filter.languages?.length) parts.push(inList('language', filter.languages));
+  if (filter.yearFrom !== null) parts.push(`year >= ${integer('yearFrom', filter.yearFrom)}`);
+  if (filter.yearTo !== null) parts.push(`year <= ${integer('yearTo', filter.yearTo)}`);
+  if (exclude.ids?.length) parts.push(`graphId NOT IN [${exclude.ids.map(quoteFilterValue).join(', ')}]`);
+  if (exclude.evaluations?.length) parts.push(`evaluationId NOT IN [${exclude.evaluations.map(quoteFilterValue).join(', ')}]`);
+  return parts;
+}
+
+interface IndexedInsight {
+  graphId: string;
+  headline: string | null;
+  text: string;
+}
+
+/**
+ * Searches the insights index: hits with score and highlighted snippet, facet counts, total.
+ * A missing index (nothing ingested yet) gives an empty result; an unreachable or slow
+ * Meilisearch gives AppError UNAVAILABLE / TIMEOUT.
+ */
+export async function searchInsights(client: Meilisearch, indexName: string, options: InsightSearchOptions): Promise<InsightSearchResult> {
+  const filter = toMeiliFilter(options.filter, { ids: options.excludeIds, evaluations: options.excludeEvaluations });
+  const common: SearchParams = {
+    filter: filter.length > 0 ? filter : undefined,
+    facets: options.withFacets === false ? undefined : [...INSIGHT_FACETS],
+    attributesToRetrieve: ['graphId', 'headline', 'text'],
+    attributesToHighlight: ['headline', 'text'],
+    attributesToCrop: ['text'],
+    cropLength: 40,
+    highlightPreTag: HIGHLIGHT_PRE,
+    highlightPostTag: HIGHLIGHT_POST,
+    showRankingScore: true,
+    matchingStrategy: options.matchingStrategy ?? 'last',
+  };
+  // Page mode gives an exhaustive totalHits; it needs the offset to fall on a page boundary.
+  const aligned = options.offset % options.limit === 0;
+  const params: SearchParams = aligned
+    ? { ...common, hitsPerPage: options.limit, page: options.offset / options.limit + 1 }
+    : { ...common, offset: options.offset, limit: options.limit };
+  let response;
+  try {
+    response = await client.index<IndexedInsight>(indexName).search(options.query, params);
+  } catch (error) {
+    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') {
+      return { hits: [], totalHits: 0, facets: emptyFacets(), processingTimeMs: 0 };
+    }
+    throw toSearchEngineError(error);
+  }
+  const totalHits = (response as { totalHits?: number }).totalHits ?? (response as { estimatedTotalHits?: number }).estimatedTotalHits ?? response.hits.length;
+  const facets = emptyFacets();
+  for (const facet of INSIGHT_FACETS) {
+    const distribution = response.facetDistribution?.[facet] ?? {};
+    facets[facet] = Object.entries(distribution)
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  }
+  return {
+    hits: response.hits.map((hit) => ({
+      graphId: hit.graphId,
+      score: hit._rankingScore ?? 0,
+      snippet: typeof hit._formatted?.text === 'string' ? hit._formatted.text : hit.text,
+      highlightedHeadline: typeof hit._formatted?.headline === 'string' ? hit._formatted.headline : hit.headline ?? null,
+    })),
+    totalHits,
+    facets,
+    processingTimeMs: response.processingTimeMs,
+  };
+}
+
+function emptyFacets(): InsightSearchResult['facets'] {
+  return { kind: [], countries: [], themes: [], actors: [], year: [], language: [] };
+}
+
+/** Client-safe error for a failed Meilisearch call (no URL, key or internals in the message). */
+export function toSearchEngineError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  if (error instanceof MeilisearchRequestTimeOutError) {
+    return new AppError('TIMEOUT', 'Meilisearch did not answer in time; retry later.', { cause: error });
+  }
+  if (error instanceof MeilisearchRequestError) {
+    return new AppError('UNAVAILABLE', 'Meilisearch is not reachable; retry later.', { cause: error });
+  }
+  return error;
+}
