@@ -372,6 +372,31 @@ function leadingMatch(label: string, kind: 'org' | 'group', whole = false): { id
   return { id: first.target.id, asWritten: label.slice(first.start, first.end) };
 }
 
+/** "Government of Niger", "Gouvernement du Mali", "gobierno mauritano", "Malian Government". */
+const GOVERNMENT_OF = /^(?:(?:the|le|el) )?(?:government|gouvernement|gobierno)(?: (?:of|du|de la|de l'|des|del|de))? (.+)$/;
+const DEMONYM_GOVERNMENT = /^(?:the )?(\S+) government$/;
+
+/**
+ * The government of a country named in a label, as one organisation whatever the language:
+ * "Government of Niger", "Gouvernement du Niger", "Gobierno de Níger", "gouvernement
+ * nigérien" all give `org:government-of-niger`, "Government of Niger" (the id an English
+ * label already derives, so English documents keep their ids). Null when the label is not a
+ * government of a known country. Not applied by resolveActor/resolveOrganisation: callers
+ * that want governments unified across languages call it first.
+ */
+export function resolveGovernment(name: string): ActorRef | null {
+  const asWritten = name.trim();
+  const label = cleanLabel(name);
+  const folded = foldForMatch(label);
+  const countryPart = GOVERNMENT_OF.exec(folded)?.[1] ?? DEMONYM_GOVERNMENT.exec(folded)?.[1];
+  if (countryPart === undefined) return null;
+  const { ref, countryKeys } = index();
+  const iso3 = countryKeys.get(phraseKey(countryPart)) ?? countryKeys.get(keyWithoutArticles(countryPart));
+  if (!iso3) return null;
+  const countryName = ref.countryByIso3.get(iso3)!.names.en;
+  return { id: `org:${slugify(`Government of ${countryName}`)}`, kind: 'ORGANISATION', name: `Government of ${countryName}`, asWritten };
+}
+
 function derivedOrganisation(label: string, asWritten: string): ActorRef {
   const slug = slugify(label);
   if (slug.length === 0) throw new AppError('BAD_INPUT', `cannot derive an organisation id from "${asWritten}": it has no letters or digits`);

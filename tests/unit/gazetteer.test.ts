@@ -5,6 +5,7 @@ import {
   findMentionSpans,
   resolveActor,
   resolveCountry,
+  resolveGovernment,
   resolveOrganisation,
   resolvePerson,
   resolvePlace,
@@ -188,6 +189,19 @@ describe('resolvers', () => {
     expect(actor('Agences gouvernementales et non gouvernementales')).toEqual(['group:government-and-non-governmental-agencies', 'STAKEHOLDER_GROUP']);
     expect(resolveActor('Collectivités')).toEqual({ id: 'group:local-authorities', kind: 'STAKEHOLDER_GROUP', name: 'Local authorities', asWritten: 'Collectivités' });
     expect(actor('Ministère de la Justice du Mali')).toEqual(['org:ministere-de-la-justice-du-mali', 'ORGANISATION']);
+  });
+
+  it("gives one organisation for a country's government in any language", () => {
+    const niger = { id: 'org:government-of-niger', kind: 'ORGANISATION', name: 'Government of Niger' };
+    expect(resolveGovernment('Government of Niger')).toEqual({ ...niger, asWritten: 'Government of Niger' });
+    expect(resolveGovernment('Gouvernement du Niger')).toEqual({ ...niger, asWritten: 'Gouvernement du Niger' });
+    expect(resolveGovernment('Gobierno de Níger')).toEqual({ ...niger, asWritten: 'Gobierno de Níger' });
+    expect(resolveGovernment('Gouvernement nigérien')).toEqual({ ...niger, asWritten: 'Gouvernement nigérien' });
+    expect(resolveGovernment('Malian Government')?.id).toBe('org:government-of-mali');
+    expect(resolveGovernment('Gouvernement')).toBeNull();
+    expect(resolveGovernment('Government of Atlantis')).toBeNull();
+    // The English label derives the same id without it.
+    expect(resolveActor('Government of Niger').id).toBe('org:government-of-niger');
   });
 
   it('resolves people with normalised names', () => {
