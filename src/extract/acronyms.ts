@@ -90,8 +90,9 @@ function longFormFromTail(phrase: string, acronym: string): string | null {
   return words.slice(first).map((item) => item.written).join(' ');
 }
 
+/** The clause before a parenthesis (bounded look-back: long forms are a few words). */
 function clauseBefore(text: string, index: number): string {
-  const before = text.slice(0, index);
+  const before = text.slice(Math.max(0, index - 300), index);
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf(')'), before.lastIndexOf('. '));
   return before.slice(cut + 1).trim();
 }
@@ -128,7 +129,7 @@ export function findAcronyms(paragraphs: string[]): Acronym[] {
         continue;
       }
       // ACR (..., Long Form)
-      const before = /([A-Z][A-Za-z0-9&]{1,9})\s*$/.exec(paragraph.slice(0, index));
+      const before = /([A-Z][A-Za-z0-9&]{1,9})\s*$/.exec(paragraph.slice(Math.max(0, index - 24), index));
       if (before && isAcronymToken(before[1]!)) {
         const lastPart = inside.split(/[,;]/).pop()?.trim() ?? '';
         const letters = fold(before[1]!).replace(/[^a-z0-9]/g, '');

@@ -29,7 +29,9 @@ export interface Block {
   end: number;
 }
 
-const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+// The closing `#`s of a heading are trimmed by trimHeading, not by the pattern: `(.*?)[ \t#]*$`
+// backtracks quadratically on a long line of spaces and hashes.
+const HEADING = /^(#{1,6})[ \t]+(.*)$/;
 const FOOTNOTE_START = /^\s*(?:<sup>\s*\d{1,3}\s*<\/sup>|\[\^\d{1,3}\]:?)\s*/i;
 const TERMINAL_PUNCTUATION = /[.!?…:;»"”')\]]$/;
 
@@ -39,14 +41,11 @@ const TERMINAL_PUNCTUATION = /[.!?…:;»"”')\]]$/;
  * entities; collapses whitespace. Never throws.
  */
 export function cleanInline(raw: string): string {
-  let text = raw
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<(script|style)\b[^>]*>[\s\S]*$/gi, ' ')
+  let text = dropElements(raw)
     .replace(/<sup>[\s\S]*?<\/sup>/gi, '')
     .replace(/\[\^\d{1,3}\]/g, '')
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/\*\*|__/g, '')
@@ -55,6 +54,30 @@ export function cleanInline(raw: string): string {
   text = decodeEntities(text);
   // Tags become spaces (cells and paragraphs must not glue words); undo the space this leaves before , . )
   return text.replace(/\s+/g, ' ').replace(/\s+([,.)])(?=\s|$)/g, '$1').trim();
+}
+
+/**
+ * Removes script and style elements with their content, and HTML comments, in one linear pass
+ * (lazy regexes over unclosed `<script` or `<!--` are quadratic on hostile text). An unclosed
+ * element or comment runs to the end of the text.
+ */
+function dropElements(raw: string): string {
+  const lower = raw.toLowerCase();
+  if (!lower.includes('<script') && !lower.includes('<style') && !lower.includes('<!--')) return raw;
+  let out = '';
+  let at = 0;
+  const opening = /<(script|style)\b|<!--/g;
+  for (;;) {
+    opening.lastIndex = at;
+    const match = opening.exec(lower);
+    if (!match) return out + raw.slice(at);
+    out += `${raw.slice(at, match.index)} `;
+    const closer = match[0] === '<!--' ? '-->' : `</${match[1]}`;
+    const close = lower.indexOf(closer, match.index + match[0].length);
+    if (close === -1) return out;
+    const end = match[0] === '<!--' ? close + 3 : lower.indexOf('>', close) === -1 ? lower.length : lower.indexOf('>', close) + 1;
+    at = end;
+  }
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -74,10 +97,23 @@ function decodeEntities(text: string): string {
 
 /** True when the whole raw text is one bold run (`**...**` or `<b>...</b>`), ignoring `<p>` wrappers. */
 export function isWhollyBold(raw: string): boolean {
-  const inner = raw.trim().replace(/^<p>\s*/i, '').replace(/\s*<\/p>$/i, '').trim();
-  if (/^\*\*[^*][\s\S]*\*\*[.:]?$/.test(inner)) return !inner.slice(2, -2).includes('**');
-  if (/^<(b|strong)>[\s\S]*<\/(b|strong)>[.:]?$/i.test(inner)) return !/<\/(b|strong)>[\s\S]*<(b|strong)>/i.test(inner.slice(3, -4));
+  const inner = raw.trim().replace(/^<p>\s*/i, '').replace(/\s*<\/p>$/i, '').replace(/[.:]$/, '').trim();
+  if (inner.length > 4 && inner.startsWith('**') && inner.endsWith('**')) return !inner.slice(2, -2).includes('**') && inner[2] !== '*';
+  const lower = inner.toLowerCase();
+  for (const tag of ['b', 'strong']) {
+    const open = `<${tag}>`;
+    const close = `</${tag}>`;
+    // One run: opens at the start, closes at the end, and does not close before.
+    if (lower.startsWith(open) && lower.endsWith(close)) return lower.indexOf(close) === lower.length - close.length;
+  }
   return false;
+}
+
+/** A heading's text without the closing `#`s and spaces Markdown allows ("## Title ##"). */
+function trimHeading(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '#' || text[end - 1] === ' ' || text[end - 1] === '\t')) end -= 1;
+  return text.slice(0, end);
 }
 
 interface Line {
@@ -119,7 +155,7 @@ function makeBlock(kind: BlockKind, raw: string, start: number, extra: Partial<B
 function cellParagraphs(cell: string, cellStart: number): Array<{ raw: string; start: number }> {
   if (!/<p\b/i.test(cell)) return cell.trim() ? [{ raw: cell, start: cellStart }] : [];
   const parts: Array<{ raw: string; start: number }> = [];
-  const pattern = /<p\b[^>]*>([\s\S]*?)(?:<\/p>|(?=<p\b)|$)/gi;
+  const pattern = /<p\b[^<>]{0,200}>([\s\S]*?)(?:<\/p>|(?=<p\b)|$)/gi;
   let match: RegExpExecArray | null;
   let last = 0;
   while ((match = pattern.exec(cell)) !== null) {
@@ -208,7 +244,8 @@ export function segmentBlocks(text: string): Block[] {
     const heading = HEADING.exec(line.text);
     if (heading) {
       flush();
-      const block = makeBlock('heading', heading[2] ?? '', line.start + line.text.indexOf(heading[2] ?? '', heading[1]!.length), { level: heading[1]!.length });
+      const content = trimHeading(heading[2] ?? '');
+      const block = makeBlock('heading', content, line.start + line.text.indexOf(content, heading[1]!.length), { level: heading[1]!.length });
       if (block.text) blocks.push(block);
       continue;
     }

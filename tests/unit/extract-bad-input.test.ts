@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { extractRecord } from '../../src/extract/extract-record.js';
 import { extractDocument, extractDocuments, type ExtractOutcome } from '../../src/pipeline/extract-documents.js';
 import { summariseFailures } from '../../src/cli/extract-command.js';
 import { SEED_PATH } from './extract-golden.js';
@@ -152,5 +153,22 @@ describe('bad input', () => {
     expect(summary).toContain(`  ${path.join(folder, 'b-empty.md')}: [BAD_INPUT] the file is empty (0 bytes)`);
     expect(summary).toContain(`  ${path.join(folder, 'c-garbage.pdf')}: [BAD_INPUT] not a PDF file`);
     expect(summary).toContain(`  ${path.join(folder, 'd-data.xlsx')}: [BAD_INPUT] unsupported extension`);
+  });
+});
+
+describe('hostile text shapes (regressions of quadratic patterns)', () => {
+  // Each of these took minutes with a backtracking pattern; linear code does them at once.
+  const shapes: Array<[string, string]> = [
+    ['unclosed script tags', '<script '.repeat(40_000)],
+    ['unclosed comments', '<!-- x '.repeat(40_000)],
+    ['a heading of spaces and hashes', `# ${' #'.repeat(100_000)}x`],
+    ['closing bold tags', `<b>${'</b> x '.repeat(40_000)}`],
+    ['dot leaders without a page number', `**${'.'.repeat(200_000)}**`],
+    ['parentheses after a long clause', `${'mot '.repeat(20_000)}${'(AB) '.repeat(20_000)}`],
+    ['unclosed paragraph tags', '<p '.repeat(60_000)],
+  ];
+  it.each(shapes)('%s: a record, no hang', (_name, text) => {
+    const outcome = extractRecord({ sourcePath: 'hostile.md', sha256: '0'.repeat(64), format: 'md', text, encoding: 'utf-8', warnings: [] });
+    expect(outcome.document.characters).toBe(text.length);
   });
 });

@@ -649,7 +649,8 @@ export function splitEvaluators(value: string): { people: string[]; firms: strin
       continue;
     }
     // "Vision ProActive ABDOURAHAMANE H. TOURE": a mixed-case prefix, then the NAME in capitals.
-    const capitals = /^(.*?[a-zà-ÿ].*?)\s+((?:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+|[A-ZÀ-Ý]\.)(?:\s+(?:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+|[A-ZÀ-Ý]\.))+)$/.exec(chunk);
+    // (Names are short; the length bound keeps the pattern's backtracking small on hostile text.)
+    const capitals = chunk.length > 200 ? null : /^(.*?[a-zà-ÿ].*?)\s+((?:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+|[A-ZÀ-Ý]\.)(?:\s+(?:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+|[A-ZÀ-Ý]\.))+)$/.exec(chunk);
     if (capitals && !FIRM_WORDS.test(capitals[2]!)) {
       const prefix = capitals[1]!.trim();
       const words = prefix.split(/\s+/);

@@ -45,7 +45,8 @@ export function classifyLabel(text: string): InsightKind | null {
 
 /** True for a line that is an entry of a table of contents. */
 export function isTableOfContentsLine(text: string): boolean {
-  return TABLE_OF_CONTENTS.test(text.trim());
+  // Only the end of a line can hold a page number; a bounded tail keeps the test linear.
+  return TABLE_OF_CONTENTS.test(text.trim().slice(-120));
 }
 
 /** True for text that is not an insight: a question, a bare announcement, a table-of-contents line. */
@@ -107,7 +108,7 @@ export function parseLabelledSections(blocks: Block[], fullText: string): { insi
     if (block.kind === 'footnote') continue;
     const headingLike = block.kind === 'heading' || block.kind === 'label' || (block.bold && block.text.split(/\s+/).length <= 10);
     if (headingLike) {
-      if (isTableOfContentsLine(block.raw) || isTableOfContentsLine(block.text) || (classifyLabel(block.text) && HEADING_WITH_PAGE.test(block.text))) continue;
+      if (isTableOfContentsLine(block.raw) || isTableOfContentsLine(block.text) || (classifyLabel(block.text) && HEADING_WITH_PAGE.test(block.text.slice(0, 200)))) continue;
       const kind = classifyLabel(block.text);
       const level = block.kind === 'heading' ? block.level : 7;
       if (kind) {
