@@ -6,7 +6,16 @@
  */
 import type { ReadResult } from '../read/read-result.js';
 import { findAcronyms } from './acronyms.js';
-import { findMentionSpans, findMentions, placeEntry, resolveActor, resolveCountry, resolveOrganisation, resolvePerson } from './gazetteer.js';
+import {
+  findMentionSpans,
+  findMentions,
+  placeEntry,
+  resolveActor,
+  resolveCountry,
+  resolveGovernment,
+  resolveOrganisation,
+  resolvePerson,
+} from './gazetteer.js';
 import { detectLanguage } from './language.js';
 import type {
   ActorRef,
@@ -129,10 +138,11 @@ function toInsight(raw: RawInsight, language: Language): Insight {
   };
 }
 
-/** "BIT/OIT", "Personnes victimes de l'esclavage", "Collectivités" -> the actor. */
+/** "BIT/OIT", "Personnes victimes de l'esclavage", "Collectivités", "Gobierno de Mauritania" -> the actor. */
 function resolveAddressee(written: string): ActorRef {
   const clean = written.replace(/^(?:to|pour|à|a|para)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*|el\s+|los\s+|las\s+)?/i, '').replace(/[\s:.]+$/, '');
-  const actor = resolveActor(clean);
+  // "Government of Niger" and "Gobierno de Níger" are one addressee whatever the language.
+  const actor = resolveGovernment(clean) ?? resolveActor(clean);
   return { ...actor, asWritten: written };
 }
 

@@ -75,7 +75,7 @@ describe('English summary (final evaluation, Niger)', () => {
     expect(recommendations.map((recommendation) => ids(recommendation.addressees))).toEqual([
       ['org:ilo'],
       ['org:timidria'],
-      // A government named with its country is an organisation of its own (gazetteer's choice).
+      // A government named with its country is one organisation whatever the language.
       ['org:government-of-niger'],
       ['org:government-of-niger'],
       ['group:customary-religious-authorities'],
@@ -151,8 +151,8 @@ describe('Spanish summary (mid-term evaluation, Mauritania)', () => {
     expect(ofKind(record, 'RECOMMENDATION').map((recommendation) => ids(recommendation.addressees))).toEqual([
       ['org:ilo'],
       ['org:sos-esclaves'],
-      ['org:gobierno-de-mauritania'],
-      ['org:gobierno-de-mauritania'],
+      ['org:government-of-mauritania'],
+      ['org:government-of-mauritania'],
     ]);
     expect(ofKind(record, 'RECOMMENDATION')[1]!.mentions.places.map((place) => place.id)).toEqual(['place:mrt-guidimaka', 'place:mrt-gorgol']);
     expect(ofKind(record, 'LESSON_LEARNED')).toHaveLength(2);
