@@ -63,6 +63,7 @@ describe('findMentions: countries', () => {
 
   it('ignores phrases that only contain a country name, and language names', () => {
     expect(findMentions('Le fleuve Niger traverse le golfe de Guinée; the report is in French.').countries).toEqual([]);
+    expect(findMentions('South American and Latin American partners on an island.').countries).toEqual([]);
   });
 
   it('does not read USA inside a project code, but does in running text', () => {
