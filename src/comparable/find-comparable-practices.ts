@@ -9,6 +9,7 @@ import {
   findCandidateInsightIds,
   findInsightProfiles,
   findProjectInsightIds,
+  findRarityWeights,
   type InsightProfileRow,
 } from '../graph/queries/comparable-candidates.js';
 import type { ResolvedInsightFilter } from '../graph/queries/insight-filter.js';
@@ -120,7 +121,8 @@ export async function findComparablePractices(deps: ComparableDeps, request: Com
   const sourceCountries = source.profile.countries.map((c) => c.id);
   const neighbours = (await findBorderingCountries(deps.reader, sourceCountries)).filter((id) => !sourceCountries.includes(id));
   const words = keyWords(source.text);
-  const [graphIds, textHits] = await Promise.all([
+  const [weights, graphIds, textHits] = await Promise.all([
+    findRarityWeights(deps.reader, source.profile.themes.map((t) => t.id), source.profile.actors.map((a) => a.id)),
     findCandidateInsightIds(deps.reader, {
       themes: source.profile.themes.map((t) => t.id),
       countries: [...sourceCountries, ...neighbours],
@@ -149,8 +151,9 @@ export async function findComparablePractices(deps: ComparableDeps, request: Com
   );
   const similarities = textSimilarities({ text: source.text, language: source.language }, candidates.map((c) => ({ text: c.text, language: c.language })));
   const borders = new Set(neighbours);
+  const profile = { ...source.profile, weights };
   return candidates
-    .map((candidate, index) => ({ insightId: candidate.id, ...scoreComparable(source.profile, candidate, borders, similarities[index] ?? 0) }))
+    .map((candidate, index) => ({ insightId: candidate.id, ...scoreComparable(profile, candidate, borders, similarities[index] ?? 0) }))
     .filter((result) => result.score >= MIN_SCORE && result.reasons.length > 0)
     .sort((a, b) => b.score - a.score || a.insightId.localeCompare(b.insightId))
     .slice(0, request.first);

@@ -12,6 +12,8 @@ export interface Named {
 
 /** What a practice is about, as compared. */
 export interface PracticeProfile {
+  /** Source profiles only: how rare each theme or actor is, in (0, 1] (normalised IDF); 1 when absent. */
+  weights?: ReadonlyMap<string, number>;
   themes: Named[];
   /** Countries it concerns (project's and mentioned). */
   countries: Named[];
@@ -48,10 +50,11 @@ function shared(source: Named[], candidate: Named[]): Named[] {
   return candidate.filter((item) => ids.has(item.id) && !seen.has(item.id) && seen.add(item.id));
 }
 
-// Overlap coefficient: a short insight about one theme, shared, counts fully.
-function overlap(sharedCount: number, a: number, b: number): number {
-  const smaller = Math.min(a, b);
-  return smaller === 0 ? 0 : Math.min(1, sharedCount / smaller);
+// Each shared theme (or actor) counts by how rare it is in the corpus (1 for one nothing else
+// has, near 0 for one every insight has); the sum is capped at 1. Sharing "social mediation"
+// says more than sharing "slavery", which half the corpus is about.
+function rarityOf(sharedItems: Named[], weights: ReadonlyMap<string, number> | undefined): number {
+  return Math.min(1, sharedItems.reduce((sum, item) => sum + (weights?.get(item.id) ?? 1), 0));
 }
 
 /**
@@ -63,7 +66,7 @@ export function scoreComparable(source: PracticeProfile, candidate: PracticeProf
 
   const themes = shared(source.themes, candidate.themes);
   if (themes.length > 0) {
-    const contribution = WEIGHTS.themes * overlap(themes.length, source.themes.length, candidate.themes.length);
+    const contribution = WEIGHTS.themes * rarityOf(themes, source.weights);
     reasons.push({
       kind: 'SHARED_THEME',
       description: `Shared theme${themes.length > 1 ? 's' : ''}: ${themes.map((t) => t.name).join(', ')}`,
@@ -100,7 +103,7 @@ export function scoreComparable(source: PracticeProfile, candidate: PracticeProf
     reasons.push({
       kind: 'SHARED_ACTOR',
       description: `Shared actor${actors.length > 1 ? 's' : ''}: ${actors.map((a) => a.name).join(', ')}`,
-      contribution: WEIGHTS.actors * overlap(actors.length, source.actors.length, candidate.actors.length),
+      contribution: WEIGHTS.actors * rarityOf(actors, source.weights),
       ids: actors.map((a) => a.id),
       names: actors.map((a) => a.name),
     });

@@ -91,3 +91,31 @@ export async function findCandidateInsightIds(reader: GraphReader, query: Candid
   );
   return rows.map((row) => row.id);
 }
+
+/**
+ * Rarity of themes and actors over all insights, in (0, 1]: their inverse document frequency
+ * ln(N / (1 + df)) + 1 divided by its largest possible value ln(N) + 1. The weights that make
+ * a rare shared theme count more than a common one.
+ */
+export async function findRarityWeights(reader: GraphReader, themeIds: readonly string[], actorIds: readonly string[]): Promise<Map<string, number>> {
+  if (themeIds.length + actorIds.length === 0) return new Map();
+  const rows = await reader.read<{ total: number; counts: Array<{ id: string; df: number }> }>(
+    `CALL () { MATCH (i:Insight) RETURN count(i) AS total }
+     CALL () {
+       MATCH (t:Theme) WHERE t.id IN $themes
+       RETURN t.id AS id, COUNT { (:Insight)-[:ABOUT]->(t) } AS df
+       UNION
+       MATCH (a:Actor) WHERE a.id IN $actors
+       RETURN a.id AS id, COUNT { (:Insight)-[:MENTIONS|ADDRESSED_TO]->(a) } AS df
+     }
+     RETURN total, collect({id: id, df: df}) AS counts`,
+    { themes: themeIds, actors: actorIds },
+  );
+  const row = rows[0];
+  const weights = new Map<string, number>();
+  if (!row) return weights;
+  const total = Math.max(1, row.total);
+  const largest = Math.log(total) + 1;
+  for (const { id, df } of row.counts) weights.set(id, Math.min(1, Math.max(0.05, (Math.log(total / (1 + df)) + 1) / largest)));
+  return weights;
+}

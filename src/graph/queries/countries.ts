@@ -6,7 +6,7 @@ export const COUNTRY_RELATIONS = {
   // BORDERS is stored once per pair: read it undirected.
   neighbours: `
     MATCH (c:Country)-[:BORDERS]-(n:Country) WHERE c.id IN $ids
-    RETURN DISTINCT c.id AS key, properties(n) AS item ORDER BY n.name`,
+    RETURN DISTINCT c.id AS key, properties(n) AS item ORDER BY item.name`,
   projects: `
     MATCH (p:Project)-[:IN]->(c:Country) WHERE c.id IN $ids
     RETURN c.id AS key, properties(p) AS item ORDER BY p.id`,

@@ -28,7 +28,8 @@ export interface GraphPathView {
 
 /**
  * Paths between two nodes by id, shortest first; at equal length, paths with fewer BORDERS
- * edges first (knowledge before geography). Paths that revisit a node are dropped.
+ * edges first (knowledge before geography), then those avoiding Document nodes (insights
+ * before whole documents). Paths that revisit a node are dropped.
  * Throws NOT_FOUND when either end does not exist.
  */
 export async function findPaths(reader: GraphReader, from: string, to: string, maxHops: number, first: number): Promise<GraphPathView[]> {
@@ -48,10 +49,12 @@ export async function findPaths(reader: GraphReader, from: string, to: string, m
     .map((row) => ({
       length: row.edges.length,
       borders: row.edges.filter((edge) => edge.type === 'BORDERS').length,
+      documents: row.nodes.filter((n) => n.labels.includes('Document')).length,
       nodes: row.nodes.map((n) => toGraphNode(n.props, n.labels)),
       edges: row.edges.map((edge) => toGraphEdge(edge.type, edge.source, edge.target)),
     }));
-  paths.sort((x, y) => x.length - y.length || x.borders - y.borders || pathKey(x).localeCompare(pathKey(y)));
+  // A document's own mentions cover its whole text: a path through one of its insights says more.
+  paths.sort((x, y) => x.length - y.length || x.borders - y.borders || x.documents - y.documents || pathKey(x).localeCompare(pathKey(y)));
   return paths.slice(0, first).map(({ length, nodes, edges }) => ({ length, nodes, edges }));
 }
 

@@ -25,7 +25,7 @@ export function createGraphReader(driver: Driver, options: GraphReaderOptions): 
       options.onQuery?.(cypher, params);
       const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
       try {
-        const result = await session.executeRead((tx) => tx.run(cypher, params), { timeout: options.timeoutMs });
+        const result = await session.executeRead((tx) => tx.run(cypher, toDriverParams(params)), { timeout: options.timeoutMs });
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       } catch (error) {
         throw toEngineError(error, options.timeoutMs);
@@ -55,6 +55,19 @@ export function toEngineError(error: unknown, timeoutMs: number): unknown {
     }
   }
   return error;
+}
+
+/**
+ * JavaScript numbers reach Cypher as floats, which LIMIT and integer comparisons refuse:
+ * whole numbers are sent as Neo4j Integers (deeply, lists included).
+ */
+export function toDriverParams(value: unknown): any {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toDriverParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toDriverParams(inner)]));
+  }
+  return value;
 }
 
 /** Deeply converts driver values to plain JSON-friendly values. */

@@ -34,7 +34,7 @@ const BY_KIND = `${FILTERED}
 
 const BY_YEAR = `${FILTERED}
   WITH i, coalesce(i.year, e.year) AS year WHERE year IS NOT NULL
-  RETURN toString(year) AS value, toString(year) AS label, count(DISTINCT i) AS count ORDER BY value`;
+  RETURN toString(toInteger(year)) AS value, toString(toInteger(year)) AS label, count(DISTINCT i) AS count ORDER BY value`;
 
 const BY_THEME = `${FILTERED}
   MATCH (i)-[:ABOUT]->(t:Theme)
@@ -66,7 +66,7 @@ const EVIDENCE = `${FILTERED}
 
 const BY_ADDRESSEE = `${FILTERED} AND i:Recommendation
   MATCH (i)-[:ADDRESSED_TO]->(a)
-  RETURN properties(a) AS actor, count(DISTINCT i) AS count ORDER BY count DESC, a.name`;
+  RETURN properties(a) AS actor, count(DISTINCT i) AS count ORDER BY count DESC, actor.name`;
 
 /** Dashboard aggregates over the insights matching the filter (one query per aggregate, run together). */
 export async function computeStats(reader: GraphReader, filter: ResolvedInsightFilter): Promise<StatsResult> {
