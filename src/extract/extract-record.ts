@@ -72,14 +72,12 @@ export function extractRecord(read: ReadResult): ExtractionRecord {
   let evaluation: EvaluationRecord | null = null;
   let project: ProjectRecord | null = null;
   let keywords: string[] = [];
-  let footnotes: string[] = [];
 
   if (summaryScore >= SUMMARY_MIN_SCORE) {
     template = 'ilo-ieval-summary';
     const parse = parseIloSummary(blocks, text);
     rawInsights = parse.insights;
     warnings.push(...parse.warnings);
-    footnotes = parse.footnotes;
     evaluation = toEvaluation(parse);
     project = toProject(parse);
     keywords = parse.facts.keywords ? splitKeywords(parse.facts.keywords.value) : [];
@@ -114,7 +112,8 @@ export function extractRecord(read: ReadResult): ExtractionRecord {
     project,
     insights,
     keywords,
-    acronyms: findAcronyms([...blocks.filter((block) => block.kind !== 'heading').map((block) => block.text), ...footnotes.filter((note) => !blocks.some((block) => block.text === note))]),
+    // Footnotes included: definitions often sit there ("CREDD : Cadre Stratégique ...").
+    acronyms: findAcronyms(blocks.filter((block) => block.kind !== 'heading').map((block) => block.text)),
     mentions: findMentions(cleanText),
     themes: findThemes(cleanText, language),
     warnings,

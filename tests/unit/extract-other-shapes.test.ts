@@ -90,6 +90,19 @@ describe('labelled sections (other shapes)', () => {
     expect(record.evaluation).toBeNull();
   });
 
+  it('reads an agency web page (HTML): bullets under a heading, script and navigation ignored', async () => {
+    const read = await readDocument('tests/fixtures/agency-page-mauritania.html');
+    const record = extractRecord(read);
+    expect(record.document).toMatchObject({ template: 'labelled-sections', language: 'fr', format: 'html' });
+    expect(record.insights.map((insight) => [insight.kind, insight.provenance.section, insight.text])).toEqual([
+      ['LESSON_LEARNED', 'Leçons apprises', "Les femmes victimes ont besoin d'un accompagnement juridique et économique pour quitter leurs anciens maîtres."],
+      ['LESSON_LEARNED', 'Leçons apprises', "Les radios communautaires à Néma ont touché plus de personnes que les campagnes d'affichage."],
+      ['GOOD_PRACTICE', 'Bonnes pratiques', "La médiation sociale menée par des imams formés a permis le retour de familles victimes dans leur village d'origine."],
+    ]);
+    expect(record.insights[1]!.mentions.places.map((place) => place.id)).toEqual(['place:mrt-nema']);
+    expect(JSON.stringify(record)).not.toContain('DETACH DELETE');
+  });
+
   it('never takes a table-of-contents line, a question or an announcement under a label', () => {
     const record = extractRecord(
       readOf(

@@ -175,6 +175,7 @@ const ES: TemplateLabels = {
   placeholder: /^haga clic|^haz clic|^escriba|^n\/?a$|^-+$/,
 };
 
+/** The template's labels per language (documentation and tests; matching tries all three). */
 export const SUMMARY_LABELS: Readonly<Record<SummaryLanguage, TemplateLabels>> = { fr: FR, en: EN, es: ES };
 const ALL_LABELS = [FR, EN, ES];
 
@@ -250,7 +251,7 @@ export interface SummaryParse {
   objective: string | null;
   outcomes: string[];
   insights: RawInsight[];
-  /** Clean texts of footnotes (for acronyms; never insights). */
+  /** Clean texts of the footnotes, kept apart: a footnote is never part of an insight. */
   footnotes: string[];
   warnings: string[];
 }
