@@ -120,6 +120,11 @@ describe('findMentions: places, organisations, groups', () => {
     ]);
   });
 
+  it('keeps place names that are common words out of running text', () => {
+    expect(findMentions('Il faut dire que le sud-ouest et les cascades du Sahel, à San José.').places).toEqual([]);
+    expect(resolvePlace('Diré')?.id).toBe('place:mli-dire');
+  });
+
   it('returns spans with offsets into the text', () => {
     const text = 'Au Mali et au Niger.';
     expect(findMentionSpans(text)).toEqual([
