@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { AppError } from '../errors.js';
 import type { ExtractionRecord, InsightKind } from '../extract/records.js';
-import { type ExtractOutcome, extractDocuments } from '../pipeline/extract-documents.js';
+import type { ExtractOutcome } from '../pipeline/extract-documents.js';
 
 const KIND_LABELS: Record<InsightKind, [string, string]> = {
   FINDING: ['finding', 'findings'],
@@ -59,6 +59,8 @@ export function registerExtractCommand(program: Command): void {
     .option('--json', 'print one JSON record per document (JSON Lines) on stdout')
     .action(async (paths: string[], options: { json?: boolean }) => {
       if (paths.length === 0) throw new AppError('BAD_INPUT', 'extract: give at least one file or folder');
+      // Loaded on use: the readers and the reference data are not needed by the other commands.
+      const { extractDocuments } = await import('../pipeline/extract-documents.js');
       const outcomes = await extractDocuments(paths);
       if (outcomes.length === 0) throw new AppError('BAD_INPUT', `extract: no document found in ${paths.join(', ')}`);
       const out: string[] = [];
