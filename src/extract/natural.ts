@@ -25,7 +25,8 @@ export interface TfIdfIndex {
 const PorterStemmerFr = require('natural/lib/natural/stemmers/porter_stemmer_fr.js') as Stemmer;
 const PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer;
 const PorterStemmerEs = require('natural/lib/natural/stemmers/porter_stemmer_es.js') as Stemmer;
-const { TfIdf } = require('natural/lib/natural/tfidf/tfidf.js') as { TfIdf: new () => TfIdfIndex };
+// tfidf.js exports the class itself (`module.exports = TfIdf`), not `{ TfIdf }`.
+const TfIdf = require('natural/lib/natural/tfidf/tfidf.js') as new () => TfIdfIndex;
 
 const STEMMERS: Record<Exclude<Language, 'und'>, Stemmer> = { fr: PorterStemmerFr, en: PorterStemmer, es: PorterStemmerEs };
 
