@@ -116,6 +116,24 @@ function trimHeading(text: string): string {
   return text.slice(0, end);
 }
 
+/**
+ * A paragraph that opens with a bold run and goes on in plain text ("**Relevance.** The
+ * project ..."): the bold run (clean, as a headline) and the clean rest. Null otherwise.
+ */
+export function splitBoldLead(raw: string): { headline: string; rest: string } | null {
+  const lead = /^\s*(?:<p>\s*)?(?:\*\*([^*]{2,300}?)\*\*|<(?:b|strong)>((?:(?!<\/(?:b|strong)>)[\s\S]){2,300})<\/(?:b|strong)>)\s*([:.–—-])?\s+(?=\S)/i.exec(raw);
+  if (!lead) return null;
+  const headline = cleanInline(lead[1] ?? lead[2] ?? '').replace(/[\s:]+$/, '');
+  const rest = cleanInline(raw.slice(lead[0].length));
+  if (!headline || !rest) return null;
+  return { headline: lead[3] === '.' ? `${headline}.` : headline, rest };
+}
+
+/** An item without the marker that numbers or bullets it ("1. ", "b) ", "iii) ", "- "). */
+export function stripItemMarker(text: string): string {
+  return text.replace(/^(?:\(?\d{1,2}[.)]|\(?[a-h]\)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)|[-*•▪●◦])\s+(?=\S)/i, '');
+}
+
 interface Line {
   text: string;
   start: number;

@@ -9,7 +9,7 @@
  */
 import type { Budget, EvaluationMode, EvaluationTiming, InsightKind, YearMonth } from '../records.js';
 import { foldForMatch } from '../normalise.js';
-import { type Block, cleanInline, splitEnumeration } from '../text-cleanup.js';
+import { type Block, cleanInline, splitBoldLead, splitEnumeration, stripItemMarker } from '../text-cleanup.js';
 import { type RawInsight, locateItems } from './raw-insight.js';
 
 export type SummaryLanguage = 'fr' | 'en' | 'es';
@@ -126,10 +126,10 @@ const EN: TemplateLabels = {
     ['situation', /^present situation|^current situation/],
     ['purpose', /^purpose, scope/],
     ['methodology', /^methodology/],
-    ['findings', /^(main )?findings/],
-    ['lessons', /^(main )?lessons learn/],
-    ['goodPractices', /^(main |emerging )?good practices?/],
-    ['recommendations', /^(main )?recommendations/],
+    ['findings', /^(main |key )?findings/],
+    ['lessons', /^(main |important |key )?lessons learn/],
+    ['goodPractices', /^(main |important |key |emerging )?good practices?/],
+    ['recommendations', /^(main |key )?recommendations/],
   ],
   outcome: /^(?:outcome|immediate objective|intermediate outcome|result)\s*\d{1,2}\s*:/,
   objective: /^(the (overall|development|general|main) objective|the objective of the project|the project'?s? (overall )?objective)/,
@@ -286,6 +286,7 @@ export function parseIloSummary(blocks: Block[], fullText: string): SummaryParse
   let open = null as OpenItem | null;
   const findingIntro: Block[] = [];
   let findingsWithHeadline = 0;
+  let findingsSection = '';
   const ordinals = new Map<string, number>();
   const zonesSeen = new Set<string>();
 
@@ -317,6 +318,7 @@ export function parseIloSummary(blocks: Block[], fullText: string): SummaryParse
     close();
     zone = next;
     zonesSeen.add(next === 'recommendationsContainer' ? 'recommendations' : next);
+    if (next === 'findings') findingsSection = name;
     sectionName = name;
     addressee = null;
     pendingHeadline = null;
@@ -325,14 +327,14 @@ export function parseIloSummary(blocks: Block[], fullText: string): SummaryParse
   };
 
   // Items of list zones: one paragraph, or several when it holds an inline enumeration.
-  const addListItems = (block: Block, kind: InsightKind): void => {
-    if (isIntroduction(block.text)) return;
-    const { items } = splitEnumeration(block.text);
+  const addListItems = (block: Block, kind: InsightKind, text: string = block.text): void => {
+    if (isIntroduction(text)) return;
+    const { items } = splitEnumeration(text);
     const located = locateItems(fullText, block, items);
     for (const item of located) {
       const headline: { text: string; start: number } | null = pendingHeadline;
       pendingHeadline = null;
-      open = { kind, headline: headline?.text ?? null, paragraphs: [item.text], section: sectionName, start: headline?.start ?? item.start, end: item.end, addressee: kind === 'RECOMMENDATION' ? addressee : null };
+      open = { kind, headline: headline?.text ?? null, paragraphs: [stripItemMarker(item.text)], section: sectionName, start: headline?.start ?? item.start, end: item.end, addressee: kind === 'RECOMMENDATION' ? addressee : null };
       close();
     }
   };
@@ -418,6 +420,14 @@ export function parseIloSummary(blocks: Block[], fullText: string): SummaryParse
           open = { kind: 'FINDING', headline: block.text.replace(/^[-*•]\s*/, ''), paragraphs: [], section: sectionName, start: block.start, end: block.end, addressee: null };
           continue;
         }
+        // "**Relevance.** The project ...": the headline opens the paragraph.
+        const lead = block.row ? null : splitBoldLead(block.raw);
+        if (lead) {
+          close();
+          findingsWithHeadline += 1;
+          open = { kind: 'FINDING', headline: lead.headline, paragraphs: [lead.rest], section: sectionName, start: block.start, end: block.end, addressee: null };
+          continue;
+        }
         if (open) {
           const current: OpenItem = open;
           current.paragraphs.push(block.text);
@@ -441,6 +451,12 @@ export function parseIloSummary(blocks: Block[], fullText: string): SummaryParse
           pendingHeadline = { text: block.text, start: block.start };
           continue;
         }
+        const lead = block.row ? null : splitBoldLead(block.raw);
+        if (lead) {
+          pendingHeadline = { text: lead.headline, start: block.start };
+          addListItems(block, kind, lead.rest);
+          continue;
+        }
         addListItems(block, kind);
         continue;
       }
@@ -450,11 +466,10 @@ export function parseIloSummary(blocks: Block[], fullText: string): SummaryParse
 
   // Findings written as plain paragraphs (no bold headlines): one finding per paragraph.
   if (findingsWithHeadline === 0 && findingIntro.length > 0) {
-    const section = parse.insights.length > 0 ? parse.insights[0]!.section : '';
     findingIntro
       .filter((block) => !isIntroduction(block.text))
       .forEach((block, position) => {
-        parse.insights.push({ kind: 'FINDING', headline: null, text: block.text, section: section || 'Findings', start: block.start, end: block.end, ordinal: position + 1, addressee: null, fields: null });
+        parse.insights.push({ kind: 'FINDING', headline: null, text: block.text, section: findingsSection, start: block.start, end: block.end, ordinal: position + 1, addressee: null, fields: null });
       });
   }
 
