@@ -1,22 +1,23 @@
 import { z } from 'zod';
 
 /**
- * zod schemas of the reference data files in src/reference/*.json. Each file carries a
+ * zod schemas of the reference data files in src/reference/*.json, strict (an unknown or
+ * misspelt key is an error, not silently dropped). Each file carries a
  * `version` (bumped when its shape changes) so a loader can refuse a file it does not know.
  */
 
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'ISO 3166-1 alpha-3, upper case');
 const nonEmpty = z.string().min(1);
 
-export const countrySchema = z.object({
+export const countrySchema = z.strictObject({
   iso3,
   iso2: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2, upper case'),
   numeric: z.string().regex(/^\d{3}$/).nullable(),
-  names: z.object({ en: nonEmpty, fr: nonEmpty, es: nonEmpty }),
+  names: z.strictObject({ en: nonEmpty, fr: nonEmpty, es: nonEmpty }),
   /** Other names and spellings in any language, matched accent/case-insensitively. */
   aliases: z.array(nonEmpty),
   /** Demonyms (singular and plural, masculine and feminine) per language. */
-  demonyms: z.object({ en: z.array(nonEmpty), fr: z.array(nonEmpty), es: z.array(nonEmpty) }),
+  demonyms: z.strictObject({ en: z.array(nonEmpty), fr: z.array(nonEmpty), es: z.array(nonEmpty) }),
   /** Code-like abbreviations (USA, UK, RDC) matched case-sensitively, never next to a slash. */
   codes: z.array(nonEmpty),
   /** Names accepted by resolveCountry but never scanned in free text (a first name, a common word). */
@@ -28,7 +29,7 @@ export const countrySchema = z.object({
   borders: z.array(iso3),
 });
 
-export const countriesFileSchema = z.object({
+export const countriesFileSchema = z.strictObject({
   version: z.literal(1),
   source: nonEmpty,
   /** Phrases that contain a country name without naming the country ("Niger River"). */
@@ -40,7 +41,7 @@ export const countriesFileSchema = z.object({
 
 export const placeTypeSchema = z.enum(['region', 'town', 'commune']);
 
-export const placeSchema = z.object({
+export const placeSchema = z.strictObject({
   id: z.string().regex(/^place:[a-z]{3}-[a-z0-9-]+$/, 'place:<iso3 lower>-<slug>'),
   name: nonEmpty,
   type: placeTypeSchema,
@@ -52,13 +53,13 @@ export const placeSchema = z.object({
   matchName: z.boolean().optional(),
 });
 
-export const placesFileSchema = z.object({
+export const placesFileSchema = z.strictObject({
   version: z.literal(1),
   note: z.string(),
   places: z.array(placeSchema).min(1),
 });
 
-export const organisationSchema = z.object({
+export const organisationSchema = z.strictObject({
   id: z.string().regex(/^org:[a-z0-9-]+$/, 'org:<slug>'),
   /** Canonical (English) name. */
   name: nonEmpty,
@@ -75,21 +76,21 @@ export const organisationSchema = z.object({
   country: iso3.optional(),
 });
 
-export const organisationsFileSchema = z.object({
+export const organisationsFileSchema = z.strictObject({
   version: z.literal(1),
   note: z.string(),
   organisations: z.array(organisationSchema).min(1),
 });
 
-export const stakeholderGroupSchema = z.object({
+export const stakeholderGroupSchema = z.strictObject({
   id: z.string().regex(/^group:[a-z0-9-]+$/, 'group:<slug>'),
-  names: z.object({ en: nonEmpty, fr: nonEmpty, es: nonEmpty }),
+  names: z.strictObject({ en: nonEmpty, fr: nonEmpty, es: nonEmpty }),
   aliases: z.array(nonEmpty),
   acronyms: z.array(nonEmpty).optional(),
   looseAliases: z.array(nonEmpty).optional(),
 });
 
-export const stakeholderGroupsFileSchema = z.object({
+export const stakeholderGroupsFileSchema = z.strictObject({
   version: z.literal(1),
   note: z.string(),
   groups: z.array(stakeholderGroupSchema).min(1),
@@ -97,19 +98,19 @@ export const stakeholderGroupsFileSchema = z.object({
 
 const triggerList = z.array(nonEmpty);
 
-export const themeSchema = z.object({
+export const themeSchema = z.strictObject({
   id: z.string().regex(/^theme:[a-z0-9-]+$/, 'theme:<slug>'),
-  labels: z.object({ en: nonEmpty, fr: nonEmpty, es: nonEmpty }),
+  labels: z.strictObject({ en: nonEmpty, fr: nonEmpty, es: nonEmpty }),
   /** Id of the broader theme; null at the top of the hierarchy. */
   broader: z.string().regex(/^theme:[a-z0-9-]+$/).nullable(),
   category: nonEmpty,
   /** Words and phrases per language; "=word" matches the folded word exactly, unstemmed. */
-  triggers: z.object({ en: triggerList, fr: triggerList, es: triggerList }),
+  triggers: z.strictObject({ en: triggerList, fr: triggerList, es: triggerList }),
   /** Matched case-sensitively in any language (AGR, PDI, M&E). */
   acronyms: z.array(nonEmpty),
 });
 
-export const themesFileSchema = z.object({
+export const themesFileSchema = z.strictObject({
   version: z.literal(1),
   note: z.string(),
   themes: z.array(themeSchema).min(1),

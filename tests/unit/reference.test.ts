@@ -11,7 +11,8 @@ import {
   stakeholderGroupsFileSchema,
   themesFileSchema,
 } from '../../src/reference/reference-schema.js';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(path.join(referenceDirectory(), file), 'utf8'));
@@ -99,6 +100,30 @@ describe('reference data files', () => {
     expect(place('place:mli-kayes-region')).toEqual({ name: 'Kayes', type: 'region', region: 'Kayes', country: 'MLI' });
     for (const iso3 of ['MLI', 'NER', 'MRT', 'BFA', 'SEN']) {
       expect(ref.places.filter((p) => p.country === iso3 && p.type === 'region').length).toBeGreaterThanOrEqual(8);
+    }
+  });
+
+  it('rejects a misspelt key and a malformed id', () => {
+    const place = { id: 'place:mli-gossi', name: 'Gossi', type: 'commune', region: 'Tombouctou', country: 'MLI', aliases: [] };
+    expect(placesFileSchema.safeParse({ version: 1, note: '', places: [place] }).success).toBe(true);
+    expect(placesFileSchema.safeParse({ version: 1, note: '', places: [{ ...place, matchname: false }] }).success).toBe(false);
+    expect(placesFileSchema.safeParse({ version: 1, note: '', places: [{ ...place, id: 'place:Gossi' }] }).success).toBe(false);
+  });
+
+  it('names the file and the problem when a data file is broken or inconsistent', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'reference-'));
+    try {
+      for (const file of ['countries.json', 'places.json', 'organisations.json', 'stakeholder-groups.json', 'themes.json']) {
+        copyFileSync(path.join(referenceDirectory(), file), path.join(dir, file));
+      }
+      const themes = JSON.parse(readFileSync(path.join(dir, 'themes.json'), 'utf8'));
+      themes.themes[0].broader = 'theme:nowhere';
+      writeFileSync(path.join(dir, 'themes.json'), JSON.stringify(themes));
+      expect(() => loadReferenceFrom(dir)).toThrow('themes.json: theme:decent-work has unknown broader theme:nowhere');
+      writeFileSync(path.join(dir, 'places.json'), '{ "version": 1, ');
+      expect(() => loadReferenceFrom(dir)).toThrow(`reference file ${path.join(dir, 'places.json')}: cannot read or parse JSON`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
