@@ -50,6 +50,23 @@ describe('i-eval lesson-learned and good-practice records', () => {
     expect(record.project!.countries.map((country) => country.iso3)).toEqual(['NER']);
   });
 
+  it('joins region and country into one location; a repeated label, even empty, starts the next record', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '- themes:', '- Economic empowerment',
+          '- description:', '- Women-led savings groups survived the drought better than mixed groups.', '- challenges:', '- -',
+          '- region:', '- Tahoua', '- country:', '- Niger',
+          '- challenges:', '- N/A', '- description:', '- Radio drama changed attitudes towards descent-based slavery.',
+        ].join('\n'),
+      ),
+    );
+    expect(record.insights.map((insight) => [insight.text, insight.fields])).toEqual([
+      ['Women-led savings groups survived the drought better than mixed groups.', { description: 'Women-led savings groups survived the drought better than mixed groups.', theme: 'Economic empowerment', location: 'Tahoua, Niger' }],
+      ['Radio drama changed attitudes towards descent-based slavery.', { description: 'Radio drama changed attitudes towards descent-based slavery.' }],
+    ]);
+  });
+
   it('leaves evaluation and project empty when the records come from several evaluations', () => {
     const record = extractRecord(
       readOf('eval_number:\nA-1\neval_title:\nFirst evaluation\ndescription:\nLesson one is long enough.\n\neval_number:\nB-2\neval_title:\nSecond evaluation\ndescription:\nLesson two is long enough.\n'),

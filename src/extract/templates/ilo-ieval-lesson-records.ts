@@ -73,6 +73,8 @@ interface FieldValue {
 
 interface RawRecord {
   fields: Map<RecordField, FieldValue>;
+  /** The labels seen, as written (folded): a label seen twice starts the next record. */
+  labels: Set<string>;
   start: number;
   end: number;
   /** The last heading above the record (page title, "Good practices", ...). */
@@ -107,8 +109,11 @@ export function parseLessonRecords(text: string): { insights: RawInsight[]; warn
     }
     const value = cleanInline(pending.lines.map((line) => line.text.replace(/^[ \t]*[-*•][ \t]+/, '')).join(' '));
     const last = pending.lines[pending.lines.length - 1];
-    if (!isEmptyValue(value) && !current.fields.has(pending.field)) {
-      current.fields.set(pending.field, { field: pending.field, value, start: pending.start, end: last?.end ?? pending.start });
+    const existing = current.fields.get(pending.field);
+    if (!isEmptyValue(value) && (!existing || pending.field === 'location')) {
+      // `region: Tahoua` then `country: Niger` make one location, "Tahoua, Niger".
+      const combined = existing ? `${existing.value}, ${value}` : value;
+      current.fields.set(pending.field, { field: pending.field, value: combined, start: existing?.start ?? pending.start, end: last?.end ?? pending.start });
       current.end = Math.max(current.end, last?.end ?? pending.start);
     }
     pending = null;
@@ -135,8 +140,10 @@ export function parseLessonRecords(text: string): { insights: RawInsight[]; warn
       flushField();
       // A label the record already holds starts the next record.
       const open: RawRecord | null = current;
-      if (open && (open.fields.has(field) || (field === 'evalNumber' && open.fields.size > 0))) flushRecord();
-      current ??= { fields: new Map(), start, end, heading };
+      const key = label[1]!.trim().toLowerCase().replace(/[\s-]+/g, '_');
+      if (open && (open.labels.has(key) || (field === 'evalNumber' && open.labels.size > 0))) flushRecord();
+      current ??= { fields: new Map(), labels: new Set(), start, end, heading };
+      current.labels.add(key);
       const rest = label[2]!.trim();
       pending = { field, lines: rest ? [{ text: rest, start, end }] : [], start };
       continue;
