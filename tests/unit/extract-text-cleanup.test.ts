@@ -93,6 +93,8 @@ describe('template values', () => {
     });
     expect(parseDonorsBudget('Departamento de Trabajo (USDOL), US$ 3.200.000').budget).toEqual({ amount: 3200000, currency: 'USD' });
     expect(parseDonorsBudget('European Union, 2.5 million EUR').budget).toEqual({ amount: 2500000, currency: 'EUR' });
+    expect(parseDonorsBudget('USDOL (US$ 5,000,000)')).toEqual({ donorText: 'USDOL', budget: { amount: 5000000, currency: 'USD' } });
+    expect(parseDonorsBudget('Norvège')).toEqual({ donorText: 'Norvège', budget: null });
     expect(splitEvaluators('Vision ProActive ABDOURAHAMANE H. TOURE')).toEqual({ people: ['ABDOURAHAMANE H. TOURE'], firms: ['Vision ProActive'] });
     expect(splitEvaluators('Rosa E. QUISPE (Consultores del Sahel)')).toEqual({ people: ['Rosa E. QUISPE'], firms: ['Consultores del Sahel'] });
     expect(splitKeywords('A, sensibilisation des acteurs locaux, régionaux et nationaux, plaidoyer.')).toEqual(['A', 'sensibilisation des acteurs locaux, régionaux et nationaux', 'plaidoyer']);

@@ -636,7 +636,8 @@ export function parseDonorsBudget(value: string): { donorText: string; budget: B
     if (code && number !== null) budget = { amount: matchAfter[2] ? number * 1_000_000 : number, currency: code };
     cut = matchAfter.index;
   }
-  const donorText = value.slice(0, cut).replace(/[\s,;:–—-]+$/, '').trim();
+  // "USDOL (US$ 5,000,000)": the parenthesis opened for the budget is not part of the donor.
+  const donorText = value.slice(0, cut).replace(/[\s,;:(–—-]+$/, '').trim();
   return { donorText, budget };
 }
 
