@@ -1,0 +1,101 @@
+import { startTestApi, type TestApi } from './support/api-harness.js';
+
+/** Each abuse is rejected with the right code, and the server answers health right after. */
+describe('abuse over real HTTP: rejected with the right code, server still healthy', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  afterEach(async () => {
+    const { data } = await api.gql('{ health { status } }');
+    expect(data.health.status).toBe('OK');
+  });
+
+  it('a query nested 20 deep is BAD_USER_INPUT (depth limit), with no data', async () => {
+    let selection = 'id';
+    for (let i = 0; i < 10; i += 1) selection = `projects { countries { ${selection} } }`;
+    const { data, errors } = await api.gql(`{ country(code: "MLI") { ${selection} } }`);
+    expect(data).toBeUndefined();
+    expect(errors?.map((e) => e.extensions?.code)).toEqual(errors?.map(() => 'BAD_USER_INPUT'));
+    expect(errors?.some((e) => /depth limit of 10 exceeded/i.test(e.message))).toBe(true);
+  });
+
+  it('first: 100000 is BAD_USER_INPUT, literal (cost limit) or as a variable (argument check naming its range)', async () => {
+    const literal = await api.gql('{ search(query: "esclavage", first: 100000) { totalHits } }');
+    expect(literal.data).toBeUndefined();
+    expect(literal.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const variable = await api.gql('query ($n: Int) { search(query: "esclavage", first: $n) { totalHits } }', { n: 100000 });
+    expect(variable.errors?.[0]).toMatchObject({ message: 'first must be an integer from 1 to 100 (got 100000).', extensions: { code: 'BAD_USER_INPUT' } });
+    const actors = await api.gql('{ actors(name: "ilo", first: 101) { id } }');
+    expect(actors.errors?.[0]?.message).toBe('first must be an integer from 1 to 100 (got 101).');
+  });
+
+  it('a 10 MB body is refused with 413 before it is parsed', async () => {
+    const padding = 'x'.repeat(10 * 1024 * 1024);
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ search(query: "${padding}") { totalHits } }` }),
+    });
+    expect(response.status).toBe(413);
+    const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('a malformed filter is BAD_USER_INPUT: unknown kind, bad country code, bad theme id, inverted years', async () => {
+    const unknownKind = await api.gql('{ search(query: "x", filter: { kinds: [BANANA] }) { totalHits } }');
+    expect(unknownKind.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const viaVariables = await api.gql('query ($f: InsightFilter) { search(query: "x", filter: $f) { totalHits } }', { f: { kinds: 'FINDING', yearFrom: 'soon' } });
+    expect(viaVariables.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const badCountry = await api.gql('{ search(query: "x", filter: { countries: ["Mali\\" OR kind = \\"x"] }) { totalHits } }');
+    expect(badCountry.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(badCountry.errors?.[0]?.message).toMatch(/^filter\.countries: /);
+    const badTheme = await api.gql('{ stats(filter: { themes: ["slavery"] }) { insights } }');
+    expect(badTheme.errors?.[0]?.message).toBe('filter.themes: "slavery" is not theme ids (theme:<slug>).');
+    const years = await api.gql('{ stats(filter: { yearFrom: 2023, yearTo: 2020 }) { insights } }');
+    expect(years.errors?.[0]).toMatchObject({ message: 'filter.yearFrom (2023) is after filter.yearTo (2020).', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('a mutation without the API key, or with a wrong one, is UNAUTHENTICATED and ingests nothing', async () => {
+    const mutation = 'mutation { ingestDocument(filename: "x.txt", content: "hello") { status } }';
+    const missing = await api.gql(mutation);
+    expect(missing.data ?? null).toBeNull();
+    expect(missing.errors?.[0]).toMatchObject({ message: 'This mutation needs the API key in the x-api-key header.', extensions: { code: 'UNAUTHENTICATED' } });
+    const wrong = await api.gql(mutation, {}, { 'x-api-key': 'not-the-key-0123456789' });
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const reindex = await api.gql('mutation { reindex { documents } }');
+    expect(reindex.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('unknown ids: entity queries answer null, traversals NOT_FOUND, malformed ids BAD_USER_INPUT', async () => {
+    expect((await api.gql('{ actor(id: "org:nobody-at-all") { id } }')).data).toEqual({ actor: null });
+    const paths = await api.gql('{ paths(from: "country:MLI", to: "org:nobody-at-all") { length } }');
+    expect(paths.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const neighbourhood = await api.gql('{ neighbourhood(id: "nonsense") { truncated } }');
+    expect(neighbourhood.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const tooDeep = await api.gql('{ neighbourhood(id: "country:MLI", depth: 9) { truncated } }');
+    expect(tooDeep.errors?.[0]?.message).toBe('depth must be an integer from 1 to 3 (got 9).');
+  });
+
+  it('errors never carry a stack trace, Cypher or an engine address', async () => {
+    const answers = [
+      await api.gql('{ search(query: "x", first: 0) { totalHits } }'),
+      await api.gql('{ paths(from: "country:MLI", to: "org:nobody-at-all") { length } }'),
+      await api.gql('{ nosuchfield }'),
+    ];
+    for (const answer of answers) {
+      const text = JSON.stringify(answer.errors);
+      expect(text).not.toMatch(/MATCH|RETURN|bolt:|127\.0\.0\.1|\bat .*\.ts:\d+|stack/);
+    }
+  });
+
+  it('too many aliases are refused (cost and alias limits)', async () => {
+    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: health { status }`).join(' ');
+    const { errors } = await api.gql(`{ ${aliases} }`);
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
