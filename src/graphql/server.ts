@@ -18,7 +18,7 @@ export const SCHEMA_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.u
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 /** Query limits (graphql-armor): deep enough for entity pages, too shallow for graph bombs. */
-export const QUERY_LIMITS = { maxDepth: 10, maxCost: 20_000, maxAliases: 15, maxTokens: 3000, maxDirectives: 20 } as const;
+export const QUERY_LIMITS = { maxDepth: 10, maxCost: 50_000, maxAliases: 15, maxTokens: 3000, maxDirectives: 20 } as const;
 
 /** The executable schema: SDL from schema.graphql, resolvers from ./resolvers. */
 export function createApiSchema() {
