@@ -180,6 +180,8 @@ describe('resolvers', () => {
   it('derives an id for an unknown organisation', () => {
     expect(resolveOrganisation('Cabinet Sahel Conseil')).toEqual({ id: 'org:cabinet-sahel-conseil', kind: 'ORGANISATION', name: 'Cabinet Sahel Conseil', asWritten: 'Cabinet Sahel Conseil' });
     expect(resolveOrganisation('Vision ProActive').id).toBe('org:vision-proactive');
+    expect(() => resolveOrganisation(' -- ')).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
+    expect(() => resolveActor('')).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
   });
 
   it("resolves the seed's addressees", () => {
