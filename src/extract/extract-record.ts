@@ -120,8 +120,12 @@ export function extractRecord(read: ReadResult): ExtractionRecord {
   };
 }
 
-function toInsight(raw: RawInsight, language: Language): Insight {
+function toInsight(raw: RawInsight, documentLanguage: Language): Insight {
   const whole = raw.headline ? `${raw.headline}\n${raw.text}` : raw.text;
+  // An insight may be in another language than its document (a page quoting an English
+  // lesson); too short to tell, it takes the document's.
+  const own = detectLanguage(whole);
+  const language = own === 'und' ? documentLanguage : own;
   const addressee = raw.kind === 'RECOMMENDATION' && raw.addressee ? safely(() => resolveAddressee(raw.addressee!)) : null;
   const addressees = addressee ? [addressee] : [];
   return {

@@ -94,6 +94,7 @@ describe('English summary (final evaluation, Niger)', () => {
     expect(ids(practices[0]!.themes)).toContain('theme:social-mediation');
     // "3) draw lessons learned and identify good practices" in the evaluation purpose is not an insight.
     expect(record.insights).toHaveLength(13);
+    expect(record.insights.every((insight) => insight.language === 'en')).toBe(true);
     expectCleanInsightsWithOffsets(record, read.text);
   });
 });

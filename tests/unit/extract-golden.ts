@@ -149,6 +149,7 @@ export function expectSeedGolden(record: ExtractionRecord, text: string): void {
   // The evaluation purpose only announces lessons and recommendations.
   expect(record.insights.some((insight) => /Identifier les leçons apprises|Fournir des recommandations/.test(insight.text))).toBe(false);
   expect(record.insights).toHaveLength(25);
+  expect(record.insights.every((insight) => insight.language === 'fr')).toBe(true);
 
   expect(record.keywords).toEqual([
     "Lutte contre l'esclavage et les discriminations fondées sur l'esclavage",

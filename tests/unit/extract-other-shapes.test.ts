@@ -148,6 +148,26 @@ describe('labelled sections (other shapes)', () => {
     ]);
   });
 
+  it('gives each insight its own language when it can be told', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '## Leçons apprises',
+          '',
+          "La médiation sociale a permis le retour des familles dans leur village d'origine et la reprise des activités.",
+          '',
+          "Les comités de vigilance sont plus efficaces quand ils sont animés par des femmes et des jeunes du village, avec l'appui des élus.",
+          '',
+          'The evaluation found that the radio campaigns in the local languages were the most effective way to reach the villages.',
+          '',
+          'Sí.',
+        ].join('\n'),
+      ),
+    );
+    expect(record.document.language).toBe('fr');
+    expect(record.insights.map((insight) => insight.language)).toEqual(['fr', 'fr', 'en']);
+  });
+
   it('does not read "Niger Delta" as Niger', () => {
     const record = extractRecord(readOf('## Lessons learned\n\nFishing cooperatives in the Niger Delta recovered faster with group savings.\n'));
     expect(record.insights).toHaveLength(1);
