@@ -1,0 +1,178 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig, type Config } from '../../src/config.js';
+import { createDriver } from '../../src/graph/driver.js';
+import { toPlain } from '../../src/graph/neo4j-values.js';
+import { createLogger } from '../../src/logger.js';
+import { reindex } from '../../src/pipeline/reindex.js';
+import { createSearchClient } from '../../src/search/client.js';
+import { insightsIndexName, listIndexedIds } from '../../src/search/search-index.js';
+import { startMeilisearch, stopMeilisearch } from '../../src/services/meilisearch-engine.js';
+import { startNeo4j, stopNeo4j } from '../../src/services/neo4j-engine.js';
+import { toSearchId } from '../../src/graph/statements/ids.js';
+import { ingestFixtures, resetStores } from '../support/engines.js';
+
+/**
+ * Faults against a pair of engines of its own (other ports, other data folder), so stopping
+ * and restarting them never disturbs the engines the other suites share.
+ */
+const config: Config = loadConfig({
+  ...process.env,
+  NEO4J_URI: undefined,
+  MEILI_HOST: undefined,
+  NEO4J_BOLT_PORT: process.env.FAULTS_NEO4J_BOLT_PORT ?? '7694',
+  MEILI_PORT: process.env.FAULTS_MEILI_PORT ?? '7714',
+  LESSONS_GRAPH_DATA_DIR: '.data/test-faults',
+  MEILI_INDEX_PREFIX: 'faults_',
+  LOG_LEVEL: 'silent',
+});
+
+const SEED = 'seeds/000_1b59a9dc3ded9035.txt';
+const seedText = readFileSync(SEED, 'utf8');
+const INSIGHTS_PER_DOCUMENT = 25;
+
+/** Copies of the seed for other projects (codes MLI/19/<n>/USA): distinct evaluations of 25 insights each. */
+function writeVariants(dir: string, from: number, count: number): string {
+  mkdirSync(dir, { recursive: true });
+  for (let n = from; n < from + count; n++) {
+    writeFileSync(path.join(dir, `variant-${n}.txt`), seedText.replaceAll('MLI/19/01/USA', `MLI/19/${n}/USA`));
+  }
+  return dir;
+}
+
+describe('ingestion under faults', () => {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'lessons-graph-faults-'));
+  let driver = createDriver(config);
+  const search = createSearchClient(config);
+  const deps = () => ({ driver, search, config, logger: createLogger({ logLevel: 'silent' }) });
+  const rows = async (cypher: string) =>
+    (await driver.executeQuery(cypher, {}, { database: config.neo4j.database })).records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
+  const count = async (cypher: string) => (await rows(cypher))[0]!.n as number;
+  /** Per document: how many insights it has. A half-written document would show up here. */
+  const insightsPerDocument = async () => rows('MATCH (d:Document)-[:DESCRIBES]->(e:Evaluation) RETURN d.id AS id, COUNT { (e)<-[:FROM]-(:Insight) } AS n ORDER BY id');
+  const graphSearchIds = async () => (await rows('MATCH (i:Insight) RETURN i.id AS id')).map((r) => toSearchId(r.id as string)).sort();
+
+  beforeAll(async () => {
+    await Promise.all([startNeo4j(config), startMeilisearch(config)]);
+    await resetStores(config);
+  }, 300_000);
+
+  afterAll(async () => {
+    await driver.close();
+    await Promise.all([stopNeo4j(config), stopMeilisearch(config)]);
+    rmSync(work, { recursive: true, force: true });
+  }, 120_000);
+
+  it('Meilisearch down: the graph is written, documents stay pending, reindex makes the index match the graph', async () => {
+    expect((await ingestFixtures(config, [SEED])).added).toBe(1);
+    await stopMeilisearch(config);
+
+    const edited = seedText.replace('La médiation sociale est un créneau très porteur', 'La médiation sociale est un levier très porteur');
+    const folder = writeVariants(path.join(work, 'meili-down'), 40, 2);
+    writeFileSync(path.join(folder, 'seed-edited.txt'), edited);
+    const report = await ingestFixtures(config, [folder]);
+    expect(report).toMatchObject({ added: 2, updated: 1, failed: 0, insightsIndexed: 0, pendingInGraph: 3 });
+    expect(report.searchPending.sort()).toEqual(['document:mli-19-01-usa-midterm', 'document:mli-19-40-usa-midterm', 'document:mli-19-41-usa-midterm']);
+    expect(await insightsPerDocument()).toEqual([
+      { id: 'document:mli-19-01-usa-midterm', n: 25 },
+      { id: 'document:mli-19-40-usa-midterm', n: 25 },
+      { id: 'document:mli-19-41-usa-midterm', n: 25 },
+    ]);
+
+    await startMeilisearch(config);
+    // The index still holds the seed's old version: one insight the graph no longer has.
+    expect((await listIndexedIds(search, config)).length).toBe(25);
+    const reindexed = await reindex(deps(), { onlyPending: true });
+    expect(reindexed).toMatchObject({ documents: 3, insightsIndexed: 75, staleDeleted: 1, failed: [], pendingInGraph: 0 });
+    expect((await listIndexedIds(search, config)).sort()).toEqual(await graphSearchIds());
+    const { hits } = await search.index(insightsIndexName(config)).search('levier très porteur', { limit: 1 });
+    expect(hits[0]!.text).toContain('un levier très porteur');
+  }, 300_000);
+
+  it('Neo4j down mid-folder: failures reported, nothing half-written, a rerun converges', async () => {
+    await resetStores(config);
+    const folder = writeVariants(path.join(work, 'neo4j-down'), 50, 16);
+    let stopping: Promise<unknown> | null = null;
+    const report = await ingestFixtures(config, [folder], {
+      writeConcurrency: 1,
+      searchWindow: 4,
+      onDocument: (_outcome, progress) => {
+        if (progress.done === 2) stopping = stopNeo4j(config);
+      },
+    });
+    await stopping;
+    expect(report.added + report.failed).toBe(16);
+    expect(report.added).toBeGreaterThanOrEqual(2);
+    expect(report.failed).toBeGreaterThanOrEqual(1);
+    for (const failure of report.documents.filter((d) => d.outcome === 'failed')) {
+      expect(failure.reason).toContain(failure.sourcePath);
+    }
+
+    await startNeo4j(config);
+    await driver.close();
+    driver = createDriver(config);
+    // Exactly the documents reported added are in the graph, each whole.
+    const written = report.documents.filter((d) => d.outcome === 'added').map((d) => d.documentId).sort();
+    expect(await insightsPerDocument()).toEqual(written.map((id) => ({ id, n: INSIGHTS_PER_DOCUMENT })));
+
+    const rerun = await ingestFixtures(config, [folder]);
+    expect(rerun).toMatchObject({ added: report.failed, unchanged: report.added, failed: 0, pendingInGraph: 0 });
+    expect(await count('MATCH (d:Document) RETURN count(d) AS n')).toBe(16);
+    expect(await count('MATCH (i:Insight) RETURN count(i) AS n')).toBe(16 * INSIGHTS_PER_DOCUMENT);
+    expect((await listIndexedIds(search, config)).sort()).toEqual(await graphSearchIds());
+  }, 600_000);
+
+  it('the process SIGKILLed mid-ingest: a rerun gives the counts of a clean run', async () => {
+    await resetStores(config);
+    const folder = writeVariants(path.join(work, 'sigkill'), 70, 12);
+    // The CLI runs compiled, as users run it.
+    const build = path.resolve('.data/test-faults-build');
+    spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', build], { encoding: 'utf8' });
+    const cli = path.join(build, 'cli', 'main.js');
+    expect(existsSync(cli)).toBe(true);
+
+    const child = spawn(process.execPath, [cli, 'ingest', folder, '--write-concurrency', '1', '--search-window', '3'], {
+      env: {
+        ...process.env,
+        NEO4J_URI: '',
+        MEILI_HOST: '',
+        NEO4J_BOLT_PORT: String(config.neo4j.boltPort),
+        MEILI_PORT: String(config.meili.port),
+        MEILI_INDEX_PREFIX: config.meili.indexPrefix,
+        LESSONS_GRAPH_DATA_DIR: config.dataDir,
+        LOG_LEVEL: 'silent',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if ((stdout.match(/^added /gm) ?? []).length >= 3) {
+          child.kill('SIGKILL');
+          resolve();
+        }
+      });
+      child.on('exit', () => reject(new Error(`ingest ended before it could be killed:\n${stdout}\n${stderr}`)));
+    });
+    expect(await exited).toBe('SIGKILL');
+    const before = await insightsPerDocument();
+    expect(before.length).toBeGreaterThanOrEqual(3);
+    expect(before.length).toBeLessThan(12);
+    expect(before.every((d) => d.n === INSIGHTS_PER_DOCUMENT)).toBe(true);
+
+    const rerun = await ingestFixtures(config, [folder]);
+    expect(rerun).toMatchObject({ added: 12 - before.length, unchanged: before.length, failed: 0, pendingInGraph: 0 });
+    // The counts of a clean run of the same folder.
+    expect(await count('MATCH (d:Document) RETURN count(d) AS n')).toBe(12);
+    expect(await count('MATCH (i:Insight) RETURN count(i) AS n')).toBe(12 * INSIGHTS_PER_DOCUMENT);
+    expect(await count('MATCH (p:Project) RETURN count(p) AS n')).toBe(12);
+    expect(await count('MATCH (:Insight)-[r:ADDRESSED_TO]->() RETURN count(r) AS n')).toBe(12 * 12);
+    expect((await listIndexedIds(search, config)).sort()).toEqual(await graphSearchIds());
+  }, 600_000);
+});
