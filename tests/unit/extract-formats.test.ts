@@ -50,4 +50,20 @@ describe('the seed as PDF and Word', () => {
     const read = await readDocumentBytes(await makeDocx(blocks), 'seed-plain.docx');
     expectSeedGolden(extractRecord(read), read.text);
   });
+
+  it('gives the English and Spanish summaries the same insights from a PDF as from text', async () => {
+    for (const fixture of ['tests/fixtures/summary-en-niger.txt', 'tests/fixtures/summary-es-mauritania.txt']) {
+      const text = await readFile(fixture, 'utf8');
+      const fromText = extractRecord(await readDocumentBytes(Buffer.from(text), fixture));
+      const fromPdf = extractRecord(await readDocumentBytes(await makePdf(text.split('\n')), fixture.replace(/\.txt$/, '.pdf')));
+      const summary = (record: typeof fromText) => ({
+        evaluation: record.evaluation,
+        project: record.project,
+        keywords: record.keywords,
+        acronyms: record.acronyms,
+        insights: record.insights.map((insight) => [insight.kind, insight.headline, insight.text, insight.addressees.map((actor) => actor.id), insight.provenance.section]),
+      });
+      expect(summary(fromPdf)).toEqual(summary(fromText));
+    }
+  });
 });

@@ -214,24 +214,34 @@ export function scoreIloSummary(blocks: Block[]): number {
       if (zone) seen.add(`zone:${zone}`);
     }
     if (block.kind === 'paragraph' || block.kind === 'label') {
-      const fact = splitFact(block);
-      if (fact && classifyFactLabel(fact.label)) seen.add(`fact:${classifyFactLabel(fact.label)}`);
+      for (const fact of splitFacts(block)) {
+        const field = classifyFactLabel(fact.label);
+        if (field) seen.add(`fact:${field}`);
+      }
     }
   }
   const facts = [...seen].filter((key) => key.startsWith('fact:')).length;
   return seen.has('zone:quickFacts') ? seen.size + 3 : facts >= 3 ? seen.size : 0;
 }
 
-/** `**Label:** value`, `*Label:* value`, `Label: value` -> label and value (clean). */
-function splitFact(block: Block): { label: string; value: string } | null {
-  const bold = /^\s*(?:\*\*|\*|<b>|<strong>)([^*<]{2,120}?)(?:\*\*|\*|<\/b>|<\/strong>)\s*:?\s*([\s\S]*)$/i.exec(block.raw);
-  if (bold) {
-    const label = cleanInline(bold[1]!).replace(/\s*:$/, '');
-    return { label, value: cleanInline(bold[2]!) };
+const INLINE_FACT_LABEL = /(?:\*\*|\*|<b>|<strong>)([^*<]{2,120}?)(?:\*\*|\*|<\/b>|<\/strong>)\s*:?\s*/gi;
+
+/**
+ * Every fact of a quick-facts paragraph. Usually one; converters sometimes run two lines
+ * together ("...US$ 3.200.000 *Palabras clave:* ..."), so an emphasised label that names a
+ * fact starts a new one wherever it sits.
+ */
+function splitFacts(block: Block): Array<{ label: string; value: string }> {
+  const labels = [...block.raw.matchAll(INLINE_FACT_LABEL)].filter((match) => match.index === block.raw.search(/\S/) || classifyFactLabel(cleanInline(match[1]!)) !== null);
+  if (labels.length > 0 && labels[0]!.index === block.raw.search(/\S/)) {
+    return labels.map((match, position) => {
+      const valueEnd = position + 1 < labels.length ? labels[position + 1]!.index : block.raw.length;
+      return { label: cleanInline(match[1]!).replace(/\s*:$/, ''), value: cleanInline(block.raw.slice(match.index! + match[0].length, valueEnd)) };
+    });
   }
   const colon = block.text.indexOf(':');
-  if (colon <= 1 || colon > 100) return null;
-  return { label: block.text.slice(0, colon).trim(), value: block.text.slice(colon + 1).trim() };
+  if (colon <= 1 || colon > 100) return [];
+  return [{ label: block.text.slice(0, colon).trim(), value: block.text.slice(colon + 1).trim() }];
 }
 
 export interface FactValue {
@@ -396,13 +406,16 @@ export function parseIloSummary(blocks: Block[], fullText: string): SummaryParse
           pendingFactLabel = null;
           continue;
         }
-        const fact = splitFact(block);
-        const field = fact ? classifyFactLabel(fact.label) : null;
-        if (fact && field) {
-          parse.facts[field] ??= { value: fact.value, start: block.start, end: block.end };
+        let factFound = false;
+        for (const fact of splitFacts(block)) {
+          const field = classifyFactLabel(fact.label);
+          if (!field) continue;
+          factFound = true;
+          if (parse.facts[field]) continue;
+          parse.facts[field] = { value: fact.value, start: block.start, end: block.end };
           if (field === 'timingWithDate') parse.timingLabel = fact.label;
-          continue;
         }
+        if (factFound) continue;
         if (zone === 'background') parse.projectSummary.push(block.text);
         continue;
       }
