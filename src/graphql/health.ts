@@ -22,11 +22,19 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+// Health is public: say what failed, not where the engines live.
+function withoutAddresses(reason: string): string {
+  return reason
+    .replace(/\b(bolt|neo4j|https?)(\+s|\+ssc)?:\/\/[^\s'",)]+/g, '<engine>')
+    .replace(/\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b/g, '<address>')
+    .slice(0, 200);
+}
+
 async function probe(check: () => Promise<string>, ms: number, what: string): Promise<EngineHealth> {
   try {
     return { up: true, version: await withTimeout(check(), ms, what), reason: null };
   } catch (error) {
-    return { up: false, version: null, reason: describeError(error) };
+    return { up: false, version: null, reason: withoutAddresses(describeError(error)) };
   }
 }
 

@@ -1,4 +1,15 @@
+import net from 'node:net';
+import { loadConfig } from '../../src/config.js';
 import { startTestApi, type TestApi } from './support/api-harness.js';
+
+/** A port nothing listens on (taken from the OS, then released). */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
 
 describe('the server over real HTTP: health, liveness and readiness', () => {
   let api: TestApi;
@@ -37,4 +48,42 @@ describe('the server over real HTTP: health, liveness and readiness', () => {
     expect(response.headers.get('content-type')).toMatch(/text\/html/);
     expect(await response.text()).toContain('GraphiQL');
   });
+});
+
+describe('the server with both engines down', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    const config = loadConfig({
+      NEO4J_URI: `bolt://127.0.0.1:${await freePort()}`,
+      MEILI_HOST: `http://127.0.0.1:${await freePort()}`,
+      ENGINE_TIMEOUT_MS: '1000',
+      LOG_LEVEL: 'silent',
+    });
+    api = await startTestApi(config);
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('stays alive (/healthz 200), is not ready (/readyz 503) and says why in health', async () => {
+    const base = api.url.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(503);
+    const body = (await ready.json()) as { status: string; neo4j: { up: boolean; reason: string }; meilisearch: { up: boolean } };
+    expect(body.status).toBe('DEGRADED');
+    expect(body.neo4j.up).toBe(false);
+    expect(body.meilisearch.up).toBe(false);
+    expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|bolt:\/\/|http:\/\//);
+    const { data } = await api.gql('{ health { status neo4j { up version } meilisearch { up version } } }');
+    expect(data.health).toEqual({ status: 'DEGRADED', neo4j: { up: false, version: null }, meilisearch: { up: false, version: null } });
+  }, 30_000);
+
+  it('answers queries that need an engine with UNAVAILABLE, masking the address', async () => {
+    const search = await api.gql('{ search(query: "esclavage") { totalHits } }');
+    expect(search.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
+    const country = await api.gql('{ country(code: "MLI") { name } }');
+    expect(country.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
+    expect(JSON.stringify([search.errors, country.errors])).not.toMatch(/127\.0\.0\.1|bolt:/);
+  }, 30_000);
 });

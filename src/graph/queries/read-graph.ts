@@ -24,13 +24,21 @@ export function createGraphReader(driver: Driver, options: GraphReaderOptions): 
     async read<Row>(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
       options.onQuery?.(cypher, params);
       const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
+      let timer: NodeJS.Timeout | undefined;
+      // The server-side transaction timeout bounds a slow query; this bounds the rest (the
+      // driver retrying a Neo4j that does not answer), so no request waits past the timeout.
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new AppError('TIMEOUT', `Neo4j did not answer within ${options.timeoutMs} ms; retry later.`)), options.timeoutMs + 250);
+      });
       try {
-        const result = await session.executeRead((tx) => tx.run(cypher, toDriverParams(params)), { timeout: options.timeoutMs });
+        const result = await Promise.race([session.executeRead((tx) => tx.run(cypher, toDriverParams(params)), { timeout: options.timeoutMs }), deadline]);
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       } catch (error) {
         throw toEngineError(error, options.timeoutMs);
       } finally {
-        await session.close();
+        clearTimeout(timer);
+        // Not awaited: after a timeout the session may still be retrying; it closes when it stops.
+        session.close().catch(() => undefined);
       }
     },
   };

@@ -25,9 +25,9 @@ export interface TestApi {
 /**
  * Starts the real API over real HTTP on an ephemeral port, with the test engines. The driver is
  * wrapped by the API's own query hook, so tests can count the Cypher queries a request sends.
+ * A config can be given to point the API elsewhere (engines that are down, for instance).
  */
-export async function startTestApi(): Promise<TestApi> {
-  const config = testConfig();
+export async function startTestApi(config: Config = testConfig()): Promise<TestApi> {
   const driver = createDriver(config);
   const search = createSearchClient(config);
   const cypherLog: string[] = [];
