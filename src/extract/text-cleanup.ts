@@ -41,8 +41,9 @@ const TERMINAL_PUNCTUATION = /[.!?…:;»"”')\]]$/;
  * entities; collapses whitespace. Never throws.
  */
 export function cleanInline(raw: string): string {
-  let text = dropElements(raw)
-    .replace(/<sup>[\s\S]*?<\/sup>/gi, '')
+  // Entities first: an escaped tag (`&lt;script&gt;`) is still markup, never insight text.
+  const text = dropElements(decodeEntities(raw))
+    .replace(/<sup>[^<]{0,40}<\/sup>/gi, '')
     .replace(/\[\^\d{1,3}\]/g, '')
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, ' ')
@@ -51,7 +52,6 @@ export function cleanInline(raw: string): string {
     .replace(/\*\*|__/g, '')
     .replace(/(^|[\s(])\*(\S(?:[^*]*\S)?)\*(?=[\s.,;:)]|$)/g, '$1$2')
     .replace(/(^|[\s(])_(\S(?:[^_]*\S)?)_(?=[\s.,;:)]|$)/g, '$1$2');
-  text = decodeEntities(text);
   // Tags become spaces (cells and paragraphs must not glue words); undo the space this leaves before , . )
   return text.replace(/\s+/g, ' ').replace(/\s+([,.)])(?=\s|$)/g, '$1').trim();
 }

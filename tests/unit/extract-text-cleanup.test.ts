@@ -23,6 +23,7 @@ describe('cleanInline', () => {
 
   it('drops script content and decodes entities', () => {
     expect(cleanInline('A<script>alert("x")</script> &amp; B &#233;t&eacute;')).toBe('A & B été');
+    expect(cleanInline('x &lt;script&gt;alert(1)&lt;/script&gt; y &lt;b&gt;z&lt;/b&gt; 3 &lt; 4')).toBe('x y z 3 < 4');
   });
 });
 
