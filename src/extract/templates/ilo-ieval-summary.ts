@@ -376,7 +376,10 @@ export function parseIloSummary(blocks: Block[], fullText: string): SummaryParse
       }
     }
     if (block.kind === 'heading') {
-      if (zone === 'preamble' && block.level <= 2 && parse.title === null) {
+      // The template writes its title as `## < Title >`; before it, a first heading may be the
+      // organisation's name, which the bracketed title replaces.
+      const bracketed = /^<\s*[\s\S]+>$/.test(block.text);
+      if (zone === 'preamble' && block.level <= 2 && (parse.title === null || bracketed)) {
         parse.title = block.text.replace(/^<\s*|\s*>$/g, '').trim() || null;
         continue;
       }
