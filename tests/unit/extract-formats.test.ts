@@ -66,4 +66,14 @@ describe('the seed as PDF and Word', () => {
       expect(summary(fromPdf)).toEqual(summary(fromText));
     }
   });
+
+  it('gives the golden record from the seed saved as Windows-1252', async () => {
+    const text = seedLines.join('\n');
+    // Windows-1252 holds œ (0x9C) but not ►: the logo arrow becomes '>' as a Windows editor would leave it.
+    const bytes = Buffer.from([...text].map((ch) => (ch === 'œ' ? 0x9c : ch === '►' ? 0x3e : ch.charCodeAt(0))));
+    expect([...text].every((ch) => ch === 'œ' || ch === '►' || ch.charCodeAt(0) < 0x100)).toBe(true);
+    const read = await readDocumentBytes(bytes, 'seed-1252.txt');
+    expect(read.encoding).toBe('windows-1252');
+    expectSeedGolden(extractRecord(read), read.text);
+  });
 });
