@@ -116,8 +116,9 @@ let cachedIndex: GazetteerIndex | undefined;
 function buildIndex(): GazetteerIndex {
   const ref = loadReference();
   const byFirstKey = new Map<string, Phrase[]>();
-  const add = (text: string, target: Target, priority: number, options: { exact?: boolean; codeLike?: boolean } = {}): void => {
-    const keys = tokenize(text).map((t) => t.key);
+  // Each reference string is tokenised once: its keys feed both the text index and the resolvers' maps.
+  const keysOf = (text: string): string[] => tokenize(text).map((t) => t.key);
+  const add = (keys: string[], text: string, target: Target, priority: number, options: { exact?: boolean; codeLike?: boolean } = {}): void => {
     if (keys.length === 0) return;
     const phrase: Phrase = {
       keys,
@@ -130,23 +131,27 @@ function buildIndex(): GazetteerIndex {
     list.push(phrase);
     byFirstKey.set(keys[0]!, list);
   };
+  const setOnce = <V>(map: Map<string, V>, key: string, value: V): void => {
+    if (!map.has(key)) map.set(key, value);
+  };
 
   const notInTextTerms = new Set(ref.notInTextTerms.map(phraseKey));
-  for (const phrase of ref.notCountries) add(phrase, { kind: 'block' }, PRIORITY.block);
+  for (const phrase of ref.notCountries) add(keysOf(phrase), phrase, { kind: 'block' }, PRIORITY.block);
 
   const orgKeys = new Map<string, string>();
   const orgAcronyms = new Map<string, string>();
   for (const org of ref.organisations) {
     const target: Target = { kind: 'org', id: org.id };
     for (const name of [org.name, ...org.aliases]) {
-      add(name, target, PRIORITY.org);
-      if (!orgKeys.has(phraseKey(name))) orgKeys.set(phraseKey(name), org.id);
+      const keys = keysOf(name);
+      add(keys, name, target, PRIORITY.org);
+      setOnce(orgKeys, keys.join(' '), org.id);
     }
     for (const acronym of org.acronyms) {
-      add(acronym, target, PRIORITY.org, { exact: true });
-      if (!orgAcronyms.has(lettersOf(acronym))) orgAcronyms.set(lettersOf(acronym), org.id);
+      add(keysOf(acronym), acronym, target, PRIORITY.org, { exact: true });
+      setOnce(orgAcronyms, lettersOf(acronym), org.id);
     }
-    for (const loose of org.looseAliases ?? []) if (!orgKeys.has(phraseKey(loose))) orgKeys.set(phraseKey(loose), org.id);
+    for (const loose of org.looseAliases ?? []) setOnce(orgKeys, phraseKey(loose), org.id);
   }
 
   const countryKeys = new Map<string, string>();
@@ -155,27 +160,28 @@ function buildIndex(): GazetteerIndex {
     const notInText = new Set(country.notInText.map(phraseKey));
     const names = [...Object.values(country.names), ...country.aliases, ...Object.values(country.demonyms).flat()];
     for (const name of names) {
-      const key = phraseKey(name);
-      if (!countryKeys.has(key)) countryKeys.set(key, country.iso3);
-      if (!notInText.has(key) && !notInTextTerms.has(key)) add(name, target, PRIORITY.country);
+      const keys = keysOf(name);
+      const key = keys.join(' ');
+      setOnce(countryKeys, key, country.iso3);
+      if (!notInText.has(key) && !notInTextTerms.has(key)) add(keys, name, target, PRIORITY.country);
     }
-    for (const name of country.notInText) if (!countryKeys.has(phraseKey(name))) countryKeys.set(phraseKey(name), country.iso3);
-    for (const code of country.codes) add(code, target, PRIORITY.country, { exact: true, codeLike: true });
+    for (const key of notInText) setOnce(countryKeys, key, country.iso3);
+    for (const code of country.codes) add(keysOf(code), code, target, PRIORITY.country, { exact: true, codeLike: true });
   }
 
   const placeKeys = new Map<string, PlaceEntry[]>();
   for (const place of ref.places) {
     const target: Target = { kind: 'place', id: place.id };
     const priority = place.type === 'region' ? PRIORITY.region : PRIORITY.town;
-    const names = [place.name, ...place.aliases];
-    for (const name of names) {
-      const key = phraseKey(name);
+    for (const [k, name] of [place.name, ...place.aliases].entries()) {
+      const keys = keysOf(name);
+      const key = keys.join(' ');
       const list = placeKeys.get(key) ?? [];
       if (!list.includes(place)) list.push(place);
       placeKeys.set(key, list);
+      // k === 0 is the canonical name, kept out of running text when it is a common word.
+      if (k > 0 || place.matchName !== false) add(keys, name, target, priority);
     }
-    if (place.matchName !== false) add(place.name, target, priority);
-    for (const alias of place.aliases) add(alias, target, priority);
   }
 
   const groupKeys = new Map<string, string>();
@@ -183,14 +189,15 @@ function buildIndex(): GazetteerIndex {
   for (const group of ref.stakeholderGroups) {
     const target: Target = { kind: 'group', id: group.id };
     for (const name of [...Object.values(group.names), ...group.aliases]) {
-      add(name, target, PRIORITY.group);
-      if (!groupKeys.has(phraseKey(name))) groupKeys.set(phraseKey(name), group.id);
+      const keys = keysOf(name);
+      add(keys, name, target, PRIORITY.group);
+      setOnce(groupKeys, keys.join(' '), group.id);
     }
     for (const acronym of group.acronyms ?? []) {
-      add(acronym, target, PRIORITY.group, { exact: true });
-      if (!groupAcronyms.has(lettersOf(acronym))) groupAcronyms.set(lettersOf(acronym), group.id);
+      add(keysOf(acronym), acronym, target, PRIORITY.group, { exact: true });
+      setOnce(groupAcronyms, lettersOf(acronym), group.id);
     }
-    for (const loose of group.looseAliases ?? []) if (!groupKeys.has(phraseKey(loose))) groupKeys.set(phraseKey(loose), group.id);
+    for (const loose of group.looseAliases ?? []) setOnce(groupKeys, phraseKey(loose), group.id);
   }
 
   for (const list of byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length || a.priority - b.priority);

@@ -49,7 +49,8 @@ interface CompiledTrigger {
 
 interface ThemeIndex {
   themes: readonly ThemeEntry[];
-  byFirstPart: Record<StemLanguage, Map<string, CompiledTrigger[]>>;
+  /** Triggers of each language by their first part, compiled on first use of the language. */
+  byFirstPart: Partial<Record<StemLanguage, Map<string, CompiledTrigger[]>>>;
   acronyms: { themeIndex: number; pattern: RegExp }[];
   stemCache: Record<StemLanguage, Map<string, string>>;
 }
@@ -85,28 +86,38 @@ function escapeRegExp(s: string): string {
 
 function buildIndex(): ThemeIndex {
   const themes = loadReference().themes;
-  const stemCache: ThemeIndex['stemCache'] = { fr: new Map(), en: new Map(), es: new Map() };
-  const byFirstPart: ThemeIndex['byFirstPart'] = { fr: new Map(), en: new Map(), es: new Map() };
   const acronyms: ThemeIndex['acronyms'] = [];
   themes.forEach((theme, themeIndex) => {
-    for (const language of STEM_LANGUAGES) {
-      for (const trigger of theme.triggers[language]) {
-        const parts: TriggerPart[] = trigger.startsWith('=')
-          ? [{ exact: true, value: foldForMatch(trigger.slice(1)) }]
-          : tokensOf(trigger, language, stemCache[language]).map((t) => ({ exact: false, value: t.stem }));
-        if (parts.length === 0) continue;
-        const key = partKey(parts[0]!);
-        const list = byFirstPart[language].get(key) ?? [];
-        list.push({ themeIndex, parts });
-        byFirstPart[language].set(key, list);
-      }
-    }
     for (const acronym of theme.acronyms) {
       acronyms.push({ themeIndex, pattern: new RegExp(`(?<![\\p{L}\\p{N}&/])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}&])`, 'gu') });
     }
   });
-  for (const map of Object.values(byFirstPart)) for (const list of map.values()) list.sort((a, b) => b.parts.length - a.parts.length);
-  return { themes, byFirstPart, acronyms, stemCache };
+  return { themes, byFirstPart: {}, acronyms, stemCache: { fr: new Map(), en: new Map(), es: new Map() } };
+}
+
+/**
+ * The compiled triggers of one language. Stemming the whole vocabulary costs tens of
+ * milliseconds, so a French document does not pay for the English and Spanish triggers.
+ */
+function triggersOf(language: StemLanguage, idx: ThemeIndex): Map<string, CompiledTrigger[]> {
+  const cached = idx.byFirstPart[language];
+  if (cached) return cached;
+  const byFirstPart = new Map<string, CompiledTrigger[]>();
+  idx.themes.forEach((theme, themeIndex) => {
+    for (const trigger of theme.triggers[language]) {
+      const parts: TriggerPart[] = trigger.startsWith('=')
+        ? [{ exact: true, value: foldForMatch(trigger.slice(1)) }]
+        : tokensOf(trigger, language, idx.stemCache[language]).map((t) => ({ exact: false, value: t.stem }));
+      if (parts.length === 0) continue;
+      const key = partKey(parts[0]!);
+      const list = byFirstPart.get(key) ?? [];
+      list.push({ themeIndex, parts });
+      byFirstPart.set(key, list);
+    }
+  });
+  for (const list of byFirstPart.values()) list.sort((a, b) => b.parts.length - a.parts.length);
+  idx.byFirstPart[language] = byFirstPart;
+  return byFirstPart;
 }
 
 function index(): ThemeIndex {
@@ -127,7 +138,7 @@ function countHits(text: string, language: StemLanguage, idx: ThemeIndex): Map<n
   const tokens = tokensOf(text, language, idx.stemCache[language]);
   const hits = new Map<number, number>();
   const coveredUntil = new Map<number, number>();
-  const triggers = idx.byFirstPart[language];
+  const triggers = triggersOf(language, idx);
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     const candidates = [...(triggers.get(`s:${token.stem}`) ?? []), ...(triggers.get(`w:${token.word}`) ?? [])];
