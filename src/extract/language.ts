@@ -4,28 +4,29 @@ import { foldForMatch } from './normalise.js';
 /**
  * Stop-word profiles: frequent function words that belong to one of our three languages
  * and not to the others (shared ones such as "la", "de", "en", "un", "que" would only blur
- * the vote). Folded like the text they are compared with.
+ * the vote; English "on", "an", "or" are French words too). Folded like the text they are
+ * compared with.
  */
 const PROFILES: Record<Exclude<Language, 'und'>, ReadonlySet<string>> = {
   fr: new Set(
     ('le les des du et est une dans pour qui avec sur au aux ce cette ces sont pas ont leur leurs ou mais nous vous il ils elle elles ' +
-      'etre ete fait plus tres aussi sans sous entre dont donc ainsi meme comme apres avant chez selon notamment lors afin ' +
+      'etre ete fait plus tres aussi sans sous dont donc ainsi meme comme apres avant chez selon notamment lors afin ' +
       'd l qu n j avoir peut doit sera seront etait etaient').split(' '),
   ),
   en: new Set(
-    ('the of and to in is was for with that this on by are be from has have were which it its an as at or not but been ' +
+    ('the of and to in is was for with that this by are be from has have were which it its as at not but been ' +
       'their they we our these those who will would should can could also such into than more other about between through ' +
       'during after before while where when what how all any each both there here only').split(' '),
   ),
   es: new Set(
-    ('el los las del y es por para una su sus al lo como mas fue esta estan son entre sobre tambien pero sin ' +
+    ('el los las del y es por para una su sus al lo como mas fue esta estan sobre tambien pero sin ' +
       'hasta desde durante muy ya ha han hay ser sido cuando donde porque segun cada otros otras este estos estas ese esa ' +
       'nos ni tiene tienen puede pueden debe deben').split(' '),
   ),
 };
 
 /** Words shared by French and Spanish: evidence that the text is prose, not a vote for either. */
-const SHARED = new Set(['la', 'de', 'en', 'un', 'que', 'a', 'se', 'con', 'son']);
+const SHARED = new Set(['la', 'de', 'en', 'un', 'que', 'a', 'se', 'con', 'son', 'entre']);
 
 const LANGUAGES: readonly Exclude<Language, 'und'>[] = ['fr', 'en', 'es'];
 

@@ -8,6 +8,11 @@ describe('detectLanguage', () => {
     expect(detectLanguage('La intervención del proyecto rompió el tabú en torno a la cuestión de la esclavitud.')).toBe('es');
   });
 
+  it('is not swayed by words two languages share', () => {
+    expect(detectLanguage('On a vu un an de travail sur le terrain, or les résultats sont là.')).toBe('fr');
+    expect(detectLanguage('Entre las comunidades, el proyecto fue bien recibido por las autoridades.')).toBe('es');
+  });
+
   it('reads the seed as French', () => {
     expect(detectLanguage(readFileSync(new URL('../../seeds/000_1b59a9dc3ded9035.txt', import.meta.url), 'utf8'))).toBe('fr');
   });
