@@ -28,7 +28,7 @@ import type {
   ProjectRecord,
   TemplateId,
 } from './records.js';
-import { findProjectCode, parseLessonRecords, scoreLessonRecords } from './templates/ilo-ieval-lesson-records.js';
+import { parseLessonRecords, scoreLessonRecords } from './templates/ilo-ieval-lesson-records.js';
 import {
   type SummaryParse,
   findPartnerNames,
@@ -259,18 +259,23 @@ function safely<T>(resolve: () => T): T | null {
   }
 }
 
-/** Lesson records that all come from one evaluation: its title, and the project code in it. */
+/**
+ * Lesson records that all come from one evaluation: its title, and the timing and mode the
+ * title states. The project code in the title is left to the summary: the graph keys an
+ * evaluation by project code and timing, so a records page carrying them would take the
+ * place of the summary of the same evaluation (docs/graph.md, "evaluation key").
+ */
 function fromRecordFields(insights: RawInsight[]): { evaluation: EvaluationRecord | null; project: ProjectRecord | null } {
   const titles = new Set(insights.map((insight) => (insight.fields as { evalTitle?: string } | null)?.evalTitle).filter((title): title is string => Boolean(title)));
   if (titles.size !== 1) return { evaluation: null, project: null };
   const title = [...titles][0]!;
-  const locations = insights.map((insight) => (insight.fields as { location?: string } | null)?.location).filter((value): value is string => Boolean(value));
-  const countries = uniqueById(locations.flatMap((location) => findMentions(location).countries));
+  const timing = parseTiming(title);
+  const mode = parseMode(title);
   const evaluation: EvaluationRecord = {
     title,
     type: /\bproje(c)?t|proyecto/i.test(title) ? 'PROJECT' : null,
-    timing: parseTiming(title) === 'OTHER' ? null : parseTiming(title),
-    mode: parseMode(title) === 'OTHER' ? null : parseMode(title),
+    timing: timing === 'OTHER' ? null : timing,
+    mode: mode === 'OTHER' ? null : mode,
     completionDate: null,
     approvalDate: null,
     administrativeOffice: null,
@@ -279,9 +284,7 @@ function fromRecordFields(insights: RawInsight[]): { evaluation: EvaluationRecor
     evaluators: [],
     evaluationFirms: [],
   };
-  const code = findProjectCode(title);
-  const project: ProjectRecord = { code, title: null, countries, places: [], donors: [], budget: null, partners: [], objective: null, outcomes: [] };
-  return { evaluation, project };
+  return { evaluation, project: null };
 }
 
 function uniqueById<T extends { id: string }>(items: T[]): T[] {

@@ -44,10 +44,11 @@ describe('i-eval lesson-learned and good-practice records', () => {
     expect(practice!.fields).not.toHaveProperty('url');
     expect(record.insights.map((insight) => insight.provenance.ordinal)).toEqual([1, 2, 3]);
     for (const insight of record.insights) expect(read.text.slice(insight.provenance.start, insight.provenance.end)).toContain(insight.text);
-    // All records come from one evaluation: its title and the project code in it.
-    expect(record.evaluation).toMatchObject({ title: first!.fields && (first!.fields as { evalTitle: string }).evalTitle, timing: 'FINAL', mode: 'INDEPENDENT' });
-    expect(record.project).toMatchObject({ code: 'NER/18/02/EUR' });
-    expect(record.project!.countries.map((country) => country.iso3)).toEqual(['NER']);
+    // All records come from one evaluation: its title, timing and mode. No project code: the graph
+    // would key this page like the summary of the same evaluation and replace it.
+    expect(record.evaluation).toMatchObject({ title: (first!.fields as { evalTitle: string }).evalTitle, timing: 'FINAL', mode: 'INDEPENDENT', type: 'PROJECT' });
+    expect(record.project).toBeNull();
+    expect(record.mentions.countries.map((country) => country.iso3)).toEqual(['NER']);
   });
 
   it('joins region and country into one location; a repeated label, even empty, starts the next record', () => {
@@ -172,6 +173,52 @@ describe('labelled sections (other shapes)', () => {
     const record = extractRecord(readOf('## Lessons learned\n\nFishing cooperatives in the Niger Delta recovered faster with group savings.\n'));
     expect(record.insights).toHaveLength(1);
     expect(record.insights[0]!.mentions.countries.map((country) => country.iso3)).not.toContain('NER');
+  });
+});
+
+describe('ILO lesson-learned and good-practice annex templates', () => {
+  it('reads each annex table as one insight with its rows as fields; header and boilerplate lines are not insights', async () => {
+    const read = await readDocument('tests/fixtures/annex-lessons-niger.md');
+    const record = extractRecord(read);
+    expect(record.document.template).toBe('labelled-sections');
+    expect(record.insights.map((insight) => [insight.kind, insight.provenance.section, insight.provenance.ordinal])).toEqual([
+      ['LESSON_LEARNED', 'Lessons learned', 1],
+      ['GOOD_PRACTICE', 'Emerging good practices', 1],
+    ]);
+    const [lesson, practice] = record.insights;
+    expect(lesson!.text).toBe(
+      'Legal action alone does not change social norms: convictions were accepted locally only where traditional leaders had been involved beforehand.',
+    );
+    // "N/A" is an empty row.
+    expect(lesson!.fields).toEqual({
+      description: lesson!.text,
+      context: 'Pastoral areas of Tahoua where victims depend on former masters for land and water.',
+      targetedUsers: 'ILO project designers, Timidria, the Ministry of Justice.',
+      challenges: 'Long delays in the courts discouraged victims from pursuing their cases.',
+      successes: 'Where chiefs had publicly rejected slavery, judgements were respected.',
+    });
+    expect(practice!.fields).toEqual({
+      summary: practice!.text,
+      conditions: 'Villages where victims and former masters still live side by side; mediators must be trained and accepted by both sides.',
+      causeEffect: 'Mediation before economic support reduced reprisals against beneficiaries.',
+      measurableImpact: '85 per cent of the 240 supported households still ran their activity two years later.',
+      replicationPotential: 'High: TEMEDT in Mali and SOS Esclaves in Mauritania have asked for the method.',
+      higherGoals: 'Protocol of 2014 to the Forced Labour Convention; Decent Work Country Programme of Niger.',
+    });
+    // Mentions and themes come from the insight's own text (records.ts), not from the other rows.
+    expect(practice!.mentions.organisations).toEqual([]);
+    expect(practice!.themes.map((theme) => theme.id)).toContain('theme:social-mediation');
+    for (const insight of record.insights) expect(read.text.slice(insight.provenance.start, insight.provenance.end)).toContain(insight.text);
+  });
+
+  it('takes the title of a numbered lesson as its headline', () => {
+    const record = extractRecord(
+      readOf('## Lessons learned\n\n### Lesson 1: Mediation first\n\nEconomic support works once the community has accepted the victims back.\n\n### Lesson 2\n\nLegal aid needs protection from reprisals.\n'),
+    );
+    expect(record.insights.map((insight) => [insight.headline, insight.text, insight.provenance.section])).toEqual([
+      ['Mediation first', 'Economic support works once the community has accepted the victims back.', 'Lessons learned'],
+      [null, 'Legal aid needs protection from reprisals.', 'Lessons learned'],
+    ]);
   });
 });
 

@@ -212,8 +212,3 @@ function recordKind(category: string | undefined, heading: string): InsightKind 
 function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
 }
-
-/** An ILO project code inside a title ("... project NER/18/02/EUR ..."), or null. */
-export function findProjectCode(text: string): string | null {
-  return /\b[A-Z]{3}\/\d{2}\/\d{2}\/[A-Z]{3}\b/.exec(text)?.[0] ?? null;
-}

@@ -9,7 +9,8 @@
  */
 import type { InsightKind } from '../records.js';
 import { foldForMatch } from '../normalise.js';
-import { type Block, cleanInline, splitEnumeration } from '../text-cleanup.js';
+import { type Block, cleanInline, splitBoldLead, splitEnumeration } from '../text-cleanup.js';
+import { type AnnexField, annexField, isEmptyAnnexValue, mainAnnexField } from './ilo-lesson-annex.js';
 import { type RawInsight, locateItems } from './raw-insight.js';
 
 const SECTION_LABELS: Array<[InsightKind, RegExp]> = [
@@ -35,6 +36,13 @@ function fold(text: string): string {
   return foldForMatch(text).replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * "Lesson learned 2: Mediation first", "Bonne pratique n° 1 – ...": one numbered item, whose
+ * title is the text after the number.
+ */
+const NUMBERED_ITEM =
+  /^((?:ilo )?(?:lessons? learn(?:ed|t)|lessons?|le[cç]ons? apprises?|le[cç]ons?|lecci[oó]n aprendida|(?:emerging )?good practices?|bonnes? pratiques?|buenas? pr[aá]cticas?|recommendations?|recommandations?|recomendaci[oó]n(?:es)?))\s*(?:n[o°º]\.?\s*)?(\d{1,2})\b\s*[:.–—-]?\s*(.*)$/i;
+
 /** The kind a label names ("Lessons learned" -> LESSON_LEARNED), or null. */
 export function classifyLabel(text: string): InsightKind | null {
   const folded = fold(text).replace(/^[\d.)\s-]+/, '').replace(/[\s:.]+$/, '');
@@ -49,10 +57,15 @@ export function isTableOfContentsLine(text: string): boolean {
   return TABLE_OF_CONTENTS.test(text.trim().slice(-120));
 }
 
-/** True for text that is not an insight: a question, a bare announcement, a table-of-contents line. */
+/** The annex templates' boilerplate and header lines ("Project Title: ...", "Name of Evaluator: ..."). */
+const ANNEX_BOILERPLATE =
+  /^(?:the following (?:lesson|good practice|emerging good practice)|further text explaining|la (?:le[cç]on apprise|bonne pratique) suivante|project title\s*:|project tc\/symbol\s*:|name of (?:the )?evaluator|titre du projet\s*:|nom de l'[ée]valuateur|t[ií]tulo del proyecto\s*:|nombre del evaluador)/i;
+
+/** True for text that is not an insight: a question, a bare announcement, a table-of-contents line, template boilerplate. */
 export function isNotAnInsight(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length < 12) return true;
+  if (ANNEX_BOILERPLATE.test(trimmed)) return true;
   if (/\?\s*$/.test(trimmed)) return true;
   if (isTableOfContentsLine(trimmed)) return true;
   return ANNOUNCEMENT.test(trimmed) && trimmed.split(/\s+/).length <= 30;
@@ -73,7 +86,7 @@ function inlineLabel(text: string): { kind: InsightKind; label: string; rest: st
 export function scoreLabelledSections(blocks: Block[]): number {
   let score = 0;
   for (const block of blocks) {
-    if ((block.kind === 'heading' || block.kind === 'label' || block.bold) && !isTableOfContentsLine(block.raw) && classifyLabel(block.text)) score += 1;
+    if ((block.kind === 'heading' || block.kind === 'label' || block.bold) && !isTableOfContentsLine(block.raw) && (classifyLabel(block.text) || annexField(block.text))) score += 1;
     else if (block.kind === 'paragraph' && inlineLabel(block.text)) score += 1;
   }
   return score;
@@ -104,8 +117,63 @@ export function parseLabelledSections(blocks: Block[], fullText: string): { insi
     }
   };
 
+  // An annex table (lesson-learned or good-practice template) being read: one insight, its rows as fields.
+  let annex: { kind: InsightKind; fields: Record<string, string>; headline: string | null; start: number; end: number; section: string; current: string | null } | null = null;
+  const flushAnnex = (): void => {
+    if (!annex) return;
+    const item = annex;
+    annex = null;
+    const text = item.fields[mainAnnexField(item.kind)] ?? Object.values(item.fields)[0];
+    if (!text) return;
+    const key = `${item.kind}|${item.section}`;
+    const ordinal = (ordinals.get(key) ?? 0) + 1;
+    ordinals.set(key, ordinal);
+    insights.push({ kind: item.kind, headline: item.headline, text, section: item.section, start: item.start, end: item.end, ordinal, addressee: null, fields: { ...item.fields } });
+  };
+  const openAnnexField = (field: AnnexField, block: Block): void => {
+    if (annex && (annex.kind !== field.kind || field.field in annex.fields)) flushAnnex();
+    if (!annex) {
+      const section = zone?.kind === field.kind ? zone.section : field.kind === 'GOOD_PRACTICE' ? 'Emerging good practices' : 'Lessons learned';
+      annex = { kind: field.kind, fields: {}, headline: pendingHeadline?.text ?? null, start: pendingHeadline?.start ?? block.start, end: block.end, section, current: null };
+      pendingHeadline = null;
+    }
+    annex.current = field.field;
+    annex.end = Math.max(annex.end, block.end);
+  };
+  const appendAnnexValue = (value: string, end: number): void => {
+    if (!annex || !annex.current || isEmptyAnnexValue(value)) return;
+    const previous = annex.fields[annex.current];
+    annex.fields[annex.current] = previous ? `${previous}\n\n${value}` : value;
+    annex.end = Math.max(annex.end, end);
+  };
+
   for (const block of blocks) {
     if (block.kind === 'footnote') continue;
+    const rowLabel = block.kind === 'label' || block.kind === 'heading' || block.bold ? annexField(block.text) : null;
+    const lead = rowLabel || block.kind !== 'paragraph' ? null : splitBoldLead(block.raw);
+    const leadLabel = lead ? annexField(lead.headline) : null;
+    if (rowLabel ?? leadLabel) {
+      openAnnexField((rowLabel ?? leadLabel)!, block);
+      if (lead && leadLabel) appendAnnexValue(lead.rest, block.end);
+      continue;
+    }
+    if (annex) {
+      const current: { current: string | null } = annex;
+      if (block.kind === 'paragraph' && !block.bold && current.current) {
+        appendAnnexValue(block.text, block.end);
+        continue;
+      }
+      flushAnnex();
+    }
+    const numbered = block.kind !== 'paragraph' || block.bold ? NUMBERED_ITEM.exec(block.text) : null;
+    const numberedKind = numbered ? classifyLabel(numbered[1]!) : null;
+    if (numbered && numberedKind) {
+      const plural = numberedKind === 'LESSON_LEARNED' ? 'Lessons learned' : numberedKind === 'GOOD_PRACTICE' ? 'Good practices' : numberedKind === 'RECOMMENDATION' ? 'Recommendations' : 'Findings';
+      if (!zone || zone.kind !== numberedKind) zone = { kind: numberedKind, section: plural, level: block.kind === 'heading' ? block.level : 7 };
+      const title = numbered[3]!.replace(/[\s:]+$/, '');
+      pendingHeadline = title ? { text: title, start: block.start } : null;
+      continue;
+    }
     const headingLike = block.kind === 'heading' || block.kind === 'label' || (block.bold && block.text.split(/\s+/).length <= 10);
     if (headingLike) {
       if (isTableOfContentsLine(block.raw) || isTableOfContentsLine(block.text) || (classifyLabel(block.text) && HEADING_WITH_PAGE.test(block.text.slice(0, 200)))) continue;
@@ -142,5 +210,6 @@ export function parseLabelledSections(blocks: Block[], fullText: string): { insi
     if (/:\s*$/.test(block.text) && block.text.split(/\s+/).length <= 25) continue;
     pushItems(zone.kind, zone.section, block, block.text);
   }
+  flushAnnex();
   return { insights: insights.map((insight) => ({ ...insight, text: cleanInline(insight.text) })), warnings: [] };
 }
