@@ -135,17 +135,25 @@ describe('labelled sections (other shapes)', () => {
           '',
           'Community radios reached more listeners than printed leaflets.',
           '',
+          'Projects should document lessons on reprisals from the start.',
+          '',
           '## Bonnes pratiques',
           '',
           "L'équipe a voulu tirer les leçons de la première phase.",
           '',
           'Les comités villageois de vigilance signalent les cas aux autorités.',
+          '',
+          '## Recommendations',
+          '',
+          'Document the lessons of the first phase in a practical guide for labour inspectors.',
         ].join('\n'),
       ),
     );
     expect(record.insights.map((insight) => [insight.kind, insight.text])).toEqual([
       ['LESSON_LEARNED', 'Community radios reached more listeners than printed leaflets.'],
+      ['LESSON_LEARNED', 'Projects should document lessons on reprisals from the start.'],
       ['GOOD_PRACTICE', 'Les comités villageois de vigilance signalent les cas aux autorités.'],
+      ['RECOMMENDATION', 'Document the lessons of the first phase in a practical guide for labour inspectors.'],
     ]);
   });
 

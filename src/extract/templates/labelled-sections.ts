@@ -61,14 +61,36 @@ export function isTableOfContentsLine(text: string): boolean {
 const ANNEX_BOILERPLATE =
   /^(?:the following (?:lesson|good practice|emerging good practice)|further text explaining|la (?:le[cç]on apprise|bonne pratique) suivante|project title\s*:|project tc\/symbol\s*:|name of (?:the )?evaluator|titre du projet\s*:|nom de l'[ée]valuateur|t[ií]tulo del proyecto\s*:|nombre del evaluador)/i;
 
-/** True for text that is not an insight: a question, a bare announcement, a table-of-contents line, template boilerplate. */
-export function isNotAnInsight(text: string): boolean {
+/**
+ * True for text that is not an insight: a question, a bare announcement, a table-of-contents
+ * line, template boilerplate. A recommendation may open with "Document the lessons ...": for
+ * recommendations only a sentence framed by the document announces.
+ */
+export function isNotAnInsight(text: string, kind?: InsightKind): boolean {
   const trimmed = text.trim();
   if (trimmed.length < 12) return true;
   if (ANNEX_BOILERPLATE.test(trimmed)) return true;
   if (/\?\s*$/.test(trimmed)) return true;
   if (isTableOfContentsLine(trimmed)) return true;
-  return ANNOUNCEMENT.test(trimmed) && trimmed.split(/\s+/).length <= 30;
+  return isAnnouncement(trimmed, kind !== 'RECOMMENDATION');
+}
+
+/** What frames a sentence as talking about the document or its purpose, not about the project. */
+const ANNOUNCING_CONTEXT =
+  /\b(?:this|the|ce|cette|la|le|el|esta|este) (?:section|chapter|chapitre|report|rapport|informe|evaluation|évaluation|evaluación|study|étude|estudio|annex|annexe|anexo|document)\b|\b(?:purpose|objective|objectif|objetivo|aims? to|seeks? to|vise à|cherche à|pretende|busca|serves? to|a voulu|devra|permettra|will)\b/i;
+
+/**
+ * A short sentence that only announces lessons or recommendations: an announcing verb ("draw",
+ * "tirer", "formular" ... lessons) opening the sentence (a purpose item "6) Identifier les
+ * leçons apprises") or framed by the document or its purpose ("This section presents ...",
+ * "The evaluation aims to draw ..."). "Projects should document lessons" is a lesson.
+ */
+function isAnnouncement(text: string, byOpeningVerb: boolean): boolean {
+  if (text.split(/\s+/).length > 30) return false;
+  const match = ANNOUNCEMENT.exec(text);
+  if (!match) return false;
+  const opening = text.replace(/^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s*/i, '').replace(/^(?:to|pour|para|afin de|de)\s+/i, '');
+  return (byOpeningVerb && opening.toLowerCase().startsWith(match[0].split(/\s+/)[0]!.toLowerCase())) || ANNOUNCING_CONTEXT.test(text);
 }
 
 /** A paragraph that opens with a label: "Lesson Learned: ...", "Key lessons learned included ...". */
@@ -100,7 +122,7 @@ export function parseLabelledSections(blocks: Block[], fullText: string): { insi
   let pendingHeadline: { text: string; start: number } | null = null;
 
   const push = (kind: InsightKind, section: string, text: string, start: number, end: number): void => {
-    if (isNotAnInsight(text)) return;
+    if (isNotAnInsight(text, kind)) return;
     const key = `${kind}|${section}`;
     const ordinal = (ordinals.get(key) ?? 0) + 1;
     ordinals.set(key, ordinal);
