@@ -7,13 +7,17 @@ export type StartedEngine = EngineStatus & { reused: boolean };
 
 /**
  * Starts both local engines (in parallel: Neo4j's JVM start dominates) or reuses those
- * already answering. Rejects with the first failure, after the other start has settled.
+ * already answering. When one fails, the other is stopped again if this call started it,
+ * so a failed start leaves nothing behind; then the first failure is thrown.
  */
 export async function startEngines(config: Config): Promise<{ neo4j: StartedEngine; meilisearch: StartedEngine }> {
   const [neo4j, meilisearch] = await Promise.allSettled([startNeo4j(config), startMeilisearch(config)]);
-  if (neo4j.status === 'rejected') throw neo4j.reason;
-  if (meilisearch.status === 'rejected') throw meilisearch.reason;
-  return { neo4j: neo4j.value, meilisearch: meilisearch.value };
+  if (neo4j.status === 'fulfilled' && meilisearch.status === 'fulfilled') {
+    return { neo4j: neo4j.value, meilisearch: meilisearch.value };
+  }
+  if (neo4j.status === 'fulfilled' && !neo4j.value.reused) await stopNeo4j(config);
+  if (meilisearch.status === 'fulfilled' && !meilisearch.value.reused) await stopMeilisearch(config);
+  throw neo4j.status === 'rejected' ? neo4j.reason : (meilisearch as PromiseRejectedResult).reason;
 }
 
 /** Stops the engines this project started (by pid file), never others. */
