@@ -2,17 +2,25 @@ import type { Driver } from 'neo4j-driver';
 import { AppError, describeError } from '../errors.js';
 import { toSchemaStatements } from './statements/schema-statements.js';
 
+/** Databases whose schema this process already ensured, per driver (a server ingests many times). */
+const ensured = new WeakMap<Driver, Set<string>>();
+
 /**
  * Creates the uniqueness constraints and indexes of docs/graph.md (idempotent) and waits until
- * the indexes are online, so the first MERGE of an ingest already uses them.
+ * the indexes are online, so the first MERGE of an ingest already uses them. Once per driver
+ * and database in a process.
  */
 export async function ensureGraphSchema(driver: Driver, database: string): Promise<void> {
+  const done = ensured.get(driver) ?? new Set<string>();
+  ensured.set(driver, done);
+  if (done.has(database)) return;
   try {
     // Schema commands cannot share a transaction with each other's writes: one auto-commit each.
     for (const statement of toSchemaStatements()) {
       await driver.executeQuery(statement.cypher, statement.params, { database });
     }
     await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
+    done.add(database);
   } catch (error) {
     throw new AppError('UNAVAILABLE', `Could not create the graph schema in Neo4j (${describeError(error)}).`, { cause: error });
   }

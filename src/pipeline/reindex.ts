@@ -1,6 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { describeError } from '../errors.js';
-import { toNumber, toPlain } from '../graph/neo4j-values.js';
+import { toNumber } from '../graph/neo4j-values.js';
+import { readRows } from '../graph/read-rows.js';
 import { toSearchId } from '../graph/statements/ids.js';
 import { toDocumentIdsQuery, toInsightIdsQuery } from '../graph/statements/search-rows-query.js';
 import { loadReference } from '../reference/load-reference.js';
@@ -32,8 +33,8 @@ export interface ReindexReport {
 
 /** How many documents the index has not caught up with. */
 export async function countPendingDocuments(driver: Driver, database: string): Promise<number> {
-  const { records } = await driver.executeQuery('MATCH (d:Document) WHERE d.searchPending = true RETURN count(d) AS n', {}, { database, routing: 'READ' });
-  return toNumber(records[0]?.get('n'));
+  const [row] = await readRows<{ n: unknown }>(driver, database, { cypher: 'MATCH (d:Document) WHERE d.searchPending = true RETURN count(d) AS n', params: {} });
+  return toNumber(row?.n);
 }
 
 const PAGE = 500;
@@ -44,8 +45,7 @@ async function pagedIds(driver: Driver, database: string, query: (after: string)
   for (;;) {
     const { cypher, params } = query(after);
     // LIMIT takes an integer; JavaScript numbers travel as floats.
-    const { records } = await driver.executeQuery(cypher, { ...params, limit: neo4j.int(PAGE) }, { database, routing: 'READ' });
-    const rows = records.map((r) => toPlain(r.toObject()) as { id: string; sha256?: string });
+    const rows = await readRows<{ id: string; sha256?: string }>(driver, database, { cypher, params: { ...params, limit: neo4j.int(PAGE) } });
     all.push(...rows);
     if (rows.length < PAGE) return all;
     after = rows[rows.length - 1]!.id;

@@ -2,7 +2,7 @@ import type { Meilisearch } from 'meilisearch';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { describeError } from '../errors.js';
-import { toPlain } from '../graph/neo4j-values.js';
+import { readRows } from '../graph/read-rows.js';
 import { toSearchId } from '../graph/statements/ids.js';
 import { toInsightSearchRowsQuery, type InsightSearchRow } from '../graph/statements/search-rows-query.js';
 import { markSearchIndexed } from '../graph/write-graph.js';
@@ -67,12 +67,7 @@ export class SearchSync {
   }
 
   private async readRows(documentIds: readonly string[]): Promise<InsightSearchRow[]> {
-    const query = toInsightSearchRowsQuery(documentIds);
-    const { records } = await this.deps.driver.executeQuery(query.cypher, query.params, {
-      database: this.deps.config.neo4j.database,
-      routing: 'READ',
-    });
-    return records.map((r) => toPlain(r.toObject()) as InsightSearchRow);
+    return readRows<InsightSearchRow>(this.deps.driver, this.deps.config.neo4j.database, toInsightSearchRowsQuery(documentIds));
   }
 
   private async flushWindow(): Promise<void> {

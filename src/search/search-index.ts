@@ -82,20 +82,40 @@ export function assertTaskSucceeded(task: Task): void {
   if (task.status !== 'succeeded') throw new AppError('UNAVAILABLE', failedTaskMessage(task));
 }
 
+/** Settings this process already applied, per client and index: a long-running server applies them once. */
+const applied = new WeakMap<Meilisearch, Map<string, string>>();
+
 /**
  * Creates the insights index (primary key `id`) when missing and applies its settings,
- * waiting for both tasks. Idempotent: unchanged settings are a no-op task for Meilisearch.
+ * waiting for both tasks. Idempotent. A process that already applied the same settings to an
+ * index that still exists skips the settings task (one GET instead).
  */
 export async function ensureInsightsIndex(search: Meilisearch, config: Pick<Config, 'meili'>, synonyms: Record<string, string[]>): Promise<void> {
   const uid = insightsIndexName(config);
+  const settings = insightsIndexSettings(synonyms);
+  const fingerprint = JSON.stringify(settings);
+  const done = applied.get(search) ?? new Map<string, string>();
+  applied.set(search, done);
   try {
+    if (done.get(uid) === fingerprint) {
+      const exists = await search
+        .getIndex(uid)
+        .then(() => true)
+        .catch((error: unknown) => {
+          if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') return false;
+          throw error;
+        });
+      if (exists) return;
+      done.delete(uid);
+    }
     const create = await search.createIndex(uid, { primaryKey: 'id' });
     const [created] = await waitForSearchTasks(search, [create.taskUid]);
     // index_already_exists is the idempotent case.
     if (created && created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') assertTaskSucceeded(created);
-    const update = await search.index(uid).updateSettings(insightsIndexSettings(synonyms));
+    const update = await search.index(uid).updateSettings(settings);
     const [updated] = await waitForSearchTasks(search, [update.taskUid]);
     if (updated) assertTaskSucceeded(updated);
+    done.set(uid, fingerprint);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError('UNAVAILABLE', `Meilisearch could not prepare index ${uid}: ${describeError(error)}`, { cause: error });
