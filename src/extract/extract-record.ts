@@ -61,7 +61,8 @@ export function extractRecord(read: ReadResult): ExtractionRecord {
   const blocks = segmentBlocks(text);
   const cleanText = blocks.map((block) => block.text).join('\n\n');
   const language = detectLanguage(cleanText);
-  const warnings: string[] = [];
+  // The reader's warnings (encoding fallback, converter messages) travel with the record.
+  const warnings: string[] = [...read.warnings];
 
   const summaryScore = scoreIloSummary(blocks);
   const recordsScore = scoreLessonRecords(text);

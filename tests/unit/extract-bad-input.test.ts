@@ -64,6 +64,8 @@ describe('bad input', () => {
     expect(extracted.document.template).toBe('labelled-sections');
     expect(extracted.insights.map((insight) => [insight.kind, insight.text])).toEqual([['LESSON_LEARNED', 'La médiation sociale a été efficace à Kayes, au Mali.']]);
     expect(extracted.insights[0]!.mentions.places.map((place) => place.id)).toEqual(['place:mli-kayes']);
+    // The reader's note on the encoding travels with the record.
+    expect(extracted.warnings.some((warning) => /1252|Latin-1/i.test(warning))).toBe(true);
   });
 
   it('a truncated PDF: BAD_INPUT naming the file', async () => {
