@@ -141,10 +141,3 @@ export function findAcronyms(paragraphs: string[]): Acronym[] {
   });
   return [...found.entries()].sort((a, b) => a[1].order - b[1].order).map(([acronym, { expansion }]) => ({ acronym, expansion }));
 }
-
-/** Upper-case tokens the text uses as acronyms (2-10 letters), whether or not it defines them. */
-export function findAcronymTokens(text: string): string[] {
-  const tokens = new Set<string>();
-  for (const match of text.matchAll(/\b[A-Z][A-Z0-9&]{1,9}\b/g)) if (isAcronymToken(match[0])) tokens.add(match[0]);
-  return [...tokens];
-}

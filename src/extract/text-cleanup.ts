@@ -96,7 +96,7 @@ function decodeEntities(text: string): string {
 }
 
 /** True when the whole raw text is one bold run (`**...**` or `<b>...</b>`), ignoring `<p>` wrappers. */
-export function isWhollyBold(raw: string): boolean {
+function isWhollyBold(raw: string): boolean {
   const inner = raw.trim().replace(/^<p>\s*/i, '').replace(/\s*<\/p>$/i, '').replace(/[.:]$/, '').trim();
   if (inner.length > 4 && inner.startsWith('**') && inner.endsWith('**')) return !inner.slice(2, -2).includes('**') && inner[2] !== '*';
   const lower = inner.toLowerCase();
@@ -285,7 +285,7 @@ export function segmentBlocks(text: string): Block[] {
  * the next paragraph (skipping footnotes, which PDF converters drop at the page foot) starts
  * with a lower-case letter.
  */
-export function joinPageBreaks(blocks: Block[]): Block[] {
+function joinPageBreaks(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
     const previous = out[out.length - 1];

@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { findAcronyms } from '../../src/extract/acronyms.js';
 import { cleanInline, segmentBlocks, splitEnumeration } from '../../src/extract/text-cleanup.js';
+import { classifyLabel, isNotAnInsight, isTableOfContentsLine } from '../../src/extract/templates/labelled-sections.js';
 import {
+  SUMMARY_LABELS,
+  classifyFactLabel,
   classifyHeading,
   normaliseOffice,
   parseDonorsBudget,
@@ -132,5 +135,42 @@ describe('findAcronyms', () => {
       { acronym: 'CREDD', expansion: 'Cadre Stratégique pour la Relance Economique et le Développement Durable' },
       { acronym: 'ADR', expansion: 'Agences de Développement Régionales' },
     ]);
+  });
+});
+
+describe('template label tables', () => {
+  it('has the same sections and quick facts in French, English and Spanish', () => {
+    const sections = (language: 'fr' | 'en' | 'es') => [...new Set(SUMMARY_LABELS[language].sections.map(([zone]) => zone))].sort();
+    expect(sections('en')).toEqual(sections('fr'));
+    expect(sections('es')).toEqual(sections('fr'));
+    const facts = (language: 'fr' | 'en' | 'es') => [...new Set(SUMMARY_LABELS[language].facts.map(([field]) => field))].sort();
+    expect(facts('en')).toEqual(facts('fr'));
+    expect(facts('es')).toEqual(facts('fr'));
+  });
+
+  it('recognises the labels as written in each language', () => {
+    expect(['Pays', 'Countries', 'País(es)'].map(classifyFactLabel)).toEqual(['countries', 'countries', 'countries']);
+    expect(['Gestion d’évaluation', 'Evaluation manager', 'Gerente de la evaluación'].map(classifyFactLabel)).toEqual(['manager', 'manager', 'manager']);
+    expect(['Donateur(s) & budget', 'Donor(s) & budget', 'Donante(s) y presupuesto'].map(classifyFactLabel)).toEqual(['donorsBudget', 'donorsBudget', 'donorsBudget']);
+    expect(['Final evaluation', 'Evaluación final', 'Horaire d’évaluation'].map(classifyFactLabel)).toEqual(['timingWithDate', 'timingWithDate', 'timing']);
+    expect(['INFORMATIONS RAPIDES', 'QUICK FACTS', 'DATOS RÁPIDOS'].map(classifyHeading)).toEqual(['quickFacts', 'quickFacts', 'quickFacts']);
+    expect(['Bonnes pratiques', 'Good practices', 'Buenas prácticas'].map(classifyHeading)).toEqual(['goodPractices', 'goodPractices', 'goodPractices']);
+    expect(['Lecciones aprendidas', 'Lessons learned', 'Principales leçons apprises'].map(classifyHeading)).toEqual(['lessons', 'lessons', 'lessons']);
+  });
+
+  it('tells labels, contents lines and announcements apart in other shapes', () => {
+    expect(['Key lessons learned', 'Lesson Learned:', 'Buenas prácticas', 'Recommandations', 'Introduction'].map(classifyLabel)).toEqual([
+      'LESSON_LEARNED',
+      'LESSON_LEARNED',
+      'GOOD_PRACTICE',
+      'RECOMMENDATION',
+      null,
+    ]);
+    expect(isTableOfContentsLine('RECOMMENDATIONS ...... 42')).toBe(true);
+    expect(isTableOfContentsLine('Radio campaigns reached 42')).toBe(false);
+    expect(isNotAnInsight('6) Identifier les leçons apprises et les bonnes pratiques')).toBe(true);
+    expect(isNotAnInsight('The evaluation aims to draw lessons learned from the first phase.')).toBe(true);
+    expect(isNotAnInsight('Was the design relevant to the needs of victims?')).toBe(true);
+    expect(isNotAnInsight('Projects should document lessons on reprisals from the start.')).toBe(false);
   });
 });
