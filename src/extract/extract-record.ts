@@ -18,6 +18,7 @@ import {
 } from './gazetteer.js';
 import { detectLanguage } from './language.js';
 import type {
+  Acronym,
   ActorRef,
   CountryRef,
   EvaluationRecord,
@@ -113,12 +114,42 @@ export function extractRecord(read: ReadResult): ExtractionRecord {
     project,
     insights,
     keywords,
-    // Footnotes included: definitions often sit there ("CREDD : Cadre Stratégique ...").
-    acronyms: findAcronyms(blocks.filter((block) => block.kind !== 'heading').map((block) => block.text)),
+    acronyms: definedAcronyms(blocks.filter((block) => block.kind !== 'heading').map((block) => block.text)),
     mentions: findMentions(cleanText),
     themes: findThemes(cleanText, language),
     warnings,
   };
+}
+
+/**
+ * Acronyms the text defines: the patterns of acronyms.ts, plus "Long Form (ACR)" where the long
+ * form and the acronym name the same known organisation in different languages ("Département
+ * de la démocratie, des droits de l'homme et du travail (DRL)"). In order of definition.
+ * Footnotes are included: definitions often sit there ("CREDD : Cadre Stratégique ...").
+ */
+function definedAcronyms(paragraphs: string[]): Acronym[] {
+  const found = findAcronyms(paragraphs);
+  const known = new Set(found.map((item) => item.acronym));
+  const positioned: Array<{ acronym: Acronym; order: number }> = [];
+  paragraphs.forEach((paragraph, index) => {
+    const spans = findMentionSpans(paragraph).filter((span) => span.kind === 'organisation');
+    for (let at = 1; at < spans.length; at += 1) {
+      const longForm = spans[at - 1]!;
+      const acronym = spans[at]!;
+      const isAcronym = /^[A-Z][A-Z0-9&/-]{1,9}$/.test(acronym.asWritten) && longForm.asWritten.split(/\s+/).length >= 2;
+      if (!isAcronym || acronym.id !== longForm.id || known.has(acronym.asWritten)) continue;
+      if (!/^\s*\($/.test(paragraph.slice(longForm.end, acronym.start)) || paragraph[acronym.end] !== ')') continue;
+      known.add(acronym.asWritten);
+      positioned.push({ acronym: { acronym: acronym.asWritten, expansion: longForm.asWritten }, order: index * 100_000 + acronym.start });
+    }
+  });
+  if (positioned.length === 0) return found;
+  // Keep document order: place each pattern-found acronym at its first "(ACR" or "ACR :".
+  const orderOf = (acronym: string): number => {
+    const index = paragraphs.findIndex((paragraph) => paragraph.includes(`(${acronym}`) || paragraph.startsWith(`${acronym} `) || paragraph.includes(`${acronym} (`));
+    return index === -1 ? Number.MAX_SAFE_INTEGER : index * 100_000 + Math.max(0, paragraphs[index]!.indexOf(acronym));
+  };
+  return [...found.map((acronym) => ({ acronym, order: orderOf(acronym.acronym) })), ...positioned].sort((a, b) => a.order - b.order).map((item) => item.acronym);
 }
 
 function toInsight(raw: RawInsight, documentLanguage: Language): Insight {

@@ -134,6 +134,8 @@ describe('Spanish summary (mid-term evaluation, Mauritania)', () => {
     expect(project.outcomes).toHaveLength(3);
     expect(record.keywords).toEqual(['Esclavitud', 'trabajo forzoso', 'actividades generadoras de ingresos', 'mediación social', 'incidencia política']);
     expect(record.acronyms).toEqual([
+      // A Spanish long form for the English acronym of a known organisation.
+      { acronym: 'USDOL', expansion: 'Departamento de Trabajo de los Estados Unidos' },
       { acronym: 'RI', expansion: 'resultados intermedios' },
       { acronym: 'AGI', expansion: 'actividades generadoras de ingresos' },
     ]);

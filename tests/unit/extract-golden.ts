@@ -160,6 +160,8 @@ export function expectSeedGolden(record: ExtractionRecord, text: string): void {
   ]);
   const acronyms = Object.fromEntries(record.acronyms.map(({ acronym, expansion }) => [acronym, expansion]));
   expect(acronyms).toMatchObject({
+    DRL: "Département de la démocratie, des droits de l'homme et du travail",
+    USDOS: "Département d'Etat américain",
     CREDD: 'Cadre Stratégique pour la Relance Economique et le Développement Durable',
     AGR: 'Activités Génératrices de Revenus',
     PDI: 'populations déplacées internes',
@@ -169,6 +171,7 @@ export function expectSeedGolden(record: ExtractionRecord, text: string): void {
   });
   // OPJ is used but never defined in the seed: no invented expansion.
   expect(acronyms).not.toHaveProperty('OPJ');
+  expect(record.acronyms.map((item) => item.acronym)).toEqual(['DRL', 'USDOS', 'IO', 'PDI', 'AGR', 'CREDD', 'ADR', 'PRH']);
 
   expect(record.mentions.countries.map((country) => country.iso3)).toEqual(expect.arrayContaining(['MLI', 'NER', 'MRT']));
   expectCleanInsightsWithOffsets(record, text);
