@@ -6,6 +6,7 @@ import { registerReindexCommand } from './reindex-command.js';
 import { registerRemoveCommand } from './remove-command.js';
 import { registerExtractCommand } from './extract-command.js';
 import { registerServeCommand } from './serve-command.js';
+import { registerBenchCommand } from './bench-command.js';
 
 /**
  * `lessons-graph`: one entry point, thin sub-commands (parse arguments, call the pipeline).
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerReindexCommand(program);
   registerRemoveCommand(program);
   registerExtractCommand(program);
+  registerBenchCommand(program);
   return program;
 }
 
