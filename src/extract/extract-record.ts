@@ -46,6 +46,7 @@ import {
   splitKeywords,
 } from './templates/ilo-ieval-summary.js';
 import { parseLabelledSections, scoreLabelledSections } from './templates/labelled-sections.js';
+import { splitRecommendationFields } from './templates/recommendation-fields.js';
 import type { RawInsight } from './templates/raw-insight.js';
 import { segmentBlocks } from './text-cleanup.js';
 import { findThemes } from './themes.js';
@@ -152,14 +153,14 @@ function definedAcronyms(paragraphs: string[]): Acronym[] {
   return [...found.map((acronym) => ({ acronym, order: orderOf(acronym.acronym) })), ...positioned].sort((a, b) => a.order - b.order).map((item) => item.acronym);
 }
 
-function toInsight(raw: RawInsight, documentLanguage: Language): Insight {
+function toInsight(found: RawInsight, documentLanguage: Language): Insight {
+  const raw = found.kind === 'RECOMMENDATION' ? withRecommendationFields(found) : found;
   const whole = raw.headline ? `${raw.headline}\n${raw.text}` : raw.text;
   // An insight may be in another language than its document (a page quoting an English
   // lesson); too short to tell, it takes the document's.
   const own = detectLanguage(whole);
   const language = own === 'und' ? documentLanguage : own;
-  const addressee = raw.kind === 'RECOMMENDATION' && raw.addressee ? safely(() => resolveAddressee(raw.addressee!)) : null;
-  const addressees = addressee ? [addressee] : [];
+  const addressees = raw.kind === 'RECOMMENDATION' && raw.addressee ? resolveAddressees(raw.addressee) : [];
   return {
     kind: raw.kind,
     headline: raw.headline,
@@ -171,6 +172,32 @@ function toInsight(raw: RawInsight, documentLanguage: Language): Insight {
     provenance: { section: raw.section, start: raw.start, end: raw.end, ordinal: raw.ordinal },
     fields: raw.fields,
   };
+}
+
+/**
+ * A recommendation written the ILO way ("... Responsible unit: ILO CO-Abidjan. Priority: High.")
+ * keeps its own text; the labelled parts become fields, and the responsible unit names the
+ * addressee when the layout gave none.
+ */
+function withRecommendationFields(raw: RawInsight): RawInsight {
+  const split = splitRecommendationFields(raw.text);
+  if (!split.fields && !split.addressee) return raw;
+  const fields = split.fields ? { ...(raw.fields ?? {}), ...split.fields } : raw.fields;
+  return { ...raw, text: split.text, fields, addressee: raw.addressee ?? split.addressee };
+}
+
+/** "BIT/OIT" -> [ILO]; "ILO CO-Abidjan and the Ministry of Labour" -> [ILO, Ministry of Labour]. */
+function resolveAddressees(written: string): ActorRef[] {
+  const whole = safely(() => resolveAddressee(written));
+  if (!whole) return [];
+  // Stakeholder groups are named whole ("Agences gouvernementales et non gouvernementales").
+  if (whole.kind !== 'ORGANISATION') return [whole];
+  const parts = written.split(/\s*[;,]\s*|\s+(?:and|et|y|&)\s+/).filter((part) => part.trim().length > 1);
+  if (parts.length <= 1) return [whole];
+  // One known name over the whole label ("Bureau of Democracy, Human Rights, and Labor") is one addressee.
+  const spans = findMentionSpans(written).filter((span) => span.kind === 'organisation' || span.kind === 'stakeholderGroup');
+  if (spans.length === 1 && spans[0]!.end - spans[0]!.start >= written.trim().length - 2) return [whole];
+  return uniqueById(parts.flatMap((part) => safely(() => resolveAddressee(part)) ?? []));
 }
 
 /** "BIT/OIT", "Personnes victimes de l'esclavage", "Collectivités", "Gobierno de Mauritania" -> the actor. */

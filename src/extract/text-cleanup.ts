@@ -129,9 +129,11 @@ export function splitBoldLead(raw: string): { headline: string; rest: string } |
   return { headline: lead[3] === '.' ? `${headline}.` : headline, rest };
 }
 
-/** An item without the marker that numbers or bullets it ("1. ", "b) ", "iii) ", "- "). */
+/** An item without the marker that numbers or bullets it ("1. ", "b) ", "iii) ", "- ", "Recommendation 2: "). */
 export function stripItemMarker(text: string): string {
-  return text.replace(/^(?:\(?\d{1,2}[.)]|\(?[a-h]\)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)|[-*•▪●◦])\s+(?=\S)/i, '');
+  return text
+    .replace(/^(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|lessons?(?: learn(?:ed|t))?|le[cç]ons?(?: apprises?)?|lecci[oó]n(?:es)?(?: aprendidas?)?)\s*(?:n[o°º]\.?\s*)?\d{1,2}\s*[:.–—-]\s+(?=\S)/i, '')
+    .replace(/^(?:\(?\d{1,2}[.)]|\(?[a-h]\)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)|[-*•▪●◦])\s+(?=\S)/i, '');
 }
 
 interface Line {

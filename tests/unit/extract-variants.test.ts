@@ -80,4 +80,32 @@ describe('i-eval summary variants', () => {
       'Template ilo-ieval-summary: no "good practices" section found.',
     ]);
   });
+
+  it('reads recommendations written the ILO way: responsible unit, priority, time frame and resources as fields', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          QUICK_FACTS,
+          '## Recommendations',
+          '',
+          'Recommendation 1: Extend the legal clinics to the Agadez region. Responsible unit: ILO CO-Abidjan and Timidria. Priority: High. Time frame: 2024. Resource implications: Medium.',
+          '',
+          'Train labour inspectors on forced labour indicators.',
+          '',
+          'Priority: Medium',
+          '',
+          'Responsible unit: Ministry of Labour',
+        ].join('\n'),
+      ),
+    );
+    const recommendations = record.insights.filter((insight) => insight.kind === 'RECOMMENDATION');
+    expect(recommendations.map((insight) => [insight.text, insight.fields, insight.addressees.map((actor) => actor.id)])).toEqual([
+      [
+        'Extend the legal clinics to the Agadez region.',
+        { responsibleUnit: 'ILO CO-Abidjan and Timidria', priority: 'High', timeFrame: '2024', resourceImplications: 'Medium' },
+        ['org:ilo', 'org:timidria'],
+      ],
+      ['Train labour inspectors on forced labour indicators.', { priority: 'Medium', responsibleUnit: 'Ministry of Labour' }, ['org:ministry-of-labour']],
+    ]);
+  });
 });

@@ -11,6 +11,7 @@ import type { Budget, EvaluationMode, EvaluationTiming, InsightKind, YearMonth }
 import { foldForMatch } from '../normalise.js';
 import { type Block, cleanInline, splitBoldLead, splitEnumeration, stripItemMarker } from '../text-cleanup.js';
 import { type RawInsight, locateItems } from './raw-insight.js';
+import { isRecommendationFieldLine } from './recommendation-fields.js';
 
 export type SummaryLanguage = 'fr' | 'en' | 'es';
 
@@ -455,6 +456,13 @@ export function parseIloSummary(blocks: Block[], fullText: string): SummaryParse
       case 'recommendationsContainer': {
         if (block.kind === 'label' || (block.bold && block.text.split(/\s+/).length <= 8 && !/[.;]$/.test(block.text))) {
           addressee = block.text;
+          continue;
+        }
+        const last = parse.insights[parse.insights.length - 1];
+        if (last?.kind === 'RECOMMENDATION' && isRecommendationFieldLine(block.text)) {
+          // "Priority: High" on its own line belongs to the recommendation above.
+          last.text = `${last.text} ${block.text}`;
+          last.end = block.end;
           continue;
         }
         addListItems(block, 'RECOMMENDATION');

@@ -12,6 +12,7 @@ import { foldForMatch } from '../normalise.js';
 import { type Block, cleanInline, splitBoldLead, splitEnumeration } from '../text-cleanup.js';
 import { type AnnexField, annexField, isEmptyAnnexValue, mainAnnexField } from './ilo-lesson-annex.js';
 import { type RawInsight, locateItems } from './raw-insight.js';
+import { isRecommendationFieldLine } from './recommendation-fields.js';
 
 const SECTION_LABELS: Array<[InsightKind, RegExp]> = [
   [
@@ -229,6 +230,13 @@ export function parseLabelledSections(blocks: Block[], fullText: string): { insi
       continue;
     }
     if (!zone) continue;
+    const last = insights[insights.length - 1];
+    if (zone.kind === 'RECOMMENDATION' && last?.kind === 'RECOMMENDATION' && isRecommendationFieldLine(block.text)) {
+      // "Priority: High" on its own line belongs to the recommendation above.
+      last.text = `${last.text} ${block.text}`;
+      last.end = block.end;
+      continue;
+    }
     if (/:\s*$/.test(block.text) && block.text.split(/\s+/).length <= 25) continue;
     pushItems(zone.kind, zone.section, block, block.text);
   }
