@@ -27,7 +27,7 @@ describe('the engines the project starts', () => {
 
   it('reports both engines up, listening on loopback', async () => {
     const status = await engineStatus(config);
-    expect(status.neo4j).toMatchObject({ up: true, address: 'bolt://127.0.0.1:7688' });
-    expect(status.meilisearch).toMatchObject({ up: true, address: 'http://127.0.0.1:7701' });
+    expect(status.neo4j).toMatchObject({ up: true, address: `bolt://127.0.0.1:${config.neo4j.boltPort}` });
+    expect(status.meilisearch).toMatchObject({ up: true, address: `http://127.0.0.1:${config.meili.port}` });
   });
 });
