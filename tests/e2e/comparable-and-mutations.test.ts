@@ -1,8 +1,12 @@
+import { jest } from '@jest/globals';
 import fs from 'node:fs';
 import { ingestFixtures, resetStores } from '../support/engines.js';
 import { testConfig } from '../support/test-config.js';
 import { startTestApi, type TestApi } from './support/api-harness.js';
 import { example, readExamples } from './support/readme-examples.js';
+
+// Real engines on a busy machine: the first query of a kind waits for Neo4j to plan it.
+jest.setTimeout(60_000);
 
 const SEED = 'seeds/000_1b59a9dc3ded9035.txt';
 const ENGLISH = 'tests/fixtures/summary-en-niger.txt';

@@ -1,6 +1,10 @@
+import { jest } from '@jest/globals';
 import net from 'node:net';
 import { loadConfig } from '../../src/config.js';
 import { startTestApi, type TestApi } from './support/api-harness.js';
+
+// Real engines on a busy machine: the first query of a kind waits for Neo4j to plan it.
+jest.setTimeout(60_000);
 
 /** A port nothing listens on (taken from the OS, then released). */
 async function freePort(): Promise<number> {
