@@ -42,7 +42,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Runs `work` in one explicit write transaction and commits it. Transient errors (deadlocks
  * between concurrent documents MERGing the same country) are retried with back-off; an
- * unreachable Neo4j is retried once, then reported as UNAVAILABLE. We do not use executeWrite:
+ * unreachable Neo4j is retried once, then reported as UNAVAILABLE (a connection lost during
+ * COMMIT is reported at once, its outcome being unknown). We do not use executeWrite:
  * its retry loop would keep every remaining document of a folder waiting 15 s on a stopped server.
  */
 export async function inWriteTransaction<T>(driver: Driver, database: string, work: (tx: Transaction) => Promise<T>, what: string): Promise<T> {
@@ -50,14 +51,25 @@ export async function inWriteTransaction<T>(driver: Driver, database: string, wo
   for (let attempt = 1; ; attempt++) {
     const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
     let tx: Transaction | null = null;
+    let committing = false;
     try {
       tx = await session.beginTransaction({ timeout: 120_000 });
       const result = await work(tx);
+      committing = true;
       await tx.commit();
       return result;
     } catch (error) {
       if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
       const unavailable = isUnavailableError(error);
+      if (committing && unavailable) {
+        // The server may have committed before the connection went: the outcome is unknown, so
+        // no retry (it would report "unchanged") and a message that says how to find out.
+        throw new AppError(
+          'UNAVAILABLE',
+          `Neo4j went away while committing ${what}: it is either fully written or not at all; run ingest again (it says "unchanged" if it went in). ${describeError(error)}`,
+          { cause: error, details: { commitUnknown: true } },
+        );
+      }
       const transient = (error as { code?: string } | null)?.code?.startsWith('Neo.TransientError') ?? false;
       const retry = unavailable ? attempt < 2 : transient && attempt < maxAttempts;
       if (!retry) {
