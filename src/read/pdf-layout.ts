@@ -36,7 +36,8 @@ interface Line {
 const MIN_COLUMN_RIGHT = 0.6;
 
 // A line starting like this begins a new block even when the previous line was full.
-const BLOCK_START = /^(#{1,6}\s|[-•▪●◦–*]\s|\d{1,2}[.)]\s|[a-z]\)\s|[ivx]{1,4}\)\s|\*\*|<b>|\|)/i;
+// `*Label:*` is the template's italic field label (the keywords line): a block of its own.
+const BLOCK_START = /^(#{1,6}\s|[-•▪●◦–*]\s|\d{1,2}[.)]\s|[a-z]\)\s|[ivx]{1,4}\)\s|\*\*|\*[^*\n]{1,60}:\*|<b>|\|)/i;
 
 /**
  * The text of a document from its pages' items: paragraphs separated by blank lines. Lines are

@@ -33,6 +33,11 @@ describe('pagesToText', () => {
     expect(pagesToText([items]).split('\n\n')).toEqual([FULL_1, '- un point', FULL_2, '2. deuxième', FULL_1, '**Titre en gras**', FULL_2, '## Titre']);
   });
 
+  it('keeps the italic keywords label on a line of its own after a full line (Spanish PDF donor + keywords merged)', () => {
+    const items = page([FULL_1, '*Palabras clave:* trabajo forzoso, esclavitud.']);
+    expect(pagesToText([items]).split('\n\n')).toEqual([FULL_1, '*Palabras clave:* trabajo forzoso, esclavitud.']);
+  });
+
   it('joins a word cut by a hyphen at the end of a line without a space', () => {
     const cut = `${FULL_1.slice(0, 90)} socio-`;
     expect(pagesToText([page([cut.padEnd(99, ' ').trimEnd(), 'professionnelle des femmes.'])])).toBe(`${cut}professionnelle des femmes.`);
