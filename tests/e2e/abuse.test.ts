@@ -1,4 +1,5 @@
 import { jest } from '@jest/globals';
+import http from 'node:http';
 import { startTestApi, type TestApi } from './support/api-harness.js';
 
 // Real engines on a busy machine: the first query of a kind waits for Neo4j to plan it.
@@ -48,6 +49,22 @@ describe('abuse over real HTTP: rejected with the right code, server still healt
     expect(response.status).toBe(413);
     const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
     expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('a chunked body (no Content-Length) growing past the limit is refused with 413 too', async () => {
+    const url = new URL(api.url);
+    const status = await new Promise<number>((resolve, reject) => {
+      const request = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json' } }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      request.on('error', reject);
+      const chunk = 'x'.repeat(1024 * 1024);
+      request.write('{"query":"{ health { status } }","padding":"');
+      for (let i = 0; i < 6; i += 1) request.write(chunk);
+      request.end('"}');
+    });
+    expect(status).toBe(413);
   });
 
   it('a malformed filter is BAD_USER_INPUT: unknown kind, bad country code, bad theme id, inverted years', async () => {

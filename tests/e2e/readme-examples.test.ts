@@ -227,6 +227,14 @@ describe('the README examples on the seed, over real HTTP', () => {
     expect(response.data.stats).toEqual({ insights: 12, byKind: [{ value: 'RECOMMENDATION', count: 12 }] });
   });
 
+  it('search and stats agree on what a filter selects', async () => {
+    for (const filter of ['{ countries: ["NER"] }', '{ kinds: [GOOD_PRACTICE, LESSON_LEARNED] }', '{ actors: ["org:temedt"] }', '{ themes: ["theme:social-mediation"], languages: ["fr"] }']) {
+      const response = await api.gql(`{ search(query: "", filter: ${filter}) { totalHits } stats(filter: ${filter}) { insights } }`);
+      expect(response.errors).toBeUndefined();
+      expect({ filter, hits: response.data.search.totalHits }).toEqual({ filter, hits: response.data.stats.insights });
+    }
+  });
+
   it('no N+1: a page of 20 hits with evaluation, project, countries, themes and mentions is 6 Cypher queries', async () => {
     const query = `query ($first: Int) { search(query: "", first: $first) { edges { node {
       id evaluation { id } project { code } countries { iso3 } themes { id } mentions { name } } } } }`;

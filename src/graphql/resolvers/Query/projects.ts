@@ -1,7 +1,7 @@
 import { listProjects } from '../../../graph/queries/projects.js';
-import { boundedInt } from '../../arguments.js';
+import { boundedInt, MAX_FIRST } from '../../arguments.js';
 import type { ApiContext } from '../../context.js';
 
 /** Query.projects: most recently evaluated first. */
 export const projects = (_: unknown, args: { first?: number | null }, ctx: ApiContext) =>
-  listProjects(ctx.reader, boundedInt('first', args.first, 50, 1, 500));
+  listProjects(ctx.reader, boundedInt('first', args.first, 50, 1, MAX_FIRST));
