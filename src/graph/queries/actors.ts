@@ -36,22 +36,22 @@ export function foldForMatch(text: string): string {
  * Actors whose name, acronym or an alias contains the text (case and accents ignored), exact
  * matches first. Folding happens on both sides in Cypher with the same NFD rule as foldForMatch.
  */
-export async function findActorsByName(reader: GraphReader, name: string, first: number): Promise<Array<NodeRow & { __labels: string[] }>> {
+export async function findActorsByName(reader: GraphReader, name: string, first: number): Promise<NodeRow[]> {
   return findActorsByNameFolded(reader, foldForMatch(name), first);
 }
 
-async function findActorsByNameFolded(reader: GraphReader, folded: string, first: number): Promise<Array<NodeRow & { __labels: string[] }>> {
-  const rows = await reader.read<{ item: NodeRow; labels: string[]; exact: boolean }>(
+async function findActorsByNameFolded(reader: GraphReader, folded: string, first: number): Promise<NodeRow[]> {
+  const rows = await reader.read<{ item: NodeRow; exact: boolean }>(
     `MATCH (a:Actor)
      WITH a, [x IN [a.name, a.acronym, a.nameFr] + coalesce(a.aliases, []) WHERE x IS NOT NULL |
               toLower(normalize(x, NFD))] AS names
      WITH a, [x IN names | reduce(s = x, m IN $marks | replace(s, m, ''))] AS folded
      WHERE any(x IN folded WHERE x CONTAINS $text)
-     RETURN properties(a) AS item, labels(a) AS labels, any(x IN folded WHERE x = $text) AS exact
+     RETURN properties(a) AS item, any(x IN folded WHERE x = $text) AS exact
      ORDER BY exact DESC, size(a.name), a.name LIMIT $first`,
     { text: folded, first, marks: COMBINING_MARKS },
   );
-  return rows.map((row) => ({ ...row.item, __labels: row.labels }));
+  return rows.map((row) => row.item);
 }
 
 // Combining diacritical marks (U+0300–U+036F): removing them after NFD folds accents in Cypher,

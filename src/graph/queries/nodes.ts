@@ -42,7 +42,7 @@ const BY_IDS: Record<NodeLabel, string> = {
   Organisation: 'MATCH (n:Organisation) WHERE n.id IN $ids RETURN properties(n) AS item',
   Person: 'MATCH (n:Person) WHERE n.id IN $ids RETURN properties(n) AS item',
   StakeholderGroup: 'MATCH (n:StakeholderGroup) WHERE n.id IN $ids RETURN properties(n) AS item',
-  Actor: 'MATCH (n:Actor) WHERE n.id IN $ids RETURN properties(n) AS item, labels(n) AS labels',
+  Actor: 'MATCH (n:Actor) WHERE n.id IN $ids RETURN properties(n) AS item',
   Theme: 'MATCH (n:Theme) WHERE n.id IN $ids RETURN properties(n) AS item',
   Insight: 'MATCH (n:Insight) WHERE n.id IN $ids RETURN properties(n) AS item',
 };
@@ -110,13 +110,8 @@ function cut(text: string, max: number): string {
 
 /** Loads nodes of one label by id: one query for the whole batch; missing ids are absent from the map. */
 export async function findNodesByIds(reader: GraphReader, label: NodeLabel, ids: readonly string[]): Promise<Map<string, NodeRow>> {
-  const rows = await reader.read<{ item: NodeRow; labels?: string[] }>(BY_IDS[label], { ids: [...new Set(ids)] });
-  const map = new Map<string, NodeRow>();
-  for (const row of rows) {
-    const item = row.labels ? { ...row.item, __labels: row.labels } : row.item;
-    map.set(row.item.id, item);
-  }
-  return map;
+  const rows = await reader.read<{ item: NodeRow }>(BY_IDS[label], { ids: [...new Set(ids)] });
+  return new Map(rows.map((row) => [row.item.id, row.item]));
 }
 
 /** Finds any node by id (label from the id's prefix): its elementId and labels, or null. */

@@ -1,4 +1,3 @@
-import { AppError } from '../../../errors.js';
 import type { LinkedNode } from '../../../graph/queries/insights.js';
 import { displayNameOf, entityTypeOf } from '../../../graph/queries/nodes.js';
 import { firstOf, type Ctx, type Row } from './shared.js';
@@ -20,8 +19,8 @@ export const Insight = {
   source: (i: Row) => ({ insightId: i.id, section: i.section ?? '', start: i.start ?? 0, end: i.end ?? 0, ordinal: i.ordinal ?? 0 }),
   evaluation: async (i: Row, _: unknown, ctx: Ctx) => {
     const evaluation = firstOf(await ctx.loaders.insight.evaluation.load(i.id));
-    // The graph model guarantees FROM; its absence is a broken write, not a client error.
-    if (!evaluation) throw new AppError('UNAVAILABLE', `Insight ${i.id} has no evaluation in the graph; re-ingest its document.`);
+    // The graph model guarantees FROM; its absence is a broken write: logged, masked as internal.
+    if (!evaluation) throw new Error(`Insight ${i.id} has no FROM relationship to an evaluation; re-ingest its document.`);
     return evaluation;
   },
   project: async (i: Row, _: unknown, ctx: Ctx) => firstOf(await ctx.loaders.insight.project.load(i.id)),
