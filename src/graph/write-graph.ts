@@ -83,11 +83,14 @@ export async function inWriteTransaction<T>(driver: Driver, database: string, wo
   }
 }
 
+/**
+ * Runs statements in order in one transaction. They are pipelined: every RUN is sent without
+ * waiting for the previous result (the server still executes them one after the other), so a
+ * document costs about one round trip instead of thirty.
+ */
 async function runAll(tx: Transaction | ManagedTransaction, statements: readonly Statement[], counters: WriteCounters): Promise<void> {
-  for (const statement of statements) {
-    const result = await tx.run(statement.cypher, statement.params);
-    addCounters(counters, countersOf(result.summary.counters));
-  }
+  const summaries = await Promise.all(statements.map((statement) => tx.run(statement.cypher, statement.params).summary()));
+  for (const summary of summaries) addCounters(counters, countersOf(summary.counters));
 }
 
 export interface StoredDocument {
