@@ -3,6 +3,7 @@ import { extractRecord } from '../../src/extract/extract-record.js';
 import { createDriver } from '../../src/graph/driver.js';
 import { toPlain } from '../../src/graph/neo4j-values.js';
 import { createLogger } from '../../src/logger.js';
+import { reindex } from '../../src/pipeline/reindex.js';
 import { removeDocument } from '../../src/pipeline/remove-document.js';
 import { readDocument } from '../../src/read/read-document.js';
 import { createSearchClient } from '../../src/search/client.js';
@@ -147,6 +148,17 @@ describe('ingesting the seed into the graph and the index', () => {
     expect(docs).toHaveLength(25);
     expect(docs.map((d) => d.graphId)).not.toContain(oldId);
     expect(docs.filter((d) => d.text.includes('un levier très porteur')).map((d) => d.graphId)).toEqual([lesson.id]);
+  }, 120_000);
+
+  it('reindexes everything from the graph and drops index entries the graph does not have', async () => {
+    const index = search.index(insightsIndexName(config));
+    const stray = await index.addDocuments([{ id: 'insight_ffffffffffffffff', graphId: 'insight:ffffffffffffffff', kind: 'FINDING', text: 'stray' }]);
+    await search.tasks.waitForTask(stray.taskUid);
+    expect(await indexed()).toHaveLength(26);
+    const report = await reindex({ driver, search, config, logger: createLogger({ logLevel: 'silent' }) }, { onlyPending: false });
+    expect(report).toMatchObject({ documents: 1, insightsIndexed: 25, staleDeleted: 1, failed: [], pendingInGraph: 0 });
+    const graphIds = (await rows('MATCH (i:Insight) RETURN i.id AS id ORDER BY id')).map((r) => r.id);
+    expect((await indexed()).map((d) => d.graphId).sort()).toEqual(graphIds);
   }, 120_000);
 
   it('removes a document and leaves no orphan in the graph and nothing in the index', async () => {
