@@ -182,7 +182,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   // Extraction runs ahead: up to `extractAhead` documents are read and extracted (their
   // synchronous work interleaves with the writer's waits on Neo4j).
   const ahead = Math.max(1, options.extractAhead ?? 8);
-  const prepared: Promise<Prepared>[] = [];
+  const prepared: (Promise<Prepared> | undefined)[] = [];
   let started = 0;
   const startMore = (upTo: number) => {
     while (started < jobs.length && started <= upTo) {
@@ -200,6 +200,8 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
       next += 1;
       startMore(index + ahead);
       const item = await prepared[index]!;
+      // Released as soon as it is taken: thousands of records must not stay in memory.
+      prepared[index] = undefined;
       if (!item.ok) {
         settle(index, failedOutcome(item.sourcePath, null, item.reason));
         continue;
