@@ -191,18 +191,28 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
     }
   };
 
-  // Two versions of one evaluation in the same run are written one after the other, in input order.
+  // Two versions of one evaluation in the same run are written one after the other, in input
+  // order: each writer registers its document only after the previous index registered, so the
+  // order does not depend on which extraction finished first.
   const lastWriteOf = new Map<string, Promise<void>>();
+  const registered: (Promise<void> | undefined)[] = [];
   let next = 0;
   const writer = async (): Promise<void> => {
     while (next < jobs.length) {
       const index = next;
       next += 1;
+      let markRegistered!: () => void;
+      registered[index] = new Promise<void>((resolve) => (markRegistered = resolve));
       startMore(index + ahead);
       const item = await prepared[index]!;
       // Released as soon as it is taken: thousands of records must not stay in memory.
       prepared[index] = undefined;
+      if (index > 0) {
+        await registered[index - 1];
+        registered[index - 1] = undefined;
+      }
       if (!item.ok) {
+        markRegistered();
         settle(index, failedOutcome(item.sourcePath, null, item.reason));
         continue;
       }
@@ -210,6 +220,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
       let release!: () => void;
       const mine = new Promise<void>((resolve) => (release = resolve));
       lastWriteOf.set(item.ids.documentId, mine);
+      markRegistered();
       try {
         if (previous) await previous;
         const result = await writeDocument(driver, database, { ids: item.ids, sha256: item.record.document.sha256, statements: item.statements });
