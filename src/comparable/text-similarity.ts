@@ -1,13 +1,7 @@
-import { createRequire } from 'node:module';
-import { stemWord, type TfIdfIndex } from '../extract/natural.js';
+import { createTfIdf, stemWord } from '../extract/natural.js';
 import { foldForMatch } from '../extract/normalise.js';
 import type { Language } from '../extract/records.js';
 import { ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS } from '../search/stop-words.js';
-
-// natural's TfIdf from its own module (the package index runs dotenv: see FIELD-NOTES). The
-// module exports the class itself (`module.exports = TfIdf`), not `{ TfIdf }`.
-const require = createRequire(import.meta.url);
-const TfIdf = require('natural/lib/natural/tfidf/tfidf.js') as new () => TfIdfIndex;
 
 const STOP_WORDS = new Set([...FRENCH_STOP_WORDS, ...ENGLISH_STOP_WORDS].map(foldForMatch));
 
@@ -55,7 +49,7 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
  * and score near 0: themes carry the cross-language comparison.
  */
 export function textSimilarities(source: TextInput, candidates: readonly TextInput[]): number[] {
-  const tfidf = new TfIdf();
+  const tfidf = createTfIdf();
   tfidf.addDocument(toTerms(source));
   for (const candidate of candidates) tfidf.addDocument(toTerms(candidate));
   const vector = (index: number) => new Map(tfidf.listTerms(index).map((entry) => [entry.term, entry.tfidf]));
