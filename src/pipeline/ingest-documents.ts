@@ -73,8 +73,11 @@ export interface IngestReport {
 }
 
 export interface IngestOptions {
-  /** Called when each document is settled (written and queued for the index, or failed). */
-  onDocument?: (outcome: DocumentOutcome, progress: { done: number; total: number }) => void;
+  /**
+   * Called when each document is settled (written and queued for the index, or failed). A
+   * returned promise is awaited before that writer takes its next document (back-pressure).
+   */
+  onDocument?: (outcome: DocumentOutcome, progress: { done: number; total: number }) => void | Promise<void>;
   /** Called once the inputs are expanded, with the number of documents. */
   onStart?: (total: number) => void;
   /** Documents read and extracted ahead of the writer (default 8). */
@@ -168,16 +171,15 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   const sync = new SearchSync(deps, { windowSize: options.searchWindow ?? 50, maxInFlight: options.searchTasksInFlight ?? 4 });
   let done = 0;
 
-  const settle = (index: number, outcome: DocumentOutcome) => {
+  const settle = async (index: number, outcome: DocumentOutcome): Promise<void> => {
     outcomes[index] = outcome;
     addCounters(counters, outcome.counters);
     done += 1;
-    options.onDocument?.(outcome, { done, total });
+    await options.onDocument?.(outcome, { done, total });
   };
-  failures.forEach((failure, i) => {
-    if (failure.ok) return;
-    settle(jobs.length + i, failedOutcome(failure.sourcePath, null, failure.reason));
-  });
+  for (const [i, failure] of failures.entries()) {
+    if (!failure.ok) await settle(jobs.length + i, failedOutcome(failure.sourcePath, null, failure.reason));
+  }
 
   // Extraction runs ahead: up to `extractAhead` documents are read and extracted (their
   // synchronous work interleaves with the writer's waits on Neo4j).
@@ -213,7 +215,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
       }
       if (!item.ok) {
         markRegistered();
-        settle(index, failedOutcome(item.sourcePath, null, item.reason));
+        await settle(index, failedOutcome(item.sourcePath, null, item.reason));
         continue;
       }
       const previous = lastWriteOf.get(item.ids.documentId);
@@ -221,12 +223,13 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
       const mine = new Promise<void>((resolve) => (release = resolve));
       lastWriteOf.set(item.ids.documentId, mine);
       markRegistered();
+      let outcome: DocumentOutcome;
       try {
         if (previous) await previous;
         const result = await writeDocument(driver, database, { ids: item.ids, sha256: item.record.document.sha256, statements: item.statements });
         const needsIndex = result.outcome !== 'unchanged' || result.searchPending;
         if (needsIndex) await sync.add({ documentId: item.ids.documentId, sha256: item.record.document.sha256 }, result.staleInsightIds);
-        settle(index, {
+        outcome = {
           sourcePath: item.sourcePath,
           outcome: result.outcome,
           documentId: item.ids.documentId,
@@ -235,14 +238,15 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
           searchPending: needsIndex,
           warnings: item.record.warnings,
           counters: result.counters,
-        });
+        };
       } catch (error) {
         logger.warn({ err: error, sourcePath: item.sourcePath }, 'document not written');
-        settle(index, failedOutcome(item.sourcePath, item.ids.documentId, `${item.sourcePath}: ${describeError(error)}`, item.record));
+        outcome = failedOutcome(item.sourcePath, item.ids.documentId, `${item.sourcePath}: ${describeError(error)}`, item.record);
       } finally {
         release();
         if (lastWriteOf.get(item.ids.documentId) === mine) lastWriteOf.delete(item.ids.documentId);
       }
+      await settle(index, outcome);
     }
   };
   const writers = Math.max(1, Math.min(options.writeConcurrency ?? 2, jobs.length));

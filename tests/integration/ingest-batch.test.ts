@@ -31,7 +31,7 @@ describe('ingesting a folder', () => {
 
   it('reports one outcome per document in folder order, goes past a bad file, and skips non-documents', async () => {
     const progress: string[] = [];
-    const report = await ingestFixtures(config, [dir, path.join(dir, 'e-notes.xyz')], { onDocument: (o, p) => progress.push(`${p.done}/${p.total} ${o.outcome}`) });
+    const report = await ingestFixtures(config, [dir, path.join(dir, 'e-notes.xyz')], { onDocument: (o, p) => void progress.push(`${p.done}/${p.total} ${o.outcome}`) });
     expect(report.documents.map((d) => [path.basename(d.sourcePath), d.outcome, d.documentId])).toEqual([
       ['a-seed.txt', 'added', 'document:mli-19-01-usa-midterm'],
       ['b-seed-edited.txt', 'updated', 'document:mli-19-01-usa-midterm'],

@@ -13,18 +13,22 @@ import { startMeilisearch, stopMeilisearch } from '../../src/services/meilisearc
 import { startNeo4j, stopNeo4j } from '../../src/services/neo4j-engine.js';
 import { toSearchId } from '../../src/graph/statements/ids.js';
 import { ingestFixtures, resetStores } from '../support/engines.js';
+import { testConfig } from '../support/test-config.js';
 
 /**
- * Faults against a pair of engines of its own (other ports, other data folder), so stopping
- * and restarting them never disturbs the engines the other suites share.
+ * Faults against a pair of engines of its own, so stopping and restarting them never disturbs
+ * the engines the other suites share. Their ports and data folder derive from the test
+ * configuration (Bolt and HTTP ports + 1000, `<data dir>-faults`): two test runs with different
+ * engine ports (a developer's and CI's) never share fault engines either.
  */
+const base = testConfig();
 const config: Config = loadConfig({
   ...process.env,
   NEO4J_URI: undefined,
   MEILI_HOST: undefined,
-  NEO4J_BOLT_PORT: process.env.FAULTS_NEO4J_BOLT_PORT ?? '7694',
-  MEILI_PORT: process.env.FAULTS_MEILI_PORT ?? '7714',
-  LESSONS_GRAPH_DATA_DIR: '.data/test-faults',
+  NEO4J_BOLT_PORT: process.env.FAULTS_NEO4J_BOLT_PORT ?? String(base.neo4j.boltPort + 1000),
+  MEILI_PORT: process.env.FAULTS_MEILI_PORT ?? String(base.meili.port + 1000),
+  LESSONS_GRAPH_DATA_DIR: `${base.dataDir}-faults`,
   MEILI_INDEX_PREFIX: 'faults_',
   LOG_LEVEL: 'silent',
 });
@@ -91,6 +95,29 @@ describe('ingestion under faults', () => {
     expect(hits[0]!.text).toContain('un levier très porteur');
   }, 300_000);
 
+  it('Meilisearch stopped mid-ingest: the documents written after it stopped are pending, and reindex catches up', async () => {
+    await resetStores(config);
+    const folder = writeVariants(path.join(work, 'meili-mid'), 80, 6);
+    const report = await ingestFixtures(config, [folder], {
+      writeConcurrency: 1,
+      searchWindow: 1,
+      searchTasksInFlight: 1,
+      // Awaited by the writer: documents 3 to 6 are written with Meilisearch down.
+      onDocument: async (_outcome, progress) => {
+        if (progress.done === 2) await stopMeilisearch(config);
+      },
+    });
+    expect(report).toMatchObject({ added: 6, failed: 0 });
+    expect(report.searchPending).toEqual(expect.arrayContaining([82, 83, 84, 85].map((n) => `document:mli-19-${n}-usa-midterm`)));
+    expect(report.pendingInGraph).toBe(report.searchPending.length);
+    expect((await insightsPerDocument()).map((d) => d.n)).toEqual([25, 25, 25, 25, 25, 25]);
+
+    await startMeilisearch(config);
+    const reindexed = await reindex(deps(), { onlyPending: true });
+    expect(reindexed).toMatchObject({ documents: report.searchPending.length, failed: [], pendingInGraph: 0 });
+    expect((await listIndexedIds(search, config)).sort()).toEqual(await graphSearchIds());
+  }, 300_000);
+
   it('Neo4j down mid-folder: failures reported, nothing half-written, a rerun converges', async () => {
     await resetStores(config);
     const folder = writeVariants(path.join(work, 'neo4j-down'), 50, 16);
@@ -137,7 +164,7 @@ describe('ingestion under faults', () => {
     await resetStores(config);
     const folder = writeVariants(path.join(work, 'sigkill'), 70, 12);
     // The CLI runs compiled, as users run it.
-    const build = path.resolve('.data/test-faults-build');
+    const build = `${config.dataDir}-build`;
     spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', build], { encoding: 'utf8' });
     const cli = path.join(build, 'cli', 'main.js');
     expect(existsSync(cli)).toBe(true);
