@@ -1,7 +1,10 @@
+import { existsSync, statSync } from 'node:fs';
 import { AppError, describeError } from '../errors.js';
+import { toDocumentIds } from '../graph/statements/document-statements.js';
 import { toSearchId } from '../graph/statements/ids.js';
 import { removeDocumentFromGraph, type WriteCounters } from '../graph/write-graph.js';
 import { enqueueDeleteDocuments, waitForSearchTasks, assertTaskSucceeded } from '../search/search-index.js';
+import { extractDocument } from './extract-documents.js';
 import type { IngestDeps } from './ingest-documents.js';
 
 export interface RemoveReport {
@@ -22,6 +25,19 @@ export function toDocumentIdArgument(value: string): { documentId: string; evalu
     throw new AppError('BAD_INPUT', `"${value}" is not a document id: expected document:<evaluation key> (lower-case letters, digits and -), as printed by ingest.`);
   }
   return { documentId: `document:${key}`, evaluationId: `evaluation:${key}` };
+}
+
+/**
+ * The document a `remove` argument names: a document id (`document:<key>`), a bare evaluation
+ * key, or the path of a file that was ingested (read and extracted to find its key).
+ */
+export async function resolveDocumentArgument(value: string): Promise<string> {
+  if (existsSync(value) && statSync(value).isFile()) {
+    const extracted = await extractDocument(value);
+    if (!extracted.ok) throw new AppError('BAD_INPUT', extracted.reason);
+    return toDocumentIds(extracted.record).documentId;
+  }
+  return toDocumentIdArgument(value).documentId;
 }
 
 /**
