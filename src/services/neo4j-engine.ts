@@ -1,11 +1,12 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { AppError, describeError } from '../errors.js';
 import { enginePaths, PROJECT_ROOT } from './local-engine-paths.js';
-import { isPortInUse, isProcessAlive, processCommandLine, readPidFile, tailFile, terminateProcess, waitFor } from './process-utils.js';
+import { assertPortFree, runningPid, spawnEngine, stopEngineProcess, waitUntilReady, type EngineProcessFiles } from './local-process.js';
+import { isPortInUse } from './process-utils.js';
 
 /**
  * Neo4j Community 5.26 LTS run by the project itself: the server distribution is not on the
@@ -36,23 +37,28 @@ export interface EngineStatus {
 async function probeNeo4j(config: Config): Promise<string> {
   const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.username, config.neo4j.password), {
     connectionTimeout: 3000,
+    connectionAcquisitionTimeout: 3000,
     maxConnectionPoolSize: 1,
   });
+  // An auto-commit query, not executeQuery: managed transactions retry connection errors for up
+  // to 30 s, which made every probe of a starting (or foreign) server last that long.
+  const session = driver.session({ database: config.neo4j.database });
   try {
-    await driver.executeQuery('RETURN 1', {}, { database: config.neo4j.database });
-    const info = await driver.getServerInfo({ database: config.neo4j.database });
-    return (info.agent ?? 'Neo4j/unknown').replace(/^Neo4j\//, '');
+    const result = await session.run('RETURN 1');
+    return (result.summary.server.agent ?? 'Neo4j/unknown').replace(/^Neo4j\//, '');
   } finally {
+    await session.close();
     await driver.close();
   }
 }
 
+function processFiles(config: Config): EngineProcessFiles {
+  const { pidFile, logFile } = enginePaths(config.dataDir, 'neo4j');
+  return { pidFile, logFile, commandMarker: LAUNCHER_MAIN };
+}
+
 function ownPid(config: Config): number | null {
-  const { pidFile } = enginePaths(config.dataDir, 'neo4j');
-  const pid = readPidFile(pidFile);
-  if (pid === null || !isProcessAlive(pid)) return null;
-  // Only a pid whose command line is our launcher counts as ours.
-  return processCommandLine(pid)?.includes(LAUNCHER_MAIN) ? pid : null;
+  return runningPid(processFiles(config));
 }
 
 export async function neo4jStatus(config: Config): Promise<EngineStatus> {
@@ -106,71 +112,30 @@ export async function startNeo4j(config: Config): Promise<EngineStatus & { reuse
     throw new AppError('SERVICE', `NEO4J_URI points at ${config.neo4j.uri}, which does not answer; the project only starts a local Neo4j on 127.0.0.1 (unset NEO4J_URI to use it).`);
   }
   const port = config.neo4j.boltPort;
-  if (ownPid(config) === null && (await isPortInUse('127.0.0.1', port))) {
-    throw new AppError('SERVICE', `Bolt port ${port} on 127.0.0.1 is already taken by another process that is not a Neo4j accepting our credentials; stop it or set NEO4J_BOLT_PORT to a free port.`);
-  }
-
-  const paths = enginePaths(config.dataDir, 'neo4j');
-  for (const dir of [paths.home, path.dirname(paths.logFile), path.dirname(paths.pidFile)]) fs.mkdirSync(dir, { recursive: true });
-
+  const files = processFiles(config);
   let pid = ownPid(config);
   if (pid === null) {
+    await assertPortFree('Bolt', port, 'NEO4J_BOLT_PORT', (p) => isPortInUse('127.0.0.1', p));
     checkJava();
-    ensureLauncherBuilt(paths.logFile);
-    const log = fs.openSync(paths.logFile, 'a');
-    const child = spawn(
+    const home = enginePaths(config.dataDir, 'neo4j').home;
+    fs.mkdirSync(home, { recursive: true });
+    fs.mkdirSync(path.dirname(files.logFile), { recursive: true });
+    ensureLauncherBuilt(files.logFile);
+    const classPath = `${LAUNCHER_JAR}${path.delimiter}${path.join(LAUNCHER_LIB, '*')}`;
+    pid = spawnEngine(
+      files,
       'java',
-      [
-        `-Xmx${config.neo4j.heap}`,
-        '-XX:+UseG1GC',
-        '-Dfile.encoding=UTF-8',
-        '-cp',
-        `${LAUNCHER_JAR}${path.delimiter}${path.join(LAUNCHER_LIB, '*')}`,
-        LAUNCHER_MAIN,
-        '--home',
-        paths.home,
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(port),
-      ],
-      {
-        detached: true,
-        stdio: ['ignore', log, log],
-        // The launcher reads the password from its environment, never from its command line (visible in ps).
-        env: { ...process.env, NEO4J_PASSWORD: config.neo4j.password, NEO4J_USERNAME: config.neo4j.username },
-      },
+      [`-Xmx${config.neo4j.heap}`, '-XX:+UseG1GC', '-Dfile.encoding=UTF-8', '-cp', classPath, LAUNCHER_MAIN, '--home', home, '--host', '127.0.0.1', '--port', String(port)],
+      // The launcher reads the password from its environment, never from its command line.
+      { env: { ...process.env, NEO4J_PASSWORD: config.neo4j.password, NEO4J_USERNAME: config.neo4j.username } },
     );
-    fs.closeSync(log);
-    if (child.pid === undefined) throw new AppError('SERVICE', 'Could not start java for Neo4j.');
-    pid = child.pid;
-    fs.writeFileSync(paths.pidFile, String(pid));
-    child.unref();
   }
-
-  const startedPid = pid;
-  try {
-    const version = await waitFor(() => probeNeo4j(config), {
-      timeoutMs: START_TIMEOUT_MS,
-      intervalMs: 1000,
-      abortIf: () => (isProcessAlive(startedPid) ? null : `Neo4j exited during start-up; last log lines (${paths.logFile}):\n${tailFile(paths.logFile)}`),
-    });
-    return { engine: 'neo4j', up: true, address: config.neo4j.uri, version, pid: startedPid, reason: null, reused: false };
-  } catch (error) {
-    throw new AppError('SERVICE', `Neo4j did not become ready on ${config.neo4j.uri}: ${describeError(error)}`, { cause: error });
-  }
+  const version = await waitUntilReady('Neo4j', config.neo4j.uri, files, pid, () => probeNeo4j(config), { timeoutMs: START_TIMEOUT_MS, intervalMs: 1000 });
+  return { engine: 'neo4j', up: true, address: config.neo4j.uri, version, pid, reason: null, reused: false };
 }
 
 /** Stops the Neo4j process we started (by pid file); leaves any other Neo4j alone. */
 export async function stopNeo4j(config: Config): Promise<'stopped' | 'not-running'> {
-  const { pidFile } = enginePaths(config.dataDir, 'neo4j');
-  const pid = ownPid(config);
-  if (pid === null) {
-    fs.rmSync(pidFile, { force: true });
-    return 'not-running';
-  }
   // Neo4j checkpoints on a clean shutdown; give it time before SIGKILL.
-  await terminateProcess(pid, 60_000);
-  fs.rmSync(pidFile, { force: true });
-  return 'stopped';
+  return stopEngineProcess(processFiles(config), 60_000);
 }

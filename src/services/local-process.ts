@@ -1,0 +1,77 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError, describeError } from '../errors.js';
+import { isProcessAlive, processCommandLine, readPidFile, tailFile, terminateProcess, waitFor } from './process-utils.js';
+
+/** Where a local engine keeps its pid file and log, and what its command line contains. */
+export interface EngineProcessFiles {
+  pidFile: string;
+  logFile: string;
+  /** A string found in the engine's command line: a pid whose command line lacks it is not ours. */
+  commandMarker: string;
+}
+
+/** The pid of the engine process we started, if it still runs; null otherwise. */
+export function runningPid(files: EngineProcessFiles): number | null {
+  const pid = readPidFile(files.pidFile);
+  if (pid === null || !isProcessAlive(pid)) return null;
+  // A pid reused by an unrelated process after a reboot does not count.
+  return processCommandLine(pid)?.includes(files.commandMarker) ? pid : null;
+}
+
+/**
+ * Starts an engine detached from this process (it outlives the CLI), output appended to its
+ * log, pid recorded. Secrets go in `env`, never in `args` (visible to every user in `ps`).
+ */
+export function spawnEngine(files: EngineProcessFiles, command: string, args: string[], options: { env: NodeJS.ProcessEnv; cwd?: string }): number {
+  fs.mkdirSync(path.dirname(files.logFile), { recursive: true });
+  fs.mkdirSync(path.dirname(files.pidFile), { recursive: true });
+  const log = fs.openSync(files.logFile, 'a');
+  const child = spawn(command, args, { detached: true, stdio: ['ignore', log, log], env: options.env, cwd: options.cwd });
+  fs.closeSync(log);
+  if (child.pid === undefined) throw new AppError('SERVICE', `Could not start ${command}.`);
+  fs.writeFileSync(files.pidFile, String(child.pid));
+  child.unref();
+  return child.pid;
+}
+
+/**
+ * Waits until `probe` answers (returning the engine's version). Gives up at once, with the
+ * log's last lines, when the process dies; after `timeoutMs` otherwise.
+ */
+export async function waitUntilReady(
+  name: string,
+  address: string,
+  files: EngineProcessFiles,
+  pid: number,
+  probe: () => Promise<string>,
+  timing: { timeoutMs: number; intervalMs: number },
+): Promise<string> {
+  try {
+    return await waitFor(probe, {
+      ...timing,
+      abortIf: () => (isProcessAlive(pid) ? null : `${name} exited during start-up; last log lines (${files.logFile}):\n${tailFile(files.logFile)}`),
+    });
+  } catch (error) {
+    throw new AppError('SERVICE', `${name} did not become ready on ${address}: ${describeError(error)}`, { cause: error });
+  }
+}
+
+/** Stops the engine we started (by pid file), SIGKILL after `graceMs`; leaves any other process alone. */
+export async function stopEngineProcess(files: EngineProcessFiles, graceMs: number): Promise<'stopped' | 'not-running'> {
+  const pid = runningPid(files);
+  if (pid !== null) await terminateProcess(pid, graceMs);
+  fs.rmSync(files.pidFile, { force: true });
+  return pid === null ? 'not-running' : 'stopped';
+}
+
+/**
+ * Fails fast when a port is taken by a process that is not our engine (our own engine still
+ * starting up holds the port legitimately: callers skip the check when `runningPid` is set).
+ */
+export async function assertPortFree(what: string, port: number, variable: string, isTaken: (port: number) => Promise<boolean>): Promise<void> {
+  if (await isTaken(port)) {
+    throw new AppError('SERVICE', `${what} port ${port} on 127.0.0.1 is already taken by another process that does not accept our credentials; stop it or set ${variable} to a free port.`);
+  }
+}
