@@ -16,6 +16,9 @@ const common = {
 };
 
 export default {
+  // Real engines on a 2-core machine: an engine start or a large ingest takes seconds (unit
+  // tests finish far below this anyway).
+  testTimeout: 120_000,
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.cjs'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
