@@ -155,10 +155,13 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
 
   await ensureGraphSchema(driver, database);
   const referenceSync = await syncReference(driver, database, reference);
+  const synonyms = synonymsFromReference(reference);
+  const ensureIndex = () => ensureInsightsIndex(search, config, synonyms);
   try {
-    await ensureInsightsIndex(search, config, synonymsFromReference(reference));
+    await ensureIndex();
   } catch (error) {
-    // The graph goes on without the index: documents stay pending until `reindex`.
+    // The graph goes on without the index: documents stay pending until Meilisearch answers
+    // again (the search windows retry) or `reindex`.
     logger.warn({ err: error }, `search index unavailable, documents will be pending for search: ${describeError(error)}`);
   }
 
@@ -168,7 +171,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   const ingestedAt = new Date().toISOString();
   const outcomes: (DocumentOutcome | undefined)[] = new Array(total);
   const counters = zeroCounters();
-  const sync = new SearchSync(deps, { windowSize: options.searchWindow ?? 50, maxInFlight: options.searchTasksInFlight ?? 4 });
+  const sync = new SearchSync(deps, { windowSize: options.searchWindow ?? 50, maxInFlight: options.searchTasksInFlight ?? 4, ensureIndex });
   let done = 0;
 
   const settle = async (index: number, outcome: DocumentOutcome): Promise<void> => {

@@ -47,8 +47,19 @@ export class SearchSync {
 
   constructor(
     private readonly deps: SearchSyncDeps,
-    private readonly options: { windowSize: number; maxInFlight: number },
+    private readonly options: {
+      windowSize: number;
+      maxInFlight: number;
+      /**
+       * Creates the index with its settings. Called before the first write of every window until
+       * it succeeds: a Meilisearch that comes back mid-run must not get an index created
+       * implicitly by addDocuments, without filterable attributes.
+       */
+      ensureIndex?: () => Promise<void>;
+    },
   ) {}
+
+  private indexReady = false;
 
   /** Queues a document (and insight ids of its previous version to delete). */
   async add(document: PendingDocument, staleInsightIds: readonly string[] = []): Promise<void> {
@@ -78,6 +89,8 @@ export class SearchSync {
     if (documents.length === 0 && staleIds.length === 0) return;
     const taskUids: number[] = [];
     try {
+      if (!this.indexReady && this.options.ensureIndex) await this.options.ensureIndex();
+      this.indexReady = true;
       if (staleIds.length > 0) {
         const task = await enqueueDeleteDocuments(this.deps.search, this.deps.config, staleIds.map(toSearchId));
         taskUids.push(task.taskUid);
