@@ -389,12 +389,14 @@ MERGE (i)-[:FROM]->(e)`,
   const addressees = insights.flatMap(({ insight, id }) =>
     insight.kind === 'RECOMMENDATION' ? dedupeBy(insight.addressees, (a) => a.id).map((a) => ({ sourceId: id, kind: a.kind, ...actorRow(a) })) : [],
   );
+  // Matched by Insight (the label with the id constraint): a lookup on Recommendation alone scans.
   for (const kind of Object.keys(ACTOR_LABELS) as (keyof typeof ACTOR_LABELS)[]) {
     const rows = addressees.filter((a) => a.kind === kind).map(({ kind: _kind, ...row }) => row);
     if (rows.length === 0) continue;
     statements.push({
       cypher: `UNWIND $rows AS row
-MATCH (s:Recommendation {id: row.sourceId})
+MATCH (s:Insight {id: row.sourceId})
+WHERE s:Recommendation
 ${mergeActor(ACTOR_LABELS[kind], 'a', 'row')}
 MERGE (s)-[r:ADDRESSED_TO]->(a)
 SET r.asWritten = row.asWritten`,
