@@ -201,19 +201,6 @@ SET d.searchPending = false`,
   );
 }
 
-/** Marks documents as waiting for the index (used before a full reindex drops the index). */
-export async function markSearchPending(driver: Driver, database: string, documentIds: readonly string[] | 'all'): Promise<void> {
-  await inWriteTransaction(
-    driver,
-    database,
-    async (tx) => {
-      if (documentIds === 'all') await tx.run('MATCH (d:Document) SET d.searchPending = true');
-      else await tx.run('UNWIND $ids AS id MATCH (d:Document {id: id}) SET d.searchPending = true', { ids: documentIds });
-    },
-    'search-pending marks',
-  );
-}
-
 /** Runs statements in one write transaction (reference sync). */
 export async function writeStatements(driver: Driver, database: string, statements: readonly Statement[], what: string): Promise<WriteCounters> {
   return inWriteTransaction(
