@@ -67,3 +67,23 @@ export function useClientErrorCodes() {
     },
   };
 }
+
+/**
+ * yoga's error log channel. yoga logs every error it sends; the client's own mistakes (bad
+ * input, missing key, not found) are not the server's faults, so they go to debug. Internal
+ * faults were already logged with their cause by the mask; anything else stays at error.
+ */
+export function createYogaErrorLog(logger: Logger): (...args: unknown[]) => void {
+  const isClientError = (arg: unknown): boolean => {
+    if (!(arg instanceof GraphQLError)) return false;
+    const original = arg.originalError;
+    if (isAppError(original)) return PUBLIC_CODES[original.code] !== undefined;
+    // graphql-js's own errors (invalid query, bad variables) carry no original error.
+    return original === undefined || original === null || original instanceof GraphQLError;
+  };
+  return (...args: unknown[]) => {
+    const flat = args.flat();
+    if (flat.length > 0 && flat.every(isClientError)) logger.debug({ yoga: args }, 'GraphQL error sent to the client');
+    else logger.error({ yoga: args }, 'yoga');
+  };
+}

@@ -7,7 +7,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createApiContext, type ApiContext, type ApiDeps } from './context.js';
-import { createMaskError, useClientErrorCodes } from './errors.js';
+import { createMaskError, createYogaErrorLog, useClientErrorCodes } from './errors.js';
 import { checkEngineHealth } from './health.js';
 import { resolvers } from './resolvers/index.js';
 
@@ -47,7 +47,7 @@ export function createApi(deps: ApiDeps): YogaServerInstance<Record<string, neve
       debug: (...args: unknown[]) => deps.logger.debug({ yoga: args }, 'yoga'),
       info: (...args: unknown[]) => deps.logger.info({ yoga: args }, 'yoga'),
       warn: (...args: unknown[]) => deps.logger.warn({ yoga: args }, 'yoga'),
-      error: (...args: unknown[]) => deps.logger.error({ yoga: args }, 'yoga'),
+      error: createYogaErrorLog(deps.logger),
     },
   });
 }

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { AppError } from '../../../src/errors.js';
 import { toEngineError } from '../../../src/graph/queries/read-graph.js';
-import { createMaskError, INTERNAL_MESSAGE } from '../../../src/graphql/errors.js';
+import { pino } from 'pino';
+import { createMaskError, createYogaErrorLog, INTERNAL_MESSAGE } from '../../../src/graphql/errors.js';
 import { createLogger } from '../../../src/logger.js';
 
 const mask = createMaskError(createLogger({ logLevel: 'silent' }));
@@ -49,5 +50,27 @@ describe('Neo4j driver errors', () => {
     expect((auth as AppError).code).toBe('UNAVAILABLE');
     const other = new Error('something else');
     expect(toEngineError(other, 1000)).toBe(other);
+  });
+});
+
+describe("yoga's error log", () => {
+  function capture() {
+    const lines: { level: number; msg: string }[] = [];
+    const logger = pino({ level: 'debug' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+    return { log: createYogaErrorLog(logger), lines };
+  }
+
+  it("logs the client's own mistakes (missing API key, invalid query) at debug, not as server errors", () => {
+    const { log, lines } = capture();
+    log(inResolver(new AppError('UNAUTHENTICATED', 'This mutation needs the API key.')));
+    log([new GraphQLError('Cannot query field "nope" on type "Query".')]);
+    expect(lines.map((line) => line.level)).toEqual([20, 20]);
+  });
+
+  it('keeps anything else at error level', () => {
+    const { log, lines } = capture();
+    log(inResolver(new Error('socket hang up')));
+    log('plain message');
+    expect(lines.map((line) => line.level)).toEqual([50, 50]);
   });
 });
