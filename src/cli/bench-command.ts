@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
-import { runBench } from '../bench/run-bench.js';
 
 function positiveInteger(name: string, max: number) {
   return (value: string): number => {
@@ -36,6 +35,8 @@ export function registerBenchCommand(program: Command): void {
         NEO4J_URI: process.env.BENCH_NEO4J_URI,
         MEILI_HOST: process.env.BENCH_MEILI_HOST,
       });
+      // Loaded on use: the bench pulls in both engines' clients and the pipeline (~500 ms).
+      const { runBench } = await import('../bench/run-bench.js');
       await runBench(config, createLogger(config), { documents: options.documents, runs: options.runs, outDir: path.resolve(options.out) });
     });
 }

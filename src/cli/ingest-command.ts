@@ -1,11 +1,8 @@
-import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { loadConfig } from '../config.js';
 import { AppError } from '../errors.js';
-import { createDriver } from '../graph/driver.js';
 import { createLogger } from '../logger.js';
-import { ingestDocuments, type DocumentOutcome, type IngestReport } from '../pipeline/ingest-documents.js';
-import { createSearchClient } from '../search/client.js';
+import type { DocumentOutcome, IngestReport } from '../pipeline/ingest-documents.js';
 
 function positiveInt(name: string) {
   return (value: string): number => {
@@ -53,6 +50,13 @@ export function registerIngestCommand(program: Command): void {
     .action(async (paths: string[], options: { json?: boolean; writeConcurrency: number; searchWindow: number }) => {
       const config = loadConfig();
       const logger = createLogger(config);
+      // Loaded here, not at the top: neo4j-driver and the pipeline cost ~300 ms that `--help` and `extract` should not pay.
+      const [{ createDriver }, { createSearchClient }, { ingestDocuments }, { default: cliProgress }] = await Promise.all([
+        import('../graph/driver.js'),
+        import('../search/client.js'),
+        import('../pipeline/ingest-documents.js'),
+        import('cli-progress'),
+      ]);
       const driver = createDriver(config);
       const search = createSearchClient(config);
       const tty = Boolean(process.stderr.isTTY) && !options.json;

@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config.js';
-import { createDriver } from '../graph/driver.js';
 import { createLogger } from '../logger.js';
-import { reindex } from '../pipeline/reindex.js';
-import { createSearchClient } from '../search/client.js';
 
 /**
  * `lessons-graph reindex [--pending]`: rebuilds the Meilisearch index from the graph (all
@@ -18,6 +15,12 @@ export function registerReindexCommand(program: Command): void {
     .option('--json', 'print the report as JSON')
     .action(async (options: { pending?: boolean; json?: boolean }) => {
       const config = loadConfig();
+      // Loaded on use, like every engine command: `--help` and `extract` should not load neo4j-driver.
+      const [{ createDriver }, { createSearchClient }, { reindex }] = await Promise.all([
+        import('../graph/driver.js'),
+        import('../search/client.js'),
+        import('../pipeline/reindex.js'),
+      ]);
       const driver = createDriver(config);
       try {
         const report = await reindex({ driver, search: createSearchClient(config), config, logger: createLogger(config) }, { onlyPending: Boolean(options.pending) });

@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config.js';
-import { createDriver } from '../graph/driver.js';
 import { createLogger } from '../logger.js';
-import { removeDocument, resolveDocumentArgument } from '../pipeline/remove-document.js';
-import { createSearchClient } from '../search/client.js';
 
 /**
  * `lessons-graph remove <document-id>...`: deletes documents' own nodes (document, evaluation,
@@ -16,6 +13,12 @@ export function registerRemoveCommand(program: Command): void {
     .argument('<documents...>', 'document ids (e.g. document:mli-19-01-usa-midterm) or paths of ingested files')
     .action(async (ids: string[]) => {
       const config = loadConfig();
+      // Loaded on use, like every engine command: `--help` and `extract` should not load neo4j-driver.
+      const [{ createDriver }, { createSearchClient }, { removeDocument, resolveDocumentArgument }] = await Promise.all([
+        import('../graph/driver.js'),
+        import('../search/client.js'),
+        import('../pipeline/remove-document.js'),
+      ]);
       const driver = createDriver(config);
       const deps = { driver, search: createSearchClient(config), config, logger: createLogger(config) };
       try {

@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config.js';
-import { createDriver } from '../graph/driver.js';
-import { startApiServer } from '../graphql/server.js';
 import { createLogger } from '../logger.js';
-import { createSearchClient } from '../search/client.js';
 
 /** Longest wait for requests in flight after SIGTERM/SIGINT before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -22,6 +19,12 @@ export function registerServeCommand(program: Command): void {
     .action(async (options: { port?: string; host?: string }) => {
       const config = loadConfig({ ...process.env, ...(options.port ? { PORT: options.port } : {}), ...(options.host ? { HOST: options.host } : {}) });
       const logger = createLogger(config);
+      // Loaded on use: graphql-yoga and neo4j-driver are ~500 ms that the other commands and `--help` should not pay.
+      const [{ createDriver }, { createSearchClient }, { startApiServer }] = await Promise.all([
+        import('../graph/driver.js'),
+        import('../search/client.js'),
+        import('../graphql/server.js'),
+      ]);
       const driver = createDriver(config);
       const search = createSearchClient(config);
       let api;

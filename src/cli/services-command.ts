@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config.js';
-import { engineStatus, startEngines, stopEngines, type EngineStatus } from '../services/engines.js';
+import type { EngineStatus } from '../services/engines.js';
 
 function describe(status: EngineStatus & { reused?: boolean }): string {
   const name = status.engine === 'neo4j' ? 'Neo4j' : 'Meilisearch';
@@ -10,7 +10,10 @@ function describe(status: EngineStatus & { reused?: boolean }): string {
   return `${name.padEnd(12)} up    ${status.address}  version ${status.version}  ${pid}${origin}`;
 }
 
-/** `lessons-graph services start|stop|status`: the local Neo4j and Meilisearch. */
+/**
+ * `lessons-graph services start|stop|status`: the local Neo4j and Meilisearch. Each action
+ * imports services/engines.js on use: it pulls in neo4j-driver (~150 ms) that `--help` should not pay.
+ */
 export function registerServicesCommand(program: Command): void {
   const services = program
     .command('services')
@@ -21,6 +24,7 @@ export function registerServicesCommand(program: Command): void {
     .description('start both engines, or reuse those already running; waits until both answer')
     .action(async () => {
       const config = loadConfig();
+      const { startEngines } = await import('../services/engines.js');
       const started = await startEngines(config);
       console.log(describe(started.neo4j));
       console.log(describe(started.meilisearch));
@@ -31,6 +35,7 @@ export function registerServicesCommand(program: Command): void {
     .description('stop the engines this project started (by pid file); others are left alone')
     .action(async () => {
       const config = loadConfig();
+      const { stopEngines } = await import('../services/engines.js');
       const stopped = await stopEngines(config);
       console.log(`Neo4j        ${stopped.neo4j}`);
       console.log(`Meilisearch  ${stopped.meilisearch}`);
@@ -41,6 +46,7 @@ export function registerServicesCommand(program: Command): void {
     .description('say whether each engine answers, where, and which version; exit 1 when one is down')
     .action(async () => {
       const config = loadConfig();
+      const { engineStatus } = await import('../services/engines.js');
       const status = await engineStatus(config);
       console.log(describe(status.neo4j));
       console.log(describe(status.meilisearch));
