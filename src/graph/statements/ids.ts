@@ -2,10 +2,13 @@ import { createHash } from 'node:crypto';
 import type { ExtractionRecord, Insight } from '../../extract/records.js';
 
 /**
- * Lower-case ASCII slug: accents folded, anything that is not a letter or digit becomes one
- * `-`. The same name always gives the same slug, whatever its accents or punctuation.
+ * Lower-case ASCII slug of evaluation keys: accents folded (NFKD), anything that is not a
+ * letter or digit becomes one `-`. Deliberately not extract/normalise's `slugify` (the one
+ * for reference, person and organisation ids): that one drops apostrophes and expands
+ * ligatures (`N'Diaye` -> `ndiaye`, `Cœur` -> `coeur`) where this one gives `n-diaye` and
+ * `c-ur`, and every evaluation key already in a graph was written with this one.
  */
-export function slugify(value: string): string {
+export function keySlug(value: string): string {
   return value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -30,10 +33,10 @@ export function evaluationKey(record: Pick<ExtractionRecord, 'document' | 'evalu
   const code = record.project?.code?.trim();
   if (code) {
     const timing = record.evaluation?.timing;
-    const key = slugify(timing ? `${code} ${timing}` : code);
+    const key = keySlug(timing ? `${code} ${timing}` : code);
     if (key !== '') return key;
   }
-  const fromName = slugify(baseName(record.document.sourcePath));
+  const fromName = keySlug(baseName(record.document.sourcePath));
   // A file named only with punctuation still needs a stable key: its sha256 is the only identity left.
   return fromName !== '' ? fromName : `sha-${record.document.sha256.slice(0, 16)}`;
 }
