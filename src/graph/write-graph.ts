@@ -116,8 +116,12 @@ export interface DocumentWriteResult {
   staleInsightIds: string[];
   /** For `unchanged`: the stored document is still waiting for the index. */
   searchPending: boolean;
+  /** Projects the previous version evaluated (their `projects` index documents must be refreshed). */
+  previousProjectIds: string[];
   counters: WriteCounters;
 }
+
+const projectIdsOf = (stored: StoredDocument) => stored.neighbourIds.filter((id) => id.startsWith('project:'));
 
 /**
  * Writes one document in one transaction. Same sha256 as stored: nothing written
@@ -138,7 +142,7 @@ export async function writeDocument(
       const counters = zeroCounters();
       const stored = await readStored(tx, ids.documentId, ids.evaluationId);
       if (stored.sha256 === input.sha256) {
-        return { outcome: 'unchanged', staleInsightIds: [], searchPending: stored.searchPending, counters };
+        return { outcome: 'unchanged', staleInsightIds: [], searchPending: stored.searchPending, previousProjectIds: [], counters };
       }
       const existed = stored.sha256 !== null || stored.insightIds.length > 0;
       if (existed) await runAll(tx, toRemovalStatements(ids.documentId, ids.evaluationId), counters);
@@ -149,6 +153,7 @@ export async function writeDocument(
         outcome: existed ? 'updated' : 'added',
         staleInsightIds: stored.insightIds.filter((id) => !kept.has(id)),
         searchPending: true,
+        previousProjectIds: projectIdsOf(stored),
         counters,
       };
     },
@@ -159,6 +164,8 @@ export async function writeDocument(
 export interface DocumentRemoveResult {
   removed: boolean;
   insightIds: string[];
+  /** Projects the removed evaluation evaluated (their `projects` index documents must be refreshed or deleted). */
+  projectIds: string[];
   counters: WriteCounters;
 }
 
@@ -170,10 +177,10 @@ export async function removeDocumentFromGraph(driver: Driver, database: string, 
     async (tx) => {
       const counters = zeroCounters();
       const stored = await readStored(tx, documentId, evaluationId);
-      if (stored.sha256 === null && stored.insightIds.length === 0) return { removed: false, insightIds: [], counters };
+      if (stored.sha256 === null && stored.insightIds.length === 0) return { removed: false, insightIds: [], projectIds: [], counters };
       await runAll(tx, toRemovalStatements(documentId, evaluationId), counters);
       await runAll(tx, toOrphanCleanupStatements(stored.neighbourIds), counters);
-      return { removed: true, insightIds: stored.insightIds, counters };
+      return { removed: true, insightIds: stored.insightIds, projectIds: projectIdsOf(stored), counters };
     },
     documentId,
   );

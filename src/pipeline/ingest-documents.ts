@@ -13,7 +13,7 @@ import type { Logger } from '../logger.js';
 import { listDocumentFiles } from '../read/list-document-files.js';
 import { readDocumentBytes } from '../read/read-document.js';
 import { loadReference } from '../reference/load-reference.js';
-import { ensureInsightsIndex } from '../search/search-index.js';
+import { ensureSearchIndexes } from '../search/search-index.js';
 import { synonymsFromReference } from '../search/synonyms.js';
 import { extractDocument } from './extract-documents.js';
 import { countPendingDocuments } from './reindex.js';
@@ -66,6 +66,8 @@ export interface IngestReport {
   pendingInGraph: number | null;
   /** Insight documents sent to Meilisearch. */
   insightsIndexed: number;
+  /** Project documents sent to the `projects` index. */
+  projectsIndexed: number;
   counters: WriteCounters;
   /** True when the reference data was (re)loaded into the graph by this run. */
   referenceSynced: boolean;
@@ -156,7 +158,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   await ensureGraphSchema(driver, database);
   const referenceSync = await syncReference(driver, database, reference);
   const synonyms = synonymsFromReference(reference);
-  const ensureIndex = () => ensureInsightsIndex(search, config, synonyms);
+  const ensureIndex = () => ensureSearchIndexes(search, config, synonyms);
   try {
     await ensureIndex();
   } catch (error) {
@@ -231,7 +233,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
         if (previous) await previous;
         const result = await writeDocument(driver, database, { ids: item.ids, sha256: item.record.document.sha256, statements: item.statements });
         const needsIndex = result.outcome !== 'unchanged' || result.searchPending;
-        if (needsIndex) await sync.add({ documentId: item.ids.documentId, sha256: item.record.document.sha256 }, result.staleInsightIds);
+        if (needsIndex) await sync.add({ documentId: item.ids.documentId, sha256: item.record.document.sha256 }, result.staleInsightIds, result.previousProjectIds);
         outcome = {
           sourcePath: item.sourcePath,
           outcome: result.outcome,
@@ -277,6 +279,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
     searchPending: [...new Set(documents.filter((d) => d.searchPending && d.documentId !== null).map((d) => d.documentId!))],
     pendingInGraph,
     insightsIndexed: sync.insightsSent,
+    projectsIndexed: sync.projectsSent,
     counters,
     referenceSynced: referenceSync.synced,
     durationMs: Date.now() - startedAt,

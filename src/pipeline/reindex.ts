@@ -3,9 +3,18 @@ import { describeError } from '../errors.js';
 import { toNumber } from '../graph/neo4j-values.js';
 import { readRows } from '../graph/read-rows.js';
 import { toSearchId } from '../graph/statements/ids.js';
+import { toEvaluatedProjectIdsQuery } from '../graph/statements/project-search-rows-query.js';
 import { toDocumentIdsQuery, toInsightIdsQuery } from '../graph/statements/search-rows-query.js';
 import { loadReference } from '../reference/load-reference.js';
-import { enqueueDeleteDocuments, ensureInsightsIndex, listIndexedIds, waitForSearchTasks, assertTaskSucceeded } from '../search/search-index.js';
+import {
+  assertTaskSucceeded,
+  enqueueDeleteDocuments,
+  enqueueDeleteProjectDocuments,
+  ensureSearchIndexes,
+  listIndexedIds,
+  projectsIndexName,
+  waitForSearchTasks,
+} from '../search/search-index.js';
 import { synonymsFromReference } from '../search/synonyms.js';
 import type { IngestDeps } from './ingest-documents.js';
 import { SearchSync } from './search-sync.js';
@@ -24,6 +33,10 @@ export interface ReindexReport {
   insightsIndexed: number;
   /** Index documents deleted because the graph no longer has their insight. */
   staleDeleted: number;
+  /** Project documents sent to the `projects` index. */
+  projectsIndexed: number;
+  /** Project documents deleted because the graph no longer has an evaluation of the project (full reindex only). */
+  projectsStaleDeleted: number;
   /** Documents whose index write failed (still pending), with the reason. */
   failed: { documentId: string; reason: string }[];
   /** Documents pending for search in the graph after the run. */
@@ -53,16 +66,17 @@ async function pagedIds(driver: Driver, database: string, query: (after: string)
 }
 
 /**
- * Rebuilds the insights index from the graph (the source of truth): settings applied, every
- * document (or only those pending) sent in windows and marked indexed once its task succeeded,
- * then index documents whose insight the graph no longer holds are deleted — so after a
- * successful run the index matches the graph exactly.
+ * Rebuilds the insights and projects indexes from the graph (the source of truth): settings
+ * applied, every document (or only those pending) sent in windows with the projects they
+ * evaluate and marked indexed once its tasks succeeded, then index documents whose insight (or
+ * evaluated project) the graph no longer holds are deleted — so after a successful run the
+ * indexes match the graph exactly.
  */
 export async function reindex(deps: IngestDeps, options: ReindexOptions): Promise<ReindexReport> {
   const startedAt = Date.now();
   const { driver, search, config, logger } = deps;
   const database = config.neo4j.database;
-  await ensureInsightsIndex(search, config, synonymsFromReference(loadReference()));
+  await ensureSearchIndexes(search, config, synonymsFromReference(loadReference()));
 
   const documents = await pagedIds(driver, database, (after) => toDocumentIdsQuery({ onlyPending: options.onlyPending, after, limit: PAGE }));
   const sync = new SearchSync(deps, { windowSize: options.searchWindow ?? 100, maxInFlight: 4 });
@@ -77,6 +91,18 @@ export async function reindex(deps: IngestDeps, options: ReindexOptions): Promis
     const [done] = await waitForSearchTasks(search, [task.taskUid]);
     if (done) assertTaskSucceeded(done);
   }
+  // Project documents of projects no evaluation evaluates any more. Only on a full run: with
+  // --pending the listing would cost a walk of the whole index for a few documents.
+  let projectsStale: string[] = [];
+  if (!options.onlyPending) {
+    const projectIds = new Set((await pagedIds(driver, database, (after) => toEvaluatedProjectIdsQuery({ after, limit: PAGE }))).map((r) => toSearchId(r.id)));
+    projectsStale = (await listIndexedIds(search, config, projectsIndexName(config))).filter((id) => !projectIds.has(id));
+    if (projectsStale.length > 0) {
+      const task = await enqueueDeleteProjectDocuments(search, config, projectsStale);
+      const [done] = await waitForSearchTasks(search, [task.taskUid]);
+      if (done) assertTaskSucceeded(done);
+    }
+  }
   let pendingInGraph = 0;
   try {
     pendingInGraph = await countPendingDocuments(driver, database);
@@ -87,6 +113,8 @@ export async function reindex(deps: IngestDeps, options: ReindexOptions): Promis
     documents: sync.indexed.size,
     insightsIndexed: sync.insightsSent,
     staleDeleted: stale.length,
+    projectsIndexed: sync.projectsSent,
+    projectsStaleDeleted: projectsStale.length,
     failed: [...sync.failed].map(([documentId, reason]) => ({ documentId, reason })),
     pendingInGraph,
     durationMs: Date.now() - startedAt,

@@ -5,6 +5,7 @@ import { toSearchId } from '../graph/statements/ids.js';
 import { removeDocumentFromGraph, type WriteCounters } from '../graph/write-graph.js';
 import { enqueueDeleteDocuments, waitForSearchTasks, assertTaskSucceeded } from '../search/search-index.js';
 import { extractDocument } from './extract-documents.js';
+import { enqueueProjectSync } from './search-sync.js';
 import type { IngestDeps } from './ingest-documents.js';
 
 export interface RemoveReport {
@@ -42,7 +43,8 @@ export async function resolveDocumentArgument(value: string): Promise<string> {
 
 /**
  * Deletes a document's own nodes (Document, Evaluation, insights, and the nodes only it used)
- * from the graph in one transaction, then its insights from the index. Throws NOT_FOUND when
+ * from the graph in one transaction, then its insights from the insights index and its
+ * project from the projects index (or the project's document refreshed, if still evaluated). Throws NOT_FOUND when
  * no such document is stored.
  */
 export async function removeDocument(deps: IngestDeps, documentIdOrKey: string): Promise<RemoveReport> {
@@ -51,11 +53,13 @@ export async function removeDocument(deps: IngestDeps, documentIdOrKey: string):
   if (!removed.removed) throw new AppError('NOT_FOUND', `No document ${documentId} in the graph (list them with the GraphQL API or re-run ingest to see ids).`);
   let reason: string | null = null;
   try {
+    const taskUids: number[] = [];
     if (removed.insightIds.length > 0) {
-      const task = await enqueueDeleteDocuments(deps.search, deps.config, removed.insightIds.map(toSearchId));
-      const [done] = await waitForSearchTasks(deps.search, [task.taskUid]);
-      if (done) assertTaskSucceeded(done);
+      taskUids.push((await enqueueDeleteDocuments(deps.search, deps.config, removed.insightIds.map(toSearchId))).taskUid);
     }
+    // Its projects: refreshed when another evaluation still evaluates them, deleted otherwise.
+    taskUids.push(...(await enqueueProjectSync(deps, [], removed.projectIds)).taskUids);
+    for (const done of await waitForSearchTasks(deps.search, taskUids)) assertTaskSucceeded(done);
   } catch (error) {
     reason = `removed from the graph, but not from the search index (run \`lessons-graph reindex\`): ${describeError(error)}`;
     deps.logger.warn({ err: error, documentId }, reason);

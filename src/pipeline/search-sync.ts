@@ -4,10 +4,18 @@ import type { Config } from '../config.js';
 import { describeError } from '../errors.js';
 import { readRows } from '../graph/read-rows.js';
 import { toSearchId } from '../graph/statements/ids.js';
+import { toProjectSearchRowsQuery, toProjectsOfDocumentsQuery, type ProjectSearchRow } from '../graph/statements/project-search-rows-query.js';
 import { toInsightSearchRowsQuery, type InsightSearchRow } from '../graph/statements/search-rows-query.js';
 import { markSearchIndexed } from '../graph/write-graph.js';
 import type { Logger } from '../logger.js';
-import { enqueueDeleteDocuments, enqueueInsightDocuments, waitForSearchTasks } from '../search/search-index.js';
+import {
+  enqueueDeleteDocuments,
+  enqueueDeleteProjectDocuments,
+  enqueueInsightDocuments,
+  enqueueProjectDocuments,
+  waitForSearchTasks,
+} from '../search/search-index.js';
+import { toProjectSearchDocuments } from '../search/to-project-search-documents.js';
 import { toInsightSearchDocuments } from '../search/to-search-documents.js';
 
 export interface SearchSyncDeps {
@@ -21,6 +29,31 @@ export interface SearchSyncDeps {
 export interface PendingDocument {
   documentId: string;
   sha256: string;
+}
+
+/**
+ * Brings the `projects` index in line with the graph for some projects: those these documents
+ * evaluate now, plus `projectIds` (what a replaced or removed version evaluated). Each is read
+ * from the graph; a project still evaluated is upserted, one no longer evaluated (or gone) is
+ * deleted. Returns the enqueued tasks (not awaited) and the number of documents upserted.
+ */
+export async function enqueueProjectSync(
+  deps: Pick<SearchSyncDeps, 'driver' | 'search' | 'config'>,
+  documentIds: readonly string[],
+  projectIds: readonly string[],
+): Promise<{ taskUids: number[]; upserted: number }> {
+  const database = deps.config.neo4j.database;
+  const current = documentIds.length > 0 ? await readRows<{ id: string }>(deps.driver, database, toProjectsOfDocumentsQuery(documentIds)) : [];
+  const ids = [...new Set([...current.map((r) => r.id), ...projectIds])].sort();
+  if (ids.length === 0) return { taskUids: [], upserted: 0 };
+  const rows = await readRows<ProjectSearchRow>(deps.driver, database, toProjectSearchRowsQuery(ids));
+  const documents = toProjectSearchDocuments(rows);
+  const kept = new Set(documents.map((d) => d.graphId));
+  const gone = ids.filter((id) => !kept.has(id)).map(toSearchId);
+  const taskUids: number[] = [];
+  if (gone.length > 0) taskUids.push((await enqueueDeleteProjectDocuments(deps.search, deps.config, gone)).taskUid);
+  if (documents.length > 0) taskUids.push((await enqueueProjectDocuments(deps.search, deps.config, documents)).taskUid);
+  return { taskUids, upserted: documents.length };
 }
 
 interface InFlight {
@@ -38,12 +71,15 @@ interface InFlight {
 export class SearchSync {
   private window: PendingDocument[] = [];
   private staleIds: string[] = [];
+  private staleProjectIds: string[] = [];
   private inFlight: InFlight[] = [];
   /** Documents whose index write failed in this run (still pending in the graph). */
   readonly failed = new Map<string, string>();
   /** Documents indexed and marked in the graph. */
   readonly indexed = new Set<string>();
   insightsSent = 0;
+  /** Project documents upserted in the `projects` index. */
+  projectsSent = 0;
 
   constructor(
     private readonly deps: SearchSyncDeps,
@@ -61,10 +97,14 @@ export class SearchSync {
 
   private indexReady = false;
 
-  /** Queues a document (and insight ids of its previous version to delete). */
-  async add(document: PendingDocument, staleInsightIds: readonly string[] = []): Promise<void> {
+  /**
+   * Queues a document, with the insight ids of its previous version to delete and the projects
+   * that version evaluated (refreshed, or deleted from the projects index when no longer evaluated).
+   */
+  async add(document: PendingDocument, staleInsightIds: readonly string[] = [], previousProjectIds: readonly string[] = []): Promise<void> {
     this.window.push(document);
     this.staleIds.push(...staleInsightIds);
+    this.staleProjectIds.push(...previousProjectIds);
     if (this.window.length >= this.options.windowSize) await this.flushWindow();
   }
 
@@ -84,9 +124,11 @@ export class SearchSync {
   private async flushWindow(): Promise<void> {
     const documents = this.window;
     const staleIds = this.staleIds;
+    const staleProjectIds = this.staleProjectIds;
     this.window = [];
     this.staleIds = [];
-    if (documents.length === 0 && staleIds.length === 0) return;
+    this.staleProjectIds = [];
+    if (documents.length === 0 && staleIds.length === 0 && staleProjectIds.length === 0) return;
     const taskUids: number[] = [];
     try {
       if (!this.indexReady && this.options.ensureIndex) await this.options.ensureIndex();
@@ -104,6 +146,10 @@ export class SearchSync {
           this.insightsSent += searchDocuments.length;
         }
       }
+      // Projects in the same window: a document is marked indexed only when both indexes took it.
+      const projects = await enqueueProjectSync(this.deps, [...new Set(documents.map((d) => d.documentId))], staleProjectIds);
+      taskUids.push(...projects.taskUids);
+      this.projectsSent += projects.upserted;
     } catch (error) {
       const reason = `search index not updated: ${describeError(error)}`;
       this.deps.logger.warn({ err: error, documents: documents.length }, reason);

@@ -2,11 +2,17 @@ import type { EnqueuedTask, Meilisearch, Settings, Task } from 'meilisearch';
 import type { Config } from '../config.js';
 import { AppError, describeError } from '../errors.js';
 import { ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS } from './stop-words.js';
+import type { ProjectSearchDocument } from './to-project-search-documents.js';
 import type { InsightSearchDocument } from './to-search-documents.js';
 
 /** Name of the insights index: `<MEILI_INDEX_PREFIX>insights`. */
 export function insightsIndexName(config: Pick<Config, 'meili'>): string {
   return `${config.meili.indexPrefix}insights`;
+}
+
+/** Name of the projects index: `<MEILI_INDEX_PREFIX>projects`. */
+export function projectsIndexName(config: Pick<Config, 'meili'>): string {
+  return `${config.meili.indexPrefix}projects`;
 }
 
 /** Longest wait for one Meilisearch task (settings on a large index take a while on a busy machine). */
@@ -63,6 +69,30 @@ export function insightsIndexSettings(synonyms: Record<string, string[]>): Setti
   };
 }
 
+/**
+ * Settings of the projects index. Searchable attributes ranked: code, title, objective,
+ * outcomes, theme labels, actor names, country names, place names. The same stop words and
+ * synonyms as the insights index; typo tolerance off on the code ("MLI/19/01/USA" must not
+ * match "MLI/19/02/USA").
+ */
+export function projectsIndexSettings(synonyms: Record<string, string[]>): Settings {
+  return {
+    searchableAttributes: ['code', 'title', 'objective', 'outcomes', 'themeLabels', 'actorNames', 'countryNames', 'placeNames'],
+    filterableAttributes: ['countries', 'themes', 'actors', 'donors', 'years', 'graphId'],
+    sortableAttributes: ['years'],
+    faceting: { maxValuesPerFacet: 500, sortFacetValuesBy: { '*': 'count' } },
+    pagination: { maxTotalHits: 10_000 },
+    stopWords: [...FRENCH_STOP_WORDS, ...ENGLISH_STOP_WORDS],
+    synonyms,
+    typoTolerance: {
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      disableOnAttributes: ['code'],
+      disableOnNumbers: true,
+    },
+  };
+}
+
 /** Waits for tasks; returns them (succeeded or failed). Throws UNAVAILABLE when Meilisearch does not answer. */
 export async function waitForSearchTasks(search: Meilisearch, taskUids: readonly number[], timeoutMs = TASK_TIMEOUT_MS): Promise<Task[]> {
   if (taskUids.length === 0) return [];
@@ -86,13 +116,11 @@ export function assertTaskSucceeded(task: Task): void {
 const applied = new WeakMap<Meilisearch, Map<string, string>>();
 
 /**
- * Creates the insights index (primary key `id`) when missing and applies its settings,
- * waiting for both tasks. Idempotent. A process that already applied the same settings to an
- * index that still exists skips the settings task (one GET instead).
+ * Creates an index (primary key `id`) when missing and applies its settings, waiting for both
+ * tasks. Idempotent. A process that already applied the same settings to an index that still
+ * exists skips the settings task (one GET instead).
  */
-export async function ensureInsightsIndex(search: Meilisearch, config: Pick<Config, 'meili'>, synonyms: Record<string, string[]>): Promise<void> {
-  const uid = insightsIndexName(config);
-  const settings = insightsIndexSettings(synonyms);
+async function ensureIndex(search: Meilisearch, uid: string, settings: Settings): Promise<void> {
   const fingerprint = JSON.stringify(settings);
   const done = applied.get(search) ?? new Map<string, string>();
   applied.set(search, done);
@@ -122,6 +150,22 @@ export async function ensureInsightsIndex(search: Meilisearch, config: Pick<Conf
   }
 }
 
+/** Creates the insights index with its settings when missing or changed (idempotent). */
+export async function ensureInsightsIndex(search: Meilisearch, config: Pick<Config, 'meili'>, synonyms: Record<string, string[]>): Promise<void> {
+  await ensureIndex(search, insightsIndexName(config), insightsIndexSettings(synonyms));
+}
+
+/** Creates the projects index with its settings when missing or changed (idempotent). */
+export async function ensureProjectsIndex(search: Meilisearch, config: Pick<Config, 'meili'>, synonyms: Record<string, string[]>): Promise<void> {
+  await ensureIndex(search, projectsIndexName(config), projectsIndexSettings(synonyms));
+}
+
+/** Both indexes (insights, then projects), as ingest and reindex need them. */
+export async function ensureSearchIndexes(search: Meilisearch, config: Pick<Config, 'meili'>, synonyms: Record<string, string[]>): Promise<void> {
+  await ensureInsightsIndex(search, config, synonyms);
+  await ensureProjectsIndex(search, config, synonyms);
+}
+
 /** Enqueues an upsert of insight documents; returns the task (not awaited). */
 export async function enqueueInsightDocuments(search: Meilisearch, config: Pick<Config, 'meili'>, documents: readonly InsightSearchDocument[]): Promise<EnqueuedTask> {
   return search.index<InsightSearchDocument>(insightsIndexName(config)).addDocuments([...documents], { primaryKey: 'id' });
@@ -132,9 +176,22 @@ export async function enqueueDeleteDocuments(search: Meilisearch, config: Pick<C
   return search.index(insightsIndexName(config)).deleteDocuments([...searchIds]);
 }
 
-/** Every Meilisearch id in the insights index (paged; empty when the index does not exist). */
-export async function listIndexedIds(search: Meilisearch, config: Pick<Config, 'meili'>): Promise<string[]> {
-  const index = search.index<{ id: string }>(insightsIndexName(config));
+/** Enqueues an upsert of project documents; returns the task (not awaited). */
+export async function enqueueProjectDocuments(search: Meilisearch, config: Pick<Config, 'meili'>, documents: readonly ProjectSearchDocument[]): Promise<EnqueuedTask> {
+  return search.index<ProjectSearchDocument>(projectsIndexName(config)).addDocuments([...documents], { primaryKey: 'id' });
+}
+
+/** Enqueues the deletion of project documents by their Meilisearch ids. */
+export async function enqueueDeleteProjectDocuments(search: Meilisearch, config: Pick<Config, 'meili'>, searchIds: readonly string[]): Promise<EnqueuedTask> {
+  return search.index(projectsIndexName(config)).deleteDocuments([...searchIds]);
+}
+
+/**
+ * Every Meilisearch id in an index (paged; empty when the index does not exist): the insights
+ * index unless another uid is given.
+ */
+export async function listIndexedIds(search: Meilisearch, config: Pick<Config, 'meili'>, uid: string = insightsIndexName(config)): Promise<string[]> {
+  const index = search.index<{ id: string }>(uid);
   const ids: string[] = [];
   const limit = 1000;
   for (let offset = 0; ; offset += limit) {

@@ -50,11 +50,13 @@ export function quoteFilterValue(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
-function inList(attribute: string, values: readonly string[]): string {
+/** `attribute IN ["a", "b"]` with every value quoted and escaped. */
+export function inList(attribute: string, values: readonly string[]): string {
   return `${attribute} IN [${values.map(quoteFilterValue).join(', ')}]`;
 }
 
-function integer(name: string, value: number): number {
+/** The value when it is a safe integer (numbers enter filters only this way); BAD_USER_INPUT otherwise. */
+export function integer(name: string, value: number): number {
   if (!Number.isSafeInteger(value)) throw new AppError('BAD_USER_INPUT', `${name} must be an integer (got ${value}).`);
   return value;
 }

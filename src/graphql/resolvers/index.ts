@@ -14,6 +14,7 @@ import { place } from './Query/place.js';
 import { project } from './Query/project.js';
 import { projects } from './Query/projects.js';
 import { search } from './Query/search.js';
+import { searchProjects } from './Query/searchProjects.js';
 import { stats } from './Query/stats.js';
 import { theme } from './Query/theme.js';
 import { themes } from './Query/themes.js';
@@ -29,6 +30,7 @@ import { Theme } from './types/Theme.js';
 export const resolvers = {
   Query: {
     search,
+    searchProjects,
     insight,
     evaluation,
     project,

@@ -24,7 +24,7 @@ describe('schema.graphql', () => {
   it('has the root fields of the contract (issue 5), each with a resolver', () => {
     const query = schema.getQueryType()!.getFields();
     expect(Object.keys(query).sort()).toEqual(
-      ['actor', 'actors', 'comparablePractices', 'country', 'evaluation', 'health', 'insight', 'neighbourhood', 'paths', 'place', 'project', 'projects', 'search', 'stats', 'theme', 'themes'].sort(),
+      ['actor', 'actors', 'comparablePractices', 'country', 'evaluation', 'health', 'insight', 'neighbourhood', 'paths', 'place', 'project', 'projects', 'search', 'searchProjects', 'stats', 'theme', 'themes'].sort(),
     );
     expect(Object.keys(resolvers.Query).sort()).toEqual(Object.keys(query).sort());
     expect(Object.keys(resolvers.Mutation).sort()).toEqual(Object.keys(schema.getMutationType()!.getFields()).sort());

@@ -1,0 +1,132 @@
+import { MeilisearchApiError, type Meilisearch, type SearchParams } from 'meilisearch';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE, inList, integer, toSearchEngineError } from './search-insights.js';
+
+/** The facets `searchProjects` counts, as attributes of the `projects` index (to-project-search-documents.ts). */
+export const PROJECT_FACETS = ['countries', 'themes', 'donors'] as const;
+export type ProjectFacet = (typeof PROJECT_FACETS)[number];
+
+/** A validated project filter. Lists are ORs; fields are ANDed; null means "no condition". */
+export interface ResolvedProjectFilter {
+  /** `country:ISO3` ids. */
+  countries: string[] | null;
+  /** Theme ids (themes of the project's insights). */
+  themes: string[] | null;
+  /** Actor ids, donor or partner. */
+  actors: string[] | null;
+  /** Donor actor ids. */
+  donors: string[] | null;
+  /** Some evaluation of the project completed in or after this year. */
+  yearFrom: number | null;
+  /** Some evaluation of the project completed in or before this year. */
+  yearTo: number | null;
+}
+
+export const NO_PROJECT_FILTER: ResolvedProjectFilter = { countries: null, themes: null, actors: null, donors: null, yearFrom: null, yearTo: null };
+
+export interface ProjectSearchOptions {
+  /** The user's words (empty lists every project matching the filter). */
+  query: string;
+  filter: ResolvedProjectFilter;
+  /** 0-based position of the first hit wanted. */
+  offset: number;
+  limit: number;
+}
+
+export interface ProjectHit {
+  /** The Project node's id. */
+  graphId: string;
+  /** Ranking score in [0, 1]. */
+  score: number;
+  /** The best matching text of the project (objective, else title), matches wrapped in <mark>. */
+  snippet: string;
+  /** Title with matches wrapped in <mark>, or null. */
+  highlightedTitle: string | null;
+}
+
+export interface ProjectSearchResult {
+  hits: ProjectHit[];
+  /** Exhaustive count when the page is aligned on `limit`, Meilisearch's estimate otherwise. */
+  totalHits: number;
+  facets: Record<ProjectFacet, Array<{ value: string; count: number }>>;
+  processingTimeMs: number;
+}
+
+/**
+ * Builds the Meilisearch filter (an AND of expressions) from typed values only, with the
+ * insights search's quoting helpers: every string quoted and escaped, every number checked.
+ * `years` is a list: a year bound holds when one of the project's evaluation years meets it.
+ */
+export function toProjectMeiliFilter(filter: ResolvedProjectFilter): string[] {
+  const parts: string[] = [];
+  if (filter.countries?.length) parts.push(inList('countries', filter.countries.map((id) => id.replace(/^country:/, ''))));
+  if (filter.themes?.length) parts.push(inList('themes', filter.themes));
+  if (filter.actors?.length) parts.push(inList('actors', filter.actors));
+  if (filter.donors?.length) parts.push(inList('donors', filter.donors));
+  if (filter.yearFrom !== null) parts.push(`years >= ${integer('yearFrom', filter.yearFrom)}`);
+  if (filter.yearTo !== null) parts.push(`years <= ${integer('yearTo', filter.yearTo)}`);
+  return parts;
+}
+
+interface IndexedProject {
+  graphId: string;
+  title: string | null;
+  objective: string | null;
+}
+
+function hasMark(text: unknown): text is string {
+  return typeof text === 'string' && text.includes(HIGHLIGHT_PRE);
+}
+
+/**
+ * Searches the projects index: hits with score and highlighted snippet, facet counts, total.
+ * A missing index (nothing ingested yet) gives an empty result; an unreachable or slow
+ * Meilisearch gives AppError UNAVAILABLE / TIMEOUT.
+ */
+export async function searchProjects(client: Meilisearch, indexName: string, options: ProjectSearchOptions): Promise<ProjectSearchResult> {
+  const filter = toProjectMeiliFilter(options.filter);
+  const common: SearchParams = {
+    filter: filter.length > 0 ? filter : undefined,
+    facets: [...PROJECT_FACETS],
+    attributesToRetrieve: ['graphId', 'title', 'objective'],
+    attributesToHighlight: ['title', 'objective'],
+    attributesToCrop: ['objective'],
+    cropLength: 40,
+    highlightPreTag: HIGHLIGHT_PRE,
+    highlightPostTag: HIGHLIGHT_POST,
+    showRankingScore: true,
+    matchingStrategy: 'last',
+  };
+  // Page mode gives an exhaustive totalHits; it needs the offset to fall on a page boundary.
+  const aligned = options.offset % options.limit === 0;
+  const params: SearchParams = aligned
+    ? { ...common, hitsPerPage: options.limit, page: options.offset / options.limit + 1 }
+    : { ...common, offset: options.offset, limit: options.limit };
+  let response;
+  try {
+    response = await client.index<IndexedProject>(indexName).search(options.query, params);
+  } catch (error) {
+    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') {
+      return { hits: [], totalHits: 0, facets: { countries: [], themes: [], donors: [] }, processingTimeMs: 0 };
+    }
+    throw toSearchEngineError(error);
+  }
+  const totalHits = (response as { totalHits?: number }).totalHits ?? (response as { estimatedTotalHits?: number }).estimatedTotalHits ?? response.hits.length;
+  const facets: ProjectSearchResult['facets'] = { countries: [], themes: [], donors: [] };
+  for (const facet of PROJECT_FACETS) {
+    facets[facet] = Object.entries(response.facetDistribution?.[facet] ?? {})
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  }
+  return {
+    hits: response.hits.map((hit) => {
+      const title = typeof hit._formatted?.title === 'string' ? hit._formatted.title : hit.title;
+      const objective = typeof hit._formatted?.objective === 'string' ? hit._formatted.objective : hit.objective;
+      // The objective is the longer text; when only the title matched, the title says why it is a hit.
+      const snippet = hasMark(objective) || !hasMark(title) ? objective ?? title ?? '' : title ?? '';
+      return { graphId: hit.graphId, score: hit._rankingScore ?? 0, snippet, highlightedTitle: title ?? null };
+    }),
+    totalHits,
+    facets,
+    processingTimeMs: response.processingTimeMs,
+  };
+}

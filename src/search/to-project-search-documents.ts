@@ -1,0 +1,103 @@
+import { toSearchId } from '../graph/statements/ids.js';
+import type { ProjectSearchRow } from '../graph/statements/project-search-rows-query.js';
+import type { ActorRow } from '../graph/statements/search-rows-query.js';
+
+type InsightKindName = 'FINDING' | 'RECOMMENDATION' | 'LESSON_LEARNED' | 'GOOD_PRACTICE';
+const KINDS: readonly InsightKindName[] = ['FINDING', 'RECOMMENDATION', 'LESSON_LEARNED', 'GOOD_PRACTICE'];
+
+/**
+ * One hit of the `projects` index: what `searchProjects` reads. Ids are graph ids except `id`
+ * (Meilisearch allows only [A-Za-z0-9_-]); `graphId` is the Project node's id in Neo4j.
+ */
+export interface ProjectSearchDocument {
+  /** Meilisearch primary key: the graph id with `:` replaced and `/` escaped. */
+  id: string;
+  /** The Project node's id (`project:MLI/19/01/USA`). */
+  graphId: string;
+  code: string | null;
+  title: string | null;
+  objective: string | null;
+  outcomes: string[];
+  /** ISO3 codes: the project's countries, then the countries of its places. */
+  countries: string[];
+  /** English, French and Spanish names of the project's countries. */
+  countryNames: string[];
+  /** Place ids of the project. */
+  places: string[];
+  /** Place names and spellings. */
+  placeNames: string[];
+  /** Donor actor ids. */
+  donors: string[];
+  /** Partner (implementing) actor ids. */
+  partners: string[];
+  /** Donors then partners: every actor id of the project. */
+  actors: string[];
+  /** Names, acronyms and aliases of `actors`. */
+  actorNames: string[];
+  /** Theme ids of the project's insights. */
+  themes: string[];
+  /** Labels of `themes`, English, French and Spanish. */
+  themeLabels: string[];
+  /** Evaluation ids of the project. */
+  evaluations: string[];
+  /** Timings of its evaluations (MIDTERM, FINAL, ...), distinct. */
+  timings: string[];
+  /** Completion years of its evaluations, distinct, ascending. */
+  years: number[];
+  /** Insights of the project's evaluations by kind (every kind present, 0 when none). */
+  insightCounts: Record<InsightKindName, number>;
+  /** All insights of the project's evaluations. */
+  insightTotal: number;
+}
+
+function unique<T>(values: readonly (T | null | undefined)[]): T[] {
+  const out: T[] = [];
+  const seen = new Set<T>();
+  for (const value of values) {
+    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
+    if (seen.has(value)) continue;
+    seen.add(value);
+    out.push(value);
+  }
+  return out;
+}
+
+const actorNames = (a: ActorRow) => [a.name, a.acronym, ...(a.aliases ?? [])];
+const iso3FromPlace = (country: string | null) => (country && /^[A-Z]{3}$/.test(country) ? country : null);
+
+/** Maps one project row from the graph to its index document. Pure. */
+export function toProjectSearchDocument(row: ProjectSearchRow): ProjectSearchDocument {
+  const actors = [...row.donors, ...row.partners];
+  const insightCounts = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<InsightKindName, number>;
+  for (const entry of row.insightCounts) {
+    if ((KINDS as readonly string[]).includes(entry.kind)) insightCounts[entry.kind as InsightKindName] += entry.count;
+  }
+  return {
+    id: toSearchId(row.project.id),
+    graphId: row.project.id,
+    code: row.project.code,
+    title: row.project.title,
+    objective: row.project.objective,
+    outcomes: unique(row.project.outcomes ?? []),
+    countries: unique([...row.countries.map((c) => c.iso3 ?? c.id.replace(/^country:/, '')), ...row.places.map((p) => iso3FromPlace(p.country))]),
+    countryNames: unique(row.countries.flatMap((c) => [c.name, c.nameFr, c.nameEs])),
+    places: unique(row.places.map((p) => p.id)),
+    placeNames: unique(row.places.flatMap((p) => [p.name, ...(p.aliases ?? [])])),
+    donors: unique(row.donors.map((a) => a.id)),
+    partners: unique(row.partners.map((a) => a.id)),
+    actors: unique(actors.map((a) => a.id)),
+    actorNames: unique(actors.flatMap(actorNames)),
+    themes: unique(row.themes.map((t) => t.id)),
+    themeLabels: unique(row.themes.flatMap((t) => [t.label, t.labelFr, t.labelEs])),
+    evaluations: unique(row.evaluations.map((e) => e.id)),
+    timings: unique(row.evaluations.map((e) => e.timing)),
+    years: unique(row.evaluations.map((e) => e.year)).sort((a, b) => a - b),
+    insightCounts,
+    insightTotal: KINDS.reduce((sum, kind) => sum + insightCounts[kind], 0),
+  };
+}
+
+/** Rows of many projects to documents, sorted by graph id so batches are deterministic. */
+export function toProjectSearchDocuments(rows: readonly ProjectSearchRow[]): ProjectSearchDocument[] {
+  return rows.map(toProjectSearchDocument).sort((a, b) => (a.graphId < b.graphId ? -1 : a.graphId > b.graphId ? 1 : 0));
+}
