@@ -512,18 +512,7 @@ export function countryNeighbours(iso3: string): string[] {
   return [...(index().ref.countryByIso3.get(iso3.toUpperCase())?.borders ?? [])];
 }
 
-/** The CountryRef of an ISO3 code (any case), or null if unknown. */
-export function countryRef(iso3: string): CountryRef | null {
-  const ref = index().ref;
-  return ref.countryByIso3.has(iso3.toUpperCase()) ? countryRefOf(iso3.toUpperCase(), ref) : null;
-}
-
 /** The reference entry of a place id (type, aliases, ...), or undefined if the id is not in reference data. */
 export function placeEntry(id: string): PlaceEntry | undefined {
   return index().ref.placeById.get(id);
-}
-
-/** The id of the organisation a known organisation is part of (DRL -> US Department of State), or null. */
-export function organisationParent(id: string): string | null {
-  return index().ref.organisationById.get(id)?.parent ?? null;
 }
