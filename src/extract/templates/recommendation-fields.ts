@@ -18,8 +18,12 @@ const LABELS: Array<[FieldName, string]> = [
 
 const ANY_LABEL = new RegExp(String.raw`(?:^|[\s.;])(${LABELS.map(([, pattern]) => `(?:${pattern})`).join('|')})\s*:\s*`, 'gi');
 
+/** Each label pattern anchored, compiled once: fieldOf runs for every label of every recommendation. */
+const WHOLE_LABELS = LABELS.map(([field, pattern]) => [field, new RegExp(`^(?:${pattern})$`, 'i')] as const);
+
 function fieldOf(label: string): FieldName | null {
-  for (const [field, pattern] of LABELS) if (new RegExp(`^(?:${pattern})$`, 'i').test(label.trim())) return field;
+  const trimmed = label.trim();
+  for (const [field, pattern] of WHOLE_LABELS) if (pattern.test(trimmed)) return field;
   return null;
 }
 
