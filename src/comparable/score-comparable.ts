@@ -57,6 +57,11 @@ function rarityOf(sharedItems: Named[], weights: ReadonlyMap<string, number> | u
   return Math.min(1, sharedItems.reduce((sum, item) => sum + (weights?.get(item.id) ?? 1), 0));
 }
 
+/** A reason naming what the two practices share: "Shared themes: Forced labour, Child labour". */
+function reasonOf(kind: ReasonKind, label: string, items: Named[], contribution: number): ComparabilityReason {
+  return { kind, description: `${label}: ${items.map((item) => item.name).join(', ')}`, contribution, ids: items.map((item) => item.id), names: items.map((item) => item.name) };
+}
+
 /**
  * Scores a candidate. `borders` holds the ids of the countries bordering the source's
  * countries; `textSimilarity` is a cosine in [0, 1].
@@ -65,49 +70,18 @@ export function scoreComparable(source: PracticeProfile, candidate: PracticeProf
   const reasons: ComparabilityReason[] = [];
 
   const themes = shared(source.themes, candidate.themes);
-  if (themes.length > 0) {
-    const contribution = WEIGHTS.themes * rarityOf(themes, source.weights);
-    reasons.push({
-      kind: 'SHARED_THEME',
-      description: `Shared theme${themes.length > 1 ? 's' : ''}: ${themes.map((t) => t.name).join(', ')}`,
-      contribution,
-      ids: themes.map((t) => t.id),
-      names: themes.map((t) => t.name),
-    });
-  }
+  if (themes.length > 0) reasons.push(reasonOf('SHARED_THEME', `Shared theme${themes.length > 1 ? 's' : ''}`, themes, WEIGHTS.themes * rarityOf(themes, source.weights)));
 
   const sameCountries = shared(source.countries, candidate.countries);
   if (sameCountries.length > 0) {
-    reasons.push({
-      kind: 'SAME_COUNTRY',
-      description: `Same country: ${sameCountries.map((c) => c.name).join(', ')}`,
-      contribution: WEIGHTS.country,
-      ids: sameCountries.map((c) => c.id),
-      names: sameCountries.map((c) => c.name),
-    });
+    reasons.push(reasonOf('SAME_COUNTRY', 'Same country', sameCountries, WEIGHTS.country));
   } else {
     const bordering = candidate.countries.filter((c) => borders.has(c.id));
-    if (bordering.length > 0) {
-      reasons.push({
-        kind: 'BORDERING_COUNTRY',
-        description: `Bordering country: ${bordering.map((c) => c.name).join(', ')}`,
-        contribution: WEIGHTS.country * BORDERING_FACTOR,
-        ids: bordering.map((c) => c.id),
-        names: bordering.map((c) => c.name),
-      });
-    }
+    if (bordering.length > 0) reasons.push(reasonOf('BORDERING_COUNTRY', 'Bordering country', bordering, WEIGHTS.country * BORDERING_FACTOR));
   }
 
   const actors = shared(source.actors, candidate.actors);
-  if (actors.length > 0) {
-    reasons.push({
-      kind: 'SHARED_ACTOR',
-      description: `Shared actor${actors.length > 1 ? 's' : ''}: ${actors.map((a) => a.name).join(', ')}`,
-      contribution: WEIGHTS.actors * rarityOf(actors, source.weights),
-      ids: actors.map((a) => a.id),
-      names: actors.map((a) => a.name),
-    });
-  }
+  if (actors.length > 0) reasons.push(reasonOf('SHARED_ACTOR', `Shared actor${actors.length > 1 ? 's' : ''}`, actors, WEIGHTS.actors * rarityOf(actors, source.weights)));
 
   const similarity = Math.max(0, Math.min(1, textSimilarity));
   if (similarity >= 0.05) {
