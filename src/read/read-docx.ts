@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { AppError, describeError } from '../errors.js';
 import { htmlToText } from './html-to-text.js';
 import { isBlank, normaliseText } from './normalise-text.js';
@@ -19,6 +18,9 @@ export async function readDocx(bytes: Uint8Array, sourcePath: string): Promise<R
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     throw new AppError('BAD_INPUT', `${sourcePath}: not a .docx file (a .docx is a zip archive, this is not one); check the file or its extension`);
   }
+  // Loaded on the first .docx only: mammoth and its zip and XML libraries take a few hundred
+  // milliseconds that a run over text, HTML or PDF files should not pay.
+  const { default: mammoth } = await import('mammoth');
   let converted: { value: string; messages: { type: string; message: string }[] };
   try {
     converted = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
