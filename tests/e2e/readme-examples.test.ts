@@ -115,6 +115,32 @@ describe('the README examples on the seed, over real HTTP', () => {
     ]);
   });
 
+  it('searchProjects: "esclavage Mali" finds MLI/19/01/USA from the projects index, with facets', async () => {
+    const data = await run('search-projects');
+    const result = data.searchProjects;
+    expect(result.totalHits).toBe(1);
+    expect(result.edges).toHaveLength(1);
+    const [first] = result.edges;
+    expect(first.node).toEqual({
+      code: 'MLI/19/01/USA',
+      donors: [{ name: 'Bureau of Democracy, Human Rights, and Labor' }],
+      countries: [{ iso3: 'MLI' }],
+      evaluations: [{ timing: 'MIDTERM' }],
+    });
+    expect(first.highlightedTitle).toBe("Projet combattre l'<mark>esclavage</mark> et la discrimination fondée sur l'<mark>esclavage</mark> au <mark>Mali</mark>");
+    expect(first.score).toBeGreaterThan(0);
+    expect(first.score).toBeLessThanOrEqual(1);
+    expect(result.facets.countries).toEqual([{ value: 'MLI', label: 'Mali', count: 1 }]);
+    expect(result.facets.donors).toEqual([{ value: 'org:drl', label: 'Bureau of Democracy, Human Rights, and Labor', count: 1 }]);
+    expect(result.facets.themes).toHaveLength(43);
+    expect(result.facets.themes.slice(0, 2)).toEqual([
+      { value: 'theme:access-to-justice', label: 'Access to justice', count: 1 },
+      { value: 'theme:advocacy', label: 'Advocacy', count: 1 },
+    ]);
+    expect(result.facets.themes).toContainEqual({ value: 'theme:social-mediation', label: 'Social mediation', count: 1 });
+    expect(result.pageInfo).toEqual({ hasNextPage: false, endCursor: 'aGl0OjA' });
+  });
+
   it('country NER reaches the good practice that names Niger', async () => {
     const data = await run('country');
     expect(data.country.name).toBe('Niger');
