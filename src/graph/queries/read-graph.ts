@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { AppError } from '../../errors.js';
+import { toPlain } from '../neo4j-values.js';
 
 /** The read side of the graph: every query of the API goes through one of these. */
 export interface GraphReader {
@@ -69,34 +70,11 @@ export function toEngineError(error: unknown, timeoutMs: number): unknown {
  * JavaScript numbers reach Cypher as floats, which LIMIT and integer comparisons refuse:
  * whole numbers are sent as Neo4j Integers (deeply, lists included).
  */
-export function toDriverParams(value: unknown): any {
+function toDriverParams(value: unknown): any {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(toDriverParams);
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toDriverParams(inner)]));
-  }
-  return value;
-}
-
-/** Deeply converts driver values to plain JSON-friendly values. */
-export function toPlain(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    if (
-      neo4j.isDateTime(value as never) ||
-      neo4j.isDate(value as never) ||
-      neo4j.isLocalDateTime(value as never) ||
-      neo4j.isTime(value as never) ||
-      neo4j.isLocalTime(value as never) ||
-      neo4j.isDuration(value as never)
-    ) {
-      return String(value);
-    }
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
-    return out;
   }
   return value;
 }
