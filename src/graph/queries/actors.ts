@@ -27,7 +27,11 @@ export const ACTOR_RELATIONS = {
     RETURN a.id AS key, properties(o) AS item ORDER BY o.name`,
 } as const;
 
-/** Lower-cases and strips accents, so that `Médiation` and `mediation` compare equal. */
+/**
+ * Lower-cases and strips accents, so that `Médiation` and `mediation` compare equal. Not
+ * extract/normalise's foldForMatch (which also expands ligatures and unifies apostrophes):
+ * this one must fold exactly as the Cypher below can (NFD, marks removed, lower case).
+ */
 export function foldForMatch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().trim();
 }
@@ -37,10 +41,6 @@ export function foldForMatch(text: string): string {
  * matches first. Folding happens on both sides in Cypher with the same NFD rule as foldForMatch.
  */
 export async function findActorsByName(reader: GraphReader, name: string, first: number): Promise<NodeRow[]> {
-  return findActorsByNameFolded(reader, foldForMatch(name), first);
-}
-
-async function findActorsByNameFolded(reader: GraphReader, folded: string, first: number): Promise<NodeRow[]> {
   const rows = await reader.read<{ item: NodeRow; exact: boolean }>(
     `MATCH (a:Actor)
      WITH a, [x IN [a.name, a.acronym, a.nameFr] + coalesce(a.aliases, []) WHERE x IS NOT NULL |
@@ -49,7 +49,7 @@ async function findActorsByNameFolded(reader: GraphReader, folded: string, first
      WHERE any(x IN folded WHERE x CONTAINS $text)
      RETURN properties(a) AS item, any(x IN folded WHERE x = $text) AS exact
      ORDER BY exact DESC, size(a.name), a.name LIMIT $first`,
-    { text: folded, first, marks: COMBINING_MARKS },
+    { text: foldForMatch(name), first, marks: COMBINING_MARKS },
   );
   return rows.map((row) => row.item);
 }
