@@ -181,7 +181,7 @@ export const SUMMARY_LABELS: Readonly<Record<SummaryLanguage, TemplateLabels>> =
 const ALL_LABELS = [FR, EN, ES];
 
 function foldLabel(text: string): string {
-  return foldForMatch(text).replace(/[’`]/g, "'").replace(/\s+/g, ' ').replace(/[\s:.]+$/, '').trim();
+  return foldForMatch(text).replace(/[\s:.]+$/, '');
 }
 
 /** The section a heading names, in any of the three languages; null when it names none. */

@@ -33,10 +33,6 @@ const HEADING_WITH_PAGE = /^[^a-z\d]{3,80}\s+\d{1,3}$|^\D{3,80}?\s+\d{2,3}$/;
 const ANNOUNCEMENT =
   /\b(?:draw(?:ing)?|identify(?:ing)?|document(?:ing)?|capture|present(?:s|ed)?|provide|formulate|make|tirer|identifier|documenter|capitaliser|pr[eé]sente[rs]?|fournir|formuler|extraer|identificar|presentar|formular|proporcionar)\b[^.]{0,40}\b(?:lessons?|le[cç]ons|lecciones|recommendations?|recommandations|recomendaciones|good practices|bonnes pratiques|buenas pr[aá]cticas)\b/i;
 
-function fold(text: string): string {
-  return foldForMatch(text).replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
-}
-
 /**
  * "Lesson learned 2: Mediation first", "Bonne pratique n° 1 – ...": one numbered item, whose
  * title is the text after the number.
@@ -46,7 +42,7 @@ const NUMBERED_ITEM =
 
 /** The kind a label names ("Lessons learned" -> LESSON_LEARNED), or null. */
 export function classifyLabel(text: string): InsightKind | null {
-  const folded = fold(text).replace(/^[\d.)\s-]+/, '').replace(/[\s:.]+$/, '');
+  const folded = foldForMatch(text).replace(/^[\d.)\s-]+/, '').replace(/[\s:.]+$/, '');
   if (!folded || folded.length > 80) return null;
   for (const [kind, pattern] of SECTION_LABELS) if (pattern.test(folded)) return kind;
   return null;
