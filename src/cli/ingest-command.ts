@@ -27,7 +27,7 @@ export function formatIngestSummary(report: IngestReport): string {
     `documents: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.failed} failed` +
       (report.skipped.length > 0 ? ` (${report.skipped.length} other files skipped)` : ''),
     `graph:     ${c.nodesCreated} nodes created, ${c.nodesDeleted} deleted; ${c.relationshipsCreated} relationships created, ${c.relationshipsDeleted} deleted`,
-    `search:    ${report.insightsIndexed} insights indexed; ${report.pendingInGraph ?? 'unknown number of'} document(s) pending for search` +
+    `search:    ${report.insightsIndexed} insights and ${report.projectsIndexed} projects indexed; ${report.pendingInGraph ?? 'unknown number of'} document(s) pending for search` +
       (report.pendingInGraph ? ' (run `lessons-graph reindex --pending` once Meilisearch is up)' : ''),
     `time:      ${(report.durationMs / 1000).toFixed(1)} s`,
   ];

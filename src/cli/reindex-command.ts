@@ -28,7 +28,8 @@ export function registerReindexCommand(program: Command): void {
           process.stdout.write(`${JSON.stringify(report)}\n`);
         } else {
           process.stdout.write(
-            `reindexed ${report.documents} document(s), ${report.insightsIndexed} insights; ${report.staleDeleted} stale index entries deleted; ` +
+            `reindexed ${report.documents} document(s), ${report.insightsIndexed} insights, ${report.projectsIndexed} projects; ` +
+              `${report.staleDeleted + report.projectsStaleDeleted} stale index entries deleted; ` +
               `${report.failed.length} failed; ${report.pendingInGraph} still pending (${(report.durationMs / 1000).toFixed(1)} s)\n`,
           );
           for (const failure of report.failed) process.stdout.write(`failed    ${failure.documentId}: ${failure.reason}\n`);

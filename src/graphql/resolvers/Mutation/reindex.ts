@@ -10,6 +10,7 @@ export async function reindex(_: unknown, args: { onlyPending?: boolean | null }
     documents: report.documents,
     insightsIndexed: report.insightsIndexed,
     staleDeleted: report.staleDeleted,
+    projectsIndexed: report.projectsIndexed,
     failed: report.failed,
     pendingInGraph: report.pendingInGraph,
   };
