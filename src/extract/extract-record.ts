@@ -66,17 +66,14 @@ export function extractRecord(read: ReadResult): ExtractionRecord {
   // The reader's warnings (encoding fallback, converter messages) travel with the record.
   const warnings: string[] = [...read.warnings];
 
-  const summaryScore = scoreIloSummary(blocks);
-  const recordsScore = scoreLessonRecords(text);
-  const labelledScore = scoreLabelledSections(blocks);
-
   let template: TemplateId = 'unknown';
   let rawInsights: RawInsight[] = [];
   let evaluation: EvaluationRecord | null = null;
   let project: ProjectRecord | null = null;
   let keywords: string[] = [];
 
-  if (summaryScore >= SUMMARY_MIN_SCORE) {
+  // Templates are tried in order of specificity; a later one is scored only if the earlier ones failed.
+  if (scoreIloSummary(blocks) >= SUMMARY_MIN_SCORE) {
     template = 'ilo-ieval-summary';
     const parse = parseIloSummary(blocks, text);
     rawInsights = parse.insights;
@@ -84,13 +81,13 @@ export function extractRecord(read: ReadResult): ExtractionRecord {
     evaluation = toEvaluation(parse);
     project = toProject(parse);
     keywords = parse.facts.keywords ? splitKeywords(parse.facts.keywords.value) : [];
-  } else if (recordsScore > 0) {
+  } else if (scoreLessonRecords(text) > 0) {
     template = 'ilo-ieval-lesson-records';
     const parse = parseLessonRecords(text);
     rawInsights = parse.insights;
     warnings.push(...parse.warnings);
     ({ evaluation, project } = fromRecordFields(rawInsights));
-  } else if (labelledScore > 0) {
+  } else if (scoreLabelledSections(blocks) > 0) {
     template = 'labelled-sections';
     const parse = parseLabelledSections(blocks, text);
     rawInsights = parse.insights;
