@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import { meilisearchStatus, startMeilisearch, stopMeilisearch } from './meilisearch-engine.js';
-import { neo4jStatus, startNeo4j, stopNeo4j, type EngineStatus } from './neo4j-engine.js';
+import type { EngineStatus } from './local-process.js';
+import { neo4jStatus, startNeo4j, stopNeo4j } from './neo4j-engine.js';
 
 export type { EngineStatus };
 export type StartedEngine = EngineStatus & { reused: boolean };
@@ -26,6 +27,7 @@ export async function stopEngines(config: Config) {
   return { neo4j, meilisearch };
 }
 
+/** Probes both engines in parallel; an engine that does not answer is reported down with the reason. */
 export async function engineStatus(config: Config): Promise<{ neo4j: EngineStatus; meilisearch: EngineStatus }> {
   const [neo4j, meilisearch] = await Promise.all([neo4jStatus(config), meilisearchStatus(config)]);
   return { neo4j, meilisearch };

@@ -4,6 +4,31 @@ import path from 'node:path';
 import { AppError, describeError } from '../errors.js';
 import { isProcessAlive, processCommandLine, readPidFile, tailFile, terminateProcess, waitFor } from './process-utils.js';
 
+export interface EngineStatus {
+  engine: 'neo4j' | 'meilisearch';
+  /** Answering on its address (with our credentials). */
+  up: boolean;
+  /** Where it listens. */
+  address: string;
+  version: string | null;
+  /** Pid of the process we started, if it is running. */
+  pid: number | null;
+  /** Why it is not up, when it is not. */
+  reason: string | null;
+}
+
+/**
+ * An engine's status from one probe (which returns the version or throws): a probe that fails
+ * is an engine down, with the failure as its reason, never an exception.
+ */
+export async function probeStatus(engine: EngineStatus['engine'], address: string, pid: number | null, probe: () => Promise<string>): Promise<EngineStatus> {
+  try {
+    return { engine, up: true, address, version: await probe(), pid, reason: null };
+  } catch (error) {
+    return { engine, up: false, address, version: null, pid, reason: describeError(error) };
+  }
+}
+
 /** Where a local engine keeps its pid file and log, and what its command line contains. */
 export interface EngineProcessFiles {
   pidFile: string;

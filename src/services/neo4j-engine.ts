@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Config } from '../config.js';
-import { AppError, describeError } from '../errors.js';
+import { AppError } from '../errors.js';
 import { enginePaths, PROJECT_ROOT } from './local-engine-paths.js';
-import { assertPortFree, runningPid, spawnEngine, stopEngineProcess, waitUntilReady, type EngineProcessFiles } from './local-process.js';
+import { assertPortFree, probeStatus, runningPid, spawnEngine, stopEngineProcess, waitUntilReady, type EngineProcessFiles, type EngineStatus } from './local-process.js';
 import { isPortInUse } from './process-utils.js';
 
 /**
@@ -19,19 +19,6 @@ const LAUNCHER_JAR = path.join(LAUNCHER_DIR, 'target', 'neo4j-embedded.jar');
 const LAUNCHER_LIB = path.join(LAUNCHER_DIR, 'target', 'lib');
 const LAUNCHER_MAIN = 'lessonsgraph.Neo4jLauncher';
 const START_TIMEOUT_MS = 180_000;
-
-export interface EngineStatus {
-  engine: 'neo4j' | 'meilisearch';
-  /** Answering on its address (with our credentials). */
-  up: boolean;
-  /** Where it listens. */
-  address: string;
-  version: string | null;
-  /** Pid of the process we started, if it is running. */
-  pid: number | null;
-  /** Why it is not up, when it is not. */
-  reason: string | null;
-}
 
 /** Asks Neo4j for its version over Bolt with our credentials; throws when it does not answer. */
 async function probeNeo4j(config: Config): Promise<string> {
@@ -61,13 +48,9 @@ function ownPid(config: Config): number | null {
   return runningPid(processFiles(config));
 }
 
-export async function neo4jStatus(config: Config): Promise<EngineStatus> {
-  const base = { engine: 'neo4j' as const, address: config.neo4j.uri, pid: ownPid(config) };
-  try {
-    return { ...base, up: true, version: await probeNeo4j(config), reason: null };
-  } catch (error) {
-    return { ...base, up: false, version: null, reason: describeError(error) };
-  }
+/** Whether Neo4j answers on NEO4J_URI with our credentials, its version, and the pid we started. */
+export function neo4jStatus(config: Config): Promise<EngineStatus> {
+  return probeStatus('neo4j', config.neo4j.uri, ownPid(config), () => probeNeo4j(config));
 }
 
 function checkJava(): void {
