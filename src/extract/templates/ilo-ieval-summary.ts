@@ -636,17 +636,20 @@ function parseAmount(written: string): number | null {
   return Number.isFinite(amount) && amount > 0 ? amount : null;
 }
 
+const CURRENCY = String.raw`(US\s?\$|USD|EUR|€|GBP|£|CHF|CAD|XOF|F\s?CFA|\$|euros?|dollars?(?: US)?|dólares|dolares)`;
+const AMOUNT = String.raw`(\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(\s*(?:millions?|million|millones|M)\b)?`;
+/** "USD 1,875,282": groups currency, amount, "million". */
+const BUDGET_CURRENCY_FIRST = new RegExp(String.raw`${CURRENCY}\s*${AMOUNT}`, 'i');
+/** "1 875 282 USD": groups amount, "million", currency. */
+const BUDGET_AMOUNT_FIRST = new RegExp(String.raw`${AMOUNT}\s*${CURRENCY}`, 'i');
+
 /**
  * Splits "Donor text, USD 1,875,282." into the donor text and the budget. The currency may
  * come before or after the amount; "million" multiplies.
  */
 export function parseDonorsBudget(value: string): { donorText: string; budget: Budget | null } {
-  const currency = String.raw`(US\s?\$|USD|EUR|€|GBP|£|CHF|CAD|XOF|F\s?CFA|\$|euros?|dollars?(?: US)?|dólares|dolares)`;
-  const amount = String.raw`(\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(\s*(?:millions?|million|millones|M)\b)?`;
-  const before = new RegExp(String.raw`${currency}\s*${amount}`, 'i');
-  const after = new RegExp(String.raw`${amount}\s*${currency}`, 'i');
-  const match = before.exec(value);
-  const matchAfter = match ? null : after.exec(value);
+  const match = BUDGET_CURRENCY_FIRST.exec(value);
+  const matchAfter = match ? null : BUDGET_AMOUNT_FIRST.exec(value);
   let budget: Budget | null = null;
   let cut = value.length;
   if (match) {
