@@ -112,28 +112,36 @@ export function assertTaskSucceeded(task: Task): void {
   if (task.status !== 'succeeded') throw new AppError('UNAVAILABLE', failedTaskMessage(task));
 }
 
-/** Settings this process already applied, per client and index: a long-running server applies them once. */
+/**
+ * Settings this process already applied, per client and index: a long-running server applies
+ * them once. The key holds the index's creation time, so an index deleted and created again
+ * (by hand, or implicitly by a write) gets its settings again.
+ */
 const applied = new WeakMap<Meilisearch, Map<string, string>>();
+
+/** The index's creation time, or null when it does not exist. */
+async function createdAtOf(search: Meilisearch, uid: string): Promise<string | null> {
+  try {
+    return (await search.getRawIndex(uid)).createdAt;
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') return null;
+    throw error;
+  }
+}
 
 /**
  * Creates an index (primary key `id`) when missing and applies its settings, waiting for both
- * tasks. Idempotent. A process that already applied the same settings to an index that still
- * exists skips the settings task (one GET instead).
+ * tasks. Idempotent. A process that already applied the same settings to this very index (same
+ * creation time) skips the settings task (one GET instead).
  */
 async function ensureIndex(search: Meilisearch, uid: string, settings: Settings): Promise<void> {
   const fingerprint = JSON.stringify(settings);
   const done = applied.get(search) ?? new Map<string, string>();
   applied.set(search, done);
   try {
-    if (done.get(uid) === fingerprint) {
-      const exists = await search
-        .getIndex(uid)
-        .then(() => true)
-        .catch((error: unknown) => {
-          if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') return false;
-          throw error;
-        });
-      if (exists) return;
+    if (done.has(uid)) {
+      const createdAt = await createdAtOf(search, uid);
+      if (createdAt !== null && done.get(uid) === `${createdAt} ${fingerprint}`) return;
       done.delete(uid);
     }
     const create = await search.createIndex(uid, { primaryKey: 'id' });
@@ -143,7 +151,8 @@ async function ensureIndex(search: Meilisearch, uid: string, settings: Settings)
     const update = await search.index(uid).updateSettings(settings);
     const [updated] = await waitForSearchTasks(search, [update.taskUid]);
     if (updated) assertTaskSucceeded(updated);
-    done.set(uid, fingerprint);
+    const createdAt = await createdAtOf(search, uid);
+    if (createdAt !== null) done.set(uid, `${createdAt} ${fingerprint}`);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError('UNAVAILABLE', `Meilisearch could not prepare index ${uid}: ${describeError(error)}`, { cause: error });

@@ -51,7 +51,7 @@ describe('Query.searchProjects over real HTTP, on the seed and the English and S
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page += 1) {
-      const { data, errors } = await api.gql(QUERY, { query: '', first: 1, after });
+      const { data, errors }: { data?: any; errors?: unknown } = await api.gql(QUERY, { query: '', first: 1, after });
       expect(errors).toBeUndefined();
       expect(data.searchProjects.totalHits).toBe(3);
       expect(data.searchProjects.pageInfo.hasPreviousPage).toBe(page > 0);

@@ -113,6 +113,28 @@ describe('the projects index on the seed and the English and Spanish summaries',
     expect((await find('Sahel')).totalHits).toBe(0);
   });
 
+  it('a projects index task that fails leaves the document pending for search; reindex --pending repairs it', async () => {
+    // An index whose primary key is not `id`: every upsert of project documents fails.
+    const deleted = await search.deleteIndex(uid);
+    await search.tasks.waitForTask(deleted.taskUid);
+    const created = await search.createIndex(uid, { primaryKey: 'graphId' });
+    await search.tasks.waitForTask(created.taskUid);
+    const edited = readFileSync(SEED, 'utf8').replace("l'esclavage au Mali >", "l'esclavage au Mali et au Sahel >");
+    const report = await ingestFixtures(config, [{ bytes: Buffer.from(edited, 'utf8'), sourcePath: SEED }]);
+    expect(report.documents.map((d) => [d.outcome, d.searchPending])).toEqual([['updated', true]]);
+    expect(report.searchPending).toEqual(['document:mli-19-01-usa-midterm']);
+    expect(report.pendingInGraph).toBe(1);
+
+    const broken = await search.deleteIndex(uid);
+    await search.tasks.waitForTask(broken.taskUid);
+    const repaired = await reindex(deps, { onlyPending: true });
+    expect(repaired).toMatchObject({ documents: 1, projectsIndexed: 1, failed: [], pendingInGraph: 0 });
+    expect((await find('Sahel')).hits.map((h) => h.graphId)).toEqual([MALI_PROJECT]);
+
+    const back = await ingestFixtures(config, [SEED]);
+    expect(back.documents.map((d) => [d.outcome, d.searchPending])).toEqual([['updated', false]]);
+  });
+
   it('reindex rebuilds the projects index from the graph, and drops a project the graph does not evaluate', async () => {
     const deleted = await search.deleteIndex(uid);
     await search.tasks.waitForTask(deleted.taskUid);
