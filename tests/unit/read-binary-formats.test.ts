@@ -1,20 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { AppError } from '../../src/errors.js';
 import { readDocumentBytes } from '../../src/read/read-document.js';
-import { makeDocx, makePdf } from './read-fixtures.js';
+import { badInput, makeDocx, makePdf } from './read-fixtures.js';
 
 const SEED = 'seeds/000_1b59a9dc3ded9035.txt';
-
-async function badInput(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe('BAD_INPUT');
-  return error as AppError;
-}
 
 describe('.pdf (unpdf)', () => {
   let seedPdf: Buffer;

@@ -1,10 +1,10 @@
 import { mkdtemp, mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { AppError } from '../../src/errors.js';
 import { listDocumentFiles } from '../../src/read/list-document-files.js';
 import { normaliseText } from '../../src/read/normalise-text.js';
 import { readDocument, readDocumentBytes, SUPPORTED_EXTENSIONS } from '../../src/read/read-document.js';
+import { badInput } from './read-fixtures.js';
 
 const SEED = 'seeds/000_1b59a9dc3ded9035.txt';
 const SEED_SHA256 = 'a22ce01f22f015f4079d9f0a7e2fd237a5662a1bc64353a61c657cf17a60a722';
@@ -22,17 +22,6 @@ async function fixture(name: string, content: string | Uint8Array): Promise<stri
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, content);
   return file;
-}
-
-/** The AppError a promise rejects with (fails the test if it resolves or throws anything else). */
-async function badInput(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe('BAD_INPUT');
-  return error as AppError;
 }
 
 describe('readDocument on the seed (.txt)', () => {

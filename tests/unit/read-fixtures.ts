@@ -1,9 +1,22 @@
 /**
  * Generators of binary fixtures for the reader tests (and the extraction golden tests): the
- * PDF and Word files are made from text inside the test run, so no binary is committed.
+ * PDF and Word files are made from text inside the test run, so no binary is committed. Also
+ * the readers' shared assertion on a rejected read.
  */
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import PDFDocument from 'pdfkit';
+import { AppError } from '../../src/errors.js';
+
+/** The AppError a promise rejects with (fails the test if it resolves or throws anything else). */
+export async function badInput(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe('BAD_INPUT');
+  return error as AppError;
+}
 
 /**
  * A PDF with one text line per input line, in Helvetica 10 pt on A4; long lines wrap. An empty
