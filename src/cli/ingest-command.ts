@@ -1,13 +1,14 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { loadConfig } from '../config.js';
-import { AppError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import type { DocumentOutcome, IngestReport } from '../pipeline/ingest-documents.js';
 
+// InvalidArgumentError, not AppError: a bad option value is bad usage (exit 2 with the
+// command's help, as the README says), like bench's options.
 function positiveInt(name: string) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new AppError('BAD_INPUT', `--${name} must be a positive integer, got "${value}".`);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`--${name} must be a positive integer, got "${value}".`);
     return n;
   };
 }
