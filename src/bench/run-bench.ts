@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Meilisearch } from 'meilisearch';
 import type { Driver } from 'neo4j-driver';
@@ -10,7 +11,9 @@ import { ingestDocuments } from '../pipeline/ingest-documents.js';
 import { createSearchClient } from '../search/client.js';
 import { insightsIndexName, waitForSearchTasks } from '../search/search-index.js';
 import type { InsightSearchDocument } from '../search/to-search-documents.js';
-import { startEngines, stopEngines } from '../services/engines.js';
+import { startEngines } from '../services/engines.js';
+import { stopMeilisearch } from '../services/meilisearch-engine.js';
+import { stopNeo4j } from '../services/neo4j-engine.js';
 import { generateCorpus, type CorpusBase } from './generate-corpus.js';
 import { summarise, timeOnce, type LatencySummary } from './measure.js';
 import { PROJECT_ROOT } from '../services/local-engine-paths.js';
@@ -236,7 +239,7 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
       ),
     );
 
-    const results = { date: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, engines: { neo4j: engines.neo4j.version, meilisearch: engines.meilisearch.version }, ingestion, queries: comparisons };
+    const results = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, engines: { neo4j: engines.neo4j.version, meilisearch: engines.meilisearch.version }, ingestion, queries: comparisons };
     fs.mkdirSync(options.outDir, { recursive: true });
     const outFile = path.join(options.outDir, `bench-${results.date.replace(/[:.]/g, '-')}.json`);
     fs.writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
@@ -257,7 +260,9 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
     print(`results written to ${outFile}`);
   } finally {
     await driver.close();
-    // The benchmark's own engines go away with it, unless they were running before.
-    if (!engines.neo4j.reused || !engines.meilisearch.reused) await stopEngines(config);
+    // The benchmark's own engines go away with it, each unless it was running before (stopping
+    // both when only one was started would take down an engine someone else relies on).
+    if (!engines.neo4j.reused) await stopNeo4j(config);
+    if (!engines.meilisearch.reused) await stopMeilisearch(config);
   }
 }
