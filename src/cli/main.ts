@@ -27,6 +27,7 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** Runs the CLI on `argv` (as process.argv) and resolves to the exit code; never throws. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {

@@ -41,6 +41,7 @@ export function yearOf(date: string | null | undefined): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** Every id a record's statements write (docs/graph.md): all derived from the evaluation key. */
 export function toDocumentIds(record: ExtractionRecord): DocumentIds {
   const key = evaluationKey(record);
   return {

@@ -110,6 +110,7 @@ MERGE (n)-[:BROADER]->(broader)`,
 /** Reads the stamp of the reference data last synced. */
 export const READ_REFERENCE_STAMP: Statement = { cypher: "MATCH (m:Meta {id: 'meta:reference'}) RETURN m.sha256 AS sha256", params: {} };
 
+/** Records which reference data (by sha256) the graph was last synced with, and when. */
 export function toReferenceStampStatement(sha256: string, syncedAt: string): Statement {
   return {
     cypher: "MERGE (m:Meta {id: 'meta:reference'}) SET m.sha256 = $sha256, m.syncedAt = $syncedAt",

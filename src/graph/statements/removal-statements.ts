@@ -59,8 +59,9 @@ DETACH DELETE e, d`,
  * its firm, a place frees its country): a node that did not come from reference data and that
  * nothing points at any more is deleted. Reference nodes (`reference: true`) always stay.
  */
-export const ORPHAN_CLEANUP_ORDER = ['Project', 'Person', 'Actor', 'Place', 'Country', 'Theme'] as const;
+const ORPHAN_CLEANUP_ORDER = ['Project', 'Person', 'Actor', 'Place', 'Country', 'Theme'] as const;
 
+/** The clean-up statements, one per label in ORPHAN_CLEANUP_ORDER, for the nodes a removed or replaced document pointed at; none when there are none. */
 export function toOrphanCleanupStatements(candidateIds: readonly string[]): Statement[] {
   if (candidateIds.length === 0) return [];
   return ORPHAN_CLEANUP_ORDER.map((label) => ({
