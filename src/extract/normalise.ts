@@ -14,10 +14,9 @@ const COMBINING_MARKS = /\p{M}/gu;
 /**
  * Folds one character for matching: accents stripped, lower-cased, ligatures expanded,
  * apostrophe and dash look-alikes unified, any white space (NBSP, thin space, tab) made a
- * plain space. May return 0, 1 or 2 characters; used by the gazetteer to keep a map from
- * folded offsets back to the original text.
+ * plain space. May return 0, 1 or 2 characters.
  */
-export function foldChar(ch: string): string {
+function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code < 128 && ch.length === 1) {
     if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);

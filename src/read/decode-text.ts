@@ -106,7 +106,7 @@ const WINDOWS_1252_HIGH = [
 ];
 
 /** Decodes Windows-1252 bytes (every byte maps to one character). */
-export function decodeWindows1252(bytes: Uint8Array): string {
+function decodeWindows1252(bytes: Uint8Array): string {
   let out = '';
   const chunk: number[] = [];
   for (const byte of bytes) {
