@@ -1,5 +1,5 @@
 import { AppError } from '../../errors.js';
-import { toGraphEdge, toGraphNode, type GraphEdgeView, type GraphNodeView } from './graph-view.js';
+import { NODE_PROJECTION, toGraphEdge, toGraphNode, type GraphEdgeView, type GraphNodeView } from './graph-view.js';
 import { findNodeHandle } from './nodes.js';
 import type { GraphReader } from './read-graph.js';
 
@@ -15,7 +15,7 @@ function pathQuery(hops: number): string {
     MATCH (a) WHERE elementId(a) = $from
     MATCH (b) WHERE elementId(b) = $to
     MATCH p = SHORTEST ${MAX_PATHS} ((a)-[rs]-{1,${hops}}(b) WHERE size([r IN rs WHERE type(r) = 'BORDERS']) <= 1)
-    RETURN [n IN nodes(p) | {props: n {.id, .name, .label, .code, .headline, .title, .sourcePath, text: left(n.text, 120)}, labels: labels(n)}] AS nodes,
+    RETURN [n IN nodes(p) | {props: ${NODE_PROJECTION}, labels: labels(n)}] AS nodes,
            [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id}] AS edges`;
 }
 const PATH_QUERIES: readonly string[] = Array.from({ length: MAX_HOPS + 1 }, (_, hops) => (hops === 0 ? '' : pathQuery(hops)));
