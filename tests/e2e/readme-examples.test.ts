@@ -261,6 +261,18 @@ describe('the README examples on the seed, over real HTTP', () => {
     }
   });
 
+  it('stats runs only the aggregates asked for, each once (a dashboard of counts by kind is one query)', async () => {
+    api.cypherLog.length = 0;
+    const byKind = await api.gql('{ stats { byKind { value count } } }');
+    expect(byKind.errors).toBeUndefined();
+    expect(api.cypherLog).toHaveLength(1);
+    api.cypherLog.length = 0;
+    // insights, evaluations and projects share one totals query.
+    const totals = await api.gql('{ stats { insights evaluations projects byKind { count } } }');
+    expect(totals.data.stats).toMatchObject({ insights: 25, evaluations: 1, projects: 1 });
+    expect(api.cypherLog).toHaveLength(2);
+  });
+
   it('no N+1: a page of 20 hits with evaluation, project, countries, themes and mentions is 6 Cypher queries', async () => {
     const query = `query ($first: Int) { search(query: "", first: $first) { edges { node {
       id evaluation { id } project { code } countries { iso3 } themes { id } mentions { name } } } } }`;

@@ -24,6 +24,7 @@ import { Document, Evaluation } from './types/Evaluation.js';
 import { Insight, InsightSource, Mention } from './types/Insight.js';
 import { Project } from './types/Project.js';
 import { firstOf } from './types/shared.js';
+import { Stats } from './types/Stats.js';
 import { Theme } from './types/Theme.js';
 
 /** The resolver map of schema.graphql. Root fields live one per file under Query/ and Mutation/. */
@@ -58,6 +59,7 @@ export const resolvers = {
   Place,
   Actor,
   Theme,
+  Stats,
   FacetCount: {
     label: (facet: { value: string; label?: string | null; labelKey?: string | null }, _: unknown, ctx: ApiContext) =>
       facet.label ?? (facet.labelKey ? ctx.loaders.displayName.load(facet.labelKey) : facet.value),

@@ -1,0 +1,16 @@
+import type { StatsQueries } from '../../../graph/queries/stats.js';
+
+/** Stats fields: each runs its own aggregate, only when the client selects it. */
+export const Stats = {
+  insights: async (stats: StatsQueries) => (await stats.totals()).insights,
+  evaluations: async (stats: StatsQueries) => (await stats.totals()).evaluations,
+  projects: async (stats: StatsQueries) => (await stats.totals()).projects,
+  byKind: (stats: StatsQueries) => stats.byKind(),
+  // Countries are counted by node id; the API speaks ISO3 codes, as search facets do.
+  byCountry: async (stats: StatsQueries) => (await stats.byCountry()).map((row) => ({ ...row, value: row.value.replace(/^country:/, '') })),
+  byTheme: (stats: StatsQueries) => stats.byTheme(),
+  byYear: (stats: StatsQueries) => stats.byYear(),
+  byDonor: (stats: StatsQueries) => stats.byDonor(),
+  evidenceMap: (stats: StatsQueries) => stats.evidenceMap(),
+  recommendationsByAddressee: (stats: StatsQueries) => stats.recommendationsByAddressee(),
+};
