@@ -103,9 +103,21 @@ interface QueryComparison {
   raw: LatencySummary;
   /** ours median / raw median. */
   ratio: number;
+  /** Set when a call failed: the comparison has no figures then. */
+  error?: string;
 }
 
 async function compareLatency(name: string, runs: number, ours: () => Promise<unknown>, raw: () => Promise<unknown>): Promise<QueryComparison> {
+  try {
+    return await measureLatency(name, runs, ours, raw);
+  } catch (error) {
+    // One failing query (a timeout, say) is a finding of the benchmark, not a reason to lose the others.
+    const empty = summarise([]);
+    return { name, ours: empty, raw: empty, ratio: Number.NaN, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function measureLatency(name: string, runs: number, ours: () => Promise<unknown>, raw: () => Promise<unknown>): Promise<QueryComparison> {
   for (let i = 0; i < 3; i += 1) {
     await ours();
     await raw();
@@ -162,6 +174,13 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
       unchangedReingestMs: reingest.durationMs,
       unchangedReingestDocumentsPerSecond: corpus.length / (reingest.durationMs / 1000),
     };
+
+    print('');
+    print(`ingestion of ${ingestion.documents} documents (${ingestion.insights} insights)`);
+    print(`  ours (read + extract + graph, one transaction per document + index): ${(oursMs / 1000).toFixed(1)} s = ${ingestion.oursDocumentsPerSecond.toFixed(1)} docs/s, ${ingestion.oursInsightsPerSecond.toFixed(0)} insights/s`);
+    print(`  raw engines (same insights, bulk UNWIND + 1000-document batches): Neo4j ${(raw.neo4jMs / 1000).toFixed(1)} s + Meilisearch ${(raw.meiliMs / 1000).toFixed(1)} s = ${ingestion.rawInsightsPerSecond.toFixed(0)} insights/s`);
+    print(`  ratio ours / raw: ${ingestion.ratio.toFixed(2)}`);
+    print(`  re-ingest, all unchanged: ${(reingest.durationMs / 1000).toFixed(1)} s = ${ingestion.unchangedReingestDocumentsPerSecond.toFixed(0)} docs/s`);
 
     // --- queries: our GraphQL API (in-process, no HTTP) vs the same question asked of the raw engine
     const yoga = createApi(deps);
@@ -245,15 +264,13 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
     fs.writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
 
     print('');
-    print(`ingestion of ${ingestion.documents} documents (${ingestion.insights} insights)`);
-    print(`  ours (read + extract + graph, one transaction per document + index): ${(oursMs / 1000).toFixed(1)} s = ${ingestion.oursDocumentsPerSecond.toFixed(1)} docs/s, ${ingestion.oursInsightsPerSecond.toFixed(0)} insights/s`);
-    print(`  raw engines (same insights, bulk UNWIND + 1000-document batches): Neo4j ${(raw.neo4jMs / 1000).toFixed(1)} s + Meilisearch ${(raw.meiliMs / 1000).toFixed(1)} s = ${ingestion.rawInsightsPerSecond.toFixed(0)} insights/s`);
-    print(`  ratio ours / raw: ${ingestion.ratio.toFixed(2)}`);
-    print(`  re-ingest, all unchanged: ${(reingest.durationMs / 1000).toFixed(1)} s = ${ingestion.unchangedReingestDocumentsPerSecond.toFixed(0)} docs/s`);
-    print('');
     print(`query latency, ${options.runs} interleaved runs each (median / p95 in ms)`);
     print(`  ${'query'.padEnd(62)} ${'ours'.padStart(15)} ${'raw engine'.padStart(15)} ${'ratio'.padStart(7)}`);
     for (const c of comparisons) {
+      if (c.error) {
+        print(`  ${c.name.padEnd(62)} failed: ${c.error.slice(0, 120)}`);
+        continue;
+      }
       print(`  ${c.name.padEnd(62)} ${`${c.ours.medianMs.toFixed(1)} / ${c.ours.p95Ms.toFixed(1)}`.padStart(15)} ${`${c.raw.medianMs.toFixed(1)} / ${c.raw.p95Ms.toFixed(1)}`.padStart(15)} ${c.ratio.toFixed(2).padStart(7)}`);
     }
     print('');
