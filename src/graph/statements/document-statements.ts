@@ -174,40 +174,31 @@ function mentionStatements(sourceLabel: string, sources: { id: string; mentions:
   const actors = sources.flatMap((s) =>
     dedupeBy([...s.mentions.organisations, ...s.mentions.stakeholderGroups], (a) => a.id).map((a) => ({ sourceId: s.id, kind: a.kind, ...actorRow(a) })),
   );
-  const statements: Statement[] = [];
-  if (countries.length > 0) {
-    statements.push({
-      cypher: `UNWIND $rows AS row
+  // One statement per target kind: only the MERGE of the target differs.
+  const edges = (mergeTarget: string, target: string, rows: object[]): Statement[] =>
+    rows.length === 0
+      ? []
+      : [
+          {
+            cypher: `UNWIND $rows AS row
 MATCH (s:${sourceLabel} {id: row.sourceId})
-${MERGE_COUNTRY}
-MERGE (s)-[r:MENTIONS]->(c)
+${mergeTarget}
+MERGE (s)-[r:MENTIONS]->(${target})
 SET r.asWritten = row.asWritten`,
-      params: { rows: countries },
-    });
-  }
-  if (places.length > 0) {
-    statements.push({
-      cypher: `UNWIND $rows AS row
-MATCH (s:${sourceLabel} {id: row.sourceId})
-${MERGE_PLACE}
-MERGE (s)-[r:MENTIONS]->(pl)
-SET r.asWritten = row.asWritten`,
-      params: { rows: places },
-    });
-  }
-  for (const kind of Object.keys(ACTOR_LABELS) as (keyof typeof ACTOR_LABELS)[]) {
-    const rows = actors.filter((a) => a.kind === kind).map(({ kind: _kind, ...row }) => row);
-    if (rows.length === 0) continue;
-    statements.push({
-      cypher: `UNWIND $rows AS row
-MATCH (s:${sourceLabel} {id: row.sourceId})
-${mergeActor(ACTOR_LABELS[kind], 'a', 'row')}
-MERGE (s)-[r:MENTIONS]->(a)
-SET r.asWritten = row.asWritten`,
-      params: { rows },
-    });
-  }
-  return statements;
+            params: { rows },
+          },
+        ];
+  return [
+    ...edges(MERGE_COUNTRY, 'c', countries),
+    ...edges(MERGE_PLACE, 'pl', places),
+    ...(Object.keys(ACTOR_LABELS) as (keyof typeof ACTOR_LABELS)[]).flatMap((kind) =>
+      edges(
+        mergeActor(ACTOR_LABELS[kind], 'a', 'row'),
+        'a',
+        actors.filter((a) => a.kind === kind).map(({ kind: _kind, ...row }) => row),
+      ),
+    ),
+  ];
 }
 
 function themeStatement(sourceLabel: string, rows: { sourceId: string; id: string; label: string }[]): Statement[] {
