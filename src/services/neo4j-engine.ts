@@ -5,7 +5,7 @@ import neo4j from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import { enginePaths, PROJECT_ROOT } from './local-engine-paths.js';
-import { assertPortFree, probeStatus, runningPid, spawnEngine, stopEngineProcess, waitUntilReady, type EngineProcessFiles, type EngineStatus } from './local-process.js';
+import { assertPortFree, isLoopbackUrl, probeStatus, runningPid, spawnEngine, stopEngineProcess, waitUntilReady, type EngineProcessFiles, type EngineStatus } from './local-process.js';
 import { isPortInUse } from './process-utils.js';
 
 /**
@@ -90,8 +90,7 @@ export async function startNeo4j(config: Config): Promise<EngineStatus & { reuse
   const running = await neo4jStatus(config);
   if (running.up) return { ...running, reused: true };
 
-  const host = new URL(config.neo4j.uri.replace(/^[a-z+]+:/, 'http:')).hostname;
-  if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
+  if (!isLoopbackUrl(config.neo4j.uri)) {
     throw new AppError('SERVICE', `NEO4J_URI points at ${config.neo4j.uri}, which does not answer; the project only starts a local Neo4j on 127.0.0.1 (unset NEO4J_URI to use it).`);
   }
   const port = config.neo4j.boltPort;
