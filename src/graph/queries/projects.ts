@@ -1,3 +1,4 @@
+import { projectId } from '../statements/ids.js';
 import type { GraphReader } from './read-graph.js';
 import type { NodeRow } from './nodes.js';
 
@@ -26,7 +27,8 @@ export const PROJECT_RELATIONS = {
 /** Finds a project by code (any case) or id: `MLI/19/01/USA`, `mli/19/01/usa`, `project:MLI/19/01/USA`. */
 export async function findProjectByCode(reader: GraphReader, code: string): Promise<NodeRow | null> {
   const trimmed = code.trim();
-  const id = trimmed.toLowerCase().startsWith('project:') ? `project:${trimmed.slice(8).toUpperCase()}` : `project:${trimmed.toUpperCase()}`;
+  // The writer's own id rule (statements/ids.ts): a change to project ids cannot leave this lookup behind.
+  const id = projectId(trimmed.replace(/^project:/i, ''), '');
   const rows = await reader.read<{ item: NodeRow }>(
     `MATCH (p:Project) WHERE p.id = $id OR p.id = $raw OR toUpper(p.code) = $code
      RETURN properties(p) AS item LIMIT 1`,
