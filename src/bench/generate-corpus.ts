@@ -45,6 +45,9 @@ const VARIATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bproyecto\b/g, ['proyecto', 'programa']],
 ];
 
+/** A template field label (`**Code du project:**`), kept as a separate part by split(). */
+const FIELD_LABEL = /(\*\*[^*\n]*:\*\*)/;
+
 /** Mulberry32: a small deterministic PRNG, enough for varied but repeatable corpora. */
 function createRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -79,7 +82,14 @@ export function generateCorpus(bases: readonly CorpusBase[], count: number, seed
       .replace(new RegExp(escapeRegExp(base.projectCode), 'g'), code)
       .replace(new RegExp(`(\\*\\*[^*\\n]*:\\*\\*\\s*)${escapeRegExp(base.countryValue)}`), `$1${country.name}`)
       .replace(new RegExp(`\\b${base.year}\\b`, 'g'), year);
-    for (const [pattern, choices] of VARIATIONS) text = text.replace(pattern, () => pick(choices, random));
+    // Field labels are left alone: the seed's label is literally "Code du project:" and the
+    // Spanish one "Código del proyecto:", and a varied label is a field the extractor no longer
+    // recognises (two documents in three came out without a project code).
+    const parts = text.split(FIELD_LABEL);
+    for (const [pattern, choices] of VARIATIONS) {
+      for (let at = 0; at < parts.length; at += 2) parts[at] = parts[at]!.replace(pattern, () => pick(choices, random));
+    }
+    text = parts.join('');
     documents.push({ fileName: `${String(index).padStart(5, '0')}-${base.name}-${country.iso3.toLowerCase()}.txt`, text });
   }
   return documents;
