@@ -68,6 +68,10 @@ async function allIndexedDocuments(search: Meilisearch, indexUid: string): Promi
  * Meilisearch gets all documents in 1000-document batches into an index with the same settings.
  */
 async function rawWrite(driver: Driver, search: Meilisearch, config: Config, documents: InsightSearchDocument[]): Promise<{ neo4jMs: number; meiliMs: number }> {
+  // The raw side gets the same help our graph has: a uniqueness constraint on every MERGE key.
+  for (const label of ['BenchRawEvaluation', 'BenchRawInsight', 'BenchRawTheme']) {
+    await driver.executeQuery(`CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`, {}, { database: config.neo4j.database });
+  }
   const neo4jMs = await timeOnce(async () => {
     for (let start = 0; start < documents.length; start += 1000) {
       const rows = documents.slice(start, start + 1000).map((doc) => ({ id: doc.graphId, kind: doc.kind, headline: doc.headline, text: doc.text, evaluationId: doc.evaluationId, themes: doc.themes }));
