@@ -1,6 +1,6 @@
 import { toSearchId } from '../graph/statements/ids.js';
 import type { ProjectSearchRow } from '../graph/statements/project-search-rows-query.js';
-import type { ActorRow } from '../graph/statements/search-rows-query.js';
+import { actorNames, iso3FromPlace, unique } from './to-search-documents.js';
 
 type InsightKindName = 'FINDING' | 'RECOMMENDATION' | 'LESSON_LEARNED' | 'GOOD_PRACTICE';
 const KINDS: readonly InsightKindName[] = ['FINDING', 'RECOMMENDATION', 'LESSON_LEARNED', 'GOOD_PRACTICE'];
@@ -50,20 +50,6 @@ export interface ProjectSearchDocument {
   insightTotal: number;
 }
 
-function unique<T>(values: readonly (T | null | undefined)[]): T[] {
-  const out: T[] = [];
-  const seen = new Set<T>();
-  for (const value of values) {
-    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
-    if (seen.has(value)) continue;
-    seen.add(value);
-    out.push(value);
-  }
-  return out;
-}
-
-const actorNames = (a: ActorRow) => [a.name, a.acronym, ...(a.aliases ?? [])];
-const iso3FromPlace = (country: string | null) => (country && /^[A-Z]{3}$/.test(country) ? country : null);
 
 /** Maps one project row from the graph to its index document. Pure. */
 export function toProjectSearchDocument(row: ProjectSearchRow): ProjectSearchDocument {

@@ -54,7 +54,8 @@ export interface InsightSearchDocument {
   ordinal: number | null;
 }
 
-function unique<T>(values: readonly (T | null | undefined)[]): T[] {
+/** The values in first-seen order, without nulls, blanks and repeats (shared by both index mappings). */
+export function unique<T>(values: readonly (T | null | undefined)[]): T[] {
   const out: T[] = [];
   const seen = new Set<T>();
   for (const value of values) {
@@ -66,8 +67,10 @@ function unique<T>(values: readonly (T | null | undefined)[]): T[] {
   return out;
 }
 
-const actorNames = (a: ActorRow) => [a.name, a.acronym, ...(a.aliases ?? [])];
-const iso3FromPlace = (country: string | null) => (country && /^[A-Z]{3}$/.test(country) ? country : null);
+/** Every name an actor is searched by: name, acronym, aliases. */
+export const actorNames = (a: ActorRow) => [a.name, a.acronym, ...(a.aliases ?? [])];
+/** A place's country when it is an ISO3 code. */
+export const iso3FromPlace = (country: string | null) => (country && /^[A-Z]{3}$/.test(country) ? country : null);
 
 /** Maps graph rows to index documents. Pure; the order of list fields is stable (project first, then mentions). */
 export function toInsightSearchDocument(row: InsightSearchRow): InsightSearchDocument {
