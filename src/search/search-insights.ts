@@ -1,4 +1,4 @@
-import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type Meilisearch, type SearchParams } from 'meilisearch';
+import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type Meilisearch, type RecordAny, type SearchParams, type SearchResponse } from 'meilisearch';
 import { AppError } from '../errors.js';
 import type { ResolvedInsightFilter } from '../graph/queries/insight-filter.js';
 
@@ -105,21 +105,9 @@ export async function searchInsights(client: Meilisearch, indexName: string, opt
     showRankingScore: true,
     matchingStrategy: options.matchingStrategy ?? 'last',
   };
-  // Page mode gives an exhaustive totalHits; it needs the offset to fall on a page boundary.
-  const aligned = options.offset % options.limit === 0;
-  const params: SearchParams = aligned
-    ? { ...common, hitsPerPage: options.limit, page: options.offset / options.limit + 1 }
-    : { ...common, offset: options.offset, limit: options.limit };
-  let response;
-  try {
-    response = await client.index<IndexedInsight>(indexName).search(options.query, params);
-  } catch (error) {
-    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') {
-      return { hits: [], totalHits: 0, facets: emptyFacets(), processingTimeMs: 0 };
-    }
-    throw toSearchEngineError(error);
-  }
-  const totalHits = (response as { totalHits?: number }).totalHits ?? (response as { estimatedTotalHits?: number }).estimatedTotalHits ?? response.hits.length;
+  const page = await searchPage<IndexedInsight>(client, indexName, options.query, common, options);
+  if (page === null) return { hits: [], totalHits: 0, facets: emptyFacets(), processingTimeMs: 0 };
+  const { response, totalHits } = page;
   const facets = emptyFacets();
   for (const facet of INSIGHT_FACETS) {
     const distribution = response.facetDistribution?.[facet] ?? {};
@@ -138,6 +126,34 @@ export async function searchInsights(client: Meilisearch, indexName: string, opt
     facets,
     processingTimeMs: response.processingTimeMs,
   };
+}
+
+/**
+ * One page of a search, shared by both indexes. Page mode gives an exhaustive totalHits; it
+ * needs the offset to fall on a page boundary (always so when following cursors), else
+ * offset/limit with Meilisearch's estimate. Null when the index does not exist yet (nothing
+ * ingested): an empty answer, not an error.
+ */
+export async function searchPage<T extends RecordAny>(
+  client: Meilisearch,
+  indexName: string,
+  query: string,
+  common: SearchParams,
+  window: { offset: number; limit: number },
+): Promise<{ response: SearchResponse<T>; totalHits: number } | null> {
+  const aligned = window.offset % window.limit === 0;
+  const params: SearchParams = aligned
+    ? { ...common, hitsPerPage: window.limit, page: window.offset / window.limit + 1 }
+    : { ...common, offset: window.offset, limit: window.limit };
+  let response: SearchResponse<T>;
+  try {
+    response = await client.index<T>(indexName).search(query, params);
+  } catch (error) {
+    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return null;
+    throw toSearchEngineError(error);
+  }
+  const totalHits = (response as { totalHits?: number }).totalHits ?? (response as { estimatedTotalHits?: number }).estimatedTotalHits ?? response.hits.length;
+  return { response, totalHits };
 }
 
 function emptyFacets(): InsightSearchResult['facets'] {

@@ -1,5 +1,5 @@
-import { MeilisearchApiError, type Meilisearch, type SearchParams } from 'meilisearch';
-import { HIGHLIGHT_POST, HIGHLIGHT_PRE, inList, integer, toSearchEngineError } from './search-insights.js';
+import type { Meilisearch, SearchParams } from 'meilisearch';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE, inList, integer, searchPage } from './search-insights.js';
 
 /** The facets `searchProjects` counts, as attributes of the `projects` index (to-project-search-documents.ts). */
 export const PROJECT_FACETS = ['countries', 'themes', 'donors'] as const;
@@ -96,21 +96,9 @@ export async function searchProjects(client: Meilisearch, indexName: string, opt
     showRankingScore: true,
     matchingStrategy: 'last',
   };
-  // Page mode gives an exhaustive totalHits; it needs the offset to fall on a page boundary.
-  const aligned = options.offset % options.limit === 0;
-  const params: SearchParams = aligned
-    ? { ...common, hitsPerPage: options.limit, page: options.offset / options.limit + 1 }
-    : { ...common, offset: options.offset, limit: options.limit };
-  let response;
-  try {
-    response = await client.index<IndexedProject>(indexName).search(options.query, params);
-  } catch (error) {
-    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') {
-      return { hits: [], totalHits: 0, facets: { countries: [], themes: [], donors: [] }, processingTimeMs: 0 };
-    }
-    throw toSearchEngineError(error);
-  }
-  const totalHits = (response as { totalHits?: number }).totalHits ?? (response as { estimatedTotalHits?: number }).estimatedTotalHits ?? response.hits.length;
+  const page = await searchPage<IndexedProject>(client, indexName, options.query, common, options);
+  if (page === null) return { hits: [], totalHits: 0, facets: { countries: [], themes: [], donors: [] }, processingTimeMs: 0 };
+  const { response, totalHits } = page;
   const facets: ProjectSearchResult['facets'] = { countries: [], themes: [], donors: [] };
   for (const facet of PROJECT_FACETS) {
     facets[facet] = Object.entries(response.facetDistribution?.[facet] ?? {})
