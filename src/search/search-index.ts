@@ -56,16 +56,7 @@ export function insightsIndexSettings(synonyms: Record<string, string[]>): Setti
       'graphId',
     ],
     sortableAttributes: ['year'],
-    faceting: { maxValuesPerFacet: 500, sortFacetValuesBy: { '*': 'count' } },
-    pagination: { maxTotalHits: 10_000 },
-    stopWords: [...FRENCH_STOP_WORDS, ...ENGLISH_STOP_WORDS],
-    synonyms,
-    typoTolerance: {
-      enabled: true,
-      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
-      disableOnAttributes: ['projectCode', 'countries'],
-      disableOnNumbers: true,
-    },
+    ...sharedSettings(synonyms, ['projectCode', 'countries']),
   };
 }
 
@@ -80,6 +71,16 @@ export function projectsIndexSettings(synonyms: Record<string, string[]>): Setti
     searchableAttributes: ['code', 'title', 'objective', 'outcomes', 'themeLabels', 'actorNames', 'countryNames', 'placeNames'],
     filterableAttributes: ['countries', 'themes', 'actors', 'donors', 'years', 'graphId'],
     sortableAttributes: ['years'],
+    ...sharedSettings(synonyms, ['code']),
+  };
+}
+
+/**
+ * What both indexes set alike: facet and pagination limits, French and English stop words, the
+ * bilingual synonyms, and typo tolerance on except for codes (`exactAttributes`).
+ */
+function sharedSettings(synonyms: Record<string, string[]>, exactAttributes: string[]): Settings {
+  return {
     faceting: { maxValuesPerFacet: 500, sortFacetValuesBy: { '*': 'count' } },
     pagination: { maxTotalHits: 10_000 },
     stopWords: [...FRENCH_STOP_WORDS, ...ENGLISH_STOP_WORDS],
@@ -87,7 +88,7 @@ export function projectsIndexSettings(synonyms: Record<string, string[]>): Setti
     typoTolerance: {
       enabled: true,
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
-      disableOnAttributes: ['code'],
+      disableOnAttributes: exactAttributes,
       disableOnNumbers: true,
     },
   };
