@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError, describeError } from '../errors.js';
-import { isProcessAlive, processCommandLine, readPidFile, tailFile, terminateProcess, waitFor } from './process-utils.js';
+import { isPortInUse, isProcessAlive, processCommandLine, readPidFile, tailFile, terminateProcess, waitFor } from './process-utils.js';
 
 export interface EngineStatus {
   engine: 'neo4j' | 'meilisearch';
@@ -108,4 +108,47 @@ export async function assertPortFree(what: string, port: number, variable: strin
   if (await isTaken(port)) {
     throw new AppError('SERVICE', `${what} port ${port} on 127.0.0.1 is already taken by another process that does not accept our credentials; stop it or set ${variable} to a free port.`);
   }
+}
+
+/** How to start one local engine: everything that differs between Neo4j and Meilisearch. */
+export interface LocalEngineSpec {
+  engine: EngineStatus['engine'];
+  /** Display name, e.g. "Neo4j". */
+  name: string;
+  /** The URL clients use, and the variable that sets it (for the "not local" message). */
+  address: string;
+  addressVariable: string;
+  /** The port it listens on, how to call it in messages ("Bolt") and the variable that sets it. */
+  port: number;
+  portLabel: string;
+  portVariable: string;
+  files: EngineProcessFiles;
+  /** Asks the engine for its version with our credentials; throws when it does not answer. */
+  probe: () => Promise<string>;
+  /** Prepares (download, folders) and spawns the engine; returns its pid. */
+  launch: () => number;
+  timing: { timeoutMs: number; intervalMs: number };
+}
+
+/**
+ * Starts an engine unless it already answers with our credentials (then it is reused), and
+ * waits until it answers. Refuses to start anything for a non-loopback address, and fails
+ * fast when its port is held by another process.
+ */
+export async function startLocalEngine(spec: LocalEngineSpec): Promise<EngineStatus & { reused: boolean }> {
+  const running = await probeStatus(spec.engine, spec.address, runningPid(spec.files), spec.probe);
+  if (running.up) return { ...running, reused: true };
+  if (!isLoopbackUrl(spec.address)) {
+    throw new AppError(
+      'SERVICE',
+      `${spec.addressVariable} points at ${spec.address}, which does not answer; the project only starts a local ${spec.name} on 127.0.0.1 (unset ${spec.addressVariable} to use it).`,
+    );
+  }
+  let pid = runningPid(spec.files);
+  if (pid === null) {
+    await assertPortFree(spec.portLabel, spec.port, spec.portVariable, (port) => isPortInUse('127.0.0.1', port));
+    pid = spec.launch();
+  }
+  const version = await waitUntilReady(spec.name, spec.address, spec.files, pid, spec.probe, spec.timing);
+  return { engine: spec.engine, up: true, address: spec.address, version, pid, reason: null, reused: false };
 }

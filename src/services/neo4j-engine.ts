@@ -5,8 +5,7 @@ import neo4j from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import { enginePaths, PROJECT_ROOT } from './local-engine-paths.js';
-import { assertPortFree, isLoopbackUrl, probeStatus, runningPid, spawnEngine, stopEngineProcess, waitUntilReady, type EngineProcessFiles, type EngineStatus } from './local-process.js';
-import { isPortInUse } from './process-utils.js';
+import { probeStatus, runningPid, spawnEngine, startLocalEngine, stopEngineProcess, type EngineProcessFiles, type EngineStatus } from './local-process.js';
 
 /**
  * Neo4j Community 5.26 LTS run by the project itself: the server distribution is not on the
@@ -86,34 +85,36 @@ function ensureLauncherBuilt(logFile: string): void {
  * Starts Neo4j unless it already answers (then it is reused). Waits until Bolt answers
  * `RETURN 1` with our credentials. Fails fast when the Bolt port is taken by something else.
  */
-export async function startNeo4j(config: Config): Promise<EngineStatus & { reused: boolean }> {
-  const running = await neo4jStatus(config);
-  if (running.up) return { ...running, reused: true };
-
-  if (!isLoopbackUrl(config.neo4j.uri)) {
-    throw new AppError('SERVICE', `NEO4J_URI points at ${config.neo4j.uri}, which does not answer; the project only starts a local Neo4j on 127.0.0.1 (unset NEO4J_URI to use it).`);
-  }
+export function startNeo4j(config: Config): Promise<EngineStatus & { reused: boolean }> {
   const port = config.neo4j.boltPort;
-  const files = processFiles(config);
-  let pid = ownPid(config);
-  if (pid === null) {
-    await assertPortFree('Bolt', port, 'NEO4J_BOLT_PORT', (p) => isPortInUse('127.0.0.1', p));
-    checkJava();
-    const home = enginePaths(config.dataDir, 'neo4j').home;
-    fs.mkdirSync(home, { recursive: true });
-    fs.mkdirSync(path.dirname(files.logFile), { recursive: true });
-    ensureLauncherBuilt(files.logFile);
-    const classPath = `${LAUNCHER_JAR}${path.delimiter}${path.join(LAUNCHER_LIB, '*')}`;
-    pid = spawnEngine(
-      files,
-      'java',
-      [`-Xmx${config.neo4j.heap}`, '-XX:+UseG1GC', '-Dfile.encoding=UTF-8', '-cp', classPath, LAUNCHER_MAIN, '--home', home, '--host', '127.0.0.1', '--port', String(port)],
-      // The launcher reads the password from its environment, never from its command line.
-      { env: { ...process.env, NEO4J_PASSWORD: config.neo4j.password, NEO4J_USERNAME: config.neo4j.username } },
-    );
-  }
-  const version = await waitUntilReady('Neo4j', config.neo4j.uri, files, pid, () => probeNeo4j(config), { timeoutMs: START_TIMEOUT_MS, intervalMs: 1000 });
-  return { engine: 'neo4j', up: true, address: config.neo4j.uri, version, pid, reason: null, reused: false };
+  return startLocalEngine({
+    engine: 'neo4j',
+    name: 'Neo4j',
+    address: config.neo4j.uri,
+    addressVariable: 'NEO4J_URI',
+    port,
+    portLabel: 'Bolt',
+    portVariable: 'NEO4J_BOLT_PORT',
+    files: processFiles(config),
+    probe: () => probeNeo4j(config),
+    launch: () => {
+      checkJava();
+      const files = processFiles(config);
+      const home = enginePaths(config.dataDir, 'neo4j').home;
+      fs.mkdirSync(home, { recursive: true });
+      fs.mkdirSync(path.dirname(files.logFile), { recursive: true });
+      ensureLauncherBuilt(files.logFile);
+      const classPath = `${LAUNCHER_JAR}${path.delimiter}${path.join(LAUNCHER_LIB, '*')}`;
+      return spawnEngine(
+        files,
+        'java',
+        [`-Xmx${config.neo4j.heap}`, '-XX:+UseG1GC', '-Dfile.encoding=UTF-8', '-cp', classPath, LAUNCHER_MAIN, '--home', home, '--host', '127.0.0.1', '--port', String(port)],
+        // The launcher reads the password from its environment, never from its command line.
+        { env: { ...process.env, NEO4J_PASSWORD: config.neo4j.password, NEO4J_USERNAME: config.neo4j.username } },
+      );
+    },
+    timing: { timeoutMs: START_TIMEOUT_MS, intervalMs: 1000 },
+  });
 }
 
 /** Stops the Neo4j process we started (by pid file); leaves any other Neo4j alone. */
