@@ -1,19 +1,10 @@
 import { jest } from '@jest/globals';
-import net from 'node:net';
 import { loadConfig } from '../../src/config.js';
 import { startTestApi, type TestApi } from './support/api-harness.js';
+import { freePort } from './support/free-port.js';
 
 // Real engines on a busy machine: the first query of a kind waits for Neo4j to plan it.
 jest.setTimeout(60_000);
-
-/** A port nothing listens on (taken from the OS, then released). */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('the server over real HTTP: health, liveness and readiness', () => {
   let api: TestApi;

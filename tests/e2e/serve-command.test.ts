@@ -1,22 +1,14 @@
 import { jest } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { testConfig } from '../support/test-config.js';
+import { freePort } from './support/free-port.js';
 
 jest.setTimeout(60_000);
 
 const BIN = path.resolve('bin', 'lessons-graph.js');
 const COMPILED = path.resolve('dist', 'cli', 'serve-command.js');
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 async function waitForLive(url: string, child: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt += 1) {
