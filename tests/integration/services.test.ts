@@ -5,8 +5,13 @@ import { engineStatus, startEngines, stopEngines } from '../../src/services/engi
 import { isProcessAlive } from '../../src/services/process-utils.js';
 import { testEnvironment } from '../support/test-config.js';
 
-/** Engines of their own (ports and data apart from the suite's shared engines), started and stopped here. */
-const config = loadConfig({ ...testEnvironment(), NEO4J_BOLT_PORT: '7697', MEILI_PORT: '7717', LESSONS_GRAPH_DATA_DIR: '.data/test-services' });
+/**
+ * Engines of their own (ports and data apart from the suite's shared engines), started and stopped here.
+ * TEST_SERVICES_BOLT_PORT / TEST_SERVICES_MEILI_PORT move them, so two checkouts can run the suite side by side.
+ */
+const boltPort = Number(process.env.TEST_SERVICES_BOLT_PORT ?? 7697);
+const meiliPort = Number(process.env.TEST_SERVICES_MEILI_PORT ?? 7717);
+const config = loadConfig({ ...testEnvironment(), NEO4J_BOLT_PORT: String(boltPort), MEILI_PORT: String(meiliPort), LESSONS_GRAPH_DATA_DIR: '.data/test-services' });
 
 function listen(port: number): Promise<net.Server> {
   return new Promise((resolve, reject) => {
@@ -23,8 +28,8 @@ describe('services start | stop', () => {
 
   it('starts both engines, reuses them on a second start, and stop leaves no engine process behind', async () => {
     const first = await startEngines(config);
-    expect(first.neo4j).toMatchObject({ up: true, reused: false, address: 'bolt://127.0.0.1:7697' });
-    expect(first.meilisearch).toMatchObject({ up: true, reused: false, address: 'http://127.0.0.1:7717' });
+    expect(first.neo4j).toMatchObject({ up: true, reused: false, address: `bolt://127.0.0.1:${boltPort}` });
+    expect(first.meilisearch).toMatchObject({ up: true, reused: false, address: `http://127.0.0.1:${meiliPort}` });
     expect(first.neo4j.version).toMatch(/^5\.26\./);
     expect(first.meilisearch.version).toMatch(/^1\.21\./);
 
@@ -41,7 +46,7 @@ describe('services start | stop', () => {
   });
 
   it('fails fast naming the Bolt port when another process holds it, and leaves nothing running', async () => {
-    const squatter = await listen(7697);
+    const squatter = await listen(boltPort);
     try {
       let error: unknown;
       await startEngines(config).catch((caught: unknown) => {
@@ -49,7 +54,7 @@ describe('services start | stop', () => {
       });
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe('SERVICE');
-      expect((error as AppError).message).toContain('Bolt port 7697 on 127.0.0.1 is already taken');
+      expect((error as AppError).message).toContain(`Bolt port ${boltPort} on 127.0.0.1 is already taken`);
       expect((error as AppError).message).toContain('NEO4J_BOLT_PORT');
       // Meilisearch, started in parallel, was stopped again.
       expect((await engineStatus(config)).meilisearch.up).toBe(false);
