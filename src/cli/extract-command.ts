@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { AppError } from '../errors.js';
-import type { ExtractionRecord, InsightKind } from '../extract/records.js';
+import type { ExtractionRecord, InsightKind } from '../model/records.js';
 import type { ExtractOutcome } from '../pipeline/extract-documents.js';
 
 const KIND_LABELS: Record<InsightKind, [string, string]> = {

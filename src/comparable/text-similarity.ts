@@ -1,6 +1,6 @@
 import { createTfIdf, stemWord } from '../extract/natural.js';
 import { foldForMatch } from '../extract/normalise.js';
-import type { Language } from '../extract/records.js';
+import type { Language } from '../model/records.js';
 import { ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS } from '../search/stop-words.js';
 
 const STOP_WORDS = new Set([...FRENCH_STOP_WORDS, ...ENGLISH_STOP_WORDS].map(foldForMatch));

@@ -1,4 +1,4 @@
-import type { Acronym } from './records.js';
+import type { Acronym } from '../model/records.js';
 
 /**
  * Acronyms the text defines, in order of first definition. Three shapes are recognised:

@@ -21,6 +21,7 @@ import type {
   Acronym,
   ActorRef,
   CountryRef,
+  DocumentKind,
   EvaluationRecord,
   ExtractionRecord,
   Insight,
@@ -28,7 +29,7 @@ import type {
   PlaceRef,
   ProjectRecord,
   TemplateId,
-} from './records.js';
+} from '../model/records.js';
 import { parseLessonRecords, scoreLessonRecords } from './templates/ilo-ieval-lesson-records.js';
 import {
   type SummaryParse,
@@ -98,7 +99,7 @@ export function extractRecord(read: ReadResult): ExtractionRecord {
   }
   if (cleanText.trim() === '') warnings.push('The document holds no text.');
 
-  const insights = rawInsights.map((raw) => toInsight(raw, language));
+  const insights = rawInsights.map((raw) => toInsight(raw, language, read.pageStarts));
   return {
     document: {
       sourcePath: read.sourcePath,
@@ -106,6 +107,7 @@ export function extractRecord(read: ReadResult): ExtractionRecord {
       format: read.format,
       language,
       template,
+      kind: documentKindOf(template),
       characters: text.length,
     },
     evaluation,
@@ -150,7 +152,7 @@ function definedAcronyms(paragraphs: string[]): Acronym[] {
   return [...found.map((acronym) => ({ acronym, order: orderOf(acronym.acronym) })), ...positioned].sort((a, b) => a.order - b.order).map((item) => item.acronym);
 }
 
-function toInsight(found: RawInsight, documentLanguage: Language): Insight {
+function toInsight(found: RawInsight, documentLanguage: Language, pageStarts: readonly number[]): Insight {
   const raw = found.kind === 'RECOMMENDATION' ? withRecommendationFields(found) : found;
   const whole = raw.headline ? `${raw.headline}\n${raw.text}` : raw.text;
   // An insight may be in another language than its document (a page quoting an English
@@ -166,9 +168,28 @@ function toInsight(found: RawInsight, documentLanguage: Language): Insight {
     addressees,
     mentions: findMentions(whole),
     themes: findThemes(whole, language),
-    provenance: { section: raw.section, start: raw.start, end: raw.end, ordinal: raw.ordinal },
+    provenance: { section: raw.section, start: raw.start, end: raw.end, ordinal: raw.ordinal, page: pageOf(pageStarts, raw.start) },
     fields: raw.fields,
   };
+}
+
+/** The 1-based page holding `offset`, from the reader's page starts; null for formats without pages. */
+function pageOf(pageStarts: readonly number[], offset: number): number | null {
+  if (pageStarts.length === 0) return null;
+  let page = 0;
+  while (page + 1 < pageStarts.length && pageStarts[page + 1]! <= offset) page += 1;
+  return page + 1;
+}
+
+/**
+ * The kind of document, as far as the template tells it. The i-eval summary is a summary and the
+ * i-eval records are lesson records; other layouts are taken for full reports until the general
+ * extractor classifies them from their outline.
+ */
+function documentKindOf(template: TemplateId): DocumentKind {
+  if (template === 'ilo-ieval-summary') return 'SUMMARY';
+  if (template === 'ilo-ieval-lesson-records') return 'LESSON_RECORDS';
+  return template === 'unknown' ? 'OTHER' : 'REPORT';
 }
 
 /**

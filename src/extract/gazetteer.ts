@@ -2,7 +2,7 @@ import { AppError } from '../errors.js';
 import { loadReference, type Reference } from '../reference/load-reference.js';
 import type { PlaceEntry, PlaceType } from '../reference/reference-schema.js';
 import { foldForMatch, normaliseName, slugify } from './normalise.js';
-import type { ActorRef, CountryRef, Mentions, PlaceRef } from './records.js';
+import type { ActorRef, CountryRef, Mentions, PlaceRef } from '../model/records.js';
 
 /**
  * Gazetteer matching: countries, places, organisations and stakeholder groups named in a

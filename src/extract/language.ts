@@ -1,4 +1,4 @@
-import type { Language } from './records.js';
+import type { Language } from '../model/records.js';
 import { foldForMatch } from './normalise.js';
 
 /**

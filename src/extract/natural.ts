@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Language } from './records.js';
+import type { Language } from '../model/records.js';
 
 /**
  * The one door to `natural`. Its package index loads storage adapters that run dotenv

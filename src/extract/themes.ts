@@ -2,7 +2,7 @@ import { loadReference } from '../reference/load-reference.js';
 import type { ThemeEntry } from '../reference/reference-schema.js';
 import { stemWord } from './natural.js';
 import { foldForMatch } from './normalise.js';
-import type { Language, ThemeRef } from './records.js';
+import type { Language, ThemeRef } from '../model/records.js';
 
 /**
  * Theme tagging against the controlled vocabulary of src/reference/themes.json.

@@ -1,4 +1,4 @@
-import { INSIGHT_KINDS, type InsightKind } from '../extract/records.js';
+import { INSIGHT_KINDS, type InsightKind } from '../model/records.js';
 import { AppError } from '../errors.js';
 import { resolveCountryCodes } from '../graph/queries/countries.js';
 import { NO_FILTER, type ResolvedInsightFilter } from '../graph/queries/insight-filter.js';

@@ -5,7 +5,7 @@
  */
 import { describeError, isAppError } from '../errors.js';
 import { extractRecord } from '../extract/extract-record.js';
-import type { ExtractionRecord } from '../extract/records.js';
+import type { ExtractionRecord } from '../model/records.js';
 import { listDocumentFiles } from '../read/list-document-files.js';
 import { readDocument } from '../read/read-document.js';
 import type { ReadOptions } from '../read/read-result.js';

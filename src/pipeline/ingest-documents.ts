@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { describeError, isAppError } from '../errors.js';
 import { extractRecord } from '../extract/extract-record.js';
-import type { ExtractionRecord } from '../extract/records.js';
+import type { ExtractionRecord } from '../model/records.js';
 import { syncReference } from '../graph/reference-sync.js';
 import { ensureGraphSchema } from '../graph/schema.js';
 import { toDocumentIds, toDocumentStatements, type DocumentIds } from '../graph/statements/document-statements.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { DocumentFormat } from '../extract/records.js';
+import type { DocumentFormat } from '../model/records.js';
 import { AppError, describeError } from '../errors.js';
 import { isBlank } from './normalise-text.js';
 import { readDocx } from './read-docx.js';
@@ -85,7 +85,7 @@ export async function readDocumentBytes(bytes: Uint8Array, sourcePath: string, o
   if (isBlank(output.text)) {
     throw new AppError('BAD_INPUT', `${sourcePath}: the file is empty (only whitespace)`);
   }
-  return { sourcePath, sha256, format: reader.format, text: output.text, encoding: output.encoding, warnings: output.warnings };
+  return { sourcePath, sha256, format: reader.format, text: output.text, encoding: output.encoding, warnings: output.warnings, pageStarts: output.pageStarts ?? [] };
 }
 
 function readerFor(sourcePath: string): { format: DocumentFormat; read: FormatReader } {

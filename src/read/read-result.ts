@@ -1,4 +1,4 @@
-import type { DocumentFormat } from '../extract/records.js';
+import type { DocumentFormat } from '../model/records.js';
 
 /** How the bytes of a document were turned into characters. */
 export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be' | 'binary-format';
@@ -19,6 +19,12 @@ export interface ReadResult {
   encoding: TextEncoding;
   /** Human-readable warnings (encoding fallback, converter messages, ...). */
   warnings: string[];
+  /**
+   * Offsets in `text` where each page starts, in page order (`pageStarts[0]` is 0), for paged
+   * formats (PDF); empty for formats without pages. The page of an offset is the index of the
+   * last start at or before it, plus one.
+   */
+  pageStarts: number[];
 }
 
 /** Options of readDocument / readDocumentBytes. */
@@ -32,6 +38,8 @@ export interface ReaderOutput {
   text: string;
   encoding: TextEncoding;
   warnings: string[];
+  /** See ReadResult.pageStarts; omitted by readers of formats without pages. */
+  pageStarts?: number[];
 }
 
 /**

@@ -170,7 +170,7 @@ describe('hostile text shapes (regressions of quadratic patterns)', () => {
     ['unclosed paragraph tags', '<p '.repeat(60_000)],
   ];
   it.each(shapes)('%s: a record, no hang', (_name, text) => {
-    const outcome = extractRecord({ sourcePath: 'hostile.md', sha256: '0'.repeat(64), format: 'md', text, encoding: 'utf-8', warnings: [] });
+    const outcome = extractRecord({ sourcePath: 'hostile.md', sha256: '0'.repeat(64), format: 'md', text, encoding: 'utf-8', warnings: [], pageStarts: [] });
     expect(outcome.document.characters).toBe(text.length);
   });
 });

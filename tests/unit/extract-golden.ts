@@ -4,7 +4,7 @@
  */
 import { expect } from '@jest/globals';
 import { cleanInline } from '../../src/extract/text-cleanup.js';
-import type { ExtractionRecord, Insight, InsightKind } from '../../src/extract/records.js';
+import type { ExtractionRecord, Insight, InsightKind } from '../../src/model/records.js';
 
 export const SEED_PATH = 'seeds/000_1b59a9dc3ded9035.txt';
 

@@ -9,7 +9,7 @@ import { readDocument } from '../../src/read/read-document.js';
 import { ofKind } from './extract-golden.js';
 
 function readOf(text: string, sourcePath = 'inline.md'): ReadResult {
-  return { sourcePath, sha256: '0'.repeat(64), format: 'md', text, encoding: 'utf-8', warnings: [] };
+  return { sourcePath, sha256: '0'.repeat(64), format: 'md', text, encoding: 'utf-8', warnings: [], pageStarts: [] };
 }
 
 describe('i-eval lesson-learned and good-practice records', () => {

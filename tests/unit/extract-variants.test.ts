@@ -7,7 +7,7 @@ import { extractRecord } from '../../src/extract/extract-record.js';
 import type { ReadResult } from '../../src/read/read-result.js';
 
 function readOf(text: string): ReadResult {
-  return { sourcePath: 'variant.md', sha256: '0'.repeat(64), format: 'md', text, encoding: 'utf-8', warnings: [] };
+  return { sourcePath: 'variant.md', sha256: '0'.repeat(64), format: 'md', text, encoding: 'utf-8', warnings: [], pageStarts: [] };
 }
 
 const QUICK_FACTS = ['### QUICK FACTS', '', '**Countries:** Burkina Faso', '', '**Midterm evaluation:** March 2020', '', '**Evaluation mode:** Internal', ''].join('\n');

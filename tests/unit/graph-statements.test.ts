@@ -1,4 +1,4 @@
-import type { ExtractionRecord, Insight } from '../../src/extract/records.js';
+import type { ExtractionRecord, Insight } from '../../src/model/records.js';
 import { toDocumentIds, toDocumentStatements, yearOf } from '../../src/graph/statements/document-statements.js';
 import { evaluationKey, insightIds, projectId, keySlug, toSearchId } from '../../src/graph/statements/ids.js';
 import { toOrphanCleanupStatements, toRemovalStatements } from '../../src/graph/statements/removal-statements.js';
@@ -15,7 +15,7 @@ function insight(kind: Insight['kind'], text: string, extra: Partial<Insight> = 
     addressees: [],
     mentions: { countries: [], places: [], organisations: [], stakeholderGroups: [] },
     themes: [],
-    provenance: { section: 'Section', start: 0, end: text.length, ordinal: 1 },
+    provenance: { section: 'Section', start: 0, end: text.length, ordinal: 1, page: null },
     fields: null,
     ...extra,
   };
@@ -23,7 +23,7 @@ function insight(kind: Insight['kind'], text: string, extra: Partial<Insight> = 
 
 function record(overrides: Partial<ExtractionRecord> = {}): ExtractionRecord {
   return {
-    document: { sourcePath: 'in/Évaluation finale (v2).txt', sha256: 'a'.repeat(64), format: 'txt', language: 'fr', template: 'ilo-ieval-summary', characters: 100 },
+    document: { sourcePath: 'in/Évaluation finale (v2).txt', sha256: 'a'.repeat(64), format: 'txt', language: 'fr', template: 'ilo-ieval-summary', kind: 'SUMMARY', characters: 100 },
     evaluation: {
       title: 'Projet',
       type: 'PROJECT',
@@ -194,7 +194,7 @@ describe('document statements', () => {
   it('never puts document text into Cypher: hostile strings travel only as parameters', () => {
     const hostile = record({
       document: { ...record().document, sourcePath: `${HOSTILE}.txt` },
-      insights: [insight('LESSON_LEARNED', HOSTILE, { headline: HOSTILE, provenance: { section: HOSTILE, start: 0, end: 1, ordinal: 1 } })],
+      insights: [insight('LESSON_LEARNED', HOSTILE, { headline: HOSTILE, provenance: { section: HOSTILE, start: 0, end: 1, ordinal: 1, page: null } })],
       keywords: [HOSTILE],
     });
     const all = toDocumentStatements(hostile, { ingestedAt: 'now' });

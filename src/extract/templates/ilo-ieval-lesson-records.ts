@@ -5,7 +5,7 @@
  * `- label:` / `- value` bullets. Empty values are `-`, `- -` or `N/A`. One page may list
  * several records: a record ends where a label it already has appears again.
  */
-import type { GoodPracticeFields, InsightKind, LessonLearnedFields } from '../records.js';
+import type { GoodPracticeFields, InsightKind, LessonLearnedFields } from '../../model/records.js';
 import { cleanInline } from '../text-cleanup.js';
 import type { RawInsight } from './raw-insight.js';
 

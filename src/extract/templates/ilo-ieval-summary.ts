@@ -7,7 +7,7 @@
  * The labels are tables per language below; a document is matched against all of them,
  * because converted summaries mix languages (French body, English field values).
  */
-import type { Budget, EvaluationMode, EvaluationTiming, InsightKind, YearMonth } from '../records.js';
+import type { Budget, EvaluationMode, EvaluationTiming, InsightKind, YearMonth } from '../../model/records.js';
 import { foldForMatch } from '../normalise.js';
 import { type Block, cleanInline, splitBoldLead, splitEnumeration, stripItemMarker } from '../text-cleanup.js';
 import { type RawInsight, locateItems } from './raw-insight.js';

@@ -4,7 +4,7 @@
  * ("Brief description of lesson learned", "Context and any related preconditions", ...).
  * This module names the rows in English, French and Spanish; labelled-sections reads them.
  */
-import type { GoodPracticeFields, InsightKind, LessonLearnedFields } from '../records.js';
+import type { GoodPracticeFields, InsightKind, LessonLearnedFields } from '../../model/records.js';
 import { foldForMatch } from '../normalise.js';
 
 type LessonField = keyof Pick<LessonLearnedFields, 'description' | 'context' | 'targetedUsers' | 'challenges' | 'successes' | 'administrativeIssues'>;

@@ -7,7 +7,7 @@
  * insight: a table-of-contents line, an evaluation question, or a sentence that only
  * announces lessons or recommendations.
  */
-import type { InsightKind } from '../records.js';
+import type { InsightKind } from '../../model/records.js';
 import { foldForMatch } from '../normalise.js';
 import { type Block, cleanInline, splitBoldLead, splitEnumeration } from '../text-cleanup.js';
 import { type AnnexField, annexField, isEmptyAnnexValue, mainAnnexField } from './ilo-lesson-annex.js';

@@ -1,4 +1,4 @@
-import type { GoodPracticeFields, InsightKind, LessonLearnedFields, RecommendationFields } from '../records.js';
+import type { GoodPracticeFields, InsightKind, LessonLearnedFields, RecommendationFields } from '../../model/records.js';
 import type { Block } from '../text-cleanup.js';
 
 /**

@@ -4,7 +4,7 @@
  * Resource implications: Low." (French "Unité responsable", "Priorité", "Délai"; Spanish
  * "Unidad responsable", "Prioridad", "Plazo"). The parts become RecommendationFields.
  */
-import type { RecommendationFields } from '../records.js';
+import type { RecommendationFields } from '../../model/records.js';
 
 type FieldName = keyof Pick<RecommendationFields, 'priority' | 'responsibleUnit' | 'timeFrame' | 'resourceImplications'> | 'addressedTo';
 

@@ -1,4 +1,4 @@
-import type { InsightKind } from '../../extract/records.js';
+import type { InsightKind } from '../../model/records.js';
 
 /**
  * A filter over insights, validated and resolved (country codes to `country:ISO3` ids).

@@ -9,7 +9,7 @@ import type {
   Mentions,
   PlaceRef,
   RecommendationFields,
-} from '../../extract/records.js';
+} from '../../model/records.js';
 import { documentId, evaluationId, evaluationKey, insightIds, projectId } from './ids.js';
 import type { Properties, Statement } from './statement.js';
 
@@ -355,6 +355,7 @@ SET r.amount = $amount, r.currency = $currency`,
           start: insight.provenance.start,
           end: insight.provenance.end,
           ordinal: insight.provenance.ordinal,
+          page: insight.provenance.page,
           year,
           ...insightFieldProperties(insight),
         } satisfies Properties,

@@ -16,7 +16,7 @@ function pick(row: Row, mapping: Record<string, string>): Record<string, unknown
 export const Insight = {
   year: (i: Row) => i.year ?? null,
   language: (i: Row) => i.language ?? 'und',
-  source: (i: Row) => ({ insightId: i.id, section: i.section ?? '', start: i.start ?? 0, end: i.end ?? 0, ordinal: i.ordinal ?? 0 }),
+  source: (i: Row) => ({ insightId: i.id, section: i.section ?? '', start: i.start ?? 0, end: i.end ?? 0, ordinal: i.ordinal ?? 0, page: i.page ?? null }),
   evaluation: async (i: Row, _: unknown, ctx: Ctx) => {
     const evaluation = firstOf(await ctx.loaders.insight.evaluation.load(i.id));
     // The graph model guarantees FROM; its absence is a broken write: logged, masked as internal.

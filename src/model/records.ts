@@ -31,6 +31,19 @@ export type DocumentFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx';
  */
 export type TemplateId = 'ilo-ieval-summary' | 'ilo-ieval-lesson-records' | 'labelled-sections' | 'unknown';
 
+/**
+ * What kind of evaluation document a file is; part of a document's identity (the French summary,
+ * the English summary and the full report of one evaluation are three documents).
+ * - `SUMMARY`: an evaluation summary (i-eval Discovery summary, a results-at-a-glance page, an official summary form)
+ * - `REPORT`: a full evaluation report (or assessment, review, operation final report)
+ * - `BRIEF`: an evaluation brief (a few pages for a wide audience)
+ * - `MANAGEMENT_RESPONSE`: a management response (matrix) to an evaluation's recommendations
+ * - `LESSON_RECORDS`: lesson-learned / good-practice record pages
+ * - `OTHER`: anything else (an agency web page, a newsletter)
+ */
+export type DocumentKind = 'SUMMARY' | 'REPORT' | 'BRIEF' | 'MANAGEMENT_RESPONSE' | 'LESSON_RECORDS' | 'OTHER';
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['SUMMARY', 'REPORT', 'BRIEF', 'MANAGEMENT_RESPONSE', 'LESSON_RECORDS', 'OTHER'];
+
 export type InsightKind = 'FINDING' | 'RECOMMENDATION' | 'LESSON_LEARNED' | 'GOOD_PRACTICE';
 export const INSIGHT_KINDS: readonly InsightKind[] = ['FINDING', 'RECOMMENDATION', 'LESSON_LEARNED', 'GOOD_PRACTICE'];
 
@@ -49,6 +62,8 @@ export interface Provenance {
   end: number;
   /** 1-based position of the item within its section. */
   ordinal: number;
+  /** 1-based page of `start` for paged formats (PDF); null when the format has no pages. */
+  page: number | null;
 }
 
 export interface CountryRef {
@@ -178,6 +193,8 @@ export interface DocumentInfo {
   format: DocumentFormat;
   language: Language;
   template: TemplateId;
+  /** What kind of evaluation document this is (summary, report, brief, ...). */
+  kind: DocumentKind;
   /** Length of the normalised text the offsets refer to. */
   characters: number;
 }
