@@ -171,7 +171,7 @@ describe('document statements', () => {
     expect(insightStatements[0]!.params.rows).toEqual([
       {
         id: ids.insightIds[0],
-        props: { kind: 'FINDING', headline: 'Efficience', text: 'Les ressources ont été utilisées.', language: 'fr', section: 'Section', start: 0, end: 33, ordinal: 1, year: 2022 },
+        props: { kind: 'FINDING', headline: 'Efficience', text: 'Les ressources ont été utilisées.', language: 'fr', section: 'Section', start: 0, end: 33, ordinal: 1, page: null, year: 2022 },
       },
     ]);
   });
