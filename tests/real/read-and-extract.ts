@@ -215,6 +215,11 @@ export interface ItemSpec {
   gaps?: Record<string, unknown>;
   /** Why this item (shown in the test name). */
   note?: string;
+  /**
+   * The executive summary and the body state this finding in nearly the same words: more than one
+   * insight may match (deduplicating paraphrases of findings is not required; of recommendations it is).
+   */
+  repeats?: 'allowed';
 }
 
 export interface EvaluationSpec {
@@ -238,6 +243,8 @@ export interface ProjectSpec {
   /** Budget as stated; null when the document states none (then none may be invented). */
   budget?: { amount: number; currency: string } | null;
   donors?: readonly string[];
+  /** Implementing partners named (project.partners). */
+  partners?: readonly string[];
 }
 
 export interface CountriesSpec {
@@ -265,7 +272,11 @@ export interface RealDocumentSpec {
     forbiddenOpenings?: readonly string[];
     /** Real insights shorter than the 40-character floor, quoted from the document (folded prefixes). */
     shortAllowed?: readonly string[];
+    /** Text that must not appear inside any insight: running headers and footers cut into a sentence. */
+    forbiddenFragments?: readonly string[];
   };
+  /** Text that must NOT come out as an insight of that kind (a finding read as a recommendation, a question, ...). */
+  notItems?: readonly { kind: InsightKind; opening: string; note?: string }[];
   /** Record-level model gaps: dotted path from the record -> expected value (see expectGapField). */
   gaps?: Record<string, unknown>;
 }
@@ -338,6 +349,9 @@ function expectProject(record: ExtractionRecord, spec: ProjectSpec): void {
   for (const name of spec.donors ?? []) {
     if (!actorMatches(project.donors, name)) throw new Error(`project.donors: expected ${name} among ${JSON.stringify(project.donors.map((a) => a.asWritten))}`);
   }
+  for (const name of spec.partners ?? []) {
+    if (!actorMatches(project.partners, name)) throw new Error(`project.partners: expected ${name} among ${JSON.stringify(project.partners.map((a) => a.asWritten))}`);
+  }
 }
 
 function expectCountries(record: ExtractionRecord, spec: CountriesSpec): void {
@@ -380,7 +394,10 @@ export function describeRealDocument(spec: RealDocumentSpec): void {
       const label = `${item.kind}${item.position ? ` (${item.position})` : ''}: "${first.slice(0, 60)}"${item.addressee ? ` -> ${[item.addressee].flat().join(' / ')}` : ''}`;
       it(label, async () => {
         const { record } = await load();
-        const insight = expectOneInsight(record, item.kind, item.opening);
+        const insight =
+          item.repeats === 'allowed' && findByOpening(record, item.kind, item.opening).length > 1
+            ? findByOpening(record, item.kind, item.opening)[0]!
+            : expectOneInsight(record, item.kind, item.opening);
         if (item.position) {
           const list = ofKind(record, item.kind);
           const at = item.position === 'first' ? list[0] : list[list.length - 1];
@@ -397,6 +414,14 @@ export function describeRealDocument(spec: RealDocumentSpec): void {
           expectGapField(expectOneInsight(record, item.kind, item.opening), gapPath, expected);
         });
       }
+    }
+
+    for (const item of spec.notItems ?? []) {
+      it(`not a ${item.kind}: "${item.opening.slice(0, 60)}"`, async () => {
+        const { record } = await load();
+        const wrong = findByOpening(record, item.kind, item.opening);
+        if (wrong.length > 0) throw new Error(`${wrong.length} ${item.kind} insight(s) open with "${item.opening}"${item.note ? ` (${item.note})` : ''}`);
+      });
     }
 
     if (spec.evaluation) {
@@ -421,7 +446,12 @@ export function describeRealDocument(spec: RealDocumentSpec): void {
     it('no junk insight (short, acronym entry, contents line, heading, annex title, markup, forbidden opening)', async () => {
       const { record } = await load();
       const bad = record.insights
-        .map((insight) => ({ insight, reasons: junkReasons(insight, spec.junk?.forbiddenOpenings, spec.junk?.shortAllowed) }))
+        .map((insight) => {
+          const reasons = junkReasons(insight, spec.junk?.forbiddenOpenings, spec.junk?.shortAllowed);
+          const whole = fold(`${insight.headline ?? ''} ${insight.text}`);
+          for (const fragment of spec.junk?.forbiddenFragments ?? []) if (whole.includes(fold(fragment))) reasons.push(`contains "${fragment}"`);
+          return { insight, reasons };
+        })
         .filter((entry) => entry.reasons.length > 0);
       if (bad.length > 0) {
         const lines = bad.slice(0, 25).map(({ insight, reasons }) => `  ${insight.kind} "${openingOf(insight).slice(0, 70)}": ${reasons.join('; ')}`);
