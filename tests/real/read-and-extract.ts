@@ -166,11 +166,11 @@ export function expectAddressedTo(insight: Insight, name: string): void {
  * by its dotted path, e.g. `evaluation.commissioner` or `fields.managementResponse.decision`.
  * Throws "MODEL GAP" while the field is absent, so the test names what the model lacks.
  */
-export function readGapField(root: unknown, dottedPath: string): unknown {
+export function readGapField(root: unknown, dottedPath: string, gap = true): unknown {
   let value: unknown = root;
   for (const key of dottedPath.split('.')) {
     if (value === null || typeof value !== 'object' || !(key in (value as object))) {
-      throw new Error(`MODEL GAP: ${dottedPath} is not in the record (see tests/real/MODEL-GAPS.md)`);
+      throw new Error(gap ? `MODEL GAP: ${dottedPath} is not in the record (see tests/real/MODEL-GAPS.md)` : `${dottedPath} is missing`);
     }
     value = (value as Record<string, unknown>)[key];
   }
@@ -182,8 +182,8 @@ export function readGapField(root: unknown, dottedPath: string): unknown {
  * an actor's or a list's names match); a RegExp against the value's JSON; an object key by key (strings
  * as prefixes); anything else with toEqual.
  */
-export function expectGapField(root: unknown, dottedPath: string, expected: unknown): void {
-  const value = readGapField(root, dottedPath);
+export function expectGapField(root: unknown, dottedPath: string, expected: unknown, gap = true): void {
+  const value = readGapField(root, dottedPath, gap);
   if (typeof expected === 'string') {
     const haystack = fold(JSON.stringify(value) ?? '');
     if (!haystack.includes(fold(expected))) throw new Error(`${dottedPath}: expected it to contain "${expected}", got ${JSON.stringify(value)}`);
@@ -218,6 +218,8 @@ export interface ItemSpec {
   position?: 'first' | 'last';
   /** A headline the document gives (bold lead-in), matched folded as a prefix. */
   headline?: string;
+  /** Fields the model has (e.g. `fields.managementResponse.keyActions`): dotted path -> expected value (as expectGapField). */
+  fields?: Record<string, unknown>;
   /** Model gaps on this insight: dotted path from the insight -> expected value (see expectGapField). */
   gaps?: Record<string, unknown>;
   /** Why this item (shown in the test name). */
@@ -232,6 +234,8 @@ export interface ItemSpec {
 export interface EvaluationSpec {
   /** Folded substring of evaluation.title. */
   title?: string;
+  /** Folded text evaluation.title must not contain (a link's "[PDF – 237 KB]", a site name). */
+  titleNot?: string;
   /** evaluation.completionDate starts with this (`2019` or `2019-11`). */
   completion?: string;
   /** evaluation.completionDate must not start with this (a web page's "Date modified", a ToR deadline). */
@@ -324,6 +328,9 @@ function expectEvaluation(record: ExtractionRecord, spec: EvaluationSpec): void 
   if (!evaluation) throw new Error('expected an evaluation record, got null');
   if (spec.title !== undefined) {
     if (!fold(evaluation.title ?? '').includes(fold(spec.title))) throw new Error(`evaluation.title: expected it to contain "${spec.title}", got ${JSON.stringify(evaluation.title)}`);
+  }
+  if (spec.titleNot !== undefined && fold(evaluation.title ?? '').includes(fold(spec.titleNot))) {
+    throw new Error(`evaluation.title: must not contain "${spec.titleNot}", got ${JSON.stringify(evaluation.title)}`);
   }
   if (spec.completion !== undefined) {
     if (!(evaluation.completionDate ?? '').startsWith(spec.completion)) {
@@ -424,6 +431,12 @@ export function describeRealDocument(spec: RealDocumentSpec): void {
         }
         for (const name of [item.addressee ?? []].flat()) expectAddressedTo(insight, name);
       });
+      for (const [fieldPath, expected] of Object.entries(item.fields ?? {})) {
+        it(`${fieldPath} of ${item.kind} "${first.slice(0, 40)}"`, async () => {
+          const { record } = await load();
+          expectGapField(expectOneInsight(record, item.kind, item.opening), fieldPath, expected, false);
+        });
+      }
       for (const [gapPath, expected] of Object.entries(item.gaps ?? {})) {
         it(`model gap: ${gapPath} of ${item.kind} "${first.slice(0, 40)}"`, async () => {
           const { record } = await load();
