@@ -78,6 +78,9 @@ const BLOCKS = new Set([
 const BOLD = new Set(['b', 'strong']);
 const ITALIC = new Set(['i', 'em']);
 const HEADING = /^h([1-6])$/;
+// A bullet typed by hand (a Word paragraph "•<TAB>text", Symbol and Wingdings bullets of
+// converted files): written `- ` as the dialect's bullets are.
+const TYPED_BULLET = /^( *)[•▪●◦■➢➤✓✔·\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uF06C\uF06E][ \t]+(?=\S)/;
 // A definition term that names a footnote: "Footnote 3", "Note 12", "Endnote iv".
 const FOOTNOTE_TERM = /^(?:footnote|endnote|note|nota|note de bas de page)\s+([\w*†‡]{1,8})$/i;
 // Word footnotes and endnotes as mammoth writes them: <li id="footnote-3">.
@@ -398,7 +401,8 @@ class MarkdownWriter {
   finish(): string {
     if (this.term !== null) this.flushTerm();
     this.pushLine(false);
-    return `${this.lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\n*$/, '')}\n`;
+    const lines = this.lines.map((line) => line.replace(TYPED_BULLET, '$1- '));
+    return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\n*$/, '')}\n`;
   }
 
   private isRegion(name: string, attributes: Record<string, string>): boolean {
