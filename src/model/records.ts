@@ -53,6 +53,17 @@ export type EvaluationMode = 'INDEPENDENT' | 'INTERNAL' | 'SELF' | 'JOINT' | 'OT
 /** Year-month precision date, `YYYY-MM` (or `YYYY` when the month is not given). */
 export type YearMonth = string;
 
+/** A date at the precision the document gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** A period between two dates; either end may be unknown (null). */
+export interface DatePeriod {
+  start: IsoDate | null;
+  end: IsoDate | null;
+  /** The document names fiscal years ("2009-10 to 2013-14", "ejercicio fiscal 2017"). */
+  fiscal?: boolean;
+}
+
 /** Where a piece of text sits in the normalised text of its document. */
 export interface Provenance {
   /** The heading of the section the text was taken from, as written (cleaned of Markdown/HTML). */

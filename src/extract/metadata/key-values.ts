@@ -1,0 +1,323 @@
+/**
+ * Label/value pairs of metadata boxes, wherever they sit and however the reader laid them out:
+ * - key-value lines: `Project code: MLI/19/01/USA`, `**Pays:** MALI`, `1.2 Fecha de inicio de la
+ *   evaluación (dd/mm/aaaa): 06/08/2018`;
+ * - several pairs on one line, as two-column boxes come out of PDFs: `Title of the evaluation:
+ *   … Timeframe covered: 2017 – March 2019`;
+ * - table rows: `Donor\tUSDOL`, `Date of Issue: 27 October 2020\tGlide number: FL-…`;
+ * - a label line followed by its value on the next line(s): `Submitted by:` then one person a
+ *   line (plain-text dumps), or `Casa Evaluadora:` then a paragraph (PDF dialect);
+ * - a label broken over several short lines, as table cells come out of PDFs
+ *   (`Nombre del` / `coordinador de la` / `evaluación` / `Yolanda Trujillo Carrillo`).
+ * Labels come from the lexicon in labels.ts; nothing here knows one document's wording.
+ * Pure: text in, pairs with offsets out.
+ */
+import { type MetaField, MULTI_LINE_FIELDS, classifyLabel } from './labels.js';
+
+export interface MetaPair {
+  field: MetaField;
+  /** The label as written (markup removed). */
+  label: string;
+  /** The value as written (markup removed); lines of a multi-line value joined by "\n". Empty when the label had no value. */
+  value: string;
+  /** [start, end) of the whole pair (label and value) in the text. */
+  start: number;
+  end: number;
+  /** A weak label (see labels.ts). */
+  weak: boolean;
+  /** Another pair sits within a few lines: the pair is part of a box. */
+  inBox: boolean;
+}
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Lines longer than this are prose, never a label or a box value. */
+const MAX_VALUE_LINE = 400;
+/** A label broken over lines is at most this many lines. */
+const MAX_LABEL_LINES = 6;
+/** Lines (non-empty) within which two pairs make a box. */
+const BOX_DISTANCE = 6;
+
+/** Markup that does not change a label or a value: bold, italics, links, HTML tags. */
+function stripMarkup(s: string): string {
+  return s
+    .replace(/<sup>[^<]{0,40}<\/sup>/gi, '')
+    .replace(/<[^>]{1,40}>/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*|__/g, '')
+    .replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|$|[:.,;])/g, '$1$2')
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/[ \u00a0]+/g, ' ')
+    .trim();
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let at = 0;
+  for (const raw of text.split('\n')) {
+    lines.push({ text: raw, start: at, end: at + raw.length });
+    at += raw.length + 1;
+  }
+  return lines;
+}
+
+/** Word starts of a string (offsets), for trying label candidates that end at a colon. */
+function wordStarts(s: string, from: number, to: number): number[] {
+  const starts: number[] = [];
+  const re = /\S+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(s); m && m.index < to; m = re.exec(s)) starts.push(m.index);
+  return starts;
+}
+
+/** Fields whose label may end a sentence, the value on the next line ("… under USAID Contract Number:"). */
+const PROSE_LABEL_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>(['contractNumber', 'projectCode', 'glide', 'reference']);
+
+/**
+ * "4.6 Correo electrónico del coordinador de la evaluación:": a numbered label the lexicon does
+ * not know still ends the value before it (numbered forms such as Mexico's CONAC form).
+ */
+const NUMBERED_LABEL = /(?:^|\s)\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+\p{Lu}[^:]{0,120}$/u;
+
+interface InlinePair {
+  field: MetaField;
+  weak: boolean;
+  labelStart: number;
+  colon: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+/**
+ * The pairs written inline in one cell: each colon that follows a known label starts a value
+ * that runs to the next such label. The label is the longest run of words before the colon that
+ * the lexicon knows; it may reach back over an earlier colon ("Donor: country and budget US$:").
+ */
+function inlinePairs(cell: string): InlinePair[] {
+  const pairs: InlinePair[] = [];
+  const colons = [...cell.matchAll(/:(?=\s|$)/g)].map((m) => m.index);
+  let floor = 0;
+  for (const colon of colons) {
+    const starts = wordStarts(cell, floor, colon).filter((start) => colon - start <= 160);
+    let found: { field: MetaField; weak: boolean; start: number } | null = null;
+    for (const start of starts) {
+      const match = classifyLabel(cell.slice(start, colon));
+      if (match) {
+        found = { ...match, start };
+        break;
+      }
+    }
+    // "4.6 Correo electrónico del coordinador de la evaluación:": the known words end a label the
+    // lexicon does not know, which its numbering opens.
+    const numberedStart = NUMBERED_LABEL.exec(cell.slice(floor, colon));
+    if (found && numberedStart) {
+      const at = floor + numberedStart.index + (numberedStart[0].startsWith(' ') ? 1 : 0);
+      if (at < found.start && !cell.slice(at, found.start).includes(':')) found = classifyLabel(cell.slice(at, colon)) ? { ...classifyLabel(cell.slice(at, colon))!, start: at } : null;
+    }
+    if (!found) {
+      const numbered = NUMBERED_LABEL.exec(cell.slice(floor, colon));
+      const previous = pairs[pairs.length - 1];
+      if (numbered && previous && previous.valueEnd === cell.length) {
+        previous.valueEnd = floor + numbered.index;
+        floor = floor + numbered.index + 1;
+      }
+      continue;
+    }
+    const previous = pairs[pairs.length - 1];
+    if (previous && found.start <= previous.labelStart) pairs.pop();
+    else if (previous) previous.valueEnd = found.start;
+    pairs.push({ field: found.field, weak: found.weak, labelStart: found.start, colon, valueStart: colon + 1, valueEnd: cell.length });
+    floor = found.start;
+  }
+  // Only a pair whose label opens the cell, or follows an earlier pair, is a key-value; a known
+  // label in the middle of prose ("… under USAID Contract Number:") is kept when nothing follows
+  // it on the line (its value is on the next line).
+  return pairs.filter(
+    (pair, index) =>
+      index > 0 ||
+      /^[\s\-•*#\d.)(a-z]{0,8}$/i.test(cell.slice(0, pair.labelStart)) ||
+      (cell.slice(pair.valueStart).trim() === '' && PROSE_LABEL_FIELDS.has(pair.field) && cell.slice(pair.labelStart, pair.colon).trim().split(/\s+/).length >= 2),
+  );
+}
+
+/**
+ * The label a run of lines starting at `index` forms (one line, or a label broken over short
+ * lines), with the line it ends on. A label written without a colon is weak: it names a field
+ * only inside a box (an acronym list's "Implementing Partner" line is not a label).
+ */
+function labelAt(lines: Line[], index: number): { field: MetaField; weak: boolean; last: number; label: string } | null {
+  const first = stripMarkup(lines[index]!.text);
+  if (!first || first.includes('\t')) return null;
+  const single = classifyLabel(first);
+  if (single && /:\s*$/.test(first)) return { ...single, last: index, label: first.replace(/\s*:\s*$/, '') };
+  let best: { field: MetaField; weak: boolean; last: number; label: string } | null = single && !/[.;]$/.test(first) ? { ...single, weak: true, last: index, label: first } : null;
+  // A label broken over short lines (blank lines between them are the reader's paragraph breaks).
+  if (first.split(/\s+/).length > 8 || /[.;:]$/.test(first)) return best;
+  let joined = first;
+  let taken = 1;
+  for (let k = index + 1; k < lines.length && taken < MAX_LABEL_LINES; k += 1) {
+    const next = stripMarkup(lines[k]!.text);
+    if (!next) continue;
+    if (next.includes('\t') || next.split(/\s+/).length > 6) break;
+    joined = `${joined} ${next}`;
+    taken += 1;
+    const match = classifyLabel(joined);
+    if (match) best = { ...match, weak: match.weak || !/:\s*$/.test(next), last: k, label: joined.replace(/\s*:\s*$/, '') };
+    if (/[:.;]$/.test(next)) break;
+  }
+  return best;
+}
+
+/**
+ * A label whose first words ended the line above, after that line's value ("Countries covered:
+ * … Zambia Evaluation manager /" then "contact in UNHCR:"), as two-column boxes come out of
+ * PDFs. The words are taken back from the value of the pair above.
+ */
+function labelCutByLineBreak(lines: Line[], index: number, pairs: MetaPair[]): { field: MetaField; weak: boolean; last: number; label: string } | null {
+  const text = stripMarkup(lines[index]!.text);
+  if (!/:\s*$/.test(text) || text.split(/\s+/).length > 6) return null;
+  const previous = pairs[pairs.length - 1];
+  if (!previous || previous.end < lines[index]!.start - 200) return null;
+  const words = previous.value.split(/\s+/);
+  for (let k = Math.min(6, words.length - 1); k >= 1; k -= 1) {
+    const head = words.slice(words.length - k).join(' ');
+    const match = classifyLabel(`${head} ${text}`);
+    if (!match) continue;
+    previous.value = words.slice(0, words.length - k).join(' ');
+    return { ...match, last: index, label: `${head} ${text}`.replace(/\s*:\s*$/, '') };
+  }
+  return null;
+}
+
+/** True when a line starts a new label or holds an inline pair: a value never runs into it. */
+function startsPair(lines: Line[], index: number): boolean {
+  const text = stripMarkup(lines[index]!.text);
+  if (!text) return false;
+  if (labelAt(lines, index)) return true;
+  return text.split('\t').some((cell) => inlinePairs(cell).length > 0);
+}
+
+/** Lines of a value that follows a label line: the next non-empty line, or several for list fields. */
+function valueLines(lines: Line[], from: number, field: MetaField): { text: string; last: number } {
+  const taken: string[] = [];
+  let last = from - 1;
+  const max = MULTI_LINE_FIELDS.has(field) ? 12 : 1;
+  for (let k = from; k < lines.length && taken.length < max; k += 1) {
+    const raw = lines[k]!.text;
+    const text = stripMarkup(raw);
+    if (!text) {
+      // Two blank lines end a value in plain text; the dialect's single blank line between paragraphs does not.
+      if (k + 1 < lines.length && !lines[k + 1]!.text.trim() && taken.length > 0) break;
+      continue;
+    }
+    if (/^#{1,6}\s/.test(raw.trim()) || text.length > MAX_VALUE_LINE || startsPair(lines, k)) break;
+    if (taken.length > 0 && !continuesList(text, field)) break;
+    taken.push(text);
+    last = k;
+  }
+  return { text: taken.join('\n'), last };
+}
+
+/** Fields whose value names people or organisations. */
+const ACTOR_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>(['evaluators', 'collaborators', 'leadEvaluator', 'manager', 'evaluationFirm', 'commissionedBy', 'partners', 'donors']);
+/** Lower-case words allowed in a line of names ("Jean de la Fontaine", "Smith and Jones", "Ministère des Affaires étrangères"). */
+const NAME_FILLERS = /^(?:and|et|y|e|of|the|de|del|des|du|la|le|las|los|da|do|dos|van|von|der|for|pour|para|en|in|à|a|und|d'.*|l'.*)$/i;
+
+/** A further line of a list value: short, not a label, and for actors a line of names (no digits, no prose). */
+function continuesList(text: string, field: MetaField): boolean {
+  if (text.split(/\s+/).length > 14 || /:\s*$/.test(text)) return false;
+  if (ACTOR_FIELDS.has(field)) {
+    if (/\S+@\S+/.test(text) || /^(?:and|et|y)$/i.test(text)) return true;
+    if (/\d/.test(text)) return false;
+    const words = text.replace(/\([^)]*\)/g, ' ').split(/[\s,;/]+/).filter((w) => /\p{L}/u.test(w));
+    const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_FILLERS.test(w));
+    return lower.length === 0;
+  }
+  return !/[.;]$/.test(text) || /\b(?:Inc|Ltd|S\.C|S\.A|LLC)\.$/.test(text);
+}
+
+/**
+ * Every label/value pair of the text, in text order. A pair with a weak label is kept only
+ * inside a box; the caller decides which occurrence of a field wins (usually the first).
+ */
+export function findMetaPairs(text: string): MetaPair[] {
+  const lines = splitLines(text);
+  const pairs: Array<MetaPair & { lineIndex: number }> = [];
+  const add = (field: MetaField, weak: boolean, label: string, value: string, start: number, end: number, lineIndex: number): void => {
+    pairs.push({ field, weak, label: label.trim(), value: value.trim(), start, end, inBox: false, lineIndex });
+  };
+
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    const raw = line.text;
+    if (!raw.trim() || raw.length > 2000) continue;
+    const cells = raw.split('\t');
+    // A table's header row ("Project title\tPartner country\tStart date"): labels without values.
+    if (cells.length > 1 && cells.filter((cell) => classifyLabel(stripMarkup(cell))).length >= 2 && cells.every((cell) => !/:/.test(cell))) continue;
+    let cellStart = line.start;
+    let pendingLabel: { field: MetaField; weak: boolean; label: string; start: number } | null = null;
+    let lineHadPair = false;
+    for (let c = 0; c < cells.length; c += 1) {
+      const cellRaw = cells[c]!;
+      const cell = stripMarkup(cellRaw);
+      const offset = cellStart;
+      cellStart += cellRaw.length + 1;
+      if (!cell) continue;
+      if (pendingLabel) {
+        // A two-cell row: the label cell, then its value cell.
+        add(pendingLabel.field, pendingLabel.weak, pendingLabel.label, cell, pendingLabel.start, offset + cellRaw.length, i);
+        pendingLabel = null;
+        lineHadPair = true;
+        continue;
+      }
+      const inline = inlinePairs(cell);
+      if (inline.length > 0) {
+        for (const pair of inline) {
+          const value = cell.slice(pair.valueStart, pair.valueEnd).trim();
+          const label = cell.slice(pair.labelStart, pair.colon);
+          if (value && /:$/.test(value) && c === cells.length - 1) {
+            // "Nombre: Unidad administrativa:" then the unit on the next line: the last sub-label's value follows.
+            const next = valueLines(lines, i + 1, pair.field);
+            add(pair.field, pair.weak, label, next.text ? `${value} ${next.text}` : value, offset, next.last > i ? lines[next.last]!.end : offset + cellRaw.length, i);
+            if (next.last > i) i = next.last;
+          } else if (value) add(pair.field, pair.weak, label, value, offset, offset + cellRaw.length, i);
+          else if (c === cells.length - 1 || cells.slice(c + 1).every((rest) => !rest.trim())) {
+            // "Submitted by:" at the end of its line: the value follows on the next line(s).
+            const next = valueLines(lines, i + 1, pair.field);
+            add(pair.field, pair.weak, label, next.text, line.start, next.last >= 0 ? lines[Math.max(i, next.last)]!.end : line.end, i);
+            if (next.last > i) i = next.last;
+          } else pendingLabel = { field: pair.field, weak: pair.weak, label, start: offset };
+          lineHadPair = true;
+        }
+        continue;
+      }
+      const whole = classifyLabel(cell);
+      if (whole && cells.length > 1) pendingLabel = { ...whole, label: cell.replace(/\s*:\s*$/, ''), start: offset };
+    }
+    if (lineHadPair || cells.length > 1) {
+      // "Countries covered: … Zambia Evaluation manager /" then "contact in UNHCR:": a label the line break cut.
+      continue;
+    }
+    const label = labelAt(lines, i) ?? labelCutByLineBreak(lines, i, pairs);
+    if (!label) continue;
+    const value = valueLines(lines, label.last + 1, label.field);
+    add(label.field, label.weak, label.label, value.text, line.start, lines[Math.max(label.last, value.last)]!.end, i);
+    i = Math.max(label.last, value.last);
+  }
+
+  // Boxes: pairs within a few non-empty lines of each other.
+  const nonEmptyIndex: number[] = [];
+  let count = 0;
+  for (const line of lines) {
+    if (line.text.trim()) count += 1;
+    nonEmptyIndex.push(count);
+  }
+  for (const pair of pairs) {
+    pair.inBox = pairs.some((other) => other !== pair && Math.abs(nonEmptyIndex[other.lineIndex]! - nonEmptyIndex[pair.lineIndex]!) <= BOX_DISTANCE);
+  }
+  return pairs.filter((pair) => !pair.weak || pair.inBox).map(({ lineIndex: _line, ...pair }) => pair);
+}

@@ -1,0 +1,242 @@
+/**
+ * Lists of people and firms as evaluation documents write them:
+ * "Abdourahamane H. TOURE (Vision ProActive)", "Vision ProActive ABDOURAHAMANE H. TOURE",
+ * "Team leader: Jane Doe; Team members: John Roe, Ana Pérez", "Philip Boyle, Team Leader",
+ * "David Nelson (Team Leader), Rose Schneider of Social Impact, Inc (SI) and Elvira
+ * Beracochea of MIDEGO, Inc.", "C.P. Valeria Blanco Manzano e Ing. Andrés Ríos Cereceres",
+ * "Ortega & Trujillo Consultoría S.C." (a firm, not two people).
+ *
+ * A person's name comes out normalised (honorifics dropped, e-mails and phones dropped, a
+ * surname written first in capitals put last, case fixed), so that one person gets one id
+ * however the name is written (see personKey). Pure: no I/O, never throws.
+ */
+import { normaliseName, slugify } from '../normalise.js';
+
+/** A person of a list, with the role and firm the list gives. */
+export interface PersonEntry {
+  /** Normalised name ("Abdourahamane H. Toure"). */
+  name: string;
+  /** As written in the list (honorific and capitals kept). */
+  asWritten: string;
+  /** LEAD for a team leader / coordinator, MEMBER for another stated role, null when none is stated. */
+  role: 'LEAD' | 'MEMBER' | null;
+  /** The role as written ("Senior Evaluation Specialist", "Team Leader"); null when none. */
+  roleText: string | null;
+  /** The firm the list attaches to the person; null when none. */
+  firm: string | null;
+}
+
+export interface PeopleList {
+  people: PersonEntry[];
+  /** Firms named in the list, as written, in order, without duplicates. */
+  firms: string[];
+}
+
+/** Legal forms that make a name a firm's (folded, on word boundaries). */
+const LEGAL_FORM =
+  /(?:^|[\s,(])(?:s\.?\s?c\.?|s\.?\s?a\.?(?:\s?de\s?c\.?\s?v\.?)?|s\.?\s?l\.?|sarl|sas|sprl|ltda?\.?|llc|llp|inc\.?|gmbh|plc|pty|a\.?\s?c\.?|corp\.?|co\.)(?=$|[\s,.)])/;
+/** Words that make a name a firm's when no role noun is there ("International Consultant" is a role). */
+const FIRM_WORD =
+  /\b(?:consulting|consultancy|consultants?|conseils?|consultoria|consultores|associates|associes|asociados|partners|group|groupe|grupo|agency|agence|cabinet|bureau|institut\w*|instituto|research|analytics|worldwide|solutions|services|university|universite|universidad|foundation|fondation|fundacion|centre|center|centro|company|compagnie|compania|international|proactive|parc|impact)\b/;
+
+/** Honorifics and degrees dropped from names (folded, with their dots). */
+const HONORIFIC = /^(?:(?:dr|dra|mr|mrs|ms|mme|mlle|m|prof|pr|lic|licda|lcdo|lcda|ing|mtro|mtra|arq|sr|sra|srta|c\.?\s?p\.?\s?c|c\.?\s?p|m\.?\s?a|m\.?\s?sc|mba|phd|msc|ma|dr\.?\s?h\.?\s?c)\.?\s+)+/i;
+const TRAILING_DEGREE = /,?\s+(?:ph\.?\s?d\.?|m\.?\s?sc\.?|m\.?\s?a\.?|mba|mph|md)\.?$/i;
+
+/**
+ * Head nouns of role phrases ("Team Leader", "Senior Evaluation Specialist", "Coordinadores de
+ * la evaluación", "Socio"): a chunk holding one is a role, not a name, unless a legal form
+ * makes it a firm.
+ */
+const ROLE_WORDS =
+  /\b(?:leader|lead|chef|jefe|jefa|head|coordinat(?:or|ors|rice|rices)|coordinador(?:a|es|as)?|coordonnat(?:eur|rice)s?|specialists?|specialiste|especialista|experts?|experte|experto|experta|assistants?|assistante|asistente|analysts?|analyste|analista|evaluat(?:or|ors|eur|eurs|rice)|evaluador(?:a|es|as)?|consultants?|consultante|consultor(?:a|es|as)?|members?|membres?|miembros?|officer|manager|gerente|director|directeur|directora|socio|socia|researchers?|chercheur|investigador(?:a|es)?|advisors?|adviser|conseiller|asesor(?:a|es)?|colaborador(?:a|es|as)?|collaborat(?:eur|rice|or)s?|enumerators?|enqueteurs?|encuestador(?:a|es)?|statisticians?|economists?|economiste|economista)\b/;
+const LEAD_ROLE = /\b(?:team leader|lead|leader|chef d'equipe|chef de mission|jefe de equipo|jefa de equipo|coordinat\w*|coordinador\w*|coordonnat\w*|principal|head)\b/;
+
+/** "Team leader:", "Team members:", "Chef d'équipe :", "Equipo evaluador:" labels inside a list. */
+const LIST_LABEL =
+  /(?:^|[;\n]|\.\s)\s*((?:international |national |lead |senior )?(?:team leader|team members?|evaluation team|chef d'equipe|chef de mission|membres? de l'equipe|equipe d'evaluation|jefe de equipo|jefa de equipo|miembros? del equipo|equipo evaluador|equipo de evaluacion|lead evaluator|evaluateur principal|evaluador principal|evaluators?|evaluateurs?|evaluadore?s?|consultants?|consultores?|coordinador(?:a)? de la evaluacion|principales colaboradores|colaboradores|collaborateurs))\s*[:–-]\s*/gi;
+
+function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'");
+}
+
+/** True when a name reads as a firm's: a legal form (S.C., Inc, SARL, Ltd, ...) or a firm word (Consulting, Consultoría, Associates, ...). */
+export function isFirmName(name: string): boolean {
+  const clean = name.trim();
+  if (/^[A-Z][A-Z0-9&]{1,9}$/.test(clean)) return true;
+  const folded = fold(clean);
+  if (LEGAL_FORM.test(folded)) return true;
+  return FIRM_WORD.test(folded) && !ROLE_WORDS.test(folded);
+}
+
+/** True when a chunk is a role phrase rather than a name ("Team Leader", "Senior Evaluation Specialist", "Socio"). */
+export function isRolePhrase(text: string): boolean {
+  const folded = fold(text).trim();
+  if (!ROLE_WORDS.test(folded)) return false;
+  // A role phrase is short and has no capitalised run that looks like a full name before the role words.
+  return folded.split(/\s+/).length <= 6;
+}
+
+/**
+ * A person's name as it should be stored: honorifics and degrees dropped ("Lic.", "C.P.C",
+ * "Dr.", ", PhD"), e-mail and phone dropped, a surname written first in capitals put last
+ * ("TOURE Abdourahamane" -> "Abdourahamane Toure"), case normalised. Null when what remains
+ * cannot be a name (no letters, a single letter, digits, more than seven words).
+ */
+export function normalisePersonName(written: string): string | null {
+  let text = written
+    .replace(/\S+@\S+/g, ' ')
+    .replace(/\+?\(?\d[\d\s().-]{5,}\d/g, ' ')
+    .replace(/^\s*(?:[a-z]\)\.?|\d+[.)])\s*/i, '')
+    .replace(/[\s\-–—:;,.]+$/g, '')
+    .replace(/^[\s\-–—:;,]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  text = text.replace(HONORIFIC, '').replace(TRAILING_DEGREE, '').trim();
+  if (!/\p{L}{2}/u.test(text) || /\d/.test(text)) return null;
+  const words = text.split(' ');
+  if (words.length > 7) return null;
+  // "TOURE Abdourahamane", "DIALLO Aminata Bintou": a surname in capitals before given names in mixed case.
+  const isCaps = (w: string): boolean => /\p{Lu}{2}/u.test(w) && w === w.toUpperCase();
+  const isMixed = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\.?$/u.test(w);
+  let lead = 0;
+  while (lead < words.length && isCaps(words[lead]!)) lead += 1;
+  if (lead > 0 && lead < words.length && words.slice(lead).every(isMixed)) {
+    text = [...words.slice(lead), ...words.slice(0, lead)].join(' ');
+  }
+  return normaliseName(text);
+}
+
+/** The id key of a person, the same however the name is written (case, accents, honorifics, surname first). */
+export function personKey(written: string): string | null {
+  const name = normalisePersonName(written);
+  if (!name) return null;
+  const slug = slugify(name);
+  return slug.length > 0 ? slug : null;
+}
+
+/** A firm's name without the punctuation around it; the dot of an abbreviation ("S.C.", "Inc.") stays. */
+function cleanFirm(firm: string): string {
+  let clean = firm.replace(/\s+/g, ' ').trim().replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+  const last = clean.split(' ').pop() ?? '';
+  if (clean.endsWith('.') && last.length > 4 && !last.slice(0, -1).includes('.')) clean = clean.slice(0, -1);
+  return clean;
+}
+
+/** ", Inc", ", S.C.", ", LLC" belong to the firm before them: keep them out of the comma split. */
+const LEGAL_SUFFIX = /,\s*(?=(?:inc|s\.?\s?c|s\.?\s?a|ltd|llc|llp|gmbh|sarl|plc|s\.?\s?l)\b\.?)/gi;
+
+interface Chunk {
+  text: string;
+  /** The list label this chunk came under ("Team leader"), folded. */
+  label: string | null;
+}
+
+function splitChunks(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  const labels = [...fold(text).matchAll(LIST_LABEL)];
+  const pieces: Array<{ text: string; label: string | null }> = [];
+  if (labels.length === 0) pieces.push({ text, label: null });
+  else {
+    const first = labels[0]!;
+    const head = text.slice(0, first.index + (first[0].length - first[0].trimStart().length));
+    if (head.trim()) pieces.push({ text: head, label: null });
+    labels.forEach((m, i) => {
+      const valueStart = m.index + m[0].length;
+      const valueEnd = i + 1 < labels.length ? labels[i + 1]!.index : text.length;
+      pieces.push({ text: text.slice(valueStart, valueEnd), label: m[1]!.trim() });
+    });
+  }
+  for (const piece of pieces) {
+    const protectedText = piece.text.replace(LEGAL_SUFFIX, '\u0000');
+    for (const raw of protectedText.split(/\s*[;\n]\s*|\s*,\s*|\s+(?:and|et|y|e)\s+(?=\p{Lu})|\s+\/\s+/u)) {
+      const chunk = raw.replace(/\u0000/g, ', ').replace(/^(?:and|et|y|e)\s+/i, '').trim();
+      if (chunk) chunks.push({ text: chunk, label: piece.label });
+    }
+  }
+  return chunks;
+}
+
+function roleOf(text: string | null, label: string | null): 'LEAD' | 'MEMBER' | null {
+  const folded = fold(`${label ?? ''} ${text ?? ''}`);
+  if (!folded.trim()) return null;
+  if (LEAD_ROLE.test(folded) && !/\bmembers?\b|\bmembres?\b|\bmiembros?\b|colaborador|collaborat|assistant/.test(folded)) return 'LEAD';
+  return 'MEMBER';
+}
+
+/**
+ * People and firms of a list as written in a metadata box or a title page. Chunks are split on
+ * ";", ",", line breaks, and "and/et/y/e" before a capital; "&" never splits (it joins the
+ * names of a firm). A parenthesis after a name holds its firm or its role; "X of Firm" gives X
+ * (and the names just before it) that firm; a role phrase after a name is its role.
+ */
+export function parsePeopleList(written: string): PeopleList {
+  const people: PersonEntry[] = [];
+  const firms: string[] = [];
+  const addFirm = (firm: string): string => {
+    const clean = cleanFirm(firm);
+    if (clean && !firms.includes(clean)) firms.push(clean);
+    return clean;
+  };
+  /** People added since the last "of Firm": "Rose Schneider, Pedro Mendoza of Social Impact" gives both the firm. */
+  let waitingForFirm: PersonEntry[] = [];
+  const text = written.replace(/\S+@\S+/g, ' ').replace(/\r/g, '');
+  for (const chunk of splitChunks(text)) {
+    let body = chunk.text;
+    let roleText: string | null = null;
+    let firm: string | null = null;
+    // "(Vision ProActive)", "(Team Leader)", "(SI)"
+    for (const paren of [...body.matchAll(/\(([^)]*)\)/g)]) {
+      const inner = paren[1]!.trim();
+      if (isRolePhrase(inner) && !isFirmName(inner)) roleText = inner;
+      else if (isFirmName(inner) && !/^[A-Z]{1,4}$/.test(inner)) firm = addFirm(inner);
+    }
+    body = body.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+    // "Pedro Jesus Mendoza Arana of Social Impact, Inc", "Jane Doe de Sahel Conseil"
+    const of = /^(.*?\S)\s+(?:of|from|de|du|del)\s+(\p{Lu}.*)$/u.exec(body);
+    if (of && isFirmName(of[2]!)) {
+      body = of[1]!;
+      firm = addFirm(of[2]!);
+    }
+    if (!body) continue;
+    // A role phrase alone belongs to the person before it ("Philip Boyle, Team Leader").
+    if (isRolePhrase(body)) {
+      const last = people[people.length - 1];
+      if (last && last.roleText === null) {
+        last.roleText = body;
+        last.role = roleOf(body, chunk.label);
+      }
+      continue;
+    }
+    // "Vision ProActive ABDOURAHAMANE H. TOURE": a firm's name, then the person's in capitals.
+    const capitals = body.length > 200 ? null : /^(.*?\p{Ll}.*?)\s+((?:\p{Lu}[\p{Lu}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Lu}'’-]+|\p{Lu}\.))+)$/u.exec(body);
+    if (capitals) {
+      const prefix = capitals[1]!.trim();
+      const words = prefix.split(/\s+/);
+      const givenName = words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !isFirmName(prefix);
+      if (!givenName) {
+        firm = addFirm(prefix);
+        body = capitals[2]!;
+      }
+    }
+    if (isFirmName(body)) {
+      const firmName = addFirm(body);
+      for (const person of waitingForFirm) person.firm ??= firmName;
+      waitingForFirm = [];
+      continue;
+    }
+    const name = normalisePersonName(body);
+    if (!name || name.split(' ').length < 2) continue;
+    const entry: PersonEntry = { name, asWritten: body, role: roleOf(roleText, chunk.label), roleText, firm };
+    people.push(entry);
+    if (firm) {
+      for (const person of waitingForFirm) person.firm ??= firm;
+      waitingForFirm = [];
+    } else waitingForFirm.push(entry);
+  }
+  return { people, firms };
+}
