@@ -124,6 +124,8 @@ function recommendationFields(draft: DraftItem): { fields: RecommendationFields 
   if (decision) response.decision = decision;
   if (responseText) response.response = responseText;
   if (parts.keyActions) response.keyActions = parts.keyActions;
+  // "Response: OIA will strengthen ...": a response that states no decision states the actions.
+  else if (responseText && !decision) response.keyActions = responseText;
   if (parts.deliverables) response.deliverables = parts.deliverables;
   if (parts.status) response.status = parts.status;
   if (parts.priority) fields.priority = parts.priority;

@@ -519,8 +519,10 @@ function cutDialect(lines: readonly Line[], limit: number, hasMarkedHeadings: bo
     if (!guess) continue;
     const heading = classifyHeading(clean);
     const names = heading.kinds[0] !== 'other' || heading.part || heading.annex !== null;
-    // With `#` headings in the text, only lines that name a section (or bold labels that do) are taken as headings.
+    // With `#` headings in the text, only lines that name a section (or bold labels that do) are taken as
+    // headings, and never a run-in label ("**Summary:**" before its answer).
     if (hasMarkedHeadings && !names && !(guess.style === 'numbered' && isCapitalsLine(clean))) continue;
+    if (hasMarkedHeadings && /:$/.test(clean)) continue;
     if (!hasMarkedHeadings && guess.style === 'title' && !bold && !names) {
       const next = pieces[index + 1];
       if (!next || next.kind === 'heading') continue;
