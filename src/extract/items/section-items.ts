@@ -161,6 +161,15 @@ function isBoldStatement(block: OutlineBlock): boolean {
   return words.length >= 8 && capitalised / Math.max(1, long.length) < 0.5;
 }
 
+/**
+ * The title of an evaluation printed under a record's label ("Projet d'appui ... au Sénégal -
+ * Évaluation finale", "... Costa Rica - Final Evaluation"): a line without a full stop naming the evaluation.
+ */
+function isEvaluationTitle(block: OutlineBlock): boolean {
+  if (block.kind !== 'paragraph' || /[.;:!?]$/.test(block.text) || block.text.length > 300) return false;
+  return /[-–—]\s*(?:(?:final|mid-?term|midterm|interim|ex-?post|independent|independiente|ind[ée]pendante)\s+)?(?:evaluation|[ée]valuation|evaluaci[oó]n)(?:\s+(?:finale?|interm[ée]diaire|[àa] mi-parcours|intermedia|de medio t[ée]rmino|ex-?post|independiente))?\s*$/i.test(block.text);
+}
+
 /** A short title line in running text ("Relevance", "Intervention Context for the AMFI"): the headline of what follows. */
 function isTitleLine(block: OutlineBlock): boolean {
   if (block.kind !== 'paragraph') return false;
@@ -440,8 +449,15 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       pendingTitle = null;
       continue;
     }
+    if (isEvaluationTitle(block)) continue;
     if (isTitleLine(block)) {
       pendingTitle = { text: block.text, start: block.start };
+      continue;
+    }
+    // "L'intégration du travail des enfants: Une contribution ...": a run-in title and its text.
+    if (block.kind === 'key-value' && block.key && block.value && block.key.split(/\s+/).length <= 10 && !partField(block.key)) {
+      const item = open(kind, block.key, block, 'lead', null);
+      addPart(item, block, block.value);
       continue;
     }
     const item = open(kind, block.lead ?? null, block, isList ? 'list' : 'paragraph', null);

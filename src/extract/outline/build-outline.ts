@@ -91,7 +91,8 @@ interface HeadingGuess {
   depth: number;
 }
 
-function guessHeading(text: string): HeadingGuess | null {
+/** `standalone`: the line is a block of its own (blank lines or long paragraphs around it), which makes a sentence-case title plausible. */
+function guessHeading(text: string, standalone = false): HeadingGuess | null {
   const trimmed = text.trim().replace(/^\*\*(.*)\*\*$/, '$1');
   if (trimmed.length < 2 || trimmed.length > 160) return null;
   if (/^[-*•▪●◦]/.test(trimmed)) return null;
@@ -114,7 +115,7 @@ function guessHeading(text: string): HeadingGuess | null {
   }
   if (sentence || words.length > 14) return null;
   if (heading.annex && words.length <= 14) return { style: 'lexicon', depth: 1 };
-  if ((heading.kinds[0] !== 'other' || heading.part) && words.length <= 8 && /^[\p{Lu}]/u.test(body) && (words.length <= 3 || titleRatio(body).ratio >= 0.5 || isCapitalsLine(body))) {
+  if ((heading.kinds[0] !== 'other' || heading.part) && words.length <= 8 && /^[\p{Lu}]/u.test(body) && (standalone || words.length <= 3 || titleRatio(body).ratio >= 0.5 || isCapitalsLine(body))) {
     return { style: 'lexicon', depth: 0 };
   }
   if (isCapitalsLine(body)) return { style: 'capitals', depth: 0 };
@@ -499,8 +500,10 @@ function cutDialect(lines: readonly Line[], limit: number, hasMarkedHeadings: bo
       open = { kind: 'list-item', lines: [line], marker: list[2]!, depth: Math.floor(list[1]!.length / 2) };
       continue;
     }
-    // A bold paragraph, an HTML paragraph or a table cell printed as text starts its own block.
-    if (open && !/^\s*(?:\*\*|<p>|<b>)/i.test(line.text) && !/\*\*\s*$|<\/p>\s*$|<\/b>\s*$/i.test((open as Piece).lines[(open as Piece).lines.length - 1]!.text)) {
+    // A bold paragraph, an HTML paragraph or a table cell printed as text starts its own block; so does a
+    // line after an unwrapped paragraph line (one paragraph per line, no blank line between).
+    const lastLine = open ? (open as Piece).lines[(open as Piece).lines.length - 1]!.text : '';
+    if (open && !/^\s*(?:\*\*|<p>|<b>)/i.test(line.text) && !/\*\*\s*$|<\/p>\s*$|<\/b>\s*$/i.test(lastLine) && !unwrappedBreak(lastLine, line.text)) {
       (open as Piece).lines.push(line);
       continue;
     }
@@ -515,7 +518,7 @@ function cutDialect(lines: readonly Line[], limit: number, hasMarkedHeadings: bo
     const raw = piece.lines[0]!.text.trim();
     const bold = /^\*\*[^*]+\*\*:?$/.test(raw);
     const clean = cleanInline(raw);
-    const guess = guessHeading(clean);
+    const guess = guessHeading(clean, true);
     if (!guess) continue;
     const heading = classifyHeading(clean);
     const names = heading.kinds[0] !== 'other' || heading.part || heading.annex !== null;
@@ -532,6 +535,19 @@ function cutDialect(lines: readonly Line[], limit: number, hasMarkedHeadings: bo
     piece.guess = guess;
   }
   return pieces;
+}
+
+/**
+ * Lines that are whole paragraphs (no blank line between them): a long line ending a sentence, or a
+ * short title line between two of them ("Les résultats du projet").
+ */
+function unwrappedBreak(previous: string, line: string): boolean {
+  const prev = previous.trimEnd();
+  const current = line.trim();
+  if (prev.length > 160 && TERMINAL.test(prev)) return true;
+  if (prev.length > 160 && current.length < 100 && !TERMINAL.test(current) && guessHeading(current, true) !== null) return true;
+  if (prev.length < 100 && !TERMINAL.test(prev) && current.length > 160 && guessHeading(prev, true) !== null) return true;
+  return false;
 }
 
 /** The 1-based page of an offset, by binary search over the reader's page starts. */

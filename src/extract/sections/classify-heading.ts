@@ -7,7 +7,7 @@
 import { itemLabel } from '../items/item-labels.js';
 import { stemWord } from '../natural.js';
 import { foldForMatch } from '../normalise.js';
-import { ANNEX_LABEL, FOREIGN_ANNEX, HEADING_MODIFIERS, HEADING_PHRASES, type LexiconLanguage, PART_PHRASES, type SectionKind } from './heading-lexicon.js';
+import { ANNEX_LABEL, FOREIGN_ANNEX, GENERIC_FINDINGS, GENERIC_TAIL, HEADING_MODIFIERS, HEADING_PHRASES, type LexiconLanguage, PART_PHRASES, type SectionKind } from './heading-lexicon.js';
 
 export type { SectionKind } from './heading-lexicon.js';
 
@@ -130,7 +130,7 @@ function kindsOf(words: string[]): { kinds: SectionKind[]; part: boolean } {
     }
     if (!HEADING_MODIFIERS.has(words[at]!) && !/^\d+$/.test(words[at]!)) break;
   }
-  if (!first) return { kinds: ['other'], part: false };
+  if (!first) return genericFindings(words) ? { kinds: ['findings'], part: false } : { kinds: ['other'], part: false };
   if (first.part) part = true;
   else kinds.push(first.kind);
   if (PART_KINDS.has(first.kind)) part = true;
@@ -146,6 +146,16 @@ function kindsOf(words: string[]): { kinds: SectionKind[]; part: boolean } {
     at = match.at + match.length;
   }
   return { kinds: kinds.length > 0 ? kinds : ['other'], part };
+}
+
+const GENERIC: ReadonlySet<string> = new Set(Object.values(GENERIC_FINDINGS).flat().map((phrase) => phrase.split(' ').pop()!));
+
+/** "Les résultats du projet", "Results": a generic word for findings, followed by nothing but its tail. */
+function genericFindings(words: readonly string[]): boolean {
+  let at = 0;
+  while (at < words.length && HEADING_MODIFIERS.has(words[at]!)) at += 1;
+  if (at >= words.length || !GENERIC.has(words[at]!)) return false;
+  return words.slice(at + 1).every((word) => GENERIC_TAIL.has(word) || HEADING_MODIFIERS.has(word));
 }
 
 /** Words before a trailing number that make it part of the title ("Recommendation 12"), not a page number. */
