@@ -107,9 +107,15 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { share: numbe
 /** Two statements of one item: same kind, different sections, most content words shared (or the same headline). */
 function sameItem(a: Candidate, sa: ReadonlySet<string>, b: Candidate, sb: ReadonlySet<string>): boolean {
   if (a.kind !== b.kind || a.draft.owner === b.draft.owner) return false;
-  if (a.headline && b.headline && foldForMatch(a.headline) === foldForMatch(b.headline) && a.headline.length > 12) return true;
   if (Math.min(sa.size, sb.size) < 4) return foldForMatch(a.text) === foldForMatch(b.text);
   const { share, jaccard } = overlap(sa, sb);
+  // Nearly the same words: the same item wherever it is printed.
+  if (jaccard >= 0.7) return true;
+  // Restated in other words: only between the executive summary and the body, or a matrix and the text.
+  const restated = a.inSummary !== b.inSummary || a.draft.origin === 'matrix' || b.draft.origin === 'matrix';
+  if (!restated) return false;
+  if (a.headline && b.headline && foldForMatch(a.headline) === foldForMatch(b.headline) && a.headline.length > 12) return true;
+  if (a.kind === 'FINDING') return share >= 0.7 && jaccard >= 0.45;
   return (share >= 0.6 && jaccard >= 0.3) || share >= 0.8;
 }
 

@@ -323,6 +323,7 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
   const lKind = listKind(kinds);
   let evidence = false;
   let pendingTitle: { text: string; start: number } | null = null;
+  let listOverride: InsightKind | null = null;
   const open = (kind: InsightKind, headline: string | null, block: OutlineBlock, origin: DraftItem['origin'], number: string | null): DraftItem => {
     const title = headline ?? pendingTitle?.text ?? null;
     const item = newItem(kind, title, sectionTitle, section, Math.min(block.start, pendingTitle?.start ?? block.start), block.end, origin, number);
@@ -409,6 +410,17 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       addPart(state.current, block);
       continue;
     }
+    // "... one of the following:" then "- assisting partners ...;": a sentence cut into bullets is one item.
+    if (isList && state.current && state.current.owner === section && /^\p{Ll}/u.test(block.text) && /[:;,]$/.test(state.current.parts[state.current.parts.length - 1]?.text ?? '')) {
+      addPart(state.current, block);
+      continue;
+    }
+    if (!isList) listOverride = null;
+    if (isList && listOverride) {
+      const item = open(listOverride, block.lead ?? null, block, 'list', block.marker ?? null);
+      addPart(item, block, block.lead ? stripLead(block.text, block.lead) : block.text);
+      continue;
+    }
     if (isList && lKind && (mode !== 'explicit' || countHeadlineItems(blocks, own) === 0)) {
       if (mode === 'paragraphs' && state.current && /:\s*$/.test(state.current.parts.map((p) => p.text).join(' ')) && state.current.origin !== 'list') {
         addPart(state.current, block);
@@ -447,6 +459,19 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     }
     if (isIntroduction(block.text)) {
       pendingTitle = null;
+      // "The evaluation identified lessons learned to consider going forward:": the list that follows is of that kind.
+      const announced = kindAnnounced(block.text);
+      if (announced && announced !== kind) {
+        listOverride = announced;
+        state.current = null;
+        continue;
+      }
+      const next = position + 1 < own.length ? blocks[own[position + 1]!]! : null;
+      // An introduction whose list goes on in lower case is one statement with its bullets.
+      if (next?.kind === 'list-item' && /^\p{Ll}/u.test(next.text) && block.text.split(/\s+/).length >= 8) {
+        const item = open(kind, null, block, 'paragraph', null);
+        addPart(item, block);
+      } else state.current = null;
       continue;
     }
     if (isEvaluationTitle(block)) continue;
@@ -474,6 +499,15 @@ function stripLead(text: string, lead: string): string {
   const at = text.indexOf(lead);
   if (at === -1) return text;
   return text.slice(at + lead.length).replace(/^[\s:.–—-]+/, '').trim();
+}
+
+/** The kind an introduction announces ("... the following lessons learned:", "Nos recommandations sont :"), or null. */
+function kindAnnounced(text: string): InsightKind | null {
+  const folded = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  if (/\b(?:lessons?(?:[- ]learn(?:ed|t))?|lecons?(?: apprises| tirees)?|lecciones(?: aprendidas)?)\b/.test(folded)) return 'LESSON_LEARNED';
+  if (/\b(?:good practices?|best practices?|bonnes pratiques|buenas practicas)\b/.test(folded)) return 'GOOD_PRACTICE';
+  if (/\b(?:recommendations?|recommandations?|recomendaciones)\b/.test(folded)) return 'RECOMMENDATION';
+  return null;
 }
 
 /** The kind a short label names ("Lesson learned", "Recommendation", "Bonne pratique"). */
