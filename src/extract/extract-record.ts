@@ -115,7 +115,8 @@ function toInsight(found: RawInsight, documentLanguage: Language, pageStarts: re
   // lesson); too short to tell, it takes the document's.
   const own = detectLanguage(whole);
   const language = own === 'und' ? documentLanguage : own;
-  const addressees = raw.kind === 'RECOMMENDATION' && raw.addressee ? resolveAddressees(raw.addressee) : [];
+  const addressee = raw.kind === 'RECOMMENDATION' ? raw.addressee ?? subjectAddressee(raw.headline ?? raw.text) ?? subjectAddressee(raw.text) : null;
+  const addressees = addressee ? resolveAddressees(addressee) : [];
   const spans = raw.spans?.map((span) => ({ ...span, page: pageOf(pageStarts, span.start) }));
   return {
     kind: raw.kind,
@@ -140,6 +141,24 @@ function withRecommendationFields(raw: RawInsight): RawInsight {
   if (!split.fields && !split.addressee) return raw;
   const fields = split.fields ? { ...(raw.fields ?? {}), ...split.fields } : raw.fields;
   return { ...raw, text: split.text, fields, addressee: raw.addressee ?? split.addressee };
+}
+
+/** The subject of a recommendation's first sentence, before its modal verb ("USAID should ...", "Le BIT devrait ..."). */
+const RECOMMENDING_SUBJECT =
+  /^(?:(?:the|le|la|les|el|los|las)\s+|l['’]\s*)?([\p{L}][\p{L}\p{N}&/'’ .-]{1,60}?)\s+(?:should|must|needs? to|is encouraged to|are encouraged to|ought to|devrai(?:t|ent)|doi(?:t|vent)|est invit[ée]e? [àa]|deber[ií]an?|debe(?:n)?)\b/u;
+
+/**
+ * The addressee a recommendation names as its subject, when the layout gives none: an acronym
+ * ("USAID should ...", "OIA should ...") or a known organisation or stakeholder group ("The Ministry
+ * of Labour should ..."). A subject that names no actor ("Future activities should ...") gives none.
+ */
+function subjectAddressee(text: string): string | null {
+  const match = RECOMMENDING_SUBJECT.exec(text.slice(0, 200));
+  if (!match) return null;
+  const subject = match[1]!.trim();
+  if (/^[A-Z][A-Z0-9&/-]{1,11}$/.test(subject)) return subject;
+  const spans = findMentionSpans(subject).filter((span) => span.kind === 'organisation' || span.kind === 'stakeholderGroup');
+  return spans.length === 1 && spans[0]!.end - spans[0]!.start >= subject.length - 4 ? subject : null;
 }
 
 /** "BIT/OIT" -> [ILO]; "ILO CO-Abidjan and the Ministry of Labour" -> [ILO, Ministry of Labour]. */

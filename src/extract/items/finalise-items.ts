@@ -45,9 +45,12 @@ interface Candidate {
 function rejection(candidate: Candidate): string | null {
   const whole = `${candidate.headline ?? ''} ${candidate.text}`.trim();
   if (!candidate.text) return 'empty';
+  // A question (an evaluation question) is never an insight, whatever its label.
+  if (/\?\s*["”»)]?$/.test(candidate.text) && candidate.text.length < 600) return 'question';
   if (isNotAnInsight(candidate.text, candidate.kind) && !(candidate.headline && candidate.text.length > 60)) return 'not an insight';
   if (candidate.headline && isNotAnInsight(candidate.headline, candidate.kind) && candidate.text === candidate.headline) return 'not an insight';
-  if (whole.split(/\s+/).length < MIN_WORDS && whole.length < MIN_CHARACTERS) return 'fragment';
+  // Shorter than a sentence: a label, a table cell, a line of a list of names.
+  if (whole.length < MIN_CHARACTERS && !(whole.split(/\s+/).length >= MIN_WORDS && /[.!]$/.test(whole))) return 'fragment';
   if (whole.length < 120 && ACRONYM_ENTRY.test(candidate.text) && !/[.;:!?]$/.test(candidate.text) && candidate.text.split(/\s+/).length <= 8) return 'acronym entry';
   if (isTableOfContentsLine(candidate.text) && candidate.text.length < 200) return 'contents line';
   return null;
@@ -115,7 +118,7 @@ function sameItem(a: Candidate, sa: ReadonlySet<string>, b: Candidate, sb: Reado
   const restated = a.inSummary !== b.inSummary || a.draft.origin === 'matrix' || b.draft.origin === 'matrix';
   if (!restated) return false;
   if (a.headline && b.headline && foldForMatch(a.headline) === foldForMatch(b.headline) && a.headline.length > 12) return true;
-  if (a.kind === 'FINDING') return share >= 0.7 && jaccard >= 0.45;
+  if (a.kind === 'FINDING') return share >= 0.7 && jaccard >= 0.35;
   return (share >= 0.6 && jaccard >= 0.3) || share >= 0.8;
 }
 

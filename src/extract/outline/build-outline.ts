@@ -87,7 +87,7 @@ function isCapitalsLine(text: string): boolean {
 
 /** Classification of a candidate heading line in plain text, or null when it is not one. */
 interface HeadingGuess {
-  style: 'numbered' | 'capitals' | 'lexicon' | 'title';
+  style: 'numbered' | 'capitals' | 'lexicon' | 'title' | 'question';
   depth: number;
 }
 
@@ -132,6 +132,9 @@ function wrapWidth(lines: readonly Line[]): number {
   lengths.sort((a, b) => a - b);
   return lengths[Math.floor(lengths.length * 0.9)] ?? 80;
 }
+
+/** "EQ 2:", "Evaluation Question (EQ) I:", "Question d'évaluation 3 :", "Pregunta 4.": an evaluation question. */
+const EVALUATION_QUESTION = /^(?:EQs?|QE|evaluation questions?|question d'[ée]valuation|questions? (?:cl[ée] |d'[ée]valuation )?|pregunta(?: de evaluaci[oó]n)?)\s*(?:\((?:EQ|QE)\)\s*)?(?:n[o°º]\.?\s*)?[0-9IVXl]{1,4}(?:\s*(?:and|&|et|y|-|–)\s*[0-9IVXl]{1,4})?\s*[:.)–-]/i;
 
 /** Hard-wrapped dump (few blank lines, long runs of prose lines) rather than blocks separated by blank lines. */
 function detectLayout(lines: readonly Line[]): 'dialect' | 'plain' {
@@ -275,7 +278,8 @@ function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[],
   const endsBlock = (line: Line | null): boolean => {
     if (!line) return true;
     const text = line.text.trimEnd();
-    if (TERMINAL.test(text) && text.length < width * 0.8) return true;
+    // Wrapped lines reach the width within a word or two; a sentence that ends well short of it ends its paragraph.
+    if (TERMINAL.test(text) && text.length < width * 0.88) return true;
     return text.length < width * 0.55 && !/[,\-–(/&]$|\b(?:and|or|of|the|to|in|for|with|et|ou|de|des|du|la|le|les|y|o|del|los|las|el|en|a)$/i.test(text);
   };
 
@@ -326,6 +330,22 @@ function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[],
       continue;
     }
     const atBlockStart = !open || endsBlock(previous) || pageBreakAfterPrevious(index, skips, pageBreakAfter, previous, lines);
+    // "EQ 2: From the beneficiaries' perspective, did ...?": an evaluation question heads what answers it,
+    // however many lines it takes.
+    if (atBlockStart && EVALUATION_QUESTION.test(trimmed)) {
+      close();
+      const question: Piece = { kind: 'heading', lines: [line], guess: { style: 'question', depth: 0 } };
+      let next = index + 1;
+      while (!/\?["'”]?\s*$/.test(question.lines[question.lines.length - 1]!.text) && next < limit && question.lines.length < 5) {
+        if (skips[next] === null && !isBlank(lines[next])) question.lines.push(lines[next]!);
+        next += 1;
+      }
+      if (!/\?["'”]?\s*$/.test(question.lines[question.lines.length - 1]!.text)) question.lines.length = 1;
+      else index = lines.indexOf(question.lines[question.lines.length - 1]!, index);
+      pieces.push(question);
+      previous = null;
+      continue;
+    }
     // "4.2" alone, then "EVALUATION QUESTION 2": one heading. "1." alone, then a sentence: a list item.
     const markerOnly = MARKER_ONLY.exec(line.text) ?? (/^\s*\d{1,2}(?:\.\d{1,2})+\s*$/.test(line.text) ? [line.text.trim(), line.text.trim()] : null);
     if (markerOnly && index + 1 < limit) {
@@ -672,6 +692,8 @@ function assignLevels(blocks: OutlineBlock[]): void {
   let kindCapitals: number | null = null;
   // Inside a numbered chapter, "BACKGROUND" or "METHODOLOGY" is one of its sub-sections, not a part of the document.
   let numbered = false;
+  // Once the annexes start, an annex's own divisions ("I. BACKGROUND", "1. Award Number") stay inside it.
+  let inAnnex = false;
   for (const block of blocks) {
     if (block.kind !== 'heading') continue;
     if (!block.inferred) {
@@ -681,6 +703,14 @@ function assignLevels(blocks: OutlineBlock[]): void {
       continue;
     }
     const heading = classifyHeading(block.text);
+    // A frame other than an annex (contents, acronyms, summary) ends the annexes: the annexes listed in a
+    // table of contents are followed by the list of figures, not by the annexes' own divisions.
+    if (heading.annex) inAnnex = true;
+    else if (inAnnex && isFramePart(heading)) inAnnex = false;
+    else if (inAnnex) {
+      block.level = Math.max(2, heading.numbering && /^[0-9]/.test(heading.numbering) ? heading.depth + 1 : anchor + 1);
+      continue;
+    }
     const names = heading.kinds[0] !== 'other';
     const frame = isFramePart(heading);
     if ((frame || (heading.part && !numbered)) && (!heading.numbering || heading.annex)) {
@@ -700,6 +730,10 @@ function assignLevels(blocks: OutlineBlock[]): void {
       block.level = Math.max(1, anchor === 0 ? 1 : anchor);
       anchor = block.level;
       capitals = null;
+      kindCapitals = null;
+    } else if (EVALUATION_QUESTION.test(block.text)) {
+      block.level = anchor + 1;
+      capitals = block.level;
       kindCapitals = null;
     } else if (isCapitalsLine(block.text) || names || heading.part) {
       block.level = !names && !heading.part && kindCapitals !== null ? kindCapitals + 1 : anchor + 1;

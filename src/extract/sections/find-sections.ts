@@ -127,10 +127,12 @@ export function findSections(outline: Outline): SectionTree {
         !summary.seen.has(key) &&
         (block.inferred || (!named.part && named.kinds.some((kind) => INSIGHT_SECTION_KINDS.has(kind))));
       if (keeps) {
-        summary.seen.add(key);
+        // Only parts count as repeats: the summary may go through findings, conclusions and
+        // recommendations once per evaluation question.
+        if (named.part) summary.seen.add(key);
         level = summary.level + 1;
       } else summary = null;
-    } else if (summary) summary.seen.add(foldForMatch(named.title));
+    } else if (summary && named.part) summary.seen.add(foldForMatch(named.title));
     if (named.kinds.includes('executive-summary') && named.part) summary = { level, seen: new Set() };
     while (stack.length > 1 && stack[stack.length - 1]!.level >= level) stack.pop();
     const parent = stack[stack.length - 1]!;
