@@ -115,7 +115,7 @@ function toInsight(found: RawInsight, documentLanguage: Language, pageStarts: re
   // lesson); too short to tell, it takes the document's.
   const own = detectLanguage(whole);
   const language = own === 'und' ? documentLanguage : own;
-  const addressee = raw.kind === 'RECOMMENDATION' ? raw.addressee ?? subjectAddressee(raw.headline ?? raw.text) ?? subjectAddressee(raw.text) : null;
+  const addressee = raw.kind === 'RECOMMENDATION' ? raw.addressee ?? subjectAddressee(raw.text) ?? (raw.headline ? subjectAddressee(raw.headline) : null) : null;
   const addressees = addressee ? resolveAddressees(addressee) : [];
   const spans = raw.spans?.map((span) => ({ ...span, page: pageOf(pageStarts, span.start) }));
   return {
@@ -143,19 +143,23 @@ function withRecommendationFields(raw: RawInsight): RawInsight {
   return { ...raw, text: split.text, fields, addressee: raw.addressee ?? split.addressee };
 }
 
-/** The subject of a recommendation's first sentence, before its modal verb ("USAID should ...", "Le BIT devrait ..."). */
-const RECOMMENDING_SUBJECT =
-  /^(?:(?:the|le|la|les|el|los|las)\s+|l['’]\s*)?([\p{L}][\p{L}\p{N}&/'’ .-]{1,60}?)\s+(?:should|must|needs? to|is encouraged to|are encouraged to|ought to|devrai(?:t|ent)|doi(?:t|vent)|est invit[ée]e? [àa]|deber[ií]an?|debe(?:n)?)\b/u;
+/** A modal that makes its subject the one who should act ("USAID should", "le BIT devrait", "el Ministerio debe"). */
+const MODAL = /\s+(?:should|must|could|needs? to|is encouraged to|are encouraged to|ought to|devrai(?:t|ent)|doi(?:t|vent)|pourrai(?:t|ent)|est invit[ée]e? [àa]|deber[ií]an?|debe(?:n)?|podr[ií]an?)\b/u;
 
 /**
- * The addressee a recommendation names as its subject, when the layout gives none: an acronym
- * ("USAID should ...", "OIA should ...") or a known organisation or stakeholder group ("The Ministry
- * of Labour should ..."). A subject that names no actor ("Future activities should ...") gives none.
+ * The addressee a recommendation names as the subject of its first modal ("USAID should ...",
+ * "Depending on resources, USAID should ...", "Le BIT devrait ..."), when the layout gives none:
+ * an acronym, or a known organisation or stakeholder group. A subject that names no actor
+ * ("Future activities should ...") gives none.
  */
 function subjectAddressee(text: string): string | null {
-  const match = RECOMMENDING_SUBJECT.exec(text.slice(0, 200));
-  if (!match) return null;
-  const subject = match[1]!.trim();
+  const head = text.slice(0, 250);
+  const modal = MODAL.exec(head);
+  if (!modal) return null;
+  // The subject is the whole clause before the modal: from the sentence start or the last comma.
+  const clause = head.slice(0, modal.index).split(/[,;:]\s+|\.\s+|\bthat\s+|\bque\s+/).pop()!.trim();
+  const subject = clause.replace(/^(?:the|le|la|les|el|los|las|l['’])\s*/i, '').trim();
+  if (!subject || subject.split(/\s+/).length > 8) return null;
   if (/^[A-Z][A-Z0-9&/-]{1,11}$/.test(subject)) return subject;
   const spans = findMentionSpans(subject).filter((span) => span.kind === 'organisation' || span.kind === 'stakeholderGroup');
   return spans.length === 1 && spans[0]!.end - spans[0]!.start >= subject.length - 4 ? subject : null;

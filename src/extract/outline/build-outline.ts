@@ -282,6 +282,12 @@ function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[],
     if (TERMINAL.test(text) && text.length < width * 0.88) return true;
     return text.length < width * 0.55 && !/[,\-–(/&]$|\b(?:and|or|of|the|to|in|for|with|et|ou|de|des|du|la|le|les|y|o|del|los|las|el|en|a)$/i.test(text);
   };
+  // A line well short of the width, without punctuation (lost in the dump), before a line that opens a sentence.
+  const endsBeforeSentence = (line: Line | null, next: string): boolean => {
+    if (!line) return false;
+    const text = line.text.trimEnd();
+    return text.length < width * 0.75 && /^(?:The|A|An|In|It|This|These|Le|La|Les|Un|Une|El|Los|Las|En)\s/.test(next) && !/[,\-–(/&]$|\b(?:and|or|of|the|to|in|for|with|et|ou|de|des|du|la|le|les|y|o|del|los|las|el|en|a)$/i.test(text);
+  };
 
   for (let index = 0; index < limit; index += 1) {
     const line = lines[index]!;
@@ -329,7 +335,7 @@ function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[],
       lastPiece.lines.push(line);
       continue;
     }
-    const atBlockStart = !open || endsBlock(previous) || pageBreakAfterPrevious(index, skips, pageBreakAfter, previous, lines);
+    const atBlockStart = !open || endsBlock(previous) || endsBeforeSentence(previous, trimmed) || pageBreakAfterPrevious(index, skips, pageBreakAfter, previous, lines);
     // "EQ 2: From the beneficiaries' perspective, did ...?": an evaluation question heads what answers it,
     // however many lines it takes.
     if (atBlockStart && EVALUATION_QUESTION.test(trimmed)) {
