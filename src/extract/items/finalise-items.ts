@@ -280,6 +280,25 @@ export function finaliseItems(drafts: readonly DraftItem[], fullText: string): F
     }
   }
 
+  // Two kept items that open with the same words are one (a body paragraph that joins two of the summary's).
+  const byOpening = new Map<string, Candidate>();
+  for (let index = 0; index < kept.length; index += 1) {
+    const candidate = kept[index]!;
+    const opening = `${candidate.kind}|${foldForMatch(candidate.text).slice(0, 80)}`;
+    const first = byOpening.get(opening);
+    if (!first || opening.length < 40) {
+      byOpening.set(opening, candidate);
+      continue;
+    }
+    const [keep, drop] = first.text.length >= candidate.text.length ? [first, candidate] : [candidate, first];
+    keep.spans.push({ section: drop.section, start: drop.start, end: drop.end }, ...drop.spans);
+    if (drop.inSummary) keep.summaryAt = Math.min(keep.summaryAt ?? drop.start, drop.start);
+    if (drop.summaryAt !== undefined) keep.summaryAt = Math.min(keep.summaryAt ?? drop.summaryAt, drop.summaryAt);
+    mergeFields(keep.draft, drop.draft);
+    byOpening.set(opening, keep);
+    kept.splice(kept.indexOf(drop), 1);
+    index -= 1;
+  }
   orderAsRead(kept);
   const ordinals = new Map<string, number>();
   const insights: RawInsight[] = kept.map((candidate) => {

@@ -226,7 +226,7 @@ export function buildOutline(text: string, pageStarts: readonly number[] = []): 
   if (layout === 'plain') markPageFurniture(lines, limit, skips, pageBreakAfter);
   const markedHeadings = lines.slice(0, limit).reduce((count, line) => count + (MARKED_HEADING.test(line.text) ? 1 : 0), 0);
 
-  const pieces = layout === 'plain' ? cutPlain(lines, limit, skips, pageBreakAfter) : cutDialect(lines, limit, markedHeadings >= 3);
+  const pieces = layout === 'plain' ? cutPlain(lines, limit, skips, pageBreakAfter, trustsMarkedHeadings(lines, limit)) : cutDialect(lines, limit, markedHeadings >= 3);
   const blocks = toBlocks(text, pieces, pageStarts);
   assignLevels(blocks);
   return { text, pageStarts, blocks, layout, duplicateAt: duplicate === null ? null : lines[duplicate]!.start, warnings };
@@ -264,8 +264,25 @@ function markPageFurniture(lines: readonly Line[], limit: number, skips: Skip[],
 /** "2 Ministerial Resolution RM 739-2009/MINSA,": a footnote at the foot of a dump's page. */
 const DUMP_FOOTNOTE = /^\s*\d{1,3}\s+(?=[A-Z"“(])|^\s*\d{1,3}(?=[A-Z][a-z])/;
 
+/**
+ * In a text dump, "# de neveras" or "# Horas" is a number sign; Markdown headings are trusted only
+ * when most `#` lines look like headings (a capital, two words or more, few digits).
+ */
+function trustsMarkedHeadings(lines: readonly Line[], limit: number): boolean {
+  let marked = 0;
+  let headingLike = 0;
+  for (let index = 0; index < limit; index += 1) {
+    const match = MARKED_HEADING.exec(lines[index]!.text);
+    if (!match) continue;
+    marked += 1;
+    const content = match[2]!.trim();
+    if (/^[\p{Lu}\d]/u.test(content) && content.split(/\s+/).length >= 2 && !/\d{2,}/.test(content)) headingLike += 1;
+  }
+  return marked > 0 && headingLike * 2 >= marked;
+}
+
 /** Cuts a hard-wrapped dump into pieces, line by line. */
-function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[], pageBreakAfter: readonly boolean[]): Piece[] {
+function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[], pageBreakAfter: readonly boolean[], trustMarked: boolean): Piece[] {
   const width = wrapWidth(lines.slice(0, limit));
   const pieces: Piece[] = [];
   let open: Piece | null = null;
@@ -316,7 +333,7 @@ function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[],
       continue;
     }
     // In a dump, "# de neveras" is a number sign; a Markdown heading opens with a capital or a digit.
-    const marked = MARKED_HEADING.exec(line.text);
+    const marked = trustMarked ? MARKED_HEADING.exec(line.text) : null;
     if (marked && /^[\p{Lu}\d*<]/u.test(marked[2]!.trim())) {
       close();
       pieces.push({ kind: 'heading', lines: [line], level: marked[1]!.length, content: contentRange(line, marked) });
