@@ -104,6 +104,8 @@ class BlockBuilder {
   constructor(private readonly style: DocumentStyle) {}
 
   lines(lines: readonly Fragment[], left: number, right: number): void {
+    // Another column (a sidebar, a box): its lists nest on their own.
+    if (lines.length > 0 && Math.abs(left - this.left) > lines[0]!.size * 2) this.markers.length = 0;
     lines.forEach((line, index) => {
       const marker = listMarkerOf(line);
       // A wrapped line may start like a numbered item ("3) automating" in "…; 2) improving
@@ -168,7 +170,9 @@ class BlockBuilder {
     let depth = 0;
     if (marker !== null) {
       // Nesting from the markers' indentation: deeper than the open item's marker is nested.
-      const tolerance = line.size * 0.3;
+      // Numbers are often right-aligned ("9." sits right of "10."), hence a tolerance of about
+      // a character.
+      const tolerance = line.size * 0.9;
       while (this.markers.length > 0 && marker.x < this.markers.at(-1)! - tolerance) this.markers.pop();
       if (this.markers.length === 0 || marker.x > this.markers.at(-1)! + tolerance) this.markers.push(marker.x);
       depth = this.markers.length - 1;
@@ -203,6 +207,9 @@ class BlockBuilder {
     const headingLike = this.headingLike(prev) && this.headingLike(next);
     const newPage = next.page !== prev.page;
     const jump = newPage || (regionStart && this.regionBreak);
+    // Across a page or column break only a sentence cut short goes on: after a full stop the
+    // next page's text is a new paragraph (splitting one is a smaller harm than merging two).
+    if (jump && /[.!?:;]["”’»)]*$/.test(text.replace(/<\/?sup>/g, ''))) return false;
     if (!jump) {
       const step = prev.y - next.y;
       const usual = this.style.lineStep(prev.size);

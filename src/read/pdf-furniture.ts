@@ -8,7 +8,10 @@ import { type Fragment, fragmentText } from './pdf-model.js';
  * cut by the page break.
  */
 export function withoutPageFurniture(pages: readonly Fragment[][], heights: readonly number[]): Fragment[][] {
-  const groups = pages.map((fragments, index) => edgeLines(fragments, heights[index] ?? 842));
+  // Headers and footers are set no larger than the text; a heading at the top of each page
+  // ("2.3 Findings" then "2.4 Findings") is larger and stays.
+  const largest = bodySizeOf(pages) * 1.25;
+  const groups = pages.map((fragments, index) => edgeLines(fragments.filter((fragment) => fragment.size <= largest), heights[index] ?? 842));
   const counts = new Map<string, number>();
   for (const lines of groups) {
     for (const signature of new Set(lines.map((line) => line.signature))) counts.set(signature, (counts.get(signature) ?? 0) + 1);
@@ -24,6 +27,18 @@ export function withoutPageFurniture(pages: readonly Fragment[][], heights: read
     }
     return dropped.size === 0 ? fragments : fragments.filter((fragment) => !dropped.has(fragment));
   });
+}
+
+/** The size of most characters. */
+function bodySizeOf(pages: readonly Fragment[][]): number {
+  const characters = new Map<number, number>();
+  for (const fragments of pages) {
+    for (const fragment of fragments) {
+      const size = Math.round(fragment.size * 2) / 2;
+      characters.set(size, (characters.get(size) ?? 0) + fragmentText(fragment).length);
+    }
+  }
+  return [...characters].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 10;
 }
 
 // Signatures (lower case, no spaces, digits as #) of a bare page number: "12", "page|12",
