@@ -193,6 +193,19 @@ function labelCutByLineBreak(lines: Line[], index: number, pairs: MetaPair[]): {
   return null;
 }
 
+/**
+ * "Commissioned by UNHCR Evaluation Service", "Réalisée par le cabinet X": a cover line that
+ * opens with a "… by" label and no colon, the value a name right after it.
+ */
+function byLabelLine(raw: string): { field: MetaField; label: string; value: string } | null {
+  const text = stripMarkup(raw);
+  if (text.includes(':') || text.split(/\s+/).length > 14 || /[.;]$/.test(text)) return null;
+  const m = /^(\p{L}+(?:\s+\p{L}+)?\s+(?:by|par|por))\s+(?:the\s+|le\s+|la\s+|el\s+)?(\p{Lu}.*)$/u.exec(text);
+  if (!m) return null;
+  const match = classifyLabel(m[1]!);
+  return match && !match.weak ? { field: match.field, label: m[1]!, value: m[2]! } : null;
+}
+
 /** True when a line starts a new label or holds an inline pair: a value never runs into it. */
 function startsPair(lines: Line[], index: number): boolean {
   const text = stripMarkup(lines[index]!.text);
@@ -300,6 +313,11 @@ export function findMetaPairs(text: string): MetaPair[] {
     }
     if (lineHadPair || cells.length > 1) {
       // "Countries covered: … Zambia Evaluation manager /" then "contact in UNHCR:": a label the line break cut.
+      continue;
+    }
+    const byLine = byLabelLine(raw);
+    if (byLine) {
+      add(byLine.field, false, byLine.label, byLine.value, line.start, line.end, i);
       continue;
     }
     const label = labelAt(lines, i) ?? labelCutByLineBreak(lines, i, pairs);
