@@ -3,6 +3,8 @@
  *  - unit:        pure code on fixtures (tests/unit)
  *  - integration: against the real Neo4j and Meilisearch (tests/integration)
  *  - e2e:         the HTTP API over real HTTP and in-process (tests/e2e)
+ *  - real:        golden tests on real evaluation documents (tests/real; pure read + extract, no engine):
+ *                 the 12 of ../shared/corpus and those of tests/fixtures/real (issue 10)
  * Integration and e2e share one global setup that starts the engines through the
  * project's own service code (reusing engines that already run).
  */
@@ -36,5 +38,6 @@ export default {
       globalSetup: '<rootDir>/tests/support/global-setup.mjs',
       globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
     },
+    { ...common, displayName: 'real', testMatch: ['<rootDir>/tests/real/**/*.test.ts'] },
   ],
 };
