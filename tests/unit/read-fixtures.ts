@@ -3,6 +3,7 @@
  * PDF and Word files are made from text inside the test run, so no binary is committed. Also
  * the readers' shared assertion on a rejected read.
  */
+import { constants, deflateRawSync } from 'node:zlib';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import PDFDocument from 'pdfkit';
 import { AppError } from '../../src/errors.js';
@@ -87,4 +88,64 @@ export async function makeDocx(blocks: DocxBlock[]): Promise<Buffer> {
   });
   const document = new Document({ creator: 'lessons-graph tests', sections: [{ children }] });
   return Packer.toBuffer(document);
+}
+
+/** An entry of makeZip: its raw (already compressed, for method 8) data and the sizes it declares. */
+export interface ZipEntrySpec {
+  name: string;
+  data: Buffer;
+  /** 0 stored, 8 deflated. */
+  method: 0 | 8;
+  /** The uncompressed size written in the headers (a zip bomb may lie). */
+  declaredSize: number;
+}
+
+/** A zip archive written byte by byte (local headers, central directory, end record); CRCs are left 0. */
+export function makeZip(entries: ZipEntrySpec[]): Buffer {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(entry.method, 8);
+    local.writeUInt32LE(entry.data.length, 18);
+    local.writeUInt32LE(entry.declaredSize, 22);
+    local.writeUInt16LE(name.length, 26);
+    const header = Buffer.alloc(46);
+    header.writeUInt32LE(0x02014b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(20, 6);
+    header.writeUInt16LE(entry.method, 10);
+    header.writeUInt32LE(entry.data.length, 20);
+    header.writeUInt32LE(entry.declaredSize, 24);
+    header.writeUInt16LE(name.length, 28);
+    header.writeUInt32LE(offset, 42);
+    parts.push(local, name, entry.data);
+    central.push(header, name);
+    offset += local.length + name.length + entry.data.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, directory, end]);
+}
+
+let zerosChunk: Buffer | undefined;
+
+/**
+ * A raw deflate stream that inflates to `copies` times 64 MB of zeros: 64 MB compressed once
+ * with a full flush (history reset, so the bytes can be repeated), repeated, then an empty
+ * final block. 32 copies make 2 GB from about 2 MB.
+ */
+export function deflatedZeros(copies: number): Buffer {
+  zerosChunk ??= deflateRawSync(Buffer.alloc(64 * 1024 * 1024), { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  const chunk = zerosChunk;
+  return Buffer.concat([...Array.from({ length: copies }, () => chunk), Buffer.from([0x03, 0x00])]);
 }
