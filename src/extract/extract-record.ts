@@ -1,124 +1,80 @@
 /**
  * ReadResult -> ExtractionRecord. Pure (no I/O) and total: whatever the text, it returns a
- * record; a document in no known template gets document-level mentions and themes and a
- * warning. Templates find clean strings with offsets; this module applies reference data
- * (countries, places, actors, themes) to them.
+ * record; a document no template recognises gets document-level mentions and themes and a
+ * warning. The text becomes an outline (outline/), a template from the registry reads it
+ * (templates/template-registry.ts), and this module applies reference data (countries, places,
+ * actors, themes) to the raw strings the template found.
  */
 import type { ReadResult } from '../read/read-result.js';
 import { findAcronyms } from './acronyms.js';
-import {
-  findMentionSpans,
-  findMentions,
-  placeEntry,
-  resolveActor,
-  resolveCountry,
-  resolveGovernment,
-  resolveOrganisation,
-  resolvePerson,
-} from './gazetteer.js';
+import { findMentionSpans, findMentions, resolveActor, resolveGovernment } from './gazetteer.js';
 import { detectLanguage } from './language.js';
-import type {
-  Acronym,
-  ActorRef,
-  CountryRef,
-  DocumentKind,
-  EvaluationRecord,
-  ExtractionRecord,
-  Insight,
-  Language,
-  PlaceRef,
-  ProjectRecord,
-  TemplateId,
-} from '../model/records.js';
-import { parseLessonRecords, scoreLessonRecords } from './templates/ilo-ieval-lesson-records.js';
-import {
-  type SummaryParse,
-  findPartnerNames,
-  isPlaceholder,
-  normaliseOffice,
-  parseDonorsBudget,
-  parseEvaluationType,
-  parseIloSummary,
-  parseMode,
-  parseTiming,
-  parseYearMonth,
-  scoreIloSummary,
-  splitEvaluators,
-  splitKeywords,
-} from './templates/ilo-ieval-summary.js';
-import { parseLabelledSections, scoreLabelledSections } from './templates/labelled-sections.js';
+import type { Acronym, ActorRef, ExtractionRecord, Insight, InsightKind, Language, TemplateId } from '../model/records.js';
+import { buildOutline, pageOf } from './outline/build-outline.js';
+import { classifyDocumentKind } from './document-kind.js';
+import { safely, uniqueById } from './record-helpers.js';
 import { splitRecommendationFields } from './templates/recommendation-fields.js';
 import type { RawInsight } from './templates/raw-insight.js';
+import type { DocumentOutline, TemplateParse } from './templates/template.js';
+import { chooseTemplate } from './templates/template-registry.js';
 import { segmentBlocks } from './text-cleanup.js';
 import { findThemes } from './themes.js';
 
-/** A summary needs its quick-facts heading or at least this many template labels. */
-const SUMMARY_MIN_SCORE = 5;
+/** The outline of a read document: blocks with offsets and pages, and the cell-level blocks. */
+export function outlineOf(read: Pick<ReadResult, 'text' | 'pageStarts'>): DocumentOutline {
+  return { ...buildOutline(read.text, read.pageStarts), segments: segmentBlocks(read.text) };
+}
 
 /**
  * Extracts the record of one document. Never throws on odd text: an unrecognised layout
  * gives a partial record (template `unknown`) with a warning.
  */
 export function extractRecord(read: ReadResult): ExtractionRecord {
+  return extractRecordWithStructure(read).record;
+}
+
+/** The record and the structure the template used (for the `extract` and `ingest` summaries). */
+export function extractRecordWithStructure(read: ReadResult): { record: ExtractionRecord; structure: string } {
   const text = read.text;
-  const blocks = segmentBlocks(text);
+  const outline = outlineOf(read);
+  const blocks = outline.segments;
   const cleanText = blocks.map((block) => block.text).join('\n\n');
   const language = detectLanguage(cleanText);
   // The reader's warnings (encoding fallback, converter messages) travel with the record.
-  const warnings: string[] = [...read.warnings];
+  const warnings: string[] = [...read.warnings, ...outline.warnings];
 
-  let template: TemplateId = 'unknown';
-  let rawInsights: RawInsight[] = [];
-  let evaluation: EvaluationRecord | null = null;
-  let project: ProjectRecord | null = null;
-  let keywords: string[] = [];
-
-  // Templates are tried in order of specificity; a later one is scored only if the earlier ones failed.
-  if (scoreIloSummary(blocks) >= SUMMARY_MIN_SCORE) {
-    template = 'ilo-ieval-summary';
-    const parse = parseIloSummary(blocks, text);
-    rawInsights = parse.insights;
-    warnings.push(...parse.warnings);
-    evaluation = toEvaluation(parse);
-    project = toProject(parse);
-    keywords = parse.facts.keywords ? splitKeywords(parse.facts.keywords.value) : [];
-  } else if (scoreLessonRecords(text) > 0) {
-    template = 'ilo-ieval-lesson-records';
-    const parse = parseLessonRecords(text);
-    rawInsights = parse.insights;
-    warnings.push(...parse.warnings);
-    ({ evaluation, project } = fromRecordFields(rawInsights));
-  } else if (scoreLabelledSections(blocks) > 0) {
-    template = 'labelled-sections';
-    const parse = parseLabelledSections(blocks, text);
-    rawInsights = parse.insights;
-    warnings.push(...parse.warnings);
-    if (rawInsights.length === 0) warnings.push('Labelled sections were found but none held an insight.');
-  } else {
+  const template = chooseTemplate(outline);
+  const parse: TemplateParse = template
+    ? template.parse(outline)
+    : { insights: [], evaluation: null, project: null, keywords: [], warnings: [], structure: `outline (${outline.layout}), no section of findings, recommendations, lessons or good practices` };
+  const templateId: TemplateId = template?.id ?? 'unknown';
+  warnings.push(...parse.warnings);
+  if (!template) {
     warnings.push('No known template recognised (i-eval summary, i-eval lesson records, or labelled lessons/recommendations sections): only language, countries, organisations and themes were extracted.');
   }
   if (cleanText.trim() === '') warnings.push('The document holds no text.');
 
-  const insights = rawInsights.map((raw) => toInsight(raw, language, read.pageStarts));
-  return {
+  const insights = parse.insights.map((raw) => toInsight(raw, language, read.pageStarts));
+  const record: ExtractionRecord = {
     document: {
       sourcePath: read.sourcePath,
       sha256: read.sha256,
       format: read.format,
       language,
-      template,
-      kind: documentKindOf(template),
+      template: templateId,
+      kind: classifyDocumentKind(outline, templateId, insights),
       characters: text.length,
     },
-    evaluation,
-    project,
+    evaluation: parse.evaluation,
+    project: parse.project,
     insights,
-    keywords,
+    keywords: parse.keywords,
     acronyms: definedAcronyms(blocks.filter((block) => block.kind !== 'heading').map((block) => block.text)),
     mentions: findMentions(cleanText),
     themes: findThemes(cleanText, language),
     warnings,
   };
+  return { record, structure: parse.structure };
 }
 
 /**
@@ -160,6 +116,7 @@ function toInsight(found: RawInsight, documentLanguage: Language, pageStarts: re
   const own = detectLanguage(whole);
   const language = own === 'und' ? documentLanguage : own;
   const addressees = raw.kind === 'RECOMMENDATION' && raw.addressee ? resolveAddressees(raw.addressee) : [];
+  const spans = raw.spans?.map((span) => ({ ...span, page: pageOf(pageStarts, span.start) }));
   return {
     kind: raw.kind,
     headline: raw.headline,
@@ -168,28 +125,9 @@ function toInsight(found: RawInsight, documentLanguage: Language, pageStarts: re
     addressees,
     mentions: findMentions(whole),
     themes: findThemes(whole, language),
-    provenance: { section: raw.section, start: raw.start, end: raw.end, ordinal: raw.ordinal, page: pageOf(pageStarts, raw.start) },
+    provenance: { section: raw.section, start: raw.start, end: raw.end, ordinal: raw.ordinal, page: pageOf(pageStarts, raw.start), ...(spans && spans.length > 0 ? { spans } : {}) },
     fields: raw.fields,
   };
-}
-
-/** The 1-based page holding `offset`, from the reader's page starts; null for formats without pages. */
-function pageOf(pageStarts: readonly number[], offset: number): number | null {
-  if (pageStarts.length === 0) return null;
-  let page = 0;
-  while (page + 1 < pageStarts.length && pageStarts[page + 1]! <= offset) page += 1;
-  return page + 1;
-}
-
-/**
- * The kind of document, as far as the template tells it. The i-eval summary is a summary and the
- * i-eval records are lesson records; other layouts are taken for full reports until the general
- * extractor classifies them from their outline.
- */
-function documentKindOf(template: TemplateId): DocumentKind {
-  if (template === 'ilo-ieval-summary') return 'SUMMARY';
-  if (template === 'ilo-ieval-lesson-records') return 'LESSON_RECORDS';
-  return template === 'unknown' ? 'OTHER' : 'REPORT';
 }
 
 /**
@@ -226,145 +164,3 @@ function resolveAddressee(written: string): ActorRef {
   return { ...actor, asWritten: written };
 }
 
-function toEvaluation(parse: SummaryParse): EvaluationRecord {
-  const facts = parse.facts;
-  const value = (field: keyof SummaryParse['facts']): string | null => {
-    const fact = facts[field];
-    return fact && !isPlaceholder(fact.value) ? fact.value : null;
-  };
-  const timingWithDate = facts.timingWithDate && parse.timingLabel ? parseTiming(parse.timingLabel) : null;
-  const managerName = value('manager');
-  const evaluators = splitEvaluators(value('evaluators') ?? '');
-  return {
-    title: parse.title,
-    type: value('type') ? parseEvaluationType(value('type')!) : null,
-    timing: (value('timing') ? parseTiming(value('timing')!) : null) ?? timingWithDate,
-    mode: value('mode') ? parseMode(value('mode')!) : null,
-    completionDate: parseYearMonth(value('completionDate') ?? '') ?? parseYearMonth(value('timingWithDate') ?? ''),
-    approvalDate: parseYearMonth(value('approvalDate') ?? ''),
-    administrativeOffice: value('administrativeOffice') ? normaliseOffice(value('administrativeOffice')!) : null,
-    technicalOffice: value('technicalOffice')?.trim() || null,
-    manager: managerName ? safely(() => resolvePerson(managerName)) : null,
-    evaluators: uniqueById(evaluators.people.flatMap((name) => safely(() => resolvePerson(name)) ?? [])),
-    evaluationFirms: uniqueById(evaluators.firms.flatMap((name) => safely(() => resolveOrganisation(name)) ?? [])),
-  };
-}
-
-function toProject(parse: SummaryParse): ProjectRecord {
-  const facts = parse.facts;
-  const code = facts.projectCode && !isPlaceholder(facts.projectCode.value) ? facts.projectCode.value.replace(/\s+/g, '').toUpperCase() : null;
-  const countries = facts.countries ? resolveCountries(facts.countries.value) : [];
-  const donorsBudget = facts.donorsBudget ? parseDonorsBudget(facts.donorsBudget.value) : { donorText: '', budget: null };
-  const summaryText = parse.projectSummary.join('\n\n');
-  return {
-    code,
-    title: facts.projectTitle?.value ?? parse.title,
-    countries,
-    places: projectPlaces(summaryText, countries),
-    donors: resolveDonors(donorsBudget.donorText),
-    budget: donorsBudget.budget,
-    partners: uniqueById(findPartnerNames(parse.projectSummary).flatMap((name) => safely(() => resolveOrganisation(name)) ?? [])),
-    objective: parse.objective,
-    outcomes: parse.outcomes,
-  };
-}
-
-/** "MALI", "Niger, Mali", "Burkina Faso et Niger" -> countries; names the gazetteer does not know are dropped. */
-function resolveCountries(value: string): CountryRef[] {
-  const found: CountryRef[] = [];
-  for (const part of value.split(/\s*[,;/]\s*|\s+(?:et|and|y|&)\s+/i)) {
-    const country = part.trim() ? resolveCountry(part.trim()) : null;
-    if (country) found.push(country);
-  }
-  if (found.length === 0) found.push(...findMentions(value).countries);
-  return uniqueById(found);
-}
-
-/** "dans la région de", "in the regions of Tahoua and", "en las wilayas de X y": what precedes a place named as a region. */
-const NAMED_AS_REGION =
-  /(?:r[ée]gions?|regions?|regi[oó]n(?:es)?|wilayas?|provinces?|provincias?|d[ée]partements?)\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*|of\s+(?:the\s+)?|del\s+|de\s+)?(?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*(?:,|\bet\b|\band\b|\by\b)\s*)*$/iu;
-
-/**
- * Places of the project: the towns and communes its summary names, in its countries. A
- * region ("dans la région de Tombouctou", "in the regions of Tahoua and Tillabéri") only
- * locates the project; it is not one of its places.
- */
-function projectPlaces(summaryText: string, countries: CountryRef[]): PlaceRef[] {
-  const iso3 = new Set(countries.map((country) => country.iso3));
-  const places = new Map(findMentions(summaryText).places.map((place) => [place.id, place]));
-  const kept: PlaceRef[] = [];
-  for (const span of findMentionSpans(summaryText)) {
-    if (span.kind !== 'place') continue;
-    const place = places.get(span.id);
-    if (!place || (iso3.size > 0 && !iso3.has(place.country))) continue;
-    if (placeEntry(place.id)?.type === 'region') continue;
-    if (NAMED_AS_REGION.test(summaryText.slice(Math.max(0, span.start - 80), span.start))) continue;
-    kept.push(place.asWritten === span.asWritten ? place : { ...place, asWritten: span.asWritten });
-  }
-  return uniqueById(kept);
-}
-
-/**
- * Donors from "Département de la démocratie ... (DRL) du Département d'Etat américain (USDOS)":
- * the first organisation named, plus those listed with it ("X, Y et Z"). "(DRL)" right after
- * its long form is the same donor; an organisation introduced by "du / of" is its parent.
- */
-function resolveDonors(donorText: string): ActorRef[] {
-  const written = donorText.trim();
-  if (!written) return [];
-  const spans = findMentionSpans(written).filter((span) => span.kind === 'organisation');
-  if (spans.length === 0) {
-    const actor = safely(() => resolveOrganisation(written));
-    return actor ? [actor] : [];
-  }
-  const organisations = findMentions(written).organisations;
-  const byId = new Map(organisations.map((org) => [org.id, org]));
-  const donors: ActorRef[] = [byId.get(spans[0]!.id)!];
-  for (let index = 1; index < spans.length; index += 1) {
-    const between = written.slice(spans[index - 1]!.end, spans[index]!.start);
-    if (/^\s*(?:,|;|et|and|y|&)\s*$/i.test(between)) donors.push(byId.get(spans[index]!.id)!);
-  }
-  return uniqueById(donors);
-}
-
-/** Resolver calls throw on names without letters ("—"); a record never fails for that. */
-function safely<T>(resolve: () => T): T | null {
-  try {
-    return resolve();
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Lesson records that all come from one evaluation: its title, and the timing and mode the
- * title states. The project code in the title is left to the summary: the graph keys an
- * evaluation by project code and timing, so a records page carrying them would take the
- * place of the summary of the same evaluation (docs/graph.md, "evaluation key").
- */
-function fromRecordFields(insights: RawInsight[]): { evaluation: EvaluationRecord | null; project: ProjectRecord | null } {
-  const titles = new Set(insights.map((insight) => (insight.fields as { evalTitle?: string } | null)?.evalTitle).filter((title): title is string => Boolean(title)));
-  if (titles.size !== 1) return { evaluation: null, project: null };
-  const title = [...titles][0]!;
-  const timing = parseTiming(title);
-  const mode = parseMode(title);
-  const evaluation: EvaluationRecord = {
-    title,
-    type: /\bproje(c)?t|proyecto/i.test(title) ? 'PROJECT' : null,
-    timing: timing === 'OTHER' ? null : timing,
-    mode: mode === 'OTHER' ? null : mode,
-    completionDate: null,
-    approvalDate: null,
-    administrativeOffice: null,
-    technicalOffice: null,
-    manager: null,
-    evaluators: [],
-    evaluationFirms: [],
-  };
-  return { evaluation, project: null };
-}
-
-function uniqueById<T extends { id: string }>(items: T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));
-}

@@ -75,6 +75,20 @@ export interface Provenance {
   ordinal: number;
   /** 1-based page of `start` for paged formats (PDF); null when the format has no pages. */
   page: number | null;
+  /**
+   * Other places where the document states the same insight (a recommendation printed in the
+   * executive summary, the body and the management-response matrix is one insight): each with its
+   * section, offsets and page, in document order. Absent when the insight is stated once.
+   */
+  spans?: ProvenanceSpan[];
+}
+
+/** One more place where an insight is stated (see Provenance.spans). */
+export interface ProvenanceSpan {
+  section: string;
+  start: number;
+  end: number;
+  page: number | null;
 }
 
 export interface CountryRef {
@@ -163,8 +177,24 @@ export interface GoodPracticeFields {
   evalTitle?: string;
 }
 
+/**
+ * The management's decision on a recommendation, in whatever language it is written:
+ * accepted ("accepted", "agreed", "supports", "accepté", "aceptada"), partially accepted,
+ * rejected ("not accepted", "rejeté", "rechazada"), or noted without a decision ("noted", "pris note").
+ */
+export type ManagementDecision = 'ACCEPTED' | 'PARTIALLY_ACCEPTED' | 'REJECTED' | 'NOTED';
+export const MANAGEMENT_DECISIONS: readonly ManagementDecision[] = ['ACCEPTED', 'PARTIALLY_ACCEPTED', 'REJECTED', 'NOTED'];
+
+/** The management's response to a recommendation (a management-response matrix, a "Response:" paragraph). */
 export interface ManagementResponse {
+  /** The decision, when the response states or clearly implies one. */
+  decision?: ManagementDecision;
+  /** The response as written ("Management agrees with this recommendation ..."). */
+  response?: string;
   keyActions?: string;
+  /** Deliverables listed for the actions. */
+  deliverables?: string;
+  /** The unit or person responsible for the actions. */
   who?: string;
   dueDate?: YearMonth;
   status?: string;
@@ -179,8 +209,25 @@ export interface RecommendationFields {
   managementResponse?: ManagementResponse;
 }
 
-export interface Insight {
-  kind: InsightKind;
+/**
+ * The structured fields each kind of insight may carry, keyed by the kind. `Insight<K>` ties its
+ * `fields` to its `kind`, and `isInsightOfKind(insight, 'RECOMMENDATION')` narrows an insight so
+ * that `insight.fields` is RecommendationFields | null without a cast. (The tag is the insight's
+ * own `kind`, not a property inside `fields`: the fields stay exactly the JSON the graph stores
+ * and the golden tests compare.)
+ */
+export interface InsightFieldsByKind {
+  FINDING: null;
+  RECOMMENDATION: RecommendationFields | null;
+  LESSON_LEARNED: LessonLearnedFields | null;
+  GOOD_PRACTICE: GoodPracticeFields | null;
+}
+
+/** The fields of an insight of kind K (for K = InsightKind, the union of all). */
+export type InsightFields<K extends InsightKind = InsightKind> = InsightFieldsByKind[K];
+
+export interface Insight<K extends InsightKind = InsightKind> {
+  kind: K;
   /** The bold headline of a finding (or a record's title) where the document gives one. */
   headline: string | null;
   /** The full text: headline excluded, explanation included, clean of markup and footnote markers. */
@@ -193,7 +240,12 @@ export interface Insight {
   themes: ThemeRef[];
   provenance: Provenance;
   /** Structured fields where the source gives them; null when it gives none. */
-  fields: LessonLearnedFields | GoodPracticeFields | RecommendationFields | null;
+  fields: InsightFields<K>;
+}
+
+/** Narrows an insight to one kind, and with it the type of its fields. */
+export function isInsightOfKind<K extends InsightKind>(insight: Insight, kind: K): insight is Insight<K> {
+  return insight.kind === kind;
 }
 
 export interface DocumentInfo {

@@ -5,9 +5,11 @@
  * `- label:` / `- value` bullets. Empty values are `-`, `- -` or `N/A`. One page may list
  * several records: a record ends where a label it already has appears again.
  */
-import type { GoodPracticeFields, InsightKind, LessonLearnedFields } from '../../model/records.js';
+import type { EvaluationRecord, GoodPracticeFields, InsightKind, LessonLearnedFields, ProjectRecord } from '../../model/records.js';
 import { cleanInline } from '../text-cleanup.js';
 import type { RawInsight } from './raw-insight.js';
+import type { Template } from './template.js';
+import { parseMode, parseTiming } from './value-parsers.js';
 
 /** The field a record label holds, keyed by the label folded to `snake_case`. */
 const RECORD_LABELS: Record<string, RecordField> = {
@@ -212,3 +214,42 @@ function recordKind(category: string | undefined, heading: string): InsightKind 
 function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
 }
+
+/**
+ * Lesson records that all come from one evaluation: its title, and the timing and mode the
+ * title states. The project code in the title is left to the summary: the graph keys an
+ * evaluation by project code and timing, so a records page carrying them would take the
+ * place of the summary of the same evaluation (docs/graph.md, "evaluation key").
+ */
+function fromRecordFields(insights: readonly RawInsight[]): { evaluation: EvaluationRecord | null; project: ProjectRecord | null } {
+  const titles = new Set(insights.map((insight) => (insight.fields as { evalTitle?: string } | null)?.evalTitle).filter((title): title is string => Boolean(title)));
+  if (titles.size !== 1) return { evaluation: null, project: null };
+  const title = [...titles][0]!;
+  const timing = parseTiming(title);
+  const mode = parseMode(title);
+  const evaluation: EvaluationRecord = {
+    title,
+    type: /\bproje(c)?t|proyecto/i.test(title) ? 'PROJECT' : null,
+    timing: timing === 'OTHER' ? null : timing,
+    mode: mode === 'OTHER' ? null : mode,
+    completionDate: null,
+    approvalDate: null,
+    administrativeOffice: null,
+    technicalOffice: null,
+    manager: null,
+    evaluators: [],
+    evaluationFirms: [],
+  };
+  return { evaluation, project: null };
+}
+
+
+export const iloIevalLessonRecordsTemplate: Template = {
+  id: 'ilo-ieval-lesson-records',
+  minScore: 1,
+  score: (outline) => scoreLessonRecords(outline.text),
+  parse(outline) {
+    const parse = parseLessonRecords(outline.text);
+    return { insights: parse.insights, ...fromRecordFields(parse.insights), keywords: [], warnings: parse.warnings, structure: 'i-eval lesson-learned / good-practice records' };
+  },
+};

@@ -1,5 +1,4 @@
-import type { GoodPracticeFields, InsightKind, LessonLearnedFields, RecommendationFields } from '../../model/records.js';
-import type { Block } from '../text-cleanup.js';
+import type { InsightFields, InsightKind, ProvenanceSpan } from '../../model/records.js';
 
 /**
  * An insight as a template finds it: clean strings and offsets, before reference data
@@ -15,7 +14,9 @@ export interface RawInsight {
   ordinal: number;
   /** The addressee as written (a heading, a row label), for recommendations. */
   addressee: string | null;
-  fields: LessonLearnedFields | GoodPracticeFields | RecommendationFields | null;
+  fields: InsightFields;
+  /** Other places where the document states the same insight (see Provenance.spans). */
+  spans?: Array<Omit<ProvenanceSpan, 'page'>>;
 }
 
 /**
@@ -23,7 +24,7 @@ export interface RawInsight {
  * item starts where its first words are found in the raw text (markup may sit in between),
  * and ends where the next one starts. A single item keeps the block's range.
  */
-export function locateItems(fullText: string, block: Block, items: string[]): Array<{ text: string; start: number; end: number }> {
+export function locateItems(fullText: string, block: { start: number; end: number }, items: string[]): Array<{ text: string; start: number; end: number }> {
   if (items.length <= 1) return items.map((text) => ({ text, start: block.start, end: block.end }));
   const raw = fullText.slice(block.start, block.end);
   const starts: number[] = [];

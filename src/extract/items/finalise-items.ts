@@ -1,0 +1,219 @@
+/**
+ * Draft items -> raw insights: the sanity gates (not an insight, shorter than a sentence, an
+ * acronym entry, a contents line; a section that yields implausibly many items), inline
+ * enumerations split into items ("i) … ii) …", "a) … b) …"), and one insight for an item stated
+ * several times (executive summary, body, management-response matrix), with every place it is
+ * stated kept as a provenance span.
+ */
+import type { GoodPracticeFields, InsightKind, LessonLearnedFields, ManagementResponse, RecommendationFields } from '../../model/records.js';
+import { foldForMatch } from '../normalise.js';
+import { parseYearMonth } from '../templates/ilo-ieval-summary.js';
+import { isNotAnInsight, isTableOfContentsLine } from '../templates/labelled-sections.js';
+import { type RawInsight, locateItems } from '../templates/raw-insight.js';
+import { cleanInline, splitEnumeration } from '../text-cleanup.js';
+import { parseDecision } from './item-labels.js';
+import type { DraftItem } from './section-items.js';
+
+/** More items than this from one section is a list of something else (acronyms, a table, a contents page). */
+export const MAX_ITEMS_PER_SECTION = 80;
+
+/** An item of fewer words and characters than this is a fragment, not a sentence. */
+const MIN_WORDS = 5;
+const MIN_CHARACTERS = 40;
+
+/** "FFS Farmer Field School", "DIP = Division of International Protection": an acronym-list entry. */
+const ACRONYM_ENTRY = /^[A-Z][A-Za-z&/-]{1,11}\s*(?:[-–:=\t]|\s{2,})?\s*[A-Z][\w'’-]*(?:\s+[\w'’(),&-]+){0,10}$/;
+
+export interface FinaliseResult {
+  insights: RawInsight[];
+  warnings: string[];
+}
+
+interface Candidate {
+  kind: InsightKind;
+  headline: string | null;
+  text: string;
+  section: string;
+  start: number;
+  end: number;
+  inSummary: boolean;
+  draft: DraftItem;
+  spans: Array<{ section: string; start: number; end: number }>;
+}
+
+/** Why a candidate is not an insight, or null when it is one. */
+function rejection(candidate: Candidate): string | null {
+  const whole = `${candidate.headline ?? ''} ${candidate.text}`.trim();
+  if (!candidate.text) return 'empty';
+  if (isNotAnInsight(candidate.text, candidate.kind) && !(candidate.headline && candidate.text.length > 60)) return 'not an insight';
+  if (candidate.headline && isNotAnInsight(candidate.headline, candidate.kind) && candidate.text === candidate.headline) return 'not an insight';
+  if (whole.split(/\s+/).length < MIN_WORDS && whole.length < MIN_CHARACTERS) return 'fragment';
+  if (whole.length < 120 && ACRONYM_ENTRY.test(candidate.text) && !/[.;:!?]$/.test(candidate.text) && candidate.text.split(/\s+/).length <= 8) return 'acronym entry';
+  if (isTableOfContentsLine(candidate.text) && candidate.text.length < 200) return 'contents line';
+  return null;
+}
+
+function textOf(draft: DraftItem): string {
+  return draft.parts.map((part) => cleanInline(part.text)).filter(Boolean).join('\n\n');
+}
+
+/**
+ * Splits items that are inline enumerations ("Key lessons included (i) ...; (ii) ...") into one
+ * candidate per element. Findings are explanations and stay whole.
+ */
+function splitCandidates(draft: DraftItem, fullText: string): Candidate[] {
+  const text = textOf(draft);
+  let headline = draft.headline ? cleanInline(draft.headline).replace(/[\s:]+$/, '') : null;
+  let body = text;
+  if (!body && headline) {
+    body = headline;
+    headline = null;
+  }
+  const base: Omit<Candidate, 'text' | 'start' | 'end' | 'headline'> = { kind: draft.kind, section: draft.section, inSummary: draft.inSummary, draft, spans: [] };
+  if (draft.kind !== 'FINDING' && draft.origin !== 'annex-template' && draft.parts.length === 1) {
+    // A list item "a) Extend ...; b) Train ...": its own marker opens the enumeration.
+    const marker = draft.origin === 'list' && draft.number && /^\(?[a-z0-9]{1,4}[.)]$/i.test(draft.number) ? draft.number : null;
+    const { intro, items } = splitEnumeration(marker ? `${marker} ${body}` : body);
+    const introOk = !intro || intro.split(/\s+/).length <= 30 || /:\s*$/.test(intro);
+    if (items.length >= 2 && introOk) {
+      const part = draft.parts[0]!;
+      return locateItems(fullText, part, items).map((item) => ({ ...base, headline: null, text: cleanInline(item.text), start: item.start, end: item.end }));
+    }
+  }
+  return [{ ...base, headline, text: body, start: draft.start, end: draft.end }];
+}
+
+/** Words compared when deciding that two items state the same thing: content words, cut to six letters. */
+const STOP = new Set(
+  'that this with from have been were which their they will would should could also such into than more other about between through during after before while where when what shall must very only each both some most many much these those there here being within without across under over upon including ensure ensuring improve order dans pour avec leur leurs sont plus cette entre elles mais tous toutes comme sera seront doit doivent notamment ainsi afin para como esta este estos estas entre sobre tambien pero cada desde hasta donde deben debe puede pueden evaluation evaluacion recommends recommend recommande recomienda'.split(
+    ' ',
+  ),
+);
+
+function signature(candidate: Candidate): Set<string> {
+  const words = foldForMatch(`${candidate.headline ?? ''} ${candidate.text}`.slice(0, 700)).split(/[^a-z0-9]+/);
+  const set = new Set<string>();
+  for (const word of words) if (word.length >= 4 && !STOP.has(word)) set.add(word.slice(0, 6));
+  return set;
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { share: number; jaccard: number } {
+  if (a.size === 0 || b.size === 0) return { share: 0, jaccard: 0 };
+  let common = 0;
+  for (const word of a) if (b.has(word)) common += 1;
+  return { share: common / Math.min(a.size, b.size), jaccard: common / (a.size + b.size - common) };
+}
+
+/** Two statements of one item: same kind, different sections, most content words shared (or the same headline). */
+function sameItem(a: Candidate, sa: ReadonlySet<string>, b: Candidate, sb: ReadonlySet<string>): boolean {
+  if (a.kind !== b.kind || a.draft.owner === b.draft.owner) return false;
+  if (a.headline && b.headline && foldForMatch(a.headline) === foldForMatch(b.headline) && a.headline.length > 12) return true;
+  if (Math.min(sa.size, sb.size) < 4) return foldForMatch(a.text) === foldForMatch(b.text);
+  const { share, jaccard } = overlap(sa, sb);
+  return (share >= 0.6 && jaccard >= 0.3) || share >= 0.8;
+}
+
+/** The fields of a recommendation from its labelled parts; the responsible unit names its addressee. */
+function recommendationFields(draft: DraftItem): { fields: RecommendationFields | null; addressee: string | null } {
+  const parts = draft.fields;
+  const responseText = parts.response ?? null;
+  const decision = parseDecision(parts.decision ?? '') ?? (responseText ? parseDecision(responseText) : null);
+  const inResponse = Boolean(responseText || parts.decision || parts.keyActions || parts.status || parts.deliverables);
+  const fields: RecommendationFields = {};
+  const response: ManagementResponse = {};
+  if (decision) response.decision = decision;
+  if (responseText) response.response = responseText;
+  if (parts.keyActions) response.keyActions = parts.keyActions;
+  if (parts.deliverables) response.deliverables = parts.deliverables;
+  if (parts.status) response.status = parts.status;
+  if (parts.priority) fields.priority = parts.priority;
+  if (parts.resources) fields.resourceImplications = parts.resources;
+  if (parts.who) {
+    if (inResponse) response.who = parts.who;
+    else fields.responsibleUnit = parts.who;
+  }
+  if (parts.when) {
+    const due = inResponse ? parseYearMonth(parts.when) : null;
+    if (due) response.dueDate = due;
+    else fields.timeFrame = parts.when;
+  }
+  if (Object.keys(response).length > 0) fields.managementResponse = response;
+  return { fields: Object.keys(fields).length > 0 ? fields : null, addressee: parts.addressee ?? parts.who ?? null };
+}
+
+function mergeFields(into: DraftItem, from: DraftItem): void {
+  for (const [field, value] of Object.entries(from.fields)) if (value && !(field in into.fields)) (into.fields as Record<string, string>)[field] = value;
+}
+
+/**
+ * Turns draft items into raw insights: gates, enumerations, merged repeats, ordinals per section.
+ * `fullText` is the document's text (offsets of split items are found in it).
+ */
+export function finaliseItems(drafts: readonly DraftItem[], fullText: string): FinaliseResult {
+  const warnings: string[] = [];
+  // Section gate: a section that yields implausibly many items is a list of something else.
+  const perSection = new Map<string, number>();
+  for (const draft of drafts) perSection.set(`${draft.kind}|${draft.section}|${draft.owner.heading}`, (perSection.get(`${draft.kind}|${draft.section}|${draft.owner.heading}`) ?? 0) + 1);
+  const refused = new Set<string>();
+  for (const [key, count] of perSection) {
+    if (count <= MAX_ITEMS_PER_SECTION) continue;
+    refused.add(key);
+    const [kind, section] = key.split('|');
+    warnings.push(`Section "${section}" refused: ${count} ${kind!.toLowerCase().replace('_', ' ')} items is implausibly many for one section.`);
+  }
+  const candidates: Candidate[] = [];
+  const rejected = new Map<string, { total: number; bad: number }>();
+  for (const draft of drafts) {
+    if (refused.has(`${draft.kind}|${draft.section}|${draft.owner.heading}`)) continue;
+    for (const candidate of splitCandidates(draft, fullText)) {
+      const stats = rejected.get(candidate.section) ?? { total: 0, bad: 0 };
+      stats.total += 1;
+      if (rejection(candidate)) stats.bad += 1;
+      else candidates.push(candidate);
+      rejected.set(candidate.section, stats);
+    }
+  }
+  for (const [section, stats] of rejected) {
+    if (stats.total >= 10 && stats.bad * 2 > stats.total) warnings.push(`Section "${section}": ${stats.bad} of ${stats.total} items were not insights (fragments, acronym entries, contents lines).`);
+  }
+
+  // One insight for an item stated in several places.
+  const kept: Candidate[] = [];
+  const signatures: Array<Set<string>> = [];
+  for (const candidate of candidates) {
+    const own = signature(candidate);
+    let merged = false;
+    for (let index = kept.length - 1; index >= 0 && index >= kept.length - 400; index -= 1) {
+      const other = kept[index]!;
+      if (!sameItem(other, signatures[index]!, candidate, own)) continue;
+      other.spans.push({ section: candidate.section, start: candidate.start, end: candidate.end });
+      mergeFields(other.draft, candidate.draft);
+      // The fuller statement keeps the text: a body's recommendation over the summary's one-liner.
+      if (!other.headline && candidate.headline) other.headline = candidate.headline;
+      merged = true;
+      break;
+    }
+    if (!merged) {
+      kept.push(candidate);
+      signatures.push(own);
+    }
+  }
+
+  const ordinals = new Map<string, number>();
+  const insights: RawInsight[] = kept.map((candidate) => {
+    const key = `${candidate.kind}|${candidate.section}`;
+    const ordinal = (ordinals.get(key) ?? 0) + 1;
+    ordinals.set(key, ordinal);
+    const base = { headline: candidate.headline, text: candidate.text, section: candidate.section, start: candidate.start, end: candidate.end, ordinal };
+    const spans = candidate.spans.length > 0 ? { spans: [...candidate.spans].sort((a, b) => a.start - b.start) } : {};
+    const draft = candidate.draft;
+    if (candidate.kind === 'RECOMMENDATION') {
+      const { fields, addressee } = recommendationFields(draft);
+      return { kind: 'RECOMMENDATION', ...base, addressee, fields, ...spans };
+    }
+    if (draft.annexFields && candidate.kind === 'LESSON_LEARNED') return { kind: candidate.kind, ...base, addressee: null, fields: draft.annexFields as LessonLearnedFields, ...spans };
+    if (draft.annexFields && candidate.kind === 'GOOD_PRACTICE') return { kind: candidate.kind, ...base, addressee: null, fields: draft.annexFields as GoodPracticeFields, ...spans };
+    return { kind: candidate.kind, ...base, addressee: null, fields: null, ...spans };
+  });
+  return { insights, warnings };
+}

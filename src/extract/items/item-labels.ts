@@ -1,0 +1,107 @@
+/**
+ * The labels that open or qualify items, in English, French and Spanish: numbered item labels
+ * ("Recommendation 1:", "Rec. #2 –", "Recommandation n° 2", "Recomendación 3.", "R1", "Lesson 4:"),
+ * the labelled parts of a recommendation and of its management response ("Key actions",
+ * "Actions clés", "Acciones", "Responsible", "Timeline", "Status", "Response", "Decision"), and the
+ * decision a response states (accepted, partially accepted, rejected, noted).
+ */
+import type { InsightKind, ManagementDecision } from '../../model/records.js';
+import { foldForMatch } from '../normalise.js';
+
+/** The kind a numbered label names. */
+const LABEL_WORDS: Array<[RegExp, InsightKind]> = [
+  [/^(?:recommendations?|recommandations?|recomendaci(?:on|ones)|rec|r)$/, 'RECOMMENDATION'],
+  [/^(?:lessons?(?: learn(?:ed|t))?|lecons?(?: (?:apprises?|tirees?))?|leccion(?:es)?(?: aprendidas?)?|l)$/, 'LESSON_LEARNED'],
+  [/^(?:good practices?|best practices?|bonnes? pratiques?|buenas? practicas?|gp)$/, 'GOOD_PRACTICE'],
+  [/^(?:findings?|constats?|constatations?|hallazgos?|conclusions?|conclusion(?:es)?|key findings?|f|c)$/, 'FINDING'],
+];
+
+const LABEL =
+  /^(?:\*\*)?\s*((?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|rec\.?|lessons?(?: learn(?:ed|t))?|le[cç]ons?(?: (?:apprises?|tir[ée]es?))?|lecci[oó]n(?:es)?(?: aprendidas?)?|good practices?|best practices?|bonnes? pratiques?|buenas? pr[aá]cticas?|findings?|constats?|constatations?|hallazgos?|conclusions?|conclusi[oó]n(?:es)?))\s*(?:n[o°º]\s*\.?\s*|#\s*|no\.\s*)?((?:\d{1,2}(?:\.\d{1,2})?)|[ivxIVX]{1,4}|[a-hA-H])\b\s*(?:\*\*)?\s*(?:[:.)–—-]+\s*|\s+(?=\S)|$)([\s\S]*)$/i;
+const SHORT_LABEL = /^(?:\*\*)?\s*(R|C|L|F|GP)\s?(\d{1,2})\b\s*(?:\*\*)?\s*(?:[:.)–—-]+\s*|\s+(?=\p{Lu})|$)([\s\S]*)$/u;
+
+export interface ItemLabel {
+  kind: InsightKind;
+  /** The label as written ("Recommendation 3", "R1"). */
+  label: string;
+  number: string;
+  /** What follows the label on the same line (a title or the item itself). */
+  rest: string;
+}
+
+/** The numbered label that opens a line ("Recommendation 1: ...", "R2 –", "Recomendación 3."), or null. */
+export function itemLabel(text: string): ItemLabel | null {
+  const trimmed = text.trim();
+  const long = LABEL.exec(trimmed);
+  if (long) {
+    const word = foldForMatch(long[1]!).replace(/\.$/, '');
+    const kind = LABEL_WORDS.find(([pattern]) => pattern.test(word))?.[1];
+    if (kind) return { kind, label: `${long[1]} ${long[2]}`.trim(), number: long[2]!, rest: long[3]!.replace(/\*\*/g, '').trim() };
+  }
+  const short = SHORT_LABEL.exec(trimmed);
+  if (short) {
+    const kind = LABEL_WORDS.find(([pattern]) => pattern.test(short[1]!.toLowerCase()))?.[1];
+    if (kind) return { kind, label: `${short[1]}${short[2]}`, number: short[2]!, rest: short[3]!.replace(/\*\*/g, '').trim() };
+  }
+  return null;
+}
+
+/** The labelled parts of a recommendation, of its management response, and of a matrix's columns. */
+export type PartField =
+  | 'response'
+  | 'decision'
+  | 'keyActions'
+  | 'deliverables'
+  | 'who'
+  | 'when'
+  | 'status'
+  | 'priority'
+  | 'addressee'
+  | 'resources'
+  | 'recommendation'
+  | 'finding'
+  | 'lesson'
+  | 'area'
+  | 'reference';
+
+/** Folded labels, tried in order (first match wins); anchored at the start of the label. */
+const PART_LABELS: Array<[PartField, RegExp]> = [
+  ['decision', /^(?:management )?(?:decision|decisions|acceptance|accepted|accept(?:ed)?\s*\/\s*reject(?:ed)?|accepte[e]?|acceptation|decisi[oó]n|aceptad[ao]|aceptaci[oó]n)\b/],
+  ['response', /^(?:management(?:'s)? response|response|responses|management comments?|comments? (?:of|from) management|reponse(?: de la (?:direction|gestion|administration))?|reponses?|commentaires? de la direction|respuesta(?: de la (?:gerencia|administracion|direccion))?|respuestas?|posicion institucional|comentarios? de la gerencia)\b/],
+  ['keyActions', /^(?:key actions?|actions? (?:plan|planned|to be taken|proposed)|action plan|planned actions?|follow-?up actions?|management actions?|actions?|measures(?: taken)?|next steps|actions? cles?|actions? prevues?|plan d'action|mesures(?: prises)?|acciones(?: clave| previstas| a realizar)?|accion(?:es)? de mejora|plan de accion|medidas)\b/],
+  ['deliverables', /^(?:deliverables?|outputs?|livrables?|produits? attendus?|entregables?|productos?)\b/],
+  ['who', /^(?:responsible(?: units?| persons?| party| office| entity| department)?|responsibility|accountability|accountable|lead(?: units?| offices?| responsibility)?|who|by whom|unit(?:s)? responsible|unite(?:s)? responsables?|responsables?|entite responsable|qui|personne responsable|unidad(?:es)? responsables?|area responsable|quien|instancia responsable)\b/],
+  ['when', /^(?:time ?frame|anticipated time ?frame|timeline|timing|deadline|due date|target date|expected completion(?: date)?|completion date|expected date|date|by when|when|echeance|delais?|calendrier|date (?:limite|prevue|d'echeance)|quand|fecha(?: (?:limite|prevista|de (?:cumplimiento|termino)))?|plazos?|calendario|cuando)\b/],
+  ['status', /^(?:status|implementation status|progress|state|statut|etat(?: d'avancement)?|avancement|estado|avance|situacion)\b/],
+  ['priority', /^(?:priority|priority level|priorite|prioridad|niveau de priorite|nivel de prioridad)\b/],
+  ['addressee', /^(?:addressed to|addressee|to whom|adressee?s? a|destinataires?|dirigida a|destinatarios?)\b/],
+  ['resources', /^(?:resources?(?: implications?| required| needed)?|ressources?|budget|recursos?|costo|cout)\b/],
+  ['recommendation', /^(?:recommendations?|recommended actions?|recommandations?|recomendaciones?|recomendacion|aspectos susceptibles de mejora)\b/],
+  ['lesson', /^(?:lessons?(?: learned| learnt)?|lecons?(?: apprises)?|lecciones?(?: aprendidas)?)\b/],
+  ['finding', /^(?:findings?|key findings?|conclusions?|issues?|constats?|constatations?|conclusion|hallazgos?|conclusiones?|fortalezas?(?: y oportunidades)?|debilidad(?:es)?(?: y amenazas| o amenazas)?|fortaleza y oportunidad|debilidad o amenaza|strengths?|weaknesses?)\b/],
+  ['area', /^(?:apartado(?: de la evaluacion)?|area|theme|tema|domaine|axe|componente?|section)\b/],
+  ['reference', /^(?:referencias?(?: \(pregunta\))?|reference|pregunta|question)\b/],
+];
+
+/** The part a label names ("Key actions", "Actions clés", "Responsible", "Fecha límite"), or null. */
+export function partField(label: string): PartField | null {
+  const folded = foldForMatch(label).replace(/[*:.]+$/g, '').replace(/^\*+/, '').trim();
+  if (!folded || folded.length > 60) return null;
+  for (const [field, pattern] of PART_LABELS) if (pattern.test(folded)) return field;
+  return null;
+}
+
+/**
+ * The decision a management response states. "Partially" wins over "accepted"; a negation
+ * ("does not agree", "no se acepta") is a rejection; "noted" without agreement is NOTED.
+ */
+export function parseDecision(text: string): ManagementDecision | null {
+  const folded = foldForMatch(text).slice(0, 400);
+  if (!folded) return null;
+  if (/\b(?:partial(?:ly)?|in part|partly|partiellement|en partie|parcial(?:mente)?|en parte)\b/.test(folded) && /\b(?:accept|agree|support|concur|accept|approuv|acept|de acuerdo|d'accord)/.test(folded)) return 'PARTIALLY_ACCEPTED';
+  if (/\bpartially accepted\b|\baccepte(?:e)? partiellement\b|\baceptada parcialmente\b/.test(folded)) return 'PARTIALLY_ACCEPTED';
+  if (/\b(?:not accepted|reject(?:ed|s)?|does not (?:agree|accept|support|concur)|do(?:es)? not agree|disagree(?:s|d)?|non accept(?:e|ee)|rejet(?:e|ee)|n'est pas d'accord|pas d'accord|rechaza(?:da|do)?|no (?:se )?acept(?:a|ada|ado)|no (?:esta|estamos) de acuerdo|en desacuerdo)\b/.test(folded)) return 'REJECTED';
+  if (/\b(?:accepted|accepts?|agreed?|agrees|supports?|supported|concurs?|endorsed?|accepte(?:e|es)?|d'accord|approuve(?:e)?|aceptad[ao]s?|acepta|de acuerdo|respalda|apoya)\b/.test(folded)) return 'ACCEPTED';
+  if (/\b(?:noted|takes note|take note|pris note|prend note|toma(?:do)? nota|tomamos nota)\b/.test(folded)) return 'NOTED';
+  return null;
+}

@@ -1,0 +1,102 @@
+/**
+ * Tables of recommendations: management-response matrices (Recommendation | Response | Action
+ * plan | Deliverables | Expected completion date | Accountability | Status), recommendation tables
+ * (Recommended actions | Responsible | Anticipated timeframe) and strengths/weaknesses tables with
+ * a recommendations column (Apartado | Fortaleza y oportunidad / Debilidad o amenaza | Referencia |
+ * Recomendaciones). The header row names the columns; each later row is one item, and a row whose
+ * item cell is empty continues the item above (merged cells, a row split by a page break, an
+ * action plan spanning several rows).
+ */
+import type { InsightKind } from '../../model/records.js';
+import type { OutlineBlock } from '../outline/outline-block.js';
+import { type PartField, partField } from './item-labels.js';
+
+export interface MatrixItem {
+  kind: InsightKind;
+  /** The item's text (the recommendation, finding or lesson cell). */
+  text: string;
+  /** [start, end) of the item's rows in the text. */
+  start: number;
+  end: number;
+  /** The other cells, by the part their column names; several rows' values joined by " / ". */
+  parts: Partial<Record<PartField, string>>;
+  /** The first row of the item (its block index in the outline). */
+  row: number;
+}
+
+export interface Matrix {
+  /** The header row's block index. */
+  header: number;
+  /** The column parts, by cell index. */
+  columns: Array<PartField | null>;
+  items: MatrixItem[];
+}
+
+/** Item columns and the kind of insight they hold. */
+const ITEM_COLUMNS: Partial<Record<PartField, InsightKind>> = { recommendation: 'RECOMMENDATION', lesson: 'LESSON_LEARNED' };
+
+/**
+ * The columns a row names when it is a matrix header: at least one item column (recommendation,
+ * lesson) and one other named column, or a finding column next to a recommendation column.
+ */
+export function headerColumns(row: OutlineBlock): Array<PartField | null> | null {
+  if (row.kind !== 'table-row' || !row.cells) return null;
+  const columns = row.cells.map((cell) => (cell.length <= 80 ? partField(cell) : null));
+  const named = columns.filter((column): column is PartField => column !== null);
+  const hasItem = named.some((column) => ITEM_COLUMNS[column] !== undefined);
+  if (!hasItem || named.length < 2) return null;
+  return columns;
+}
+
+/**
+ * Reads a matrix from consecutive table rows, the first being its header. `rows` are outline
+ * block indices. A repeated header (the table continues on the next page) is skipped.
+ */
+export function readMatrix(blocks: readonly OutlineBlock[], rows: readonly number[]): Matrix | null {
+  const headerIndex = rows[0];
+  if (headerIndex === undefined) return null;
+  const columns = headerColumns(blocks[headerIndex]!);
+  if (!columns) return null;
+  const itemColumn = columns.findIndex((column) => column !== null && ITEM_COLUMNS[column] !== undefined);
+  const kind = ITEM_COLUMNS[columns[itemColumn]!]!;
+  const headerKey = blocks[headerIndex]!.cells!.join('|');
+  const items: MatrixItem[] = [];
+  for (const index of rows.slice(1)) {
+    const row = blocks[index]!;
+    const cells = row.cells ?? [];
+    if (cells.join('|') === headerKey) continue;
+    // Rows are often shorter than the header (merged cells): align from the left; a row of one cell
+    // under a wider header is a group label ("Fortaleza y Oportunidad").
+    const filled = cells.filter(Boolean);
+    if (filled.length === 1 && columns.length > 2 && cells.length < columns.length && filled[0]!.length < 60) continue;
+    const itemText = (cells[itemColumn] ?? '').trim();
+    const current = items[items.length - 1];
+    if (!itemText || itemText === '-' || (current && isContinuation(itemText))) {
+      if (!current) continue;
+      if (itemText && itemText !== '-') current.text = `${current.text} ${itemText}`;
+      addParts(current, columns, cells, itemColumn);
+      current.end = row.end;
+      continue;
+    }
+    const item: MatrixItem = { kind, text: itemText, start: row.start, end: row.end, parts: {}, row: index };
+    addParts(item, columns, cells, itemColumn);
+    items.push(item);
+  }
+  return { header: headerIndex, columns, items };
+}
+
+/** A cell that goes on with the item above: it starts in lower case (a sentence cut by a page break). */
+function isContinuation(text: string): boolean {
+  return /^[a-zà-ÿ]/.test(text);
+}
+
+function addParts(item: MatrixItem, columns: ReadonlyArray<PartField | null>, cells: readonly string[], itemColumn: number): void {
+  cells.forEach((cell, index) => {
+    const column = columns[index];
+    const value = cell.trim();
+    if (index === itemColumn || !column || !value || value === '-') return;
+    const previous = item.parts[column];
+    if (previous === value) return;
+    item.parts[column] = previous ? `${previous} / ${value}` : value;
+  });
+}

@@ -1,0 +1,454 @@
+/**
+ * Sections -> draft items. In a section of a kind (findings, recommendations, lessons, good
+ * practices, challenges, management response):
+ * - explicit items come first: numbered labels ("Recommendation 1:", "R2 –", "Recomendación 3."),
+ *   list items, paragraphs that open with a bold headline, rows of a recommendations matrix,
+ *   "Lesson learned: ..." lines; plain paragraphs after an item explain it;
+ * - a sub-section whose heading names nothing ("4.1 Data is fragmented across systems",
+ *   "Recommendation 3", "The SVPP Program") is one item: the heading is its headline, the body its text;
+ * - otherwise each paragraph is an item (an introduction ending with ":" is not).
+ * Labelled parts ("Key actions:", "Actions clés", "Acciones", "Response:", "Responsible:",
+ * "Timeline:", "Status:") belong to the item above as fields, never items of their own.
+ */
+import type { InsightKind } from '../../model/records.js';
+import type { Outline, OutlineBlock } from '../outline/outline-block.js';
+import type { Section, SectionTree } from '../sections/find-sections.js';
+import { insightKindsOf } from '../sections/find-sections.js';
+import type { SectionKind } from '../sections/classify-heading.js';
+import { annexField, mainAnnexField } from '../templates/ilo-lesson-annex.js';
+import { type ItemLabel, type PartField, itemLabel, partField } from './item-labels.js';
+import { headerColumns, readMatrix } from './read-matrix.js';
+
+/** A piece of an item's text with its offsets. */
+export interface DraftPart {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** An item as the section walk finds it, before gates, splitting and merging. */
+export interface DraftItem {
+  kind: InsightKind;
+  headline: string | null;
+  parts: DraftPart[];
+  /** The heading of the section of its kind ("Recommendations", "4 Findings"). */
+  section: string;
+  start: number;
+  end: number;
+  /** Stated in the executive summary (its items restate the body's). */
+  inSummary: boolean;
+  /** The labelled parts found with it (responsible, key actions, response, ...), as written. */
+  fields: Partial<Record<PartField, string>>;
+  /** Rows of an ILO lesson-learned / good-practice annex template, by field name. */
+  annexFields?: Record<string, string>;
+  /** Where it came from: a matrix row, a list, a label, a sub-section, a paragraph. */
+  origin: 'matrix' | 'list' | 'label' | 'lead' | 'topic' | 'paragraph' | 'annex-template' | 'inline-label';
+  /** A number or label the document gives it ("3", "R2"). */
+  number: string | null;
+  /** The section (for gates). */
+  owner: Section;
+}
+
+const KIND_OF_SECTION: Partial<Record<SectionKind, InsightKind>> = {
+  findings: 'FINDING',
+  conclusions: 'FINDING',
+  challenges: 'FINDING',
+  recommendations: 'RECOMMENDATION',
+  'management-response': 'RECOMMENDATION',
+  lessons: 'LESSON_LEARNED',
+  'good-practices': 'GOOD_PRACTICE',
+};
+
+/** Parts that qualify the item above rather than opening one. */
+const ATTACHED_PARTS = new Set<PartField>(['response', 'decision', 'keyActions', 'deliverables', 'who', 'when', 'status', 'priority', 'addressee', 'resources']);
+
+/** The insight kind of a section's own paragraphs (the first kind it names). */
+function paragraphKind(kinds: readonly SectionKind[]): InsightKind | null {
+  for (const kind of kinds) {
+    const insight = KIND_OF_SECTION[kind];
+    if (insight) return insight;
+  }
+  return null;
+}
+
+/** The kind of a section's list items: recommendations when the section names them among others. */
+function listKind(kinds: readonly SectionKind[]): InsightKind | null {
+  if (kinds.length > 1 && (kinds.includes('recommendations') || kinds.includes('management-response'))) return 'RECOMMENDATION';
+  return paragraphKind(kinds);
+}
+
+/** "We recommend ...", "X should ...": a recommendation among conclusions. */
+const RECOMMENDING = /\b(?:recommend(?:s|ed)?|should|must|ought to|need to|recommand(?:e|ons|é)|devrai(?:t|ent)|doi(?:t|vent)|il faut|recomienda|recomendamos|deber[ií]a|deben?)\b/i;
+
+/** The heading of the nearest section (itself or an ancestor) whose heading names an insight kind. */
+function kindSectionTitle(section: Section, outline: Outline): string {
+  for (let at: Section | null = section; at; at = at.parent) {
+    if (at.named && at.named.kinds.some((kind) => KIND_OF_SECTION[kind] !== undefined)) return headingText(at, outline);
+  }
+  return headingText(section, outline);
+}
+
+function headingText(section: Section, outline: Outline): string {
+  if (section.heading < 0) return '';
+  const block = outline.blocks[section.heading]!;
+  return block.text.replace(/[\s:]+$/, '');
+}
+
+/** True when some descendant section carries an insight kind (then this section's own paragraphs only introduce them). */
+function hasInsightChildren(section: Section): boolean {
+  return section.children.some((child) => !child.excluded && (insightKindsOf(child).length > 0 || hasInsightChildren(child)));
+}
+
+/** "48. Based on interviews ...": paragraph numbering that runs through the document, not a list. */
+function isParagraphNumbering(blocks: readonly OutlineBlock[], indices: readonly number[]): boolean {
+  const numbers = indices.map((index) => blocks[index]!).filter((block) => block.kind === 'list-item' && block.depth === 0 && /^\d{1,3}[.)]$/.test(block.marker ?? ''));
+  if (numbers.length === 0) return false;
+  const first = Number.parseInt(numbers[0]!.marker!, 10);
+  return first > 1;
+}
+
+interface WalkState {
+  items: DraftItem[];
+  /** The item that explanations and labelled parts attach to. */
+  current: DraftItem | null;
+  /** A part being collected from the lines under its label ("Key actions:" then a list). */
+  collecting: PartField | null;
+}
+
+/**
+ * Every draft item of the document, in document order. Sections outside any kind give nothing,
+ * except ILO lesson-learned / good-practice annex templates, which are the evaluation's own
+ * wherever they sit (unless in another party's annex).
+ */
+export function collectItems(outline: Outline, tree: SectionTree): DraftItem[] {
+  const state: WalkState = { items: [], current: null, collecting: null };
+  for (const section of tree.all) walkSection(section, outline, state);
+  return state.items;
+}
+
+function walkSection(section: Section, outline: Outline, state: WalkState): void {
+  const blocks = outline.blocks;
+  const kinds = section.excluded ? [] : insightKindsOf(section);
+  const heading = section.heading >= 0 ? blocks[section.heading]! : null;
+  const foreign = isForeign(section);
+  // A heading that names a labelled part ("Key actions", "Réponse de la direction") belongs to the item above.
+  const headingPart = heading && kinds.length > 0 && !section.named?.kinds.some((kind) => KIND_OF_SECTION[kind] !== undefined) ? partField(section.named?.title ?? heading.text) : null;
+  if (headingPart && ATTACHED_PARTS.has(headingPart) && state.current) {
+    const text = section.blocks.map((index) => blocks[index]!).filter((block) => block.kind !== 'footnote' && block.kind !== 'heading').map((block) => block.text).join(' ');
+    if (text) addField(state.current, headingPart, text);
+    return;
+  }
+  if (kinds.length === 0) {
+    state.current = null;
+    if (!foreign) readAnnexTemplates(section, outline, state);
+    return;
+  }
+  const sectionTitle = kindSectionTitle(section, outline);
+  const label = heading ? itemLabel(section.named?.title ?? heading.text) ?? itemLabel(heading.text) : null;
+  const namesKind = Boolean(section.named?.kinds.some((kind) => KIND_OF_SECTION[kind] !== undefined));
+  const container = hasInsightChildren(section);
+  const own = section.blocks;
+  const explicit = countExplicit(blocks, own, section);
+  state.current = null;
+  state.collecting = null;
+
+  // A sub-section that names nothing is one item (its heading the headline) unless it lists items of its own.
+  if (heading && !namesKind && !container && (explicit < 2 || label) && section.parent) {
+    const kind = label?.kind ?? paragraphKind(kinds);
+    if (!kind) return;
+    const headline = label ? label.rest || null : heading.text;
+    const item = newItem(kind, headline, sectionTitle, section, heading.start, heading.end, label ? 'label' : 'topic', label?.number ?? null);
+    state.items.push(item);
+    state.current = item;
+    readBody(section, outline, state, kinds, 'explain');
+    return;
+  }
+  readBody(section, outline, state, kinds, container ? 'explicit-only' : explicit >= 2 ? 'explicit' : 'paragraphs');
+}
+
+/** Explicit items among a section's own blocks: labels, list items, bold-led paragraphs, matrix rows. */
+function countExplicit(blocks: readonly OutlineBlock[], own: readonly number[], section: Section): number {
+  const numbering = isParagraphNumbering(blocks, own);
+  let count = 0;
+  for (const index of own) {
+    const block = blocks[index]!;
+    if (block.kind === 'list-item' && block.depth === 0 && !(numbering && /^\d/.test(block.marker ?? ''))) count += 1;
+    else if ((block.kind === 'paragraph' || block.kind === 'key-value') && (itemLabel(block.text) || block.lead)) count += 1;
+    else if (block.kind === 'paragraph' && block.bold && block.text.split(/\s+/).length <= 40) count += 1;
+    else if (block.kind === 'table-row' && (headerColumns(block) || annexRow(block))) count += 2;
+  }
+  void section;
+  return count;
+}
+
+type BodyMode = 'explain' | 'explicit' | 'explicit-only' | 'paragraphs';
+
+function newItem(kind: InsightKind, headline: string | null, section: string, owner: Section, start: number, end: number, origin: DraftItem['origin'], number: string | null): DraftItem {
+  return { kind, headline, parts: [], section, start, end, inSummary: owner.inSummary, fields: {}, origin, number, owner };
+}
+
+function addPart(item: DraftItem, block: OutlineBlock, text: string = block.text): void {
+  if (!text) return;
+  item.parts.push({ text, start: block.start, end: block.end });
+  item.end = Math.max(item.end, block.end);
+}
+
+function addField(item: DraftItem, field: PartField, value: string): void {
+  const clean = value.trim();
+  if (!clean || /^(?:-+|n\/?a|none|aucun|ninguno)$/i.test(clean)) return;
+  item.fields[field] = item.fields[field] ? `${item.fields[field]} ${clean}` : clean;
+}
+
+/** A paragraph that only introduces what follows ("The main lessons are:"). */
+function isIntroduction(text: string): boolean {
+  return /:\s*$/.test(text) && text.split(/\s+/).length <= 30;
+}
+
+function readBody(section: Section, outline: Outline, state: WalkState, kinds: readonly SectionKind[], mode: BodyMode): void {
+  const blocks = outline.blocks;
+  const own = section.blocks;
+  const sectionTitle = kindSectionTitle(section, outline);
+  const numbering = isParagraphNumbering(blocks, own);
+  const pKind = paragraphKind(kinds);
+  const lKind = listKind(kinds);
+  for (let position = 0; position < own.length; position += 1) {
+    const index = own[position]!;
+    const block = blocks[index]!;
+    if (block.kind === 'footnote' || block.kind === 'heading') continue;
+
+    if (block.kind === 'table-row') {
+      // Consecutive rows make one table.
+      const rows = [index];
+      while (position + 1 < own.length && blocks[own[position + 1]!]!.kind === 'table-row') rows.push(own[++position]!);
+      readTable(rows, section, outline, state, kinds, sectionTitle);
+      continue;
+    }
+
+    // "Key actions:", "Responsible: ILO CO-Abidjan", "Response: Management agrees ...".
+    const part = labelledPart(block);
+    if (part && state.current) {
+      if (part.value) {
+        addField(state.current, part.field, part.value);
+        state.collecting = null;
+      } else state.collecting = part.field;
+      state.current.end = Math.max(state.current.end, block.end);
+      continue;
+    }
+    if (state.collecting && state.current && block.kind === 'list-item') {
+      addField(state.current, state.collecting, block.text);
+      state.current.end = Math.max(state.current.end, block.end);
+      continue;
+    }
+    state.collecting = null;
+
+    const label = itemLabel(block.text);
+    if (label && (kinds.length === 0 || label.kind === pKind || label.kind === lKind || kinds.length > 1)) {
+      const item = newItem(label.kind, null, sectionTitle, section, block.start, block.end, 'label', label.number);
+      const rest = label.rest.replace(/^[-–—:.\s]+/, '');
+      if (rest) {
+        // "Recommendation 2: Strengthen the data culture" alone is a title; with a sentence after it, the item.
+        if (rest.split(/\s+/).length <= 14 && !/[.;]$/.test(rest) && position + 1 < own.length && isExplanation(blocks[own[position + 1]!]!)) item.headline = rest;
+        else addPart(item, block, rest);
+      }
+      state.items.push(item);
+      state.current = item;
+      continue;
+    }
+
+    // "Lesson learned: Advocacy works best ...": a line labelled with a kind.
+    if (block.kind === 'key-value' && block.key) {
+      const keyKind = kindOfLabel(block.key);
+      if (keyKind && block.value) {
+        const item = newItem(keyKind, null, block.key, section, block.start, block.end, 'inline-label', null);
+        addPart(item, block, block.value);
+        state.items.push(item);
+        state.current = item;
+        continue;
+      }
+    }
+
+    const isList = block.kind === 'list-item' && !(numbering && /^\d/.test(block.marker ?? ''));
+    if (isList && (block.depth ?? 0) > 0 && state.current) {
+      addPart(state.current, block);
+      continue;
+    }
+    if (mode === 'explain') {
+      if (state.current) addPart(state.current, block);
+      continue;
+    }
+    if (isList && lKind) {
+      if (state.current && state.current.origin !== 'list' && /:\s*$/.test(state.current.parts.map((p) => p.text).join(' ')) && mode !== 'explicit-only') {
+        addPart(state.current, block);
+        continue;
+      }
+      const item = newItem(lKind, block.lead ?? null, sectionTitle, section, block.start, block.end, 'list', block.marker ?? null);
+      addPart(item, block, block.lead ? stripLead(block.text, block.lead) : block.text);
+      if (!item.parts.length && item.headline) {
+        item.parts.push({ text: item.headline, start: block.start, end: block.end });
+        item.headline = null;
+      }
+      state.items.push(item);
+      state.current = item;
+      continue;
+    }
+    if (!pKind) continue;
+    const kind = pKind === 'FINDING' && lKind === 'RECOMMENDATION' && kinds.length > 1 && RECOMMENDING.test(block.text) ? 'RECOMMENDATION' : pKind;
+    // A bold-led paragraph: its lead is the headline. A short bold paragraph: the headline of what follows.
+    if (block.lead && mode !== 'paragraphs') {
+      const item = newItem(kind, block.lead, sectionTitle, section, block.start, block.end, 'lead', null);
+      addPart(item, block, stripLead(block.text, block.lead));
+      state.items.push(item);
+      state.current = item;
+      continue;
+    }
+    if (block.bold && mode !== 'paragraphs' && block.text.split(/\s+/).length <= 40) {
+      const item = newItem(kind, block.text, sectionTitle, section, block.start, block.end, 'lead', null);
+      state.items.push(item);
+      state.current = item;
+      continue;
+    }
+    if (mode === 'explicit' || mode === 'explicit-only') {
+      // Running text explains the item above; before the first item it introduces them.
+      if (state.current && state.current.origin !== 'matrix' && state.current.origin !== 'annex-template' && (mode === 'explicit' || /^\p{Ll}/u.test(block.text))) addPart(state.current, block);
+      continue;
+    }
+    // Paragraph mode: each paragraph an item; a lower-case start continues the one above.
+    if (state.current && /^[\p{Ll}]/u.test(block.text)) {
+      addPart(state.current, block);
+      continue;
+    }
+    if (isIntroduction(block.text)) continue;
+    const item = newItem(kind, block.lead ?? null, sectionTitle, section, block.start, block.end, 'paragraph', null);
+    addPart(item, block, block.lead ? stripLead(block.text, block.lead) : block.text);
+    state.items.push(item);
+    state.current = item;
+  }
+}
+
+/** The next block explains a title: running text rather than another item or heading. */
+function isExplanation(block: OutlineBlock): boolean {
+  return (block.kind === 'paragraph' || block.kind === 'list-item') && !itemLabel(block.text);
+}
+
+function stripLead(text: string, lead: string): string {
+  const at = text.indexOf(lead);
+  if (at === -1) return text;
+  return text.slice(at + lead.length).replace(/^[\s:.–—-]+/, '').trim();
+}
+
+/** The kind a short label names ("Lesson learned", "Recommendation", "Bonne pratique"). */
+function kindOfLabel(label: string): InsightKind | null {
+  const folded = label.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').trim();
+  if (/^(?:key |main |major |other )?(?:lessons?[- ]learn(?:ed|t)|lessons?|lecons? apprises?|lecciones? aprendidas?|leccion aprendida)(?:\s*(?:n[o°º]\.?\s*)?\d{1,2})?$/.test(folded)) return 'LESSON_LEARNED';
+  if (/^(?:key |main |emerging )?(?:good|best) practices?(?:\s*\d{1,2})?$|^bonnes? pratiques?(?:\s*\d{1,2})?$|^buenas? practicas?(?:\s*\d{1,2})?$/.test(folded)) return 'GOOD_PRACTICE';
+  if (/^(?:key |main )?(?:recommendations?|recommandations?|recomendaci(?:on|ones))(?:\s*(?:n[o°º]\.?\s*)?\d{1,2})?$/.test(folded)) return 'RECOMMENDATION';
+  if (/^(?:key |main )?(?:findings?|constats?|hallazgos?)(?:\s*\d{1,2})?$/.test(folded)) return 'FINDING';
+  return null;
+}
+
+/** A labelled part of the item above: "Responsible: X" (key-value), "Key actions:" alone, "**Response:** ...". */
+function labelledPart(block: OutlineBlock): { field: PartField; value: string } | null {
+  if (block.kind === 'key-value' && block.key) {
+    const field = partField(block.key);
+    if (field && ATTACHED_PARTS.has(field)) return { field, value: block.value ?? '' };
+    return null;
+  }
+  if ((block.kind === 'paragraph' || block.kind === 'list-item') && /:\s*$/.test(block.text) && block.text.length <= 60) {
+    const field = partField(block.text.replace(/:\s*$/, ''));
+    if (field && ATTACHED_PARTS.has(field)) return { field, value: '' };
+  }
+  return null;
+}
+
+/** A table in a section of a kind: a matrix with named columns, or (without one) its rows' main cells as items. */
+function readTable(rows: number[], section: Section, outline: Outline, state: WalkState, kinds: readonly SectionKind[], sectionTitle: string): void {
+  const blocks = outline.blocks;
+  // ILO lesson-learned / good-practice annex templates read as one item each.
+  if (rows.some((index) => annexRow(blocks[index]!))) {
+    readAnnexRows(rows, section, outline, state, sectionTitle);
+    return;
+  }
+  let start = rows.findIndex((index) => headerColumns(blocks[index]!) !== null);
+  if (start >= 0) {
+    const matrix = readMatrix(blocks, rows.slice(start));
+    if (matrix) {
+      for (const row of matrix.items) {
+        const item = newItem(row.kind, null, sectionTitle, section, row.start, row.end, 'matrix', null);
+        item.parts.push({ text: row.text, start: row.start, end: row.end });
+        for (const [field, value] of Object.entries(row.parts) as Array<[PartField, string]>) addField(item, field, value);
+        state.items.push(item);
+        state.current = item;
+      }
+      return;
+    }
+  }
+  // A label/value table (two cells) in a section of a kind: each label with a long value is an item ("Relevance | The project ...").
+  const kind = paragraphKind(kinds);
+  if (!kind) return;
+  for (const index of rows) {
+    const row = blocks[index]!;
+    const cells = (row.cells ?? []).filter(Boolean);
+    if (cells.length === 0) continue;
+    const longest = cells.reduce((best, cell) => (cell.length > best.length ? cell : best), '');
+    if (longest.length < 60) continue;
+    const item = newItem(kind, cells.length === 2 && cells[0] !== longest && cells[0]!.length <= 120 ? cells[0]! : null, sectionTitle, section, row.start, row.end, 'matrix', null);
+    item.parts.push({ text: longest, start: row.start, end: row.end });
+    state.items.push(item);
+    state.current = item;
+  }
+  start = -1;
+}
+
+function annexRow(block: OutlineBlock): ReturnType<typeof annexField> {
+  if (block.kind === 'table-row' && block.cells && block.cells.length >= 2) return annexField(block.cells[0]!);
+  if (block.kind === 'key-value' && block.key) return annexField(block.key);
+  if ((block.kind === 'paragraph' || block.kind === 'heading') && block.text.length < 250) return annexField(block.text);
+  return null;
+}
+
+/** Reads ILO annex-template rows: one item per template, its rows as fields. */
+function readAnnexRows(rows: readonly number[], section: Section, outline: Outline, state: WalkState, sectionTitle: string): void {
+  const blocks = outline.blocks;
+  let open: DraftItem | null = null;
+  for (const index of rows) {
+    const block = blocks[index]!;
+    const field = annexRow(block);
+    if (!field) continue;
+    const value = block.kind === 'table-row' ? (block.cells ?? []).slice(1).filter(Boolean).join(' ') : block.kind === 'key-value' ? block.value ?? '' : '';
+    if (!open || open.kind !== field.kind || (open.annexFields && field.field in open.annexFields)) {
+      const name = annexSectionName(section, field.kind, sectionTitle);
+      open = newItem(field.kind, null, name, section, block.start, block.end, 'annex-template', null);
+      open.annexFields = {};
+      state.items.push(open);
+    }
+    if (value && !/^(?:[-–—\s]*|n\/?a\.?|n\.a\.|none|aucun(e)?|ninguno|sans objet)$/i.test(value.trim())) {
+      open.annexFields![field.field] = open.annexFields![field.field] ? `${open.annexFields![field.field]}\n\n${value}` : value;
+      if (field.field === mainAnnexField(field.kind)) open.parts.push({ text: value, start: block.start, end: block.end });
+    }
+    open.end = Math.max(open.end, block.end);
+  }
+}
+
+/** The section an annex template's item is filed under: a heading naming exactly its kind, or the template's own name. */
+function annexSectionName(section: Section, kind: InsightKind, sectionTitle: string): string {
+  for (let at: Section | null = section; at; at = at.parent) {
+    const named = at.named?.kinds.filter((k) => KIND_OF_SECTION[k] !== undefined) ?? [];
+    if (named.length === 1 && KIND_OF_SECTION[named[0]!] === kind && !at.named?.annex) return sectionTitle;
+    if (named.length > 0) break;
+  }
+  return kind === 'GOOD_PRACTICE' ? 'Emerging good practices' : 'Lessons learned';
+}
+
+/** Annex templates in a section that carries no kind (an annex titled "ILO Lesson Learned Template"). */
+function readAnnexTemplates(section: Section, outline: Outline, state: WalkState): void {
+  const rows = section.blocks.filter((index) => annexRow(outline.blocks[index]!) !== null);
+  if (rows.length < 2) return;
+  readAnnexRows(section.blocks, section, outline, state, '');
+}
+
+function isForeign(section: Section): boolean {
+  for (let at: Section | null = section; at; at = at.parent) if (at.named?.annex?.foreign) return true;
+  return false;
+}
+
+export type { ItemLabel };

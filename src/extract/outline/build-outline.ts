@@ -1,0 +1,702 @@
+/**
+ * Text -> outline: the blocks of a document with offsets and pages, from the readers' dialect
+ * (DIALECT.md: blocks separated by blank lines, `#` headings, `- ` items, TAB rows) and from raw
+ * user text (Markdown; hard-wrapped text dumps whose headings are capitals lines, numbered lines
+ * or underlined, with standalone page numbers, running headers, lost bullets, OCR noise, and
+ * sometimes the whole document twice).
+ *
+ * Linear in the length of the text: one pass to measure the lines, one to cut blocks, one to
+ * give headings their levels. Pure.
+ */
+import { classifyHeading, splitNumbering } from '../sections/classify-heading.js';
+import { cleanInline, splitBoldLead } from '../text-cleanup.js';
+import { foldForMatch } from '../normalise.js';
+import type { Outline, OutlineBlock } from './outline-block.js';
+import { findDuplicateCopy } from './duplicate-copy.js';
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** What a line is, before blocks are cut. */
+type Skip = 'page-number' | 'running-header' | 'underline' | null;
+
+const MARKED_HEADING = /^(#{1,6})[ \t]+(.*)$/;
+const FOOTNOTE_BODY = /^\s*(?:\[\^(\d{1,3})\]:|<sup>\s*(\d{1,3})\s*<\/sup>)\s*/i;
+const LIST_MARKER = /^( *)([-*+•▪●◦■□➢►–]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{2,6})[.)])[ \t]+(?=\S)/;
+const MARKER_ONLY = /^\s*(\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])\s*$/i;
+const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?(?:(?:page|p\.|pág\.?|página)\s*)?(?:\d{1,3}|[ivxlc]{1,7}|[IVXLC]{1,7})(?:\s*(?:of|de|sur|\/)\s*\d{1,3})?(?:\s*[-–—])?\s*$/i;
+const UNDERLINE = /^\s*([=\-~_*])\1{2,}\s*$/;
+const TERMINAL = /[.!?:;…]["'”’»)\]]*$/;
+const KEY_VALUE = /^([A-ZÀ-Ýa-zà-ÿ][^:\n]{0,70}?)\s*:\s+(\S[\s\S]*)$/;
+const ITEM_LABEL = /^(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|rec\.?|lessons?(?: learn(?:ed|t))?|le[cç]ons?(?: apprises?| tir[ée]es?)?|lecci[oó]n(?:es)?(?: aprendidas?)?|findings?|constats?|constatations?|hallazgos?|conclusions?|conclusi[oó]n(?:es)?|good practices?|bonnes? pratiques?|buenas? pr[aá]cticas?|r)\s*(?:n[o°º]\.?\s*|#\s*)?[0-9ivxIVX]{1,4}\b/i;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    lines.push({ text: text.slice(start, end), start, end });
+    if (newline === -1) return lines;
+    start = newline + 1;
+  }
+}
+
+const isBlank = (line: Line | undefined): boolean => line === undefined || line.text.trim() === '';
+
+/** Share of upper-case letters among the letters of a line (1 for "EXECUTIVE SUMMARY"). */
+function upperRatio(text: string): { letters: number; ratio: number } {
+  let letters = 0;
+  let upper = 0;
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const upperCh = ch.toUpperCase();
+    if (lower === upperCh) continue;
+    letters += 1;
+    if (ch === upperCh) upper += 1;
+  }
+  return { letters, ratio: letters === 0 ? 0 : upper / letters };
+}
+
+/** Words of at least four letters that open with a capital, over all such words ("Evaluation Purpose and Audience": 1). */
+function titleRatio(text: string): { long: number; ratio: number } {
+  const words = text.split(/\s+/).filter((word) => /^[\p{L}(“"'‘]{0,2}\p{L}{3,}/u.test(word));
+  if (words.length === 0) return { long: 0, ratio: 0 };
+  const capitalised = words.filter((word) => /^[(“"'‘]?\p{Lu}/u.test(word)).length;
+  return { long: words.length, ratio: capitalised / words.length };
+}
+
+/** A capitals line that can be a heading ("KEY FINDINGS, CONCLUSIONS, AND RECOMMENDATIONS"); not an acronym ("FFS", "EB, PM"). */
+function isCapitalsLine(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length < 3 || trimmed.length > 160) return false;
+  const { letters, ratio } = upperRatio(trimmed);
+  if (letters < 3 || ratio < 0.9) return false;
+  if (/[.;]$/.test(trimmed) && !/[A-Z]\.$/.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/);
+  if (words.length > 16) return false;
+  const heading = classifyHeading(trimmed);
+  if (heading.kinds[0] !== 'other' || heading.part) return true;
+  // An acronym or a code alone ("FFS", "DPT3", "EB, PM") is not a heading.
+  const longWords = words.filter((word) => /\p{L}{4,}/u.test(word) && !/\d/.test(word));
+  return words.length >= 2 && longWords.length >= 1 && letters >= 6 && !/\d{3,}/.test(trimmed);
+}
+
+/** Classification of a candidate heading line in plain text, or null when it is not one. */
+interface HeadingGuess {
+  style: 'numbered' | 'capitals' | 'lexicon' | 'title';
+  depth: number;
+}
+
+function guessHeading(text: string): HeadingGuess | null {
+  const trimmed = text.trim().replace(/^\*\*(.*)\*\*$/, '$1');
+  if (trimmed.length < 2 || trimmed.length > 160) return null;
+  if (/^[-*•▪●◦]/.test(trimmed)) return null;
+  const heading = classifyHeading(trimmed);
+  if (heading.tocEntry) return { style: heading.numbering ? 'numbered' : 'capitals', depth: heading.depth };
+  const { numbering, depth, rest } = splitNumbering(trimmed);
+  const body = rest.trim();
+  const words = body.split(/\s+/).filter(Boolean);
+  if (/;$/.test(body) || (/,$/.test(body) && !isCapitalsLine(body))) return null;
+  // A sentence is not a heading: terminal full stop, or many words.
+  const sentence = /[.!]$/.test(body) && !/\b[A-Z]\.$/.test(body);
+  if (numbering) {
+    if (!body || sentence || words.length > 14 || !/^[\p{Lu}(“"'‘]/u.test(body)) return null;
+    if (heading.kinds[0] !== 'other' || heading.part || heading.annex) return { style: 'numbered', depth };
+    if (isCapitalsLine(body)) return { style: 'numbered', depth };
+    const { long, ratio } = titleRatio(body);
+    if (depth >= 2 && words.length <= 12) return { style: 'numbered', depth };
+    if (long >= 2 && ratio >= 0.6 && words.length <= 10) return { style: 'numbered', depth };
+    return null;
+  }
+  if (sentence || words.length > 14) return null;
+  if (heading.annex && words.length <= 14) return { style: 'lexicon', depth: 1 };
+  if ((heading.kinds[0] !== 'other' || heading.part) && words.length <= 8 && /^[\p{Lu}]/u.test(body) && (words.length <= 3 || titleRatio(body).ratio >= 0.5 || isCapitalsLine(body))) {
+    return { style: 'lexicon', depth: 0 };
+  }
+  if (isCapitalsLine(body)) return { style: 'capitals', depth: 0 };
+  if (!/^[\p{Lu}]/u.test(body) || words.length < 2 || words.length > 11 || /[:?]$/.test(body) || /\d{3,}/.test(body)) return null;
+  const { long, ratio } = titleRatio(body);
+  if (long >= 2 && ratio >= 0.6) return { style: 'title', depth: 0 };
+  return null;
+}
+
+/** The width hard-wrapped lines reach: the 90th percentile of line lengths. */
+function wrapWidth(lines: readonly Line[]): number {
+  const lengths = lines.map((line) => line.text.trimEnd().length).filter((length) => length >= 20);
+  if (lengths.length === 0) return 80;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 80;
+}
+
+/** Hard-wrapped dump (few blank lines, long runs of prose lines) rather than blocks separated by blank lines. */
+function detectLayout(lines: readonly Line[]): 'dialect' | 'plain' {
+  let blank = 0;
+  let prose = 0;
+  let runs = 0;
+  let inRun = false;
+  for (const line of lines) {
+    const text = line.text;
+    if (text.trim() === '') {
+      blank += 1;
+      inRun = false;
+      continue;
+    }
+    if (MARKED_HEADING.test(text) || text.includes('\t') || LIST_MARKER.test(text)) {
+      inRun = false;
+      continue;
+    }
+    prose += 1;
+    if (!inRun) runs += 1;
+    inRun = true;
+  }
+  const total = blank + prose;
+  if (prose < 20) return 'dialect';
+  return blank / Math.max(1, total) < 0.08 || prose / Math.max(1, runs) >= 5 ? 'plain' : 'dialect';
+}
+
+/** Running headers and footers of a text dump: a line of several words repeated on many pages. */
+function findRunningHeaders(lines: readonly Line[], limit: number, pageBreaks: number): Set<string> {
+  const counts = new Map<string, number>();
+  for (let index = 0; index < limit; index += 1) {
+    const text = lines[index]!.text.trim();
+    if (text.length < 8 || text.length > 120) continue;
+    if (text.split(/\s+/).length < 3) continue;
+    const key = runningKey(text);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const threshold = Math.max(4, Math.floor(pageBreaks / 6));
+  const headers = new Set<string>();
+  for (const [key, count] of counts) {
+    if (count < threshold) continue;
+    const heading = classifyHeading(key);
+    if (heading.kinds[0] !== 'other' || heading.part) continue;
+    headers.add(key);
+  }
+  return headers;
+}
+
+function runningKey(text: string): string {
+  return foldForMatch(text).replace(/\d+/g, '#').replace(/[^a-z#/ -]+/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** True when a line is a running header, or a running header followed by a short variant ("... - Executive Summary"). */
+function isRunningHeader(text: string, headers: ReadonlySet<string>): boolean {
+  if (headers.size === 0) return false;
+  const key = runningKey(text);
+  if (headers.has(key)) return true;
+  for (const header of headers) if (key.startsWith(header) && key.length - header.length <= 40) return true;
+  return false;
+}
+
+/** A block being cut from lines. */
+interface Piece {
+  kind: OutlineBlock['kind'];
+  lines: Line[];
+  level?: number;
+  marker?: string;
+  depth?: number;
+  /** Heading inferred from layout, with its style. */
+  guess?: HeadingGuess;
+  /** Heading content (without `#`), when marked. */
+  content?: { start: number; end: number };
+}
+
+/**
+ * The outline of a document. `pageStarts` are the reader's page offsets (empty for formats
+ * without pages). Never throws.
+ */
+export function buildOutline(text: string, pageStarts: readonly number[] = []): Outline {
+  const lines = splitLines(text);
+  const layout = detectLayout(lines);
+  const warnings: string[] = [];
+  const duplicate = findDuplicateCopy(lines);
+  const limit = duplicate === null ? lines.length : duplicate;
+  if (duplicate !== null) warnings.push(`The document appears twice in the file; the second copy (from character ${lines[duplicate]!.start}) was ignored.`);
+
+  const skips: Skip[] = new Array(limit).fill(null);
+  const pageBreakAfter = new Array<boolean>(limit).fill(false);
+  if (layout === 'plain') markPageFurniture(lines, limit, skips, pageBreakAfter);
+  const markedHeadings = lines.slice(0, limit).reduce((count, line) => count + (MARKED_HEADING.test(line.text) ? 1 : 0), 0);
+
+  const pieces = layout === 'plain' ? cutPlain(lines, limit, skips, pageBreakAfter) : cutDialect(lines, limit, markedHeadings >= 3);
+  const blocks = toBlocks(text, pieces, pageStarts);
+  assignLevels(blocks);
+  return { text, pageStarts, blocks, layout, duplicateAt: duplicate === null ? null : lines[duplicate]!.start, warnings };
+}
+
+/** Marks page numbers, running headers and underlines of a text dump. */
+function markPageFurniture(lines: readonly Line[], limit: number, skips: Skip[], pageBreakAfter: boolean[]): void {
+  let pageNumbers = 0;
+  for (let index = 0; index < limit; index += 1) {
+    const text = lines[index]!.text;
+    if (UNDERLINE.test(text) && index > 0 && !isBlank(lines[index - 1])) {
+      skips[index] = 'underline';
+      continue;
+    }
+    if (PAGE_NUMBER.test(text) && !isBlank(lines[index])) {
+      // "I." or "1." alone introduces a list item on the next line; a bare number or numeral is a page number.
+      if (/[.)]\s*$/.test(text)) continue;
+      skips[index] = 'page-number';
+      pageNumbers += 1;
+    }
+  }
+  const headers = findRunningHeaders(lines, limit, pageNumbers);
+  for (let index = 0; index < limit; index += 1) {
+    if (skips[index] === null && isRunningHeader(lines[index]!.text, headers)) skips[index] = 'running-header';
+  }
+  for (let index = 0; index < limit; index += 1) {
+    if (skips[index] === 'page-number' || skips[index] === 'running-header') {
+      let previous = index - 1;
+      while (previous >= 0 && skips[previous] !== null) previous -= 1;
+      if (previous >= 0) pageBreakAfter[previous] = true;
+    }
+  }
+}
+
+/** "2 Ministerial Resolution RM 739-2009/MINSA,": a footnote at the foot of a dump's page. */
+const DUMP_FOOTNOTE = /^\s*\d{1,3}\s+(?=[A-Z"“(])|^\s*\d{1,3}(?=[A-Z][a-z])/;
+
+/** Cuts a hard-wrapped dump into pieces, line by line. */
+function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[], pageBreakAfter: readonly boolean[]): Piece[] {
+  const width = wrapWidth(lines.slice(0, limit));
+  const pieces: Piece[] = [];
+  let open: Piece | null = null;
+  let previous: Line | null = null;
+  const close = (): void => {
+    if (open) pieces.push(open);
+    open = null;
+  };
+  const footnoteLines = markDumpFootnotes(lines, limit, skips, pageBreakAfter);
+  const endsBlock = (line: Line | null): boolean => {
+    if (!line) return true;
+    const text = line.text.trimEnd();
+    if (TERMINAL.test(text) && text.length < width * 0.8) return true;
+    return text.length < width * 0.55 && !/[,\-–(/&]$|\b(?:and|or|of|the|to|in|for|with|et|ou|de|des|du|la|le|les|y|o|del|los|las|el|en|a)$/i.test(text);
+  };
+
+  for (let index = 0; index < limit; index += 1) {
+    const line = lines[index]!;
+    if (skips[index] !== null) {
+      if (skips[index] === 'underline' && open && (open as Piece).kind !== 'heading' && (open as Piece).lines.length === 1) {
+        // "Findings\n========": the underlined line was a heading.
+        const underlined: Piece = open;
+        underlined.kind = 'heading';
+        underlined.guess = { style: /=/.test(line.text) ? 'capitals' : 'title', depth: 0 };
+        close();
+      }
+      continue;
+    }
+    const trimmed = line.text.trim();
+    if (trimmed === '') {
+      close();
+      previous = null;
+      continue;
+    }
+    if (footnoteLines.has(index)) {
+      if (!open || (open as Piece).kind !== 'footnote' || DUMP_FOOTNOTE.test(line.text)) {
+        close();
+        open = { kind: 'footnote', lines: [line] };
+      } else (open as Piece).lines.push(line);
+      previous = line;
+      continue;
+    }
+    // In a dump, "# de neveras" is a number sign; a Markdown heading opens with a capital or a digit.
+    const marked = MARKED_HEADING.exec(line.text);
+    if (marked && /^[\p{Lu}\d*<]/u.test(marked[2]!.trim())) {
+      close();
+      pieces.push({ kind: 'heading', lines: [line], level: marked[1]!.length, content: contentRange(line, marked) });
+      previous = null;
+      continue;
+    }
+    if (line.text.includes('\t')) {
+      close();
+      pieces.push({ kind: 'table-row', lines: [line] });
+      previous = line;
+      continue;
+    }
+    // "4.0 FINDINGS, CONCLUSIONS," / "AND RECOMMENDATIONS": a heading cut after a joining word or a comma goes on.
+    const lastPiece = pieces[pieces.length - 1];
+    if (!open && lastPiece?.kind === 'heading' && lastPiece.guess && lastPiece.lines.length < 4 && headingGoesOn(lastPiece.lines[lastPiece.lines.length - 1]!.text) && trimmed.length < width * 0.7 && !TERMINAL.test(trimmed)) {
+      lastPiece.lines.push(line);
+      continue;
+    }
+    const atBlockStart = !open || endsBlock(previous) || pageBreakAfterPrevious(index, skips, pageBreakAfter, previous, lines);
+    // "4.2" alone, then "EVALUATION QUESTION 2": one heading. "1." alone, then a sentence: a list item.
+    const markerOnly = MARKER_ONLY.exec(line.text) ?? (/^\s*\d{1,2}(?:\.\d{1,2})+\s*$/.test(line.text) ? [line.text.trim(), line.text.trim()] : null);
+    if (markerOnly && index + 1 < limit) {
+      let nextIndex = index + 1;
+      while (nextIndex < limit && skips[nextIndex] !== null) nextIndex += 1;
+      const next = lines[nextIndex];
+      if (next && !isBlank(next)) {
+        const combined = `${trimmed} ${next.text.trim()}`;
+        const guess = guessHeading(combined);
+        close();
+        const nextTrimmed = next.text.trim();
+        const shortTitle = nextTrimmed.length < width * 0.7 || isCapitalsLine(nextTrimmed) || startsOwnHeading(nextTrimmed);
+        if (guess && (guess.style === 'numbered' || guess.style === 'lexicon') && shortTitle && isHeadingLine(next.text)) {
+          pieces.push({ kind: 'heading', lines: [line, next], guess });
+          previous = null;
+        } else {
+          open = { kind: 'list-item', lines: [line, next], marker: trimmed, depth: 0 };
+          previous = next;
+        }
+        index = nextIndex;
+        continue;
+      }
+    }
+    if (atBlockStart || isCapitalsLine(trimmed)) {
+      const guess = guessHeading(trimmed);
+      const nextText = nextContentLine(lines, index, limit, skips);
+      // A title-case line is a heading only above running text (not a name in a list, not a table cell).
+      const titleOk = atBlockStart && nextText !== null && /^[\p{Lu}\d"“(]/u.test(nextText) && nextText.length >= width * 0.6;
+      if (guess && (guess.style !== 'title' || titleOk)) {
+        const last: Piece | null = open ?? pieces[pieces.length - 1] ?? null;
+        // Consecutive capitals lines of one title ("FINAL PERFORMANCE EVALUATION OF THE" / "LIVESTOCK ...").
+        if (
+          guess.style === 'capitals' &&
+          last?.kind === 'heading' &&
+          last.guess?.style === 'capitals' &&
+          !open &&
+          last.lines[last.lines.length - 1]!.end + 1 >= line.start - 1 &&
+          !startsOwnHeading(trimmed) &&
+          !startsOwnHeading(last.lines.map((l) => l.text.trim()).join(' '))
+        ) {
+          last.lines.push(line);
+          previous = null;
+          continue;
+        }
+        close();
+        pieces.push({ kind: 'heading', lines: [line], guess });
+        previous = null;
+        continue;
+      }
+    }
+    const list = LIST_MARKER.exec(line.text);
+    if (list && atBlockStart) {
+      close();
+      open = { kind: 'list-item', lines: [line], marker: list[2]!, depth: Math.floor(list[1]!.length / 2) };
+      previous = line;
+      continue;
+    }
+    if (atBlockStart || /^\s*\*\*/.test(line.text)) {
+      close();
+      open = { kind: 'paragraph', lines: [line] };
+    } else (open as Piece | null)?.lines.push(line);
+    previous = line;
+  }
+  close();
+  return pieces;
+}
+
+/** A heading line that stops on a joining word or a comma ("... EVALUATION METHODS AND"). */
+function headingGoesOn(text: string): boolean {
+  return /(?:,|&|\b(?:and|of|the|for|in|on|to|with|et|de|des|du|la|le|les|pour|y|del|los|las|para|con|en))\s*$/i.test(text.trim());
+}
+
+function isHeadingLine(text: string): boolean {
+  const trimmed = text.trim();
+  return isCapitalsLine(trimmed) || guessHeading(trimmed) !== null;
+}
+
+/** A heading of its own even right after another capitals line: a part or a kind ("EXECUTIVE SUMMARY", "FINDINGS"). */
+function startsOwnHeading(text: string): boolean {
+  const heading = classifyHeading(text);
+  return heading.kinds[0] !== 'other' || heading.part || heading.annex !== null || heading.tocEntry;
+}
+
+function pageBreakAfterPrevious(index: number, skips: readonly Skip[], pageBreakAfter: readonly boolean[], previous: Line | null, lines: readonly Line[]): boolean {
+  // A page break inside a paragraph does not end it; it only matters when the previous line ended a sentence.
+  if (!previous || index === 0) return false;
+  let back = index - 1;
+  while (back >= 0 && skips[back] !== null) back -= 1;
+  return back >= 0 && pageBreakAfter[back] === true && TERMINAL.test(lines[back]!.text.trimEnd()) && /^\s*[\p{Lu}]/u.test(lines[index]!.text);
+}
+
+function nextContentLine(lines: readonly Line[], index: number, limit: number, skips: readonly Skip[]): string | null {
+  for (let next = index + 1; next < limit; next += 1) {
+    if (skips[next] !== null) continue;
+    const text = lines[next]!.text.trim();
+    return text === '' ? null : text;
+  }
+  return null;
+}
+
+/**
+ * Footnotes at the foot of a dump's pages: the lines just before a page break, from one that
+ * opens with a footnote number ("2 Ministerial Resolution ...").
+ */
+function markDumpFootnotes(lines: readonly Line[], limit: number, skips: readonly Skip[], pageBreakAfter: readonly boolean[]): Set<number> {
+  const marked = new Set<number>();
+  for (let index = 0; index < limit; index += 1) {
+    if (!pageBreakAfter[index]) continue;
+    let first = -1;
+    let back = index;
+    for (let seen = 0; back >= 0 && seen < 8; back -= 1) {
+      if (skips[back] !== null) continue;
+      seen += 1;
+      const text = lines[back]!.text;
+      if (text.trim() === '') break;
+      if (DUMP_FOOTNOTE.test(text) && text.trim().length < 220) first = back;
+    }
+    if (first === -1) continue;
+    for (let at = first; at <= index; at += 1) if (skips[at] === null) marked.add(at);
+  }
+  return marked;
+}
+
+function contentRange(line: Line, marked: RegExpExecArray): { start: number; end: number } {
+  const contentText = marked[2] ?? '';
+  let end = contentText.length;
+  while (end > 0 && (contentText[end - 1] === '#' || contentText[end - 1] === ' ' || contentText[end - 1] === '\t')) end -= 1;
+  const offset = line.text.length - contentText.length;
+  return { start: line.start + offset, end: line.start + offset + end };
+}
+
+/** Cuts dialect text (blocks separated by blank lines) and Markdown into pieces. */
+function cutDialect(lines: readonly Line[], limit: number, hasMarkedHeadings: boolean): Piece[] {
+  const pieces: Piece[] = [];
+  let open: Piece | null = null;
+  const close = (): void => {
+    if (open) pieces.push(open);
+    open = null;
+  };
+  for (let index = 0; index < limit; index += 1) {
+    const line = lines[index]!;
+    if (line.text.trim() === '') {
+      close();
+      continue;
+    }
+    const marked = MARKED_HEADING.exec(line.text);
+    if (marked) {
+      close();
+      pieces.push({ kind: 'heading', lines: [line], level: marked[1]!.length, content: contentRange(line, marked) });
+      continue;
+    }
+    if (UNDERLINE.test(line.text) && open && (open as Piece).lines.length === 1 && (open as Piece).kind === 'paragraph') {
+      const underlined: Piece = open;
+      underlined.kind = 'heading';
+      underlined.guess = { style: /=/.test(line.text) ? 'capitals' : 'title', depth: 0 };
+      close();
+      continue;
+    }
+    if (line.text.includes('\t')) {
+      close();
+      pieces.push({ kind: 'table-row', lines: [line] });
+      continue;
+    }
+    if (FOOTNOTE_BODY.test(line.text)) {
+      close();
+      open = { kind: 'footnote', lines: [line] };
+      continue;
+    }
+    const list = LIST_MARKER.exec(line.text);
+    if (list && !(list[2]!.length > 1 && /^\s*[IVXLC]{2,}[.)]\s/.test(line.text) && guessHeading(line.text) !== null)) {
+      close();
+      open = { kind: 'list-item', lines: [line], marker: list[2]!, depth: Math.floor(list[1]!.length / 2) };
+      continue;
+    }
+    // A bold paragraph, an HTML paragraph or a table cell printed as text starts its own block.
+    if (open && !/^\s*(?:\*\*|<p>|<b>)/i.test(line.text) && !/\*\*\s*$|<\/p>\s*$|<\/b>\s*$/i.test((open as Piece).lines[(open as Piece).lines.length - 1]!.text)) {
+      (open as Piece).lines.push(line);
+      continue;
+    }
+    close();
+    open = { kind: 'paragraph', lines: [line] };
+  }
+  close();
+  // Headings the reader did not mark: a standalone line that names a section, a capitals line, a numbered title.
+  for (let index = 0; index < pieces.length; index += 1) {
+    const piece = pieces[index]!;
+    if (piece.kind !== 'paragraph' || piece.lines.length !== 1) continue;
+    const raw = piece.lines[0]!.text.trim();
+    const bold = /^\*\*[^*]+\*\*:?$/.test(raw);
+    const clean = cleanInline(raw);
+    const guess = guessHeading(clean);
+    if (!guess) continue;
+    const heading = classifyHeading(clean);
+    const names = heading.kinds[0] !== 'other' || heading.part || heading.annex !== null;
+    // With `#` headings in the text, only lines that name a section (or bold labels that do) are taken as headings.
+    if (hasMarkedHeadings && !names && !(guess.style === 'numbered' && isCapitalsLine(clean))) continue;
+    if (!hasMarkedHeadings && guess.style === 'title' && !bold && !names) {
+      const next = pieces[index + 1];
+      if (!next || next.kind === 'heading') continue;
+    }
+    if (bold && !names) continue;
+    piece.kind = 'heading';
+    piece.guess = guess;
+  }
+  return pieces;
+}
+
+/** The 1-based page of an offset, by binary search over the reader's page starts. */
+export function pageOf(pageStarts: readonly number[], offset: number): number | null {
+  if (pageStarts.length === 0) return null;
+  let low = 0;
+  let high = pageStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (pageStarts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+}
+
+/** Joins wrapped lines into one raw string; a line-end hyphen inside a word is kept ("inter-\ncommunity"). */
+function joinLines(text: string, lines: readonly Line[]): string {
+  if (lines.length === 1) return text.slice(lines[0]!.start, lines[0]!.end);
+  let out = '';
+  for (const line of lines) {
+    const part = line.text.trim();
+    if (out === '') out = part;
+    else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(part)) out += part;
+    else out += ` ${part}`;
+  }
+  return out;
+}
+
+function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly number[]): OutlineBlock[] {
+  const blocks: OutlineBlock[] = [];
+  for (const piece of pieces) {
+    const first = piece.lines[0]!;
+    const last = piece.lines[piece.lines.length - 1]!;
+    const startOffset = piece.content?.start ?? first.start + (first.text.length - first.text.trimStart().length);
+    const endOffset = piece.content?.end ?? last.start + last.text.trimEnd().length;
+    const raw = piece.content ? text.slice(piece.content.start, piece.content.end) : joinLines(text, piece.lines);
+    const page = pageOf(pageStarts, startOffset);
+    const base = { start: startOffset, end: Math.max(endOffset, startOffset), page };
+    switch (piece.kind) {
+      case 'heading': {
+        const clean = cleanInline(raw).replace(/^#+\s*/, '');
+        if (!clean) continue;
+        const heading = classifyHeading(clean);
+        blocks.push({ kind: 'heading', text: clean, ...base, bold: false, level: piece.level ?? 0, numbering: heading.numbering, title: heading.title, inferred: piece.level === undefined });
+        continue;
+      }
+      case 'table-row': {
+        const cells: string[] = [];
+        const cellRanges: Array<[number, number]> = [];
+        let offset = first.start;
+        for (const cell of first.text.split('\t')) {
+          cells.push(cleanInline(cell));
+          cellRanges.push([offset, offset + cell.length]);
+          offset += cell.length + 1;
+        }
+        if (cells.every((cell) => cell === '')) continue;
+        const block: OutlineBlock = { kind: 'table-row', text: cells.filter(Boolean).join(' | '), start: first.start, end: first.end, page, bold: false, cells, cellRanges };
+        const filled = cells.filter(Boolean);
+        if (filled.length === 2 && cells.indexOf(filled[0]!) < cells.indexOf(filled[1]!) && isLabel(filled[0]!)) {
+          block.key = filled[0]!.replace(/\s*:$/, '');
+          block.value = filled[1]!;
+        }
+        blocks.push(block);
+        continue;
+      }
+      case 'footnote': {
+        const number = FOOTNOTE_BODY.exec(raw) ?? /^\s*(\d{1,3})/.exec(raw);
+        const body = cleanInline(raw.replace(FOOTNOTE_BODY, '').replace(/^\s*\d{1,3}\s*/, ''));
+        if (!body) continue;
+        blocks.push({ kind: 'footnote', text: body, ...base, bold: false, footnote: number ? (number[1] ?? number[2]) : undefined });
+        continue;
+      }
+      case 'list-item': {
+        const marker = piece.marker ?? '-';
+        const withoutMarker = raw.replace(LIST_MARKER, '').replace(/^\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s*/i, (whole) => (raw.trimStart().startsWith(marker) ? '' : whole));
+        const clean = cleanInline(withoutMarker);
+        if (!clean) continue;
+        const lead = splitBoldLead(withoutMarker);
+        blocks.push({ kind: 'list-item', text: clean, ...base, bold: isWhollyBold(withoutMarker), marker, depth: piece.depth ?? 0, ...(lead ? { lead: lead.headline } : {}) });
+        continue;
+      }
+      default: {
+        const clean = cleanInline(raw);
+        if (!clean) continue;
+        const bold = isWhollyBold(raw);
+        const lead = bold ? null : splitBoldLead(raw);
+        const keyValue = bold ? null : KEY_VALUE.exec(clean);
+        if (keyValue && isLabel(keyValue[1]!) && !ITEM_LABEL.test(clean)) {
+          blocks.push({ kind: 'key-value', text: clean, ...base, bold, key: keyValue[1]!.trim(), value: keyValue[2]!.trim(), ...(lead ? { lead: lead.headline } : {}) });
+          continue;
+        }
+        blocks.push({ kind: 'paragraph', text: clean, ...base, bold, ...(lead ? { lead: lead.headline } : {}) });
+      }
+    }
+  }
+  return blocks;
+}
+
+/** A short label ("Project code", "Type of evaluation", "Response"), not the start of a sentence. */
+function isLabel(text: string): boolean {
+  const trimmed = text.trim().replace(/\s*:$/, '');
+  if (trimmed.length < 2 || trimmed.length > 70) return false;
+  const words = trimmed.split(/\s+/);
+  return words.length <= 9 && !/[.;!?]/.test(trimmed.replace(/\b[A-Z]\./g, '').replace(/\.\.\./g, '')) && /^[\p{L}(]/u.test(trimmed);
+}
+
+function isWhollyBold(raw: string): boolean {
+  const inner = raw.trim().replace(/[.:]$/, '').trim();
+  return inner.length > 4 && inner.startsWith('**') && inner.endsWith('**') && !inner.slice(2, -2).includes('**');
+}
+
+/**
+ * Heading levels. Marked headings keep their `#` level. Inferred ones: a document part
+ * ("EXECUTIVE SUMMARY", "ANNEX 1") is 1; a numbered heading is its numbering depth; a capitals
+ * line is one below the last numbered or marked heading; a title-case line one below that.
+ */
+function assignLevels(blocks: OutlineBlock[]): void {
+  let anchor = 0;
+  let capitals: number | null = null;
+  // A capitals heading that names a kind ("FINDINGS") owns the capitals headings that follow until
+  // the next kind or part: "OVERALL ACHIEVEMENTS" under "FINDINGS" is one of its sub-sections.
+  let kindCapitals: number | null = null;
+  // Inside a numbered chapter, "BACKGROUND" or "METHODOLOGY" is one of its sub-sections, not a part of the document.
+  let numbered = false;
+  for (const block of blocks) {
+    if (block.kind !== 'heading') continue;
+    if (!block.inferred) {
+      anchor = block.level!;
+      capitals = null;
+      kindCapitals = null;
+      continue;
+    }
+    const heading = classifyHeading(block.text);
+    const names = heading.kinds[0] !== 'other';
+    const frame = isFramePart(heading);
+    if ((frame || (heading.part && !numbered)) && (!heading.numbering || heading.annex)) {
+      block.level = 1;
+      anchor = 1;
+      capitals = null;
+      kindCapitals = null;
+      if (frame) numbered = false;
+    } else if (heading.numbering && heading.depth > 0 && /^[0-9]/.test(heading.numbering)) {
+      block.level = heading.depth;
+      anchor = heading.depth;
+      capitals = null;
+      kindCapitals = null;
+      numbered = true;
+    } else if (heading.numbering) {
+      // "A. Situation analysis", "IV. Findings": a letter or roman numeral opens a part-level division.
+      block.level = Math.max(1, anchor === 0 ? 1 : anchor);
+      anchor = block.level;
+      capitals = null;
+      kindCapitals = null;
+    } else if (isCapitalsLine(block.text) || names || heading.part) {
+      block.level = !names && !heading.part && kindCapitals !== null ? kindCapitals + 1 : anchor + 1;
+      capitals = block.level;
+      if (names || heading.part) kindCapitals = names ? block.level : null;
+    } else {
+      block.level = (capitals ?? anchor) + 1;
+    }
+  }
+}
+
+/** Parts that frame the document (summary, contents, annexes, front and back matter): always level 1. */
+function isFramePart(heading: ReturnType<typeof classifyHeading>): boolean {
+  if (heading.annex) return true;
+  if (heading.kinds.includes('executive-summary') || heading.kinds.includes('table-of-contents')) return true;
+  return heading.part && /acronym|abbreviation|acknowledg|bibliograph|references|foreword|preface|disclaimer|glossary|sigles|acronymes|abreviation|remerciement|siglas|acronimos|abreviatura|agradecimiento|list of|liste des|lista de/i.test(foldForMatch(heading.title));
+}
+

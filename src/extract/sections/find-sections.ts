@@ -1,0 +1,171 @@
+/**
+ * Outline -> sections found by meaning. Every heading opens a section that ends at the next
+ * heading of the same or a higher level; its kind is what the heading names (classify-heading.ts)
+ * or, for a heading that names nothing ("4.1 Data is fragmented", "Recommendation 3"), its
+ * parent's. A table of contents never opens a section: its heading, its entries (dotted leaders,
+ * trailing page numbers) and the run of titles under it are marked and skipped. Annexes hold
+ * other parties' words (terms of reference, third-party lesson lists): only an annex whose own
+ * title opens with a kind ("Annex 5. Lessons learned and emerging good practices") gives insights.
+ */
+import type { Outline, OutlineBlock } from '../outline/outline-block.js';
+import { foldForMatch } from '../normalise.js';
+import { type HeadingClass, type SectionKind, classifyHeading } from './classify-heading.js';
+
+/** Section kinds whose items are insights. */
+export const INSIGHT_SECTION_KINDS: ReadonlySet<SectionKind> = new Set(['findings', 'conclusions', 'recommendations', 'lessons', 'good-practices', 'challenges', 'management-response']);
+
+export interface Section {
+  /** Index of the heading block in outline.blocks; -1 for the document's preamble (before any heading). */
+  heading: number;
+  /** The heading as written (clean), '' for the preamble. */
+  title: string;
+  level: number;
+  /** What the heading itself names. */
+  named: HeadingClass | null;
+  /** The kinds that apply to this section's own blocks: its own when it names some, else its parent's. */
+  kinds: SectionKind[];
+  /** Inside the executive summary (its items restate the body's). */
+  inSummary: boolean;
+  /** Inside an annex that holds no insight of the evaluation's own (terms of reference, lists, third-party lessons). */
+  excluded: boolean;
+  /** Indices of the section's own blocks (not those of its sub-sections). */
+  blocks: number[];
+  children: Section[];
+  parent: Section | null;
+}
+
+export interface SectionTree {
+  root: Section;
+  /** All sections in document order, root first. */
+  all: Section[];
+  /** Indices of blocks that belong to a table of contents. */
+  toc: Set<number>;
+  /** Sections refused by the sanity gates (see extract-general.ts), with the reason. */
+  warnings: string[];
+}
+
+function nameOf(heading: HeadingClass): SectionKind[] {
+  return heading.kinds.filter((kind) => kind !== 'other');
+}
+
+/**
+ * The blocks of tables of contents: a contents heading and the run of entries under it (until a
+ * heading that repeats one of its entries, or running text), and every heading-like line with
+ * dotted leaders or a trailing page number.
+ */
+export function findTableOfContents(blocks: readonly OutlineBlock[]): Set<number> {
+  const toc = new Set<number>();
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index]!;
+    if (block.kind === 'heading' || block.kind === 'paragraph' || block.kind === 'list-item') {
+      const heading = classifyHeading(block.text);
+      if (heading.tocEntry && block.text.length < 200) toc.add(index);
+    }
+    if (block.kind !== 'heading' && !(block.kind === 'paragraph' && block.text.length < 40)) continue;
+    const heading = classifyHeading(block.text);
+    if (!heading.kinds.includes('table-of-contents')) continue;
+    toc.add(index);
+    const entries = new Set<string>();
+    const level = block.level ?? 1;
+    let next = index + 1;
+    for (; next < blocks.length; next += 1) {
+      const entry = blocks[next]!;
+      const key = entryKey(entry.text);
+      if (entry.kind === 'heading' && !entry.inferred && !block.inferred && (entry.level ?? 9) <= level) break;
+      if (entry.kind === 'heading' && entries.has(key) && !classifyHeading(entry.text).tocEntry) break;
+      if (isRunningText(entry)) break;
+      toc.add(next);
+      if (key) entries.add(key);
+    }
+    index = next - 1;
+  }
+  return toc;
+}
+
+function entryKey(text: string): string {
+  const heading = classifyHeading(text);
+  return foldForMatch(heading.title).replace(/[^a-z ]+/g, '').trim();
+}
+
+/** Running text ends a contents run: a long paragraph, or a sentence. */
+function isRunningText(block: OutlineBlock): boolean {
+  if (block.kind === 'heading' || block.kind === 'table-row') return false;
+  if (classifyHeading(block.text).tocEntry) return false;
+  const words = block.text.split(/\s+/).length;
+  return block.text.length >= 160 || (words >= 12 && /[.!?]["'”’)]?$/.test(block.text));
+}
+
+/** Builds the section tree of an outline. */
+export function findSections(outline: Outline): SectionTree {
+  const blocks = outline.blocks;
+  const toc = findTableOfContents(blocks);
+  const root: Section = { heading: -1, title: '', level: 0, named: null, kinds: ['other'], inSummary: false, excluded: false, blocks: [], children: [], parent: null };
+  const all: Section[] = [root];
+  const stack: Section[] = [root];
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index]!;
+    if (toc.has(index)) continue;
+    if (block.kind !== 'heading') {
+      stack[stack.length - 1]!.blocks.push(index);
+      continue;
+    }
+    const level = Math.max(1, block.level ?? 1);
+    while (stack.length > 1 && stack[stack.length - 1]!.level >= level) stack.pop();
+    const parent = stack[stack.length - 1]!;
+    const named = classifyHeading(block.text);
+    const section: Section = {
+      heading: index,
+      title: block.text,
+      level,
+      named,
+      kinds: effectiveKinds(named, parent),
+      inSummary: parent.inSummary || named.kinds.includes('executive-summary'),
+      excluded: isExcluded(named, parent),
+      blocks: [],
+      children: [],
+      parent,
+    };
+    parent.children.push(section);
+    stack.push(section);
+    all.push(section);
+  }
+  return { root, all, toc, warnings: [] };
+}
+
+/** The nearest annex among a section and its ancestors, or null. */
+function annexOf(section: Section | null): Section | null {
+  for (let at = section; at; at = at.parent) if (at.named?.annex) return at;
+  return null;
+}
+
+function isExcluded(named: HeadingClass, parent: Section): boolean {
+  if (parent.excluded) return true;
+  if (named.annex) return named.annex.foreign || nameOf(named).filter((kind) => kind !== 'annex').length === 0;
+  return false;
+}
+
+/**
+ * The kinds a section's own blocks take: what its heading names when that is an insight kind or a
+ * frame (summary, information box); a document part (introduction, methodology) stops inheritance;
+ * a heading that names nothing inherits its parent's. Inside an annex, only the kinds the annex's
+ * own title names count.
+ */
+function effectiveKinds(named: HeadingClass, parent: Section): SectionKind[] {
+  const own = nameOf(named).filter((kind) => kind !== 'annex');
+  const annex = named.annex ? null : annexOf(parent);
+  if (own.length > 0) {
+    if (annex) {
+      const allowed = nameOf(annex.named!).filter((kind) => kind !== 'annex');
+      const kept = own.filter((kind) => allowed.includes(kind));
+      return kept.length > 0 ? kept : ['other'];
+    }
+    return own;
+  }
+  if (named.part || named.annex) return ['other'];
+  return parent.kinds;
+}
+
+/** The insight kinds among a section's kinds. */
+export function insightKindsOf(section: Section): SectionKind[] {
+  return section.kinds.filter((kind) => INSIGHT_SECTION_KINDS.has(kind));
+}

@@ -1,0 +1,121 @@
+/**
+ * What headings name, in English, French and Spanish: the phrases that open a section of each
+ * kind. Written folded (lower case, no accents) and as people write them; classify-heading.ts
+ * stems them with natural's Porter stemmer of their language, so plurals and inflections
+ * ("lesson learnt", "leçons tirées", "lección aprendida") need no entry of their own.
+ */
+
+/**
+ * The kinds of section a heading can open.
+ * - `findings`, `conclusions`, `recommendations`, `lessons`, `good-practices`: the evaluation's own insights
+ * - `challenges`: "Challenges", "Areas of challenge and issues for consideration": findings of what went wrong
+ * - `management-response`: the management's response (matrix) to the recommendations
+ * - `executive-summary`: a summary of the whole document (its findings and recommendations restate the body's)
+ * - `evaluation-information`: a box of project/evaluation facts ("Evaluation information at a glance", "Ficha técnica")
+ * - `table-of-contents`, `annex`: never open insight sections of their own (see find-sections.ts)
+ * - `other`: anything else (introduction, methodology, a finding stated as a heading, ...)
+ */
+export type SectionKind =
+  | 'findings'
+  | 'conclusions'
+  | 'recommendations'
+  | 'lessons'
+  | 'good-practices'
+  | 'challenges'
+  | 'management-response'
+  | 'executive-summary'
+  | 'evaluation-information'
+  | 'table-of-contents'
+  | 'annex'
+  | 'other';
+
+export type LexiconLanguage = 'en' | 'fr' | 'es';
+
+/** Phrases per kind and language. A heading is of a kind when it opens with one of them (after modifiers). */
+export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Record<LexiconLanguage, string[]>> = {
+  findings: {
+    en: ['findings', 'finding', 'what the evaluation found', 'what we found', 'evaluation results', 'results of the evaluation', 'main results', 'observations', 'strengths', 'areas of strength'],
+    fr: ['constatations', 'constats', 'constat', 'resultats principaux', 'principaux resultats', 'resultats de l evaluation', 'ce que l evaluation a constate', 'observations', 'points forts', 'forces'],
+    es: ['hallazgos', 'hallazgo', 'resultados de la evaluacion', 'principales resultados', 'fortalezas', 'fortalezas y oportunidades', 'debilidades', 'debilidades y amenazas', 'analisis foda', 'foda', 'observaciones'],
+  },
+  conclusions: {
+    en: ['conclusions', 'conclusion', 'concluding remarks', 'overall assessment'],
+    fr: ['conclusions', 'conclusion', 'appreciation globale'],
+    es: ['conclusiones', 'conclusion', 'valoracion final', 'valoracion general'],
+  },
+  recommendations: {
+    en: ['recommendations', 'recommendation', 'recommended actions', 'suggestions'],
+    fr: ['recommandations', 'recommandation', 'actions recommandees', 'pistes d amelioration'],
+    es: ['recomendaciones', 'recomendacion', 'aspectos susceptibles de mejora', 'acciones recomendadas'],
+  },
+  lessons: {
+    en: ['lessons learned', 'lessons learnt', 'lesson learned', 'lessons', 'lessons identified', 'learnings', 'key learnings'],
+    fr: ['lecons apprises', 'lecons tirees', 'lecon apprise', 'lecons', 'enseignements tires', 'enseignements'],
+    es: ['lecciones aprendidas', 'leccion aprendida', 'lecciones', 'aprendizajes'],
+  },
+  'good-practices': {
+    en: ['good practices', 'good practice', 'best practices', 'promising practices', 'emerging good practices', 'success stories'],
+    fr: ['bonnes pratiques', 'bonne pratique', 'pratiques prometteuses', 'meilleures pratiques'],
+    es: ['buenas practicas', 'buena practica', 'practicas prometedoras', 'mejores practicas'],
+  },
+  challenges: {
+    en: ['challenges', 'areas of challenge', 'areas of challenges', 'challenges and constraints', 'constraints', 'difficulties', 'weaknesses', 'areas for improvement'],
+    fr: ['defis', 'difficultes', 'contraintes', 'points faibles', 'faiblesses', 'defis et contraintes'],
+    es: ['desafios', 'retos', 'dificultades', 'limitaciones', 'areas de mejora'],
+  },
+  'management-response': {
+    en: ['management response', 'management responses', 'management response and action plan', 'management action plan', 'response of management', 'responses', 'response'],
+    fr: ['reponse de la direction', 'reponse du management', 'reponse de la gestion', 'reponses de la direction', 'plan d action de la direction'],
+    es: ['respuesta de la gerencia', 'respuesta de la administracion', 'respuesta de la direccion', 'posicion institucional', 'documento de posicion institucional'],
+  },
+  'executive-summary': {
+    en: ['executive summary', 'summary', 'abstract', 'results at a glance', 'evaluation summary', 'summary of the evaluation', 'key messages'],
+    fr: ['resume executif', 'resume', 'synthese', 'resume analytique', 'note de synthese'],
+    es: ['resumen ejecutivo', 'resumen', 'sintesis'],
+  },
+  'evaluation-information': {
+    en: ['evaluation information', 'evaluation information at a glance', 'about the evaluation', 'project information', 'quick facts', 'evaluation at a glance', 'key facts', 'fact sheet', 'project data', 'project details', 'evaluation details'],
+    fr: ['informations rapides', 'fiche technique', 'informations sur le projet', 'informations sur l evaluation', 'donnees du projet', 'fiche signaletique'],
+    es: ['ficha tecnica', 'datos generales', 'datos rapidos', 'descripcion de la evaluacion', 'identificacion del programa', 'datos de la instancia evaluadora', 'datos de contratacion', 'informacion del proyecto'],
+  },
+  'table-of-contents': {
+    en: ['table of contents', 'contents', 'on this page', 'list of contents'],
+    fr: ['table des matieres', 'sommaire', 'contenu'],
+    es: ['indice', 'contenido', 'tabla de contenido', 'indice de contenido'],
+  },
+};
+
+/**
+ * Words that may stand before the phrase without changing the kind: "Key findings", "Main
+ * lessons learned", "Five lessons learned", "Principales recommandations", "Evaluation findings",
+ * "Summary of findings".
+ */
+export const HEADING_MODIFIERS = new Set(
+  (
+    'key main major principal principales principaux principale other others autres otras otros overall general generales generaux specific specifiques especificas ' +
+    'emerging important importantes preliminary preliminaires summary synthese resume resumen overview apercu sintesis of the des de du del la le les los las l d a our nos nuestras nuestros ' +
+    'evaluation evaluations evaluacion evaluacions final finales finaux draft selected selection some quelques algunas algunos ' +
+    'one two three four five six seven eight nine ten eleven twelve un une deux trois quatre cinq six sept huit neuf dix uno una dos tres cuatro cinco seis siete ocho nueve diez ' +
+    'and et y'
+  ).split(' '),
+);
+
+/**
+ * Headings of document parts (front and back matter, chapters that frame the report): their
+ * level in plain text is 1, and a section of insights never runs across them.
+ */
+export const PART_PHRASES: Record<LexiconLanguage, string[]> = {
+  en: ['introduction', 'background', 'context', 'methodology', 'methods', 'acknowledgements', 'acknowledgments', 'acronyms', 'abbreviations', 'list of acronyms', 'acronyms and abbreviations', 'bibliography', 'references', 'foreword', 'preface', 'disclaimer', 'list of tables', 'list of figures', 'list of figures and tables', 'glossary', 'endnotes', 'footnotes', 'evaluation purpose', 'purpose of the evaluation', 'scope and methodology'],
+  fr: ['introduction', 'contexte', 'methodologie', 'remerciements', 'sigles', 'acronymes', 'abreviations', 'sigles et abreviations', 'liste des sigles', 'bibliographie', 'references', 'avant propos', 'preface', 'glossaire', 'liste des tableaux', 'objectifs de l evaluation'],
+  es: ['introduccion', 'antecedentes', 'contexto', 'metodologia', 'agradecimientos', 'siglas', 'acronimos', 'abreviaturas', 'siglas y acronimos', 'bibliografia', 'referencias', 'prologo', 'glosario', 'presentacion'],
+};
+
+/** "Annex 3", "Annexe B", "Anexo 7", "Appendix C", "Appendices": the label of an annex heading. */
+export const ANNEX_LABEL = /^(?:annex(?:e|es)?|anexos?|appendix|appendices|apendices?|apendice)\b\.?\s*(?:n[o°º]\.?\s*)?((?:[0-9]{1,2}|[ivxl]{1,5}|[a-z])(?:[.-][0-9]{1,2})*)?\b\s*[:.–—-]?\s*/i;
+
+/**
+ * Annex titles that are never the evaluation's own insights even when they name a kind: terms of
+ * reference, statements of work, third-party lesson lists are handled by the "annex title opens
+ * with the kind" rule; these are the frames that hold another party's words.
+ */
+export const FOREIGN_ANNEX = /\b(?:terms of reference|termes de reference|terminos de referencia|statement of work|scope of work|expression of interest|cahier des charges|tdr|tor|sow)\b/i;
