@@ -287,7 +287,7 @@ export interface EvaluationRecord {
   /** The period the evaluation looks at ("Timeframe covered", "2009-10 to 2013-14", "Ejercicio fiscal evaluado 2017"). */
   periodCovered?: DatePeriod | null;
   /** Who commissioned (contracted) the evaluation ("Commissioned by", "Submitted to", "Unidad … responsable de contratar"). */
-  commissionedBy?: ActorRef | null;
+  commissioner?: ActorRef | null;
   /** The unit that follows the evaluation up for the commissioner, when named apart from the manager (Mexico's CONAC form, 1.4). */
   followUpUnit?: string | null;
   /** The contract (or task order) number under which the evaluation was done; never the evaluated project's award. */

@@ -107,10 +107,10 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   if (team.firms.length > 0) evaluation.evaluationFirms = team.firms;
   if (team.lead) evaluation.leadEvaluator = team.lead;
 
-  const commissioner = first.get('commissionedBy');
+  const commissioner = first.get('commissioner');
   if (commissioner) {
     const actor = organisationOf(commissioner.value);
-    if (actor) evaluation.commissionedBy = actor;
+    if (actor) evaluation.commissioner = actor;
   }
 
   // Contract, reference, cost.

@@ -236,7 +236,7 @@ function valueLines(lines: Line[], from: number, field: MetaField): { text: stri
 }
 
 /** Fields whose value names people or organisations. */
-const ACTOR_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>(['evaluators', 'collaborators', 'leadEvaluator', 'manager', 'evaluationFirm', 'commissionedBy', 'partners', 'donors']);
+const ACTOR_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>(['evaluators', 'collaborators', 'leadEvaluator', 'manager', 'evaluationFirm', 'commissioner', 'partners', 'donors']);
 /** Lower-case words allowed in a line of names ("Jean de la Fontaine", "Smith and Jones", "Ministère des Affaires étrangères"). */
 const NAME_FILLERS = /^(?:and|et|y|e|of|the|de|del|des|du|la|le|las|los|da|do|dos|van|von|der|for|pour|para|en|in|à|a|und|d'.*|l'.*)$/i;
 

@@ -28,7 +28,7 @@ export type MetaField =
   | 'leadEvaluator'
   | 'collaborators'
   | 'evaluationFirm'
-  | 'commissionedBy'
+  | 'commissioner'
   | 'followUpUnit'
   | 'contractNumber'
   | 'cost'
@@ -90,7 +90,7 @@ const LABELS: Array<[MetaField, RegExp, boolean?]> = [
   ['collaborators', /^(?:nombres? de los )?principales colaboradores$|^colaboradores$|^team members?$|^membres de l'equipe$|^miembros del equipo$/],
   ['evaluators', /^(?:name(?:\(s\)|s)? of (?:the )?(?:consultant|evaluator)(?:\(s\)|s)?|evaluation consultant(?:\(s\)|s)?|consultant(?:\(s\)|s)?|evaluator(?:\(s\)|s)?|evaluation team|evaluators? team|(?:conducted|prepared|carried out|written|submitted) by|nom(?:\(s\)|s)? de(?:s)? l?'?evaluateur(?:\(s\)|s)?|evaluateur(?:\(s\)|s)?|equipe d'evaluation|(?:realisee|conduite|preparee) par|evaluador(?:\(es\)|es|a)?|evaluadores|nombre de los evaluadores|equipo evaluador|equipo de evaluacion|consultor(?:\(es\)|es|a)?(?: de (?:la )?evaluacion)?|(?:realizada|elaborada) por)$/],
   ['evaluationFirm', /^(?:evaluation|consulting) (?:firm|company)$|^(?:firm|contractor)$|^(?:cabinet|bureau d'etudes?)$|^casa evaluadora$|^(?:nombre (?:de )?la )?instancia evaluadora$|^institucion a la que pertenece$|^empresa evaluadora$/],
-  ['commissionedBy', /^(?:commissioned|commissionned|managed|requested) by$|^(?:evaluation )?commissioner$|^(?:commanditee?|commandee?) par$|^commanditaire$|^(?:encargada|solicitada|comisionada) por$|^unidad administrativa responsable de contratar la evaluacion$|^(?:submitted|prepared) (?:to|for)$/],
+  ['commissioner', /^(?:commissioned|commissionned|managed|requested) by$|^(?:evaluation )?commissioner$|^(?:commanditee?|commandee?) par$|^commanditaire$|^(?:encargada|solicitada|comisionada) por$|^unidad administrativa responsable de contratar la evaluacion$|^(?:submitted|prepared) (?:to|for)$/],
   ['cost', /^(?:total )?(?:cost|budget) of (?:the )?evaluation$|^evaluation (?:cost|budget)$|^(?:cout|budget) (?:total )?de l'evaluation$|^(?:costo|coste|presupuesto) (?:total )?de (?:la )?evaluacion$/],
   ['fundingSource', /^fuente de financiamiento$|^(?:source of funding|funding source|source de financement)$/],
   ['contractingMode', /^(?:forma|tipo) de contratacion(?: de la instancia evaluadora)?$|^(?:contracting|procurement) (?:mode|method)$/],
@@ -139,4 +139,4 @@ export function classifyLabel(label: string): LabelMatch | null {
 }
 
 /** Fields whose value may run over several lines (a list of people, of partners, of countries). */
-export const MULTI_LINE_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>(['evaluators', 'collaborators', 'leadEvaluator', 'partners', 'countries', 'donors', 'evaluationFirm', 'commissionedBy', 'manager', 'keywords']);
+export const MULTI_LINE_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>(['evaluators', 'collaborators', 'leadEvaluator', 'partners', 'countries', 'donors', 'evaluationFirm', 'commissioner', 'manager', 'keywords']);

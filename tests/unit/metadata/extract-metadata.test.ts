@@ -68,7 +68,7 @@ describe('extractMetadata: a French evaluation brief box', () => {
     expect(ids(meta.evaluation.evaluators)).toEqual(['person:awa-traore']);
     expect(ids(meta.evaluation.evaluationFirms)).toEqual(['org:cabinet-sahel-etudes']);
     expect(meta.evaluation.periodCovered).toEqual({ start: '2018-01-01', end: '2021-06-30' });
-    expect(meta.evaluation.commissionedBy?.name).toBe('Bureau de l’évaluation');
+    expect(meta.evaluation.commissioner?.name).toBe('Bureau de l’évaluation');
     expect(meta.evaluation.conductedPeriod).toBeUndefined();
     expect(meta.documentKindHints[0]).toBe('BRIEF');
   });
@@ -107,7 +107,7 @@ describe('extractMetadata: Mexico’s CONAC summary form', () => {
       leadEvaluator: { id: 'person:jorge-julio-ortiz-blanco' },
       cost: { amount: 208_800, currency: 'MXN' },
       fundingSource: 'Recursos Propios',
-      commissionedBy: { id: 'org:secretaria-de-la-funcion-publica-del-estado-de-zacatecas' },
+      commissioner: { id: 'org:secretaria-de-la-funcion-publica-del-estado-de-zacatecas' },
     });
     expect(ids(meta.evaluation.evaluators)).toEqual(['person:jorge-julio-ortiz-blanco', 'person:valeria-blanco-manzano', 'person:andres-rios-cereceres']);
     expect(ids(meta.evaluation.evaluationFirms)).toEqual(['org:ortega-trujillo-consultoria-s-c']);
@@ -154,7 +154,7 @@ describe('extractMetadata: a USAID title page (plain-text dump)', () => {
       timing: 'FINAL',
       completionDate: '2020-05',
       contractNumber: 'AID-OAA-TO-16-00008',
-      commissionedBy: { id: 'org:usaid' },
+      commissioner: { id: 'org:usaid' },
       leadEvaluator: { id: 'person:philip-boyle' },
     });
     expect(ids(meta.evaluation.evaluators)).toEqual(['person:philip-boyle', 'person:embry-howell']);
