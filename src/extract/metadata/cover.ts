@@ -134,24 +134,30 @@ export function findCoverDate(text: string): string | null {
 /** Kinds of document a title announces, strongest first. */
 const KIND_SIGNALS: Array<[DocumentKind, RegExp]> = [
   ['MANAGEMENT_RESPONSE', /\b(?:management response|reponse de la (?:direction|gestion|administration)|respuesta de la (?:gerencia|administracion|direccion))\b/],
-  ['LESSON_RECORDS', /\b(?:lessons? learned records?|fiches? de lecons?|emerging good practices?)\b/],
-  ['BRIEF', /\b(?:evaluation brief|brief|note d'evaluation|note de synthese|nota de evaluacion|nota informativa|resume d'evaluation en bref)\b/],
-  ['SUMMARY', /\b(?:summary|resume|resumen|at a glance|highlights|faits saillants|formato para la difusion de los resultados)\b/],
-  ['REPORT', /\b(?:report|rapport|informe|evaluation of|evaluation de|evaluacion de|evaluacion del|assessment|review|evaluation report)\b/],
+  ['LESSON_RECORDS', /\b(?:lessons? learned records?|fiches? de lecons?)\b/],
+  ['BRIEF', /\b(?:evaluation brief|brief|note d'evaluation|note de synthese|nota de evaluacion|nota informativa)\b/],
+  ['SUMMARY', /\b(?:summary of|evaluation summary|summary report|results at a glance|at a glance|highlights|faits saillants|resume de l'evaluation|synthese de l'evaluation|resumen de la evaluacion|formato para la difusion de los resultados)\b/],
+  ['REPORT', /\b(?:evaluation report|final report|rapport (?:final|d'evaluation)|informe (?:final|de evaluacion)|evaluation of|evaluation de|evaluacion de|evaluacion del|assessment|review of)\b/],
+];
+/** Names of forms and document types printed at the top of a page rather than in its title. */
+const TOP_SIGNALS: Array<[DocumentKind, RegExp]> = [
+  ['SUMMARY', /\bformato para la difusion de los resultados\b/],
+  ['MANAGEMENT_RESPONSE', /^(?:management response|reponse de la direction|respuesta de la gerencia)\b/],
+  ['BRIEF', /^(?:evaluation brief|note d'evaluation)\b/],
 ];
 
 /**
- * What kind of document the title and the top of the text announce: "Results at a Glance",
- * "Summary of the Evaluation of …" and the CONAC "Formato para la difusión de los resultados"
- * are summaries, "Evaluation brief" a brief, "Management response" a management response,
- * "Final report", "Evaluation of …" a report. Strongest first; empty when nothing says.
+ * What kind of document the title (and a form name at the very top) announces: "Results at a
+ * Glance", "Summary of the Evaluation of …" and the CONAC "Formato para la difusión de los
+ * resultados" are summaries, "Evaluation brief" a brief, "Management response" a management
+ * response, "Final report", "Evaluation of …" a report. Strongest first; empty when nothing says.
  */
 export function documentKindHints(title: string | null, text: string): DocumentKind[] {
   const hints: DocumentKind[] = [];
-  const top = fold(coverLines(text).slice(0, 12).map((line) => line.text).join(' '));
-  const sources = [title ? fold(title) : '', top];
-  for (const [kind, pattern] of KIND_SIGNALS) {
-    if (sources.some((source) => pattern.test(source)) && !hints.includes(kind)) hints.push(kind);
+  const folded = title ? fold(title) : '';
+  for (const [kind, pattern] of KIND_SIGNALS) if (folded && pattern.test(folded) && !hints.includes(kind)) hints.push(kind);
+  for (const line of coverLines(text).slice(0, 3)) {
+    for (const [kind, pattern] of TOP_SIGNALS) if (pattern.test(fold(line.text)) && !hints.includes(kind)) hints.unshift(kind);
   }
   return hints;
 }

@@ -21,7 +21,8 @@ import { findBudgetStatement, findExpenditureStatement, findFirmStatements, find
 
 /** A block of the extractor's outline, as far as metadata needs it (the extractor's blocks are a superset). */
 export interface MetaBlock {
-  kind: 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'key-value';
+  /** The extractor's blocks may be of further kinds (footnotes); metadata reads headings only. */
+  kind: 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'key-value' | 'footnote';
   text: string;
   cells?: string[];
   key?: string;

@@ -91,6 +91,6 @@ describeRealDocument({
     // Anexo 9: "Costo total de la evaluación $208,800.00 neto".
     'evaluation.cost': { amount: 208_800, currency: 'MXN' },
     // "Ejercicio Fiscal Evaluado 2017".
-    'evaluation.period': { start: '2017', end: '2017' },
+    'evaluation.periodCovered': { start: '2017', end: '2017' },
   },
 });

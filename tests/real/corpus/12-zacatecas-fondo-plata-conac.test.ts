@@ -70,7 +70,7 @@ describeRealDocument({
   gaps: {
     // 6.2 Unidad administrativa responsable de contratar la evaluación.
     'evaluation.commissioner': 'Secretaría de la Función Pública del Estado de Zacatecas',
-    'evaluation.startDate': '2018-08',
+    'evaluation.conductedPeriod.start': '2018-08',
     // 6.3 "Costo total de la evaluación: $" — blank: no cost.
     'evaluation.cost': null,
   },

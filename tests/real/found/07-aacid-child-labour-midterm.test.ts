@@ -31,6 +31,6 @@ describeRealDocument({
   },
   gaps: {
     // « realizado entre enero y diciembre de 2019 ».
-    'evaluation.period': { start: '2019-01', end: '2019-12' },
+    'evaluation.periodCovered': { start: '2019-01', end: '2019-12' },
   },
 });
