@@ -5,7 +5,7 @@
  * document it is (a summary, a brief, a report, a management response). Pure.
  */
 import type { DocumentKind, EvaluationMode, EvaluationTiming } from '../../model/records.js';
-import { parseDate } from './dates.js';
+import { findDates, parseDate } from './dates.js';
 import { classifyLabel } from './labels.js';
 
 /** A heading of the outline (the extractor's blocks, or '#' lines of the dialect). */
@@ -73,23 +73,107 @@ function isDateLine(line: string): boolean {
 function isTitleLine(line: string): boolean {
   if (line.includes('\t')) return false;
   const words = line.split(/\s+/);
-  if (words.length > 14 || line.length > 140) return false;
-  if (/[.:;]$/.test(line) && !/\b[A-Z]\.$/.test(line)) return false;
+  // A title naming the evaluation may be long ("Evaluación Intermedia del Proyecto de apoyo a … Fase IV: …").
+  // … when it opens or ends with the evaluation ("Projet d'appui … au Sénégal - Évaluation finale").
+  const names = EVALUATION_WORDS.test(fold(words.slice(0, 6).join(' '))) || EVALUATION_WORDS.test(fold(words.slice(-3).join(' ')));
+  const long = names ? { words: 45, chars: 320 } : { words: 16, chars: 160 };
+  if (words.length > long.words || line.length > long.chars) return false;
+  if (/[.:;]$/.test(line) && !/\b[A-Z]\.$/.test(line) && !/\)\.$/.test(line)) return false;
   if (isDateLine(line) || /^\d+$/.test(line) || /@|https?:|www\./i.test(line)) return false;
-  if (classifyLabel(line) || /^[^:]{2,60}:\s/.test(line)) return false;
+  const colon = /^([^:]{2,40}):\s+(.*)$/.exec(line);
+  if (classifyLabel(line) || (colon && (classifyLabel(colon[1]!) || /\d/.test(colon[2]!) || colon[2]!.split(/\s+/).length > 6))) return false;
   return /\p{L}{3}/u.test(line);
+}
+
+/** Words that end a line whose title goes on ("… EVALUATION OF THE", "… de la"). */
+const CONTINUES = /\b(?:of|the|and|for|in|on|to|a|an|de|du|des|la|le|les|l'|d'|del|el|los|las|en|y|et|e|pour|para|por|sur|au|aux)$/i;
+
+/** Splits a run of cover lines into titles: wrapped lines (a line ending on "of the", capitals, a lower-case start) stay together. */
+function titleSegments(lines: readonly string[]): string[][] {
+  const segments: string[][] = [];
+  for (const line of lines) {
+    const current = segments[segments.length - 1];
+    const previous = current?.[current.length - 1];
+    const upper = (text: string): boolean => text === text.toUpperCase() && /\p{Lu}/u.test(text);
+    if (current && previous && (CONTINUES.test(previous) || /^\p{Ll}/u.test(line) || (upper(previous) && upper(line)))) current.push(line);
+    else segments.push([line]);
+  }
+  return segments;
+}
+
+/** Words that make a title generic (a kind of report, a kind of evaluation, an agency acronym), folded. */
+const GENERIC_WORD = /^(?:evaluation|evaluacion|evaluations|evaluaciones|report|rapport|informe|final|finale|interim|intermediate|intermedia|mid-?term|independent|independiente|independante|de|du|d'evaluation|d|of|the|la|el|del|y|and|et|design|diseno|desempeno|performance|process|procesos|impact|impacto|[a-z]{2,5})$/;
+
+/** "EVALUACIÓN DE DISEÑO", "RAPPORT D’ÉVALUATION", "Evaluación IPEC": a title that names no project. */
+function isGenericTitle(title: string): boolean {
+  const words = fold(title).replace(/[’']/g, "'").split(/[\s’']+/).filter(Boolean);
+  if (words.length <= 4 && words.every((word) => GENERIC_WORD.test(word) || /^[A-Z]{2,6}$/.test(word))) return true;
+  // "Emergency Plan of Action Final Report": a kind of report, its subject on the next line ("Cameroon: Floods").
+  return words.length <= 7 && /\b(?:final report|rapport final|informe final)$/.test(words.join(' ')) && !EVALUATION_WORDS.test(words.join(' '));
+}
+
+/** A line printed on most pages (a running header or footer left in a text dump) is never the title. */
+function isRunningHeader(text: string, line: string): boolean {
+  if (line.length < 12) return false;
+  let count = 0;
+  for (let at = text.indexOf(line); at !== -1 && count < 3; at = text.indexOf(line, at + line.length)) count += 1;
+  return count >= 3;
+}
+
+/** "… ASSESSMENT FINAL REPORT" -> "… ASSESSMENT": a report kind trailing a title that names its subject. */
+function trimKind(title: string): string {
+  const trimmed = title.replace(/[\s,–—-]+(?:final report|report|rapport final|informe final|fina report)\.?$/i, '').trim();
+  return trimmed.split(/\s+/).length >= 3 ? trimmed : title;
+}
+
+/** A title without a leading project code ("UDF-MAU-10-359 Renforcement …"). */
+function withoutLeadingCode(title: string): string {
+  return title.replace(/^(?:[A-Z]{2,5}[-/][A-Z0-9]{2,5}(?:[-/][A-Z0-9]{2,5}){1,3}\s+)+/, '').trim();
+}
+
+/**
+ * A title as written, without a trailing report kind and date ("… Labour Stream – Final report
+ * November 28, 2017"), and the date it carried (YYYY-MM) when it carried one.
+ */
+export function splitTitleDate(title: string): { title: string; date: string | null } {
+  const m = /\s*[–—-]\s*((?:final report|rapport final|informe final|evaluation report)?\s*(.*?))\s*$/i.exec(title);
+  if (m) {
+    const date = parseDate(m[2]!);
+    if (date && m.index > 10) return { title: title.slice(0, m.index).trim(), date: date.length >= 7 ? date.slice(0, 7) : null };
+  }
+  return { title: title.trim(), date: null };
 }
 
 /**
  * The title of the document: the first level-1 heading that names an evaluation, else the
- * first run of cover lines that names one (an evaluation word, or "final report") with at least
- * four words and few one-word lines (OCR debris). Kind-only lines ("FINAL REPORT") are dropped
- * from the ends of the run. Null when nothing qualifies.
+ * first title on the cover that names one (an evaluation word, or "final report") with at
+ * least four words; wrapped lines are joined, OCR debris and kind-only lines ("FINAL REPORT")
+ * dropped. A generic title ("EVALUACIÓN DE DISEÑO", "RAPPORT D’ÉVALUATION") takes the title
+ * line that follows it. Null when nothing qualifies.
  */
 export function findTitle(text: string, headings: readonly CoverHeading[]): string | null {
-  const h1 = headings.find((heading) => heading.level === 1 && EVALUATION_WORDS.test(fold(heading.text)));
-  if (h1) return clean(h1.text);
-  const lines = coverLines(text);
+  const lines = coverLines(text).filter((line) => !isRunningHeader(text, line.text));
+  // The title lines that follow an offset, wrapped lines joined.
+  const after = (start: number): string | null => {
+    const following: string[] = [];
+    for (const line of lines) {
+      if (line.start <= start) continue;
+      if (!isTitleLine(line.text)) {
+        if (following.length > 0) break;
+        continue;
+      }
+      following.push(line.text);
+    }
+    const segment = titleSegments(following)[0];
+    return segment ? withoutLeadingCode(segment.join(' ')) : null;
+  };
+  const h1 = headings.find((heading) => heading.level === 1 && EVALUATION_WORDS.test(fold(heading.text)) && !isRunningHeader(text, heading.text));
+  if (h1) {
+    const heading = trimKind(clean(h1.text));
+    if (!isGenericTitle(heading)) return heading;
+    const next = after(h1.start);
+    if (next) return KIND_ONLY.test(fold(heading)) ? next : `${heading} ${next}`;
+  }
   let run: CoverLine[] = [];
   const runs: CoverLine[][] = [];
   for (const line of lines) {
@@ -101,19 +185,37 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
   }
   if (run.length > 0) runs.push(run);
   for (const candidate of runs) {
-    const lineTexts = candidate.map((line) => line.text);
-    const folded = fold(lineTexts.join(' '));
-    if (!EVALUATION_WORDS.test(folded) && !/\b(?:final report|rapport final|informe final)\b/.test(folded)) continue;
-    const single = lineTexts.filter((line) => line.split(/\s+/).length === 1).length;
-    if (folded.split(' ').length < 4 || single * 2 >= lineTexts.length) continue;
+    const texts = candidate.map((line) => line.text);
     // OCR debris of a cover (one-word lines) before the title lines.
-    while (lineTexts.length > 2 && lineTexts[0]!.split(/\s+/).length === 1 && lineTexts.slice(1).some((line) => line.split(/\s+/).length >= 3)) lineTexts.shift();
-    while (lineTexts.length > 1 && KIND_ONLY.test(fold(lineTexts[0]!))) lineTexts.shift();
-    while (lineTexts.length > 1 && KIND_ONLY.test(fold(lineTexts[lineTexts.length - 1]!))) lineTexts.pop();
-    const title = lineTexts.slice(0, 6).join(' ').replace(/\s+/g, ' ').trim();
-    if (title.length <= 300) return title;
+    while (texts.length > 2 && texts[0]!.split(/\s+/).length === 1 && texts.slice(1).some((line) => line.split(/\s+/).length >= 3)) texts.shift();
+    const segments = titleSegments(texts).map((segment) => {
+      const kept = [...segment];
+      while (kept.length > 1 && KIND_ONLY.test(fold(kept[0]!))) kept.shift();
+      while (kept.length > 1 && KIND_ONLY.test(fold(kept[kept.length - 1]!))) kept.pop();
+      return kept.join(' ').replace(/\s+/g, ' ').trim();
+    });
+    for (let index = 0; index < segments.length; index += 1) {
+      const segment = segments[index]!;
+      const folded = fold(segment);
+      if (!EVALUATION_WORDS.test(folded) && !/\b(?:final report|rapport final|informe final)\b/.test(folded)) continue;
+      if (KIND_ONLY.test(folded)) continue;
+      if (isGenericTitle(segment)) {
+        const next = segments[index + 1];
+        if (next && !KIND_ONLY.test(fold(next))) return `${segment} ${withoutLeadingCode(next)}`.slice(0, 300);
+        continue;
+      }
+      if (folded.split(' ').length < 4) continue;
+      return trimKind(withoutLeadingCode(segment)).slice(0, 300);
+    }
   }
   return null;
+}
+
+/** "FINAL REPORT", "Informe final" printed alone near the top: a final evaluation, when the title says no timing. */
+export function coverSaysFinal(text: string): boolean {
+  return coverLines(text)
+    .slice(0, 20)
+    .some((line) => KIND_ONLY.test(fold(line.text)) && /\bfina?l?e?\b/.test(fold(line.text)) && !/\bannual\b/.test(fold(line.text)));
 }
 
 /** The date printed alone on the cover ("NOVEMBER 2019", "May 15, 2020"), as YYYY-MM; null when none. */
@@ -127,6 +229,12 @@ export function findCoverDate(text: string): string | null {
     if (skip) continue;
     const date = parseDate(line.text);
     if (date && date.length >= 7) return date.slice(0, 7);
+    // "Date: 27 Janvier 2015 Executive Summary in English", "San José Noviembre 2004".
+    const labelled = /^(?:date|fecha|dated)\s*:\s*/i.exec(line.text);
+    const spans = findDates(line.text);
+    if (labelled && spans[0] && spans[0].start <= labelled[0].length + 1) return spans[0].date.slice(0, 7);
+    const last = spans[spans.length - 1];
+    if (last && line.text.split(/\s+/).length <= 8 && /^[\s.,;)]*$/.test(line.text.slice(last.end))) return last.date.slice(0, 7);
   }
   return null;
 }
@@ -137,13 +245,15 @@ const KIND_SIGNALS: Array<[DocumentKind, RegExp]> = [
   ['LESSON_RECORDS', /\b(?:lessons? learned records?|fiches? de lecons?)\b/],
   ['BRIEF', /\b(?:evaluation brief|brief|note d'evaluation|note de synthese|nota de evaluacion|nota informativa)\b/],
   ['SUMMARY', /\b(?:summary of|evaluation summary|summary report|results at a glance|at a glance|highlights|faits saillants|resume de l'evaluation|synthese de l'evaluation|resumen de la evaluacion|formato para la difusion de los resultados)\b/],
-  ['REPORT', /\b(?:evaluation report|final report|rapport (?:final|d'evaluation)|informe (?:final|de evaluacion)|evaluation of|evaluation de|evaluacion de|evaluacion del|assessment|review of)\b/],
+  ['REPORT', /\b(?:evaluation report|final report|assessment report|rapport (?:final|d'evaluation)|informe (?:final|de evaluacion))\b/],
 ];
 /** Names of forms and document types printed at the top of a page rather than in its title. */
 const TOP_SIGNALS: Array<[DocumentKind, RegExp]> = [
   ['SUMMARY', /\bformato para la difusion de los resultados\b/],
   ['MANAGEMENT_RESPONSE', /^(?:management response|reponse de la direction|respuesta de la gerencia)\b/],
   ['BRIEF', /^(?:evaluation brief|note d'evaluation)\b/],
+  // i-eval Discovery's record pages open with the record's kind.
+  ['LESSON_RECORDS', /^(?:good practice|lesson learned|lessons learned|bonne pratique|lecon apprise|buena practica|leccion aprendida)s?$/],
 ];
 
 /**
@@ -198,8 +308,8 @@ export function classifyEvaluationKind(written: string, from: 'value' | 'title')
   const folded = fold(written);
   let timing: EvaluationTiming | null = null;
   if (/\b(?:mid-?\s?term|midterm|mi-?\s?parcours|intermedia|de medio termino|de mitad de periodo)\b/.test(folded)) timing = 'MIDTERM';
-  else if (/\b(?:final|finale)\b/.test(folded) && !/\b(?:final report|rapport final|informe final)\b/.test(folded)) timing = 'FINAL';
-  else if (/\bex-?\s?post\b/.test(folded)) timing = 'EX_POST';
+  else if (/\bex-?\s?post\b|\ba posteriori\b/.test(folded)) timing = 'EX_POST';
+  else if (/\b(?:final|finale)\b/.test(folded)) timing = 'FINAL';
   else if (/\b(?:interim|intermediaire)\b/.test(folded)) timing = 'INTERIM';
   let mode: EvaluationMode | null = null;
   if (/\b(?:independent|independante?|independiente)\b/.test(folded)) mode = 'INDEPENDENT';
@@ -207,9 +317,12 @@ export function classifyEvaluationKind(written: string, from: 'value' | 'title')
   else if (/\b(?:joint|conjointe?|conjunta)\b/.test(folded)) mode = 'JOINT';
   else if (/\b(?:internal|interne|interna)\b/.test(folded)) mode = 'INTERNAL';
   let type: string | null = null;
+  // In a title, a type qualifies the evaluation word ("Final Performance Evaluation", "Evaluación de Diseño"), not the subject.
+  const word = /\b(?:evaluation|evaluacion|assessment|review)\b/.exec(folded);
+  const scope = from === 'value' ? folded : word ? folded.slice(Math.max(0, word.index - 40), word.index + word[0].length + 60) : '';
   for (const [name, pattern, inTitles] of TYPES) {
     if (from === 'title' && !inTitles) continue;
-    if (pattern.test(folded)) {
+    if (pattern.test(scope)) {
       type = name;
       break;
     }

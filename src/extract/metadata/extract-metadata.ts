@@ -12,12 +12,25 @@ import type { ActorRef, Budget, CountryRef, DatePeriod, DocumentKind, Evaluation
 import { findMentionSpans, findMentions, resolveCountry, resolveGovernment, resolveOrganisation, resolvePerson } from '../gazetteer.js';
 import { type MoneyOptions, currencyOfLabel, parseMoney } from './amounts.js';
 import { findCodes, parseCode } from './codes.js';
-import { type CoverHeading, classifyEvaluationKind, documentKindHints, findCoverDate, findTitle } from './cover.js';
+import { type CoverHeading, classifyEvaluationKind, coverSaysFinal, documentKindHints, findCoverDate, findTitle, splitTitleDate } from './cover.js';
 import { dateOrderOfLabel, isDatePlaceholder, parseDate, parsePeriod } from './dates.js';
 import { type MetaPair, findMetaPairs } from './key-values.js';
 import type { MetaField } from './labels.js';
 import { isFirmName, parsePeopleList } from './people.js';
-import { findBudgetStatement, findExpenditureStatement, findFirmStatements, findPeriodCovered, findTeamStatements } from './prose.js';
+import {
+  findBudgetStatement,
+  findCommissionerStatements,
+  findEvaluatorStatements,
+  findExpenditureStatement,
+  findFirmStatements,
+  findFirmSubjects,
+  findFunderStatements,
+  findManagerStatement,
+  findPeriodCovered,
+  findProjectPeriodStatement,
+  findProjectTitleStatement,
+  findTeamStatements,
+} from './prose.js';
 
 /** A block of the extractor's outline, as far as metadata needs it (the extractor's blocks are a superset). */
 export interface MetaBlock {
@@ -50,7 +63,7 @@ export interface DocumentMetadata {
  */
 export function extractMetadata(text: string, outline: readonly MetaBlock[]): DocumentMetadata {
   const warnings: string[] = [];
-  const pairs = findMetaPairs(text);
+  const pairs = withColumnsChosen(findMetaPairs(text), text);
   const first = firstValues(pairs);
   const money = moneyOptions(text);
   const evaluation: Partial<EvaluationRecord> = {};
@@ -59,14 +72,20 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   // Title and what kind of evaluation it is.
   const headings = headingsOf(text, outline);
   const boxTitle = first.get('evaluationTitle');
-  const title = boxTitle ? tidy(boxTitle.value) : findTitle(text, headings);
+  // "Official title: … – Final report November 28, 2017": the title, and the report's date.
+  const titled = splitTitleDate(boxTitle ? tidy(boxTitle.value) : (findTitle(text, headings) ?? ''));
+  const title = titled.title || null;
   if (title) evaluation.title = title;
   const typeValue = first.get('evaluationType')?.value;
   const fromValue = typeValue ? classifyEvaluationKind(typeValue, 'value') : null;
   const fromTitle = title ? classifyEvaluationKind(title, 'title') : null;
   const type = fromValue?.type ?? fromTitle?.type ?? (typeValue ? freeType(typeValue) : null);
   if (type) evaluation.type = type;
-  const timing = fromValue?.timing ?? (first.get('timing') ? classifyEvaluationKind(first.get('timing')!.value, 'value').timing : null) ?? fromTitle?.timing ?? null;
+  const timing =
+    fromValue?.timing ??
+    (first.get('timing') ? classifyEvaluationKind(first.get('timing')!.value, 'value').timing : null) ??
+    fromTitle?.timing ??
+    (coverSaysFinal(text) ? 'FINAL' : null);
   if (timing) evaluation.timing = timing;
   const mode = fromValue?.mode ?? (first.get('mode') ? classifyEvaluationKind(first.get('mode')!.value, 'value').mode : null) ?? fromTitle?.mode ?? null;
   if (mode) evaluation.mode = mode;
@@ -82,7 +101,7 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   const conductedEnd = dateOf('evaluationEnd');
   const conducted = conductedStart || conductedEnd ? { start: conductedStart, end: conductedEnd } : periodOf(first.get('evaluationDates'));
   if (conducted) evaluation.conductedPeriod = conducted;
-  const completion = dateOf('completionDate') ?? conductedEnd ?? findCoverDate(text);
+  const completion = dateOf('completionDate') ?? conductedEnd ?? titled.date ?? findCoverDate(text);
   if (completion) evaluation.completionDate = completion.slice(0, 7);
   const approval = dateOf('approvalDate');
   if (approval) evaluation.approvalDate = approval.slice(0, 7);
@@ -99,6 +118,11 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
     const manager = person ? peopleOf(person)[0] : undefined;
     if (manager) evaluation.manager = manager;
     if (unit) evaluation.followUpUnit = unit;
+  } else {
+    // "Olive Kamanyana managed the evaluation project team" (acknowledgements).
+    const stated = findManagerStatement(text.slice(0, PROSE_WINDOW));
+    const manager = stated ? peopleOf(stated)[0] : undefined;
+    if (manager) evaluation.manager = manager;
   }
   const followUp = first.get('followUpUnit');
   if (followUp && tidy(followUp.value)) evaluation.followUpUnit = tidy(followUp.value);
@@ -108,11 +132,16 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   if (team.firms.length > 0) evaluation.evaluationFirms = team.firms;
   if (team.lead) evaluation.leadEvaluator = team.lead;
 
-  const commissioner = first.get('commissioner');
-  if (commissioner) {
-    const actor = organisationOf(commissioner.value);
-    if (actor) evaluation.commissioner = actor;
-  }
+  const commissioner = first.get('commissioner') ?? publisherPair(pairs);
+  const commissionerActor =
+    (commissioner ? organisationOf(commissioner.value) : null) ??
+    findCommissionerStatements(text.slice(0, PROSE_WINDOW))
+      .map((statement) => knownOrganisationOf(statement))
+      .find((actor): actor is ActorRef => actor !== null) ??
+    // An evaluation prepared by the organisation's own evaluation office was commissioned by it.
+    team.firms.find((firm) => INTERNAL_OFFICE.test(firm.name)) ??
+    null;
+  if (commissionerActor) evaluation.commissioner = commissionerActor;
 
   // Contract, reference, cost.
   const codes = findCodes(text);
@@ -141,7 +170,9 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   const glide = first.get('glide') ? parseCode(first.get('glide')!.value)?.code : codes.find((c) => c.kind === 'GLIDE')?.code;
   if (glide) project.glide = glide;
   const projectTitle = first.get('projectTitle');
-  if (projectTitle && tidy(projectTitle.value)) project.title = tidy(projectTitle.value);
+  const statedTitle = projectTitle && tidy(projectTitle.value) ? tidy(projectTitle.value) : findProjectTitleStatement(text.slice(0, PROSE_WINDOW));
+  const derivedTitle = statedTitle ?? (title ? projectOfTitle(title) : null);
+  if (derivedTitle) project.title = derivedTitle;
   const acronym = first.get('acronym');
   if (acronym) {
     const short = acronymOf(acronym.value);
@@ -154,7 +185,7 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   const donorPair = first.get('donors');
   const labelCurrency = donorsBudget ? currencyOfLabel(donorsBudget.label, money) : null;
   const donorText = donorsBudget ? donorPart(donorsBudget.value) : donorPair?.value;
-  const donors = donorText ? donorsOf(donorText) : [];
+  const donors = donorText ? donorsOf(donorText) : uniqueById(findFunderStatements(text.slice(0, 3 * PROSE_WINDOW)).flatMap(funderOf));
   if (donors.length > 0) project.donors = donors;
   const budgetPair = first.get('budget');
   const budget: Budget | null =
@@ -168,7 +199,7 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
 
   const start = first.get('projectStart') ? parseDate(first.get('projectStart')!.value) : null;
   const end = first.get('projectEnd') ? parseDate(first.get('projectEnd')!.value) : null;
-  const projectPeriod = start || end ? { start, end } : periodOf(first.get('projectPeriod'));
+  const projectPeriod = start || end ? { start, end } : (periodOf(first.get('projectPeriod')) ?? findProjectPeriodStatement(text.slice(0, PROSE_WINDOW)));
   if (projectPeriod) project.period = projectPeriod;
 
   const partners = partnersOf([first.get('partners')?.value, first.get('hostSociety')?.value]);
@@ -183,6 +214,32 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
     : [];
 
   return { evaluation, project, documentKindHints: documentKindHints(title, text), warnings, ...(keywords.length > 0 ? { keywords } : {}) };
+}
+
+/**
+ * In a form with one column per activity, the column of the evaluated activity: the one whose
+ * title the document's cover names ("FINAL PERFORMANCE EVALUATION OF THE LIVESTOCK FOR GROWTH
+ * (L4G) ACTIVITY" picks "Livestock for Growth (L4G)" over "Cereal Value Chain (CVC)").
+ */
+function withColumnsChosen(pairs: MetaPair[], text: string): MetaPair[] {
+  const cover = fold(text.slice(0, 3000));
+  const chosen = new Map<number, number>();
+  for (const pair of pairs) {
+    if (pair.form === undefined || pair.field !== 'projectTitle' || !pair.columns) continue;
+    const scores = pair.columns.map((column) => fold(column).split(/\W+/).filter((word) => word.length > 3 && cover.includes(word)).length);
+    chosen.set(pair.form, scores.indexOf(Math.max(...scores)));
+  }
+  return pairs.map((pair) => {
+    const column = pair.form !== undefined ? chosen.get(pair.form) : undefined;
+    return column !== undefined && pair.columns?.[column] ? { ...pair, value: pair.columns[column]! } : pair;
+  });
+}
+
+function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
 }
 
 /** The first pair of each field with a non-empty value (a box stated twice keeps its first statement). */
@@ -279,12 +336,29 @@ function evaluationTeam(pairs: readonly MetaPair[], text: string): Team {
       }
     }
   }
+  // "4.3 Gerente del proyecto": the evaluating firm's manager, an evaluator when the team is stated beside it.
+  const teamPairs = pairs.filter((p) => p.field === 'leadEvaluator' || p.field === 'evaluators' || p.field === 'evaluationFirm');
+  for (const pair of pairs.filter((p) => p.field === 'engagementManager')) {
+    if (!teamPairs.some((other) => Math.abs(other.start - pair.start) < 600)) continue;
+    for (const person of parsePeopleList(pair.value).people) {
+      const actor = safely(() => ({ ...resolvePerson(person.name), asWritten: person.asWritten }));
+      if (actor) addPerson(actor);
+    }
+  }
   for (const pair of pairs.filter((p) => p.field === 'evaluationFirm')) {
     for (const line of pair.value.split('\n')) if (tidy(line)) addFirm(tidy(line));
   }
+  // "L’experte en évaluation, Oumoul Khairy Bâ": an evaluator named in a sentence.
+  if (evaluators.length === 0) {
+    for (const name of findEvaluatorStatements(text.slice(0, PROSE_WINDOW))) {
+      const actor = peopleOfName(name);
+      if (actor) addPerson(actor);
+    }
+  }
+  if (firms.length === 0) findFirmSubjects(text.slice(0, PROSE_WINDOW)).forEach(addFirm);
   // No box names the team: the cover's or the acknowledgements' "prepared by …" sentence.
   if (evaluators.length === 0) {
-    for (const clause of findTeamStatements(text.slice(0, 20000))) {
+    for (const clause of findTeamStatements(text.slice(0, PROSE_WINDOW))) {
       const list = parsePeopleList(clause);
       if (list.people.length === 0 && list.firms.length === 0) continue;
       for (const person of list.people) {
@@ -297,9 +371,54 @@ function evaluationTeam(pairs: readonly MetaPair[], text: string): Team {
       break;
     }
   }
-  if (firms.length === 0) findFirmStatements(text.slice(0, 20000)).forEach(addFirm);
+  if (firms.length === 0) findFirmStatements(text.slice(0, PROSE_WINDOW)).forEach(addFirm);
   if (lead) evaluators.sort((a, b) => (a.id === lead!.id ? -1 : b.id === lead!.id ? 1 : 0));
   return { evaluators, firms, lead };
+}
+
+/** The part of a document searched for metadata stated in sentences: its opening pages, where covers, credits and acknowledgements sit. */
+const PROSE_WINDOW = 20_000;
+
+/** An evaluation office of an organisation ("Office of Audit and Evaluation", "UNHCR Evaluation Service", "Strategic Evaluation Division"). */
+const INTERNAL_OFFICE = /\b(?:evaluation|audit|evaluacion|evaluación|évaluation)\b.*\b(?:office|service|division|directorate|unit|branch|department)\b|\b(?:office|service|division|directorate|unit|bureau|oficina|direction|direccion|dirección|bureau)\b.*\b(?:evaluation|évaluation|evaluación|evaluacion|audit)\b/i;
+
+/** A web page's "From: Employment and Social Development Canada" near the top: who published, and so commissioned, the evaluation. */
+function publisherPair(pairs: readonly MetaPair[]): MetaPair | undefined {
+  return pairs.find((pair) => pair.field === 'publisher' && pair.start < 3000 && pair.value.trim());
+}
+
+/** A known organisation that opens a phrase ("the United States Agency for International Development"); null otherwise. */
+function knownOrganisationOf(phrase: string): ActorRef | null {
+  const spans = findMentionSpans(phrase).filter((span) => span.kind === 'organisation');
+  if (spans.length === 0 || spans[0]!.start > 4) return null;
+  const known = findMentions(phrase).organisations.find((org) => org.id === spans[0]!.id);
+  return known ? { ...known, asWritten: phrase.slice(0, spans[0]!.end) } : null;
+}
+
+/** A funder named in a sentence: the known organisation it names, or the phrase as an organisation; an organisation after "du"/"of" is the funder's parent. */
+function funderOf(phrase: string): ActorRef[] {
+  const known = knownOrganisationOf(phrase);
+  if (known) return [known];
+  const spans = findMentionSpans(phrase).filter((span) => span.kind === 'organisation');
+  const parentAt = spans.find((span) => /\b(?:du|of|de la|del|de l['’]|des)\s+$/i.test(phrase.slice(0, span.start)))?.start;
+  const own = tidy(parentAt !== undefined ? phrase.slice(0, parentAt).replace(/\s*\b(?:du|of|de la|del|de l['’]|des)\s*$/i, '') : phrase);
+  if (!own || own.split(/\s+/).length > 14) return [];
+  const actor = safely(() => resolveOrganisation(own));
+  return actor ? [actor] : [];
+}
+
+/** "Evaluation Report: African Model Forest Initiative" -> "African Model Forest Initiative": the project an evaluation title names. */
+function projectOfTitle(title: string): string | null {
+  const m =
+    /^(?:results at a glance\s*[-–—:]\s*)?(?:(?:final|mid-?term|midterm|interim|independent|ex-?post|summary of the)\s+)*(?:evaluation|assessment|review)(?:\s+report)?\s*(?::|of(?:\s+the)?|for(?:\s+the)?)\s+(.{4,})$/i.exec(title) ??
+    /^(?:[ée]valuation|rapport d['’][ée]valuation)(?:\s+(?:finale|à mi-parcours|a mi-parcours|ind[ée]pendante|ex-post|a posteriori))*\s*(?::|du|de la|de l['’]|des)\s*(.{4,})$/i.exec(title) ??
+    /^evaluaci[óo]n(?:\s+(?:final|intermedia|de medio t[ée]rmino|de dise[ñn]o|de procesos|de impacto|del desempe[ñn]o|espec[íi]fica|de consistencia y resultados|independiente))*\s*(?::|del|de la|al|de los|de las)\s+(.{4,})$/i.exec(title);
+  return m ? m[1]!.replace(/[\s.]+$/, '').trim() : null;
+}
+
+/** One person from a name written in a sentence. */
+function peopleOfName(name: string): ActorRef | null {
+  return peopleOf(name)[0] ?? null;
 }
 
 /** The organisation a value names first ("USAID/Mali", "UNHCR Evaluation Service", "Secretaría de la Función Pública"). */
@@ -406,7 +525,8 @@ function partnersOf(values: Array<string | undefined>): ActorRef[] {
   for (const value of values) {
     if (!value) continue;
     for (const part of value.split(/\s*[;\n]\s*/)) {
-      const name = tidy(part.replace(/\((?:[A-Z]{2,8})\)/g, ''));
+      // "(CRCS)", "(formerly AECOM)": an acronym or a former name is not part of the name.
+      const name = tidy(part.replace(/\((?:[A-Z]{2,8}|(?:formerly|anciennement|antes|previously)\b[^)]*)\)/gi, ''));
       if (!name || name.split(' ').length > 14) continue;
       const actor = safely(() => resolveOrganisation(name));
       if (actor && !partners.some((known) => known.id === actor.id)) partners.push(actor);

@@ -212,7 +212,8 @@ export function parsePeopleList(written: string): PeopleList {
   let waitingForFirm: PersonEntry[] = [];
   const text = written.replace(/\S+@\S+/g, ' ').replace(/\r/g, '');
   for (const chunk of splitChunks(text)) {
-    let body = chunk.text;
+    // "Aurélie Ferreira qui a fourni les conseils …": the name ends where a relative clause starts; honorifics go first.
+    let body = chunk.text.replace(/\s+(?:qui|who|which|que|quien|quienes|dont|whose)\s[\s\S]*$/u, '').replace(HONORIFIC, '');
     let roleText: string | null = null;
     let firm: string | null = null;
     // "(Vision ProActive)", "(Team Leader)", "(SI)"
@@ -221,7 +222,9 @@ export function parsePeopleList(written: string): PeopleList {
       if (isRolePhrase(inner) && !isFirmName(inner)) roleText = inner;
       else if (isFirmName(inner) && !/^[A-Z]{1,4}$/.test(inner)) firm = addFirm(inner);
     }
-    body = body.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+    // "Lic. PATRICIA BRACAMONTE (Consultora Internacional) San José Noviembre 2004": the name is what precedes the parenthesis.
+    const paren = body.indexOf('(');
+    body = (paren > 0 ? body.slice(0, paren) : body.replace(/\([^)]*\)/g, ' ')).replace(/\s+/g, ' ').trim();
     // "Pedro Jesus Mendoza Arana of Social Impact, Inc", "Jane Doe de Sahel Conseil"
     const of = /^(.*?\S)\s+(?:of|from|de|du|del)\s+(\p{Lu}.*)$/u.exec(body);
     if (of && isFirmName(of[2]!)) {
@@ -250,6 +253,9 @@ export function parsePeopleList(written: string): PeopleList {
       }
     }
     if (isFirmName(body)) {
+      // A firm's name is a name: mostly capitalised words, not a clause.
+      const words = body.split(/\s+/);
+      if (words.length > 10 || words.filter((w) => /^[\p{Lu}\d&]/u.test(w)).length * 2 < words.length) continue;
       const firmName = addFirm(body);
       for (const person of waitingForFirm) person.firm ??= firmName;
       waitingForFirm = [];

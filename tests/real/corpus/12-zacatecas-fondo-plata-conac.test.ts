@@ -52,7 +52,8 @@ describeRealDocument({
   evaluation: {
     title: 'Evaluación Específica de Consistencia y Resultados con Enfoque Social',
     completion: '2018-10',
-    type: 'consistencia y resultados',
+    // The model's type vocabulary is in English upper snake case (« Consistencia y Resultados »).
+    type: 'consistency_and_results',
     // 1.4, not 4.3's "Gerente del proyecto" (the firm's engagement manager).
     manager: 'Jorge Escareño Benítez',
     evaluators: ['Jorge Julio Ortiz Blanco', 'Ivan Sánchez Jasso', 'Valeria Blanco Manzano', 'Andrés Ríos Cereceres'],
