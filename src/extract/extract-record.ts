@@ -7,7 +7,9 @@
  */
 import type { ReadResult } from '../read/read-result.js';
 import { findAcronyms } from './acronyms.js';
-import { findMentionSpans, findMentions, resolveActor, resolveGovernment } from './gazetteer.js';
+import { findCountriesConcerned, findMentionSpans, findMentions, resolveActor, resolveGovernment } from './gazetteer.js';
+import { extractMetadata } from './metadata/extract-metadata.js';
+import { mergeMetadata } from './metadata/merge-metadata.js';
 import { detectLanguage } from './language.js';
 import type { Acronym, ActorRef, ExtractionRecord, Insight, InsightKind, Language, TemplateId } from '../model/records.js';
 import { buildOutline, pageOf } from './outline/build-outline.js';
@@ -55,6 +57,10 @@ export function extractRecordWithStructure(read: ReadResult): { record: Extracti
   if (cleanText.trim() === '') warnings.push('The document holds no text.');
 
   const insights = parse.insights.map((raw) => toInsight(raw, language, read.pageStarts));
+  // Metadata anywhere (boxes, covers) completes what the template read; the countries concerned are the project's.
+  const metadata = extractMetadata(text, outline.blocks);
+  const { evaluation, project } = mergeMetadata(parse, templateId, metadata, () => findCountriesConcerned(text, outline.blocks, metadata));
+  warnings.push(...metadata.warnings);
   const record: ExtractionRecord = {
     document: {
       sourcePath: read.sourcePath,
@@ -62,13 +68,13 @@ export function extractRecordWithStructure(read: ReadResult): { record: Extracti
       format: read.format,
       language,
       template: templateId,
-      kind: classifyDocumentKind(outline, templateId, insights),
+      kind: classifyDocumentKind(outline, templateId, insights, metadata.documentKindHints),
       characters: text.length,
     },
-    evaluation: parse.evaluation,
-    project: parse.project,
+    evaluation,
+    project,
     insights,
-    keywords: parse.keywords,
+    keywords: parse.keywords.length > 0 ? parse.keywords : (metadata.keywords ?? []),
     acronyms: definedAcronyms(blocks.filter((block) => block.kind !== 'heading').map((block) => block.text)),
     mentions: findMentions(cleanText),
     themes: findThemes(cleanText, language),

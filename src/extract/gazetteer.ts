@@ -1,7 +1,10 @@
 import { AppError } from '../errors.js';
 import { loadReference, type Reference } from '../reference/load-reference.js';
 import type { PlaceEntry, PlaceType } from '../reference/reference-schema.js';
+import { type CountryCandidate, type CountryForm, type JudgedCountry, LONG_LIST, congoTarget, judgeCountries } from './mention-context.js';
+import type { DocumentMetadata } from './metadata/extract-metadata.js';
 import { foldForMatch, normaliseName, slugify } from './normalise.js';
+import { regionOfTitle } from './world-regions.js';
 import type { ActorRef, CountryRef, Mentions, PlaceRef } from '../model/records.js';
 
 /**
@@ -26,6 +29,8 @@ type Target =
 interface Phrase {
   keys: string[];
   target: Target;
+  /** Countries: a name or alias, a demonym, or a code (the context rules treat them apart). */
+  form: CountryForm;
   /** Letters and digits of the phrase as written, when it must match case-sensitively. */
   exactSurface: string | null;
   /** Country codes (USA, UK) are not matched next to a slash: MLI/19/01/USA is a project code. */
@@ -118,11 +123,12 @@ function buildIndex(): GazetteerIndex {
   const byFirstKey = new Map<string, Phrase[]>();
   // Each reference string is tokenised once: its keys feed both the text index and the resolvers' maps.
   const keysOf = (text: string): string[] => tokenize(text).map((t) => t.key);
-  const add = (keys: string[], text: string, target: Target, priority: number, options: { exact?: boolean; codeLike?: boolean } = {}): void => {
+  const add = (keys: string[], text: string, target: Target, priority: number, options: { exact?: boolean; codeLike?: boolean; form?: CountryForm } = {}): void => {
     if (keys.length === 0) return;
     const phrase: Phrase = {
       keys,
       target,
+      form: options.form ?? 'name',
       exactSurface: options.exact ? lettersOf(text) : null,
       codeLike: options.codeLike ?? false,
       priority,
@@ -158,15 +164,21 @@ function buildIndex(): GazetteerIndex {
   for (const country of ref.countries) {
     const target: Target = { kind: 'country', iso3: country.iso3 };
     const notInText = new Set(country.notInText.map(phraseKey));
-    const names = [...Object.values(country.names), ...country.aliases, ...Object.values(country.demonyms).flat()];
-    for (const name of names) {
+    // Demonyms first: a name spelt like a demonym ("Mexicanos", from "Estados Unidos Mexicanos") is read as the demonym.
+    const names: Array<[string, CountryForm]> = [
+      ...Object.values(country.demonyms)
+        .flat()
+        .map((name): [string, CountryForm] => [name, 'demonym']),
+      ...[...Object.values(country.names), ...country.aliases].map((name): [string, CountryForm] => [name, 'name']),
+    ];
+    for (const [name, form] of names) {
       const keys = keysOf(name);
       const key = keys.join(' ');
       setOnce(countryKeys, key, country.iso3);
-      if (!notInText.has(key) && !notInTextTerms.has(key)) add(keys, name, target, PRIORITY.country);
+      if (!notInText.has(key) && !notInTextTerms.has(key)) add(keys, name, target, PRIORITY.country, { form });
     }
     for (const key of notInText) setOnce(countryKeys, key, country.iso3);
-    for (const code of country.codes) add(keysOf(code), code, target, PRIORITY.country, { exact: true, codeLike: true });
+    for (const code of country.codes) add(keysOf(code), code, target, PRIORITY.country, { exact: true, codeLike: true, form: 'code' });
   }
 
   const placeKeys = new Map<string, PlaceEntry[]>();
@@ -227,6 +239,7 @@ interface RawMatch {
   target: Target;
   start: number;
   end: number;
+  form: CountryForm;
 }
 
 function scan(text: string): RawMatch[] {
@@ -241,7 +254,7 @@ function scan(text: string): RawMatch[] {
       continue;
     }
     const end = tokens[i + found.keys.length - 1]!.end;
-    matches.push({ target: found.target, start: tokens[i]!.start, end });
+    matches.push({ target: found.target, start: tokens[i]!.start, end, form: found.form });
     i += found.keys.length;
   }
   return matches;
@@ -265,12 +278,45 @@ function groupRefOf(id: string, asWritten: string, ref: Reference): ActorRef {
 }
 
 /**
+ * The country matches of a scan judged in context (mention-context.ts): what each says, the
+ * enumeration it belongs to. A bare "Congo" is given its country here.
+ */
+function judgedCountries(text: string, matches: readonly RawMatch[]): Map<number, JudgedCountry> {
+  const candidates: CountryCandidate[] = [];
+  for (const m of matches) {
+    if (m.target.kind !== 'country') continue;
+    const iso3 = m.target.iso3 === 'COG' && foldForMatch(text.slice(m.start, m.end)) === 'congo' ? congoTarget(text, m.start, m.end) : m.target.iso3;
+    candidates.push({ iso3, start: m.start, end: m.end, form: m.form });
+  }
+  const starts = new Set(matches.map((m) => m.start));
+  return new Map(judgeCountries(text, candidates, starts).map((judged) => [judged.start, judged]));
+}
+
+/**
+ * Every country match of a text with its judgement: the reason it does not name the country
+ * (null when it does), the length of the enumeration it belongs to, whether donors are being
+ * listed. For findCountriesConcerned and for tests; findMentionSpans keeps only real mentions.
+ */
+export function findCountryJudgements(text: string): JudgedCountry[] {
+  return [...judgedCountries(text, scan(text)).values()];
+}
+
+/**
  * Every gazetteer match in a text, in text order, with offsets (duplicates kept). For
- * callers that need positions; `findMentions` is the deduplicated view.
+ * callers that need positions; `findMentions` is the deduplicated view. Country matches that
+ * do not name the country in context (a meeting, a first name, a lake, an address, a series of
+ * dozens of countries: see mention-context.ts) are left out.
  */
 export function findMentionSpans(text: string): MentionSpan[] {
   const spans: MentionSpan[] = [];
-  for (const m of scan(text)) {
+  const matches = scan(text);
+  const countries = judgedCountries(text, matches);
+  for (const m of matches) {
+    if (m.target.kind === 'country') {
+      const judged = countries.get(m.start)!;
+      if (judged.drop !== null || judged.listLength >= LONG_LIST) continue;
+      if (judged.iso3 !== m.target.iso3) m.target = { kind: 'country', iso3: judged.iso3 };
+    }
     // Spelling, not position: a name broken over lines reads as one line.
     const asWritten = text.slice(m.start, m.end).replace(/\s+/gu, ' ');
     const base = { start: m.start, end: m.end, asWritten };
@@ -515,4 +561,90 @@ export function countryNeighbours(iso3: string): string[] {
 /** The reference entry of a place id (type, aliases, ...), or undefined if the id is not in reference data. */
 export function placeEntry(id: string): PlaceEntry | undefined {
   return index().ref.placeById.get(id);
+}
+
+/** Enumerations of this many countries or more are series, not the places of the work. */
+const CONCERN_LIST = 4;
+
+/** "in", "au", "en", "dans": a mention that places something in a country. */
+const LOCATIVE = /\b(?:in|au|aux|en|dans|a|à|across|throughout|within|inside)\s+(?:the\s+|le\s+|la\s+|l'|el\s+)?$/i;
+
+/** Per country: precise mentions (places counted for their country) and locative ones. */
+interface CountryEvidence {
+  mentions: number;
+  locative: number;
+}
+
+/**
+ * The evidence of each country in a text: its precise mentions (countries and the places in
+ * it), leaving out what does not say the work is there: matches the context rules drop,
+ * enumerations of several countries (a series, a comparison) and lists of donors.
+ */
+function countryEvidence(text: string): Map<string, CountryEvidence> {
+  const evidence = new Map<string, CountryEvidence>();
+  // Only a country named after "in" counts as locative: "a summit in Ouagadougou" is a meeting place.
+  const add = (iso3: string, start: number, isCountry: boolean): void => {
+    const entry = evidence.get(iso3) ?? { mentions: 0, locative: 0 };
+    entry.mentions += 1;
+    if (isCountry && LOCATIVE.test(text.slice(Math.max(0, start - 20), start))) entry.locative += 1;
+    evidence.set(iso3, entry);
+  };
+  const matches = scan(text);
+  for (const judged of judgedCountries(text, matches).values()) {
+    if (judged.drop === null && judged.listLength < CONCERN_LIST && !judged.donor) add(judged.iso3, judged.start, true);
+  }
+  const { ref } = index();
+  for (const m of matches) {
+    if (m.target.kind !== 'place') continue;
+    const place = ref.placeById.get(m.target.id);
+    if (place) add(place.country, m.start, false);
+  }
+  return evidence;
+}
+
+/** Countries of a title (or any short text): the countries it names and the countries of the places it names. */
+function countriesOfTitle(title: string): CountryRef[] {
+  const { ref } = index();
+  const mentions = findMentions(title);
+  const fromPlaces = mentions.places.map((place) => countryRefOf(place.country, ref));
+  return uniqueByIdLocal([...mentions.countries, ...fromPlaces]);
+}
+
+/**
+ * The evaluation's own countries, kept apart from the countries it merely mentions:
+ * 1. the countries its box states ("Country(ies)", "Countries covered", "Pays", "País", a host
+ *    National Society) and the countries its title names (a place in the title counts for its
+ *    country: "Gobierno del Estado de Zacatecas");
+ * 2. when neither names one, the countries that dominate its text: precise mentions only (no
+ *    meeting, first name, lake, address, series of countries or donor list), the most mentioned
+ *    country first, then those mentioned at least a quarter as often; when the title names a
+ *    world region ("African Model Forest Initiative"), only countries of that region, down to a
+ *    few mentions each (a funder's home country outside the region is not concerned).
+ * `outline` is the extractor's outline (unused for now: the text carries the dialect's structure).
+ * In order of evidence; empty when the text names no country.
+ */
+export function findCountriesConcerned(text: string, _outline: unknown, metadata: Pick<DocumentMetadata, 'evaluation' | 'project'>): CountryRef[] {
+  const stated = metadata.project.countries ?? [];
+  const title = [metadata.evaluation.title, metadata.project.title].filter((part): part is string => Boolean(part)).join('\n');
+  const fromTitle = title ? countriesOfTitle(title) : [];
+  if (stated.length > 0 || fromTitle.length > 0) return uniqueByIdLocal([...stated, ...fromTitle]);
+
+  const { ref } = index();
+  const region = title ? regionOfTitle(title) : null;
+  const ranked = [...countryEvidence(text).entries()]
+    .filter(([iso3]) => {
+      const country = ref.countryByIso3.get(iso3);
+      return country !== undefined && (region === null || region.contains(country));
+    })
+    .sort((a, b) => b[1].mentions - a[1].mentions || b[1].locative - a[1].locative);
+  if (ranked.length === 0) return [];
+  const top = ranked[0]![1].mentions;
+  const floor = region ? Math.max(2, top * 0.08) : Math.max(3, top * 0.25);
+  const kept = ranked.filter(([, evidence], rank) => rank === 0 || evidence.mentions >= floor || (region !== null && evidence.locative > 0));
+  return kept.map(([iso3]) => countryRefOf(iso3, ref));
+}
+
+function uniqueByIdLocal<T extends { id: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));
 }

@@ -278,6 +278,28 @@ export interface EvaluationRecord {
   evaluators: ActorRef[];
   /** Firms the evaluators belong to (kind ORGANISATION). */
   evaluationFirms: ActorRef[];
+  // The fields below are optional: the metadata extractor (src/extract/metadata/) fills them when a
+  // document states them; the i-eval summary template does not.
+  /** The leader (coordinator) of the evaluation team; also in `evaluators`. */
+  leadEvaluator?: ActorRef | null;
+  /** When the evaluation was carried out ("Fecha de inicio/término de la evaluación", "Expected duration"). */
+  conductedPeriod?: DatePeriod | null;
+  /** The period the evaluation looks at ("Timeframe covered", "2009-10 to 2013-14", "Ejercicio fiscal evaluado 2017"). */
+  periodCovered?: DatePeriod | null;
+  /** Who commissioned (contracted) the evaluation ("Commissioned by", "Submitted to", "Unidad … responsable de contratar"). */
+  commissioner?: ActorRef | null;
+  /** The unit that follows the evaluation up for the commissioner, when named apart from the manager (Mexico's CONAC form, 1.4). */
+  followUpUnit?: string | null;
+  /** The contract (or task order) number under which the evaluation was done; never the evaluated project's award. */
+  contractNumber?: string | null;
+  /** The report's own reference ("ES/2019/07"). */
+  reference?: string | null;
+  /** What the evaluation cost ("Costo total de la evaluación"). */
+  cost?: Budget | null;
+  /** Where the money for the evaluation came from ("Recursos propios"). */
+  fundingSource?: string | null;
+  /** How the evaluator was contracted ("Adjudicación directa"). */
+  contractingMode?: string | null;
 }
 
 export interface Budget {
@@ -297,6 +319,15 @@ export interface ProjectRecord {
   partners: ActorRef[];
   objective: string | null;
   outcomes: string[];
+  // Optional fields filled by the metadata extractor when a document states them.
+  /** Short name or acronym of the project or programme ("FISN", "L4G"). */
+  acronym?: string | null;
+  /** GLIDE number of the disaster an emergency operation responds to ("FL-2019-000134-CMR"). */
+  glide?: string | null;
+  /** Start and end of the project (award dates, operation start and end dates). */
+  period?: DatePeriod | null;
+  /** Money actually spent (over the period evaluated), as distinct from the budget. */
+  expenditure?: Budget | null;
 }
 
 export interface Acronym {

@@ -1,14 +1,14 @@
 /**
  * Identifiers that evaluation documents carry: ILO project codes ("MLI/19/01/USA"), USAID
  * award and contract numbers ("AID-688-C-14-00004", "RAN-I-00-09-00019-00", "72068820C00001"),
- * IFRC operation numbers ("MDRCM028"), GLIDE disaster numbers ("FL-2019-000134-CMR") and
- * report references ("ES/2019/07"). Each code comes with what the words just before it say it
+ * IFRC operation numbers ("MDRCM028"), GLIDE disaster numbers ("FL-2019-000134-CMR"), UNDEF
+ * grant numbers ("UDF-MAU-10-359") and report references ("ES/2019/07"). Each code comes with what the words just before it say it
  * is (a contract, a task order, an award, a project, ...), because a USAID report names both
  * the evaluation's own contract and the evaluated activity's award, in the same shape.
  * Pure: no I/O, never throws.
  */
 
-export type CodeKind = 'ILO_PROJECT' | 'USAID_AWARD' | 'IFRC_OPERATION' | 'GLIDE' | 'REPORT_REFERENCE';
+export type CodeKind = 'ILO_PROJECT' | 'USAID_AWARD' | 'IFRC_OPERATION' | 'GLIDE' | 'UNDEF_PROJECT' | 'REPORT_REFERENCE';
 
 /** What the words before a code call it. */
 export type CodeRole = 'contract' | 'task-order' | 'award' | 'project' | 'operation' | 'glide' | 'reference';
@@ -26,7 +26,10 @@ export interface CodeSpan {
 
 const PATTERNS: Array<[CodeKind, RegExp]> = [
   // ILO: country or region (3 letters) / year / number / donor (3 letters); converters put spaces around slashes.
-  ['ILO_PROJECT', /(?<![A-Za-z0-9/])[A-Z]{3}\s?\/\s?\d{2}\s?\/\s?\d{2,3}\s?\/\s?[A-Z]{3}(?![A-Za-z0-9])/g],
+  // The donor part may be longer than three letters ("RLA/01/02/PCAN"), the number carry a letter ("RLA/01/02P/PCAN").
+  ['ILO_PROJECT', /(?<![A-Za-z0-9/])[A-Z]{3}\s?\/\s?\d{2}\s?\/\s?\d{2,3}[A-Z]?\s?\/\s?[A-Z]{3,5}(?![A-Za-z0-9])/g],
+  // UNDEF grants: UDF-MAU-10-359.
+  ['UNDEF_PROJECT', /(?<![A-Za-z0-9-])UDF-[A-Z]{3}-\d{2}-\d{3,4}(?![A-Za-z0-9])/g],
   // USAID: AID-688-C-14-00004, AID-OAA-TO-16-00008, AID-OAA-A-11-00012.
   ['USAID_AWARD', /(?<![A-Za-z0-9-])AID-[A-Z0-9]{3}-[A-Z]{1,3}-\d{2}-\d{5}(?:-\d{2})?(?![A-Za-z0-9])/g],
   // USAID indefinite-quantity contracts: RAN-I-00-09-00019-00, GHS-A-00-09-00004-00.

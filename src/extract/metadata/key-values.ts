@@ -27,6 +27,13 @@ export interface MetaPair {
   weak: boolean;
   /** Another pair sits within a few lines: the pair is part of a box. */
   inBox: boolean;
+  /**
+   * A form with one column per activity (a statement of work comparing two activities): the
+   * value of each column, in order; `value` is the first. `form` numbers the form, so the caller
+   * can take the same column of every field of one form.
+   */
+  columns?: string[];
+  form?: number;
 }
 
 interface Line {
@@ -39,8 +46,10 @@ interface Line {
 const MAX_VALUE_LINE = 400;
 /** A label broken over lines is at most this many lines. */
 const MAX_LABEL_LINES = 6;
-/** Lines (non-empty) within which two pairs make a box. */
-const BOX_DISTANCE = 6;
+/** Lines (non-empty) within which two pairs make a box (a table's cells come out as many short lines). */
+const BOX_DISTANCE = 15;
+/** Characters within which two pairs make a box (a table with long cells). */
+const BOX_CHARS = 3000;
 
 /** Markup that does not change a label or a value: bold, italics, links, HTML tags. */
 function stripMarkup(s: string): string {
@@ -139,7 +148,7 @@ function inlinePairs(cell: string): InlinePair[] {
   return pairs.filter(
     (pair, index) =>
       index > 0 ||
-      /^[\s\-•*#\d.)(a-z]{0,8}$/i.test(cell.slice(0, pair.labelStart)) ||
+      /^[\s\-•*#\d.)(a-z\p{Co}\p{So}]{0,8}$/iu.test(cell.slice(0, pair.labelStart)) ||
       (cell.slice(pair.valueStart).trim() === '' && PROSE_LABEL_FIELDS.has(pair.field) && cell.slice(pair.labelStart, pair.colon).trim().split(/\s+/).length >= 2),
   );
 }
@@ -193,6 +202,19 @@ function labelCutByLineBreak(lines: Line[], index: number, pairs: MetaPair[]): {
   return null;
 }
 
+/**
+ * "Commissioned by UNHCR Evaluation Service", "Réalisée par le cabinet X": a cover line that
+ * opens with a "… by" label and no colon, the value a name right after it.
+ */
+function byLabelLine(raw: string): { field: MetaField; label: string; value: string } | null {
+  const text = stripMarkup(raw);
+  if (text.includes(':') || text.split(/\s+/).length > 14 || /[.;]$/.test(text)) return null;
+  const m = /^(\p{L}+(?:\s+\p{L}+)?\s+(?:by|par|por))\s+(?:the\s+|le\s+|la\s+|el\s+)?(\p{Lu}.*)$/u.exec(text);
+  if (!m) return null;
+  const match = classifyLabel(m[1]!);
+  return match && !match.weak ? { field: match.field, label: m[1]!, value: m[2]! } : null;
+}
+
 /** True when a line starts a new label or holds an inline pair: a value never runs into it. */
 function startsPair(lines: Line[], index: number): boolean {
   const text = stripMarkup(lines[index]!.text);
@@ -223,7 +245,7 @@ function valueLines(lines: Line[], from: number, field: MetaField): { text: stri
 }
 
 /** Fields whose value names people or organisations. */
-const ACTOR_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>(['evaluators', 'collaborators', 'leadEvaluator', 'manager', 'evaluationFirm', 'commissionedBy', 'partners', 'donors']);
+const ACTOR_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>(['evaluators', 'collaborators', 'leadEvaluator', 'manager', 'evaluationFirm', 'commissioner', 'partners', 'donors']);
 /** Lower-case words allowed in a line of names ("Jean de la Fontaine", "Smith and Jones", "Ministère des Affaires étrangères"). */
 const NAME_FILLERS = /^(?:and|et|y|e|of|the|de|del|des|du|la|le|las|los|da|do|dos|van|von|der|for|pour|para|en|in|à|a|und|d'.*|l'.*)$/i;
 
@@ -240,13 +262,72 @@ function continuesList(text: string, field: MetaField): boolean {
   return !/[.;]$/.test(text) || /\b(?:Inc|Ltd|S\.C|S\.A|LLC)\.$/.test(text);
 }
 
+/** "2. Award Number", "I. Project/Activity Title" (OCR reads 1 as I): a numbered line of a form. */
+const NUMBERED_FIELD = /^\s*(?:\d{1,2}|[IVX]{1,3}|l)[.)]\s+(\S.*)$/;
+
+/**
+ * Forms with one column per activity, as text dumps of PDF tables leave them: each numbered
+ * label is followed by one value per column, and a label the layout cut in two ends after its
+ * values ("4. Project/Activity" / "$14,489,448" / "$24,971,628" / "Funding"). Returns the pairs
+ * (with all column values) and the lines they took. A form needs a title field with two or more
+ * values and three numbered fields.
+ */
+function columnForms(lines: Line[]): { pairs: MetaPair[]; taken: Set<number> } {
+  const pairs: MetaPair[] = [];
+  const taken = new Set<number>();
+  let form = 0;
+  const numbered = lines.map((line, index) => (NUMBERED_FIELD.test(line.text) ? index : -1)).filter((index) => index >= 0);
+  for (let n = 0; n < numbered.length; n += 1) {
+    const start = numbered[n]!;
+    const first = fieldAt(lines, start, numbered[n + 1] ?? Math.min(lines.length, start + 12));
+    if (!first || first.field !== 'projectTitle' || first.values.length < 2) continue;
+    const columns = first.values.length;
+    form += 1;
+    const fields = [first];
+    let m = n + 1;
+    for (; m < numbered.length && numbered[m]! - numbered[m - 1]! <= 10; m += 1) {
+      const next = fieldAt(lines, numbered[m]!, numbered[m + 1] ?? Math.min(lines.length, numbered[m]! + 10));
+      if (next) fields.push(next);
+    }
+    if (fields.length < 3) continue;
+    for (const field of fields) {
+      const values = field.values.length > columns ? field.values.filter((value) => shapeFits(field.field, value)) : field.values;
+      if (values.length === 0) continue;
+      for (let k = field.from; k <= field.to; k += 1) taken.add(k);
+      pairs.push({ field: field.field, label: field.label, value: values[0]!, columns: values.slice(0, columns), form, start: lines[field.from]!.start, end: lines[field.to]!.end, weak: false, inBox: true });
+    }
+    n = m - 1;
+  }
+  return { pairs, taken };
+}
+
+/** One numbered field of a column form: its label (with the words the layout put after the values) and its values. */
+function fieldAt(lines: Line[], from: number, next: number): { field: MetaField; label: string; values: string[]; from: number; to: number } | null {
+  const head = NUMBERED_FIELD.exec(lines[from]!.text)![1]!.trim();
+  const body = lines.slice(from + 1, next).map((line) => line.text.trim()).filter(Boolean);
+  for (let tail = 0; tail <= Math.min(2, body.length); tail += 1) {
+    const label = [head, ...body.slice(body.length - tail)].join(' ');
+    const match = classifyLabel(label);
+    if (match) return { field: match.field, label, values: body.slice(0, body.length - tail), from, to: next - 1 };
+  }
+  return null;
+}
+
+/** A value of the shape a field takes (a code for a code, an amount for a budget), to pick the columns out of interleaved lines. */
+function shapeFits(field: MetaField, value: string): boolean {
+  if (field === 'projectCode' || field === 'contractNumber') return /\d/.test(value) && !/\s\S+\s/.test(value);
+  if (field === 'budget' || field === 'expenditure' || field === 'cost') return /[$€£]|\d[\d,.]{3,}/.test(value);
+  return true;
+}
+
 /**
  * Every label/value pair of the text, in text order. A pair with a weak label is kept only
  * inside a box; the caller decides which occurrence of a field wins (usually the first).
  */
 export function findMetaPairs(text: string): MetaPair[] {
   const lines = splitLines(text);
-  const pairs: Array<MetaPair & { lineIndex: number }> = [];
+  const columns = columnForms(lines);
+  const pairs: Array<MetaPair & { lineIndex: number }> = columns.pairs.map((pair) => ({ ...pair, lineIndex: lines.findIndex((line) => line.start === pair.start) }));
   const add = (field: MetaField, weak: boolean, label: string, value: string, start: number, end: number, lineIndex: number): void => {
     pairs.push({ field, weak, label: label.trim(), value: value.trim(), start, end, inBox: false, lineIndex });
   };
@@ -254,7 +335,7 @@ export function findMetaPairs(text: string): MetaPair[] {
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
     const raw = line.text;
-    if (!raw.trim() || raw.length > 2000) continue;
+    if (!raw.trim() || raw.length > 2000 || columns.taken.has(i)) continue;
     const cells = raw.split('\t');
     // A table's header row ("Project title\tPartner country\tStart date"): labels without values.
     if (cells.length > 1 && cells.filter((cell) => classifyLabel(stripMarkup(cell))).length >= 2 && cells.every((cell) => !/:/.test(cell))) continue;
@@ -302,6 +383,11 @@ export function findMetaPairs(text: string): MetaPair[] {
       // "Countries covered: … Zambia Evaluation manager /" then "contact in UNHCR:": a label the line break cut.
       continue;
     }
+    const byLine = byLabelLine(raw);
+    if (byLine) {
+      add(byLine.field, false, byLine.label, byLine.value, line.start, line.end, i);
+      continue;
+    }
     const label = labelAt(lines, i) ?? labelCutByLineBreak(lines, i, pairs);
     if (!label) continue;
     const value = valueLines(lines, label.last + 1, label.field);
@@ -317,7 +403,12 @@ export function findMetaPairs(text: string): MetaPair[] {
     nonEmptyIndex.push(count);
   }
   for (const pair of pairs) {
-    pair.inBox = pairs.some((other) => other !== pair && Math.abs(nonEmptyIndex[other.lineIndex]! - nonEmptyIndex[pair.lineIndex]!) <= BOX_DISTANCE);
+    pair.inBox ||= pairs.some(
+      (other) => other !== pair && !other.weak && (Math.abs(nonEmptyIndex[other.lineIndex]! - nonEmptyIndex[pair.lineIndex]!) <= BOX_DISTANCE || Math.abs(other.start - pair.start) <= BOX_CHARS),
+    );
   }
-  return pairs.filter((pair) => !pair.weak || pair.inBox).map(({ lineIndex: _line, ...pair }) => pair);
+  return pairs
+    .sort((a, b) => a.start - b.start)
+    .filter((pair) => !pair.weak || pair.inBox)
+    .map(({ lineIndex: _line, ...pair }) => pair);
 }

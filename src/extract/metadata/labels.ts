@@ -28,7 +28,7 @@ export type MetaField =
   | 'leadEvaluator'
   | 'collaborators'
   | 'evaluationFirm'
-  | 'commissionedBy'
+  | 'commissioner'
   | 'followUpUnit'
   | 'contractNumber'
   | 'cost'
@@ -50,7 +50,10 @@ export type MetaField =
   | 'projectEnd'
   | 'projectPeriod'
   | 'partners'
-  | 'hostSociety';
+  | 'hostSociety'
+  // who published the document (a web page's "From:"), and a manager on the evaluator's side
+  | 'publisher'
+  | 'engagementManager';
 
 export interface LabelMatch {
   field: MetaField;
@@ -69,8 +72,8 @@ const LABELS: Array<[MetaField, RegExp, boolean?]> = [
   ['contractNumber', /^(?:usaid )?(?:contract|task order|contrat|contrato)(?: number| no| n°| nº| #)?$|^(?:numero|n°) (?:du |de )?contrat$|^numero de contrato$/],
   ['reference', /^(?:evaluation |report |document )?(?:reference|ref)(?: number| no| n°)?$|^(?:numero|n°) de reference$/, true],
   // The evaluation.
-  ['evaluationTitle', /^(?:title|name) of (?:the )?evaluation$|^evaluation (?:title|name)$|^titre de l'evaluation$|^(?:titulo|nombre) de la evaluacion$|^report title$/],
-  ['projectTitle', /^(?:project|programme|program|activity|project\/activity|project \/ activity) (?:title|name)$|^(?:title|name) of (?:the )?(?:project|programme|program|activity)$|^(?:titre|intitule|nom) du (?:projet|programme)$|^(?:titulo|nombre) del (?:proyecto|programa)$|^nombre del \(?los\)? programa\(?s\)? evaluado\(?s\)?$|^programa evaluado$/],
+  ['evaluationTitle', /^(?:title|name) of (?:the )?evaluation$|^evaluation (?:title|name)$|^titre de l'evaluation$|^(?:titulo|nombre) de la evaluacion$|^report title$|^official title$|^titre officiel$|^titulo oficial$/],
+  ['projectTitle', /^(?:project|programme|program|activity|project\/activity|project \/ activity) (?:title|name)$|^(?:title|name) of (?:the )?(?:project|programme|program|activity)$|^(?:titre|intitule|nom) du (?:projet|programme)$|^(?:titulo|nombre) del (?:proyecto|programa)$|^nombre del (?:\(?los\)? )?programa(?:\(s\)|s)? evaluado(?:\(s\)|s)?$|^programa evaluado$/],
   ['projectTitle', /^(?:project|programme|program|projet|proyecto|programa)$/, true],
   ['acronym', /^(?:siglas|sigle|acronym|acronyme)$/],
   ['evaluationType', /^(?:type|nature|kind) of (?:the )?evaluation$|^evaluation type$|^type d'evaluation$|^type de l'evaluation$|^tipo de (?:la )?evaluacion$/],
@@ -90,7 +93,7 @@ const LABELS: Array<[MetaField, RegExp, boolean?]> = [
   ['collaborators', /^(?:nombres? de los )?principales colaboradores$|^colaboradores$|^team members?$|^membres de l'equipe$|^miembros del equipo$/],
   ['evaluators', /^(?:name(?:\(s\)|s)? of (?:the )?(?:consultant|evaluator)(?:\(s\)|s)?|evaluation consultant(?:\(s\)|s)?|consultant(?:\(s\)|s)?|evaluator(?:\(s\)|s)?|evaluation team|evaluators? team|(?:conducted|prepared|carried out|written|submitted) by|nom(?:\(s\)|s)? de(?:s)? l?'?evaluateur(?:\(s\)|s)?|evaluateur(?:\(s\)|s)?|equipe d'evaluation|(?:realisee|conduite|preparee) par|evaluador(?:\(es\)|es|a)?|evaluadores|nombre de los evaluadores|equipo evaluador|equipo de evaluacion|consultor(?:\(es\)|es|a)?(?: de (?:la )?evaluacion)?|(?:realizada|elaborada) por)$/],
   ['evaluationFirm', /^(?:evaluation|consulting) (?:firm|company)$|^(?:firm|contractor)$|^(?:cabinet|bureau d'etudes?)$|^casa evaluadora$|^(?:nombre (?:de )?la )?instancia evaluadora$|^institucion a la que pertenece$|^empresa evaluadora$/],
-  ['commissionedBy', /^(?:commissioned|commissionned|managed|requested) by$|^(?:evaluation )?commissioner$|^(?:commanditee?|commandee?) par$|^commanditaire$|^(?:encargada|solicitada|comisionada) por$|^unidad administrativa responsable de contratar la evaluacion$|^(?:submitted|prepared) (?:to|for)$/],
+  ['commissioner', /^(?:commissioned|commissionned|managed|requested) by$|^(?:evaluation )?commissioner$|^(?:commanditee?|commandee?) par$|^commanditaire$|^(?:encargada|solicitada|comisionada) por$|^unidad administrativa responsable de contratar la evaluacion$|^(?:submitted|prepared) (?:to|for)$/],
   ['cost', /^(?:total )?(?:cost|budget) of (?:the )?evaluation$|^evaluation (?:cost|budget)$|^(?:cout|budget) (?:total )?de l'evaluation$|^(?:costo|coste|presupuesto) (?:total )?de (?:la )?evaluacion$/],
   ['fundingSource', /^fuente de financiamiento$|^(?:source of funding|funding source|source de financement)$/],
   ['contractingMode', /^(?:forma|tipo) de contratacion(?: de la instancia evaluadora)?$|^(?:contracting|procurement) (?:mode|method)$/],
@@ -100,13 +103,16 @@ const LABELS: Array<[MetaField, RegExp, boolean?]> = [
   ['countries', /^countr(?:y|ies|y\(ies\))(?: covered| of (?:implementation|intervention)| concerned)?$|^pays(?: couverts?| concernes?| d'intervention)?$|^pais(?:\(es\)|es)?(?: cubiertos?| de intervencion)?$/],
   ['countries', /^(?:project )?location$|^lieu$|^localisation$|^zone d'intervention$|^ubicacion$|^geographic(?:al)? (?:coverage|scope|focus)$|^couverture geographique$|^cobertura geografica$/, true],
   ['donors', /^donor(?:\(s\)|s)?$|^(?:funded by|funding agency|financed by|funder(?:s)?)$|^(?:bailleur|donateur)(?:\(s\)|s)?(?: de fonds)?$|^finance par$|^donante(?:\(s\)|s)?$|^financiado por$/],
-  ['budget', /^(?:total |project |programme |program |operation |approved )?budget(?: total| \(?(?:us\$|usd|chf|eur|cad)\)?)?$|^budget (?:du|de l') ?(?:projet|programme|operation)$|^(?:cout|montant) total(?: du projet)?$|^presupuesto(?: total| del (?:proyecto|programa))?$|^(?:monto|importe) (?:total|asignado|aprobado)$|^project\/activity funding$|^(?:total )?(?:funding|funds)(?: amount)?$/, true],
+  ['budget', /^(?:total |project |programme |program |operation |approved )?budget(?: total| \(?(?:us\$|usd|chf|eur|cad)\)?)?(?: (?:19|20)\d\d)?$|^budget (?:du|de l') ?(?:projet|programme|operation)$|^(?:cout|montant) total(?: du projet)?$|^presupuesto(?: total| del (?:proyecto|programa)| (?:ejercido|aprobado|asignado|autorizado|modificado|original))?(?: (?:19|20)\d\d)?$|^(?:monto|importe) (?:total|asignado|aprobado)$|^project\/activity funding$|^(?:total )?(?:funding|funds)(?: amount)?$/, true],
   ['expenditure', /^(?:total |actual )?expenditures?$|^depenses(?: totales)?$|^(?:gasto|monto ejercido|presupuesto ejercido)(?: total)?$/, true],
-  ['projectStart', /^(?:project |operation |award |programme |program )?start(?:ing)? date$|^date de debut(?: du projet| de l'operation)?$|^fecha de inicio del (?:proyecto|programa)$/, true],
+  ['projectStart', /^(?:project |operation |award |programme |program )?start(?:ing)? date$|^date de debut(?: du projet| de l'operation)?$|^fecha de inicio del (?:proyecto|programa)$|^ano de inicio(?: de (?:la )?operacion)?$|^annee de demarrage$/, true],
   ['projectEnd', /^(?:project |operation |award |programme |program )?end(?:ing)? date$|^date (?:the )?project ends$|^date de fin(?: du projet| de l'operation)?$|^fecha de (?:termino|finalizacion|conclusion) del (?:proyecto|programa)$/, true],
   ['projectPeriod', /^(?:project|programme|program|operation|implementation|award)(?: \/ ?activity)? (?:duration|period|dates|timeframe)$|^award dates$|^duration(?: of (?:the )?(?:project|programme))?$|^(?:duree|periode) (?:du projet|de mise en oeuvre|d'execution)$|^(?:duracion|periodo) (?:del proyecto|de ejecucion|de implementacion)$/, true],
-  ['partners', /^implementing (?:partner|organi[sz]ation|agency|agencies|partners|organi[sz]ations)(?:\(s\)|s)?$|^(?:partenaire|organisme|agence)s? (?:de mise en oeuvre|d'execution)$|^(?:socio|socios|organizacion|organizaciones|agencia) (?:implementador(?:a|es)?|ejecutor(?:a|es)?|de ejecucion)$|^ente publico coordinador del \(?los\)? programa\(?s\)?$|^dependencia\/entidad$|^(?:partners|partenaires|socios)$/],
+  ['partners', /^implementing (?:partner|organi[sz]ation|agency|agencies|partners|organi[sz]ations)(?:\(s\)|s)?$|^(?:partenaire|organisme|agence)s? (?:de mise en oeuvre|d'execution)$|^(?:socio|socios|organizacion|organizaciones|agencia) (?:implementador(?:a|es)?|ejecutor(?:a|es)?|de ejecucion)$|^ente publico coordinador del (?:\(?los\)? )?programa(?:\(s\)|s)?$|^dependencia ?(?:\/|o) ?entidad(?: coordinadora)?$|^entidad coordinadora$|^(?:partners|partenaires|socios)$/],
   ['hostSociety', /^host national society$|^societe nationale (?:hote|d'accueil)$|^sociedad nacional (?:anfitriona|receptora)$/],
+  ['publisher', /^(?:from|published by|publisher|publie par|publicado por|editado por)$/],
+  // The evaluating firm's manager (Mexico's CONAC form, 4.3): an evaluator when the team is named beside it.
+  ['engagementManager', /^gerente del proyecto$/, true],
 ];
 
 /** Fold a label for matching: numbering, markup, colon, format hints and a trailing currency removed. */
@@ -139,4 +145,4 @@ export function classifyLabel(label: string): LabelMatch | null {
 }
 
 /** Fields whose value may run over several lines (a list of people, of partners, of countries). */
-export const MULTI_LINE_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>(['evaluators', 'collaborators', 'leadEvaluator', 'partners', 'countries', 'donors', 'evaluationFirm', 'commissionedBy', 'manager', 'keywords']);
+export const MULTI_LINE_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>(['evaluators', 'collaborators', 'leadEvaluator', 'partners', 'countries', 'donors', 'evaluationFirm', 'commissioner', 'manager', 'keywords']);

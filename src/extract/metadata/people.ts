@@ -37,7 +37,7 @@ const LEGAL_FORM =
   /(?:^|[\s,(])(?:s\.?\s?c\.?|s\.?\s?a\.?(?:\s?de\s?c\.?\s?v\.?)?|s\.?\s?l\.?|sarl|sas|sprl|ltda?\.?|llc|llp|inc\.?|gmbh|plc|pty|a\.?\s?c\.?|corp\.?|co\.)(?=$|[\s,.)])/;
 /** Words that make a name a firm's when no role noun is there ("International Consultant" is a role). */
 const FIRM_WORD =
-  /\b(?:consulting|consultancy|consultants?|conseils?|consultoria|consultores|associates|associes|asociados|partners|group|groupe|grupo|agency|agence|cabinet|bureau|institut\w*|instituto|research|analytics|worldwide|solutions|services|university|universite|universidad|foundation|fondation|fundacion|centre|center|centro|company|compagnie|compania|international|proactive|parc|impact)\b/;
+  /\b(?:office|ministry|ministere|ministerio|department|departement|departamento|directorate|secretariat|secretaria|government|gouvernement|gobierno|commission|comision|evaluation service|consulting|consultancy|consultants?|conseils?|consultoria|consultores|associates|associes|asociados|partners|group|groupe|grupo|agency|agence|cabinet|bureau|institut\w*|instituto|research|analytics|worldwide|solutions|services|university|universite|universidad|foundation|fondation|fundacion|centre|center|centro|company|compagnie|compania|international|proactive|parc|impact)\b/;
 
 /** Honorifics and degrees dropped from names (folded, with their dots). */
 const HONORIFIC = /^(?:(?:dr|dra|mr|mrs|ms|mme|mlle|m|prof|pr|lic|licda|lcdo|lcda|ing|mtro|mtra|arq|sr|sra|srta|c\.?\s?p\.?\s?c|c\.?\s?p|m\.?\s?a|m\.?\s?sc|mba|phd|msc|ma|dr\.?\s?h\.?\s?c)\.?\s+)+/i;
@@ -111,6 +111,25 @@ export function normalisePersonName(written: string): string | null {
   return normaliseName(text);
 }
 
+/** Lower-case words a name may hold: particles ("de la", "van", "ould", "bin"). */
+const PARTICLE = /^(?:de|del|della|des|du|da|das|do|dos|di|la|le|las|los|van|von|der|den|ter|y|e|bin|ben|ibn|al|el|ould|ag|mac|st)$/;
+/** Words that open a phrase, not a name ("Notably Shelter", "The Government"). */
+const NOT_A_NAME_START = /^(?:notably|including|namely|especially|such|the|a|an|in|on|for|with|by|le|la|les|un|une|des|dans|pour|par|avec|notamment|el|los|las|una|por|para|con|en|especialmente|incluyendo)$/i;
+/** Institutions, not people ("Office of Audit", "Secretaría de Economía"). */
+const INSTITUTION = /\b(?:office|ministry|ministere|ministerio|department|departement|departamento|directorate|direction|direccion|division|unit|unite|unidad|secretariat|secretaria|government|gouvernement|gobierno|commission|comision|council|committee|comite|agency|service|services|programme|program|programa|project|projet|proyecto|health|fund|fonds|fondo|bank|banque|banco|society|societe|sociedad|cross|union|network|reseau|red)\b/;
+
+/**
+ * True when a chunk reads as a person's name as written: two to seven words, each capitalised
+ * (or all capitals, an initial, or a particle), no digits, not an institution.
+ */
+function looksLikeName(written: string): boolean {
+  const text = written.replace(/\S+@\S+/g, ' ').replace(HONORIFIC, '').replace(/^\s*(?:[a-z]\)\.?|\d+[.)])\s*/i, '').replace(/[\s.,;:\-–—]+$/, '').trim();
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 7 || /\d/.test(text)) return false;
+  if (NOT_A_NAME_START.test(words[0]!) || INSTITUTION.test(fold(text))) return false;
+  return words.every((word) => /^\p{Lu}/u.test(word) || PARTICLE.test(word.toLowerCase()) || /^[dl]['’]\p{Lu}/u.test(word));
+}
+
 /** The id key of a person, the same however the name is written (case, accents, honorifics, surname first). */
 export function personKey(written: string): string | null {
   const name = normalisePersonName(written);
@@ -152,10 +171,17 @@ function splitChunks(text: string): Chunk[] {
     });
   }
   for (const piece of pieces) {
-    const protectedText = piece.text.replace(LEGAL_SUFFIX, '\u0000');
-    for (const raw of protectedText.split(/\s*[;\n]\s*|\s*,\s*|\s+(?:and|et|y|e)\s+(?=\p{Lu})|\s+\/\s+/u)) {
-      const chunk = raw.replace(/\u0000/g, ', ').replace(/^(?:and|et|y|e)\s+/i, '').trim();
-      if (chunk) chunks.push({ text: chunk, label: piece.label });
+    for (const line of piece.text.split(/\s*[;\n]\s*/)) {
+      // "Office of Audit and Evaluation", "Ortega & Trujillo Consultoría S.C.": a firm's name on its own line stays whole.
+      if (!line.includes(',') && isFirmName(line) && !ROLE_WORDS.test(fold(line))) {
+        if (line.trim()) chunks.push({ text: line.trim(), label: piece.label });
+        continue;
+      }
+      const protectedText = line.replace(LEGAL_SUFFIX, '\u0000');
+      for (const raw of protectedText.split(/\s*,\s*|\s+(?:and|et|y|e)\s+(?=\p{Lu})|\s+\/\s+/u)) {
+        const chunk = raw.replace(/\u0000/g, ', ').replace(/^(?:and|et|y|e)\s+/i, '').trim();
+        if (chunk) chunks.push({ text: chunk, label: piece.label });
+      }
     }
   }
   return chunks;
@@ -186,7 +212,8 @@ export function parsePeopleList(written: string): PeopleList {
   let waitingForFirm: PersonEntry[] = [];
   const text = written.replace(/\S+@\S+/g, ' ').replace(/\r/g, '');
   for (const chunk of splitChunks(text)) {
-    let body = chunk.text;
+    // "Aurélie Ferreira qui a fourni les conseils …": the name ends where a relative clause starts; honorifics go first.
+    let body = chunk.text.replace(/\s+(?:qui|who|which|que|quien|quienes|dont|whose)\s[\s\S]*$/u, '').replace(HONORIFIC, '');
     let roleText: string | null = null;
     let firm: string | null = null;
     // "(Vision ProActive)", "(Team Leader)", "(SI)"
@@ -195,7 +222,9 @@ export function parsePeopleList(written: string): PeopleList {
       if (isRolePhrase(inner) && !isFirmName(inner)) roleText = inner;
       else if (isFirmName(inner) && !/^[A-Z]{1,4}$/.test(inner)) firm = addFirm(inner);
     }
-    body = body.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+    // "Lic. PATRICIA BRACAMONTE (Consultora Internacional) San José Noviembre 2004": the name is what precedes the parenthesis.
+    const paren = body.indexOf('(');
+    body = (paren > 0 ? body.slice(0, paren) : body.replace(/\([^)]*\)/g, ' ')).replace(/\s+/g, ' ').trim();
     // "Pedro Jesus Mendoza Arana of Social Impact, Inc", "Jane Doe de Sahel Conseil"
     const of = /^(.*?\S)\s+(?:of|from|de|du|del)\s+(\p{Lu}.*)$/u.exec(body);
     if (of && isFirmName(of[2]!)) {
@@ -224,12 +253,15 @@ export function parsePeopleList(written: string): PeopleList {
       }
     }
     if (isFirmName(body)) {
+      // A firm's name is a name: mostly capitalised words, not a clause.
+      const words = body.split(/\s+/);
+      if (words.length > 10 || words.filter((w) => /^[\p{Lu}\d&]/u.test(w)).length * 2 < words.length) continue;
       const firmName = addFirm(body);
       for (const person of waitingForFirm) person.firm ??= firmName;
       waitingForFirm = [];
       continue;
     }
-    const name = normalisePersonName(body);
+    const name = looksLikeName(body) ? normalisePersonName(body) : null;
     if (!name || name.split(' ').length < 2) continue;
     const entry: PersonEntry = { name, asWritten: body, role: roleOf(roleText, chunk.label), roleText, firm };
     people.push(entry);

@@ -161,7 +161,7 @@ describeRealDocument({
   },
   gaps: {
     'evaluation.commissioner': 'UNHCR Evaluation Service',
-    'evaluation.period': { start: '2017', end: '2019-03' },
+    'evaluation.periodCovered': { start: '2017', end: '2019-03' },
     'evaluation.reference': 'ES/2019/07',
   },
 });

@@ -94,6 +94,6 @@ describeRealDocument({
   gaps: {
     'evaluation.commissioner': 'Natural Resources Canada',
     // "The evaluation covered the 2009-2010 to 2013-2014 period".
-    'evaluation.period': { start: '2009', end: '2014' },
+    'evaluation.periodCovered': { start: '2009', end: '2014' },
   },
 });

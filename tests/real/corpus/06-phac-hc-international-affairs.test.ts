@@ -100,6 +100,6 @@ describeRealDocument({
   gaps: {
     'evaluation.commissioner': 'Office of Audit and Evaluation',
     // "This assessment focussed on OIA activities conducted from April 2012 to September 2017."
-    'evaluation.period': { start: '2012-04', end: '2017-09' },
+    'evaluation.periodCovered': { start: '2012-04', end: '2017-09' },
   },
 });

@@ -62,6 +62,6 @@ describeRealDocument({
     forbiddenOpenings: ['Report a problem on this page', 'Date modified', 'About the evaluation', 'Canada.ca', 'Public Health Agency of Canada evaluation reports'],
   },
   gaps: {
-    'evaluation.period': { start: '2012-04', end: '2017-09' },
+    'evaluation.periodCovered': { start: '2012-04', end: '2017-09' },
   },
 });

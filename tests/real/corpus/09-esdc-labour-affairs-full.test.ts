@@ -67,6 +67,6 @@ describeRealDocument({
   gaps: {
     'evaluation.commissioner': 'Employment and Social Development Canada',
     // "activities between March 2011 and December 2016" (the program; the funding stream from April 2012).
-    'evaluation.period': { start: '2011-03', end: '2016-12' },
+    'evaluation.periodCovered': { start: '2011-03', end: '2016-12' },
   },
 });

@@ -73,7 +73,8 @@ describeRealDocument({
     completion: '2018-10',
     // "Año de la Evaluación: 2017" (Anexos 7–9) and "Ejercicio Fiscal 2017" are the fiscal year evaluated.
     notCompletion: '2017',
-    type: 'diseño',
+    // The model's type vocabulary is in English upper snake case (DESIGN for « Diseño »), as PROJECT for « Projet ».
+    type: 'design',
     evaluators: ['Yolanda Trujillo Carrillo', 'Rocío Magnolia Villafaña García', 'María Teresa Ortega Lecona'],
     firms: ['Ortega & Trujillo Consultoría'],
   },
@@ -91,6 +92,6 @@ describeRealDocument({
     // Anexo 9: "Costo total de la evaluación $208,800.00 neto".
     'evaluation.cost': { amount: 208_800, currency: 'MXN' },
     // "Ejercicio Fiscal Evaluado 2017".
-    'evaluation.period': { start: '2017', end: '2017' },
+    'evaluation.periodCovered': { start: '2017', end: '2017' },
   },
 });

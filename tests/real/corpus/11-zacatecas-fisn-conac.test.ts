@@ -63,7 +63,7 @@ describeRealDocument({
   },
   gaps: {
     // 1.2 Fecha de inicio de la evaluación: 06/08/2018.
-    'evaluation.startDate': '2018-08',
+    'evaluation.conductedPeriod.start': '2018-08',
     // 6.3 Costo total de la evaluación: $ 208,800.00 (IVA included); Mexican pesos.
     'evaluation.cost': { amount: 208_800, currency: 'MXN' },
   },

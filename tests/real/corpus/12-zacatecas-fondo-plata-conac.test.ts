@@ -52,7 +52,8 @@ describeRealDocument({
   evaluation: {
     title: 'Evaluación Específica de Consistencia y Resultados con Enfoque Social',
     completion: '2018-10',
-    type: 'consistencia y resultados',
+    // The model's type vocabulary is in English upper snake case (« Consistencia y Resultados »).
+    type: 'consistency_and_results',
     // 1.4, not 4.3's "Gerente del proyecto" (the firm's engagement manager).
     manager: 'Jorge Escareño Benítez',
     evaluators: ['Jorge Julio Ortiz Blanco', 'Ivan Sánchez Jasso', 'Valeria Blanco Manzano', 'Andrés Ríos Cereceres'],
@@ -70,7 +71,7 @@ describeRealDocument({
   gaps: {
     // 6.2 Unidad administrativa responsable de contratar la evaluación.
     'evaluation.commissioner': 'Secretaría de la Función Pública del Estado de Zacatecas',
-    'evaluation.startDate': '2018-08',
+    'evaluation.conductedPeriod.start': '2018-08',
     // 6.3 "Costo total de la evaluación: $" — blank: no cost.
     'evaluation.cost': null,
   },

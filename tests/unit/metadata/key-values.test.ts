@@ -19,8 +19,8 @@ describe('classifyLabel: fr/en/es lexicon, whole labels only', () => {
     ['Evaluation Manager', 'manager'],
     ['Donor: country and budget US$', 'donorsBudget'],
     ['Key Words', 'keywords'],
-    ['Commissioned by', 'commissionedBy'],
-    ['Commanditée par', 'commissionedBy'],
+    ['Commissioned by', 'commissioner'],
+    ['Commanditée par', 'commissioner'],
     ['Evaluation period', 'evaluationDates'],
     ['Période couverte', 'periodCovered'],
     ['1.2 Fecha de inicio de la evaluación (dd/mm/aaaa):', 'evaluationStart'],
@@ -84,8 +84,10 @@ describe('findMetaPairs', () => {
   });
 
   it('reads a label broken over short lines, as PDF table cells come out', () => {
-    const text = 'Nombre del\n\ncoordinador de la\n\nevaluación\n\nYolanda Trujillo Carrillo\n\nCosto total de la\n\nevaluación\n\n$208,800.00 neto';
+    // As in an annex's data sheet: key-value lines, then the table whose cells the reader cut.
+    const text = 'Tipo de Evaluación: Diseño.\n\nNombre del\n\ncoordinador de la\n\nevaluación\n\nYolanda Trujillo Carrillo\n\nCosto total de la\n\nevaluación\n\n$208,800.00 neto';
     expect(pairs(text)).toEqual([
+      ['evaluationType', 'Diseño.'],
       ['leadEvaluator', 'Yolanda Trujillo Carrillo'],
       ['cost', '$208,800.00 neto'],
     ]);
@@ -111,7 +113,7 @@ describe('findMetaPairs', () => {
     ]);
   });
 
-  it('keeps weak labels only inside a box, and labels without a colon out of an acronym list', () => {
+  it('keeps weak labels (and labels without a colon) only beside a strong one, so an acronym list gives nothing', () => {
     expect(pairs('The budget was discussed.\n\nBudget: a constant worry of the team.')).toEqual([]);
     expect(pairs('IP\nImplementing Partner\nKII\nKey Informant Interview')).toEqual([]);
     expect(pairs('in the following three countries:\n- In Morocco, the Ifrane MF.')).toEqual([]);

@@ -1,0 +1,331 @@
+/**
+ * What the top of a document says about itself when no box says it: its title (the first
+ * level-1 heading, or the run of short title lines of a cover page), its date (a date standing
+ * alone on the cover: "NOVEMBER 2019", "May 15, 2020", "Octubre, 2018") and what kind of
+ * document it is (a summary, a brief, a report, a management response). Pure.
+ */
+import type { DocumentKind, EvaluationMode, EvaluationTiming } from '../../model/records.js';
+import { findDates, parseDate } from './dates.js';
+import { classifyLabel } from './labels.js';
+
+/** A heading of the outline (the extractor's blocks, or '#' lines of the dialect). */
+export interface CoverHeading {
+  text: string;
+  level: number;
+  start: number;
+}
+
+/** Characters of the top of a document searched for a cover. */
+const COVER_CHARS = 8000;
+/** Non-empty lines of the top of a document searched for a cover. */
+const COVER_LINES = 80;
+
+/** Words that make a heading or a cover the title of an evaluation (folded). */
+const EVALUATION_WORDS = /\b(?:evaluation|evaluations|evaluacion|evaluaciones|assessment|review|revue|examen|evaluer|evaluar)\b/;
+/** A cover line that only says what kind of report it is ("FINAL REPORT", "Informe final", OCR's "Fina Report"). */
+const KIND_ONLY = /^(?:(?:fina?l?|interim|draft|mid-?term|evaluation|annual) )?(?:report|rapport|informe)(?: (?:final|finale|de evaluacion|d'evaluation|final de evaluacion))?$/;
+
+function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function clean(line: string): string {
+  return line
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/\*\*|__/g, '')
+    .replace(/<[^>]{1,40}>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface CoverLine {
+  text: string;
+  start: number;
+}
+
+/** The non-empty lines of the top of the document. */
+function coverLines(text: string): CoverLine[] {
+  const lines: CoverLine[] = [];
+  let at = 0;
+  for (const raw of text.slice(0, COVER_CHARS).split('\n')) {
+    // Table rows are boxes, not titles: keep their cells apart.
+    const line = clean(raw.replace(/\t/g, ' \u0009 '));
+    if (line) lines.push({ text: line, start: at });
+    at += raw.length + 1;
+    if (lines.length >= COVER_LINES) break;
+  }
+  return lines;
+}
+
+/** A date standing alone on a line ("NOVEMBER 2019", "12 de octubre de 2018.", "DECEMBER 201" as OCR left it). */
+function isDateLine(line: string): boolean {
+  if (parseDate(line)) return true;
+  return /^(?:[a-zé]+\.?,? )?\d{1,4}\.?$/i.test(line.trim()) && /\d{3}/.test(line);
+}
+
+/** A line that can be part of a title: short, not a sentence, not a label, a date, an address or a number. */
+function isTitleLine(line: string): boolean {
+  if (line.includes('\t')) return false;
+  const words = line.split(/\s+/);
+  // A title naming the evaluation may be long ("Evaluación Intermedia del Proyecto de apoyo a … Fase IV: …").
+  // … when it opens or ends with the evaluation ("Projet d'appui … au Sénégal - Évaluation finale").
+  const names = EVALUATION_WORDS.test(fold(words.slice(0, 6).join(' '))) || EVALUATION_WORDS.test(fold(words.slice(-3).join(' ')));
+  const long = names ? { words: 45, chars: 320 } : { words: 16, chars: 160 };
+  if (words.length > long.words || line.length > long.chars) return false;
+  if (/[.:;]$/.test(line) && !/\b[A-Z]\.$/.test(line) && !/\)\.$/.test(line)) return false;
+  if (isDateLine(line) || /^\d+$/.test(line) || /@|https?:|www\./i.test(line)) return false;
+  const colon = /^([^:]{2,40}):\s+(.*)$/.exec(line);
+  if (classifyLabel(line) || (colon && (classifyLabel(colon[1]!) || /\d/.test(colon[2]!) || colon[2]!.split(/\s+/).length > 6))) return false;
+  return /\p{L}{3}/u.test(line);
+}
+
+/** Words that end a line whose title goes on ("… EVALUATION OF THE", "… de la"). */
+const CONTINUES = /\b(?:of|the|and|for|in|on|to|a|an|de|du|des|la|le|les|l'|d'|del|el|los|las|en|y|et|e|pour|para|por|sur|au|aux)$/i;
+
+/** Splits a run of cover lines into titles: wrapped lines (a line ending on "of the", capitals, a lower-case start) stay together. */
+function titleSegments(lines: readonly string[]): string[][] {
+  const segments: string[][] = [];
+  for (const line of lines) {
+    const current = segments[segments.length - 1];
+    const previous = current?.[current.length - 1];
+    const upper = (text: string): boolean => text === text.toUpperCase() && /\p{Lu}/u.test(text);
+    if (current && previous && (CONTINUES.test(previous) || /^\p{Ll}/u.test(line) || (upper(previous) && upper(line)))) current.push(line);
+    else segments.push([line]);
+  }
+  return segments;
+}
+
+/** Words that make a title generic (a kind of report, a kind of evaluation, an agency acronym), folded. */
+const GENERIC_WORD = /^(?:evaluation|evaluacion|evaluations|evaluaciones|report|rapport|informe|final|finale|interim|intermediate|intermedia|mid-?term|independent|independiente|independante|de|du|d'evaluation|d|of|the|la|el|del|y|and|et|design|diseno|desempeno|performance|process|procesos|impact|impacto|[a-z]{2,5})$/;
+
+/** "EVALUACIÓN DE DISEÑO", "RAPPORT D’ÉVALUATION", "Evaluación IPEC": a title that names no project. */
+function isGenericTitle(title: string): boolean {
+  const words = fold(title).replace(/[’']/g, "'").split(/[\s’']+/).filter(Boolean);
+  if (words.length <= 4 && words.every((word) => GENERIC_WORD.test(word) || /^[A-Z]{2,6}$/.test(word))) return true;
+  // "Emergency Plan of Action Final Report": a kind of report, its subject on the next line ("Cameroon: Floods").
+  return words.length <= 7 && /\b(?:final report|rapport final|informe final)$/.test(words.join(' ')) && !EVALUATION_WORDS.test(words.join(' '));
+}
+
+/** A line printed on most pages (a running header or footer left in a text dump) is never the title. */
+function isRunningHeader(text: string, line: string): boolean {
+  if (line.length < 12) return false;
+  let count = 0;
+  for (let at = text.indexOf(line); at !== -1 && count < 3; at = text.indexOf(line, at + line.length)) count += 1;
+  return count >= 3;
+}
+
+/** "… ASSESSMENT FINAL REPORT" -> "… ASSESSMENT": a report kind trailing a title that names its subject. */
+function trimKind(title: string): string {
+  const trimmed = title.replace(/[\s,–—-]+(?:final report|report|rapport final|informe final|fina report)\.?$/i, '').trim();
+  return trimmed.split(/\s+/).length >= 3 ? trimmed : title;
+}
+
+/** A title without a leading project code ("UDF-MAU-10-359 Renforcement …"). */
+function withoutLeadingCode(title: string): string {
+  return title.replace(/^(?:[A-Z]{2,5}[-/][A-Z0-9]{2,5}(?:[-/][A-Z0-9]{2,5}){1,3}\s+)+/, '').trim();
+}
+
+/**
+ * A title as written, without a trailing report kind and date ("… Labour Stream – Final report
+ * November 28, 2017"), and the date it carried (YYYY-MM) when it carried one.
+ */
+export function splitTitleDate(title: string): { title: string; date: string | null } {
+  const m = /\s*[–—-]\s*((?:final report|rapport final|informe final|evaluation report)?\s*(.*?))\s*$/i.exec(title);
+  if (m) {
+    const date = parseDate(m[2]!);
+    if (date && m.index > 10) return { title: title.slice(0, m.index).trim(), date: date.length >= 7 ? date.slice(0, 7) : null };
+  }
+  return { title: title.trim(), date: null };
+}
+
+/**
+ * The title of the document: the first level-1 heading that names an evaluation, else the
+ * first title on the cover that names one (an evaluation word, or "final report") with at
+ * least four words; wrapped lines are joined, OCR debris and kind-only lines ("FINAL REPORT")
+ * dropped. A generic title ("EVALUACIÓN DE DISEÑO", "RAPPORT D’ÉVALUATION") takes the title
+ * line that follows it. Null when nothing qualifies.
+ */
+export function findTitle(text: string, headings: readonly CoverHeading[]): string | null {
+  const lines = coverLines(text).filter((line) => !isRunningHeader(text, line.text));
+  // The title lines that follow an offset, wrapped lines joined.
+  const after = (start: number): string | null => {
+    const following: string[] = [];
+    for (const line of lines) {
+      if (line.start <= start) continue;
+      if (!isTitleLine(line.text)) {
+        if (following.length > 0) break;
+        continue;
+      }
+      following.push(line.text);
+    }
+    const segment = titleSegments(following)[0];
+    return segment ? withoutLeadingCode(segment.join(' ')) : null;
+  };
+  const h1 = headings.find((heading) => heading.level === 1 && EVALUATION_WORDS.test(fold(heading.text)) && !isRunningHeader(text, heading.text));
+  if (h1) {
+    const heading = trimKind(clean(h1.text));
+    if (!isGenericTitle(heading)) return heading;
+    const next = after(h1.start);
+    if (next) return KIND_ONLY.test(fold(heading)) ? next : `${heading} ${next}`;
+  }
+  let run: CoverLine[] = [];
+  const runs: CoverLine[][] = [];
+  for (const line of lines) {
+    if (isTitleLine(line.text)) run.push(line);
+    else {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  for (const candidate of runs) {
+    const texts = candidate.map((line) => line.text);
+    // OCR debris of a cover (one-word lines) before the title lines.
+    while (texts.length > 2 && texts[0]!.split(/\s+/).length === 1 && texts.slice(1).some((line) => line.split(/\s+/).length >= 3)) texts.shift();
+    const segments = titleSegments(texts).map((segment) => {
+      const kept = [...segment];
+      while (kept.length > 1 && KIND_ONLY.test(fold(kept[0]!))) kept.shift();
+      while (kept.length > 1 && KIND_ONLY.test(fold(kept[kept.length - 1]!))) kept.pop();
+      return kept.join(' ').replace(/\s+/g, ' ').trim();
+    });
+    for (let index = 0; index < segments.length; index += 1) {
+      const segment = segments[index]!;
+      const folded = fold(segment);
+      if (!EVALUATION_WORDS.test(folded) && !/\b(?:final report|rapport final|informe final)\b/.test(folded)) continue;
+      if (KIND_ONLY.test(folded)) continue;
+      if (isGenericTitle(segment)) {
+        const next = segments[index + 1];
+        if (next && !KIND_ONLY.test(fold(next))) return `${segment} ${withoutLeadingCode(next)}`.slice(0, 300);
+        continue;
+      }
+      if (folded.split(' ').length < 4) continue;
+      return trimKind(withoutLeadingCode(segment)).slice(0, 300);
+    }
+  }
+  return null;
+}
+
+/** "FINAL REPORT", "Informe final" printed alone near the top: a final evaluation, when the title says no timing. */
+export function coverSaysFinal(text: string): boolean {
+  return coverLines(text)
+    .slice(0, 20)
+    .some((line) => KIND_ONLY.test(fold(line.text)) && /\bfina?l?e?\b/.test(fold(line.text)) && !/\bannual\b/.test(fold(line.text)));
+}
+
+/** The date printed alone on the cover ("NOVEMBER 2019", "May 15, 2020"), as YYYY-MM; null when none. */
+export function findCoverDate(text: string): string | null {
+  let afterModified = false;
+  for (const line of coverLines(text)) {
+    // A web page's "Date modified:" and the date under it are chrome, not the report's date.
+    const modified = /date modified|fecha de modificacion|date de modification|derniere mise a jour|last updated/.test(fold(line.text));
+    const skip = modified || afterModified;
+    afterModified = modified && !parseDate(line.text.replace(/^[^:]*:/, ''));
+    if (skip) continue;
+    const date = parseDate(line.text);
+    if (date && date.length >= 7) return date.slice(0, 7);
+    // "Date: 27 Janvier 2015 Executive Summary in English", "San José Noviembre 2004".
+    const labelled = /^(?:date|fecha|dated)\s*:\s*/i.exec(line.text);
+    const spans = findDates(line.text);
+    if (labelled && spans[0] && spans[0].start <= labelled[0].length + 1) return spans[0].date.slice(0, 7);
+    const last = spans[spans.length - 1];
+    if (last && line.text.split(/\s+/).length <= 8 && /^[\s.,;)]*$/.test(line.text.slice(last.end))) return last.date.slice(0, 7);
+  }
+  return null;
+}
+
+/** Kinds of document a title announces, strongest first. */
+const KIND_SIGNALS: Array<[DocumentKind, RegExp]> = [
+  ['MANAGEMENT_RESPONSE', /\b(?:management response|reponse de la (?:direction|gestion|administration)|respuesta de la (?:gerencia|administracion|direccion))\b/],
+  ['LESSON_RECORDS', /\b(?:lessons? learned records?|fiches? de lecons?)\b/],
+  ['BRIEF', /\b(?:evaluation brief|brief|note d'evaluation|note de synthese|nota de evaluacion|nota informativa)\b/],
+  ['SUMMARY', /\b(?:summary of|evaluation summary|summary report|results at a glance|at a glance|highlights|faits saillants|resume de l'evaluation|synthese de l'evaluation|resumen de la evaluacion|formato para la difusion de los resultados)\b/],
+  ['REPORT', /\b(?:evaluation report|final report|assessment report|rapport (?:final|d'evaluation)|informe (?:final|de evaluacion))\b/],
+];
+/** Names of forms and document types printed at the top of a page rather than in its title. */
+const TOP_SIGNALS: Array<[DocumentKind, RegExp]> = [
+  ['SUMMARY', /\bformato para la difusion de los resultados\b/],
+  ['MANAGEMENT_RESPONSE', /^(?:management response|reponse de la direction|respuesta de la gerencia)\b/],
+  ['BRIEF', /^(?:evaluation brief|note d'evaluation)\b/],
+  // i-eval Discovery's record pages open with the record's kind.
+  ['LESSON_RECORDS', /^(?:good practice|lesson learned|lessons learned|bonne pratique|lecon apprise|buena practica|leccion aprendida)s?$/],
+];
+
+/**
+ * What kind of document the title (and a form name at the very top) announces: "Results at a
+ * Glance", "Summary of the Evaluation of …" and the CONAC "Formato para la difusión de los
+ * resultados" are summaries, "Evaluation brief" a brief, "Management response" a management
+ * response, "Final report", "Evaluation of …" a report. Strongest first; empty when nothing says.
+ */
+export function documentKindHints(title: string | null, text: string): DocumentKind[] {
+  const hints: DocumentKind[] = [];
+  const folded = title ? fold(title) : '';
+  for (const [kind, pattern] of KIND_SIGNALS) if (folded && pattern.test(folded) && !hints.includes(kind)) hints.push(kind);
+  for (const line of coverLines(text).slice(0, 3)) {
+    for (const [kind, pattern] of TOP_SIGNALS) if (pattern.test(fold(line.text)) && !hints.includes(kind)) hints.unshift(kind);
+  }
+  return hints;
+}
+
+/** What an evaluation's type, timing and mode are, from a "Type of evaluation" value or a title. */
+export interface EvaluationKind {
+  type: string | null;
+  timing: EvaluationTiming | null;
+  mode: EvaluationMode | null;
+}
+
+/** Types named in values and titles, folded; specific before general. */
+const TYPES: Array<[string, RegExp, boolean]> = [
+  // [type, pattern, read in titles too]
+  ['CONSISTENCY_AND_RESULTS', /\b(?:consistencia y resultados|consistency and results)\b/, true],
+  ['DESIGN', /\b(?:design|diseno|conception)\b/, true],
+  ['PROCESS', /\b(?:process|procesos|processus)\b/, true],
+  ['IMPACT', /\b(?:impact|impacto)\b/, true],
+  ['PERFORMANCE', /\b(?:performance|desempeno)\b/, true],
+  ['THEMATIC', /\b(?:thematic|thematique|tematica|tematico)\b/, true],
+  ['COUNTRY_PROGRAMME', /\b(?:country programme|country program|programme pays|programa (?:de )?pais|dwcp)\b/, true],
+  ['STRATEGY', /\b(?:strategic|strategy|strategique|estrategica|estrategico)\b/, true],
+  ['POLICY', /\b(?:policy|politique|politica)\b/, true],
+  ['CLUSTER', /\b(?:cluster|groupee|agrupada)\b/, true],
+  ['CENTRALIZED', /\b(?:centrali[sz]ed|centralisee|centralizada)\b/, false],
+  ['DECENTRALIZED', /\b(?:decentrali[sz]ed|decentralisee|descentralizada)\b/, false],
+  ['PROJECT', /\b(?:project|projet|proyecto)\b/, false],
+  ['PROGRAMME', /\b(?:programme|program|programa)\b/, false],
+];
+
+/**
+ * Type, timing and mode from a value such as "Final Independent", "Midterm, independent",
+ * "Diseño.", "Centralized evaluation (theory-based)", or from a title ("Final Performance
+ * Evaluation of …", "Evaluación de Diseño …"). From a title only the specific types are read
+ * (a title naming "the project" does not make a project evaluation).
+ */
+export function classifyEvaluationKind(written: string, from: 'value' | 'title'): EvaluationKind {
+  const folded = fold(written);
+  let timing: EvaluationTiming | null = null;
+  if (/\b(?:mid-?\s?term|midterm|mi-?\s?parcours|intermedia|de medio termino|de mitad de periodo)\b/.test(folded)) timing = 'MIDTERM';
+  else if (/\bex-?\s?post\b|\ba posteriori\b/.test(folded)) timing = 'EX_POST';
+  else if (/\b(?:final|finale)\b/.test(folded)) timing = 'FINAL';
+  else if (/\b(?:interim|intermediaire)\b/.test(folded)) timing = 'INTERIM';
+  let mode: EvaluationMode | null = null;
+  if (/\b(?:independent|independante?|independiente)\b/.test(folded)) mode = 'INDEPENDENT';
+  else if (/\b(?:self|auto-?\s?evaluation|autoevaluacion)\b/.test(folded)) mode = 'SELF';
+  else if (/\b(?:joint|conjointe?|conjunta)\b/.test(folded)) mode = 'JOINT';
+  else if (/\b(?:internal|interne|interna)\b/.test(folded)) mode = 'INTERNAL';
+  let type: string | null = null;
+  // In a title, a type qualifies the evaluation word ("Final Performance Evaluation", "Evaluación de Diseño"), not the subject.
+  const word = /\b(?:evaluation|evaluacion|assessment|review)\b/.exec(folded);
+  const scope = from === 'value' ? folded : word ? folded.slice(Math.max(0, word.index - 40), word.index + word[0].length + 60) : '';
+  for (const [name, pattern, inTitles] of TYPES) {
+    if (from === 'title' && !inTitles) continue;
+    if (pattern.test(scope)) {
+      type = name;
+      break;
+    }
+  }
+  return { type, timing, mode };
+}

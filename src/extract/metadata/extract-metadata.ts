@@ -1,0 +1,584 @@
+/**
+ * Metadata anywhere: the evaluation's and the project's facts from the boxes, cover pages and
+ * title pages of any document (see key-values.ts for the layouts, labels.ts for the lexicon),
+ * completed by what the cover and a few sentences say when no box does. Values go through the
+ * parsers of this folder (amounts, dates and periods, codes, people and firms) and the
+ * gazetteer (countries, organisations, people). Pure: text in, partial records out.
+ *
+ * The entry point of the read -> extract contract (DIALECT.md): the extractor calls
+ * `extractMetadata(text, outline)` and merges the result into its own record.
+ */
+import type { ActorRef, Budget, CountryRef, DatePeriod, DocumentKind, EvaluationRecord, ProjectRecord } from '../../model/records.js';
+import { findMentionSpans, findMentions, resolveCountry, resolveGovernment, resolveOrganisation, resolvePerson } from '../gazetteer.js';
+import { type MoneyOptions, currencyOfLabel, parseMoney } from './amounts.js';
+import { findCodes, parseCode } from './codes.js';
+import { type CoverHeading, classifyEvaluationKind, coverSaysFinal, documentKindHints, findCoverDate, findTitle, splitTitleDate } from './cover.js';
+import { dateOrderOfLabel, isDatePlaceholder, parseDate, parsePeriod } from './dates.js';
+import { type MetaPair, findMetaPairs } from './key-values.js';
+import type { MetaField } from './labels.js';
+import { isFirmName, parsePeopleList } from './people.js';
+import {
+  findBudgetStatement,
+  findCommissionerStatements,
+  findEvaluatorStatements,
+  findExpenditureStatement,
+  findFirmStatements,
+  findFirmSubjects,
+  findFunderStatements,
+  findManagerStatement,
+  findPeriodCovered,
+  findProjectPeriodStatement,
+  findProjectTitleStatement,
+  findTeamStatements,
+} from './prose.js';
+
+/** A block of the extractor's outline, as far as metadata needs it (the extractor's blocks are a superset). */
+export interface MetaBlock {
+  /** The extractor's blocks may be of further kinds (footnotes); metadata reads headings only. */
+  kind: 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'key-value' | 'footnote';
+  text: string;
+  cells?: string[];
+  key?: string;
+  value?: string;
+  level?: number;
+  start: number;
+  end: number;
+}
+
+/** What extractMetadata finds. Fields absent from the partial records were not stated. */
+export interface DocumentMetadata {
+  evaluation: Partial<EvaluationRecord>;
+  project: Partial<ProjectRecord>;
+  /** Kinds of document the title and cover announce, strongest first. */
+  documentKindHints: DocumentKind[];
+  /** Human-readable notes on what was stated but could not be read (a blank cost, two budgets, ...). */
+  warnings: string[];
+  /** Keywords a box lists, as written, in order. */
+  keywords?: string[];
+}
+
+/**
+ * The evaluation's and the project's metadata wherever the document states them. Never throws;
+ * returns empty partial records when the document states nothing.
+ */
+export function extractMetadata(text: string, outline: readonly MetaBlock[]): DocumentMetadata {
+  const warnings: string[] = [];
+  const pairs = withColumnsChosen(findMetaPairs(text), text);
+  const first = firstValues(pairs);
+  const money = moneyOptions(text);
+  const evaluation: Partial<EvaluationRecord> = {};
+  const project: Partial<ProjectRecord> = {};
+
+  // Title and what kind of evaluation it is.
+  const headings = headingsOf(text, outline);
+  const boxTitle = first.get('evaluationTitle');
+  // "Official title: … – Final report November 28, 2017": the title, and the report's date.
+  const titled = splitTitleDate(boxTitle ? tidy(boxTitle.value) : (findTitle(text, headings) ?? ''));
+  const title = titled.title || null;
+  if (title) evaluation.title = title;
+  const typeValue = first.get('evaluationType')?.value;
+  const fromValue = typeValue ? classifyEvaluationKind(typeValue, 'value') : null;
+  const fromTitle = title ? classifyEvaluationKind(title, 'title') : null;
+  const type = fromValue?.type ?? fromTitle?.type ?? (typeValue ? freeType(typeValue) : null);
+  if (type) evaluation.type = type;
+  const timing =
+    fromValue?.timing ??
+    (first.get('timing') ? classifyEvaluationKind(first.get('timing')!.value, 'value').timing : null) ??
+    fromTitle?.timing ??
+    (coverSaysFinal(text) ? 'FINAL' : null);
+  if (timing) evaluation.timing = timing;
+  const mode = fromValue?.mode ?? (first.get('mode') ? classifyEvaluationKind(first.get('mode')!.value, 'value').mode : null) ?? fromTitle?.mode ?? null;
+  if (mode) evaluation.mode = mode;
+
+  // Dates.
+  const dateOf = (field: MetaField): string | null => {
+    const pair = first.get(field);
+    if (!pair) return null;
+    if (isDatePlaceholder(pair.value)) return null;
+    return parseDate(pair.value, dateOrderOfLabel(pair.label) ?? {}) ?? parsePeriod(pair.value)?.end ?? null;
+  };
+  const conductedStart = dateOf('evaluationStart');
+  const conductedEnd = dateOf('evaluationEnd');
+  const conducted = conductedStart || conductedEnd ? { start: conductedStart, end: conductedEnd } : periodOf(first.get('evaluationDates'));
+  if (conducted) evaluation.conductedPeriod = conducted;
+  const completion = dateOf('completionDate') ?? conductedEnd ?? titled.date ?? findCoverDate(text);
+  if (completion) evaluation.completionDate = completion.slice(0, 7);
+  const approval = dateOf('approvalDate');
+  if (approval) evaluation.approvalDate = approval.slice(0, 7);
+  const covered = periodOf(first.get('periodCovered')) ?? findPeriodCovered(text);
+  if (covered) evaluation.periodCovered = covered;
+
+  // Offices and people.
+  const office = (field: MetaField): string | null => (first.get(field) ? tidy(first.get(field)!.value) || null : null);
+  if (office('administrativeOffice')) evaluation.administrativeOffice = normaliseOffice(office('administrativeOffice')!);
+  if (office('technicalOffice')) evaluation.technicalOffice = office('technicalOffice');
+  const managerPair = first.get('manager');
+  if (managerPair) {
+    const { person, unit } = splitNameAndUnit(managerPair.value);
+    const manager = person ? peopleOf(person)[0] : undefined;
+    if (manager) evaluation.manager = manager;
+    if (unit) evaluation.followUpUnit = unit;
+  } else {
+    // "Olive Kamanyana managed the evaluation project team" (acknowledgements).
+    const stated = findManagerStatement(text.slice(0, PROSE_WINDOW));
+    const manager = stated ? peopleOf(stated)[0] : undefined;
+    if (manager) evaluation.manager = manager;
+  }
+  const followUp = first.get('followUpUnit');
+  if (followUp && tidy(followUp.value)) evaluation.followUpUnit = tidy(followUp.value);
+
+  const team = evaluationTeam(pairs, text);
+  if (team.evaluators.length > 0) evaluation.evaluators = team.evaluators;
+  if (team.firms.length > 0) evaluation.evaluationFirms = team.firms;
+  if (team.lead) evaluation.leadEvaluator = team.lead;
+
+  const commissioner = first.get('commissioner') ?? publisherPair(pairs);
+  const commissionerActor =
+    (commissioner ? organisationOf(commissioner.value) : null) ??
+    findCommissionerStatements(text.slice(0, PROSE_WINDOW))
+      .map((statement) => knownOrganisationOf(statement))
+      .find((actor): actor is ActorRef => actor !== null) ??
+    // An evaluation prepared by the organisation's own evaluation office was commissioned by it.
+    team.firms.find((firm) => INTERNAL_OFFICE.test(firm.name)) ??
+    null;
+  if (commissionerActor) evaluation.commissioner = commissionerActor;
+
+  // Contract, reference, cost.
+  const codes = findCodes(text);
+  const contract = first.get('contractNumber');
+  const contractCode = contract ? parseCode(contract.value)?.code ?? shortCode(contract.value) : codes.find((code) => code.kind === 'USAID_AWARD' && (code.role === 'contract' || code.role === 'task-order'))?.code;
+  if (contractCode) evaluation.contractNumber = contractCode;
+  const reference = first.get('reference');
+  const referenceCode = reference ? shortCode(reference.value) : codes.find((code) => code.kind === 'REPORT_REFERENCE' && code.start < 8000)?.code;
+  if (referenceCode) evaluation.reference = referenceCode;
+  const costPair = first.get('cost');
+  if (costPair) {
+    const cost = parseMoney(costPair.value, { ...money, defaultCurrency: currencyOfLabel(costPair.label, money) ?? undefined });
+    if (cost) evaluation.cost = cost;
+    else if (costPair.value.trim()) warnings.push(`Evaluation cost stated without an amount: "${tidy(costPair.value)}".`);
+  }
+  if (first.get('fundingSource')) evaluation.fundingSource = tidy(first.get('fundingSource')!.value);
+  const contracting = first.get('contractingMode');
+  if (contracting) {
+    const chosen = checkedOption(contracting.value);
+    if (chosen) evaluation.contractingMode = chosen;
+  }
+
+  // The project.
+  const code = projectCodeOf(first.get('projectCode'), codes, contractCode ?? null);
+  if (code) project.code = code;
+  const glide = first.get('glide') ? parseCode(first.get('glide')!.value)?.code : codes.find((c) => c.kind === 'GLIDE')?.code;
+  if (glide) project.glide = glide;
+  const projectTitle = first.get('projectTitle');
+  const statedTitle = projectTitle && tidy(projectTitle.value) ? tidy(projectTitle.value) : findProjectTitleStatement(text.slice(0, PROSE_WINDOW));
+  const derivedTitle = statedTitle ?? (title ? projectOfTitle(title) : null);
+  if (derivedTitle) project.title = derivedTitle;
+  const acronym = first.get('acronym');
+  if (acronym) {
+    const short = acronymOf(acronym.value);
+    if (short) project.acronym = short;
+  }
+  const countries = countriesOf(first.get('countries')?.value, first.get('hostSociety')?.value);
+  if (countries.length > 0) project.countries = countries;
+
+  const donorsBudget = first.get('donorsBudget');
+  const donorPair = first.get('donors');
+  const labelCurrency = donorsBudget ? currencyOfLabel(donorsBudget.label, money) : null;
+  const donorText = donorsBudget ? donorPart(donorsBudget.value) : donorPair?.value;
+  const donors = donorText ? donorsOf(donorText) : uniqueById(findFunderStatements(text.slice(0, 3 * PROSE_WINDOW)).flatMap(funderOf));
+  if (donors.length > 0) project.donors = donors;
+  const budgetPair = first.get('budget');
+  const budget: Budget | null =
+    (donorsBudget ? parseMoney(donorsBudget.value, { ...money, defaultCurrency: labelCurrency ?? undefined }) : null) ??
+    (budgetPair ? parseMoney(budgetPair.value, { ...money, defaultCurrency: currencyOfLabel(budgetPair.label, money) ?? undefined }) : null) ??
+    findBudgetStatement(text, money);
+  if (budget) project.budget = budget;
+  const expenditurePair = first.get('expenditure');
+  const expenditure = (expenditurePair ? parseMoney(expenditurePair.value, money) : null) ?? findExpenditureStatement(text, money);
+  if (expenditure) project.expenditure = expenditure;
+
+  const start = first.get('projectStart') ? parseDate(first.get('projectStart')!.value) : null;
+  const end = first.get('projectEnd') ? parseDate(first.get('projectEnd')!.value) : null;
+  const projectPeriod = start || end ? { start, end } : (periodOf(first.get('projectPeriod')) ?? findProjectPeriodStatement(text.slice(0, PROSE_WINDOW)));
+  if (projectPeriod) project.period = projectPeriod;
+
+  const partners = partnersOf([first.get('partners')?.value, first.get('hostSociety')?.value]);
+  if (partners.length > 0) project.partners = partners;
+
+  const keywords = first.get('keywords')
+    ? first
+        .get('keywords')!
+        .value.split(/\s*[,;\n]\s*/)
+        .map((keyword) => keyword.replace(/[\s.]+$/, '').trim())
+        .filter(Boolean)
+    : [];
+
+  return { evaluation, project, documentKindHints: documentKindHints(title, text), warnings, ...(keywords.length > 0 ? { keywords } : {}) };
+}
+
+/**
+ * In a form with one column per activity, the column of the evaluated activity: the one whose
+ * title the document's cover names ("FINAL PERFORMANCE EVALUATION OF THE LIVESTOCK FOR GROWTH
+ * (L4G) ACTIVITY" picks "Livestock for Growth (L4G)" over "Cereal Value Chain (CVC)").
+ */
+function withColumnsChosen(pairs: MetaPair[], text: string): MetaPair[] {
+  const cover = fold(text.slice(0, 3000));
+  const chosen = new Map<number, number>();
+  for (const pair of pairs) {
+    if (pair.form === undefined || pair.field !== 'projectTitle' || !pair.columns) continue;
+    const scores = pair.columns.map((column) => fold(column).split(/\W+/).filter((word) => word.length > 3 && cover.includes(word)).length);
+    chosen.set(pair.form, scores.indexOf(Math.max(...scores)));
+  }
+  return pairs.map((pair) => {
+    const column = pair.form !== undefined ? chosen.get(pair.form) : undefined;
+    return column !== undefined && pair.columns?.[column] ? { ...pair, value: pair.columns[column]! } : pair;
+  });
+}
+
+function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+}
+
+/** The first pair of each field with a non-empty value (a box stated twice keeps its first statement). */
+function firstValues(pairs: readonly MetaPair[]): Map<MetaField, MetaPair> {
+  const first = new Map<MetaField, MetaPair>();
+  for (const pair of pairs) if (pair.value.trim() && !first.has(pair.field)) first.set(pair.field, pair);
+  return first;
+}
+
+/** Headings of the outline, or the '#' lines of the dialect when no outline is given. */
+function headingsOf(text: string, outline: readonly MetaBlock[]): CoverHeading[] {
+  const fromOutline = outline.filter((block) => block.kind === 'heading').map((block) => ({ text: block.text, level: block.level ?? 1, start: block.start }));
+  if (fromOutline.length > 0) return fromOutline;
+  const headings: CoverHeading[] = [];
+  for (const m of text.matchAll(/^(#{1,6})[ \t]+(.+)$/gm)) headings.push({ text: m[2]!.trim(), level: m[1]!.length, start: m.index });
+  return headings;
+}
+
+function tidy(value: string): string {
+  return value
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s:–-]+|[\s.,;:]+$/g, '')
+    .trim();
+}
+
+function periodOf(pair: MetaPair | undefined): DatePeriod | null {
+  if (!pair) return null;
+  return parsePeriod(pair.value, dateOrderOfLabel(pair.label) ?? {});
+}
+
+/** A type the lexicon does not know, kept as written in upper snake case ("EVALUACION_ESPECIFICA"). */
+function freeType(value: string): string | null {
+  const folded = value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
+  return folded && folded.length <= 60 ? folded : null;
+}
+
+/** "Co- Abidjan" -> "CO-Abidjan": ILO office codes joined to their city. */
+function normaliseOffice(value: string): string {
+  const office = /^(co|ro|do|dwt|sro)\s*[-–]\s*(.+)$/i.exec(value) ?? /^(co|ro|dwt|sro)\s+(\p{Lu}.+)$/iu.exec(value);
+  return office ? `${office[1]!.toUpperCase()}-${office[2]!.trim()}` : value;
+}
+
+/** "Nombre: Lic. Jorge Escareño Benítez Unidad administrativa: Dirección de Financiamiento" -> the person and the unit. */
+function splitNameAndUnit(value: string): { person: string | null; unit: string | null } {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  const labelled = /^(?:nombre|name|nom)\s*:\s*(.*?)\s*(?:unidad administrativa|unit|unite|unité)\s*:\s*(.*)$/i.exec(flat);
+  if (labelled) return { person: tidy(labelled[1]!) || null, unit: tidy(labelled[2]!) || null };
+  return { person: flat, unit: null };
+}
+
+/** People of a value, resolved to actors (normalised ids). */
+function peopleOf(value: string): ActorRef[] {
+  return parsePeopleList(value).people.flatMap((person) => safely(() => ({ ...resolvePerson(person.name), asWritten: person.asWritten })) ?? []);
+}
+
+interface Team {
+  evaluators: ActorRef[];
+  firms: ActorRef[];
+  lead: ActorRef | null;
+}
+
+/** The evaluation team from the lead, evaluators and collaborators fields, the firm fields, and the sentences that name the firms. */
+function evaluationTeam(pairs: readonly MetaPair[], text: string): Team {
+  const evaluators: ActorRef[] = [];
+  const firms: ActorRef[] = [];
+  let lead: ActorRef | null = null;
+  const addPerson = (actor: ActorRef): void => {
+    if (!evaluators.some((known) => known.id === actor.id)) evaluators.push(actor);
+  };
+  const addFirm = (name: string): void => {
+    const actor = safely(() => resolveOrganisation(name));
+    if (actor && !firms.some((known) => known.id === actor.id)) firms.push(actor);
+  };
+  // Every statement counts: a cover names the lead, a credits page the collaborators, a form both.
+  for (const field of ['leadEvaluator', 'evaluators', 'collaborators'] as const) {
+    for (const pair of pairs.filter((p) => p.field === field)) {
+      const list = parsePeopleList(pair.value);
+      for (const person of list.people) {
+        const actor = safely(() => ({ ...resolvePerson(person.name), asWritten: person.asWritten }));
+        if (!actor) continue;
+        if ((field === 'leadEvaluator' || person.role === 'LEAD') && !lead) lead = actor;
+        addPerson(actor);
+      }
+      list.firms.forEach(addFirm);
+      // "Prepared by: Office of Audit and Evaluation": an organisation, not people.
+      if (list.people.length === 0 && list.firms.length === 0 && field === 'evaluators') {
+        const line = pair.value.split('\n')[0]!;
+        if (/\p{Lu}/u.test(line) && line.split(/\s+/).length <= 10) addFirm(tidy(line));
+      }
+    }
+  }
+  // "4.3 Gerente del proyecto": the evaluating firm's manager, an evaluator when the team is stated beside it.
+  const teamPairs = pairs.filter((p) => p.field === 'leadEvaluator' || p.field === 'evaluators' || p.field === 'evaluationFirm');
+  for (const pair of pairs.filter((p) => p.field === 'engagementManager')) {
+    if (!teamPairs.some((other) => Math.abs(other.start - pair.start) < 600)) continue;
+    for (const person of parsePeopleList(pair.value).people) {
+      const actor = safely(() => ({ ...resolvePerson(person.name), asWritten: person.asWritten }));
+      if (actor) addPerson(actor);
+    }
+  }
+  for (const pair of pairs.filter((p) => p.field === 'evaluationFirm')) {
+    for (const line of pair.value.split('\n')) if (tidy(line)) addFirm(tidy(line));
+  }
+  // "L’experte en évaluation, Oumoul Khairy Bâ": an evaluator named in a sentence.
+  if (evaluators.length === 0) {
+    for (const name of findEvaluatorStatements(text.slice(0, PROSE_WINDOW))) {
+      const actor = peopleOfName(name);
+      if (actor) addPerson(actor);
+    }
+  }
+  if (firms.length === 0) findFirmSubjects(text.slice(0, PROSE_WINDOW)).forEach(addFirm);
+  // No box names the team: the cover's or the acknowledgements' "prepared by …" sentence.
+  if (evaluators.length === 0) {
+    for (const clause of findTeamStatements(text.slice(0, PROSE_WINDOW))) {
+      const list = parsePeopleList(clause);
+      if (list.people.length === 0 && list.firms.length === 0) continue;
+      for (const person of list.people) {
+        const actor = safely(() => ({ ...resolvePerson(person.name), asWritten: person.asWritten }));
+        if (!actor) continue;
+        if (person.role === 'LEAD' && !lead) lead = actor;
+        addPerson(actor);
+      }
+      list.firms.forEach(addFirm);
+      break;
+    }
+  }
+  if (firms.length === 0) findFirmStatements(text.slice(0, PROSE_WINDOW)).forEach(addFirm);
+  if (lead) evaluators.sort((a, b) => (a.id === lead!.id ? -1 : b.id === lead!.id ? 1 : 0));
+  return { evaluators, firms, lead };
+}
+
+/** The part of a document searched for metadata stated in sentences: its opening pages, where covers, credits and acknowledgements sit. */
+const PROSE_WINDOW = 20_000;
+
+/** An evaluation office of an organisation ("Office of Audit and Evaluation", "UNHCR Evaluation Service", "Strategic Evaluation Division"). */
+const INTERNAL_OFFICE = /\b(?:evaluation|audit|evaluacion|evaluación|évaluation)\b.*\b(?:office|service|division|directorate|unit|branch|department)\b|\b(?:office|service|division|directorate|unit|bureau|oficina|direction|direccion|dirección|bureau)\b.*\b(?:evaluation|évaluation|evaluación|evaluacion|audit)\b/i;
+
+/** A web page's "From: Employment and Social Development Canada" near the top: who published, and so commissioned, the evaluation. */
+function publisherPair(pairs: readonly MetaPair[]): MetaPair | undefined {
+  return pairs.find((pair) => pair.field === 'publisher' && pair.start < 3000 && pair.value.trim());
+}
+
+/** A known organisation that opens a phrase ("the United States Agency for International Development"); null otherwise. */
+function knownOrganisationOf(phrase: string): ActorRef | null {
+  const spans = findMentionSpans(phrase).filter((span) => span.kind === 'organisation');
+  if (spans.length === 0 || spans[0]!.start > 4) return null;
+  const known = findMentions(phrase).organisations.find((org) => org.id === spans[0]!.id);
+  return known ? { ...known, asWritten: phrase.slice(0, spans[0]!.end) } : null;
+}
+
+/** A funder named in a sentence: the known organisation it names, or the phrase as an organisation; an organisation after "du"/"of" is the funder's parent. */
+function funderOf(phrase: string): ActorRef[] {
+  const known = knownOrganisationOf(phrase);
+  if (known) return [known];
+  const spans = findMentionSpans(phrase).filter((span) => span.kind === 'organisation');
+  const parentAt = spans.find((span) => /\b(?:du|of|de la|del|de l['’]|des)\s+$/i.test(phrase.slice(0, span.start)))?.start;
+  const own = tidy(parentAt !== undefined ? phrase.slice(0, parentAt).replace(/\s*\b(?:du|of|de la|del|de l['’]|des)\s*$/i, '') : phrase);
+  if (!own || own.split(/\s+/).length > 14) return [];
+  const actor = safely(() => resolveOrganisation(own));
+  return actor ? [actor] : [];
+}
+
+/** "Evaluation Report: African Model Forest Initiative" -> "African Model Forest Initiative": the project an evaluation title names. */
+function projectOfTitle(title: string): string | null {
+  const m =
+    /^(?:results at a glance\s*[-–—:]\s*)?(?:(?:final|mid-?term|midterm|interim|independent|ex-?post|summary of the)\s+)*(?:evaluation|assessment|review)(?:\s+report)?\s*(?::|of(?:\s+the)?|for(?:\s+the)?)\s+(.{4,})$/i.exec(title) ??
+    /^(?:[ée]valuation|rapport d['’][ée]valuation)(?:\s+(?:finale|à mi-parcours|a mi-parcours|ind[ée]pendante|ex-post|a posteriori))*\s*(?::|du|de la|de l['’]|des)\s*(.{4,})$/i.exec(title) ??
+    /^evaluaci[óo]n(?:\s+(?:final|intermedia|de medio t[ée]rmino|de dise[ñn]o|de procesos|de impacto|del desempe[ñn]o|espec[íi]fica|de consistencia y resultados|independiente))*\s*(?::|del|de la|al|de los|de las)\s+(.{4,})$/i.exec(title);
+  return m ? m[1]!.replace(/[\s.]+$/, '').trim() : null;
+}
+
+/** One person from a name written in a sentence. */
+function peopleOfName(name: string): ActorRef | null {
+  return peopleOf(name)[0] ?? null;
+}
+
+/** The organisation a value names first ("USAID/Mali", "UNHCR Evaluation Service", "Secretaría de la Función Pública"). */
+function organisationOf(value: string): ActorRef | null {
+  const known = findMentions(value).organisations[0];
+  if (known) return { ...known, asWritten: value.split('\n')[0]!.trim() };
+  const line = tidy(value.split('\n')[0] ?? '');
+  if (!line || parsePeopleList(line).people.length > 0 && !isFirmName(line)) return null;
+  return safely(() => resolveOrganisation(line));
+}
+
+function shortCode(value: string): string | null {
+  const clean = tidy(value).replace(/^(?:n°|no\.?|#)\s*/i, '');
+  return clean && clean.length <= 40 && /\d/.test(clean) && !/\s{1}\S+\s+\S+\s+\S+/.test(clean) ? clean : null;
+}
+
+/**
+ * The project's code: a labelled code (a known shape, or the value as written when short), else
+ * an ILO project code or an IFRC operation in the text, else a USAID award named as such. The
+ * evaluation's own contract is never the project's code.
+ */
+function projectCodeOf(pair: MetaPair | undefined, codes: ReturnType<typeof findCodes>, contract: string | null): string | null {
+  if (pair) {
+    const code = parseCode(pair.value)?.code ?? shortCode(pair.value);
+    if (code && code !== contract) return code;
+  }
+  const ilo = codes.find((c) => c.kind === 'ILO_PROJECT');
+  if (ilo) return ilo.code;
+  const operation = codes.find((c) => c.kind === 'IFRC_OPERATION');
+  if (operation) return operation.code;
+  const award = codes.find((c) => c.kind === 'USAID_AWARD' && (c.role === 'award' || c.role === 'project') && c.code !== contract);
+  return award?.code ?? null;
+}
+
+/** "FISN" -> FISN; "Acceso a … (Fondo Plata)." -> "Fondo Plata"; a long name is no acronym. */
+function acronymOf(value: string): string | null {
+  const clean = tidy(value);
+  if (clean.length <= 15 && !/\s{2}/.test(clean) && clean.split(' ').length <= 2) return clean;
+  const inParens = /\(([^()]{2,30})\)\s*\.?$/.exec(clean);
+  return inParens ? inParens[1]!.trim() : null;
+}
+
+/** The option marked in a checkbox line ("6.1.1 Adjudicación Directa_XXX 6.1.2 Invitación a tres___"). */
+function checkedOption(value: string): string | null {
+  const options = value.split(/\s*\d+(?:\.\d+)+\.?\s+/).filter(Boolean);
+  if (options.length <= 1) return tidy(value).replace(/[_\s]*X+[_\s]*$/, '') || null;
+  for (const option of options) {
+    const m = /^(.*?)[_\s]*X{1,3}[_\s]*$/.exec(option.trim());
+    if (m && m[1]!.trim()) return tidy(m[1]!);
+  }
+  return null;
+}
+
+/** Countries of a box: the countries field, and the country of a host National Society ("Cameroon Red Cross Society"). */
+function countriesOf(value: string | undefined, hostSociety: string | undefined): CountryRef[] {
+  const found: CountryRef[] = [];
+  if (value) {
+    found.push(...findMentions(value).countries);
+    if (found.length === 0) {
+      for (const part of value.split(/\s*[,;/\n]\s*|\s+(?:et|and|y|&)\s+/i)) {
+        const country = part.trim() ? resolveCountry(part.trim()) : null;
+        if (country) found.push(country);
+      }
+    }
+  }
+  if (hostSociety) found.push(...findMentions(hostSociety).countries);
+  return uniqueById(found);
+}
+
+/** The donor part of "Donor(s) & budget": what precedes the amount. */
+function donorPart(value: string): string {
+  const cut = value.search(/\b(?:US\s?\$|USD|EUR|€|CHF|CAD|GBP|XOF|FCFA|\$)\s*\d|\d[\d.,\s]*\s*(?:USD|EUR|CHF|CAD|GBP|XOF|FCFA|dollars?|euros?)/i);
+  const before = cut === -1 ? value : value.slice(0, cut);
+  return before.replace(/[\s,;:(–—-]+$/, '').trim();
+}
+
+/** Donors of a value: the organisations it names, or a country's government, or the organisation as written. */
+function donorsOf(value: string): ActorRef[] {
+  const text = tidy(value);
+  if (!text) return [];
+  const organisations = findMentions(text).organisations;
+  if (organisations.length > 0) {
+    // The first organisation named, plus those listed with it ("X, Y et Z"); "(DRL)" after its long form is the same.
+    const spans = findMentionSpans(text).filter((span) => span.kind === 'organisation');
+    const byId = new Map(organisations.map((org) => [org.id, org]));
+    const donors: ActorRef[] = [byId.get(spans[0]!.id)!];
+    for (let index = 1; index < spans.length; index += 1) {
+      if (/^\s*(?:,|;|et|and|y|&)\s*$/i.test(text.slice(spans[index - 1]!.end, spans[index]!.start))) donors.push(byId.get(spans[index]!.id)!);
+    }
+    return uniqueById(donors);
+  }
+  const country = resolveCountry(text);
+  if (country) {
+    const government = resolveGovernment(`Government of ${country.name}`);
+    return government ? [{ ...government, asWritten: text }] : [];
+  }
+  const actor = safely(() => resolveOrganisation(text));
+  return actor ? [actor] : [];
+}
+
+/** Implementing partners and a host National Society, each line or ";"-separated part an organisation. */
+function partnersOf(values: Array<string | undefined>): ActorRef[] {
+  const partners: ActorRef[] = [];
+  for (const value of values) {
+    if (!value) continue;
+    for (const part of value.split(/\s*[;\n]\s*/)) {
+      // "(CRCS)", "(formerly AECOM)": an acronym or a former name is not part of the name.
+      const name = tidy(part.replace(/\((?:[A-Z]{2,8}|(?:formerly|anciennement|antes|previously)\b[^)]*)\)/gi, ''));
+      if (!name || name.split(' ').length > 14) continue;
+      const actor = safely(() => resolveOrganisation(name));
+      if (actor && !partners.some((known) => known.id === actor.id)) partners.push(actor);
+    }
+  }
+  return partners;
+}
+
+/** Dollar-using countries and what a bare "$" means in their documents. */
+const DOLLAR_COUNTRIES: Record<string, string> = { USA: 'USD', CAN: 'CAD', MEX: 'MXN', AUS: 'AUD', NZL: 'NZD', SGP: 'SGD', HKG: 'HKD', LBR: 'USD', ECU: 'USD', SLV: 'USD', PAN: 'USD', TLS: 'USD', ZWE: 'USD' };
+const CENTRAL_AFRICA_CFA = new Set(['CMR', 'TCD', 'CAF', 'COG', 'GAB', 'GNQ']);
+const WEST_AFRICA_CFA = new Set(['BEN', 'BFA', 'CIV', 'GNB', 'MLI', 'NER', 'SEN', 'TGO']);
+
+/**
+ * Locale signals for amounts: what a bare "$" means (the currency codes the text writes, else
+ * the dollar-using country it names most, places included: a Mexican state makes a Mexican
+ * document) and which franc CFA ("FCFA" in Cameroon is XAF).
+ */
+export function moneyOptions(text: string): MoneyOptions {
+  const explicit: Record<string, number> = {
+    USD: (text.match(/\bUS\s?\$|\bUSD\b|\bU\.S\. dollars\b/g) ?? []).length,
+    CAD: (text.match(/\bCAD\b|\bC\$|\bCAN?\$|\bCDN\$|\bCanadian dollars\b/g) ?? []).length,
+    MXN: (text.match(/\bMXN\b|\bpesos\b|\bM\.N\./gi) ?? []).length,
+  };
+  const counts = new Map<string, number>();
+  const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
+  for (const span of findMentionSpans(sample)) {
+    const iso3 = span.kind === 'country' ? span.id.slice('country:'.length) : span.kind === 'place' ? /^place:([a-z]{3})-/.exec(span.id)?.[1]?.toUpperCase() : undefined;
+    if (iso3) counts.set(iso3, (counts.get(iso3) ?? 0) + 1);
+  }
+  // Each written code counts three mentions of its country: "CA$278,073" in a Canadian report
+  // quoting "US$270,000" once stays Canadian.
+  const scores = new Map<string, number>();
+  for (const [iso3, code] of Object.entries(DOLLAR_COUNTRIES)) scores.set(code, (scores.get(code) ?? 0) + (counts.get(iso3) ?? 0));
+  for (const [code, n] of Object.entries(explicit)) scores.set(code, (scores.get(code) ?? 0) + 3 * n);
+  const best = [...scores.entries()].sort((a, b) => b[1] - a[1])[0];
+  const dollar = best && best[1] >= 1 ? best[0] : undefined;
+  const central = [...counts.entries()].filter(([iso3]) => CENTRAL_AFRICA_CFA.has(iso3)).reduce((sum, [, n]) => sum + n, 0);
+  const west = [...counts.entries()].filter(([iso3]) => WEST_AFRICA_CFA.has(iso3)).reduce((sum, [, n]) => sum + n, 0);
+  return { ...(dollar ? { dollar } : {}), cfaFranc: central > west ? 'XAF' : 'XOF' };
+}
+
+/** Resolver calls throw on names without letters; metadata never fails for that. */
+function safely<T>(resolve: () => T): T | null {
+  try {
+    return resolve();
+  } catch {
+    return null;
+  }
+}
+
+function uniqueById<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));
+}

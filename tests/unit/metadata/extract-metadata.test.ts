@@ -1,0 +1,229 @@
+import { describe, expect, it } from '@jest/globals';
+import { extractMetadata, moneyOptions } from '../../../src/extract/metadata/extract-metadata.js';
+
+const ids = (refs: Array<{ id: string }> | undefined) => (refs ?? []).map((ref) => ref.id);
+
+describe('extractMetadata: the ILO evaluation report cover', () => {
+  const cover = [
+    'Independent Final Evaluation of the Project to End Forced Labour in Niger',
+    '',
+    'ILO TC/SYMBOL: NER/18/02/EUR',
+    'Type of Evaluation: Final Independent',
+    'Country(ies): Niger',
+    'Date of the evaluation: March – May 2022',
+    'Name of consultant(s): Aïssata DIALLO (Sahel Conseil), Jean Dupont',
+    'ILO Administrative Office: CO-Abuja',
+    'ILO Technical Backstopping Office: FUNDAMENTALS',
+    'Date project ends: 31 December 2021',
+    'Donor: country and budget US$: European Union, 3,200,000',
+    'Evaluation Manager: Marcelin Orsot',
+    'Key Words: forced labour, descent-based slavery, Niger',
+    '',
+    '# 1. Introduction',
+    '',
+    'The project worked in the regions of Tahoua and Tillabéri.',
+  ].join('\n');
+
+  it('maps every field of the cover to the evaluation and the project', () => {
+    const meta = extractMetadata(cover, []);
+    expect(meta.evaluation).toMatchObject({
+      title: 'Independent Final Evaluation of the Project to End Forced Labour in Niger',
+      timing: 'FINAL',
+      mode: 'INDEPENDENT',
+      conductedPeriod: { start: '2022-03', end: '2022-05' },
+      administrativeOffice: 'CO-Abuja',
+      technicalOffice: 'FUNDAMENTALS',
+      manager: { id: 'person:marcelin-orsot', kind: 'PERSON', name: 'Marcelin Orsot' },
+    });
+    expect(ids(meta.evaluation.evaluators)).toEqual(['person:aissata-diallo', 'person:jean-dupont']);
+    expect(ids(meta.evaluation.evaluationFirms)).toEqual(['org:sahel-conseil']);
+    expect(meta.project).toMatchObject({
+      code: 'NER/18/02/EUR',
+      budget: { amount: 3_200_000, currency: 'USD' },
+      period: { start: null, end: '2021-12-31' },
+    });
+    expect(ids(meta.project.countries)).toEqual(['country:NER']);
+    expect(ids(meta.project.donors)).toEqual(['org:european-union']);
+    expect(meta.keywords).toEqual(['forced labour', 'descent-based slavery', 'Niger']);
+    // "Evaluation of …" in a title does not say which kind of document this is: the extractor decides.
+    expect(meta.documentKindHints).toEqual([]);
+  });
+});
+
+describe('extractMetadata: a French evaluation brief box', () => {
+  it('reads "Code du projet / Bailleur / Budget / Évaluateur / Période couverte / Commanditée par" lines', () => {
+    const text = [
+      '# Note d’évaluation : Projet d’appui à la protection sociale au Burkina Faso',
+      '',
+      '**Code du projet :** BFA/17/03/LUX',
+      '**Bailleur(s) :** Luxembourg',
+      '**Budget :** 12,5 millions d’euros',
+      '**Évaluateur(s) :** Awa TRAORÉ (Cabinet Sahel Études)',
+      '**Période couverte :** du 1er janvier 2018 au 30 juin 2021',
+      '**Commanditée par :** Bureau de l’évaluation',
+      '**Date de l’évaluation :** Cliquez ici pour entrer la date',
+    ].join('\n\n');
+    const meta = extractMetadata(text, []);
+    expect(meta.project).toMatchObject({ code: 'BFA/17/03/LUX', budget: { amount: 12_500_000, currency: 'EUR' } });
+    expect(ids(meta.project.donors)).toEqual(['org:government-of-luxembourg']);
+    expect(ids(meta.evaluation.evaluators)).toEqual(['person:awa-traore']);
+    expect(ids(meta.evaluation.evaluationFirms)).toEqual(['org:cabinet-sahel-etudes']);
+    expect(meta.evaluation.periodCovered).toEqual({ start: '2018-01-01', end: '2021-06-30' });
+    expect(meta.evaluation.commissioner?.name).toBe('Bureau de l’évaluation');
+    expect(meta.evaluation.conductedPeriod).toBeUndefined();
+    expect(meta.documentKindHints[0]).toBe('BRIEF');
+  });
+});
+
+describe('extractMetadata: Mexico’s CONAC summary form', () => {
+  const form = [
+    'Formato para la Difusión de los Resultados de las Evaluaciones',
+    '1. DESCRIPCIÓN DE LA EVALUACIÓN',
+    '1.1 Nombre de la evaluación: Evaluación de Diseño del Programa de Apoyo al Empleo',
+    '1.2 Fecha de inicio de la evaluación (dd/mm/aaaa): 06/08/2018',
+    '1.3 Fecha de término de la evaluación (dd/mm/aaaa): 19/10/2018',
+    '1.4 Nombre de la persona responsable de darle seguimiento a la evaluación y nombre de la unidad administrativa a la que pertenece:',
+    'Nombre: Lic. Jorge Escareño Benítez Unidad administrativa: Dirección de Financiamiento',
+    '4. DATOS DE LA INSTANCIA EVALUADORA',
+    '4.1 Nombre del coordinador de la evaluación: C.P.C Jorge Julio Ortiz Blanco',
+    '4.4 Institución a la que pertenece: Ortega & Trujillo Consultoría S.C.',
+    '4.5 Principales colaboradores: C.P. Valeria Blanco Manzano e Ing. Andrés Ríos Cereceres 4.6 Correo electrónico del coordinador de la evaluación: jjob@example.mx',
+    '5.1 Nombre del (los) programa(s) evaluado(s): Programa de Apoyo al Empleo',
+    '5.2 Siglas: PAE',
+    '6.1.1 Adjudicación Directa_XXX__ 6.1.2 Invitación a tres___',
+    '6.2 Unidad administrativa responsable de contratar la evaluación: Secretaría de la Función Pública del Estado de Zacatecas',
+    '6.3 Costo total de la evaluación: $ 208,800.00 con el Impuesto al Valor Agregado.',
+    '6.4 Fuente de Financiamiento: Recursos Propios',
+  ].join('\n\n');
+
+  it('reads names, dates in dd/mm/aaaa, the team, the firm, the cost in pesos and the commissioner', () => {
+    const meta = extractMetadata(form, []);
+    expect(meta.evaluation).toMatchObject({
+      title: 'Evaluación de Diseño del Programa de Apoyo al Empleo',
+      type: 'DESIGN',
+      conductedPeriod: { start: '2018-08-06', end: '2018-10-19' },
+      completionDate: '2018-10',
+      manager: { id: 'person:jorge-escareno-benitez' },
+      followUpUnit: 'Dirección de Financiamiento',
+      leadEvaluator: { id: 'person:jorge-julio-ortiz-blanco' },
+      cost: { amount: 208_800, currency: 'MXN' },
+      fundingSource: 'Recursos Propios',
+      commissioner: { id: 'org:secretaria-de-la-funcion-publica-del-estado-de-zacatecas' },
+    });
+    expect(ids(meta.evaluation.evaluators)).toEqual(['person:jorge-julio-ortiz-blanco', 'person:valeria-blanco-manzano', 'person:andres-rios-cereceres']);
+    expect(ids(meta.evaluation.evaluationFirms)).toEqual(['org:ortega-trujillo-consultoria-s-c']);
+    expect(meta.project).toMatchObject({ title: 'Programa de Apoyo al Empleo', acronym: 'PAE' });
+    expect(meta.documentKindHints[0]).toBe('SUMMARY');
+  });
+
+  it('warns about a cost left blank', () => {
+    const meta = extractMetadata('6.2 Unidad administrativa responsable de contratar la evaluación: Secretaría de Economía\n\n6.3 Costo total de la evaluación: $\n\n6.4 Fuente de Financiamiento: Recurso Estatal', []);
+    expect(meta.evaluation.cost).toBeUndefined();
+    expect(meta.warnings).toEqual(['Evaluation cost stated without an amount: "$".']);
+  });
+});
+
+describe('extractMetadata: a USAID title page (plain-text dump)', () => {
+  const page = [
+    'FINAL PERFORMANCE EVALUATION OF THE',
+    'LIVESTOCK FOR GROWTH (L4G) ACTIVITY',
+    'IN MALI',
+    'May 15, 2020',
+    'Prepared for the United States Agency for International Development under USAID Contract Number:',
+    'AID-OAA-TO-16-00008',
+    'Submitted to:',
+    'USAID/Mali',
+    'Submitted by:',
+    'Philip Boyle, Team Leader',
+    'Embry Howell, Senior Evaluation Specialist',
+    'Contractor:',
+    'Program Evaluation for Effectiveness and Learning (PEEL)',
+    'ME&A',
+    '1020 19th Street NW, Suite 875',
+    'Washington, DC 20036',
+    'ABSTRACT',
+    'The Livestock for Growth (L4G) activity aimed to promote inclusive competitive economic growth of the livestock value chain in Mali, defined as small ruminants and cattle.',
+    '2. Award Number',
+    'AID-688-C-14-00004',
+  ].join('\n');
+
+  it('tells the evaluation contract from the activity award, and reads the team and its contractor', () => {
+    const meta = extractMetadata(page, []);
+    expect(meta.evaluation).toMatchObject({
+      title: 'FINAL PERFORMANCE EVALUATION OF THE LIVESTOCK FOR GROWTH (L4G) ACTIVITY IN MALI',
+      type: 'PERFORMANCE',
+      timing: 'FINAL',
+      completionDate: '2020-05',
+      contractNumber: 'AID-OAA-TO-16-00008',
+      commissioner: { id: 'org:usaid' },
+      leadEvaluator: { id: 'person:philip-boyle' },
+    });
+    expect(ids(meta.evaluation.evaluators)).toEqual(['person:philip-boyle', 'person:embry-howell']);
+    expect(ids(meta.evaluation.evaluationFirms)).toEqual(['org:program-evaluation-for-effectiveness-and-learning-peel', 'org:me-a']);
+    expect(meta.project.code).toBe('AID-688-C-14-00004');
+  });
+});
+
+describe('extractMetadata: the IFRC header table', () => {
+  it('reads the operation, GLIDE number, dates, budget in CHF and the host National Society', () => {
+    const text = [
+      'DREF operation\tOperation n° MDRCM028',
+      'Date of Issue: 27 October 2020\tGlide number: FL-2019-000134-CMR',
+      'Date of disaster: 4 October 2019',
+      'Operation start date: 23 October 2019\tOperation end date: 23 January 2020',
+      'Host National Society: Cameroon Red Cross Society',
+      'Operation budget: CHF 78,140',
+      '',
+      'The major donors and partners of the DREF include the Red Cross Societies and governments of Belgium, Britain, Canada, Denmark.',
+    ].join('\n');
+    const meta = extractMetadata(text, []);
+    expect(meta.project).toMatchObject({
+      code: 'MDRCM028',
+      glide: 'FL-2019-000134-CMR',
+      budget: { amount: 78_140, currency: 'CHF' },
+      period: { start: '2019-10-23', end: '2020-01-23' },
+    });
+    expect(ids(meta.project.countries)).toEqual(['country:CMR']);
+    expect(ids(meta.project.partners)).toEqual(['org:cameroon-red-cross-society']);
+    expect(meta.evaluation.completionDate).toBe('2020-10');
+  });
+});
+
+describe('extractMetadata: reports that state their metadata in sentences', () => {
+  it('reads the period covered, the budget and the expenditure, in the document’s dollars', () => {
+    const text = [
+      '# Evaluation Report: African Model Forest Initiative',
+      '',
+      'The evaluation covered the 2009-2010 to 2013-2014 period with NRCan’s expenses totaling $13 million over this 5-year period.',
+      '',
+      'Contributions under this program total $15 million, approved by the Government of Canada. Canada and Canadian partners led the work.',
+    ].join('\n');
+    const meta = extractMetadata(text, []);
+    expect(meta.evaluation.title).toBe('Evaluation Report: African Model Forest Initiative');
+    expect(meta.evaluation.periodCovered).toEqual({ start: '2009', end: '2014', fiscal: true });
+    expect(meta.project.budget).toEqual({ amount: 15_000_000, currency: 'CAD' });
+    expect(meta.project.expenditure).toEqual({ amount: 13_000_000, currency: 'CAD' });
+  });
+
+  it('reads the team from a "prepared by" sentence and the firms that follow "of"', () => {
+    const text =
+      'This publication was produced for review by the United States Agency for International Development. It was prepared by David Nelson (Team Leader), Rose Schneider of Social Impact, Inc (SI) and Elvira Beracochea of MIDEGO, Inc.\nSOMETHING ELSE';
+    const meta = extractMetadata(text, []);
+    expect(ids(meta.evaluation.evaluators)).toEqual(['person:david-nelson', 'person:rose-schneider', 'person:elvira-beracochea']);
+    expect(meta.evaluation.leadEvaluator?.id).toBe('person:david-nelson');
+    expect(ids(meta.evaluation.evaluationFirms)).toEqual(['org:social-impact-inc', 'org:midego-inc']);
+  });
+
+  it('states nothing for a text without metadata', () => {
+    expect(extractMetadata('Quarterly newsletter\n\nThe office in Niamey welcomed a delegation.', [])).toEqual({ evaluation: {}, project: {}, documentKindHints: [], warnings: [] });
+  });
+});
+
+describe('moneyOptions: the locale of a bare "$"', () => {
+  it('follows the written codes and the dollar country the text names', () => {
+    expect(moneyOptions('Canada. Canada. The Government of Canada spent $5 million; the partner spent US$270,000 (CA$278,073).').dollar).toBe('CAD');
+    expect(moneyOptions('Gobierno del Estado de Zacatecas. Estado de Zacatecas.').dollar).toBe('MXN');
+    expect(moneyOptions('Le Cameroun et le Tchad, en FCFA.').cfaFranc).toBe('XAF');
+    expect(moneyOptions('Au Mali, en FCFA.').cfaFranc).toBe('XOF');
+  });
+});
