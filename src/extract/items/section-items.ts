@@ -232,7 +232,9 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   }
   // Recommendations, lessons and practices in a list: the list is the enumeration, the paragraphs around it introduce or explain.
   const enumerated = kinds[0] !== 'findings' && kinds[0] !== 'conclusions' && kinds[0] !== 'challenges' && countListItems(blocks, own) >= 2;
-  readBody(section, outline, state, kinds, container ? 'explicit-only' : headlines >= 1 || enumerated ? 'explicit' : 'paragraphs');
+  // A form (prompts and their answers): each answer paragraph stands on its own.
+  const form = own.some((index) => blocks[index]!.quote);
+  readBody(section, outline, state, kinds, container ? 'explicit-only' : form ? 'paragraphs' : headlines >= 1 || enumerated ? 'explicit' : 'paragraphs');
 }
 
 /**
@@ -324,9 +326,10 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
   let evidence = false;
   let pendingTitle: { text: string; start: number } | null = null;
   let listOverride: InsightKind | null = null;
+  let prompt: { kind: InsightKind | null } | null = null;
   const open = (kind: InsightKind, headline: string | null, block: OutlineBlock, origin: DraftItem['origin'], number: string | null): DraftItem => {
     const title = headline ?? pendingTitle?.text ?? null;
-    const item = newItem(kind, title, sectionTitle, section, Math.min(block.start, pendingTitle?.start ?? block.start), block.end, origin, number);
+    const item = newItem(prompt?.kind ?? kind, title, sectionTitle, section, Math.min(block.start, pendingTitle?.start ?? block.start), block.end, origin, number);
     pendingTitle = null;
     state.items.push(item);
     state.current = item;
@@ -337,6 +340,18 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     const index = own[position]!;
     const block = blocks[index]!;
     if (block.kind === 'footnote' || block.kind === 'heading') continue;
+
+    // A form's prompt ("> What are the top key insights ...?"): its answer is of the kind it asks for,
+    // and the answer to a prompt that asks for none (handover, data, partners) is not an insight.
+    if (block.quote && mode !== 'explain') {
+      prompt = { kind: promptKind(block.text) };
+      state.current = null;
+      pendingTitle = null;
+      continue;
+    }
+    if (prompt && !prompt.kind) continue;
+    // A contact line ("n'hésitez pas à nous contacter à acclab.gn@undp.org") is never part of an insight.
+    if (/[\w.+-]+@[\w-]+\.[\w.]+/.test(block.text) && block.text.length < 400) continue;
 
     if (block.kind === 'table-row') {
       // Consecutive rows make one table.
@@ -499,6 +514,22 @@ function stripLead(text: string, lead: string): string {
   const at = text.indexOf(lead);
   if (at === -1) return text;
   return text.slice(at + lead.length).replace(/^[\s:.–—-]+/, '').trim();
+}
+
+/**
+ * The kind of insight a form's prompt asks for ("What are the top key insights you generated ...?",
+ * "¿Cuáles fueron los principales aprendizajes?", "Quelles leçons ...?"), or null when it asks for
+ * something else (the handover, the data used, the partners).
+ */
+function promptKind(text: string): InsightKind | null {
+  // "Please paste the link(s) to the blog(s) that articulate the learnings": asks for a link, not a lesson.
+  if (/\b(?:paste|link\(?s?\)?|url|upload|attach|select all|how much of your time|percentage|name of the partner|colle[rz]|lien|enlace|pegue)\b/i.test(text)) return null;
+  const announced = kindAnnounced(text);
+  if (announced) return announced;
+  const folded = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  if (/\b(?:insights?|learnings|what (?:did|have) (?:you|we) learn|enseignements?|apprentissages|qu'avez-vous appris|aprendizajes|que aprendi)/.test(folded)) return 'LESSON_LEARNED';
+  if (/\b(?:findings?|constats?|hallazgos?)\b/.test(folded)) return 'FINDING';
+  return null;
 }
 
 /** The kind an introduction announces ("... the following lessons learned:", "Nos recommandations sont :"), or null. */

@@ -200,6 +200,8 @@ function isRunningHeader(text: string, headers: ReadonlySet<string>): boolean {
 interface Piece {
   kind: OutlineBlock['kind'];
   lines: Line[];
+  /** A block quote (`> ...`), its marks left out of the text. */
+  quote?: boolean;
   level?: number;
   marker?: string;
   depth?: number;
@@ -510,7 +512,8 @@ function cutDialect(lines: readonly Line[], limit: number, hasMarkedHeadings: bo
   };
   for (let index = 0; index < limit; index += 1) {
     const line = lines[index]!;
-    if (line.text.trim() === '') {
+    // A blank line or a thematic break ("****", "---", "___") ends a block.
+    if (line.text.trim() === '' || /^\s*([*_-])(?:\s*\1){2,}\s*$/.test(line.text)) {
       close();
       continue;
     }
@@ -537,6 +540,16 @@ function cutDialect(lines: readonly Line[], limit: number, hasMarkedHeadings: bo
       open = { kind: 'footnote', lines: [line] };
       continue;
     }
+    // "> What are the top key insights ...?": a block quote, a prompt in forms.
+    if (/^\s*>\s?/.test(line.text)) {
+      if (!(open as Piece | null)?.quote) {
+        close();
+        open = { kind: 'paragraph', lines: [], quote: true };
+      }
+      (open as Piece).lines.push(line);
+      continue;
+    }
+    if ((open as Piece | null)?.quote) close();
     const list = LIST_MARKER.exec(line.text);
     if (list && !(list[2]!.length > 1 && /^\s*[IVXLC]{2,}[.)]\s/.test(line.text) && guessHeading(line.text) !== null)) {
       close();
@@ -673,6 +686,11 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
         continue;
       }
       default: {
+        if (piece.quote) {
+          const quoted = cleanInline(piece.lines.map((line) => line.text.replace(/^\s*>\s?/, '')).join(' '));
+          if (quoted) blocks.push({ kind: 'paragraph', text: quoted, ...base, bold: false, quote: true });
+          continue;
+        }
         const clean = cleanInline(raw);
         if (!clean) continue;
         const bold = isWhollyBold(raw);

@@ -41,6 +41,8 @@ export interface OutlineBlock {
   lead?: string;
   /** Footnotes: the footnote's number. */
   footnote?: string;
+  /** A Markdown block quote (`> ...`): in forms, the prompt that the following blocks answer. */
+  quote?: boolean;
 }
 
 export interface Outline {
