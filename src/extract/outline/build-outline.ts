@@ -25,7 +25,7 @@ type Skip = 'page-number' | 'running-header' | 'underline' | null;
 
 const MARKED_HEADING = /^(#{1,6})[ \t]+(.*)$/;
 const FOOTNOTE_BODY = /^\s*(?:\[\^(\d{1,3})\]:|<sup>\s*(\d{1,3})\s*<\/sup>)\s*/i;
-const LIST_MARKER = /^( *)([-*+•▪●◦■□➢►–]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{2,6})[.)])[ \t]+(?=\S)/;
+const LIST_MARKER = /^( *)([-*+•▪●◦■□➢►–]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{2,6})[.)]|\d{1,2}:)[ \t]+(?=\S)/;
 const MARKER_ONLY = /^\s*(\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])\s*$/i;
 const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?(?:(?:page|p\.|pág\.?|página)\s*)?(?:\d{1,3}|[ivxlc]{1,7}|[IVXLC]{1,7})(?:\s*(?:of|de|sur|\/)\s*\d{1,3})?(?:\s*[-–—])?\s*$/i;
 const UNDERLINE = /^\s*([=\-~_*])\1{2,}\s*$/;
@@ -644,6 +644,14 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
     const base = { start: startOffset, end: Math.max(endOffset, startOffset), page };
     switch (piece.kind) {
       case 'heading': {
+        // An inferred numbered field heading with its value on the line ("**2.1 Describir ...: Tema I. Diseño**").
+        const field = piece.level === undefined ? splitNumberedField(raw) : null;
+        if (field && field.value && cleanInline(field.value)) {
+          const valueStart = startOffset + field.valueOffset;
+          blocks.push({ kind: 'heading', text: cleanInline(field.label), start: startOffset, end: startOffset + field.labelLength, page, bold: false, level: 0, numbering: field.numbering, title: cleanInline(field.title), inferred: true });
+          blocks.push({ kind: 'paragraph', text: cleanInline(field.value), start: valueStart, end: Math.max(endOffset, valueStart), page: pageOf(pageStarts, valueStart), bold: false });
+          continue;
+        }
         const clean = cleanInline(raw).replace(/^#+\s*/, '');
         if (!clean) continue;
         const heading = classifyHeading(clean);
@@ -686,6 +694,19 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
         continue;
       }
       default: {
+        // "2.1 Describir los hallazgos más relevantes de la evaluación: Tema I. Diseño": a numbered form field
+        // is a heading (its label) followed by its value.
+        const field = piece.quote ? null : splitNumberedField(raw);
+        if (field) {
+          const labelEnd = startOffset + field.labelLength;
+          blocks.push({ kind: 'heading', text: cleanInline(field.label), start: startOffset, end: labelEnd, page, bold: false, level: 0, numbering: field.numbering, title: cleanInline(field.title), inferred: true });
+          if (field.value) {
+            const valueStart = startOffset + field.valueOffset;
+            const clean = cleanInline(field.value);
+            if (clean) blocks.push({ kind: 'paragraph', text: clean, start: valueStart, end: Math.max(endOffset, valueStart), page: pageOf(pageStarts, valueStart), bold: false });
+          }
+          continue;
+        }
         if (piece.quote) {
           const quoted = cleanInline(piece.lines.map((line) => line.text.replace(/^\s*>\s?/, '')).join(' '));
           if (quoted) blocks.push({ kind: 'paragraph', text: quoted, ...base, bold: false, quote: true });
@@ -705,6 +726,19 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
     }
   }
   return blocks;
+}
+
+/** "2.1 Label: value" or "1.5 Objetivo general de la evaluación:" — a numbered field of a form (two levels or more). */
+const NUMBERED_FIELD = /^(\s*(?:\*\*)?\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+([^:\n*]{3,200}?))\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*/;
+
+function splitNumberedField(raw: string): { label: string; title: string; numbering: string; labelLength: number; value: string; valueOffset: number } | null {
+  const match = NUMBERED_FIELD.exec(raw);
+  if (!match) return null;
+  const title = match[3]!;
+  if (title.split(/\s+/).length > 24 || /[.;!?]\s/.test(title)) return null;
+  const parts = match[2]!.split('.');
+  while (parts.length > 1 && parts[parts.length - 1] === '0') parts.pop();
+  return { label: match[1]!.trim(), title, numbering: parts.join('.'), labelLength: match[1]!.length, value: raw.slice(match[0].length).trim(), valueOffset: match[0].length };
 }
 
 /** A short label ("Project code", "Type of evaluation", "Response"), not the start of a sentence. */
@@ -735,15 +769,29 @@ function assignLevels(blocks: OutlineBlock[]): void {
   let numbered = false;
   // Once the annexes start, an annex's own divisions ("I. BACKGROUND", "1. Award Number") stay inside it.
   let inAnnex = false;
+  // The last marked heading with decimal numbering ("## 2. PRINCIPALES HALLAZGOS"): a numbered field "2.1"
+  // sits below it, and a heading numbered in another scheme ("## Tema II.") is one of its divisions.
+  let markedDecimal: { level: number; depth: number } | null = null;
   for (const block of blocks) {
     if (block.kind !== 'heading') continue;
     if (!block.inferred) {
+      const marked = classifyHeading(block.text);
+      if (marked.numbering && /^\d/.test(marked.numbering)) markedDecimal = { level: block.level!, depth: marked.depth };
+      else if (marked.numbering && !marked.annex && markedDecimal && markedDecimal.level >= block.level!) block.level = markedDecimal.level + 1;
+      else if (!marked.numbering && block.level! <= (markedDecimal?.level ?? 0)) markedDecimal = null;
       anchor = block.level!;
       capitals = null;
       kindCapitals = null;
       continue;
     }
     const heading = classifyHeading(block.text);
+    if (markedDecimal && heading.numbering && /^\d/.test(heading.numbering) && heading.depth > markedDecimal.depth) {
+      block.level = markedDecimal.level + heading.depth - markedDecimal.depth;
+      anchor = block.level;
+      capitals = null;
+      kindCapitals = null;
+      continue;
+    }
     // A frame other than an annex (contents, acronyms, summary) ends the annexes: the annexes listed in a
     // table of contents are followed by the list of figures, not by the annexes' own divisions.
     if (heading.annex) inAnnex = true;
