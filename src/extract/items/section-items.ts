@@ -604,9 +604,10 @@ function readTable(rows: number[], section: Section, outline: Outline, state: Wa
       return;
     }
   }
-  // A label/value table (two cells) in a section of a kind: each label with a long value is an item ("Relevance | The project ...").
+  // A label/value table (two cells) in a section of findings: each label with a long value is an item ("Relevance |
+  // The project ..."). Under lessons or recommendations, a table without such columns is evidence (a distribution table).
   const kind = paragraphKind(kinds);
-  if (!kind) return;
+  if (kind !== 'FINDING') return;
   for (const index of rows) {
     const row = blocks[index]!;
     const cells = (row.cells ?? []).filter(Boolean);
