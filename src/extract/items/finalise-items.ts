@@ -42,6 +42,8 @@ interface Candidate {
   spans: Array<{ section: string; start: number; end: number }>;
   /** Where the executive summary states it, when it does (for the reading order). */
   summaryAt?: number;
+  /** Where the body states it, when the insight's own statement is the summary's (for the reading order). */
+  bodyAt?: number;
 }
 
 /**
@@ -51,18 +53,20 @@ interface Candidate {
  */
 function orderAsRead(kept: Candidate[]): void {
   const key = new Map<Candidate, number>();
-  const byBody = [...kept].sort((a, b) => a.start - b.start);
+  const summaryOf = (candidate: Candidate): number | undefined => (candidate.inSummary ? Math.min(candidate.start, candidate.summaryAt ?? Infinity) : candidate.summaryAt);
+  const bodyOf = (candidate: Candidate): number => (candidate.inSummary ? candidate.bodyAt ?? candidate.start : candidate.start);
+  const byBody = [...kept].sort((a, b) => bodyOf(a) - bodyOf(b));
   const lastWithSummary = new Map<InsightKind, number>();
   for (const candidate of byBody) {
-    const summary = candidate.inSummary ? candidate.start : candidate.summaryAt;
+    const summary = summaryOf(candidate);
     if (summary !== undefined) {
       key.set(candidate, summary);
-      lastWithSummary.set(candidate.kind, summary);
+      lastWithSummary.set(candidate.kind, Math.max(summary, lastWithSummary.get(candidate.kind) ?? -1));
       continue;
     }
     const previous = lastWithSummary.get(candidate.kind);
-    // Right after the previous item of its kind (fractions keep the body's own order).
-    key.set(candidate, previous === undefined ? candidate.start : previous + candidate.start / 1e9);
+    // Right after the previous item of its kind in the body (fractions keep the body's own order).
+    key.set(candidate, previous === undefined ? bodyOf(candidate) : previous + bodyOf(candidate) / 1e9);
   }
   kept.sort((a, b) => key.get(a)! - key.get(b)! || a.start - b.start);
 }
@@ -87,6 +91,9 @@ function rejection(candidate: Candidate): string | null {
   // Shorter than a sentence: a label, a table cell, a line of a list of names.
   if (whole.length < MIN_CHARACTERS && !(whole.split(/\s+/).length >= MIN_WORDS && /[.!]$/.test(whole))) return 'fragment';
   if (whole.length < 120 && ACRONYM_ENTRY.test(candidate.text) && !/[.;:!?]$/.test(candidate.text) && candidate.text.split(/\s+/).length <= 8) return 'acronym entry';
+  // "Abbreviations: DIP = Division of International Protection; DIST = ...": a glossary, not an insight.
+  if ((candidate.text.match(/\b[A-Z][A-Za-z&]{1,9}\s*[=:–-]\s*[A-Z]/g) ?? []).length >= 2 && /^(?:abbreviations?|acronyms?|sigles?|abr[ée]viations?|siglas|acr[oó]nimos)\b/i.test(`${candidate.headline ?? ''} ${candidate.text}`.trim())) return 'glossary';
+  if (candidate.headline && /^(?:abbreviations?|acronyms?|sigles?|abr[ée]viations?|siglas|acr[oó]nimos|notes?|sources?|fuentes?)$/i.test(candidate.headline.trim())) return 'glossary';
   if (isTableOfContentsLine(candidate.text) && candidate.text.length < 200) return 'contents line';
   // A reference or a footnote that lost its number: a short text around a web address.
   if (/\b(?:https?:|www\.|\.pdf\b|\.html?\b)/i.test(candidate.text) && candidate.text.length < 300) return 'reference';
@@ -176,14 +183,25 @@ function sameItem(a: Candidate, sa: ReadonlySet<string>, b: Candidate, sb: Reado
   const restated = a.inSummary !== b.inSummary || a.draft.origin === 'matrix' || b.draft.origin === 'matrix';
   if (!restated) return false;
   if (a.headline && b.headline && foldForMatch(a.headline) === foldForMatch(b.headline) && a.headline.length > 12) return true;
+  // The same opening sentence: the summary's row and the body's paragraph that it abridges.
+  if (sharesOpening(a.text, b.text) || sharesOpening(b.text, a.text)) return true;
   if (a.kind === 'FINDING') return share >= 0.7 && jaccard >= 0.35;
   return (share >= 0.6 && jaccard >= 0.3) || share >= 0.8;
 }
 
-/** Which statement of a repeated item is the insight: the body's, then a matrix row's, then the summary's. */
+/**
+ * Which statement of a repeated item is the insight: a row of a recommendations matrix (the item stated
+ * once, with its responsible unit and time frame), then the body's, then the executive summary's.
+ */
 function priority(candidate: Candidate): number {
-  if (candidate.draft.origin === 'matrix') return 1;
+  if (candidate.draft.origin === 'matrix') return 3;
   return candidate.inSummary ? 0 : 2;
+}
+
+/** The first 80 characters of `a` (a sentence's worth) appear near the start of `b`. */
+function sharesOpening(a: string, b: string): boolean {
+  const opening = foldForMatch(a).slice(0, 80);
+  return opening.length >= 60 && foldForMatch(b).slice(0, 1500).includes(opening);
 }
 
 /** The fields of a recommendation from its labelled parts; the responsible unit names its addressee. */
@@ -284,12 +302,14 @@ export function finaliseItems(drafts: readonly DraftItem[], fullText: string): F
       if (candidate.kind !== 'FINDING' && priority(candidate) > priority(other)) {
         other.spans.push({ section: other.section, start: other.start, end: other.end });
         if (other.inSummary) other.summaryAt = Math.min(other.summaryAt ?? other.start, other.start);
+        else other.bodyAt = Math.min(other.bodyAt ?? other.start, other.start);
         const fields = other.draft.fields;
         Object.assign(other, { headline: candidate.headline ?? other.headline, text: candidate.text, section: candidate.section, start: candidate.start, end: candidate.end, inSummary: candidate.inSummary, draft: candidate.draft });
         for (const [field, value] of Object.entries(fields)) if (value && !(field in other.draft.fields)) (other.draft.fields as Record<string, string>)[field] = value;
       } else {
         other.spans.push({ section: candidate.section, start: candidate.start, end: candidate.end });
         if (candidate.inSummary) other.summaryAt = Math.min(other.summaryAt ?? candidate.start, candidate.start);
+        else other.bodyAt = Math.min(other.bodyAt ?? candidate.start, candidate.start);
         if (!other.headline && candidate.headline) other.headline = candidate.headline;
       }
       merged = true;

@@ -28,7 +28,7 @@ export interface Matrix {
   /** The header row's block index. */
   header: number;
   /** The column parts, by cell index. */
-  columns: Array<PartField | null>;
+  columns: ReadonlyArray<PartField | null>;
   items: MatrixItem[];
 }
 
@@ -52,14 +52,16 @@ export function headerColumns(row: OutlineBlock): Array<PartField | null> | null
  * Reads a matrix from consecutive table rows, the first being its header. `rows` are outline
  * block indices. A repeated header (the table continues on the next page) is skipped.
  */
-export function readMatrix(blocks: readonly OutlineBlock[], rows: readonly number[]): Matrix | null {
+export function readMatrix(blocks: readonly OutlineBlock[], rows: readonly number[], continued: ReadonlyArray<PartField | null> | null = null): Matrix | null {
   const headerIndex = rows[0];
   if (headerIndex === undefined) return null;
-  const columns = headerColumns(blocks[headerIndex]!);
+  // A table that goes on after a page break without its header row takes the columns of the one before.
+  const columns = continued ?? headerColumns(blocks[headerIndex]!);
   if (!columns) return null;
+  if (continued) rows = [-1, ...rows];
   const itemColumn = columns.findIndex((column) => column !== null && ITEM_COLUMNS[column] !== undefined);
   const kind = ITEM_COLUMNS[columns[itemColumn]!]!;
-  const headerKey = blocks[headerIndex]!.cells!.join('|');
+  const headerKey = continued ? '' : blocks[headerIndex]!.cells!.join('|');
   const items: MatrixItem[] = [];
   for (const index of rows.slice(1)) {
     const row = blocks[index]!;

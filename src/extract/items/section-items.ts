@@ -42,7 +42,7 @@ export interface DraftItem {
   /** Rows of an ILO lesson-learned / good-practice annex template, by field name. */
   annexFields?: Record<string, string>;
   /** Where it came from: a matrix row, a list, a label, a sub-section, a paragraph. */
-  origin: 'matrix' | 'list' | 'label' | 'lead' | 'topic' | 'paragraph' | 'annex-template' | 'inline-label';
+  origin: 'matrix' | 'list' | 'label' | 'lead' | 'topic' | 'paragraph' | 'annex-template' | 'inline-label' | 'box';
   /** A number or label the document gives it ("3", "R2"). */
   number: string | null;
   /** The section (for gates). */
@@ -104,7 +104,7 @@ function hasInsightChildren(section: Section): boolean {
 
 /** "48. Based on interviews ...": paragraph numbering that runs through the document, not a list. */
 function isParagraphNumbering(blocks: readonly OutlineBlock[], indices: readonly number[]): boolean {
-  const numbers = indices.map((index) => blocks[index]!).filter((block) => block.kind === 'list-item' && block.depth === 0 && /^\d{1,3}[.)]$/.test(block.marker ?? ''));
+  const numbers = indices.map((index) => blocks[index]!).filter((block) => block.kind === 'list-item' && /^\d{1,3}[.)]$/.test(block.marker ?? ''));
   if (numbers.length === 0) return false;
   const first = Number.parseInt(numbers[0]!.marker!, 10);
   return first > 1;
@@ -112,6 +112,8 @@ function isParagraphNumbering(blocks: readonly OutlineBlock[], indices: readonly
 
 interface WalkState {
   items: DraftItem[];
+  /** The last matrix read, for a table that goes on after a page break without its header. */
+  matrix?: { section: Section; columns: ReadonlyArray<PartField | null> };
   /** The item that explanations and labelled parts attach to. */
   current: DraftItem | null;
   /** A part being collected from the lines under its label ("Key actions:" then a list). */
@@ -127,6 +129,19 @@ export function collectItems(outline: Outline, tree: SectionTree): DraftItem[] {
   const state: WalkState = { items: [], current: null, collecting: null };
   for (const section of tree.all) walkSection(section, outline, state);
   return state.items;
+}
+
+/**
+ * "Box 1: Good Practice: Development of the DIMA", "Encadré 2 : Bonne pratique : ...": a side box that holds
+ * one insight of the kind it names, titled by what follows.
+ */
+const BOX_ITEM = /(?:^|\s)(?:box|encadr[ée]|recuadro|cuadro)\s*\d{1,2}\s*[:.–—-]\s*((?:emerging |promising )?(?:good|best|promising) practices?|lessons? learn(?:ed|t)|bonnes? pratiques?|le[cç]ons? apprises?|buenas? pr[aá]cticas?|lecci(?:o|ó)n(?:es)? aprendidas?)\s*[:.–—-]\s*(.*)$/i;
+
+function boxItem(text: string): { kind: InsightKind; title: string; at: number } | null {
+  const match = BOX_ITEM.exec(text);
+  if (!match) return null;
+  const kind = /practic|pratique|pr[aá]ctica/i.test(match[1]!) ? 'GOOD_PRACTICE' : 'LESSON_LEARNED';
+  return { kind, title: match[2]!.trim(), at: match.index + (match[0].length - match[0].trimStart().length) };
 }
 
 /** "Summary:", "Key finding:", "Conclusion :", "Resumen:": a label whose following text states a finding. */
@@ -207,6 +222,11 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   state.current = null;
   state.collecting = null;
 
+  const box = heading ? boxItem(heading.text) : null;
+  if (heading && box) {
+    readBox(section, outline, state, box, sectionTitle, 0);
+    return;
+  }
   if (heading && !namesKind && !container && section.parent) {
     const context = kinds[0]!;
     // "Recommendation 3", "Lesson 1: Mediation first": one item, titled by the label's rest.
@@ -268,6 +288,26 @@ function openTopicItem(section: Section, outline: Outline, state: WalkState, kin
     skip = 1;
   }
   readBody(section, outline, state, [], 'explain', skip);
+}
+
+/** A box's own paragraph: running text that starts a sentence (a lower-case start resumes the body around the box). */
+function isBoxParagraph(block: OutlineBlock): boolean {
+  return block.kind === 'paragraph' && !block.quote && /^[\p{Lu}"“(]/u.test(block.text) && !boxItem(block.text);
+}
+
+/** A box that is a heading of its own ("### Box 3: Good practice: ..."): one item, its paragraphs up to the body's return. */
+function readBox(section: Section, outline: Outline, state: WalkState, box: { kind: InsightKind; title: string }, sectionTitle: string, from: number): void {
+  const blocks = outline.blocks;
+  const heading = blocks[section.heading]!;
+  const item = newItem(box.kind, box.title, sectionTitle, section, heading.start, heading.end, 'box', null);
+  state.items.push(item);
+  for (let position = from; position < section.blocks.length; position += 1) {
+    const block = blocks[section.blocks[position]!]!;
+    if (block.kind === 'footnote') continue;
+    if (!isBoxParagraph(block)) break;
+    addPart(item, block);
+  }
+  state.current = null;
 }
 
 /** Headline-style items among a section's own blocks: labels, bold leads, bold statements, answer labels, matrix rows. */
@@ -379,6 +419,27 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
         continue;
       }
       readTable(rows, section, outline, state, kinds, sectionTitle);
+      continue;
+    }
+
+    // "Box 1: Good Practice: ..." opening a paragraph or run into the end of one (two-column layouts).
+    const box = mode !== 'explain' || state.current?.origin !== 'box' ? boxItem(block.text) : null;
+    if (box) {
+      if (box.at > 0 && state.current && mode === 'explain') addPart(state.current, block, block.text.slice(0, box.at).trim());
+      const item = newItem(box.kind, box.title, kindSectionTitle(section, outline), section, block.start, block.end, 'box', null);
+      state.items.push(item);
+      const previous = state.current;
+      state.current = item;
+      let next = position + 1;
+      // A fragment of the title cut onto its own line ("agendas"), then the box's own paragraphs.
+      const fragment = next < own.length ? blocks[own[next]!]! : null;
+      if (fragment && fragment.kind === 'paragraph' && fragment.text.split(/\s+/).length <= 3 && /^\p{Ll}/u.test(fragment.text)) {
+        item.headline = `${item.headline} ${fragment.text}`.trim();
+        next += 1;
+      }
+      while (next < own.length && isBoxParagraph(blocks[own[next]!]!)) addPart(item, blocks[own[next++]!]!);
+      position = next - 1;
+      state.current = previous;
       continue;
     }
 
@@ -591,9 +652,11 @@ function readTable(rows: number[], section: Section, outline: Outline, state: Wa
     return;
   }
   let start = rows.findIndex((index) => headerColumns(blocks[index]!) !== null);
-  if (start >= 0) {
-    const matrix = readMatrix(blocks, rows.slice(start));
+  const previous = state.matrix && state.matrix.section === section && (blocks[rows[0]!]!.cells?.length ?? 0) === state.matrix.columns.length ? state.matrix.columns : null;
+  if (start >= 0 || previous) {
+    const matrix = start >= 0 ? readMatrix(blocks, rows.slice(start)) : readMatrix(blocks, rows, previous);
     if (matrix) {
+      state.matrix = { section, columns: matrix.columns };
       for (const row of matrix.items) {
         const item = newItem(row.kind, null, sectionTitle, section, row.start, row.end, 'matrix', null);
         item.parts.push({ text: row.text, start: row.start, end: row.end });

@@ -125,7 +125,7 @@ export function findSections(outline: Outline): SectionTree {
         !named.kinds.includes('table-of-contents') &&
         !named.kinds.includes('executive-summary') &&
         !summary.seen.has(key) &&
-        (block.inferred || (!named.part && named.kinds.some((kind) => INSIGHT_SECTION_KINDS.has(kind))));
+        (block.inferred || (!named.part && (named.kinds.some((kind) => INSIGHT_SECTION_KINDS.has(kind)) || named.title.split(/\s+/).length >= 6)));
       if (keeps) {
         // Only parts count as repeats: the summary may go through findings, conclusions and
         // recommendations once per evaluation question.
