@@ -95,6 +95,8 @@ function rejection(candidate: Candidate): string | null {
   if ((candidate.text.match(/\b[A-Z][A-Za-z&]{1,9}\s*[=:–-]\s*[A-Z]/g) ?? []).length >= 2 && /^(?:abbreviations?|acronyms?|sigles?|abr[ée]viations?|siglas|acr[oó]nimos)\b/i.test(`${candidate.headline ?? ''} ${candidate.text}`.trim())) return 'glossary';
   if (candidate.headline && /^(?:abbreviations?|acronyms?|sigles?|abr[ée]viations?|siglas|acr[oó]nimos|notes?|sources?|fuentes?)$/i.test(candidate.headline.trim())) return 'glossary';
   if (isTableOfContentsLine(candidate.text) && candidate.text.length < 200) return 'contents line';
+  // A short text that ends on a bare number without a full stop: a contents entry or a score table's row.
+  if (candidate.text.length < 200 && /\s\d{1,3}$/.test(candidate.text) && !/[.!?]/.test(candidate.text.slice(-20))) return 'contents line';
   // A reference or a footnote that lost its number: a short text around a web address.
   if (/\b(?:https?:|www\.|\.pdf\b|\.html?\b)/i.test(candidate.text) && candidate.text.length < 300) return 'reference';
   return null;

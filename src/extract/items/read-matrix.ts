@@ -61,26 +61,33 @@ export function readMatrix(blocks: readonly OutlineBlock[], rows: readonly numbe
   if (continued) rows = [-1, ...rows];
   const itemColumn = columns.findIndex((column) => column !== null && ITEM_COLUMNS[column] !== undefined);
   const kind = ITEM_COLUMNS[columns[itemColumn]!]!;
-  const headerKey = continued ? '' : blocks[headerIndex]!.cells!.join('|');
+  const headerCells = continued ? [] : blocks[headerIndex]!.cells!;
+  // A row that opens an entry has text in one of these: the item, the finding it answers, the area it belongs to.
+  const keyColumns = columns.map((column, index) => (column === 'finding' || column === 'area' || index === itemColumn ? index : -1)).filter((index) => index >= 0);
   const items: MatrixItem[] = [];
   for (const index of rows.slice(1)) {
     const row = blocks[index]!;
     const cells = row.cells ?? [];
-    if (cells.join('|') === headerKey) continue;
+    // The header printed again on the next page (sometimes with stray words after it).
+    if (headerCells.length > 0 && headerCells.filter((cell, at) => cell && cells[at] && cells[at]!.startsWith(cell)).length >= Math.min(3, headerCells.length)) continue;
     // Rows are often shorter than the header (merged cells): align from the left; a row of one cell
     // under a wider header is a group label ("Fortaleza y Oportunidad").
     const filled = cells.filter(Boolean);
     if (filled.length === 1 && columns.length > 2 && cells.length < columns.length && filled[0]!.length < 60) continue;
     const itemText = (cells[itemColumn] ?? '').trim();
     const current = items[items.length - 1];
-    if (!itemText || itemText === '-' || (current && isContinuation(itemText))) {
+    const opens = keyColumns.some((at) => {
+      const cell = (cells[at] ?? '').trim();
+      return cell !== '' && cell !== '-' && !(current && isContinuation(cell));
+    });
+    if (!opens) {
       if (!current) continue;
       if (itemText && itemText !== '-') current.text = `${current.text} ${itemText}`;
       addParts(current, columns, cells, itemColumn);
       current.end = row.end;
       continue;
     }
-    const item: MatrixItem = { kind, text: itemText, start: row.start, end: row.end, parts: {}, row: index };
+    const item: MatrixItem = { kind, text: itemText === '-' ? '' : itemText, start: row.start, end: row.end, parts: {}, row: index };
     addParts(item, columns, cells, itemColumn);
     items.push(item);
   }
@@ -99,6 +106,6 @@ function addParts(item: MatrixItem, columns: ReadonlyArray<PartField | null>, ce
     if (index === itemColumn || !column || !value || value === '-') return;
     const previous = item.parts[column];
     if (previous === value) return;
-    item.parts[column] = previous ? `${previous} / ${value}` : value;
+    item.parts[column] = previous ? `${previous}${column === 'finding' && isContinuation(value) ? ' ' : ' / '}${value}` : value;
   });
 }

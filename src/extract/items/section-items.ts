@@ -113,7 +113,7 @@ function isParagraphNumbering(blocks: readonly OutlineBlock[], indices: readonly
 interface WalkState {
   items: DraftItem[];
   /** The last matrix read, for a table that goes on after a page break without its header. */
-  matrix?: { section: Section; columns: ReadonlyArray<PartField | null> };
+  matrix?: { section: Section; columns: ReadonlyArray<PartField | null>; lastRow: number };
   /** The item that explanations and labelled parts attach to. */
   current: DraftItem | null;
   /** A part being collected from the lines under its label ("Key actions:" then a list). */
@@ -652,15 +652,32 @@ function readTable(rows: number[], section: Section, outline: Outline, state: Wa
     return;
   }
   let start = rows.findIndex((index) => headerColumns(blocks[index]!) !== null);
-  const previous = state.matrix && state.matrix.section === section && (blocks[rows[0]!]!.cells?.length ?? 0) === state.matrix.columns.length ? state.matrix.columns : null;
+  // Within a few blocks of the last matrix (a page break, a row-group label such as "Debilidad o Amenaza"
+  // read as a heading), a table without a header goes on with its columns.
+  const previous = state.matrix && rows[0]! - state.matrix.lastRow <= 12 && (blocks[rows[0]!]!.cells?.length ?? 0) <= state.matrix.columns.length ? state.matrix.columns : null;
+  if (start > 0 && previous) {
+    // Rows before a reprinted header finish the table above it.
+    readTable(rows.slice(0, start), section, outline, state, kinds, sectionTitle);
+    readTable(rows.slice(start), section, outline, state, kinds, sectionTitle);
+    return;
+  }
   if (start >= 0 || previous) {
     const matrix = start >= 0 ? readMatrix(blocks, rows.slice(start)) : readMatrix(blocks, rows, previous);
     if (matrix) {
-      state.matrix = { section, columns: matrix.columns };
+      state.matrix = { section, columns: matrix.columns, lastRow: rows[rows.length - 1]! };
+      const findings = kinds.some((kind) => KIND_OF_SECTION[kind] === 'FINDING');
       for (const row of matrix.items) {
+        // A strengths/weaknesses table: the finding a row states is an insight of its own, beside its recommendation.
+        const finding = row.parts.finding;
+        if (findings && finding && finding.length >= 40) {
+          const stated = newItem('FINDING', null, sectionTitle, section, row.start, row.end, 'matrix', null);
+          stated.parts.push({ text: finding, start: row.start, end: row.end });
+          state.items.push(stated);
+        }
+        if (!row.text) continue;
         const item = newItem(row.kind, null, sectionTitle, section, row.start, row.end, 'matrix', null);
         item.parts.push({ text: row.text, start: row.start, end: row.end });
-        for (const [field, value] of Object.entries(row.parts) as Array<[PartField, string]>) addField(item, field, value);
+        for (const [field, value] of Object.entries(row.parts) as Array<[PartField, string]>) if (field !== 'finding' || !findings) addField(item, field, value);
         state.items.push(item);
         state.current = item;
       }

@@ -119,8 +119,10 @@ export function findSections(outline: Outline): SectionTree {
       const key = foldForMatch(named.title);
       // Marked headings (HTML, Word) at the summary's level keep it open only for its kinds of content
       // ("Conclusions", "Recommendations", "Management response"); a part ("Introduction") starts the body.
+      // A numbered paragraph set as a heading ("23. The value proposition for UNHCR ... is clear.") is not a chapter.
+      const paragraphNumber = named.numbering !== null && /^\d+$/.test(named.numbering) && (Number(named.numbering) >= 13 || /[.!]$/.test(named.title));
       const keeps =
-        !named.numbering &&
+        (!named.numbering || paragraphNumber) &&
         !named.annex &&
         !named.kinds.includes('table-of-contents') &&
         !named.kinds.includes('executive-summary') &&
