@@ -68,7 +68,7 @@ export const Insight = {
         }),
   recommendation: (i: Row) => {
     if (i.kind !== 'RECOMMENDATION') return null;
-    const managementResponse = pick(i, { keyActions: 'mrKeyActions', who: 'mrWho', dueDate: 'mrDueDate', status: 'mrStatus' });
+    const managementResponse = pick(i, { decision: 'mrDecision', response: 'mrResponse', keyActions: 'mrKeyActions', deliverables: 'mrDeliverables', who: 'mrWho', dueDate: 'mrDueDate', status: 'mrStatus' });
     const fields = pick(i, { priority: 'priority', responsibleUnit: 'responsibleUnit', timeFrame: 'timeFrame', resourceImplications: 'resourceImplications' });
     if (!fields && !managementResponse) return null;
     return { ...(fields ?? {}), managementResponse };
