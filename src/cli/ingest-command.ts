@@ -18,7 +18,7 @@ export function formatDocumentLine(outcome: DocumentOutcome): string {
   const status = outcome.outcome.padEnd(9);
   if (outcome.outcome === 'failed') return `${status} ${outcome.reason ?? outcome.sourcePath}`;
   // Whether the index caught up is only known at the end (tasks are awaited in windows): see the summary.
-  return `${status} ${outcome.sourcePath}  ${outcome.documentId}  ${outcome.insights} insights`;
+  return `${status} ${outcome.sourcePath}  ${outcome.documentId}  ${outcome.insights} insights${outcome.extraction ? `  [${outcome.extraction}]` : ''}`;
 }
 
 /** The final summary block. */

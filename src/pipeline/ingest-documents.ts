@@ -16,6 +16,7 @@ import { loadReference } from '../reference/load-reference.js';
 import { ensureSearchIndexes } from '../search/search-index.js';
 import { synonymsFromReference } from '../search/synonyms.js';
 import { extractDocument } from './extract-documents.js';
+import { describeExtraction } from './summarise-extraction.js';
 import { countPendingDocuments } from './reindex.js';
 import { SearchSync } from './search-sync.js';
 
@@ -48,6 +49,8 @@ export interface DocumentOutcome {
   searchPending: boolean;
   /** Extraction warnings. */
   warnings: string[];
+  /** What extraction made of the document, in one line (kind, template, counts by kind, sections); absent for failures. */
+  extraction?: string;
   counters: WriteCounters;
 }
 
@@ -240,6 +243,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
           documentId: item.ids.documentId,
           reason: null,
           insights: item.record.insights.length,
+          extraction: describeExtraction(item.record),
           searchPending: needsIndex,
           warnings: item.record.warnings,
           counters: result.counters,

@@ -34,9 +34,9 @@ export type LexiconLanguage = 'en' | 'fr' | 'es';
 /** Phrases per kind and language. A heading is of a kind when it opens with one of them (after modifiers). */
 export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Record<LexiconLanguage, string[]>> = {
   findings: {
-    en: ['findings', 'finding', 'what the evaluation found', 'what we found', 'evaluation results', 'results of the evaluation', 'main results', 'observations', 'strengths', 'areas of strength'],
-    fr: ['constatations', 'constats', 'constat', 'resultats principaux', 'principaux resultats', 'resultats de l evaluation', 'ce que l evaluation a constate', 'observations', 'points forts', 'forces'],
-    es: ['hallazgos', 'hallazgo', 'resultados de la evaluacion', 'principales resultados', 'fortalezas', 'fortalezas y oportunidades', 'debilidades', 'debilidades y amenazas', 'analisis foda', 'foda', 'observaciones'],
+    en: ['findings', 'finding', 'what the evaluation found', 'what we found', 'evaluation results', 'results of the evaluation', 'main results', 'strengths', 'areas of strength'],
+    fr: ['constatations', 'constats', 'constat', 'resultats principaux', 'principaux resultats', 'resultats de l evaluation', 'ce que l evaluation a constate', 'points forts', 'forces'],
+    es: ['hallazgos', 'hallazgo', 'resultados de la evaluacion', 'principales resultados', 'fortalezas', 'fortalezas y oportunidades', 'debilidades', 'debilidades y amenazas', 'analisis foda', 'foda'],
   },
   conclusions: {
     en: ['conclusions', 'conclusion', 'concluding remarks', 'overall assessment'],
