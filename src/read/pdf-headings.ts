@@ -170,11 +170,11 @@ function isHeading(block: ParagraphBlock, style: DocumentStyle): boolean {
   if (!block.lines.every((line) => Math.abs(line.size - first.size) <= 0.5 && line.bold === first.bold)) return false;
   if (first.size >= style.bodySize * 1.12) return true;
   // A bold line at body size: a heading unless it reads as a sentence or a "label: value" line.
-  // A numbered one, or one in capitals, may end with a full stop ("ANEXO 3. INDICADORES.",
-  // "BIBLIOGRAFÍA.").
+  // One in capitals, or an annex's, may end with a full stop ("ANEXO 3. INDICADORES.",
+  // "BIBLIOGRAFÍA."); a numbered sentence in bold is a paragraph's lead-in.
   if (first.bold && first.size >= style.bodySize * 0.9) {
     const capitals = !/\p{Ll}/u.test(text);
-    const ending = numberingDepth(text) === null && !capitals ? /[.;,]$/ : /[;,]$/;
+    const ending = capitals || NAMED_NUMBERING.test(text) ? /[;,]$/ : /[.;,]$/;
     return text.length <= 150 && !ending.test(text) && !/:\s+\S/.test(text);
   }
   // A numbered heading in the body's style: one short line, "4.1 Title" or "Annex 2 Title".

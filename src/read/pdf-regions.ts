@@ -229,12 +229,12 @@ function collectTable(bands: Run[][], start: number): { rows: Run[][]; next: num
   for (; index < bands.length; index += 1) {
     const band = bands[index]!;
     if (band.length === 1) {
-      // A row spanning the table (a group label, centred or not) lies within its width; it
-      // belongs to the table only if another row of the table follows.
+      // A row spanning the table (a group label, centred or not: a line or two) lies within its
+      // width; it belongs to the table only if another row of the table follows.
       const run = band[0]!;
       const left = Math.min(...columns.map((column) => column.left));
       const right = Math.max(...columns.map((column) => column.right));
-      if (run.left < left - run.size * 3 || run.right > right + run.size * 3) break;
+      if (run.lines.length > 2 || run.left < left - run.size * 3 || run.right > right + run.size * 3) break;
       pending.push(band);
       continue;
     }
