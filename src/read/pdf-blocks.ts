@@ -203,7 +203,9 @@ class BlockBuilder {
     if (roundSize(prev.size) !== roundSize(next.size) && Math.abs(prev.size - next.size) > prev.size * 0.15) return false;
     // A bold line after regular text (or the reverse) starts a block, unless one bold run goes
     // on from the end of one line to the start of the next.
-    if (prev.bold !== next.bold && !(prev.spans.at(-1)?.bold && next.spans[0]?.bold)) return false;
+    // A bold line after regular text starts a block (a heading); a bold lead-in ending with its
+    // line ("23. **The value proposition … is clear.**") goes on when that line was full.
+    const styleBreak = prev.bold !== next.bold && !(prev.spans.at(-1)?.bold && next.spans[0]?.bold);
     const headingLike = this.headingLike(prev) && this.headingLike(next);
     const newPage = next.page !== prev.page;
     const jump = newPage || (regionStart && this.regionBreak);
@@ -229,6 +231,7 @@ class BlockBuilder {
     } else if (Math.abs(next.x - left) > next.size * 2 && Math.abs(next.x - textLeft) > next.size * 2) {
       return false;
     }
+    if (styleBreak) return prev.bold && this.firstWordFits(prev, next, jump ? this.right : right);
     if (headingLike) {
       if (roundSize(prev.size) === roundSize(next.size) && prev.weight === next.weight) return true;
       // Display lines of different sizes (a cover's title, subtitle and author) stay apart;
@@ -236,6 +239,16 @@ class BlockBuilder {
       if (Math.max(prev.size, next.size) > this.style.bodySize * 1.15) return false;
     }
     return this.wasFull(block, prev, next, jump ? this.right : right);
+  }
+
+  /** The next line's first word would not have fitted at the end of `prev`: it was wrapped. */
+  private firstWordFits(prev: Fragment, next: Fragment, right: number): boolean {
+    const nextText = fragmentText(next);
+    const firstWord = nextText.split(/\s/, 1)[0] ?? '';
+    const charWidth = (next.right - next.x) / Math.max(1, nextText.length);
+    // The estimate is rough (average character width, proportional fonts, justified text), so
+    // lean towards joining: a deliberately short line leaves much more room than one word.
+    return (firstWord.length + 2) * charWidth > (right - prev.right) * 0.85;
   }
 
   /** Set like a heading: larger than the body text, or bold. */
@@ -249,12 +262,7 @@ class BlockBuilder {
    * (justified text beside a box), or where the next line ends too.
    */
   private wasFull(block: ParagraphBlock, prev: Fragment, next: Fragment, right: number): boolean {
-    const nextText = fragmentText(next);
-    const firstWord = nextText.split(/\s/, 1)[0] ?? '';
-    const charWidth = (next.right - next.x) / Math.max(1, nextText.length);
-    // The estimate is rough (average character width, proportional fonts, justified text), so
-    // lean towards joining: a deliberately short line leaves much more room than one word.
-    if ((firstWord.length + 2) * charWidth > (right - prev.right) * 0.85) return true;
+    if (this.firstWordFits(prev, next, right)) return true;
     const earlier = block.lines.slice(0, -1);
     if (earlier.length > 0 && prev.right >= Math.max(...earlier.map((line) => line.right)) - 2) return true;
     return fragmentText(prev).length >= 30 && Math.abs(prev.right - next.right) <= 3;

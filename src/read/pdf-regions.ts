@@ -131,15 +131,15 @@ function toRuns(fragments: readonly Fragment[]): Run[] {
  * below it): the first cell of the row that `fragment` goes on.
  */
 function cellBeside(run: Run, fragment: Fragment): Fragment[] {
+  // A run wholly left of the new cell is a cell itself, not a paragraph ending in one.
+  if (run.right < fragment.x) return [];
   const beside: Fragment[] = [];
   for (let index = run.lines.length - 1; index >= 0; index -= 1) {
     const line = run.lines[index]!;
-    // Above the cell, a line running past the new cell's left edge: a paragraph over the table.
-    if (line.right >= fragment.x) return beside;
-    if (line.y > fragment.y + fragment.size || line.y < fragment.y - fragment.size * 4) return [];
+    if (line.right >= fragment.x || line.y > fragment.y + fragment.size || line.y < fragment.y - fragment.size * 4) break;
     beside.unshift(line);
   }
-  return [];
+  return beside;
 }
 
 function runOf(lines: Fragment[]): Run {
@@ -229,12 +229,12 @@ function collectTable(bands: Run[][], start: number): { rows: Run[][]; next: num
   for (; index < bands.length; index += 1) {
     const band = bands[index]!;
     if (band.length === 1) {
-      // A row spanning the table (a group label, centred or not) lies within its width; it
-      // belongs to the table only if another row of the table follows.
+      // A row spanning the table (a group label, centred or not: a line or two) lies within its
+      // width; it belongs to the table only if another row of the table follows.
       const run = band[0]!;
       const left = Math.min(...columns.map((column) => column.left));
       const right = Math.max(...columns.map((column) => column.right));
-      if (run.left < left - run.size * 3 || run.right > right + run.size * 3) break;
+      if (run.lines.length > 2 || run.left < left - run.size * 3 || run.right > right + run.size * 3) break;
       pending.push(band);
       continue;
     }

@@ -17,8 +17,10 @@ export function renderBlocks(blocks: readonly Block[], pageCount: number, vocabu
   };
   let previous: Block | null = null;
   for (const block of blocks) {
-    if (previous !== null) text += tight(previous, block) ? '\n' : '\n\n';
     const rendered = renderBlock(block, vocabulary);
+    // A block of nothing but spaces or markers (an empty superscript line) writes nothing.
+    if (rendered.text.trim() === '') continue;
+    if (previous !== null) text += tight(previous, block) ? '\n' : '\n\n';
     for (const [page, offset] of rendered.pages) mark(page, text.length + offset);
     text += rendered.text;
     previous = block;
@@ -62,7 +64,9 @@ function renderBlock(block: Block, words: ReadonlySet<string>): Rendered {
     });
     return { text: rows.join('\n'), pages };
   }
-  const pagesOf = (prefixLength: number, inline: InlineText): [number, number][] => inline.pages.map(([page, offset]) => [page, prefixLength + offset]);
+  // The block's first page starts at the block itself, its marker or label included.
+  const pagesOf = (prefixLength: number, inline: InlineText): [number, number][] =>
+    inline.pages.map(([page, offset], index) => [page, index === 0 ? 0 : prefixLength + offset]);
   if (block.heading !== null) {
     const prefix = `${'#'.repeat(block.heading)} `;
     const body = plainText(block);
