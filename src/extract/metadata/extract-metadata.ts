@@ -12,11 +12,11 @@ import type { ActorRef, Budget, CountryRef, DatePeriod, DocumentKind, Evaluation
 import { findMentionSpans, findMentions, resolveCountry, resolveGovernment, resolveOrganisation, resolvePerson } from '../gazetteer.js';
 import { type MoneyOptions, currencyOfLabel, parseMoney } from './amounts.js';
 import { findCodes, parseCode } from './codes.js';
-import { type CoverHeading, classifyEvaluationKind, coverSaysFinal, documentKindHints, findCoverDate, findTitle, splitTitleDate } from './cover.js';
+import { type CoverHeading, classifyEvaluationKind, coverEvaluationKind, documentKindHints, findCoverDate, findTitle, splitTitleDate } from './cover.js';
 import { dateOrderOfLabel, isDatePlaceholder, parseDate, parsePeriod } from './dates.js';
 import { type MetaPair, findMetaPairs } from './key-values.js';
 import type { MetaField } from './labels.js';
-import { isFirmName, parsePeopleList } from './people.js';
+import { isFirmName, looksLikeName, parsePeopleList } from './people.js';
 import {
   findBudgetStatement,
   findCommissionerStatements,
@@ -81,13 +81,11 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   const fromTitle = title ? classifyEvaluationKind(title, 'title') : null;
   const type = fromValue?.type ?? fromTitle?.type ?? (typeValue ? freeType(typeValue) : null);
   if (type) evaluation.type = type;
+  const fromCover = coverEvaluationKind(text);
   const timing =
-    fromValue?.timing ??
-    (first.get('timing') ? classifyEvaluationKind(first.get('timing')!.value, 'value').timing : null) ??
-    fromTitle?.timing ??
-    (coverSaysFinal(text) ? 'FINAL' : null);
+    fromValue?.timing ?? (first.get('timing') ? classifyEvaluationKind(first.get('timing')!.value, 'value').timing : null) ?? fromTitle?.timing ?? fromCover.timing;
   if (timing) evaluation.timing = timing;
-  const mode = fromValue?.mode ?? (first.get('mode') ? classifyEvaluationKind(first.get('mode')!.value, 'value').mode : null) ?? fromTitle?.mode ?? null;
+  const mode = fromValue?.mode ?? (first.get('mode') ? classifyEvaluationKind(first.get('mode')!.value, 'value').mode : null) ?? fromTitle?.mode ?? fromCover.mode;
   if (mode) evaluation.mode = mode;
 
   // Dates.
@@ -136,7 +134,7 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   const commissionerActor =
     (commissioner ? organisationOf(commissioner.value) : null) ??
     findCommissionerStatements(text.slice(0, PROSE_WINDOW))
-      .map((statement) => knownOrganisationOf(statement))
+      .map((statement) => knownOrganisationOf(statement) ?? (isFirmName(statement) || /^[\p{Lu}\s'’-]{8,}$/u.test(statement) ? safely(() => resolveOrganisation(statement)) : null))
       .find((actor): actor is ActorRef => actor !== null) ??
     // An evaluation prepared by the organisation's own evaluation office was commissioned by it.
     team.firms.find((firm) => INTERNAL_OFFICE.test(firm.name)) ??
@@ -185,7 +183,20 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   const donorPair = first.get('donors');
   const labelCurrency = donorsBudget ? currencyOfLabel(donorsBudget.label, money) : null;
   const donorText = donorsBudget ? donorPart(donorsBudget.value) : donorPair?.value;
-  const donors = donorText ? donorsOf(donorText) : uniqueById(findFunderStatements(text.slice(0, 3 * PROSE_WINDOW)).flatMap(funderOf));
+  // A programme is not its own funder ("projects funded by the AMFI" in the AMFI's evaluation).
+  const ownInitials = initialsOf(derivedTitle ?? '');
+  const donors = donorText
+    ? donorsOf(donorText)
+    : uniqueById(
+        findFunderStatements(text.slice(0, 3 * PROSE_WINDOW))
+          .filter((phrase) => !(ownInitials && phrase.replace(/^the\s+/i, '') === ownInitials))
+          .flatMap(funderOf),
+      );
+  // A USAID award number names its awarding agency.
+  if (donors.length === 0 && code && codes.some((c) => c.code === code && c.kind === 'USAID_AWARD')) {
+    const usaid = knownOrganisationOf('USAID');
+    if (usaid) donors.push(usaid);
+  }
   if (donors.length > 0) project.donors = donors;
   const budgetPair = first.get('budget');
   const budget: Budget | null =
@@ -319,8 +330,9 @@ function evaluationTeam(pairs: readonly MetaPair[], text: string): Team {
     if (actor && !firms.some((known) => known.id === actor.id)) firms.push(actor);
   };
   // Every statement counts: a cover names the lead, a credits page the collaborators, a form both.
-  for (const field of ['leadEvaluator', 'evaluators', 'collaborators'] as const) {
-    for (const pair of pairs.filter((p) => p.field === field)) {
+  {
+    for (const pair of pairs.filter((p) => p.field === 'leadEvaluator' || p.field === 'evaluators' || p.field === 'collaborators')) {
+      const field = pair.field;
       const list = parsePeopleList(pair.value);
       for (const person of list.people) {
         const actor = safely(() => ({ ...resolvePerson(person.name), asWritten: person.asWritten }));
@@ -401,7 +413,9 @@ function funderOf(phrase: string): ActorRef[] {
   if (known) return [known];
   const spans = findMentionSpans(phrase).filter((span) => span.kind === 'organisation');
   const parentAt = spans.find((span) => /\b(?:du|of|de la|del|de l['’]|des)\s+$/i.test(phrase.slice(0, span.start)))?.start;
-  const own = tidy(parentAt !== undefined ? phrase.slice(0, parentAt).replace(/\s*\b(?:du|of|de la|del|de l['’]|des)\s*$/i, '') : phrase);
+  const head = parentAt !== undefined ? tidy(phrase.slice(0, parentAt).replace(/\s*\b(?:du|of|de la|del|de l['’]|des)\s*$/i, '')) : '';
+  // "Bureau … (TIP Office) du Département d’État": the office, not its parent; "Fonds des Nations Unies …" is one name.
+  const own = head.split(/\s+/).length >= 2 ? head : tidy(phrase);
   if (!own || own.split(/\s+/).length > 14) return [];
   const actor = safely(() => resolveOrganisation(own));
   return actor ? [actor] : [];
@@ -413,7 +427,16 @@ function projectOfTitle(title: string): string | null {
     /^(?:results at a glance\s*[-–—:]\s*)?(?:(?:final|mid-?term|midterm|interim|independent|ex-?post|summary of the)\s+)*(?:evaluation|assessment|review)(?:\s+report)?\s*(?::|of(?:\s+the)?|for(?:\s+the)?)\s+(.{4,})$/i.exec(title) ??
     /^(?:[ée]valuation|rapport d['’][ée]valuation)(?:\s+(?:finale|à mi-parcours|a mi-parcours|ind[ée]pendante|ex-post|a posteriori))*\s*(?::|du|de la|de l['’]|des)\s*(.{4,})$/i.exec(title) ??
     /^evaluaci[óo]n(?:\s+(?:final|intermedia|de medio t[ée]rmino|de dise[ñn]o|de procesos|de impacto|del desempe[ñn]o|espec[íi]fica|de consistencia y resultados|independiente))*\s*(?::|del|de la|al|de los|de las)\s+(.{4,})$/i.exec(title);
-  return m ? m[1]!.replace(/[\s.]+$/, '').trim() : null;
+  if (m) return m[1]!.replace(/[\s.]+$/, '').trim();
+  // "Projet d'appui … au Sénégal - Évaluation finale", "Prevention … - Final Evaluation".
+  const suffixed = /^(.{4,}?)\s+[-–—:]\s+(?:(?:final|mid-?term|midterm|interim|independent|ex-?post)\s+)?(?:evaluation|[ée]valuation|evaluaci[óo]n)(?:\s+(?:finale?|[àa] mi-parcours|interm[ée]diaire|intermedia|ind[ée]pendante|independiente|ex-post))?\s*$/i.exec(title);
+  return suffixed ? suffixed[1]!.trim() : null;
+}
+
+/** "African Model Forest Initiative" -> "AMFI": the acronym a name's capitalised words make; null when fewer than two. */
+function initialsOf(name: string): string | null {
+  const capitals = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]!.toUpperCase());
+  return capitals.length >= 2 ? capitals.join('') : null;
 }
 
 /** One person from a name written in a sentence. */
@@ -426,7 +449,8 @@ function organisationOf(value: string): ActorRef | null {
   const known = findMentions(value).organisations[0];
   if (known) return { ...known, asWritten: value.split('\n')[0]!.trim() };
   const line = tidy(value.split('\n')[0] ?? '');
-  if (!line || parsePeopleList(line).people.length > 0 && !isFirmName(line)) return null;
+  // A person's name is not an organisation ("Submitted to: Jane Doe").
+  if (!line || (looksLikeName(line) && !isFirmName(line) && line.split(/\s+/).length <= 4)) return null;
   return safely(() => resolveOrganisation(line));
 }
 
@@ -447,7 +471,7 @@ function projectCodeOf(pair: MetaPair | undefined, codes: ReturnType<typeof find
   }
   const ilo = codes.find((c) => c.kind === 'ILO_PROJECT');
   if (ilo) return ilo.code;
-  const operation = codes.find((c) => c.kind === 'IFRC_OPERATION');
+  const operation = codes.find((c) => c.kind === 'IFRC_OPERATION' || c.kind === 'UNDEF_PROJECT');
   if (operation) return operation.code;
   const award = codes.find((c) => c.kind === 'USAID_AWARD' && (c.role === 'award' || c.role === 'project') && c.code !== contract);
   return award?.code ?? null;

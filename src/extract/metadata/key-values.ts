@@ -215,6 +215,21 @@ function byLabelLine(raw: string): { field: MetaField; label: string; value: str
   return match && !match.weak ? { field: match.field, label: m[1]!, value: m[2]! } : null;
 }
 
+/** Fields whose value is a date or a period, which a cover may print after the label without a colon. */
+const DATED_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>(['periodCovered', 'evaluationDates', 'completionDate', 'approvalDate']);
+
+/** "Ejercicio Fiscal Evaluado 2017", "Période couverte 2018-2021": a dated label and its value on one line, without a colon. */
+function datedLabelLine(raw: string): { field: MetaField; label: string; value: string } | null {
+  const text = stripMarkup(raw);
+  const words = text.split(/\s+/);
+  if (text.includes(':') || words.length > 10 || !/\b(?:19|20)\d\d\b/.test(text)) return null;
+  for (let cut = words.length - 1; cut >= 1; cut -= 1) {
+    const match = classifyLabel(words.slice(0, cut).join(' '));
+    if (match && !match.weak && DATED_FIELDS.has(match.field)) return { field: match.field, label: words.slice(0, cut).join(' '), value: words.slice(cut).join(' ') };
+  }
+  return null;
+}
+
 /** True when a line starts a new label or holds an inline pair: a value never runs into it. */
 function startsPair(lines: Line[], index: number): boolean {
   const text = stripMarkup(lines[index]!.text);
@@ -383,7 +398,7 @@ export function findMetaPairs(text: string): MetaPair[] {
       // "Countries covered: … Zambia Evaluation manager /" then "contact in UNHCR:": a label the line break cut.
       continue;
     }
-    const byLine = byLabelLine(raw);
+    const byLine = byLabelLine(raw) ?? datedLabelLine(raw);
     if (byLine) {
       add(byLine.field, false, byLine.label, byLine.value, line.start, line.end, i);
       continue;
