@@ -591,7 +591,8 @@ function countryEvidence(text: string): Map<string, CountryEvidence> {
   };
   const matches = scan(text);
   for (const judged of judgedCountries(text, matches).values()) {
-    if (judged.drop === null && judged.listLength < CONCERN_LIST && !judged.donor) add(judged.iso3, judged.start, true);
+    // "In Cameroon and Rwanda": the preposition before an enumeration places each of its countries.
+    if (judged.drop === null && judged.listLength < CONCERN_LIST && !judged.donor) add(judged.iso3, judged.listStart, true);
   }
   const { ref } = index();
   for (const m of matches) {
