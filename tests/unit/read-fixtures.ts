@@ -149,3 +149,47 @@ export function deflatedZeros(copies: number): Buffer {
   const chunk = zerosChunk;
   return Buffer.concat([...Array.from({ length: copies }, () => chunk), Buffer.from([0x03, 0x00])]);
 }
+
+/** Sentences for generated reports: the words of evaluation reports, in French. */
+const REPORT_SENTENCES = [
+  'Le projet a renforcé les capacités des comités locaux de vigilance dans les régions de Kayes et de Tombouctou.',
+  'Les victimes de pratiques esclavagistes ont eu accès à une assistance juridique et à des activités génératrices de revenus.',
+  'La coordination entre les partenaires de mise en œuvre a été jugée satisfaisante par la plupart des personnes interrogées.',
+  'Les retards de décaissement ont réduit la durée effective des activités de terrain de près de six mois.',
+  'Le suivi des indicateurs de résultat reste insuffisant et ne permet pas de mesurer les effets à long terme.',
+  'Les autorités administratives et coutumières ont participé aux sessions de sensibilisation organisées dans chaque commune.',
+];
+
+/**
+ * A report of `pages` A4 pages as a word processor would print it: a running header and a
+ * "Page N of M" footer on every page, a numbered bold heading, justified paragraphs and a
+ * bulleted list on each page. For the reader's tests and for timing a long document by hand.
+ */
+export async function makeReportPdf(pages: number): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 60, autoFirstPage: false, info: { CreationDate: new Date(0) } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on('end', () => resolve());
+    doc.on('error', reject);
+  });
+  for (let page = 1; page <= pages; page += 1) {
+    doc.addPage();
+    doc.font('Helvetica').fontSize(8).text('Évaluation finale du programme Sahel – Rapport', 60, 30, { lineBreak: false });
+    doc.font('Helvetica').fontSize(8).text(`Page ${page} sur ${pages}`, 60, 800, { lineBreak: false });
+    doc.font('Helvetica-Bold').fontSize(14).text(`${Math.ceil(page / 5)}.${((page - 1) % 5) + 1} Constats de la page ${page}`, 60, 70);
+    doc.moveDown(0.5);
+    for (let paragraph = 0; paragraph < 3; paragraph += 1) {
+      const sentences = Array.from({ length: 4 }, (_, index) => REPORT_SENTENCES[(page + paragraph + index) % REPORT_SENTENCES.length]!);
+      doc.font('Helvetica').fontSize(10).text(sentences.join(' '), { align: 'justify' });
+      doc.moveDown(0.8);
+    }
+    for (let item = 0; item < 3; item += 1) {
+      doc.font('Helvetica').fontSize(10).text(`•  ${REPORT_SENTENCES[(page + item) % REPORT_SENTENCES.length]!}`, { indent: 0 });
+      doc.moveDown(0.3);
+    }
+  }
+  doc.end();
+  await finished;
+  return Buffer.concat(chunks);
+}
