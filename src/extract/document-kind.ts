@@ -13,7 +13,8 @@ const MANAGEMENT_RESPONSE = /\b(?:management response|management's response|resp
 const BRIEF = /\b(?:evaluation brief|policy brief|brief|briefing note|evaluation insights?|note d'information|note de synthese|note breve|bref|nota informativa|resumen de politica|evaluation snapshot)\b/;
 const SUMMARY = /\b(?:results at a glance|at a glance|summary of the evaluation|evaluation summary|summary report|executive summary|resume de l'evaluation|resume executif|synthese de l'evaluation|resumen (?:ejecutivo|de la evaluacion)|formato para la difusion|informations rapides|quick facts|datos rapidos)\b/;
 const LESSON_RECORDS = /\b(?:lessons? learned (?:record|database|library|repository)|lessons? learned:|lecons apprises:|lecciones aprendidas:)\b/;
-const REPORT = /\b(?:evaluation report|final report|informe final|rapport final|rapport d'evaluation|informe de evaluacion|assessment report|review report|evaluation of|evaluacion de|evaluation de|evaluation finale|evaluation a mi-parcours|mid-?term evaluation|final evaluation)\b/;
+const RECORD_LABEL = /^(?:good practices?|emerging good practices?|lessons? learn(?:ed|t)|bonnes? pratiques?|le[cç]ons? apprises?|buenas? practicas?|lecci(?:on|ones) aprendidas?)$/;
+const REPORT = /\b(?:evaluation report|final report|informe final|rapport final|rapport d'evaluation|informe de evaluacion|assessment report|review report|evaluation of|evaluacion de|evaluation de|evaluation finale|evaluation a mi-parcours|mid-?term evaluation|final evaluation|evaluacion final|evaluacion intermedia)\b/;
 
 /** The document's title: its first top-level heading (after site chrome), else its first heading or line. */
 function titleOf(blocks: readonly OutlineBlock[]): string {
@@ -49,13 +50,22 @@ export function classifyDocumentKind(outline: { text: string; blocks: readonly O
   const withResponse = insights.filter((insight) => insight.kind === 'RECOMMENDATION' && insight.fields && 'managementResponse' in insight.fields && insight.fields.managementResponse).length;
   const recommendations = insights.filter((insight) => insight.kind === 'RECOMMENDATION').length;
 
+  const kinds = new Set(insights.map((insight) => insight.kind)).size;
+  const firstBlock = outline.blocks[0] ? foldForMatch(outline.blocks[0].text) : '';
   if (MANAGEMENT_RESPONSE.test(title) || (size < 60_000 && MANAGEMENT_RESPONSE.test(opening.slice(0, 600)))) return 'MANAGEMENT_RESPONSE';
+  // A record page opens with its record type: "Good Practice", "Lesson Learned", "Bonne pratique", "Lección aprendida".
+  if (RECORD_LABEL.test(firstBlock) && size < 80_000) return 'LESSON_RECORDS';
   if (size < 40_000 && recommendations >= 2 && withResponse === recommendations && insights.length === recommendations) return 'MANAGEMENT_RESPONSE';
   if (LESSON_RECORDS.test(title) && size < 80_000) return 'LESSON_RECORDS';
   if (BRIEF.test(title) && size < 60_000) return 'BRIEF';
   if (SUMMARY.test(title) && size < 80_000) return 'SUMMARY';
   if (size >= 60_000 || (contents && executiveSummary) || (annexes && parts >= 3)) return 'REPORT';
-  if (insights.length > 0) return size < 30_000 ? (BRIEF.test(opening) ? 'BRIEF' : 'SUMMARY') : 'REPORT';
+  // The first pages of a report: its cover names it, and a contents list or an executive summary follows.
+  if (REPORT.test(opening.slice(0, 1500)) && (contents || executiveSummary || /\b(?:table des matieres|indice|table of contents|contents|sommaire)\b/.test(opening))) return 'REPORT';
+  // A short document with insights of several kinds summarises an evaluation; one kind alone (a news
+  // page on an evaluation's results) is something else.
+  if (insights.length > 0 && size < 30_000) return kinds >= 2 ? (BRIEF.test(opening) ? 'BRIEF' : 'SUMMARY') : 'OTHER';
+  if (insights.length > 0) return 'REPORT';
   if (REPORT.test(title) && size >= 20_000) return 'REPORT';
   return 'OTHER';
 }

@@ -121,7 +121,8 @@ function toInsight(found: RawInsight, documentLanguage: Language, pageStarts: re
   // lesson); too short to tell, it takes the document's.
   const own = detectLanguage(whole);
   const language = own === 'und' ? documentLanguage : own;
-  const addressees = raw.kind === 'RECOMMENDATION' && raw.addressee ? resolveAddressees(raw.addressee) : [];
+  const addressee = raw.kind === 'RECOMMENDATION' ? raw.addressee ?? subjectAddressee(raw.text) ?? (raw.headline ? subjectAddressee(raw.headline) : null) : null;
+  const addressees = addressee ? resolveAddressees(addressee) : [];
   const spans = raw.spans?.map((span) => ({ ...span, page: pageOf(pageStarts, span.start) }));
   return {
     kind: raw.kind,
@@ -146,6 +147,28 @@ function withRecommendationFields(raw: RawInsight): RawInsight {
   if (!split.fields && !split.addressee) return raw;
   const fields = split.fields ? { ...(raw.fields ?? {}), ...split.fields } : raw.fields;
   return { ...raw, text: split.text, fields, addressee: raw.addressee ?? split.addressee };
+}
+
+/** A modal that makes its subject the one who should act ("USAID should", "le BIT devrait", "el Ministerio debe"). */
+const MODAL = /\s+(?:should|must|could|needs? to|is encouraged to|are encouraged to|ought to|devrai(?:t|ent)|doi(?:t|vent)|pourrai(?:t|ent)|est invit[ée]e? [àa]|deber[ií]an?|debe(?:n)?|podr[ií]an?)\b/u;
+
+/**
+ * The addressee a recommendation names as the subject of its first modal ("USAID should ...",
+ * "Depending on resources, USAID should ...", "Le BIT devrait ..."), when the layout gives none:
+ * an acronym, or a known organisation or stakeholder group. A subject that names no actor
+ * ("Future activities should ...") gives none.
+ */
+function subjectAddressee(text: string): string | null {
+  const head = text.slice(0, 250);
+  const modal = MODAL.exec(head);
+  if (!modal) return null;
+  // The subject is the whole clause before the modal: from the sentence start or the last comma.
+  const clause = head.slice(0, modal.index).split(/[,;:]\s+|\.\s+|\bthat\s+|\bque\s+/).pop()!.trim();
+  const subject = clause.replace(/^(?:the|le|la|les|el|los|las|l['’])\s*/i, '').trim();
+  if (!subject || subject.split(/\s+/).length > 8) return null;
+  if (/^[A-Z][A-Z0-9&/-]{1,11}$/.test(subject)) return subject;
+  const spans = findMentionSpans(subject).filter((span) => span.kind === 'organisation' || span.kind === 'stakeholderGroup');
+  return spans.length === 1 && spans[0]!.end - spans[0]!.start >= subject.length - 4 ? subject : null;
 }
 
 /** "BIT/OIT" -> [ILO]; "ILO CO-Abidjan and the Ministry of Labour" -> [ILO, Ministry of Labour]. */

@@ -11,6 +11,7 @@ import { parseYearMonth } from '../templates/ilo-ieval-summary.js';
 import { isNotAnInsight, isTableOfContentsLine } from '../templates/labelled-sections.js';
 import { type RawInsight, locateItems } from '../templates/raw-insight.js';
 import { cleanInline, splitEnumeration } from '../text-cleanup.js';
+import { classifyHeading } from '../sections/classify-heading.js';
 import { parseDecision } from './item-labels.js';
 import type { DraftItem } from './section-items.js';
 
@@ -39,17 +40,56 @@ interface Candidate {
   inSummary: boolean;
   draft: DraftItem;
   spans: Array<{ section: string; start: number; end: number }>;
+  /** Where the executive summary states it, when it does (for the reading order). */
+  summaryAt?: number;
 }
+
+/**
+ * The reading order of the insights: where they are first stated. An item stated in the summary
+ * and the body is read at the summary; an item only the body states comes right after the item the
+ * body states before it (the union of the two lists, in both their orders).
+ */
+function orderAsRead(kept: Candidate[]): void {
+  const key = new Map<Candidate, number>();
+  const byBody = [...kept].sort((a, b) => a.start - b.start);
+  const lastWithSummary = new Map<InsightKind, number>();
+  for (const candidate of byBody) {
+    const summary = candidate.inSummary ? candidate.start : candidate.summaryAt;
+    if (summary !== undefined) {
+      key.set(candidate, summary);
+      lastWithSummary.set(candidate.kind, summary);
+      continue;
+    }
+    const previous = lastWithSummary.get(candidate.kind);
+    // Right after the previous item of its kind (fractions keep the body's own order).
+    key.set(candidate, previous === undefined ? candidate.start : previous + candidate.start / 1e9);
+  }
+  kept.sort((a, b) => key.get(a)! - key.get(b)! || a.start - b.start);
+}
+
+/** Words that make a sentence a recommendation, in the three languages. */
+const RECOMMENDING = /\b(?:recommend\w*|should|must|ought to|need(?:s|ed)? to|it is (?:necessary|important|essential)|consider(?:ing)?|encourage[sd]?|recommand\w*|devr(?:ait|aient|a|ont)|doi(?:t|vent)|il (?:faut|convient|est n[ée]cessaire)|recomend\w*|recomienda\w*|deber[ií]a\w*|debe(?:n|r)?|se sugiere|es necesario|es importante)\b/i;
 
 /** Why a candidate is not an insight, or null when it is one. */
 function rejection(candidate: Candidate): string | null {
+  // A sub-section under "Recommendations" that recommends nothing ("Roadmaps, vision and critical steps": a pointer to an annex).
+  if (candidate.kind === 'RECOMMENDATION' && candidate.draft.origin === 'topic' && !RECOMMENDING.test(`${candidate.headline ?? ''} ${candidate.text}`)) return 'recommends nothing';
   const whole = `${candidate.headline ?? ''} ${candidate.text}`.trim();
   if (!candidate.text) return 'empty';
+  // "Findings, conclusions and recommendations for EQs 3-4 are based on ...": a sentence about the report's parts.
+  if (classifyHeading(candidate.text.split(/\s+/).slice(0, 6).join(' ')).kinds.filter((kind) => kind !== 'other').length >= 2) return 'about the report';
+  // "This section presents the findings ...": about the document, whatever its length.
+  if (/^(?:this|the present|ce|cette|le pr[ée]sent|la pr[ée]sente|este|esta|el presente|la presente)\s+(?:section|chapter|report|sub-?section|part|chapitre|rapport|partie|secci[oó]n|cap[ií]tulo|informe|apartado)\s+(?:presents?|describes?|summari[sz]es?|provides?|sets out|discusses|outlines|pr[ée]sente|d[ée]crit|r[ée]sume|expose|presenta|describe|resume|expone)\b/i.test(candidate.text)) return 'about the report';
+  // A question (an evaluation question) is never an insight, whatever its label.
+  if (/\?\s*["”»)]?$/.test(candidate.text) && candidate.text.length < 600) return 'question';
   if (isNotAnInsight(candidate.text, candidate.kind) && !(candidate.headline && candidate.text.length > 60)) return 'not an insight';
   if (candidate.headline && isNotAnInsight(candidate.headline, candidate.kind) && candidate.text === candidate.headline) return 'not an insight';
-  if (whole.split(/\s+/).length < MIN_WORDS && whole.length < MIN_CHARACTERS) return 'fragment';
+  // Shorter than a sentence: a label, a table cell, a line of a list of names.
+  if (whole.length < MIN_CHARACTERS && !(whole.split(/\s+/).length >= MIN_WORDS && /[.!]$/.test(whole))) return 'fragment';
   if (whole.length < 120 && ACRONYM_ENTRY.test(candidate.text) && !/[.;:!?]$/.test(candidate.text) && candidate.text.split(/\s+/).length <= 8) return 'acronym entry';
   if (isTableOfContentsLine(candidate.text) && candidate.text.length < 200) return 'contents line';
+  // A reference or a footnote that lost its number: a short text around a web address.
+  if (/\b(?:https?:|www\.|\.pdf\b|\.html?\b)/i.test(candidate.text) && candidate.text.length < 300) return 'reference';
   return null;
 }
 
@@ -107,10 +147,22 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { share: numbe
 /** Two statements of one item: same kind, different sections, most content words shared (or the same headline). */
 function sameItem(a: Candidate, sa: ReadonlySet<string>, b: Candidate, sb: ReadonlySet<string>): boolean {
   if (a.kind !== b.kind || a.draft.owner === b.draft.owner) return false;
-  if (a.headline && b.headline && foldForMatch(a.headline) === foldForMatch(b.headline) && a.headline.length > 12) return true;
   if (Math.min(sa.size, sb.size) < 4) return foldForMatch(a.text) === foldForMatch(b.text);
   const { share, jaccard } = overlap(sa, sb);
+  // Nearly the same words: the same item wherever it is printed.
+  if (jaccard >= 0.7) return true;
+  // Restated in other words: only between the executive summary and the body, or a matrix and the text.
+  const restated = a.inSummary !== b.inSummary || a.draft.origin === 'matrix' || b.draft.origin === 'matrix';
+  if (!restated) return false;
+  if (a.headline && b.headline && foldForMatch(a.headline) === foldForMatch(b.headline) && a.headline.length > 12) return true;
+  if (a.kind === 'FINDING') return share >= 0.7 && jaccard >= 0.35;
   return (share >= 0.6 && jaccard >= 0.3) || share >= 0.8;
+}
+
+/** Which statement of a repeated item is the insight: the body's, then a matrix row's, then the summary's. */
+function priority(candidate: Candidate): number {
+  if (candidate.draft.origin === 'matrix') return 1;
+  return candidate.inSummary ? 0 : 2;
 }
 
 /** The fields of a recommendation from its labelled parts; the responsible unit names its addressee. */
@@ -124,6 +176,8 @@ function recommendationFields(draft: DraftItem): { fields: RecommendationFields 
   if (decision) response.decision = decision;
   if (responseText) response.response = responseText;
   if (parts.keyActions) response.keyActions = parts.keyActions;
+  // "Response: OIA will strengthen ...": a response that states no decision states the actions.
+  else if (responseText && !decision) response.keyActions = responseText;
   if (parts.deliverables) response.deliverables = parts.deliverables;
   if (parts.status) response.status = parts.status;
   if (parts.priority) fields.priority = parts.priority;
@@ -180,25 +234,72 @@ export function finaliseItems(drafts: readonly DraftItem[], fullText: string): F
   // One insight for an item stated in several places.
   const kept: Candidate[] = [];
   const signatures: Array<Set<string>> = [];
+  // The sections each kept item is stated in: one item is stated at most once per section.
+  const owners: Array<Set<DraftItem['owner']>> = [];
   for (const candidate of candidates) {
     const own = signature(candidate);
     let merged = false;
+    // The best match, not the nearest: two body items may both resemble one summary item.
+    let best = -1;
+    let bestScore = 0;
     for (let index = kept.length - 1; index >= 0 && index >= kept.length - 400; index -= 1) {
       const other = kept[index]!;
+      if (owners[index]!.has(candidate.draft.owner)) continue;
       if (!sameItem(other, signatures[index]!, candidate, own)) continue;
-      other.spans.push({ section: candidate.section, start: candidate.start, end: candidate.end });
+      const score = overlap(signatures[index]!, own).jaccard;
+      if (score > bestScore) {
+        best = index;
+        bestScore = score;
+      }
+    }
+    if (best >= 0) {
+      const index = best;
+      const other = kept[index]!;
+      owners[index]!.add(candidate.draft.owner);
       mergeFields(other.draft, candidate.draft);
-      // The fuller statement keeps the text: a body's recommendation over the summary's one-liner.
-      if (!other.headline && candidate.headline) other.headline = candidate.headline;
+      // The body states an item in full; a matrix row and the executive summary restate it. The
+      // body's statement is the insight (text and position), the others are its spans.
+      // (A finding keeps its first statement: the body's is often a whole topic, the summary's the finding itself.)
+      if (candidate.kind !== 'FINDING' && priority(candidate) > priority(other)) {
+        other.spans.push({ section: other.section, start: other.start, end: other.end });
+        if (other.inSummary) other.summaryAt = Math.min(other.summaryAt ?? other.start, other.start);
+        const fields = other.draft.fields;
+        Object.assign(other, { headline: candidate.headline ?? other.headline, text: candidate.text, section: candidate.section, start: candidate.start, end: candidate.end, inSummary: candidate.inSummary, draft: candidate.draft });
+        for (const [field, value] of Object.entries(fields)) if (value && !(field in other.draft.fields)) (other.draft.fields as Record<string, string>)[field] = value;
+      } else {
+        other.spans.push({ section: candidate.section, start: candidate.start, end: candidate.end });
+        if (candidate.inSummary) other.summaryAt = Math.min(other.summaryAt ?? candidate.start, candidate.start);
+        if (!other.headline && candidate.headline) other.headline = candidate.headline;
+      }
       merged = true;
-      break;
     }
     if (!merged) {
       kept.push(candidate);
       signatures.push(own);
+      owners.push(new Set([candidate.draft.owner]));
     }
   }
 
+  // Two kept items that open with the same words are one (a body paragraph that joins two of the summary's).
+  const byOpening = new Map<string, Candidate>();
+  for (let index = 0; index < kept.length; index += 1) {
+    const candidate = kept[index]!;
+    const opening = `${candidate.kind}|${foldForMatch(candidate.text).slice(0, 80)}`;
+    const first = byOpening.get(opening);
+    if (!first || opening.length < 40) {
+      byOpening.set(opening, candidate);
+      continue;
+    }
+    const [keep, drop] = first.text.length >= candidate.text.length ? [first, candidate] : [candidate, first];
+    keep.spans.push({ section: drop.section, start: drop.start, end: drop.end }, ...drop.spans);
+    if (drop.inSummary) keep.summaryAt = Math.min(keep.summaryAt ?? drop.start, drop.start);
+    if (drop.summaryAt !== undefined) keep.summaryAt = Math.min(keep.summaryAt ?? drop.summaryAt, drop.summaryAt);
+    mergeFields(keep.draft, drop.draft);
+    byOpening.set(opening, keep);
+    kept.splice(kept.indexOf(drop), 1);
+    index -= 1;
+  }
+  orderAsRead(kept);
   const ordinals = new Map<string, number>();
   const insights: RawInsight[] = kept.map((candidate) => {
     const key = `${candidate.kind}|${candidate.section}`;

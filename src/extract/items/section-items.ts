@@ -126,6 +126,58 @@ export function collectItems(outline: Outline, tree: SectionTree): DraftItem[] {
   return state.items;
 }
 
+/** "Summary:", "Key finding:", "Conclusion :", "Resumen:": a label whose following text states a finding. */
+const ANSWER_LABEL = /^(?:summary|in summary|key findings?|main findings?|findings?|conclusions?|overall conclusions?|r[ée]sum[ée]|en r[ée]sum[ée]|synth[èe]se|constats?|constat principal|resumen|en resumen|s[ií]ntesis|hallazgos?|conclusi[oó]n(?:es)?)$/i;
+/** "Analysis:", "Evidence:": what follows supports the item above and is not an item. */
+const EVIDENCE_LABEL = /^(?:analysis|evidence|supporting evidence|details|discussion|analyse|[ée]l[ée]ments? probants?|justification|an[aá]lisis|evidencias?|detalles?)$/i;
+
+function labelText(block: OutlineBlock): string | null {
+  if (block.kind !== 'paragraph' && block.kind !== 'key-value') return null;
+  const text = block.text.trim();
+  if (text.length > 40) return null;
+  if (!/:$/.test(text) && !block.bold) return null;
+  return text.replace(/\s*:$/, '').trim();
+}
+
+function isAnswerLabel(block: OutlineBlock): boolean {
+  const label = labelText(block);
+  return label !== null && ANSWER_LABEL.test(label);
+}
+
+function isEvidenceLabel(block: OutlineBlock): boolean {
+  const label = labelText(block);
+  return label !== null && EVIDENCE_LABEL.test(label);
+}
+
+/** A bold paragraph that states something (a finding's headline), not a bold title ("Performance"). */
+function isBoldStatement(block: OutlineBlock): boolean {
+  if (!block.bold || labelText(block) !== null && !/[.!?]$/.test(block.text)) return false;
+  const words = block.text.split(/\s+/);
+  if (words.length > 40) return false;
+  if (/[.!?]$/.test(block.text)) return true;
+  // Without a full stop, a statement is long and in sentence case; a title is short or capitalises its words.
+  const long = words.filter((word) => /\p{L}{4,}/u.test(word));
+  const capitalised = long.filter((word) => /^[("“'‘]?\p{Lu}/u.test(word)).length;
+  return words.length >= 8 && capitalised / Math.max(1, long.length) < 0.5;
+}
+
+/**
+ * The title of an evaluation printed under a record's label ("Projet d'appui ... au Sénégal -
+ * Évaluation finale", "... Costa Rica - Final Evaluation"): a line without a full stop naming the evaluation.
+ */
+function isEvaluationTitle(block: OutlineBlock): boolean {
+  if (block.kind !== 'paragraph' || /[.;:!?]$/.test(block.text) || block.text.length > 300) return false;
+  return /[-–—]\s*(?:(?:final|mid-?term|midterm|interim|ex-?post|independent|independiente|ind[ée]pendante)\s+)?(?:evaluation|[ée]valuation|evaluaci[oó]n)(?:\s+(?:finale?|interm[ée]diaire|[àa] mi-parcours|intermedia|de medio t[ée]rmino|ex-?post|independiente))?\s*$/i.test(block.text);
+}
+
+/** A short title line in running text ("Relevance", "Intervention Context for the AMFI"): the headline of what follows. */
+function isTitleLine(block: OutlineBlock): boolean {
+  if (block.kind !== 'paragraph') return false;
+  const text = block.text.trim();
+  const words = text.split(/\s+/);
+  return words.length <= 10 && !/[.;:,!?]$/.test(text) && /^\p{Lu}/u.test(text) && !itemLabel(text) && !isBoldStatement(block);
+}
+
 function walkSection(section: Section, outline: Outline, state: WalkState): void {
   const blocks = outline.blocks;
   const kinds = section.excluded ? [] : insightKindsOf(section);
@@ -148,37 +200,86 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   const namesKind = Boolean(section.named?.kinds.some((kind) => KIND_OF_SECTION[kind] !== undefined));
   const container = hasInsightChildren(section);
   const own = section.blocks;
-  const explicit = countExplicit(blocks, own, section);
+  const headlines = countHeadlineItems(blocks, own);
   state.current = null;
   state.collecting = null;
 
-  // A sub-section that names nothing is one item (its heading the headline) unless it lists items of its own.
-  if (heading && !namesKind && !container && (explicit < 2 || label) && section.parent) {
-    const kind = label?.kind ?? paragraphKind(kinds);
-    if (!kind) return;
-    const headline = label ? label.rest || null : heading.text;
-    const item = newItem(kind, headline, sectionTitle, section, heading.start, heading.end, label ? 'label' : 'topic', label?.number ?? null);
-    state.items.push(item);
-    state.current = item;
-    readBody(section, outline, state, kinds, 'explain');
+  if (heading && !namesKind && !container && section.parent) {
+    const context = kinds[0]!;
+    // "Recommendation 3", "Lesson 1: Mediation first": one item, titled by the label's rest.
+    if (label) {
+      openTopicItem(section, outline, state, label.kind, label.rest || null, sectionTitle, 'label', label.number);
+      return;
+    }
+    if (headlines >= 2) {
+      readBody(section, outline, state, kinds, 'explicit');
+      return;
+    }
+    // Under "Conclusions", a sub-heading groups conclusions: one per paragraph.
+    if (context === 'conclusions') {
+      readBody(section, outline, state, kinds, 'paragraphs');
+      return;
+    }
+    // Recommendations, lessons or practices listed under a sub-heading are items of their own.
+    if (context !== 'findings' && context !== 'challenges' && countListItems(blocks, own) >= 2) {
+      readBody(section, outline, state, kinds, 'paragraphs');
+      return;
+    }
+    // A finding per topic: "4.1 Data is fragmented across systems", "The SVPP Program".
+    const kind = paragraphKind(kinds);
+    if (kind) openTopicItem(section, outline, state, kind, heading.text, sectionTitle, 'topic', null);
     return;
   }
-  readBody(section, outline, state, kinds, container ? 'explicit-only' : explicit >= 2 ? 'explicit' : 'paragraphs');
+  // Recommendations, lessons and practices in a list: the list is the enumeration, the paragraphs around it introduce or explain.
+  const enumerated = kinds[0] !== 'findings' && kinds[0] !== 'conclusions' && kinds[0] !== 'challenges' && countListItems(blocks, own) >= 2;
+  readBody(section, outline, state, kinds, container ? 'explicit-only' : headlines >= 1 || enumerated ? 'explicit' : 'paragraphs');
 }
 
-/** Explicit items among a section's own blocks: labels, list items, bold-led paragraphs, matrix rows. */
-function countExplicit(blocks: readonly OutlineBlock[], own: readonly number[], section: Section): number {
-  const numbering = isParagraphNumbering(blocks, own);
+/**
+ * One item for a whole sub-section. Its headline is the heading, or the bold statement that opens
+ * the body ("The mandate of the OIA is quite broad ..."); its text is the body.
+ */
+function openTopicItem(section: Section, outline: Outline, state: WalkState, kind: InsightKind, headline: string | null, sectionTitle: string, origin: DraftItem['origin'], number: string | null): void {
+  const blocks = outline.blocks;
+  const heading = blocks[section.heading]!;
+  const first = section.blocks.map((index) => blocks[index]!).find((block) => block.kind !== 'footnote');
+  let title = headline;
+  let skipFirst = false;
+  if (origin === 'topic' && first && (first.bold || first.lead) && first.kind !== 'table-row') {
+    title = first.lead ?? first.text;
+    skipFirst = first.bold;
+  }
+  const item = newItem(kind, title, sectionTitle, section, heading.start, heading.end, origin, number);
+  state.items.push(item);
+  state.current = item;
+  if (origin === 'topic' && first?.lead && !first.bold) {
+    addPart(item, first, stripLead(first.text, first.lead));
+    skipFirst = true;
+  }
+  readBody(section, outline, state, [], 'explain', skipFirst ? 1 : 0);
+}
+
+/** Headline-style items among a section's own blocks: labels, bold leads, bold statements, answer labels, matrix rows. */
+function countHeadlineItems(blocks: readonly OutlineBlock[], own: readonly number[]): number {
   let count = 0;
   for (const index of own) {
     const block = blocks[index]!;
-    if (block.kind === 'list-item' && block.depth === 0 && !(numbering && /^\d/.test(block.marker ?? ''))) count += 1;
-    else if ((block.kind === 'paragraph' || block.kind === 'key-value') && (itemLabel(block.text) || block.lead)) count += 1;
-    else if (block.kind === 'paragraph' && block.bold && block.text.split(/\s+/).length <= 40) count += 1;
+    if ((block.kind === 'paragraph' || block.kind === 'key-value' || block.kind === 'list-item') && itemLabel(block.text)) count += 1;
+    else if (isAnswerLabel(block)) count += 1;
+    else if ((block.kind === 'paragraph' || block.kind === 'key-value') && block.lead && !isEvidenceLabel(block)) count += 1;
+    else if (block.kind === 'paragraph' && isBoldStatement(block)) count += 1;
     else if (block.kind === 'table-row' && (headerColumns(block) || annexRow(block))) count += 2;
   }
-  void section;
   return count;
+}
+
+/** Depth-0 list items that are items, not paragraph numbering. */
+function countListItems(blocks: readonly OutlineBlock[], own: readonly number[]): number {
+  const numbering = isParagraphNumbering(blocks, own);
+  return own.filter((index) => {
+    const block = blocks[index]!;
+    return block.kind === 'list-item' && block.depth === 0 && !(numbering && /^\d/.test(block.marker ?? ''));
+  }).length;
 }
 
 type BodyMode = 'explain' | 'explicit' | 'explicit-only' | 'paragraphs';
@@ -194,9 +295,12 @@ function addPart(item: DraftItem, block: OutlineBlock, text: string = block.text
 }
 
 function addField(item: DraftItem, field: PartField, value: string): void {
-  const clean = value.trim();
+  // "OIA-DG OIA-DG": a cell that repeats its value (merged cells printed twice).
+  const clean = value.trim().replace(/(\S+)(?:\s+\1)+(?=\s|$)/g, '$1');
   if (!clean || /^(?:-+|n\/?a|none|aucun|ninguno)$/i.test(clean)) return;
-  item.fields[field] = item.fields[field] ? `${item.fields[field]} ${clean}` : clean;
+  const previous = item.fields[field];
+  if (previous && previous.split(' / ').includes(clean)) return;
+  item.fields[field] = previous ? `${previous} / ${clean}` : clean;
 }
 
 /** A paragraph that only introduces what follows ("The main lessons are:"). */
@@ -204,14 +308,32 @@ function isIntroduction(text: string): boolean {
   return /:\s*$/.test(text) && text.split(/\s+/).length <= 30;
 }
 
-function readBody(section: Section, outline: Outline, state: WalkState, kinds: readonly SectionKind[], mode: BodyMode): void {
+/**
+ * Reads a section's own blocks into items. `explain`: everything explains the current item;
+ * `explicit`: headline-style items, running text explains them; `explicit-only`: the section has
+ * sub-sections of its kind, so its own running text only introduces them; `paragraphs`: each
+ * paragraph and each list item is an item.
+ */
+function readBody(section: Section, outline: Outline, state: WalkState, kinds: readonly SectionKind[], mode: BodyMode, skip = 0): void {
   const blocks = outline.blocks;
   const own = section.blocks;
   const sectionTitle = kindSectionTitle(section, outline);
   const numbering = isParagraphNumbering(blocks, own);
   const pKind = paragraphKind(kinds);
   const lKind = listKind(kinds);
-  for (let position = 0; position < own.length; position += 1) {
+  let evidence = false;
+  let pendingTitle: { text: string; start: number } | null = null;
+  let listOverride: InsightKind | null = null;
+  const open = (kind: InsightKind, headline: string | null, block: OutlineBlock, origin: DraftItem['origin'], number: string | null): DraftItem => {
+    const title = headline ?? pendingTitle?.text ?? null;
+    const item = newItem(kind, title, sectionTitle, section, Math.min(block.start, pendingTitle?.start ?? block.start), block.end, origin, number);
+    pendingTitle = null;
+    state.items.push(item);
+    state.current = item;
+    evidence = false;
+    return item;
+  };
+  for (let position = skip; position < own.length; position += 1) {
     const index = own[position]!;
     const block = blocks[index]!;
     if (block.kind === 'footnote' || block.kind === 'heading') continue;
@@ -220,6 +342,10 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       // Consecutive rows make one table.
       const rows = [index];
       while (position + 1 < own.length && blocks[own[position + 1]!]!.kind === 'table-row') rows.push(own[++position]!);
+      if (mode === 'explain' || evidence) {
+        if (state.current && !evidence && mode === 'explain') for (const row of rows) addPart(state.current, blocks[row]!);
+        continue;
+      }
       readTable(rows, section, outline, state, kinds, sectionTitle);
       continue;
     }
@@ -241,87 +367,126 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     }
     state.collecting = null;
 
-    const label = itemLabel(block.text);
-    if (label && (kinds.length === 0 || label.kind === pKind || label.kind === lKind || kinds.length > 1)) {
-      const item = newItem(label.kind, null, sectionTitle, section, block.start, block.end, 'label', label.number);
+    if (mode !== 'explain' && isEvidenceLabel(block)) {
+      evidence = true;
+      continue;
+    }
+    if (mode !== 'explain' && pKind && isAnswerLabel(block)) {
+      const item = open(pKind, null, block, 'label', null);
+      if (block.kind === 'key-value' && block.value) addPart(item, block, block.value);
+      continue;
+    }
+
+    const label = mode === 'explain' ? null : itemLabel(block.text);
+    if (label && (label.kind === pKind || label.kind === lKind || kinds.length > 1)) {
+      const item = open(label.kind, null, block, 'label', label.number);
       const rest = label.rest.replace(/^[-–—:.\s]+/, '');
       if (rest) {
         // "Recommendation 2: Strengthen the data culture" alone is a title; with a sentence after it, the item.
         if (rest.split(/\s+/).length <= 14 && !/[.;]$/.test(rest) && position + 1 < own.length && isExplanation(blocks[own[position + 1]!]!)) item.headline = rest;
         else addPart(item, block, rest);
       }
-      state.items.push(item);
-      state.current = item;
       continue;
     }
 
     // "Lesson learned: Advocacy works best ...": a line labelled with a kind.
-    if (block.kind === 'key-value' && block.key) {
+    if (mode !== 'explain' && block.kind === 'key-value' && block.key) {
       const keyKind = kindOfLabel(block.key);
       if (keyKind && block.value) {
-        const item = newItem(keyKind, null, block.key, section, block.start, block.end, 'inline-label', null);
+        const item = open(keyKind, null, block, 'inline-label', null);
+        item.section = block.key;
         addPart(item, block, block.value);
-        state.items.push(item);
-        state.current = item;
         continue;
       }
     }
 
+    if (evidence) continue;
     const isList = block.kind === 'list-item' && !(numbering && /^\d/.test(block.marker ?? ''));
-    if (isList && (block.depth ?? 0) > 0 && state.current) {
-      addPart(state.current, block);
-      continue;
-    }
     if (mode === 'explain') {
       if (state.current) addPart(state.current, block);
       continue;
     }
-    if (isList && lKind) {
-      if (state.current && state.current.origin !== 'list' && /:\s*$/.test(state.current.parts.map((p) => p.text).join(' ')) && mode !== 'explicit-only') {
+    if (isList && (block.depth ?? 0) > 0 && state.current) {
+      addPart(state.current, block);
+      continue;
+    }
+    // "... one of the following:" then "- assisting partners ...;": a sentence cut into bullets is one item.
+    if (isList && state.current && state.current.owner === section && /^\p{Ll}/u.test(block.text) && /[:;,]$/.test(state.current.parts[state.current.parts.length - 1]?.text ?? '')) {
+      addPart(state.current, block);
+      continue;
+    }
+    if (!isList) listOverride = null;
+    if (isList && listOverride) {
+      const item = open(listOverride, block.lead ?? null, block, 'list', block.marker ?? null);
+      addPart(item, block, block.lead ? stripLead(block.text, block.lead) : block.text);
+      continue;
+    }
+    if (isList && lKind && (mode !== 'explicit' || countHeadlineItems(blocks, own) === 0)) {
+      if (mode === 'paragraphs' && state.current && /:\s*$/.test(state.current.parts.map((p) => p.text).join(' ')) && state.current.origin !== 'list') {
         addPart(state.current, block);
         continue;
       }
-      const item = newItem(lKind, block.lead ?? null, sectionTitle, section, block.start, block.end, 'list', block.marker ?? null);
+      const item = open(lKind, block.lead ?? null, block, 'list', block.marker ?? null);
       addPart(item, block, block.lead ? stripLead(block.text, block.lead) : block.text);
-      if (!item.parts.length && item.headline) {
-        item.parts.push({ text: item.headline, start: block.start, end: block.end });
-        item.headline = null;
-      }
-      state.items.push(item);
-      state.current = item;
       continue;
     }
     if (!pKind) continue;
     const kind = pKind === 'FINDING' && lKind === 'RECOMMENDATION' && kinds.length > 1 && RECOMMENDING.test(block.text) ? 'RECOMMENDATION' : pKind;
     // A bold-led paragraph: its lead is the headline. A short bold paragraph: the headline of what follows.
     if (block.lead && mode !== 'paragraphs') {
-      const item = newItem(kind, block.lead, sectionTitle, section, block.start, block.end, 'lead', null);
+      const item = open(kind, block.lead, block, 'lead', null);
       addPart(item, block, stripLead(block.text, block.lead));
-      state.items.push(item);
-      state.current = item;
       continue;
     }
-    if (block.bold && mode !== 'paragraphs' && block.text.split(/\s+/).length <= 40) {
-      const item = newItem(kind, block.text, sectionTitle, section, block.start, block.end, 'lead', null);
-      state.items.push(item);
-      state.current = item;
+    if (mode !== 'paragraphs' && isBoldStatement(block)) {
+      open(kind, block.text, block, 'lead', null);
       continue;
     }
     if (mode === 'explicit' || mode === 'explicit-only') {
+      if (block.kind === 'key-value' && !/\?$/.test(block.text) && mode === 'explicit') {
+        // "Immediate Outcome #2: Establishing regional networks": the title of the answer that follows.
+        pendingTitle = { text: block.text, start: block.start };
+        continue;
+      }
       // Running text explains the item above; before the first item it introduces them.
       if (state.current && state.current.origin !== 'matrix' && state.current.origin !== 'annex-template' && (mode === 'explicit' || /^\p{Ll}/u.test(block.text))) addPart(state.current, block);
       continue;
     }
-    // Paragraph mode: each paragraph an item; a lower-case start continues the one above.
-    if (state.current && /^[\p{Ll}]/u.test(block.text)) {
+    // Paragraph mode: each paragraph an item; a lower-case start continues the one above; a short title line titles the next.
+    if (state.current && /^\p{Ll}/u.test(block.text) && state.current.owner === section) {
       addPart(state.current, block);
       continue;
     }
-    if (isIntroduction(block.text)) continue;
-    const item = newItem(kind, block.lead ?? null, sectionTitle, section, block.start, block.end, 'paragraph', null);
+    if (isIntroduction(block.text)) {
+      pendingTitle = null;
+      // "The evaluation identified lessons learned to consider going forward:": the list that follows is of that kind.
+      const announced = kindAnnounced(block.text);
+      if (announced && announced !== kind) {
+        listOverride = announced;
+        state.current = null;
+        continue;
+      }
+      const next = position + 1 < own.length ? blocks[own[position + 1]!]! : null;
+      // An introduction whose list goes on in lower case is one statement with its bullets.
+      if (next?.kind === 'list-item' && /^\p{Ll}/u.test(next.text) && block.text.split(/\s+/).length >= 8) {
+        const item = open(kind, null, block, 'paragraph', null);
+        addPart(item, block);
+      } else state.current = null;
+      continue;
+    }
+    if (isEvaluationTitle(block)) continue;
+    if (isTitleLine(block)) {
+      pendingTitle = { text: block.text, start: block.start };
+      continue;
+    }
+    // "L'intégration du travail des enfants: Une contribution ...": a run-in title and its text.
+    if (block.kind === 'key-value' && block.key && block.value && block.key.split(/\s+/).length <= 10 && !partField(block.key)) {
+      const item = open(kind, block.key, block, 'lead', null);
+      addPart(item, block, block.value);
+      continue;
+    }
+    const item = open(kind, block.lead ?? null, block, isList ? 'list' : 'paragraph', null);
     addPart(item, block, block.lead ? stripLead(block.text, block.lead) : block.text);
-    state.items.push(item);
-    state.current = item;
   }
 }
 
@@ -334,6 +499,15 @@ function stripLead(text: string, lead: string): string {
   const at = text.indexOf(lead);
   if (at === -1) return text;
   return text.slice(at + lead.length).replace(/^[\s:.–—-]+/, '').trim();
+}
+
+/** The kind an introduction announces ("... the following lessons learned:", "Nos recommandations sont :"), or null. */
+function kindAnnounced(text: string): InsightKind | null {
+  const folded = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  if (/\b(?:lessons?(?:[- ]learn(?:ed|t))?|lecons?(?: apprises| tirees)?|lecciones(?: aprendidas)?)\b/.test(folded)) return 'LESSON_LEARNED';
+  if (/\b(?:good practices?|best practices?|bonnes pratiques|buenas practicas)\b/.test(folded)) return 'GOOD_PRACTICE';
+  if (/\b(?:recommendations?|recommandations?|recomendaciones)\b/.test(folded)) return 'RECOMMENDATION';
+  return null;
 }
 
 /** The kind a short label names ("Lesson learned", "Recommendation", "Bonne pratique"). */

@@ -87,11 +87,12 @@ function isCapitalsLine(text: string): boolean {
 
 /** Classification of a candidate heading line in plain text, or null when it is not one. */
 interface HeadingGuess {
-  style: 'numbered' | 'capitals' | 'lexicon' | 'title';
+  style: 'numbered' | 'capitals' | 'lexicon' | 'title' | 'question';
   depth: number;
 }
 
-function guessHeading(text: string): HeadingGuess | null {
+/** `standalone`: the line is a block of its own (blank lines or long paragraphs around it), which makes a sentence-case title plausible. */
+function guessHeading(text: string, standalone = false): HeadingGuess | null {
   const trimmed = text.trim().replace(/^\*\*(.*)\*\*$/, '$1');
   if (trimmed.length < 2 || trimmed.length > 160) return null;
   if (/^[-*•▪●◦]/.test(trimmed)) return null;
@@ -114,7 +115,7 @@ function guessHeading(text: string): HeadingGuess | null {
   }
   if (sentence || words.length > 14) return null;
   if (heading.annex && words.length <= 14) return { style: 'lexicon', depth: 1 };
-  if ((heading.kinds[0] !== 'other' || heading.part) && words.length <= 8 && /^[\p{Lu}]/u.test(body) && (words.length <= 3 || titleRatio(body).ratio >= 0.5 || isCapitalsLine(body))) {
+  if ((heading.kinds[0] !== 'other' || heading.part) && words.length <= 8 && /^[\p{Lu}]/u.test(body) && (standalone || words.length <= 3 || titleRatio(body).ratio >= 0.5 || isCapitalsLine(body))) {
     return { style: 'lexicon', depth: 0 };
   }
   if (isCapitalsLine(body)) return { style: 'capitals', depth: 0 };
@@ -131,6 +132,9 @@ function wrapWidth(lines: readonly Line[]): number {
   lengths.sort((a, b) => a - b);
   return lengths[Math.floor(lengths.length * 0.9)] ?? 80;
 }
+
+/** "EQ 2:", "Evaluation Question (EQ) I:", "Question d'évaluation 3 :", "Pregunta 4.": an evaluation question. */
+const EVALUATION_QUESTION = /^(?:EQs?|QE|evaluation questions?|question d'[ée]valuation|questions? (?:cl[ée] |d'[ée]valuation )?|pregunta(?: de evaluaci[oó]n)?)\s*(?:\((?:EQ|QE)\)\s*)?(?:n[o°º]\.?\s*)?[0-9IVXl]{1,4}(?:\s*(?:and|&|et|y|-|–)\s*[0-9IVXl]{1,4})?\s*[:.)–-]/i;
 
 /** Hard-wrapped dump (few blank lines, long runs of prose lines) rather than blocks separated by blank lines. */
 function detectLayout(lines: readonly Line[]): 'dialect' | 'plain' {
@@ -222,7 +226,7 @@ export function buildOutline(text: string, pageStarts: readonly number[] = []): 
   if (layout === 'plain') markPageFurniture(lines, limit, skips, pageBreakAfter);
   const markedHeadings = lines.slice(0, limit).reduce((count, line) => count + (MARKED_HEADING.test(line.text) ? 1 : 0), 0);
 
-  const pieces = layout === 'plain' ? cutPlain(lines, limit, skips, pageBreakAfter) : cutDialect(lines, limit, markedHeadings >= 3);
+  const pieces = layout === 'plain' ? cutPlain(lines, limit, skips, pageBreakAfter, trustsMarkedHeadings(lines, limit)) : cutDialect(lines, limit, markedHeadings >= 3);
   const blocks = toBlocks(text, pieces, pageStarts);
   assignLevels(blocks);
   return { text, pageStarts, blocks, layout, duplicateAt: duplicate === null ? null : lines[duplicate]!.start, warnings };
@@ -260,8 +264,25 @@ function markPageFurniture(lines: readonly Line[], limit: number, skips: Skip[],
 /** "2 Ministerial Resolution RM 739-2009/MINSA,": a footnote at the foot of a dump's page. */
 const DUMP_FOOTNOTE = /^\s*\d{1,3}\s+(?=[A-Z"“(])|^\s*\d{1,3}(?=[A-Z][a-z])/;
 
+/**
+ * In a text dump, "# de neveras" or "# Horas" is a number sign; Markdown headings are trusted only
+ * when most `#` lines look like headings (a capital, two words or more, few digits).
+ */
+function trustsMarkedHeadings(lines: readonly Line[], limit: number): boolean {
+  let marked = 0;
+  let headingLike = 0;
+  for (let index = 0; index < limit; index += 1) {
+    const match = MARKED_HEADING.exec(lines[index]!.text);
+    if (!match) continue;
+    marked += 1;
+    const content = match[2]!.trim();
+    if (/^[\p{Lu}\d]/u.test(content) && content.split(/\s+/).length >= 2 && !/\d{2,}/.test(content)) headingLike += 1;
+  }
+  return marked > 0 && headingLike * 2 >= marked;
+}
+
 /** Cuts a hard-wrapped dump into pieces, line by line. */
-function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[], pageBreakAfter: readonly boolean[]): Piece[] {
+function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[], pageBreakAfter: readonly boolean[], trustMarked: boolean): Piece[] {
   const width = wrapWidth(lines.slice(0, limit));
   const pieces: Piece[] = [];
   let open: Piece | null = null;
@@ -274,8 +295,15 @@ function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[],
   const endsBlock = (line: Line | null): boolean => {
     if (!line) return true;
     const text = line.text.trimEnd();
-    if (TERMINAL.test(text) && text.length < width * 0.8) return true;
+    // Wrapped lines reach the width within a word or two; a sentence that ends well short of it ends its paragraph.
+    if (TERMINAL.test(text) && text.length < width * 0.88) return true;
     return text.length < width * 0.55 && !/[,\-–(/&]$|\b(?:and|or|of|the|to|in|for|with|et|ou|de|des|du|la|le|les|y|o|del|los|las|el|en|a)$/i.test(text);
+  };
+  // A line well short of the width, without punctuation (lost in the dump), before a line that opens a sentence.
+  const endsBeforeSentence = (line: Line | null, next: string): boolean => {
+    if (!line) return false;
+    const text = line.text.trimEnd();
+    return text.length < width * 0.75 && /^(?:The|A|An|In|It|This|These|Le|La|Les|Un|Une|El|Los|Las|En)\s/.test(next) && !/[,\-–(/&]$|\b(?:and|or|of|the|to|in|for|with|et|ou|de|des|du|la|le|les|y|o|del|los|las|el|en|a)$/i.test(text);
   };
 
   for (let index = 0; index < limit; index += 1) {
@@ -305,7 +333,7 @@ function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[],
       continue;
     }
     // In a dump, "# de neveras" is a number sign; a Markdown heading opens with a capital or a digit.
-    const marked = MARKED_HEADING.exec(line.text);
+    const marked = trustMarked ? MARKED_HEADING.exec(line.text) : null;
     if (marked && /^[\p{Lu}\d*<]/u.test(marked[2]!.trim())) {
       close();
       pieces.push({ kind: 'heading', lines: [line], level: marked[1]!.length, content: contentRange(line, marked) });
@@ -324,7 +352,23 @@ function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[],
       lastPiece.lines.push(line);
       continue;
     }
-    const atBlockStart = !open || endsBlock(previous) || pageBreakAfterPrevious(index, skips, pageBreakAfter, previous, lines);
+    const atBlockStart = !open || endsBlock(previous) || endsBeforeSentence(previous, trimmed) || pageBreakAfterPrevious(index, skips, pageBreakAfter, previous, lines);
+    // "EQ 2: From the beneficiaries' perspective, did ...?": an evaluation question heads what answers it,
+    // however many lines it takes.
+    if (atBlockStart && EVALUATION_QUESTION.test(trimmed)) {
+      close();
+      const question: Piece = { kind: 'heading', lines: [line], guess: { style: 'question', depth: 0 } };
+      let next = index + 1;
+      while (!/\?["'”]?\s*$/.test(question.lines[question.lines.length - 1]!.text) && next < limit && question.lines.length < 5) {
+        if (skips[next] === null && !isBlank(lines[next])) question.lines.push(lines[next]!);
+        next += 1;
+      }
+      if (!/\?["'”]?\s*$/.test(question.lines[question.lines.length - 1]!.text)) question.lines.length = 1;
+      else index = lines.indexOf(question.lines[question.lines.length - 1]!, index);
+      pieces.push(question);
+      previous = null;
+      continue;
+    }
     // "4.2" alone, then "EVALUATION QUESTION 2": one heading. "1." alone, then a sentence: a list item.
     const markerOnly = MARKER_ONLY.exec(line.text) ?? (/^\s*\d{1,2}(?:\.\d{1,2})+\s*$/.test(line.text) ? [line.text.trim(), line.text.trim()] : null);
     if (markerOnly && index + 1 < limit) {
@@ -499,8 +543,10 @@ function cutDialect(lines: readonly Line[], limit: number, hasMarkedHeadings: bo
       open = { kind: 'list-item', lines: [line], marker: list[2]!, depth: Math.floor(list[1]!.length / 2) };
       continue;
     }
-    // A bold paragraph, an HTML paragraph or a table cell printed as text starts its own block.
-    if (open && !/^\s*(?:\*\*|<p>|<b>)/i.test(line.text) && !/\*\*\s*$|<\/p>\s*$|<\/b>\s*$/i.test((open as Piece).lines[(open as Piece).lines.length - 1]!.text)) {
+    // A bold paragraph, an HTML paragraph or a table cell printed as text starts its own block; so does a
+    // line after an unwrapped paragraph line (one paragraph per line, no blank line between).
+    const lastLine = open ? (open as Piece).lines[(open as Piece).lines.length - 1]!.text : '';
+    if (open && !/^\s*(?:\*\*|<p>|<b>)/i.test(line.text) && !/\*\*\s*$|<\/p>\s*$|<\/b>\s*$/i.test(lastLine) && !unwrappedBreak(lastLine, line.text)) {
       (open as Piece).lines.push(line);
       continue;
     }
@@ -515,12 +561,14 @@ function cutDialect(lines: readonly Line[], limit: number, hasMarkedHeadings: bo
     const raw = piece.lines[0]!.text.trim();
     const bold = /^\*\*[^*]+\*\*:?$/.test(raw);
     const clean = cleanInline(raw);
-    const guess = guessHeading(clean);
+    const guess = guessHeading(clean, true);
     if (!guess) continue;
     const heading = classifyHeading(clean);
     const names = heading.kinds[0] !== 'other' || heading.part || heading.annex !== null;
-    // With `#` headings in the text, only lines that name a section (or bold labels that do) are taken as headings.
+    // With `#` headings in the text, only lines that name a section (or bold labels that do) are taken as
+    // headings, and never a run-in label ("**Summary:**" before its answer).
     if (hasMarkedHeadings && !names && !(guess.style === 'numbered' && isCapitalsLine(clean))) continue;
+    if (hasMarkedHeadings && /:$/.test(clean)) continue;
     if (!hasMarkedHeadings && guess.style === 'title' && !bold && !names) {
       const next = pieces[index + 1];
       if (!next || next.kind === 'heading') continue;
@@ -530,6 +578,19 @@ function cutDialect(lines: readonly Line[], limit: number, hasMarkedHeadings: bo
     piece.guess = guess;
   }
   return pieces;
+}
+
+/**
+ * Lines that are whole paragraphs (no blank line between them): a long line ending a sentence, or a
+ * short title line between two of them ("Les résultats du projet").
+ */
+function unwrappedBreak(previous: string, line: string): boolean {
+  const prev = previous.trimEnd();
+  const current = line.trim();
+  if (prev.length > 160 && TERMINAL.test(prev)) return true;
+  if (prev.length > 160 && current.length < 100 && !TERMINAL.test(current) && guessHeading(current, true) !== null) return true;
+  if (prev.length < 100 && !TERMINAL.test(prev) && current.length > 160 && guessHeading(prev, true) !== null) return true;
+  return false;
 }
 
 /** The 1-based page of an offset, by binary search over the reader's page starts. */
@@ -654,6 +715,8 @@ function assignLevels(blocks: OutlineBlock[]): void {
   let kindCapitals: number | null = null;
   // Inside a numbered chapter, "BACKGROUND" or "METHODOLOGY" is one of its sub-sections, not a part of the document.
   let numbered = false;
+  // Once the annexes start, an annex's own divisions ("I. BACKGROUND", "1. Award Number") stay inside it.
+  let inAnnex = false;
   for (const block of blocks) {
     if (block.kind !== 'heading') continue;
     if (!block.inferred) {
@@ -663,6 +726,14 @@ function assignLevels(blocks: OutlineBlock[]): void {
       continue;
     }
     const heading = classifyHeading(block.text);
+    // A frame other than an annex (contents, acronyms, summary) ends the annexes: the annexes listed in a
+    // table of contents are followed by the list of figures, not by the annexes' own divisions.
+    if (heading.annex) inAnnex = true;
+    else if (inAnnex && isFramePart(heading)) inAnnex = false;
+    else if (inAnnex) {
+      block.level = Math.max(2, heading.numbering && /^[0-9]/.test(heading.numbering) ? heading.depth + 1 : anchor + 1);
+      continue;
+    }
     const names = heading.kinds[0] !== 'other';
     const frame = isFramePart(heading);
     if ((frame || (heading.part && !numbered)) && (!heading.numbering || heading.annex)) {
@@ -682,6 +753,10 @@ function assignLevels(blocks: OutlineBlock[]): void {
       block.level = Math.max(1, anchor === 0 ? 1 : anchor);
       anchor = block.level;
       capitals = null;
+      kindCapitals = null;
+    } else if (EVALUATION_QUESTION.test(block.text)) {
+      block.level = anchor + 1;
+      capitals = block.level;
       kindCapitals = null;
     } else if (isCapitalsLine(block.text) || names || heading.part) {
       block.level = !names && !heading.part && kindCapitals !== null ? kindCapitals + 1 : anchor + 1;

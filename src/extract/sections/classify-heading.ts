@@ -7,7 +7,7 @@
 import { itemLabel } from '../items/item-labels.js';
 import { stemWord } from '../natural.js';
 import { foldForMatch } from '../normalise.js';
-import { ANNEX_LABEL, FOREIGN_ANNEX, HEADING_MODIFIERS, HEADING_PHRASES, type LexiconLanguage, PART_PHRASES, type SectionKind } from './heading-lexicon.js';
+import { ANNEX_LABEL, FOREIGN_ANNEX, GENERIC_FINDINGS, GENERIC_TAIL, HEADING_MODIFIERS, HEADING_PHRASES, type LexiconLanguage, PART_PHRASES, type SectionKind } from './heading-lexicon.js';
 
 export type { SectionKind } from './heading-lexicon.js';
 
@@ -33,6 +33,8 @@ const LANGUAGES: readonly LexiconLanguage[] = ['en', 'fr', 'es'];
 interface Phrase {
   kind: SectionKind;
   stems: string[];
+  /** Compared word for word, not by stem: "Índice" (contents) is not "Indicador". */
+  exact: string[] | null;
   /** A document part rather than an insight kind (introduction, methodology, ...). */
   part: boolean;
 }
@@ -56,12 +58,16 @@ function tokens(folded: string): string[] {
   return folded.split(/[^a-z0-9]+/).filter(Boolean);
 }
 
+/** Kinds whose phrases are short common words that stemming would confuse with others. */
+const EXACT_KINDS = new Set<SectionKind>(['table-of-contents']);
+
 function addPhrase(language: LexiconLanguage, written: string, kind: SectionKind, part: boolean): void {
-  const stems = tokens(foldForMatch(written)).map((word) => stem(word, language));
+  const words = tokens(foldForMatch(written));
+  const stems = words.map((word) => stem(word, language));
   if (stems.length === 0) return;
   const index = PHRASES[language];
   const list = index.get(stems[0]!) ?? [];
-  list.push({ kind, stems, part });
+  list.push({ kind, stems, part, exact: EXACT_KINDS.has(kind) || (words.length === 1 && kind === 'executive-summary') ? words : null });
   // Longest phrase first: "management response and action plan" before "management response".
   list.sort((a, b) => b.stems.length - a.stems.length);
   index.set(stems[0]!, list);
@@ -91,6 +97,7 @@ function phraseAt(words: string[], at: number, language: LexiconLanguage): Match
   for (const phrase of candidates) {
     if (at + phrase.stems.length > words.length) continue;
     let ok = true;
+    if (phrase.exact) for (let k = 0; k < phrase.exact.length && ok; k += 1) ok = words[at + k] === phrase.exact[k];
     for (let k = 1; k < phrase.stems.length && ok; k += 1) ok = stem(words[at + k]!, language) === phrase.stems[k];
     if (ok) return { kind: phrase.kind, part: phrase.part, at, length: phrase.stems.length };
   }
@@ -130,7 +137,7 @@ function kindsOf(words: string[]): { kinds: SectionKind[]; part: boolean } {
     }
     if (!HEADING_MODIFIERS.has(words[at]!) && !/^\d+$/.test(words[at]!)) break;
   }
-  if (!first) return { kinds: ['other'], part: false };
+  if (!first) return genericFindings(words) ? { kinds: ['findings'], part: false } : { kinds: ['other'], part: false };
   if (first.part) part = true;
   else kinds.push(first.kind);
   if (PART_KINDS.has(first.kind)) part = true;
@@ -139,13 +146,22 @@ function kindsOf(words: string[]): { kinds: SectionKind[]; part: boolean } {
   while (at < words.length) {
     let next = at;
     while (next < words.length && (HEADING_MODIFIERS.has(words[next]!) || words[next] === 'amp')) next += 1;
-    if (next === at && at < words.length) break;
     const match = anyPhraseAt(words, next);
     if (!match || match.part) break;
     if (!kinds.includes(match.kind)) kinds.push(match.kind);
     at = match.at + match.length;
   }
   return { kinds: kinds.length > 0 ? kinds : ['other'], part };
+}
+
+const GENERIC: ReadonlySet<string> = new Set(Object.values(GENERIC_FINDINGS).flat().map((phrase) => phrase.split(' ').pop()!));
+
+/** "Les résultats du projet", "Results": a generic word for findings, followed by nothing but its tail. */
+function genericFindings(words: readonly string[]): boolean {
+  let at = 0;
+  while (at < words.length && HEADING_MODIFIERS.has(words[at]!)) at += 1;
+  if (at >= words.length || !GENERIC.has(words[at]!)) return false;
+  return words.slice(at + 1).every((word) => GENERIC_TAIL.has(word) || HEADING_MODIFIERS.has(word));
 }
 
 /** Words before a trailing number that make it part of the title ("Recommendation 12"), not a page number. */

@@ -102,6 +102,10 @@ export function findSections(outline: Outline): SectionTree {
   const root: Section = { heading: -1, title: '', level: 0, named: null, kinds: ['other'], inSummary: false, excluded: false, blocks: [], children: [], parent: null };
   const all: Section[] = [root];
   const stack: Section[] = [root];
+  // An executive summary whose headings were guessed from a text dump has sub-headings that look
+  // like the report's own parts ("BACKGROUND", "FINDINGS"): it runs until a numbered chapter, a
+  // frame (annex, contents) or a part heading it already had (the body's "BACKGROUND").
+  let summary: { level: number; seen: Set<string> } | null = null;
   for (let index = 0; index < blocks.length; index += 1) {
     const block = blocks[index]!;
     if (toc.has(index)) continue;
@@ -109,10 +113,29 @@ export function findSections(outline: Outline): SectionTree {
       stack[stack.length - 1]!.blocks.push(index);
       continue;
     }
-    const level = Math.max(1, block.level ?? 1);
+    const named = classifyHeading(block.text);
+    let level = Math.max(1, block.level ?? 1);
+    if (summary && level <= summary.level) {
+      const key = foldForMatch(named.title);
+      // Marked headings (HTML, Word) at the summary's level keep it open only for its kinds of content
+      // ("Conclusions", "Recommendations", "Management response"); a part ("Introduction") starts the body.
+      const keeps =
+        !named.numbering &&
+        !named.annex &&
+        !named.kinds.includes('table-of-contents') &&
+        !named.kinds.includes('executive-summary') &&
+        !summary.seen.has(key) &&
+        (block.inferred || (!named.part && named.kinds.some((kind) => INSIGHT_SECTION_KINDS.has(kind))));
+      if (keeps) {
+        // Only parts count as repeats: the summary may go through findings, conclusions and
+        // recommendations once per evaluation question.
+        if (named.part) summary.seen.add(key);
+        level = summary.level + 1;
+      } else summary = null;
+    } else if (summary && named.part) summary.seen.add(foldForMatch(named.title));
+    if (named.kinds.includes('executive-summary') && named.part) summary = { level, seen: new Set() };
     while (stack.length > 1 && stack[stack.length - 1]!.level >= level) stack.pop();
     const parent = stack[stack.length - 1]!;
-    const named = classifyHeading(block.text);
     const section: Section = {
       heading: index,
       title: block.text,

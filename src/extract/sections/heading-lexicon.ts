@@ -90,12 +90,12 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
  * lessons learned", "Five lessons learned", "Principales recommandations", "Evaluation findings",
  * "Summary of findings".
  */
-export const HEADING_MODIFIERS = new Set(
+export const HEADING_MODIFIERS: ReadonlySet<string> = new Set(
   (
     'key main major principal principales principaux principale other others autres otras otros overall general generales generaux specific specifiques especificas ' +
     'emerging important importantes preliminary preliminaires summary synthese resume resumen overview apercu sintesis of the des de du del la le les los las l d a our nos nuestras nuestros ' +
     'evaluation evaluations evaluacion evaluacions final finales finaux draft selected selection some quelques algunas algunos ' +
-    'one two three four five six seven eight nine ten eleven twelve un une deux trois quatre cinq six sept huit neuf dix uno una dos tres cuatro cinco seis siete ocho nueve diez ' +
+    'description descripcion descriptions detailed detaillee one two three four five six seven eight nine ten eleven twelve un une deux trois quatre cinq six sept huit neuf dix uno una dos tres cuatro cinco seis siete ocho nueve diez ' +
     'and et y'
   ).split(' '),
 );
@@ -119,3 +119,18 @@ export const ANNEX_LABEL = /^(?:annex(?:e|es)?|anexos?|appendix|appendices|apend
  * with the kind" rule; these are the frames that hold another party's words.
  */
 export const FOREIGN_ANNEX = /\b(?:terms of reference|termes de reference|terminos de referencia|statement of work|scope of work|expression of interest|cahier des charges|tdr|tor|sow)\b/i;
+
+/**
+ * Words that name findings only when nothing but these follows them: "Results", "Les résultats du
+ * projet", "Resultados obtenidos" are findings; "Results framework", "Expected results" are not.
+ */
+export const GENERIC_FINDINGS: Record<LexiconLanguage, string[]> = {
+  en: ['results', 'key results'],
+  fr: ['resultats'],
+  es: ['resultados'],
+};
+
+/** What may follow a generic findings word ("du projet", "of the evaluation", "obtenus"). */
+export const GENERIC_TAIL: ReadonlySet<string> = new Set(
+  'du de des d la le les of the project projet proyecto programme program programa evaluation evaluacion obtenus obtained achieved alcanzados obtenidos and et y key main principaux principales'.split(' '),
+);
