@@ -12,6 +12,13 @@ export interface WorldRegion {
   name: string;
   /** True when a country lies in the region. */
   contains(country: Pick<CountryEntry, 'iso3' | 'region' | 'subregion'>): boolean;
+  /** A cross-border area of a few countries ("Liptako-Gourma"): every one of them is concerned. */
+  countries?: readonly string[];
+}
+
+/** A cross-border area of a few countries: naming it names them all. */
+function area(name: string, iso3s: string[]): WorldRegion {
+  return { name, countries: iso3s, contains: (c) => iso3s.includes(c.iso3) };
 }
 
 const inRegion = (region: string) => (c: Pick<CountryEntry, 'region'>) => c.region === region;
@@ -22,6 +29,9 @@ const MIDDLE_EAST_NORTH_AFRICA = new Set(['DZA', 'BHR', 'EGY', 'IRN', 'IRQ', 'IS
 
 /** Region names (folded patterns), most specific first: "West Africa" before "Africa". */
 const REGIONS: Array<[RegExp, WorldRegion]> = [
+  [/\bliptako[- ]gourma\b/, area('Liptako-Gourma', ['MLI', 'BFA', 'NER'])],
+  [/\b(?:lake chad basin|bassin du lac tchad|cuenca del lago chad)\b/, area('Lake Chad basin', ['TCD', 'CMR', 'NER', 'NGA'])],
+  [/\b(?:mano river|fleuve mano|rio mano)\b/, area('Mano River', ['LBR', 'SLE', 'GIN', 'CIV'])],
   [/\b(?:west(?:ern)? afric\w*|afrique (?:de l'ouest|occidentale)|africa (?:occidental|del oeste)|cedeao|ecowas)\b/, { name: 'Western Africa', contains: inSubregions('Western Africa') }],
   [/\b(?:sahel\w*)\b/, { name: 'Sahel', contains: (c) => SAHEL.has(c.iso3) }],
   [/\b(?:central africa(?!n republic)\w*|afrique centrale|africa central|congo basin|bassin du congo|cuenca del congo)\b/, { name: 'Middle Africa', contains: inSubregions('Middle Africa') }],

@@ -88,6 +88,10 @@ describe('findCountriesConcerned', () => {
     expect(concerned(text, { title: 'Evaluation Report: African Model Forest Initiative' })).toEqual(['CMR', 'MAR', 'RWA', 'COG']);
   });
 
+  it('takes every country of a cross-border area the title names', () => {
+    expect(concerned('Niger, Niger.', { title: 'Comprendre les défis de la gouvernance dans le Liptako-Gourma' }, { countries: [country('NER', 'Niger')] })).toEqual(['NER', 'MLI', 'BFA']);
+  });
+
   it('gives nothing for a text that names no country', () => {
     expect(concerned('A quarterly newsletter about nothing in particular.')).toEqual([]);
   });

@@ -122,8 +122,11 @@ function isRunningHeader(text: string, line: string): boolean {
 
 /** "… ASSESSMENT FINAL REPORT" -> "… ASSESSMENT": a report kind trailing a title that names its subject. */
 function trimKind(title: string): string {
-  const trimmed = title.replace(/[\s,–—-]+(?:final report|report|rapport final|informe final|fina report)\.?$/i, '').trim();
-  return trimmed.split(/\s+/).length >= 3 ? trimmed : title;
+  const trimmed = title
+    .replace(/[\s,–—-]+(?:final report|report|rapport final|informe final|fina report)\.?$/i, '')
+    .replace(/^(?:informe final|final report|rapport final)[\s:,–—-]+/i, '')
+    .trim();
+  return trimmed.split(/\s+/).length >= 2 ? trimmed : title;
 }
 
 /** A title without a leading project code ("UDF-MAU-10-359 Renforcement …"). */

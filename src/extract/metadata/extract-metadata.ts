@@ -26,6 +26,7 @@ import {
   findFirmSubjects,
   findFunderStatements,
   findManagerStatement,
+  findObjectivesVerdict,
   findPeriodCovered,
   findProjectPeriodStatement,
   findProjectTitleStatement,
@@ -55,6 +56,8 @@ export interface DocumentMetadata {
   warnings: string[];
   /** Keywords a box lists, as written, in order. */
   keywords?: string[];
+  /** The document's own title (its evaluation title, else its front matter's title or first top heading), for countries and regions. */
+  documentTitle?: string;
 }
 
 /**
@@ -71,7 +74,9 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
 
   // Title and what kind of evaluation it is.
   const headings = headingsOf(text, outline);
-  const boxTitle = first.get('evaluationTitle');
+  // A front matter's title is the evaluation's when it names an evaluation, a report or lessons.
+  const dataTitle = first.get('documentTitle');
+  const boxTitle = first.get('evaluationTitle') ?? (dataTitle && /\b(?:evaluat|[ée]valuat|evaluaci|report|rapport|informe|lesson|le[cç]on|lecci)/i.test(dataTitle.value) ? dataTitle : undefined);
   // "Official title: … – Final report November 28, 2017": the title, and the report's date.
   const titled = splitTitleDate(boxTitle ? tidy(boxTitle.value) : (findTitle(text, headings) ?? ''));
   const title = titled.title || null;
@@ -99,7 +104,7 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   const conductedEnd = dateOf('evaluationEnd');
   const conducted = conductedStart || conductedEnd ? { start: conductedStart, end: conductedEnd } : periodOf(first.get('evaluationDates'));
   if (conducted) evaluation.conductedPeriod = conducted;
-  const completion = dateOf('completionDate') ?? conductedEnd ?? titled.date ?? findCoverDate(text);
+  const completion = dateOf('completionDate') ?? conductedEnd ?? titled.date;
   if (completion) evaluation.completionDate = completion.slice(0, 7);
   const approval = dateOf('approvalDate');
   if (approval) evaluation.approvalDate = approval.slice(0, 7);
@@ -224,7 +229,28 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
         .filter(Boolean)
     : [];
 
-  return { evaluation, project, documentKindHints: documentKindHints(title, text), warnings, ...(keywords.length > 0 ? { keywords } : {}) };
+  // The document's own verdict: a rating box, else a sentence on its objectives.
+  const rating = first.get('overallRating') ? tidy(first.get('overallRating')!.value) : Object.keys(evaluation).length > 0 ? findObjectivesVerdict(text) : null;
+  if (rating) evaluation.overallRating = rating;
+
+  // A date on the cover, or given as data (a front matter's or a tag's), dates an evaluation the
+  // document states otherwise; alone it does not make a blog post an evaluation.
+  const published = first.get('publicationDate') ? parseDate(first.get('publicationDate')!.value) : null;
+  const dated = findCoverDate(text) ?? published?.slice(0, 7) ?? null;
+  if (dated && !evaluation.completionDate && Object.keys(evaluation).length > 0) evaluation.completionDate = dated;
+
+  const hints = documentKindHints(title, text);
+  const declared = first.get('documentType') ? kindOfDeclaredType(first.get('documentType')!.value) : null;
+  if (declared) hints.unshift(declared);
+  const documentTitle = title ?? (dataTitle ? tidy(dataTitle.value) : null) ?? headings.find((heading) => heading.level === 1)?.text ?? null;
+  return {
+    evaluation,
+    project,
+    documentKindHints: [...new Set(hints)],
+    warnings,
+    ...(keywords.length > 0 ? { keywords } : {}),
+    ...(documentTitle ? { documentTitle } : {}),
+  };
 }
 
 /**
@@ -253,6 +279,18 @@ function fold(s: string): string {
     .toLowerCase();
 }
 
+/** The kind a declared document type names ("learningplan", "Management response", "blog"); null when it names none we know. */
+function kindOfDeclaredType(value: string): DocumentKind | null {
+  const folded = fold(value);
+  if (/learning ?plan|lessons? learn|lecons? apprises|lecciones aprendidas|good practice|bonne pratique|buena practica/.test(folded)) return 'LESSON_RECORDS';
+  if (/management response|reponse de la (?:direction|gestion)|respuesta de la (?:gerencia|administracion)/.test(folded)) return 'MANAGEMENT_RESPONSE';
+  if (/\bbrief\b|note d'evaluation|nota informativa/.test(folded)) return 'BRIEF';
+  if (/\bsummary\b|\bresume\b|\bresumen\b/.test(folded)) return 'SUMMARY';
+  if (/\breport\b|\brapport\b|\binforme\b|\bevaluation\b|\bevaluacion\b/.test(folded)) return 'REPORT';
+  if (/\bblog\b|\bnews\b|\barticle\b|\bnoticia\b|\bactualite\b/.test(folded)) return 'OTHER';
+  return null;
+}
+
 /** The first pair of each field with a non-empty value (a box stated twice keeps its first statement). */
 function firstValues(pairs: readonly MetaPair[]): Map<MetaField, MetaPair> {
   const first = new Map<MetaField, MetaPair>();
@@ -272,7 +310,7 @@ function headingsOf(text: string, outline: readonly MetaBlock[]): CoverHeading[]
 function tidy(value: string): string {
   return value
     .replace(/\s+/g, ' ')
-    .replace(/^[\s:–-]+|[\s.,;:]+$/g, '')
+    .replace(/^[\s:–-]+|[\s.,;:/]+$/g, '')
     .trim();
 }
 

@@ -148,6 +148,8 @@ function inlinePairs(cell: string): InlinePair[] {
   return pairs.filter(
     (pair, index) =>
       index > 0 ||
+      // "Date of disaster: 4 October 2019 Operation start date: …": a pair after one the lexicon does not know.
+      /^[^:]{2,60}:\s*\S/.test(cell.slice(0, pair.labelStart)) ||
       /^[\s\-•*#\d.)(a-z\p{Co}\p{So}]{0,8}$/iu.test(cell.slice(0, pair.labelStart)) ||
       (cell.slice(pair.valueStart).trim() === '' && PROSE_LABEL_FIELDS.has(pair.field) && cell.slice(pair.labelStart, pair.colon).trim().split(/\s+/).length >= 2),
   );
@@ -252,6 +254,11 @@ function valueLines(lines: Line[], from: number, field: MetaField): { text: stri
       continue;
     }
     if (/^#{1,6}\s/.test(raw.trim()) || text.length > MAX_VALUE_LINE || startsPair(lines, k)) break;
+    // A form's prompt ("> Please indicate what partners …?") is not its answer.
+    if (/^\s*>/.test(raw) || /\?\s*\)?$/.test(text) || /^(?:please|veuillez|merci de|por favor|favor de)\b/i.test(text)) {
+      if (taken.length > 0) break;
+      continue;
+    }
     if (taken.length > 0 && !continuesList(text, field)) break;
     taken.push(text);
     last = k;
@@ -275,6 +282,54 @@ function continuesList(text: string, field: MetaField): boolean {
     return lower.length === 0;
   }
   return !/[.;]$/.test(text) || /\b(?:Inc|Ltd|S\.C|S\.A|LLC)\.$/.test(text);
+}
+
+/** Keys of a Markdown front matter or of wiki tags that the lexicon does not read as labels, and the field they give. */
+const TAG_KEYS: Record<string, MetaField> = {
+  title: 'documentTitle',
+  date: 'publicationDate',
+  year: 'publicationDate',
+  country: 'countries',
+  countries: 'countries',
+  pays: 'countries',
+  pais: 'countries',
+  author: 'evaluators',
+  authors: 'evaluators',
+  type: 'documentType',
+  doctype: 'documentType',
+};
+
+/** Where a Markdown front matter (`---` … `---` at the very top) ends; 0 when there is none. */
+function frontMatterEnd(text: string): number {
+  if (!/^---[ \t]*\n/.test(text)) return 0;
+  const close = /\n---[ \t]*(?:\n|$)/.exec(text.slice(3));
+  return close ? 3 + close.index + close[0].length : 0;
+}
+
+/**
+ * Metadata written as data rather than as a box: a Markdown front matter (`title: …`, `date: …`,
+ * `country: …`) and wiki tags (`[[country:Niger]]`, `[[year:2023]]`, `[[type:learningplan]]`,
+ * as knowledge platforms export them). Keys are read through the lexicon, else TAG_KEYS.
+ */
+function taggedPairs(text: string): MetaPair[] {
+  const pairs: MetaPair[] = [];
+  const add = (key: string, value: string, start: number, end: number): void => {
+    const clean = value.trim().replace(/^["']|["']$/g, '');
+    if (!clean) return;
+    const field = classifyLabel(key)?.field ?? TAG_KEYS[key.trim().toLowerCase().replace(/[\s_-]+/g, '')];
+    if (field) pairs.push({ field, label: key.trim(), value: clean, start, end, weak: false, inBox: true });
+  };
+  const end = frontMatterEnd(text);
+  if (end > 0) {
+    let at = text.indexOf('\n') + 1;
+    for (const line of text.slice(at, end).split('\n')) {
+      const m = /^([A-Za-z][\w -]{0,40}):\s*(.+)$/.exec(line);
+      if (m) add(m[1]!, m[2]!, at, at + line.length);
+      at += line.length + 1;
+    }
+  }
+  for (const m of text.matchAll(/\[\[([^:\]\n]{2,40}):([^\]\n]{1,300})\]\]/g)) add(m[1]!, m[2]!, m.index, m.index + m[0].length);
+  return pairs;
 }
 
 /** "2. Award Number", "I. Project/Activity Title" (OCR reads 1 as I): a numbered line of a form. */
@@ -342,7 +397,11 @@ function shapeFits(field: MetaField, value: string): boolean {
 export function findMetaPairs(text: string): MetaPair[] {
   const lines = splitLines(text);
   const columns = columnForms(lines);
-  const pairs: Array<MetaPair & { lineIndex: number }> = columns.pairs.map((pair) => ({ ...pair, lineIndex: lines.findIndex((line) => line.start === pair.start) }));
+  const pairs: Array<MetaPair & { lineIndex: number }> = [
+    ...columns.pairs.map((pair) => ({ ...pair, lineIndex: lines.findIndex((line) => line.start === pair.start) })),
+    ...taggedPairs(text).map((pair) => ({ ...pair, lineIndex: lines.findIndex((line) => line.end >= pair.start) })),
+  ];
+  const frontMatter = frontMatterEnd(text);
   const add = (field: MetaField, weak: boolean, label: string, value: string, start: number, end: number, lineIndex: number): void => {
     pairs.push({ field, weak, label: label.trim(), value: value.trim(), start, end, inBox: false, lineIndex });
   };
@@ -350,7 +409,7 @@ export function findMetaPairs(text: string): MetaPair[] {
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
     const raw = line.text;
-    if (!raw.trim() || raw.length > 2000 || columns.taken.has(i)) continue;
+    if (!raw.trim() || raw.length > 2000 || columns.taken.has(i) || line.start < frontMatter) continue;
     const cells = raw.split('\t');
     // A table's header row ("Project title\tPartner country\tStart date"): labels without values.
     if (cells.length > 1 && cells.filter((cell) => classifyLabel(stripMarkup(cell))).length >= 2 && cells.every((cell) => !/:/.test(cell))) continue;

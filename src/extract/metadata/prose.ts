@@ -232,3 +232,21 @@ export function findEvaluatorStatements(text: string): string[] {
   for (const m of text.matchAll(pattern)) if (!names.includes(m[1]!)) names.push(m[1]!);
   return names;
 }
+
+/**
+ * The verdict a report gives on its objectives, as written: « Les objectifs du projet pilote ont été
+ * partiellement atteints » -> "partiellement atteints", "the objectives were largely achieved" ->
+ * "largely achieved", "los objetivos fueron parcialmente alcanzados". Null when no sentence says.
+ */
+export function findObjectivesVerdict(text: string): string | null {
+  const patterns = [
+    /\bobjecti(?:ves?|fs?)\b[^.]{0,80}?\b(?:were|have been|has been|was|are)\s+((?:not\s+|only\s+)?(?:fully|partially|partly|largely|mostly|broadly|mainly|not)?\s*(?:achieved|met|attained|reached))\b/iu,
+    /\bobjectifs?\b[^.]{0,80}?\b(?:ont [ée]t[ée]|a [ée]t[ée]|sont|ont|est)\s+((?:pleinement|partiellement|en partie|largement|globalement|enti[èe]rement|pas|non)?\s*(?:atteints?e?s?|r[ée]alis[ée]s?e?s?))/iu,
+    /\bobjetivos?\b[^.]{0,80}?\b(?:fueron|han sido|se han|se|fue|ha sido)\s+((?:plenamente|parcialmente|en parte|mayormente|totalmente|no)?\s*(?:alcanzad[oa]s?|logrados?|cumplidos?))/iu,
+  ];
+  for (const pattern of patterns) {
+    const m = pattern.exec(text);
+    if (m) return m[1]!.replace(/\s+/g, ' ').trim();
+  }
+  return null;
+}

@@ -6,6 +6,7 @@ import {
   findFirmSubjects,
   findFunderStatements,
   findManagerStatement,
+  findObjectivesVerdict,
   findPeriodCovered,
   findProjectPeriodStatement,
   findProjectTitleStatement,
@@ -104,5 +105,14 @@ describe('more codes', () => {
   it('reads UNDEF grants and ILO codes with a longer donor part', () => {
     expect(parseCode('UDF-MAU-10-359 Renforcement')).toMatchObject({ kind: 'UNDEF_PROJECT', code: 'UDF-MAU-10-359' });
     expect(parseCode('RLA/01/02/PCAN')).toMatchObject({ kind: 'ILO_PROJECT', code: 'RLA/01/02/PCAN' });
+  });
+});
+
+describe('findObjectivesVerdict', () => {
+  it('reads the verdict a report gives on its objectives, in three languages', () => {
+    expect(findObjectivesVerdict('Les objectifs du projet pilote ont été partiellement atteints.')).toBe('partiellement atteints');
+    expect(findObjectivesVerdict('Overall, the objectives of the project were largely achieved.')).toBe('largely achieved');
+    expect(findObjectivesVerdict('Los objetivos del proyecto fueron parcialmente alcanzados.')).toBe('parcialmente alcanzados');
+    expect(findObjectivesVerdict('The project aims to reach its objectives by 2025.')).toBeNull();
   });
 });
