@@ -170,10 +170,12 @@ function labelAt(lines: Line[], index: number): { field: MetaField; weak: boolea
   if (first.split(/\s+/).length > 8 || /[.;:]$/.test(first)) return best;
   let joined = first;
   let taken = 1;
+  // A label opens with a capital or a number; the lines the layout cut from it go on in lower case.
+  if (!/^[\p{Lu}\d]/u.test(first)) return best;
   for (let k = index + 1; k < lines.length && taken < MAX_LABEL_LINES; k += 1) {
     const next = stripMarkup(lines[k]!.text);
     if (!next) continue;
-    if (next.includes('\t') || next.split(/\s+/).length > 6) break;
+    if (next.includes('\t') || next.split(/\s+/).length > 6 || !/^[\p{Ll}\d(]/u.test(next)) break;
     joined = `${joined} ${next}`;
     taken += 1;
     const match = classifyLabel(joined);

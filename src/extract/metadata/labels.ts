@@ -145,11 +145,25 @@ export function foldLabel(label: string): string {
  * their currency for the caller (see currencyOfLabel in amounts.ts).
  */
 export function classifyLabel(label: string): LabelMatch | null {
+  if (label.length > 400) return null;
   const folded = foldLabel(label);
-  if (!folded || folded.length > 160) return null;
-  for (const [field, pattern, weak] of LABELS) if (pattern.test(folded)) return { field, weak: weak ?? false };
-  return null;
+  if (!folded || folded.length > 160 || folded.split(' ').length > 24) return null;
+  const cached = cache.get(folded);
+  if (cached !== undefined) return cached;
+  let match: LabelMatch | null = null;
+  for (const [field, pattern, weak] of LABELS) {
+    if (pattern.test(folded)) {
+      match = { field, weak: weak ?? false };
+      break;
+    }
+  }
+  // Documents repeat their lines (running headers, a text dumped twice): remember recent answers.
+  if (cache.size > 20_000) cache.clear();
+  cache.set(folded, match);
+  return match;
 }
+
+const cache = new Map<string, LabelMatch | null>();
 
 /** Fields whose value may run over several lines (a list of people, of partners, of countries). */
 export const MULTI_LINE_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>(['evaluators', 'collaborators', 'leadEvaluator', 'partners', 'countries', 'donors', 'evaluationFirm', 'commissioner', 'manager', 'keywords']);
