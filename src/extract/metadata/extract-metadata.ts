@@ -339,9 +339,12 @@ function normaliseOffice(value: string): string {
 /** "Nombre: Lic. Jorge Escareño Benítez Unidad administrativa: Dirección de Financiamiento" -> the person and the unit. */
 function splitNameAndUnit(value: string): { person: string | null; unit: string | null } {
   const flat = value.replace(/\s+/g, ' ').trim();
-  const labelled = /^(?:nombre|name|nom)\s*:\s*(.*?)\s*(?:unidad administrativa|unit|unite|unité)\s*:\s*(.*)$/i.exec(flat);
-  if (labelled) return { person: tidy(labelled[1]!) || null, unit: tidy(labelled[2]!) || null };
-  return { person: flat, unit: null };
+  const unitAt = flat.search(/(?:unidad administrativa|unit[ée]? administrative|unit)\s*:/i);
+  const personPart = unitAt === -1 ? flat : flat.slice(0, unitAt);
+  const unitPart = unitAt === -1 ? '' : flat.slice(unitAt).replace(/^[^:]*:\s*/, '');
+  const named = /^(?:nombre|name|nom)\s*:\s*(.*)$/i.exec(personPart.trim());
+  const person = tidy(named ? named[1]! : personPart);
+  return { person: person || null, unit: tidy(unitPart) || null };
 }
 
 /** People of a value, resolved to actors (normalised ids). */

@@ -275,6 +275,8 @@ const NAME_FILLERS = /^(?:and|et|y|e|of|the|de|del|des|du|la|le|las|los|da|do|do
 
 /** A further line of a list value: short, not a label, and for actors a line of names (no digits, no prose). */
 function continuesList(text: string, field: MetaField): boolean {
+  // A form's sub-fields of one field ("Nombre: …", "Unidad administrativa: …") belong to it.
+  if (field === 'manager' && /^(?:nombre|name|nom|unidad administrativa|unit[ée]? administrative|unit)\s*:/i.test(text)) return true;
   if (text.split(/\s+/).length > 14 || /:\s*$/.test(text)) return false;
   if (ACTOR_FIELDS.has(field)) {
     if (/\S+@\S+/.test(text) || /^(?:and|et|y)$/i.test(text)) return true;
