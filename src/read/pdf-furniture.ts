@@ -10,18 +10,21 @@ import { type Fragment, fragmentText } from './pdf-model.js';
 export function withoutPageFurniture(pages: readonly Fragment[][], heights: readonly number[]): Fragment[][] {
   // Headers and footers are set no larger than the text; a heading at the top of each page
   // ("2.3 Findings" then "2.4 Findings") is larger and stays.
+  // A bare page number goes whatever its size.
   const largest = bodySizeOf(pages) * 1.25;
-  const groups = pages.map((fragments, index) => edgeLines(fragments.filter((fragment) => fragment.size <= largest), heights[index] ?? 842));
+  const groups = pages.map((fragments, index) => edgeLines(fragments, heights[index] ?? 842));
   const counts = new Map<string, number>();
   for (const lines of groups) {
-    for (const signature of new Set(lines.map((line) => line.signature))) counts.set(signature, (counts.get(signature) ?? 0) + 1);
+    const small = lines.filter((line) => line.fragments.every((fragment) => fragment.size <= largest));
+    for (const signature of new Set(small.map((line) => line.signature))) counts.set(signature, (counts.get(signature) ?? 0) + 1);
   }
   // Three pages make a pattern; on two, a repeated first line may as well be a title.
   const threshold = 3;
   return pages.map((fragments, index) => {
     const dropped = new Set<Fragment>();
     for (const line of groups[index] ?? []) {
-      if (PAGE_NUMBER.test(line.signature) || (counts.get(line.signature) ?? 0) >= threshold) {
+      const small = line.fragments.every((fragment) => fragment.size <= largest);
+      if (PAGE_NUMBER.test(line.signature) || (small && (counts.get(line.signature) ?? 0) >= threshold)) {
         for (const fragment of line.fragments) dropped.add(fragment);
       }
     }

@@ -6,17 +6,21 @@ import { type DocumentStyle, roundSize } from './pdf-style.js';
  * Decides which paragraphs are headings and at which level, from the document's own styles: a
  * PDF has no heading markup, only text set larger or bolder than the body.
  *
- * A heading is a short paragraph (three lines at most) set larger than the body text, or bold,
- * in one style throughout; a bold one at body size must not end like a sentence (a bold
- * sentence is a bold paragraph, `**…**`). A label ending with ":" is never a heading. Numbered
- * headings in the body's style ("4.1 Title") count too, when they stand alone.
+ * A heading is a short paragraph (three lines at most, five for display sizes) set larger than
+ * the body text, or bold, in one style throughout; a bold one at body size must not end like a
+ * sentence (a bold sentence is a bold paragraph, `**…**`) unless in capitals, nor read as
+ * "label: value". A label ending with ":" is never a heading. Numbered headings in the body's
+ * style ("4.1 Title") count too, when they stand alone.
  *
  * Levels come from ranking the heading styles (size, then weight: Black above Bold): the
  * largest style is level 1, the next 2, and so on. A largest style found on the first page
  * only is the title: level 1, and the others start at 2. A style used once (a cover line, a
  * one-off size) takes the level of the nearest style used more often, so one stray size does
- * not push every level down. Numbered headings take their level from their numbering depth
- * ("4" < "4.2" < "4.2.1"), anchored where the document's top-level numbered headings sit.
+ * not push every level down. Then numbering corrects the ranks (calibrateByNumbering):
+ * numbered headings take their level from their depth ("4" < "4.2" < "4.2.1"), anchored where
+ * the document's top-level numbered headings sit, and the unnumbered styles keep their place
+ * among the numbered ones (the executive summary's "Conclusions", set like "4.2 …", is at the
+ * level of "4.2 …").
  */
 export function assignHeadingLevels(blocks: readonly Block[], style: DocumentStyle): void {
   const candidates = blocks.filter((block): block is ParagraphBlock => block.kind === 'paragraph' && isHeading(block, style));

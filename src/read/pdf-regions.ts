@@ -131,15 +131,15 @@ function toRuns(fragments: readonly Fragment[]): Run[] {
  * below it): the first cell of the row that `fragment` goes on.
  */
 function cellBeside(run: Run, fragment: Fragment): Fragment[] {
+  // A run wholly left of the new cell is a cell itself, not a paragraph ending in one.
+  if (run.right < fragment.x) return [];
   const beside: Fragment[] = [];
   for (let index = run.lines.length - 1; index >= 0; index -= 1) {
     const line = run.lines[index]!;
-    // Above the cell, a line running past the new cell's left edge: a paragraph over the table.
-    if (line.right >= fragment.x) return beside;
-    if (line.y > fragment.y + fragment.size || line.y < fragment.y - fragment.size * 4) return [];
+    if (line.right >= fragment.x || line.y > fragment.y + fragment.size || line.y < fragment.y - fragment.size * 4) break;
     beside.unshift(line);
   }
-  return [];
+  return beside;
 }
 
 function runOf(lines: Fragment[]): Run {
