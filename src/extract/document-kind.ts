@@ -55,6 +55,10 @@ export function classifyDocumentKind(outline: { text: string; blocks: readonly O
   if (MANAGEMENT_RESPONSE.test(title) || (size < 60_000 && MANAGEMENT_RESPONSE.test(opening.slice(0, 600)))) return 'MANAGEMENT_RESPONSE';
   // A record page opens with its record type: "Good Practice", "Lesson Learned", "Bonne pratique", "Lección aprendida".
   if (RECORD_LABEL.test(firstBlock) && size < 80_000) return 'LESSON_RECORDS';
+  // A form answered prompt by prompt whose insights are lessons (a learning plan's closing form).
+  const prompts = outline.blocks.filter((block) => block.quote && /\?\s*(?:\([^)]*\))?\s*$/.test(block.text)).length;
+  const lessons = insights.filter((insight) => insight.kind === 'LESSON_LEARNED' || insight.kind === 'GOOD_PRACTICE').length;
+  if (prompts >= 3 && lessons > 0 && lessons * 2 >= insights.length && size < 80_000) return 'LESSON_RECORDS';
   if (size < 40_000 && recommendations >= 2 && withResponse === recommendations && insights.length === recommendations) return 'MANAGEMENT_RESPONSE';
   if (LESSON_RECORDS.test(title) && size < 80_000) return 'LESSON_RECORDS';
   if (BRIEF.test(title) && size < 60_000) return 'BRIEF';

@@ -159,16 +159,19 @@ const MODAL = /\s+(?:should|must|could|needs? to|is encouraged to|are encouraged
  * ("Future activities should ...") gives none.
  */
 function subjectAddressee(text: string): string | null {
-  const head = text.slice(0, 250);
-  const modal = MODAL.exec(head);
-  if (!modal) return null;
-  // The subject is the whole clause before the modal: from the sentence start or the last comma.
-  const clause = head.slice(0, modal.index).split(/[,;:]\s+|\.\s+|\bthat\s+|\bque\s+/).pop()!.trim();
-  const subject = clause.replace(/^(?:the|le|la|les|el|los|las|l['’])\s*/i, '').trim();
-  if (!subject || subject.split(/\s+/).length > 8) return null;
-  if (/^[A-Z][A-Z0-9&/-]{1,11}$/.test(subject)) return subject;
-  const spans = findMentionSpans(subject).filter((span) => span.kind === 'organisation' || span.kind === 'stakeholderGroup');
-  return spans.length === 1 && spans[0]!.end - spans[0]!.start >= subject.length - 4 ? subject : null;
+  const head = text.slice(0, 3000);
+  const modal = new RegExp(MODAL.source, 'gu');
+  // The first modal whose subject names an actor, in whichever sentence ("... EDSC devrait veiller à ...").
+  for (const match of head.matchAll(modal)) {
+    // The subject is the whole clause before the modal: from the sentence start or the last comma.
+    const clause = head.slice(Math.max(0, match.index! - 120), match.index).split(/[,;:]\s+|[.!?]\s+|\bthat\s+|\bque\s+|\n/).pop()!.trim();
+    const subject = clause.replace(/^(?:the|le|la|les|el|los|las|l['’])\s*/i, '').trim();
+    if (!subject || subject.split(/\s+/).length > 8) continue;
+    if (/^[A-Z][A-Z0-9&/-]{1,11}$/.test(subject)) return subject;
+    const spans = findMentionSpans(subject).filter((span) => span.kind === 'organisation' || span.kind === 'stakeholderGroup');
+    if (spans.length === 1 && spans[0]!.end - spans[0]!.start >= subject.length - 4) return subject;
+  }
+  return null;
 }
 
 /** "BIT/OIT" -> [ILO]; "ILO CO-Abidjan and the Ministry of Labour" -> [ILO, Ministry of Labour]. */

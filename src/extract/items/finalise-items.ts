@@ -113,14 +113,35 @@ function splitCandidates(draft: DraftItem, fullText: string): Candidate[] {
   if (draft.kind !== 'FINDING' && draft.origin !== 'annex-template' && draft.parts.length === 1) {
     // A list item "a) Extend ...; b) Train ...": its own marker opens the enumeration.
     const marker = draft.origin === 'list' && draft.number && /^\(?[a-z0-9]{1,4}[.)]$/i.test(draft.number) ? draft.number : null;
-    const { intro, items } = splitEnumeration(marker ? `${marker} ${body}` : body);
+    const enumeration = splitEnumeration(marker ? `${marker} ${body}` : body);
+    const { intro, items } = enumeration.items.length >= 2 ? enumeration : splitSemicolonList(body);
     const introOk = !intro || intro.split(/\s+/).length <= 30 || /:\s*$/.test(intro);
     if (items.length >= 2 && introOk) {
       const part = draft.parts[0]!;
-      return locateItems(fullText, part, items).map((item) => ({ ...base, headline: null, text: cleanInline(item.text), start: item.start, end: item.end }));
+      const split: Candidate[] = locateItems(fullText, part, items).map((item) => ({ ...base, headline: null, text: cleanInline(item.text), start: item.start, end: item.end }));
+      // A substantial statement before the list ("A travers ce défi, nous avons pu voir que ... Nous avons ainsi appris :") is an item too.
+      const statement = intro.replace(/[^.!?]*:\s*$/, '').trim();
+      if (statement.split(/\s+/).length >= 15) split.unshift({ ...base, headline, text: cleanInline(statement), start: part.start, end: part.start + statement.length });
+      return split;
     }
   }
   return [{ ...base, headline, text: body, start: draft.start, end: draft.end }];
+}
+
+/**
+ * "Les idées principales sont: a; b; c; d": an introduction ending with a colon, then three or more
+ * short parts separated by semicolons. Anything else stays whole.
+ */
+function splitSemicolonList(text: string): { intro: string; items: string[] } {
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > 300) return { intro: '', items: [text] };
+  const parts = text
+    .slice(colon + 1)
+    .split(/\s*;\s*/)
+    .map((part) => part.replace(/^(?:et|and|y)\s+/i, '').replace(/[\s.]+$/, '').trim())
+    .filter(Boolean);
+  if (parts.length < 3 || parts.some((part) => part.split(/\s+/).length > 35)) return { intro: '', items: [text] };
+  return { intro: text.slice(0, colon + 1), items: parts };
 }
 
 /** Words compared when deciding that two items state the same thing: content words, cut to six letters. */

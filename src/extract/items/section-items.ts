@@ -80,6 +80,9 @@ function listKind(kinds: readonly SectionKind[]): InsightKind | null {
 /** "We recommend ...", "X should ...": a recommendation among conclusions. */
 const RECOMMENDING = /\b(?:recommend(?:s|ed)?|should|must|ought to|need to|recommand(?:e|ons|é)|devrai(?:t|ent)|doi(?:t|vent)|il faut|recomienda|recomendamos|deber[ií]a|deben?)\b/i;
 
+/** "We recommend ...", "Nous encourageons X à ...", "Se recomienda ...": a recommendation wherever it is written. */
+const RECOMMENDING_OPENER = /^(?:(?:we|the (?:evaluation|evaluators?|team))\s+(?:strongly\s+)?(?:recommends?|encourages?|suggests?)|it is (?:therefore )?recommended|(?:nous|l'[ée]quipe|l'[ée]valuation|les [ée]valuateurs)\s+(?:recommand\w*|encourage\w*|sugg[èe]r\w*)|il est recommand[ée]|(?:se )?recomienda|recomendamos|sugerimos|la evaluaci[oó]n recomienda)\b/i;
+
 /** The heading of the nearest section (itself or an ancestor) whose heading names an insight kind. */
 function kindSectionTitle(section: Section, outline: Outline): string {
   for (let at: Section | null = section; at; at = at.parent) {
@@ -220,8 +223,11 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
       readBody(section, outline, state, kinds, 'paragraphs');
       return;
     }
-    // Recommendations, lessons or practices listed under a sub-heading are items of their own.
-    if (context !== 'findings' && context !== 'challenges' && countListItems(blocks, own) >= 2) {
+    // Recommendations, lessons or practices listed under a sub-heading that only groups them ("Health",
+    // "Cadena de frío") are items of their own; a heading that states one ("Le GC a les moyens juridiques
+    // de partager ...", "Favoriser la collaboration" over its explanation) is one item.
+    const statesOne = heading.text.split(/\s+/).length >= 6 || /[.!]$/.test(heading.text) || countParagraphs(blocks, own) >= 2;
+    if (context !== 'findings' && context !== 'challenges' && countListItems(blocks, own) >= 2 && !statesOne) {
       readBody(section, outline, state, kinds, 'paragraphs');
       return;
     }
@@ -232,7 +238,9 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   }
   // Recommendations, lessons and practices in a list: the list is the enumeration, the paragraphs around it introduce or explain.
   const enumerated = kinds[0] !== 'findings' && kinds[0] !== 'conclusions' && kinds[0] !== 'challenges' && countListItems(blocks, own) >= 2;
-  readBody(section, outline, state, kinds, container ? 'explicit-only' : headlines >= 1 || enumerated ? 'explicit' : 'paragraphs');
+  // A form (prompts and their answers): each answer paragraph stands on its own.
+  const form = own.some((index) => blocks[index]!.quote);
+  readBody(section, outline, state, kinds, container ? 'explicit-only' : form ? 'paragraphs' : headlines >= 1 || enumerated ? 'explicit' : 'paragraphs');
 }
 
 /**
@@ -243,20 +251,23 @@ function openTopicItem(section: Section, outline: Outline, state: WalkState, kin
   const blocks = outline.blocks;
   const heading = blocks[section.heading]!;
   const first = section.blocks.map((index) => blocks[index]!).find((block) => block.kind !== 'footnote');
-  let title = headline;
-  let skipFirst = false;
-  if (origin === 'topic' && first && (first.bold || first.lead) && first.kind !== 'table-row') {
-    title = first.lead ?? first.text;
-    skipFirst = first.bold;
-  }
-  const item = newItem(kind, title, sectionTitle, section, heading.start, heading.end, origin, number);
+  // A heading that states the item ("4.1 UNHCR's operational data is fragmented across many systems",
+  // "Le GC a les moyens juridiques de partager ...") opens its text; a label ("4.1.1 Mandate", "The SVPP
+  // Program") is its headline.
+  const title = section.named?.title ?? heading.text;
+  const states = origin === 'topic' && (title.split(/\s+/).length >= 6 || /[.!]$/.test(title));
+  const item = newItem(kind, states ? null : headline, sectionTitle, section, heading.start, heading.end, origin, number);
   state.items.push(item);
   state.current = item;
-  if (origin === 'topic' && first?.lead && !first.bold) {
-    addPart(item, first, stripLead(first.text, first.lead));
-    skipFirst = true;
+  if (states) item.parts.push({ text: title, start: heading.start, end: heading.end });
+  let skip = 0;
+  // A body that opens with a bold statement ("The mandate of the OIA is quite broad ..."): the statement opens the text.
+  if (origin === 'topic' && first && first.kind !== 'table-row' && (first.bold || first.lead)) {
+    if (first.bold) addPart(item, first);
+    else addPart(item, first, first.text);
+    skip = 1;
   }
-  readBody(section, outline, state, [], 'explain', skipFirst ? 1 : 0);
+  readBody(section, outline, state, [], 'explain', skip);
 }
 
 /** Headline-style items among a section's own blocks: labels, bold leads, bold statements, answer labels, matrix rows. */
@@ -271,6 +282,14 @@ function countHeadlineItems(blocks: readonly OutlineBlock[], own: readonly numbe
     else if (block.kind === 'table-row' && (headerColumns(block) || annexRow(block))) count += 2;
   }
   return count;
+}
+
+/** Paragraphs of running text (not introductions ending with a colon). */
+function countParagraphs(blocks: readonly OutlineBlock[], own: readonly number[]): number {
+  return own.filter((index) => {
+    const block = blocks[index]!;
+    return block.kind === 'paragraph' && !block.quote && block.text.split(/\s+/).length >= 8 && !isIntroduction(block.text);
+  }).length;
 }
 
 /** Depth-0 list items that are items, not paragraph numbering. */
@@ -324,9 +343,10 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
   let evidence = false;
   let pendingTitle: { text: string; start: number } | null = null;
   let listOverride: InsightKind | null = null;
+  let prompt: { kind: InsightKind | null } | null = null;
   const open = (kind: InsightKind, headline: string | null, block: OutlineBlock, origin: DraftItem['origin'], number: string | null): DraftItem => {
     const title = headline ?? pendingTitle?.text ?? null;
-    const item = newItem(kind, title, sectionTitle, section, Math.min(block.start, pendingTitle?.start ?? block.start), block.end, origin, number);
+    const item = newItem(prompt?.kind ?? kind, title, sectionTitle, section, Math.min(block.start, pendingTitle?.start ?? block.start), block.end, origin, number);
     pendingTitle = null;
     state.items.push(item);
     state.current = item;
@@ -337,6 +357,18 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     const index = own[position]!;
     const block = blocks[index]!;
     if (block.kind === 'footnote' || block.kind === 'heading') continue;
+
+    // A form's prompt ("> What are the top key insights ...?"): its answer is of the kind it asks for,
+    // and the answer to a prompt that asks for none (handover, data, partners) is not an insight.
+    if (block.quote && mode !== 'explain') {
+      prompt = { kind: promptKind(block.text) };
+      state.current = null;
+      pendingTitle = null;
+      continue;
+    }
+    if (prompt && !prompt.kind) continue;
+    // A contact line ("n'hésitez pas à nous contacter à acclab.gn@undp.org") is never part of an insight.
+    if (/[\w.+-]+@[\w-]+\.[\w.]+/.test(block.text) && block.text.length < 400) continue;
 
     if (block.kind === 'table-row') {
       // Consecutive rows make one table.
@@ -431,7 +463,7 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       continue;
     }
     if (!pKind) continue;
-    const kind = pKind === 'FINDING' && lKind === 'RECOMMENDATION' && kinds.length > 1 && RECOMMENDING.test(block.text) ? 'RECOMMENDATION' : pKind;
+    const kind = (pKind === 'FINDING' && lKind === 'RECOMMENDATION' && kinds.length > 1 && RECOMMENDING.test(block.text)) || (pKind === 'FINDING' && RECOMMENDING_OPENER.test(block.text)) ? 'RECOMMENDATION' : pKind;
     // A bold-led paragraph: its lead is the headline. A short bold paragraph: the headline of what follows.
     if (block.lead && mode !== 'paragraphs') {
       const item = open(kind, block.lead, block, 'lead', null);
@@ -501,6 +533,22 @@ function stripLead(text: string, lead: string): string {
   return text.slice(at + lead.length).replace(/^[\s:.–—-]+/, '').trim();
 }
 
+/**
+ * The kind of insight a form's prompt asks for ("What are the top key insights you generated ...?",
+ * "¿Cuáles fueron los principales aprendizajes?", "Quelles leçons ...?"), or null when it asks for
+ * something else (the handover, the data used, the partners).
+ */
+function promptKind(text: string): InsightKind | null {
+  // "Please paste the link(s) to the blog(s) that articulate the learnings": asks for a link, not a lesson.
+  if (/\b(?:paste|link\(?s?\)?|url|upload|attach|select all|how much of your time|percentage|name of the partner|colle[rz]|lien|enlace|pegue)\b/i.test(text)) return null;
+  const announced = kindAnnounced(text);
+  if (announced) return announced;
+  const folded = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  if (/\b(?:insights?|learnings|what (?:did|have) (?:you|we) learn|enseignements?|apprentissages|qu'avez-vous appris|aprendizajes|que aprendi)/.test(folded)) return 'LESSON_LEARNED';
+  if (/\b(?:findings?|constats?|hallazgos?)\b/.test(folded)) return 'FINDING';
+  return null;
+}
+
 /** The kind an introduction announces ("... the following lessons learned:", "Nos recommandations sont :"), or null. */
 function kindAnnounced(text: string): InsightKind | null {
   const folded = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
@@ -556,9 +604,10 @@ function readTable(rows: number[], section: Section, outline: Outline, state: Wa
       return;
     }
   }
-  // A label/value table (two cells) in a section of a kind: each label with a long value is an item ("Relevance | The project ...").
+  // A label/value table (two cells) in a section of findings: each label with a long value is an item ("Relevance |
+  // The project ..."). Under lessons or recommendations, a table without such columns is evidence (a distribution table).
   const kind = paragraphKind(kinds);
-  if (!kind) return;
+  if (kind !== 'FINDING') return;
   for (const index of rows) {
     const row = blocks[index]!;
     const cells = (row.cells ?? []).filter(Boolean);

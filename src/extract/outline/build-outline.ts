@@ -25,7 +25,7 @@ type Skip = 'page-number' | 'running-header' | 'underline' | null;
 
 const MARKED_HEADING = /^(#{1,6})[ \t]+(.*)$/;
 const FOOTNOTE_BODY = /^\s*(?:\[\^(\d{1,3})\]:|<sup>\s*(\d{1,3})\s*<\/sup>)\s*/i;
-const LIST_MARKER = /^( *)([-*+•▪●◦■□➢►–]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{2,6})[.)])[ \t]+(?=\S)/;
+const LIST_MARKER = /^( *)([-*+•▪●◦■□➢►–]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{2,6})[.)]|\d{1,2}:)[ \t]+(?=\S)/;
 const MARKER_ONLY = /^\s*(\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])\s*$/i;
 const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?(?:(?:page|p\.|pág\.?|página)\s*)?(?:\d{1,3}|[ivxlc]{1,7}|[IVXLC]{1,7})(?:\s*(?:of|de|sur|\/)\s*\d{1,3})?(?:\s*[-–—])?\s*$/i;
 const UNDERLINE = /^\s*([=\-~_*])\1{2,}\s*$/;
@@ -95,6 +95,8 @@ interface HeadingGuess {
 function guessHeading(text: string, standalone = false): HeadingGuess | null {
   const trimmed = text.trim().replace(/^\*\*(.*)\*\*$/, '$1');
   if (trimmed.length < 2 || trimmed.length > 160) return null;
+  // A photo caption or credit ("Lessons Learned workshop in Yagoua. ©Cameroon Red Cross", "Photo: ...") is not a heading.
+  if (/©|\(c\)\s|^(?:photo|source|credit|cr[ée]dit|foto|fuente)\s*:/i.test(trimmed)) return null;
   if (/^[-*•▪●◦]/.test(trimmed)) return null;
   const heading = classifyHeading(trimmed);
   if (heading.tocEntry) return { style: heading.numbering ? 'numbered' : 'capitals', depth: heading.depth };
@@ -200,6 +202,8 @@ function isRunningHeader(text: string, headers: ReadonlySet<string>): boolean {
 interface Piece {
   kind: OutlineBlock['kind'];
   lines: Line[];
+  /** A block quote (`> ...`), its marks left out of the text. */
+  quote?: boolean;
   level?: number;
   marker?: string;
   depth?: number;
@@ -510,7 +514,8 @@ function cutDialect(lines: readonly Line[], limit: number, hasMarkedHeadings: bo
   };
   for (let index = 0; index < limit; index += 1) {
     const line = lines[index]!;
-    if (line.text.trim() === '') {
+    // A blank line or a thematic break ("****", "---", "___") ends a block.
+    if (line.text.trim() === '' || /^\s*([*_-])(?:\s*\1){2,}\s*$/.test(line.text)) {
       close();
       continue;
     }
@@ -537,6 +542,16 @@ function cutDialect(lines: readonly Line[], limit: number, hasMarkedHeadings: bo
       open = { kind: 'footnote', lines: [line] };
       continue;
     }
+    // "> What are the top key insights ...?": a block quote, a prompt in forms.
+    if (/^\s*>\s?/.test(line.text)) {
+      if (!(open as Piece | null)?.quote) {
+        close();
+        open = { kind: 'paragraph', lines: [], quote: true };
+      }
+      (open as Piece).lines.push(line);
+      continue;
+    }
+    if ((open as Piece | null)?.quote) close();
     const list = LIST_MARKER.exec(line.text);
     if (list && !(list[2]!.length > 1 && /^\s*[IVXLC]{2,}[.)]\s/.test(line.text) && guessHeading(line.text) !== null)) {
       close();
@@ -619,8 +634,19 @@ function joinLines(text: string, lines: readonly Line[]): string {
   return out;
 }
 
+/** "**Output 1.3: ...**", "**Outcome S2.1: ...**", "**Résultat 2 :**": a results-framework label, a heading of the report's structure. */
+const FRAMEWORK_LABEL = /^\s*\*\*\s*(?:outputs?|outcomes?|results?|objectives?|components?|activit(?:y|ies)|sectors?|pillars?|axis|r[ée]sultats?|produits?|effets?|objectifs?|composantes?|axes?|activit[ée]s?|resultados?|productos?|efectos?|objetivos?|componentes?|ejes?|actividad(?:es)?)\s*[A-Z]{0,2}\d{1,2}(?:\.\d{1,2})*\s*[:.–-]/i;
+
+const FRAMEWORK_TEXT = new RegExp(FRAMEWORK_LABEL.source.replace('\\*\\*\\s*', ''), 'i');
+
 function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly number[]): OutlineBlock[] {
   const blocks: OutlineBlock[] = [];
+  // Headings the document marks somewhere ("##### Narrative description of achievements"): the same words
+  // as a bold lead elsewhere are that heading run into a paragraph.
+  const markedTitles = new Map<string, number>();
+  for (const piece of pieces) if (piece.kind === 'heading' && piece.content) markedTitles.set(foldForMatch(cleanInline(text.slice(piece.content.start, piece.content.end))), piece.level!);
+  // A run-in heading takes the level the document gives the same heading where it marks it.
+  const runInLevel = (title: string): number => markedTitles.get(foldForMatch(title)) ?? 0;
   for (const piece of pieces) {
     const first = piece.lines[0]!;
     const last = piece.lines[piece.lines.length - 1]!;
@@ -631,6 +657,14 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
     const base = { start: startOffset, end: Math.max(endOffset, startOffset), page };
     switch (piece.kind) {
       case 'heading': {
+        // An inferred numbered field heading with its value on the line ("**2.1 Describir ...: Tema I. Diseño**").
+        const field = piece.level === undefined ? splitNumberedField(raw) : null;
+        if (field && field.value && cleanInline(field.value)) {
+          const valueStart = startOffset + field.valueOffset;
+          blocks.push({ kind: 'heading', text: cleanInline(field.label), start: startOffset, end: startOffset + field.labelLength, page, bold: false, level: 0, numbering: field.numbering, title: cleanInline(field.title), inferred: true });
+          blocks.push({ kind: 'paragraph', text: cleanInline(field.value), start: valueStart, end: Math.max(endOffset, valueStart), page: pageOf(pageStarts, valueStart), bold: false });
+          continue;
+        }
         const clean = cleanInline(raw).replace(/^#+\s*/, '');
         if (!clean) continue;
         const heading = classifyHeading(clean);
@@ -673,10 +707,56 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
         continue;
       }
       default: {
+        // "2.1 Describir los hallazgos más relevantes de la evaluación: Tema I. Diseño": a numbered form field
+        // is a heading (its label) followed by its value.
+        const field = piece.quote ? null : splitNumberedField(raw);
+        if (field) {
+          const labelEnd = startOffset + field.labelLength;
+          blocks.push({ kind: 'heading', text: cleanInline(field.label), start: startOffset, end: labelEnd, page, bold: false, level: 0, numbering: field.numbering, title: cleanInline(field.title), inferred: true });
+          if (field.value) {
+            const valueStart = startOffset + field.valueOffset;
+            const clean = cleanInline(field.value);
+            if (clean) blocks.push({ kind: 'paragraph', text: clean, start: valueStart, end: Math.max(endOffset, valueStart), page: pageOf(pageStarts, valueStart), bold: false });
+          }
+          continue;
+        }
+        // A table cell or box flattened into one paragraph: "... **Challenges** / The scope ... **Lessons Learned** /
+        // It will be important ... / Volunteers must ...". Its bold run-in headings and " / " breaks come apart.
+        const runIns = piece.quote ? null : splitRunInHeadings(raw, startOffset);
+        if (runIns) {
+          for (const part of runIns) {
+            const clean = cleanInline(part.text);
+            if (!clean) continue;
+            if (part.heading) {
+              const heading = classifyHeading(clean);
+              blocks.push({ kind: 'heading', text: clean, start: part.start, end: part.end, page: pageOf(pageStarts, part.start), bold: true, level: runInLevel(clean), numbering: heading.numbering, title: heading.title, inferred: true, runIn: true });
+            } else blocks.push({ kind: 'paragraph', text: clean, start: part.start, end: part.end, page: pageOf(pageStarts, part.start), bold: false });
+          }
+          continue;
+        }
+        if (piece.quote) {
+          const quoted = cleanInline(piece.lines.map((line) => line.text.replace(/^\s*>\s?/, '')).join(' '));
+          if (quoted) blocks.push({ kind: 'paragraph', text: quoted, ...base, bold: false, quote: true });
+          continue;
+        }
         const clean = cleanInline(raw);
         if (!clean) continue;
         const bold = isWhollyBold(raw);
         const lead = bold ? null : splitBoldLead(raw);
+        if (FRAMEWORK_LABEL.test(raw) && (bold || lead)) {
+          // A results-framework label ("Output 1.3: ...") heads what follows; a run-in one keeps its text apart.
+          const labelText = bold ? clean : lead!.headline;
+          const labelEnd = bold ? endOffset : startOffset + raw.indexOf('**', raw.indexOf('**') + 2) + 2;
+          blocks.push({ kind: 'heading', text: labelText, start: startOffset, end: labelEnd, page, bold: true, level: 0, numbering: null, title: labelText, inferred: true, runIn: true });
+          if (lead) blocks.push({ kind: 'paragraph', text: lead.rest, start: labelEnd, end: endOffset, page: pageOf(pageStarts, labelEnd), bold: false });
+          continue;
+        }
+        if (lead && markedTitles.has(foldForMatch(lead.headline))) {
+          const labelEnd = startOffset + raw.indexOf('**', raw.indexOf('**') + 2) + 2;
+          blocks.push({ kind: 'heading', text: lead.headline, start: startOffset, end: labelEnd, page, bold: true, level: runInLevel(lead.headline), numbering: null, title: lead.headline, inferred: true, runIn: true });
+          blocks.push({ kind: 'paragraph', text: lead.rest, start: labelEnd, end: endOffset, page: pageOf(pageStarts, labelEnd), bold: false });
+          continue;
+        }
         const keyValue = bold ? null : KEY_VALUE.exec(clean);
         if (keyValue && isLabel(keyValue[1]!) && !ITEM_LABEL.test(clean)) {
           blocks.push({ kind: 'key-value', text: clean, ...base, bold, key: keyValue[1]!.trim(), value: keyValue[2]!.trim(), ...(lead ? { lead: lead.headline } : {}) });
@@ -687,6 +767,53 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
     }
   }
   return blocks;
+}
+
+/**
+ * The parts of a flattened paragraph: bold runs that are headings (at least two bold runs, one naming a
+ * kind of section) and the text between them, cut again at " / " (the reader's join of a cell's blocks).
+ * Null when the paragraph is an ordinary one.
+ */
+function splitRunInHeadings(raw: string, start: number): Array<{ heading: boolean; text: string; start: number; end: number }> | null {
+  if (raw.length < 80 || raw.indexOf('**') === -1) return null;
+  const runs = [...raw.matchAll(/\*\*([^*]{2,160}?)\*\*/g)];
+  if (runs.length < 2) return null;
+  const headingRuns = runs.filter((run) => {
+    const label = cleanInline(run[1]!).replace(/[:.]\s*$/, '');
+    return label.split(/\s+/).length <= 20 && (guessHeading(label, true) !== null || FRAMEWORK_LABEL.test(run[0]));
+  });
+  if (!headingRuns.some((run) => classifyHeading(cleanInline(run[1]!)).kinds[0] !== 'other')) return null;
+  const parts: Array<{ heading: boolean; text: string; start: number; end: number }> = [];
+  const pushText = (from: number, to: number): void => {
+    let at = from;
+    for (const piece of raw.slice(from, to).split(/\s\/\s/)) {
+      const offset = raw.indexOf(piece, at);
+      const trimmed = piece.trim();
+      if (trimmed && trimmed !== '/') parts.push({ heading: false, text: trimmed, start: start + offset, end: start + offset + piece.length });
+      at = offset + piece.length;
+    }
+  };
+  let at = 0;
+  for (const run of headingRuns) {
+    if (run.index! > at) pushText(at, run.index!);
+    parts.push({ heading: true, text: run[1]!, start: start + run.index!, end: start + run.index! + run[0].length });
+    at = run.index! + run[0].length;
+  }
+  if (at < raw.length) pushText(at, raw.length);
+  return parts;
+}
+
+/** "2.1 Label: value" or "1.5 Objetivo general de la evaluación:" — a numbered field of a form (two levels or more). */
+const NUMBERED_FIELD = /^(\s*(?:\*\*)?\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+([^:\n*]{3,200}?))\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*/;
+
+function splitNumberedField(raw: string): { label: string; title: string; numbering: string; labelLength: number; value: string; valueOffset: number } | null {
+  const match = NUMBERED_FIELD.exec(raw);
+  if (!match) return null;
+  const title = match[3]!;
+  if (title.split(/\s+/).length > 24 || /[.;!?]\s/.test(title)) return null;
+  const parts = match[2]!.split('.');
+  while (parts.length > 1 && parts[parts.length - 1] === '0') parts.pop();
+  return { label: match[1]!.trim(), title, numbering: parts.join('.'), labelLength: match[1]!.length, value: raw.slice(match[0].length).trim(), valueOffset: match[0].length };
 }
 
 /** A short label ("Project code", "Type of evaluation", "Response"), not the start of a sentence. */
@@ -717,15 +844,41 @@ function assignLevels(blocks: OutlineBlock[]): void {
   let numbered = false;
   // Once the annexes start, an annex's own divisions ("I. BACKGROUND", "1. Award Number") stay inside it.
   let inAnnex = false;
+  // The last marked heading with decimal numbering ("## 2. PRINCIPALES HALLAZGOS"): a numbered field "2.1"
+  // sits below it, and a heading numbered in another scheme ("## Tema II.") is one of its divisions.
+  let markedDecimal: { level: number; depth: number } | null = null;
+  // The level of the last heading that names a kind ("##### Lessons Learned"), for the labels that close it.
+  let lastKindLevel: number | null = null;
   for (const block of blocks) {
     if (block.kind !== 'heading') continue;
+    if (block.runIn) {
+      // Its level where the document marks the same heading; a results-framework label ("Output 1.2: ...")
+      // closes the section of findings or lessons it follows; others sit below the last heading.
+      if (block.level) anchor = block.level;
+      else if (FRAMEWORK_TEXT.test(block.text) && lastKindLevel !== null) block.level = lastKindLevel;
+      else block.level = Math.max(1, anchor + 1);
+      if (classifyHeading(block.text).kinds[0] !== 'other') lastKindLevel = block.level;
+      continue;
+    }
     if (!block.inferred) {
+      const marked = classifyHeading(block.text);
+      lastKindLevel = marked.kinds[0] !== 'other' ? block.level! : lastKindLevel !== null && block.level! <= lastKindLevel ? null : lastKindLevel;
+      if (marked.numbering && /^\d/.test(marked.numbering)) markedDecimal = { level: block.level!, depth: marked.depth };
+      else if (marked.numbering && !marked.annex && markedDecimal && markedDecimal.level >= block.level!) block.level = markedDecimal.level + 1;
+      else if (!marked.numbering && block.level! <= (markedDecimal?.level ?? 0)) markedDecimal = null;
       anchor = block.level!;
       capitals = null;
       kindCapitals = null;
       continue;
     }
     const heading = classifyHeading(block.text);
+    if (markedDecimal && heading.numbering && /^\d/.test(heading.numbering) && heading.depth > markedDecimal.depth) {
+      block.level = markedDecimal.level + heading.depth - markedDecimal.depth;
+      anchor = block.level;
+      capitals = null;
+      kindCapitals = null;
+      continue;
+    }
     // A frame other than an annex (contents, acronyms, summary) ends the annexes: the annexes listed in a
     // table of contents are followed by the list of figures, not by the annexes' own divisions.
     if (heading.annex) inAnnex = true;

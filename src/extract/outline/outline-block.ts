@@ -41,6 +41,10 @@ export interface OutlineBlock {
   lead?: string;
   /** Footnotes: the footnote's number. */
   footnote?: string;
+  /** A Markdown block quote (`> ...`): in forms, the prompt that the following blocks answer. */
+  quote?: boolean;
+  /** Headings: a run-in heading cut out of a flattened paragraph ("... **Lessons Learned** / ..."). */
+  runIn?: boolean;
 }
 
 export interface Outline {

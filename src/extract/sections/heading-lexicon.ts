@@ -96,7 +96,9 @@ export const HEADING_MODIFIERS: ReadonlySet<string> = new Set(
     'emerging important importantes preliminary preliminaires summary synthese resume resumen overview apercu sintesis of the des de du del la le les los las l d a our nos nuestras nuestros ' +
     'evaluation evaluations evaluacion evaluacions final finales finaux draft selected selection some quelques algunas algunos ' +
     'description descripcion descriptions detailed detaillee one two three four five six seven eight nine ten eleven twelve un une deux trois quatre cinq six sept huit neuf dix uno una dos tres cuatro cinco seis siete ocho nueve diez ' +
-    'and et y'
+    'and et y ' +
+    // Form prompts: "2.1 Describir los hallazgos más relevantes", "Décrire les recommandations", "List the lessons".
+    'describe describir decrire describe senalar indicar indiquer enumerar enumerer list mencionar mentionner brevemente briefly brievement please veuillez favor'
   ).split(' '),
 );
 
