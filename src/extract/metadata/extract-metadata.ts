@@ -27,6 +27,7 @@ import {
   findFunderStatements,
   findManagerStatement,
   findObjectivesVerdict,
+  findOwnerOrganisation,
   findPeriodCovered,
   findProjectPeriodStatement,
   findProjectTitleStatement,
@@ -143,6 +144,7 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
       .find((actor): actor is ActorRef => actor !== null) ??
     // An evaluation prepared by the organisation's own evaluation office was commissioned by it.
     team.firms.find((firm) => INTERNAL_OFFICE.test(firm.name)) ??
+    ((owner) => (owner ? safely(() => resolveOrganisation(owner)) : null))(findOwnerOrganisation(text)) ??
     null;
   if (commissionerActor) evaluation.commissioner = commissionerActor;
 

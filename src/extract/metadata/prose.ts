@@ -250,3 +250,25 @@ export function findObjectivesVerdict(text: string): string | null {
   }
   return null;
 }
+
+/** An organisation's own evaluation unit ("Strategic Evaluation Division", "Office of Audit and Evaluation", « Bureau de l'évaluation »). */
+const EVALUATION_UNIT = /\b(?:strategic |internal )?evaluation (?:division|directorate|branch|unit|office|service)\b|\boffice of (?:audit and )?evaluation\b|\b(?:bureau|direction|service) de l['’][ée]valuation\b|\b(?:direcci[óo]n|oficina|unidad) de evaluaci[óo]n\b/i;
+
+/**
+ * The organisation an internal evaluation belongs to, when the document names its evaluation
+ * unit without its parent: the organisation it names with an acronym the text keeps using ("the
+ * AMFI … under Natural Resources Canada’s (NRCan) … sub-program", then "NRCan" throughout).
+ * Null when no evaluation unit is named or no such organisation stands out.
+ */
+export function findOwnerOrganisation(text: string): string | null {
+  const opening = text.slice(0, 30_000);
+  if (!EVALUATION_UNIT.test(opening)) return null;
+  let best: { name: string; count: number } | null = null;
+  for (const m of opening.matchAll(/((?:\p{Lu}[\p{L}-]+\s+){1,5}\p{Lu}[\p{L}-]+)(?:['’]s)?\s+\((\p{Lu}[\p{L}]{1,7})\)/gu)) {
+    const [, name, acronym] = m as unknown as [string, string, string];
+    if (!/\b(?:canada|ministry|department|agency|office|government|ministere|ministerio|secretaria|secretaría|direction|direcci[óo]n|bureau|commission|council)\b/i.test(name)) continue;
+    const count = text.split(acronym).length - 1;
+    if (count >= 5 && (!best || count > best.count)) best = { name: name.trim(), count };
+  }
+  return best?.name ?? null;
+}

@@ -7,6 +7,7 @@ import {
   findFunderStatements,
   findManagerStatement,
   findObjectivesVerdict,
+  findOwnerOrganisation,
   findPeriodCovered,
   findProjectPeriodStatement,
   findProjectTitleStatement,
@@ -114,5 +115,13 @@ describe('findObjectivesVerdict', () => {
     expect(findObjectivesVerdict('Overall, the objectives of the project were largely achieved.')).toBe('largely achieved');
     expect(findObjectivesVerdict('Los objetivos del proyecto fueron parcialmente alcanzados.')).toBe('parcialmente alcanzados');
     expect(findObjectivesVerdict('The project aims to reach its objectives by 2025.')).toBeNull();
+  });
+});
+
+describe('findOwnerOrganisation', () => {
+  it('names the department an internal evaluation unit belongs to, by the acronym the text keeps using', () => {
+    const text = `The Strategic Evaluation Division thanks the team. The AMFI is a program under Natural Resources Canada’s (NRCan) sub-program. ${'NRCan funds it. '.repeat(5)}`;
+    expect(findOwnerOrganisation(text)).toBe('Natural Resources Canada');
+    expect(findOwnerOrganisation(`The AMFI is a program under Natural Resources Canada’s (NRCan) sub-program. ${'NRCan funds it. '.repeat(5)}`)).toBeNull();
   });
 });
