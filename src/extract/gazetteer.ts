@@ -591,7 +591,8 @@ function countryEvidence(text: string): Map<string, CountryEvidence> {
   };
   const matches = scan(text);
   for (const judged of judgedCountries(text, matches).values()) {
-    if (judged.drop === null && judged.listLength < CONCERN_LIST && !judged.donor) add(judged.iso3, judged.start, true);
+    // "In Cameroon and Rwanda": the preposition before an enumeration places each of its countries.
+    if (judged.drop === null && judged.listLength < CONCERN_LIST && !judged.donor) add(judged.iso3, judged.listStart, true);
   }
   const { ref } = index();
   for (const m of matches) {
@@ -613,8 +614,9 @@ function countriesOfTitle(title: string): CountryRef[] {
 /**
  * The evaluation's own countries, kept apart from the countries it merely mentions:
  * 1. the countries its box states ("Country(ies)", "Countries covered", "Pays", "País", a host
- *    National Society) and the countries its title names (a place in the title counts for its
- *    country: "Gobierno del Estado de Zacatecas");
+ *    National Society, a `[[country:…]]` tag) and the countries its title names (a place in the
+ *    title counts for its country: "Gobierno del Estado de Zacatecas"; a cross-border area for
+ *    all of its countries: "Liptako-Gourma");
  * 2. when neither names one, the countries that dominate its text: precise mentions only (no
  *    meeting, first name, lake, address, series of countries or donor list), the most mentioned
  *    country first, then those mentioned at least a quarter as often; when the title names a
@@ -623,14 +625,16 @@ function countriesOfTitle(title: string): CountryRef[] {
  * `outline` is the extractor's outline (unused for now: the text carries the dialect's structure).
  * In order of evidence; empty when the text names no country.
  */
-export function findCountriesConcerned(text: string, _outline: unknown, metadata: Pick<DocumentMetadata, 'evaluation' | 'project'>): CountryRef[] {
+export function findCountriesConcerned(text: string, _outline: unknown, metadata: Pick<DocumentMetadata, 'evaluation' | 'project' | 'documentTitle'>): CountryRef[] {
   const stated = metadata.project.countries ?? [];
-  const title = [metadata.evaluation.title, metadata.project.title].filter((part): part is string => Boolean(part)).join('\n');
+  const title = [metadata.evaluation.title ?? metadata.documentTitle, metadata.project.title].filter((part): part is string => Boolean(part)).join('\n');
   const fromTitle = title ? countriesOfTitle(title) : [];
-  if (stated.length > 0 || fromTitle.length > 0) return uniqueByIdLocal([...stated, ...fromTitle]);
-
   const { ref } = index();
   const region = title ? regionOfTitle(title) : null;
+  // "Liptako-Gourma" in a title names its three countries.
+  const fromArea = (region?.countries ?? []).map((iso3) => countryRefOf(iso3, ref));
+  if (stated.length > 0 || fromTitle.length > 0 || fromArea.length > 0) return uniqueByIdLocal([...stated, ...fromTitle, ...fromArea]);
+
   const ranked = [...countryEvidence(text).entries()]
     .filter(([iso3]) => {
       const country = ref.countryByIso3.get(iso3);

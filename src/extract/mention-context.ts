@@ -38,6 +38,8 @@ export interface JudgedCountry extends CountryCandidate {
   listLength: number;
   /** The enumeration (or the single mention) is introduced as donors or funders. */
   donor: boolean;
+  /** Where the enumeration the match belongs to starts (its own start when it stands alone). */
+  listStart: number;
 }
 
 /** Countries named like given names, with their English name (the only spelling used as a first name). */
@@ -174,7 +176,7 @@ export function congoTarget(text: string, start: number, end: number): 'COG' | '
  * and whether donors are being listed. `candidates` in text order.
  */
 export function judgeCountries(text: string, candidates: readonly CountryCandidate[], matchStarts: ReadonlySet<number>): JudgedCountry[] {
-  const judged: JudgedCountry[] = candidates.map((candidate) => ({ ...candidate, drop: dropReason(text, candidate, matchStarts), listLength: 1, donor: false }));
+  const judged: JudgedCountry[] = candidates.map((candidate) => ({ ...candidate, drop: dropReason(text, candidate, matchStarts), listLength: 1, donor: false, listStart: candidate.start }));
   // Enumerations: consecutive kept matches separated by list gaps only.
   let runStart = 0;
   const closeRun = (from: number, to: number): void => {
@@ -185,6 +187,7 @@ export function judgeCountries(text: string, candidates: readonly CountryCandida
     for (const item of run) {
       item.listLength = length;
       item.donor = donor;
+      item.listStart = run[0]!.start;
     }
   };
   for (let i = 1; i <= judged.length; i += 1) {

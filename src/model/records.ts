@@ -300,6 +300,8 @@ export interface EvaluationRecord {
   fundingSource?: string | null;
   /** How the evaluator was contracted ("Adjudicación directa"). */
   contractingMode?: string | null;
+  /** The document's own overall verdict, as written ("Satisfactory", « partiellement atteints »). */
+  overallRating?: string | null;
 }
 
 export interface Budget {

@@ -122,8 +122,11 @@ function isRunningHeader(text: string, line: string): boolean {
 
 /** "… ASSESSMENT FINAL REPORT" -> "… ASSESSMENT": a report kind trailing a title that names its subject. */
 function trimKind(title: string): string {
-  const trimmed = title.replace(/[\s,–—-]+(?:final report|report|rapport final|informe final|fina report)\.?$/i, '').trim();
-  return trimmed.split(/\s+/).length >= 3 ? trimmed : title;
+  const trimmed = title
+    .replace(/[\s,–—-]+(?:final report|report|rapport final|informe final|fina report)\.?$/i, '')
+    .replace(/^(?:informe final|final report|rapport final)[\s:,–—-]+/i, '')
+    .trim();
+  return trimmed.split(/\s+/).length >= 2 ? trimmed : title;
 }
 
 /** A title without a leading project code ("UDF-MAU-10-359 Renforcement …"). */
@@ -211,11 +214,24 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
   return null;
 }
 
-/** "FINAL REPORT", "Informe final" printed alone near the top: a final evaluation, when the title says no timing. */
-export function coverSaysFinal(text: string): boolean {
-  return coverLines(text)
-    .slice(0, 20)
-    .some((line) => KIND_ONLY.test(fold(line.text)) && /\bfina?l?e?\b/.test(fold(line.text)) && !/\bannual\b/.test(fold(line.text)));
+/**
+ * Timing and mode the top of a cover states when the title does not: "FINAL REPORT" or
+ * "Informe final" printed alone (a final evaluation), « ÉVALUATIONS A POSTERIORI DES PROJETS … »,
+ * "Evaluación independiente realizada por …".
+ */
+export function coverEvaluationKind(text: string): Pick<EvaluationKind, 'timing' | 'mode'> {
+  let timing: EvaluationTiming | null = null;
+  let mode: EvaluationMode | null = null;
+  for (const line of coverLines(text).slice(0, 20)) {
+    const folded = fold(line.text);
+    if (KIND_ONLY.test(folded) && /\bfina?l?e?\b/.test(folded) && !/\bannual\b/.test(folded)) timing ??= 'FINAL';
+    if (!EVALUATION_WORDS.test(folded) || folded.length > 400) continue;
+    // "… – Final Report [PDF]": the report is final, not the evaluation.
+    const kind = classifyEvaluationKind(line.text.replace(/\b(?:final report|rapport final|informe final)\b/gi, ' '), 'value');
+    timing ??= kind.timing;
+    mode ??= kind.mode;
+  }
+  return { timing, mode };
 }
 
 /** The date printed alone on the cover ("NOVEMBER 2019", "May 15, 2020"), as YYYY-MM; null when none. */
@@ -252,6 +268,7 @@ const TOP_SIGNALS: Array<[DocumentKind, RegExp]> = [
   ['SUMMARY', /\bformato para la difusion de los resultados\b/],
   ['MANAGEMENT_RESPONSE', /^(?:management response|reponse de la direction|respuesta de la gerencia)\b/],
   ['BRIEF', /^(?:evaluation brief|note d'evaluation)\b/],
+  ['REPORT', /^(?:rapport d'evaluation|evaluation report|informe de evaluacion|rapport final d'evaluation|final evaluation report)$/],
   // i-eval Discovery's record pages open with the record's kind.
   ['LESSON_RECORDS', /^(?:good practice|lesson learned|lessons learned|bonne pratique|lecon apprise|buena practica|leccion aprendida)s?$/],
 ];
@@ -266,7 +283,7 @@ export function documentKindHints(title: string | null, text: string): DocumentK
   const hints: DocumentKind[] = [];
   const folded = title ? fold(title) : '';
   for (const [kind, pattern] of KIND_SIGNALS) if (folded && pattern.test(folded) && !hints.includes(kind)) hints.push(kind);
-  for (const line of coverLines(text).slice(0, 3)) {
+  for (const line of coverLines(text).slice(0, 5)) {
     for (const [kind, pattern] of TOP_SIGNALS) if (pattern.test(fold(line.text)) && !hints.includes(kind)) hints.unshift(kind);
   }
   return hints;

@@ -155,7 +155,8 @@ function stripDateNoise(folded: string): string {
 }
 
 function partsOf(written: string, options: DateOptions): DateParts | null {
-  const text = stripDateNoise(fold(written));
+  // "2020-08-21T00:00:00.000Z": the date of a timestamp.
+  const text = stripDateNoise(fold(written).replace(/^(\d{4}-\d{2}-\d{2})t[\d:.]+z?$/, '$1'));
   if (!text) return null;
   for (const shape of SHAPES) {
     const m = shape.pattern.exec(text);

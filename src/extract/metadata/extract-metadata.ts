@@ -12,11 +12,11 @@ import type { ActorRef, Budget, CountryRef, DatePeriod, DocumentKind, Evaluation
 import { findMentionSpans, findMentions, resolveCountry, resolveGovernment, resolveOrganisation, resolvePerson } from '../gazetteer.js';
 import { type MoneyOptions, currencyOfLabel, parseMoney } from './amounts.js';
 import { findCodes, parseCode } from './codes.js';
-import { type CoverHeading, classifyEvaluationKind, coverSaysFinal, documentKindHints, findCoverDate, findTitle, splitTitleDate } from './cover.js';
+import { type CoverHeading, classifyEvaluationKind, coverEvaluationKind, documentKindHints, findCoverDate, findTitle, splitTitleDate } from './cover.js';
 import { dateOrderOfLabel, isDatePlaceholder, parseDate, parsePeriod } from './dates.js';
 import { type MetaPair, findMetaPairs } from './key-values.js';
 import type { MetaField } from './labels.js';
-import { isFirmName, parsePeopleList } from './people.js';
+import { isFirmName, looksLikeName, parsePeopleList } from './people.js';
 import {
   findBudgetStatement,
   findCommissionerStatements,
@@ -26,6 +26,8 @@ import {
   findFirmSubjects,
   findFunderStatements,
   findManagerStatement,
+  findObjectivesVerdict,
+  findOwnerOrganisation,
   findPeriodCovered,
   findProjectPeriodStatement,
   findProjectTitleStatement,
@@ -55,6 +57,8 @@ export interface DocumentMetadata {
   warnings: string[];
   /** Keywords a box lists, as written, in order. */
   keywords?: string[];
+  /** The document's own title (its evaluation title, else its front matter's title or first top heading), for countries and regions. */
+  documentTitle?: string;
 }
 
 /**
@@ -71,7 +75,9 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
 
   // Title and what kind of evaluation it is.
   const headings = headingsOf(text, outline);
-  const boxTitle = first.get('evaluationTitle');
+  // A front matter's title is the evaluation's when it names an evaluation, a report or lessons.
+  const dataTitle = first.get('documentTitle');
+  const boxTitle = first.get('evaluationTitle') ?? (dataTitle && /\b(?:evaluat|[ée]valuat|evaluaci|report|rapport|informe|lesson|le[cç]on|lecci)/i.test(dataTitle.value) ? dataTitle : undefined);
   // "Official title: … – Final report November 28, 2017": the title, and the report's date.
   const titled = splitTitleDate(boxTitle ? tidy(boxTitle.value) : (findTitle(text, headings) ?? ''));
   const title = titled.title || null;
@@ -81,13 +87,11 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   const fromTitle = title ? classifyEvaluationKind(title, 'title') : null;
   const type = fromValue?.type ?? fromTitle?.type ?? (typeValue ? freeType(typeValue) : null);
   if (type) evaluation.type = type;
+  const fromCover = coverEvaluationKind(text);
   const timing =
-    fromValue?.timing ??
-    (first.get('timing') ? classifyEvaluationKind(first.get('timing')!.value, 'value').timing : null) ??
-    fromTitle?.timing ??
-    (coverSaysFinal(text) ? 'FINAL' : null);
+    fromValue?.timing ?? (first.get('timing') ? classifyEvaluationKind(first.get('timing')!.value, 'value').timing : null) ?? fromTitle?.timing ?? fromCover.timing;
   if (timing) evaluation.timing = timing;
-  const mode = fromValue?.mode ?? (first.get('mode') ? classifyEvaluationKind(first.get('mode')!.value, 'value').mode : null) ?? fromTitle?.mode ?? null;
+  const mode = fromValue?.mode ?? (first.get('mode') ? classifyEvaluationKind(first.get('mode')!.value, 'value').mode : null) ?? fromTitle?.mode ?? fromCover.mode;
   if (mode) evaluation.mode = mode;
 
   // Dates.
@@ -101,7 +105,7 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   const conductedEnd = dateOf('evaluationEnd');
   const conducted = conductedStart || conductedEnd ? { start: conductedStart, end: conductedEnd } : periodOf(first.get('evaluationDates'));
   if (conducted) evaluation.conductedPeriod = conducted;
-  const completion = dateOf('completionDate') ?? conductedEnd ?? titled.date ?? findCoverDate(text);
+  const completion = dateOf('completionDate') ?? conductedEnd ?? titled.date;
   if (completion) evaluation.completionDate = completion.slice(0, 7);
   const approval = dateOf('approvalDate');
   if (approval) evaluation.approvalDate = approval.slice(0, 7);
@@ -136,10 +140,11 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   const commissionerActor =
     (commissioner ? organisationOf(commissioner.value) : null) ??
     findCommissionerStatements(text.slice(0, PROSE_WINDOW))
-      .map((statement) => knownOrganisationOf(statement))
+      .map((statement) => knownOrganisationOf(statement) ?? (isFirmName(statement) || /^[\p{Lu}\s'’-]{8,}$/u.test(statement) ? safely(() => resolveOrganisation(statement)) : null))
       .find((actor): actor is ActorRef => actor !== null) ??
     // An evaluation prepared by the organisation's own evaluation office was commissioned by it.
     team.firms.find((firm) => INTERNAL_OFFICE.test(firm.name)) ??
+    ((owner) => (owner ? safely(() => resolveOrganisation(owner)) : null))(findOwnerOrganisation(text)) ??
     null;
   if (commissionerActor) evaluation.commissioner = commissionerActor;
 
@@ -185,7 +190,20 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   const donorPair = first.get('donors');
   const labelCurrency = donorsBudget ? currencyOfLabel(donorsBudget.label, money) : null;
   const donorText = donorsBudget ? donorPart(donorsBudget.value) : donorPair?.value;
-  const donors = donorText ? donorsOf(donorText) : uniqueById(findFunderStatements(text.slice(0, 3 * PROSE_WINDOW)).flatMap(funderOf));
+  // A programme is not its own funder ("projects funded by the AMFI" in the AMFI's evaluation).
+  const ownInitials = initialsOf(derivedTitle ?? '');
+  const donors = donorText
+    ? donorsOf(donorText)
+    : uniqueById(
+        findFunderStatements(text.slice(0, 3 * PROSE_WINDOW))
+          .filter((phrase) => !(ownInitials && phrase.replace(/^the\s+/i, '') === ownInitials))
+          .flatMap(funderOf),
+      );
+  // A USAID award number names its awarding agency.
+  if (donors.length === 0 && code && codes.some((c) => c.code === code && c.kind === 'USAID_AWARD')) {
+    const usaid = knownOrganisationOf('USAID');
+    if (usaid) donors.push(usaid);
+  }
   if (donors.length > 0) project.donors = donors;
   const budgetPair = first.get('budget');
   const budget: Budget | null =
@@ -213,7 +231,28 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
         .filter(Boolean)
     : [];
 
-  return { evaluation, project, documentKindHints: documentKindHints(title, text), warnings, ...(keywords.length > 0 ? { keywords } : {}) };
+  // The document's own verdict: a rating box, else a sentence on its objectives.
+  const rating = first.get('overallRating') ? tidy(first.get('overallRating')!.value) : Object.keys(evaluation).length > 0 ? findObjectivesVerdict(text) : null;
+  if (rating) evaluation.overallRating = rating;
+
+  // A date on the cover, or given as data (a front matter's or a tag's), dates an evaluation the
+  // document states otherwise; alone it does not make a blog post an evaluation.
+  const published = first.get('publicationDate') ? parseDate(first.get('publicationDate')!.value) : null;
+  const dated = findCoverDate(text) ?? published?.slice(0, 7) ?? null;
+  if (dated && !evaluation.completionDate && Object.keys(evaluation).length > 0) evaluation.completionDate = dated;
+
+  const hints = documentKindHints(title, text);
+  const declared = first.get('documentType') ? kindOfDeclaredType(first.get('documentType')!.value) : null;
+  if (declared) hints.unshift(declared);
+  const documentTitle = title ?? (dataTitle ? tidy(dataTitle.value) : null) ?? headings.find((heading) => heading.level === 1)?.text ?? null;
+  return {
+    evaluation,
+    project,
+    documentKindHints: [...new Set(hints)],
+    warnings,
+    ...(keywords.length > 0 ? { keywords } : {}),
+    ...(documentTitle ? { documentTitle } : {}),
+  };
 }
 
 /**
@@ -242,6 +281,18 @@ function fold(s: string): string {
     .toLowerCase();
 }
 
+/** The kind a declared document type names ("learningplan", "Management response", "blog"); null when it names none we know. */
+function kindOfDeclaredType(value: string): DocumentKind | null {
+  const folded = fold(value);
+  if (/learning ?plan|lessons? learn|lecons? apprises|lecciones aprendidas|good practice|bonne pratique|buena practica/.test(folded)) return 'LESSON_RECORDS';
+  if (/management response|reponse de la (?:direction|gestion)|respuesta de la (?:gerencia|administracion)/.test(folded)) return 'MANAGEMENT_RESPONSE';
+  if (/\bbrief\b|note d'evaluation|nota informativa/.test(folded)) return 'BRIEF';
+  if (/\bsummary\b|\bresume\b|\bresumen\b/.test(folded)) return 'SUMMARY';
+  if (/\breport\b|\brapport\b|\binforme\b|\bevaluation\b|\bevaluacion\b/.test(folded)) return 'REPORT';
+  if (/\bblog\b|\bnews\b|\barticle\b|\bnoticia\b|\bactualite\b/.test(folded)) return 'OTHER';
+  return null;
+}
+
 /** The first pair of each field with a non-empty value (a box stated twice keeps its first statement). */
 function firstValues(pairs: readonly MetaPair[]): Map<MetaField, MetaPair> {
   const first = new Map<MetaField, MetaPair>();
@@ -261,7 +312,7 @@ function headingsOf(text: string, outline: readonly MetaBlock[]): CoverHeading[]
 function tidy(value: string): string {
   return value
     .replace(/\s+/g, ' ')
-    .replace(/^[\s:–-]+|[\s.,;:]+$/g, '')
+    .replace(/^[\s:–-]+|[\s.,;:/]+$/g, '')
     .trim();
 }
 
@@ -290,9 +341,12 @@ function normaliseOffice(value: string): string {
 /** "Nombre: Lic. Jorge Escareño Benítez Unidad administrativa: Dirección de Financiamiento" -> the person and the unit. */
 function splitNameAndUnit(value: string): { person: string | null; unit: string | null } {
   const flat = value.replace(/\s+/g, ' ').trim();
-  const labelled = /^(?:nombre|name|nom)\s*:\s*(.*?)\s*(?:unidad administrativa|unit|unite|unité)\s*:\s*(.*)$/i.exec(flat);
-  if (labelled) return { person: tidy(labelled[1]!) || null, unit: tidy(labelled[2]!) || null };
-  return { person: flat, unit: null };
+  const unitAt = flat.search(/(?:unidad administrativa|unit[ée]? administrative|unit)\s*:/i);
+  const personPart = unitAt === -1 ? flat : flat.slice(0, unitAt);
+  const unitPart = unitAt === -1 ? '' : flat.slice(unitAt).replace(/^[^:]*:\s*/, '');
+  const named = /^(?:nombre|name|nom)\s*:\s*(.*)$/i.exec(personPart.trim());
+  const person = tidy(named ? named[1]! : personPart);
+  return { person: person || null, unit: tidy(unitPart) || null };
 }
 
 /** People of a value, resolved to actors (normalised ids). */
@@ -319,8 +373,9 @@ function evaluationTeam(pairs: readonly MetaPair[], text: string): Team {
     if (actor && !firms.some((known) => known.id === actor.id)) firms.push(actor);
   };
   // Every statement counts: a cover names the lead, a credits page the collaborators, a form both.
-  for (const field of ['leadEvaluator', 'evaluators', 'collaborators'] as const) {
-    for (const pair of pairs.filter((p) => p.field === field)) {
+  {
+    for (const pair of pairs.filter((p) => p.field === 'leadEvaluator' || p.field === 'evaluators' || p.field === 'collaborators')) {
+      const field = pair.field;
       const list = parsePeopleList(pair.value);
       for (const person of list.people) {
         const actor = safely(() => ({ ...resolvePerson(person.name), asWritten: person.asWritten }));
@@ -401,7 +456,9 @@ function funderOf(phrase: string): ActorRef[] {
   if (known) return [known];
   const spans = findMentionSpans(phrase).filter((span) => span.kind === 'organisation');
   const parentAt = spans.find((span) => /\b(?:du|of|de la|del|de l['’]|des)\s+$/i.test(phrase.slice(0, span.start)))?.start;
-  const own = tidy(parentAt !== undefined ? phrase.slice(0, parentAt).replace(/\s*\b(?:du|of|de la|del|de l['’]|des)\s*$/i, '') : phrase);
+  const head = parentAt !== undefined ? tidy(phrase.slice(0, parentAt).replace(/\s*\b(?:du|of|de la|del|de l['’]|des)\s*$/i, '')) : '';
+  // "Bureau … (TIP Office) du Département d’État": the office, not its parent; "Fonds des Nations Unies …" is one name.
+  const own = head.split(/\s+/).length >= 2 ? head : tidy(phrase);
   if (!own || own.split(/\s+/).length > 14) return [];
   const actor = safely(() => resolveOrganisation(own));
   return actor ? [actor] : [];
@@ -413,7 +470,16 @@ function projectOfTitle(title: string): string | null {
     /^(?:results at a glance\s*[-–—:]\s*)?(?:(?:final|mid-?term|midterm|interim|independent|ex-?post|summary of the)\s+)*(?:evaluation|assessment|review)(?:\s+report)?\s*(?::|of(?:\s+the)?|for(?:\s+the)?)\s+(.{4,})$/i.exec(title) ??
     /^(?:[ée]valuation|rapport d['’][ée]valuation)(?:\s+(?:finale|à mi-parcours|a mi-parcours|ind[ée]pendante|ex-post|a posteriori))*\s*(?::|du|de la|de l['’]|des)\s*(.{4,})$/i.exec(title) ??
     /^evaluaci[óo]n(?:\s+(?:final|intermedia|de medio t[ée]rmino|de dise[ñn]o|de procesos|de impacto|del desempe[ñn]o|espec[íi]fica|de consistencia y resultados|independiente))*\s*(?::|del|de la|al|de los|de las)\s+(.{4,})$/i.exec(title);
-  return m ? m[1]!.replace(/[\s.]+$/, '').trim() : null;
+  if (m) return m[1]!.replace(/[\s.]+$/, '').trim();
+  // "Projet d'appui … au Sénégal - Évaluation finale", "Prevention … - Final Evaluation".
+  const suffixed = /^(.{4,}?)\s+[-–—:]\s+(?:(?:final|mid-?term|midterm|interim|independent|ex-?post)\s+)?(?:evaluation|[ée]valuation|evaluaci[óo]n)(?:\s+(?:finale?|[àa] mi-parcours|interm[ée]diaire|intermedia|ind[ée]pendante|independiente|ex-post))?\s*$/i.exec(title);
+  return suffixed ? suffixed[1]!.trim() : null;
+}
+
+/** "African Model Forest Initiative" -> "AMFI": the acronym a name's capitalised words make; null when fewer than two. */
+function initialsOf(name: string): string | null {
+  const capitals = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]!.toUpperCase());
+  return capitals.length >= 2 ? capitals.join('') : null;
 }
 
 /** One person from a name written in a sentence. */
@@ -426,7 +492,8 @@ function organisationOf(value: string): ActorRef | null {
   const known = findMentions(value).organisations[0];
   if (known) return { ...known, asWritten: value.split('\n')[0]!.trim() };
   const line = tidy(value.split('\n')[0] ?? '');
-  if (!line || parsePeopleList(line).people.length > 0 && !isFirmName(line)) return null;
+  // A person's name is not an organisation ("Submitted to: Jane Doe").
+  if (!line || (looksLikeName(line) && !isFirmName(line) && line.split(/\s+/).length <= 4)) return null;
   return safely(() => resolveOrganisation(line));
 }
 
@@ -447,7 +514,7 @@ function projectCodeOf(pair: MetaPair | undefined, codes: ReturnType<typeof find
   }
   const ilo = codes.find((c) => c.kind === 'ILO_PROJECT');
   if (ilo) return ilo.code;
-  const operation = codes.find((c) => c.kind === 'IFRC_OPERATION');
+  const operation = codes.find((c) => c.kind === 'IFRC_OPERATION' || c.kind === 'UNDEF_PROJECT');
   if (operation) return operation.code;
   const award = codes.find((c) => c.kind === 'USAID_AWARD' && (c.role === 'award' || c.role === 'project') && c.code !== contract);
   return award?.code ?? null;
@@ -552,7 +619,8 @@ export function moneyOptions(text: string): MoneyOptions {
     MXN: (text.match(/\bMXN\b|\bpesos\b|\bM\.N\./gi) ?? []).length,
   };
   const counts = new Map<string, number>();
-  const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
+  // The opening of a document says where it is from; a long report's annexes add nothing to that.
+  const sample = text.length > 120_000 ? text.slice(0, 120_000) : text;
   for (const span of findMentionSpans(sample)) {
     const iso3 = span.kind === 'country' ? span.id.slice('country:'.length) : span.kind === 'place' ? /^place:([a-z]{3})-/.exec(span.id)?.[1]?.toUpperCase() : undefined;
     if (iso3) counts.set(iso3, (counts.get(iso3) ?? 0) + 1);

@@ -148,6 +148,8 @@ function inlinePairs(cell: string): InlinePair[] {
   return pairs.filter(
     (pair, index) =>
       index > 0 ||
+      // "Date of disaster: 4 October 2019 Operation start date: …": a pair after one the lexicon does not know.
+      /^[^:]{2,60}:\s*\S/.test(cell.slice(0, pair.labelStart)) ||
       /^[\s\-•*#\d.)(a-z\p{Co}\p{So}]{0,8}$/iu.test(cell.slice(0, pair.labelStart)) ||
       (cell.slice(pair.valueStart).trim() === '' && PROSE_LABEL_FIELDS.has(pair.field) && cell.slice(pair.labelStart, pair.colon).trim().split(/\s+/).length >= 2),
   );
@@ -168,10 +170,12 @@ function labelAt(lines: Line[], index: number): { field: MetaField; weak: boolea
   if (first.split(/\s+/).length > 8 || /[.;:]$/.test(first)) return best;
   let joined = first;
   let taken = 1;
+  // A label opens with a capital or a number; the lines the layout cut from it go on in lower case.
+  if (!/^[\p{Lu}\d]/u.test(first)) return best;
   for (let k = index + 1; k < lines.length && taken < MAX_LABEL_LINES; k += 1) {
     const next = stripMarkup(lines[k]!.text);
     if (!next) continue;
-    if (next.includes('\t') || next.split(/\s+/).length > 6) break;
+    if (next.includes('\t') || next.split(/\s+/).length > 6 || !/^[\p{Ll}\d(]/u.test(next)) break;
     joined = `${joined} ${next}`;
     taken += 1;
     const match = classifyLabel(joined);
@@ -215,6 +219,21 @@ function byLabelLine(raw: string): { field: MetaField; label: string; value: str
   return match && !match.weak ? { field: match.field, label: m[1]!, value: m[2]! } : null;
 }
 
+/** Fields whose value is a date or a period, which a cover may print after the label without a colon. */
+const DATED_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>(['periodCovered', 'evaluationDates', 'completionDate', 'approvalDate']);
+
+/** "Ejercicio Fiscal Evaluado 2017", "Période couverte 2018-2021": a dated label and its value on one line, without a colon. */
+function datedLabelLine(raw: string): { field: MetaField; label: string; value: string } | null {
+  const text = stripMarkup(raw);
+  const words = text.split(/\s+/);
+  if (text.includes(':') || words.length > 10 || !/\b(?:19|20)\d\d\b/.test(text)) return null;
+  for (let cut = words.length - 1; cut >= 1; cut -= 1) {
+    const match = classifyLabel(words.slice(0, cut).join(' '));
+    if (match && !match.weak && DATED_FIELDS.has(match.field)) return { field: match.field, label: words.slice(0, cut).join(' '), value: words.slice(cut).join(' ') };
+  }
+  return null;
+}
+
 /** True when a line starts a new label or holds an inline pair: a value never runs into it. */
 function startsPair(lines: Line[], index: number): boolean {
   const text = stripMarkup(lines[index]!.text);
@@ -237,6 +256,11 @@ function valueLines(lines: Line[], from: number, field: MetaField): { text: stri
       continue;
     }
     if (/^#{1,6}\s/.test(raw.trim()) || text.length > MAX_VALUE_LINE || startsPair(lines, k)) break;
+    // A form's prompt ("> Please indicate what partners …?") is not its answer.
+    if (/^\s*>/.test(raw) || /\?\s*\)?$/.test(text) || /^(?:please|veuillez|merci de|por favor|favor de)\b/i.test(text)) {
+      if (taken.length > 0) break;
+      continue;
+    }
     if (taken.length > 0 && !continuesList(text, field)) break;
     taken.push(text);
     last = k;
@@ -251,6 +275,8 @@ const NAME_FILLERS = /^(?:and|et|y|e|of|the|de|del|des|du|la|le|las|los|da|do|do
 
 /** A further line of a list value: short, not a label, and for actors a line of names (no digits, no prose). */
 function continuesList(text: string, field: MetaField): boolean {
+  // A form's sub-fields of one field ("Nombre: …", "Unidad administrativa: …") belong to it.
+  if (field === 'manager' && /^(?:nombre|name|nom|unidad administrativa|unit[ée]? administrative|unit)\s*:/i.test(text)) return true;
   if (text.split(/\s+/).length > 14 || /:\s*$/.test(text)) return false;
   if (ACTOR_FIELDS.has(field)) {
     if (/\S+@\S+/.test(text) || /^(?:and|et|y)$/i.test(text)) return true;
@@ -260,6 +286,54 @@ function continuesList(text: string, field: MetaField): boolean {
     return lower.length === 0;
   }
   return !/[.;]$/.test(text) || /\b(?:Inc|Ltd|S\.C|S\.A|LLC)\.$/.test(text);
+}
+
+/** Keys of a Markdown front matter or of wiki tags that the lexicon does not read as labels, and the field they give. */
+const TAG_KEYS: Record<string, MetaField> = {
+  title: 'documentTitle',
+  date: 'publicationDate',
+  year: 'publicationDate',
+  country: 'countries',
+  countries: 'countries',
+  pays: 'countries',
+  pais: 'countries',
+  author: 'evaluators',
+  authors: 'evaluators',
+  type: 'documentType',
+  doctype: 'documentType',
+};
+
+/** Where a Markdown front matter (`---` … `---` at the very top) ends; 0 when there is none. */
+function frontMatterEnd(text: string): number {
+  if (!/^---[ \t]*\n/.test(text)) return 0;
+  const close = /\n---[ \t]*(?:\n|$)/.exec(text.slice(3));
+  return close ? 3 + close.index + close[0].length : 0;
+}
+
+/**
+ * Metadata written as data rather than as a box: a Markdown front matter (`title: …`, `date: …`,
+ * `country: …`) and wiki tags (`[[country:Niger]]`, `[[year:2023]]`, `[[type:learningplan]]`,
+ * as knowledge platforms export them). Keys are read through the lexicon, else TAG_KEYS.
+ */
+function taggedPairs(text: string): MetaPair[] {
+  const pairs: MetaPair[] = [];
+  const add = (key: string, value: string, start: number, end: number): void => {
+    const clean = value.trim().replace(/^["']|["']$/g, '');
+    if (!clean) return;
+    const field = classifyLabel(key)?.field ?? TAG_KEYS[key.trim().toLowerCase().replace(/[\s_-]+/g, '')];
+    if (field) pairs.push({ field, label: key.trim(), value: clean, start, end, weak: false, inBox: true });
+  };
+  const end = frontMatterEnd(text);
+  if (end > 0) {
+    let at = text.indexOf('\n') + 1;
+    for (const line of text.slice(at, end).split('\n')) {
+      const m = /^([A-Za-z][\w -]{0,40}):\s*(.+)$/.exec(line);
+      if (m) add(m[1]!, m[2]!, at, at + line.length);
+      at += line.length + 1;
+    }
+  }
+  for (const m of text.matchAll(/\[\[([^:\]\n]{2,40}):([^\]\n]{1,300})\]\]/g)) add(m[1]!, m[2]!, m.index, m.index + m[0].length);
+  return pairs;
 }
 
 /** "2. Award Number", "I. Project/Activity Title" (OCR reads 1 as I): a numbered line of a form. */
@@ -327,7 +401,11 @@ function shapeFits(field: MetaField, value: string): boolean {
 export function findMetaPairs(text: string): MetaPair[] {
   const lines = splitLines(text);
   const columns = columnForms(lines);
-  const pairs: Array<MetaPair & { lineIndex: number }> = columns.pairs.map((pair) => ({ ...pair, lineIndex: lines.findIndex((line) => line.start === pair.start) }));
+  const pairs: Array<MetaPair & { lineIndex: number }> = [
+    ...columns.pairs.map((pair) => ({ ...pair, lineIndex: lines.findIndex((line) => line.start === pair.start) })),
+    ...taggedPairs(text).map((pair) => ({ ...pair, lineIndex: lines.findIndex((line) => line.end >= pair.start) })),
+  ];
+  const frontMatter = frontMatterEnd(text);
   const add = (field: MetaField, weak: boolean, label: string, value: string, start: number, end: number, lineIndex: number): void => {
     pairs.push({ field, weak, label: label.trim(), value: value.trim(), start, end, inBox: false, lineIndex });
   };
@@ -335,7 +413,7 @@ export function findMetaPairs(text: string): MetaPair[] {
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
     const raw = line.text;
-    if (!raw.trim() || raw.length > 2000 || columns.taken.has(i)) continue;
+    if (!raw.trim() || raw.length > 2000 || columns.taken.has(i) || line.start < frontMatter) continue;
     const cells = raw.split('\t');
     // A table's header row ("Project title\tPartner country\tStart date"): labels without values.
     if (cells.length > 1 && cells.filter((cell) => classifyLabel(stripMarkup(cell))).length >= 2 && cells.every((cell) => !/:/.test(cell))) continue;
@@ -383,7 +461,7 @@ export function findMetaPairs(text: string): MetaPair[] {
       // "Countries covered: … Zambia Evaluation manager /" then "contact in UNHCR:": a label the line break cut.
       continue;
     }
-    const byLine = byLabelLine(raw);
+    const byLine = byLabelLine(raw) ?? datedLabelLine(raw);
     if (byLine) {
       add(byLine.field, false, byLine.label, byLine.value, line.start, line.end, i);
       continue;

@@ -53,7 +53,12 @@ export type MetaField =
   | 'hostSociety'
   // who published the document (a web page's "From:"), and a manager on the evaluator's side
   | 'publisher'
-  | 'engagementManager';
+  | 'engagementManager'
+  // what the document says it is ("Type of document: management response", a `type` tag), its own title and date as data
+  | 'documentType'
+  | 'documentTitle'
+  | 'publicationDate'
+  | 'overallRating';
 
 export interface LabelMatch {
   field: MetaField;
@@ -98,6 +103,7 @@ const LABELS: Array<[MetaField, RegExp, boolean?]> = [
   ['fundingSource', /^fuente de financiamiento$|^(?:source of funding|funding source|source de financement)$/],
   ['contractingMode', /^(?:forma|tipo) de contratacion(?: de la instancia evaluadora)?$|^(?:contracting|procurement) (?:mode|method)$/],
   ['keywords', /^key ?words?$|^mots[- ]?cles$|^palabras?[- ]?claves?$/],
+  ['overallRating', /^overall (?:performance )?(?:rating|assessment|score)$|^(?:note|notation|appreciation) globale$|^(?:calificacion|valoracion) (?:general|global|final)$/],
   // The project.
   ['donorsBudget', /^donor(?:\(s\)|s)?\s*(?:&|and)\s*budget(?: \(?(?:us\$|usd)\)?)?$|^donor: country and budget(?: us\$| usd)?$|^donor(?:\(s\)|s)?: country and budget(?: us\$| usd)?$|^(?:donateur|bailleur)(?:\(s\)|s)?\s*(?:&|et)\s*budget$|^donante(?:\(s\)|s)?\s*(?:y|&)\s*presupuesto$/],
   ['countries', /^countr(?:y|ies|y\(ies\))(?: covered| of (?:implementation|intervention)| concerned)?$|^pays(?: couverts?| concernes?| d'intervention)?$|^pais(?:\(es\)|es)?(?: cubiertos?| de intervencion)?$/],
@@ -111,6 +117,7 @@ const LABELS: Array<[MetaField, RegExp, boolean?]> = [
   ['partners', /^implementing (?:partner|organi[sz]ation|agency|agencies|partners|organi[sz]ations)(?:\(s\)|s)?$|^(?:partenaire|organisme|agence)s? (?:de mise en oeuvre|d'execution)$|^(?:socio|socios|organizacion|organizaciones|agencia) (?:implementador(?:a|es)?|ejecutor(?:a|es)?|de ejecucion)$|^ente publico coordinador del (?:\(?los\)? )?programa(?:\(s\)|s)?$|^dependencia ?(?:\/|o) ?entidad(?: coordinadora)?$|^entidad coordinadora$|^(?:partners|partenaires|socios)$/],
   ['hostSociety', /^host national society$|^societe nationale (?:hote|d'accueil)$|^sociedad nacional (?:anfitriona|receptora)$/],
   ['publisher', /^(?:from|published by|publisher|publie par|publicado por|editado por)$/],
+  ['documentType', /^(?:document type|type of document|type de document|tipo de documento)$/],
   // The evaluating firm's manager (Mexico's CONAC form, 4.3): an evaluator when the team is named beside it.
   ['engagementManager', /^gerente del proyecto$/, true],
 ];
@@ -138,11 +145,25 @@ export function foldLabel(label: string): string {
  * their currency for the caller (see currencyOfLabel in amounts.ts).
  */
 export function classifyLabel(label: string): LabelMatch | null {
+  if (label.length > 400) return null;
   const folded = foldLabel(label);
-  if (!folded || folded.length > 160) return null;
-  for (const [field, pattern, weak] of LABELS) if (pattern.test(folded)) return { field, weak: weak ?? false };
-  return null;
+  if (!folded || folded.length > 160 || folded.split(' ').length > 24) return null;
+  const cached = cache.get(folded);
+  if (cached !== undefined) return cached;
+  let match: LabelMatch | null = null;
+  for (const [field, pattern, weak] of LABELS) {
+    if (pattern.test(folded)) {
+      match = { field, weak: weak ?? false };
+      break;
+    }
+  }
+  // Documents repeat their lines (running headers, a text dumped twice): remember recent answers.
+  if (cache.size > 20_000) cache.clear();
+  cache.set(folded, match);
+  return match;
 }
+
+const cache = new Map<string, LabelMatch | null>();
 
 /** Fields whose value may run over several lines (a list of people, of partners, of countries). */
 export const MULTI_LINE_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>(['evaluators', 'collaborators', 'leadEvaluator', 'partners', 'countries', 'donors', 'evaluationFirm', 'commissioner', 'manager', 'keywords']);

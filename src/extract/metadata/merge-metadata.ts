@@ -19,6 +19,7 @@ const OPTIONAL_EVALUATION_FIELDS = [
   'cost',
   'fundingSource',
   'contractingMode',
+  'overallRating',
 ] as const satisfies ReadonlyArray<keyof EvaluationRecord>;
 
 /** The optional project fields the metadata extractor fills; null when the document states none. */
@@ -75,6 +76,7 @@ export function mergeMetadata(
   const statesProject = Object.keys(metadata.project).length > 0;
   if (!parsed.project && !statesProject && !evaluation) return { evaluation, project: null };
   const project = fill(parsed.project ?? EMPTY_PROJECT, metadata.project, OPTIONAL_PROJECT_FIELDS);
-  if (project.countries.length === 0) project.countries = concerned();
+  // The template's countries stand (the i-eval box); otherwise the countries concerned, which start from the metadata's.
+  if (!parsed.project || parsed.project.countries.length === 0) project.countries = concerned();
   return { evaluation, project };
 }

@@ -116,13 +116,13 @@ const PARTICLE = /^(?:de|del|della|des|du|da|das|do|dos|di|la|le|las|los|van|von
 /** Words that open a phrase, not a name ("Notably Shelter", "The Government"). */
 const NOT_A_NAME_START = /^(?:notably|including|namely|especially|such|the|a|an|in|on|for|with|by|le|la|les|un|une|des|dans|pour|par|avec|notamment|el|los|las|una|por|para|con|en|especialmente|incluyendo)$/i;
 /** Institutions, not people ("Office of Audit", "Secretaría de Economía"). */
-const INSTITUTION = /\b(?:office|ministry|ministere|ministerio|department|departement|departamento|directorate|direction|direccion|division|unit|unite|unidad|secretariat|secretaria|government|gouvernement|gobierno|commission|comision|council|committee|comite|agency|service|services|programme|program|programa|project|projet|proyecto|health|fund|fonds|fondo|bank|banque|banco|society|societe|sociedad|cross|union|network|reseau|red)\b/;
+const INSTITUTION = /\b(?:evaluation|award|number|contract|report|team|member|title|date|name|signature|position|instrument|annex|table|figure|activity|office|ministry|ministere|ministerio|department|departement|departamento|directorate|direction|direccion|division|unit|unite|unidad|secretariat|secretaria|government|gouvernement|gobierno|commission|comision|council|committee|comite|agency|service|services|programme|program|programa|project|projet|proyecto|health|fund|fonds|fondo|bank|banque|banco|society|societe|sociedad|cross|union|network|reseau|red)\b/;
 
 /**
  * True when a chunk reads as a person's name as written: two to seven words, each capitalised
  * (or all capitals, an initial, or a particle), no digits, not an institution.
  */
-function looksLikeName(written: string): boolean {
+export function looksLikeName(written: string): boolean {
   const text = written.replace(/\S+@\S+/g, ' ').replace(HONORIFIC, '').replace(/^\s*(?:[a-z]\)\.?|\d+[.)])\s*/i, '').replace(/[\s.,;:\-–—]+$/, '').trim();
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 7 || /\d/.test(text)) return false;

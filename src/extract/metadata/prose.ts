@@ -31,7 +31,7 @@ function sentences(text: string): string[] {
 }
 
 /** A sentence about what the evaluation looked at, in time. */
-const COVERAGE = /\b(?:evaluation|evaluacion|review|assessment)\b[^.]{0,160}\b(?:covered|covers|covering|examined|examines|assessed|focus(?:ed|ing|es)? on|looked at|period)\b|\b(?:couvre|couvrait|porte sur|portait sur|periode)\b|\b(?:abarca|abarco|cubre|cubrio|periodo)\b/;
+const COVERAGE = /\b(?:evaluation|evaluacion|review|assessment)\b[^.]{0,160}\b(?:covered|covers|covering|examined|examines|assessed|focus(?:ed|ing|es)? on|looked at|period)\b|\b(?:couvre|couvrait|porte sur|portait sur|periode)\b|\b(?:abarca|abarco|cubre|cubrio|periodo|realizad[oa] entre)\b/;
 
 /** The period the evaluation covered, from the first sentence that says so. */
 export function findPeriodCovered(text: string): DatePeriod | null {
@@ -123,7 +123,7 @@ const MANAGER_STATEMENTS = [
   new RegExp(String.raw`(${NAME})\s+(?:managed|coordinated|oversaw)\s+the\s+evaluation`, 'u'),
   new RegExp(String.raw`\bevaluation\s+(?:was\s+)?(?:managed|coordinated|overseen)\s+by\s+(${NAME})`, 'u'),
   new RegExp(String.raw`(${NAME})\s+a\s+(?:g[ée]r[ée]|coordonn[ée]|pilot[ée])\s+l['’][ée]valuation`, 'u'),
-  new RegExp(String.raw`[ée]valuation\s+(?:a\s+[ée]t[ée]\s+)?(?:g[ée]r[ée]e|coordonn[ée]e|pilot[ée]e)\s+par\s+(${NAME})`, 'u'),
+  new RegExp(String.raw`(?<!\p{L})[ée]valuation\s+(?:a\s+[ée]t[ée]\s+)?(?:g[ée]r[ée]e|coordonn[ée]e|pilot[ée]e)\s+par\s+(${NAME})`, 'u'),
   new RegExp(String.raw`(${NAME})\s+(?:coordin[óo]|gestion[óo])\s+la\s+evaluaci[óo]n`, 'u'),
   new RegExp(String.raw`evaluaci[óo]n\s+(?:fue\s+)?(?:coordinada|gestionada)\s+por\s+(${NAME})`, 'u'),
 ];
@@ -154,11 +154,19 @@ export function findFirmSubjects(text: string): string[] {
 const COMMISSIONER_CUES =
   /\b(?:produced for review by|prepared for|submitted (?:[^.]{0,80}?\s)?to|commissioned by|at the request of|[àa] la demande (?:de|du|des)|command[ée]e? par|commandit[ée]e? par|a solicitud (?:de|del)|encargad[oa] por|solicitad[oa] por)\s+(?:the\s+|le\s+|la\s+|l['’]|el\s+)?/giu;
 
+/** « Évaluations a posteriori des projets financés par X », "Ex-post evaluations of projects funded by X": a series commissioned by the funder. */
+const SERIES_BY_FUNDER =
+  /(?<!\p{L})(?:evaluations?|[ée]valuations?|evaluaciones?)\b[^.\n]{0,80}?\b(?:projects?|projets?|proyectos?|programmes?|programs?|programas?)\s+(?:funded|financed|financ[ée]s?|financiados?)\s+(?:by|par|por)\s+(?:the\s+|le\s+|la\s+|l['’]|el\s+)?/giu;
+
 /** The organisation a sentence says commissioned the evaluation or the report (the text after the cue, for the caller to resolve). */
 export function findCommissionerStatements(text: string): string[] {
   const found: string[] = [];
+  for (const m of text.slice(0, 3000).matchAll(SERIES_BY_FUNDER)) {
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 160).split(/[,;.\n(]|\s+(?:contrat|contract|contrato)\b/i)[0]!.trim();
+    if (/^\p{Lu}/u.test(rest)) found.push(rest);
+  }
   for (const m of text.matchAll(COMMISSIONER_CUES)) {
-    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 160).split(/[,;.\n(]|\s+(?:under|for|in|to|pour|sous|bajo|para|en)\s+/)[0]!.trim();
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 160).split(/[,;.\n(]|\s+(?:under|sous|bajo)\s+/)[0]!.trim();
     if (/^\p{Lu}/u.test(rest)) found.push(rest);
   }
   return found;
@@ -172,11 +180,11 @@ const FUNDING_CUES =
 export function findFunderStatements(text: string): string[] {
   for (const m of text.matchAll(FUNDING_CUES)) {
     // Only funders of the work itself: a project, programme, activity or initiative is named around the cue.
-    const around = fold(text.slice(Math.max(0, m.index - 150), m.index + m[0].length + 150));
+    const around = fold(text.slice(Math.max(0, m.index - 250), m.index + m[0].length + 250));
     if (!/\b(?:project|program|programme|activity|initiative|effort|operation|projet|proyecto|programa|iniciativa|actividad)s?\b/.test(around)) continue;
     const rest = text
       .slice(m.index + m[0].length, m.index + m[0].length + 200)
-      .split(/[,;.\n]|\s+(?:[àa] hauteur|pour (?!la |le |les |l['’])|for (?!the )|in order|to|afin|para (?!la |el |los |las )|por un|a trav[ée]s|through|d['’]un montant)\b/iu)[0]!
+      .split(/[,;.\n]|\s+(?:[àa] hauteur|pour (?!la |le |les |l['’])|for (?!the )|in order|to|afin|para (?!la |el |los |las )|por un|a trav[ée]s|through|d['’]un montant|contrat|contract|contrato|financed|funded|supported|paid|provided|contributed|a financ[ée]|financi[óo]|aport[óo])\b/iu)[0]!
       .trim();
     if (/^\p{Lu}/u.test(rest)) return rest.split(/\s+(?:and|et|y)\s+(?=(?:the\s+|le\s+|la\s+|el\s+)?\p{Lu})/u).map((part) => part.replace(/^(?:the|le|la|el)\s+/i, '').trim());
   }
@@ -185,10 +193,10 @@ export function findFunderStatements(text: string): string[] {
 
 /** « intitulé « X » », "entitled “X”", "titulado “X”", else « projet « X » »: the project's name a sentence quotes. */
 export function findProjectTitleStatement(text: string): string | null {
-  const quoted = String.raw`\s*[«“"]\s*([^»”"]{3,220}?)\s*[»”"]`;
+  const quoted = String.raw`\s*[«“"]\s*(\p{L}[^»”"]{2,220}?)\s*[»”"]`;
   const named = new RegExp(String.raw`\b(?:intitul[ée]e?s?|entitled|titled|titulado|titulada|denominado|denominada|nomm[ée]e?)${quoted}`, 'iu').exec(text);
   if (named) return named[1]!.trim();
-  const project = new RegExp(String.raw`\b(?:projet|project|proyecto|programme|program|programa)${quoted}`, 'iu').exec(text);
+  const project = new RegExp(String.raw`\b(?:projet|project|proyecto|programme|program|programa)\s+[«“"]\s*(\p{L}[^»”"]{2,220}?)\s*[»”"]`, 'iu').exec(text);
   return project ? project[1]!.trim() : null;
 }
 
@@ -223,4 +231,44 @@ export function findEvaluatorStatements(text: string): string[] {
   const names: string[] = [];
   for (const m of text.matchAll(pattern)) if (!names.includes(m[1]!)) names.push(m[1]!);
   return names;
+}
+
+/**
+ * The verdict a report gives on its objectives, as written: « Les objectifs du projet pilote ont été
+ * partiellement atteints » -> "partiellement atteints", "the objectives were largely achieved" ->
+ * "largely achieved", "los objetivos fueron parcialmente alcanzados". Null when no sentence says.
+ */
+export function findObjectivesVerdict(text: string): string | null {
+  const patterns = [
+    /\bobjecti(?:ves?|fs?)\b[^.]{0,80}?\b(?:were|have been|has been|was|are)\s+((?:not\s+|only\s+)?(?:fully|partially|partly|largely|mostly|broadly|mainly|not)?\s*(?:achieved|met|attained|reached))\b/iu,
+    /\bobjectifs?\b[^.]{0,80}?\b(?:ont [ée]t[ée]|a [ée]t[ée]|sont|ont|est)\s+((?:pleinement|partiellement|en partie|largement|globalement|enti[èe]rement|pas|non)?\s*(?:atteints?e?s?|r[ée]alis[ée]s?e?s?))/iu,
+    /\bobjetivos?\b[^.]{0,80}?\b(?:fueron|han sido|se han|se|fue|ha sido)\s+((?:plenamente|parcialmente|en parte|mayormente|totalmente|no)?\s*(?:alcanzad[oa]s?|logrados?|cumplidos?))/iu,
+  ];
+  for (const pattern of patterns) {
+    const m = pattern.exec(text);
+    if (m) return m[1]!.replace(/\s+/g, ' ').trim();
+  }
+  return null;
+}
+
+/** An organisation's own evaluation unit ("Strategic Evaluation Division", "Office of Audit and Evaluation", « Bureau de l'évaluation »). */
+const EVALUATION_UNIT = /\b(?:strategic |internal )?evaluation (?:division|directorate|branch|unit|office|service)\b|\boffice of (?:audit and )?evaluation\b|\b(?:bureau|direction|service) de l['’][ée]valuation\b|\b(?:direcci[óo]n|oficina|unidad) de evaluaci[óo]n\b/i;
+
+/**
+ * The organisation an internal evaluation belongs to, when the document names its evaluation
+ * unit without its parent: the organisation it names with an acronym the text keeps using ("the
+ * AMFI … under Natural Resources Canada’s (NRCan) … sub-program", then "NRCan" throughout).
+ * Null when no evaluation unit is named or no such organisation stands out.
+ */
+export function findOwnerOrganisation(text: string): string | null {
+  const opening = text.slice(0, 30_000);
+  if (!EVALUATION_UNIT.test(opening)) return null;
+  let best: { name: string; count: number } | null = null;
+  for (const m of opening.matchAll(/((?:\p{Lu}[\p{L}-]+\s+){1,5}\p{Lu}[\p{L}-]+)(?:['’]s)?\s+\((\p{Lu}[\p{L}]{1,7})\)/gu)) {
+    const [, name, acronym] = m as unknown as [string, string, string];
+    if (!/\b(?:canada|ministry|department|agency|office|government|ministere|ministerio|secretaria|secretaría|direction|direcci[óo]n|bureau|commission|council)\b/i.test(name)) continue;
+    const count = text.split(acronym).length - 1;
+    if (count >= 5 && (!best || count > best.count)) best = { name: name.trim(), count };
+  }
+  return best?.name ?? null;
 }

@@ -116,6 +116,20 @@ describe('extractMetadata: Mexico’s CONAC summary form', () => {
     expect(meta.documentKindHints[0]).toBe('SUMMARY');
   });
 
+  it('reads the follow-up person and unit when the reader puts each sub-field on its own line', () => {
+    const text = [
+      '1.4 Nombre de la persona responsable de darle seguimiento a la evaluación y nombre de la unidad administrativa a la que pertenece:',
+      '**Nombre:** Lic. Jorge Escareño Benítez',
+      '**Unidad administrativa:** Dirección de Financiamiento',
+      '1.5 Objetivo general de la evaluación:',
+    ].join('\n\n');
+    const meta = extractMetadata(text, []);
+    expect(meta.evaluation.manager?.id).toBe('person:jorge-escareno-benitez');
+    expect(meta.evaluation.followUpUnit).toBe('Dirección de Financiamiento');
+    const blank = extractMetadata(text.replace('Lic. Jorge Escareño Benítez', '').replace('Dirección de Financiamiento', ''), []);
+    expect(blank.evaluation.manager).toBeUndefined();
+  });
+
   it('warns about a cost left blank', () => {
     const meta = extractMetadata('6.2 Unidad administrativa responsable de contratar la evaluación: Secretaría de Economía\n\n6.3 Costo total de la evaluación: $\n\n6.4 Fuente de Financiamiento: Recurso Estatal', []);
     expect(meta.evaluation.cost).toBeUndefined();

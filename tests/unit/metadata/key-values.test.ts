@@ -122,4 +122,21 @@ describe('findMetaPairs', () => {
   it('reads a label at the end of a sentence when a code follows on the next line', () => {
     expect(pairs('Prepared for USAID under USAID Contract Number:\nAID-OAA-TO-16-00008')).toEqual([['contractNumber', 'AID-OAA-TO-16-00008']]);
   });
+
+  it('reads a Markdown front matter and wiki tags as data', () => {
+    const text = '---\nlayout: default\ntitle: Pilote de partage - Rapport sur les leçons apprises\nlang: fr\n---\n\n## Introduction\n\n[[year:2023]]\n\n[[type:learningplan]]\n\n[[country:Niger]]';
+    expect(pairs(text)).toEqual([
+      ['documentTitle', 'Pilote de partage - Rapport sur les leçons apprises'],
+      ['publicationDate', '2023'],
+      ['documentType', 'learningplan'],
+      ['countries', 'Niger'],
+    ]);
+  });
+
+  it('skips a form’s prompt and takes its answer', () => {
+    expect(pairs('Partners:\n\n> Please indicate what partners you have worked with?\n\nGIAN and the Honey Bee Network\n\nDonor: UNDP')).toEqual([
+      ['partners', 'GIAN and the Honey Bee Network'],
+      ['donors', 'UNDP'],
+    ]);
+  });
 });

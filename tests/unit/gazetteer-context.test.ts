@@ -1,0 +1,108 @@
+import { describe, expect, it } from '@jest/globals';
+import { findCountriesConcerned, findCountryJudgements, findMentions } from '../../src/extract/gazetteer.js';
+import { regionOfTitle } from '../../src/extract/world-regions.js';
+
+const countries = (text: string) => findMentions(text).countries.map((country) => country.iso3);
+const reasons = (text: string) => findCountryJudgements(text).map((judged) => [judged.iso3, judged.drop]);
+const concerned = (text: string, evaluation: { title?: string } = {}, project: { countries?: Array<{ id: string; iso3: string; name: string }>; title?: string } = {}) =>
+  findCountriesConcerned(text, [], { evaluation, project }).map((country) => country.iso3);
+
+describe('precise country mentions', () => {
+  it('reads a lower-case « réunion » as a meeting, and a capitalised one followed by "de" too', () => {
+    expect(countries('Une réunion de travail a eu lieu à Bamako.')).toEqual([]);
+    expect(countries('Reunión de Directores generales; Reunion nacional de programación.')).toEqual([]);
+    expect(countries('Les écoles de La Réunion et de l’île de la Réunion.')).toEqual(['REU']);
+    expect(reasons('une réunion, Reunión de Directores')).toEqual([
+      ['REU', 'lower-case'],
+      ['REU', 'common-word'],
+    ]);
+  });
+
+  it('reads "Jordan" and "Chad" as first names when a surname follows, not before a country word', () => {
+    expect(countries('Interviews with Jordan Smith and Chad Johnson.')).toEqual([]);
+    expect(countries('The Jordan Country Office and the Chad Government agreed.')).toEqual(['JOR', 'TCD']);
+    expect(countries("Refugees in Jordan, Lebanon and Chad's east.")).toEqual(['JOR', 'LBN', 'TCD']);
+  });
+
+  it('reads lakes, rivers, gulfs, basins and deltas named like countries as places, not countries', () => {
+    expect(countries('Floods along the Lake Chad basin and the River Niger, in the Gulf of Guinea and the Congo Basin.')).toEqual([]);
+    expect(countries('Le bassin du Congo, le lac Tchad et le golfe de Guinée; la cuenca del Congo y el golfo de México.')).toEqual([]);
+    expect(countries('Oil spills in the Niger Delta hurt Nigeria.')).toEqual(['NGA']);
+  });
+
+  it('tells Guinea-Bissau from Guinea, and keeps a city named after its country out', () => {
+    expect(countries('Guinea-Bissau and Guinea')).toEqual(['GNB', 'GIN']);
+    expect(countries('A workshop in Guatemala City and another in Ciudad de Panamá.')).toEqual([]);
+    expect(countries('Programmes in Guatemala and Panama.')).toEqual(['GTM', 'PAN']);
+  });
+
+  it('reads Georgia as the US state next to Atlanta, a US university or USA', () => {
+    expect(countries('The team met in Atlanta, Georgia and at the University of Georgia; Savannah, Georgia, USA.')).toEqual(['USA']);
+    expect(countries('Displaced people in Georgia and Armenia.')).toEqual(['GEO', 'ARM']);
+  });
+
+  it('leaves addresses, contact lines and a reference’s publisher place out', () => {
+    const text = 'Case Postale 2500\n1211 Genève 2\nSwitzerland\nwww.unhcr.org\n\nThe evaluation worked in Pakistan.\n\nContact: Jean Doe, Tel: +41 22 739 8111, Geneva, Switzerland\n\n8 Tennant, V. (2011). A Model for Engagement. Geneva, Switzerland: UNHCR.';
+    expect(countries(text)).toEqual(['PAK']);
+  });
+
+  it('drops a series of eight or more countries, keeps shorter enumerations', () => {
+    const donors = 'The donors include the governments of Belgium, Britain, Canada, Denmark, Germany, Ireland, Italy, Japan and Sweden.';
+    expect(countries(donors)).toEqual([]);
+    expect(countries('The programme covers Burkina Faso, Mali, Mauritania, Niger and Chad.')).toEqual(['BFA', 'MLI', 'MRT', 'NER', 'TCD']);
+    expect(findCountryJudgements(donors).every((judged) => judged.donor && judged.listLength === 9)).toBe(true);
+  });
+
+  it('reads a bare "Congo" as the Republic, unless the DRC’s places surround it', () => {
+    expect(countries('In Congo, the Dimonika model forest was launched near Pointe-Noire.')).toEqual(['COG']);
+    expect(countries('Fighting in eastern Congo displaced people around Goma in North Kivu.')).toEqual(['COD']);
+    expect(countries('the Democratic Republic of the Congo (DRC)')).toEqual(['COD']);
+  });
+});
+
+describe('findCountriesConcerned', () => {
+  const country = (iso3: string, name: string) => ({ id: `country:${iso3}`, iso3, name });
+
+  it('takes the countries a box states, and those the title names', () => {
+    expect(concerned('Jordan and Lebanon host refugees; Geneva, Switzerland.', {}, { countries: [country('JOR', 'Jordan'), country('LBN', 'Lebanon')] })).toEqual(['JOR', 'LBN']);
+    expect(concerned('The United States funded it. USA, USA, USA.', { title: 'Final performance evaluation of the Livestock for Growth activity in Mali' })).toEqual(['MLI']);
+    expect(concerned('…', { title: 'Informe final, Gobierno del Estado de Zacatecas' })).toEqual(['MEX']);
+  });
+
+  it('without box or title, takes the dominant country of the text, not the donors, addresses or series', () => {
+    const text = [
+      'The operation assisted flood victims in Cameroon. Cameroon Red Cross volunteers worked in Cameroon villages.',
+      'The donors include the governments of Belgium, Britain, Canada, Denmark, Germany, Ireland, Italy, Japan and Sweden.',
+      'Contact: IFRC Geneva, Tel: +41 22 730 4222, Switzerland',
+      'A team from Cameroon visited; Cameroon authorities agreed.',
+    ].join('\n');
+    expect(concerned(text)).toEqual(['CMR']);
+  });
+
+  it('keeps to the world region a title names: a funder’s home country outside it is not concerned', () => {
+    const text = [
+      'The Government of Canada funded the initiative. Canada, Canada and Canadian embassies; Natural Resources Canada; Canada’s commitments; Canada.',
+      'In Cameroon, two model forests were strengthened. In Cameroon and Rwanda, work went on. Morocco hosts the Ifrane forest; in Morocco it grew.',
+      'In Congo, the Dimonika model forest was launched.',
+    ].join('\n');
+    expect(concerned(text, { title: 'Evaluation Report: African Model Forest Initiative' })).toEqual(['CMR', 'MAR', 'RWA', 'COG']);
+  });
+
+  it('takes every country of a cross-border area the title names', () => {
+    expect(concerned('Niger, Niger.', { title: 'Comprendre les défis de la gouvernance dans le Liptako-Gourma' }, { countries: [country('NER', 'Niger')] })).toEqual(['NER', 'MLI', 'BFA']);
+  });
+
+  it('gives nothing for a text that names no country', () => {
+    expect(concerned('A quarterly newsletter about nothing in particular.')).toEqual([]);
+  });
+});
+
+describe('regionOfTitle', () => {
+  it('reads world regions in three languages, the most specific first', () => {
+    expect(regionOfTitle('African Model Forest Initiative')?.name).toBe('Africa');
+    expect(regionOfTitle('Programme régional en Afrique de l’Ouest')?.name).toBe('Western Africa');
+    expect(regionOfTitle('Lutte contre l’esclavage au Sahel')?.name).toBe('Sahel');
+    expect(regionOfTitle('Iniciativa Regional América Latina y el Caribe')?.name).toBe('Latin America');
+    expect(regionOfTitle('Evaluation of the Office of International Affairs')).toBeNull();
+  });
+});

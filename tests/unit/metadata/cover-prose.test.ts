@@ -1,0 +1,127 @@
+import { describe, expect, it } from '@jest/globals';
+import { classifyEvaluationKind, coverEvaluationKind, documentKindHints, findCoverDate, findTitle, splitTitleDate } from '../../../src/extract/metadata/cover.js';
+import { parseCode } from '../../../src/extract/metadata/codes.js';
+import {
+  findEvaluatorStatements,
+  findFirmSubjects,
+  findFunderStatements,
+  findManagerStatement,
+  findObjectivesVerdict,
+  findOwnerOrganisation,
+  findPeriodCovered,
+  findProjectPeriodStatement,
+  findProjectTitleStatement,
+} from '../../../src/extract/metadata/prose.js';
+
+describe('findTitle', () => {
+  it('joins a title wrapped over capitals lines and stops at the cover date', () => {
+    const text = 'FINAL PERFORMANCE EVALUATION OF THE\nLIVESTOCK FOR GROWTH (L4G) ACTIVITY\nIN MALI\nMay 15, 2020\nPrepared for the United States Agency for International Development.';
+    expect(findTitle(text, [])).toBe('FINAL PERFORMANCE EVALUATION OF THE LIVESTOCK FOR GROWTH (L4G) ACTIVITY IN MALI');
+  });
+
+  it('drops OCR debris and a kind-only line', () => {
+    const text = 'STATES\nC\nUSAID\nT\nEVALUATION\nUSAID/Peru Millennium Challenge Corporation (MCC)\nImmunizations Threshold (ITP) Assessment\nFinal Report\nDecember 2011';
+    expect(findTitle(text, [])).toBe('Immunizations Threshold (ITP) Assessment');
+  });
+
+  it('gives a generic heading the title line that follows it', () => {
+    expect(findTitle('RAPPORT D’ÉVALUATION\n\nUDF-MAU-10-359 Renforcement de la participation politique en Mauritanie\n\nDate: 27 Janvier 2015', [{ text: 'RAPPORT D’ÉVALUATION', level: 1, start: 0 }])).toBe(
+      'Renforcement de la participation politique en Mauritanie',
+    );
+    expect(findTitle('INFORME FINAL\n\nEVALUACIÓN DE DISEÑO\n\nFIDEICOMISO DE IMPUESTO SOBRE NÓMINA\n\nCasa Evaluadora:', [])).toBe('EVALUACIÓN DE DISEÑO FIDEICOMISO DE IMPUESTO SOBRE NÓMINA');
+    expect(findTitle('Emergency Plan of Action Final Report\nCameroon: Floods\nCRC volunteer during assessments', [])).toBe('Emergency Plan of Action Final Report Cameroon: Floods');
+  });
+
+  it('never takes a running header or a paragraph for the title', () => {
+    const header = 'MDRCM028 – Cameroon Floods – DREF Final Report';
+    expect(findTitle(`${header}\n\nSome text.\n\n${header}\n\nMore text.\n\n${header}`, [])).toBeNull();
+    expect(findTitle('The floods caused displacement; the multisector assessment carried out by WFP and the Government helped to identify the needs of the affected populations, notably shelter.', [])).toBeNull();
+  });
+
+  it('takes the first level-1 heading that names the evaluation', () => {
+    expect(findTitle('# Evaluation Report: African Model Forest Initiative', [{ text: 'Evaluation Report: African Model Forest Initiative', level: 1, start: 0 }])).toBe('Evaluation Report: African Model Forest Initiative');
+  });
+
+  it('splits a trailing report kind and date off a title', () => {
+    expect(splitTitleDate('Evaluation of Labour Affairs – Final report November 28, 2017')).toEqual({ title: 'Evaluation of Labour Affairs', date: '2017-11' });
+    expect(splitTitleDate('Evaluation of the X-Y programme')).toEqual({ title: 'Evaluation of the X-Y programme', date: null });
+  });
+});
+
+describe('findCoverDate', () => {
+  it('reads the date standing on the cover, never a web page’s "Date modified"', () => {
+    expect(findCoverDate('EVALUATION REPORT\nNOVEMBER 2019\nCENTRALIZED')).toBe('2019-11');
+    expect(findCoverDate('Report a problem\nDate modified:\n2018-06-14')).toBeNull();
+    expect(findCoverDate('Date: 27 Janvier 2015 Executive Summary in English')).toBe('2015-01');
+    expect(findCoverDate('San José Noviembre 2004')).toBe('2004-11');
+  });
+});
+
+describe('kinds, timing and mode', () => {
+  it('reads type, timing and mode from a value and from a title', () => {
+    expect(classifyEvaluationKind('Final Independent', 'value')).toEqual({ type: null, timing: 'FINAL', mode: 'INDEPENDENT' });
+    expect(classifyEvaluationKind('Diseño.', 'value')).toEqual({ type: 'DESIGN', timing: null, mode: null });
+    expect(classifyEvaluationKind('Evaluación Específica de Consistencia y Resultados con Enfoque Social', 'title').type).toBe('CONSISTENCY_AND_RESULTS');
+    // A subject word is not a type: "participation politique" is no policy evaluation.
+    expect(classifyEvaluationKind('Renforcement de la participation politique en Mauritanie', 'title').type).toBeNull();
+    expect(classifyEvaluationKind('Évaluations a posteriori des projets', 'value').timing).toBe('EX_POST');
+  });
+
+  it('reads timing and mode printed on a cover', () => {
+    expect(coverEvaluationKind('USAID/PERU ASSESSMENT\nFINAL REPORT\nDECEMBER 2011')).toEqual({ timing: 'FINAL', mode: null });
+    expect(coverEvaluationKind('Evaluación IPEC\nEvaluación independiente realizada por\nDWIGHT ORDOÑEZ')).toEqual({ timing: null, mode: 'INDEPENDENT' });
+    expect(coverEvaluationKind('Evaluation of Labour Affairs – Final Report [PDF – 237 KB]')).toEqual({ timing: null, mode: null });
+  });
+
+  it('hints the kind of document from its title and a form name at the top', () => {
+    expect(documentKindHints('Results at a Glance - Evaluation of the Office', '# Results at a Glance')).toEqual(['SUMMARY']);
+    expect(documentKindHints(null, 'Formato para la Difusión de los Resultados de las Evaluaciones\n\n1. DESCRIPCIÓN')).toEqual(['SUMMARY']);
+    expect(documentKindHints('Projet X - Évaluation finale', 'Good Practice\n\nProjet X - Évaluation finale')).toEqual(['LESSON_RECORDS']);
+    expect(documentKindHints('Evaluation of the Office of International Affairs', '')).toEqual([]);
+  });
+});
+
+describe('metadata stated in sentences', () => {
+  it('reads the manager, the firm and the evaluators of acknowledgements and news', () => {
+    expect(findManagerStatement('Olive Kamanyana managed the evaluation project team with assistance from Maria El omari.')).toBe('Olive Kamanyana');
+    expect(findFirmSubjects('TDV Global Inc. provided evaluation services.')).toEqual(['TDV Global Inc.']);
+    expect(findEvaluatorStatements('L’experte en évaluation, Oumoul Khairy Bâ, dont la méthodologie …')).toEqual(['Oumoul Khairy Bâ']);
+  });
+
+  it('reads funders, the project’s name and its period', () => {
+    const news = 'Après quatre ans de mise en œuvre par le BIT et ses partenaires, 2020-2024, le projet « Vellahine » financé par le Trésor américain à hauteur de 900.000 dollars U.S, a été clos. Le projet intitulé « Mobilisation des communautés contre l’esclavage » a été évalué.';
+    expect(findFunderStatements(news)).toEqual(['Trésor américain']);
+    expect(findProjectTitleStatement(news)).toBe('Mobilisation des communautés contre l’esclavage');
+    expect(findProjectPeriodStatement(news)).toEqual({ start: '2020', end: '2024' });
+    expect(findProjectPeriodStatement('Lancé en octobre 2022, le projet ERS, une initiative de 20 mois, a aidé 58 survivants.')).toEqual({ start: '2022-10', end: '2024-05' });
+  });
+
+  it('reads the period covered only from a sentence about the evaluation', () => {
+    expect(findPeriodCovered('The evaluation covered the period from April 1, 2012 to September 30, 2017.')).toEqual({ start: '2012-04-01', end: '2017-09-30' });
+    expect(findPeriodCovered('Prices rose from 2012 to 2017.')).toBeNull();
+  });
+});
+
+describe('more codes', () => {
+  it('reads UNDEF grants and ILO codes with a longer donor part', () => {
+    expect(parseCode('UDF-MAU-10-359 Renforcement')).toMatchObject({ kind: 'UNDEF_PROJECT', code: 'UDF-MAU-10-359' });
+    expect(parseCode('RLA/01/02/PCAN')).toMatchObject({ kind: 'ILO_PROJECT', code: 'RLA/01/02/PCAN' });
+  });
+});
+
+describe('findObjectivesVerdict', () => {
+  it('reads the verdict a report gives on its objectives, in three languages', () => {
+    expect(findObjectivesVerdict('Les objectifs du projet pilote ont été partiellement atteints.')).toBe('partiellement atteints');
+    expect(findObjectivesVerdict('Overall, the objectives of the project were largely achieved.')).toBe('largely achieved');
+    expect(findObjectivesVerdict('Los objetivos del proyecto fueron parcialmente alcanzados.')).toBe('parcialmente alcanzados');
+    expect(findObjectivesVerdict('The project aims to reach its objectives by 2025.')).toBeNull();
+  });
+});
+
+describe('findOwnerOrganisation', () => {
+  it('names the department an internal evaluation unit belongs to, by the acronym the text keeps using', () => {
+    const text = `The Strategic Evaluation Division thanks the team. The AMFI is a program under Natural Resources Canada’s (NRCan) sub-program. ${'NRCan funds it. '.repeat(5)}`;
+    expect(findOwnerOrganisation(text)).toBe('Natural Resources Canada');
+    expect(findOwnerOrganisation(`The AMFI is a program under Natural Resources Canada’s (NRCan) sub-program. ${'NRCan funds it. '.repeat(5)}`)).toBeNull();
+  });
+});
