@@ -59,7 +59,10 @@ export function findTableOfContents(blocks: readonly OutlineBlock[]): Set<number
     const block = blocks[index]!;
     if (block.kind === 'heading' || block.kind === 'paragraph' || block.kind === 'list-item') {
       const heading = classifyHeading(block.text);
-      if (heading.tocEntry && block.text.length < 200) toc.add(index);
+      // A heading the reader marked is a contents entry only with leaders ("Findings ...... 12"); a
+      // trailing number alone ("2.4 Constats de la page 58") is part of its title.
+      const marked = block.kind === 'heading' && !block.inferred;
+      if (heading.tocEntry && block.text.length < 200 && (!marked || /(?:\.\s?){3,}|…|	/.test(block.text))) toc.add(index);
     }
     if (block.kind !== 'heading' && !(block.kind === 'paragraph' && block.text.length < 40)) continue;
     const heading = classifyHeading(block.text);
