@@ -317,9 +317,10 @@ function joinPageBreaks(blocks: Block[]): Block[] {
  */
 export function splitEnumeration(text: string): { intro: string; items: string[] } {
   const markers: RegExp[] = [
-    /(?:^|\s)\(?((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))\)\s+/g,
-    /(?:^|\s)\(?([a-h])\)\s+/g,
-    /(?:^|\s)\(?(\d{1,2})\)\s+/g,
+    // "i) Better ...", and "i)Better ..." where the space after the marker was lost.
+    /(?:^|\s)\(?((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))\)(?:\s+|(?=[A-ZÀ-Ý]))/g,
+    /(?:^|\s)\(?([a-h])\)(?:\s+|(?=[A-ZÀ-Ý]))/g,
+    /(?:^|\s)\(?(\d{1,2})\)(?:\s+|(?=[A-ZÀ-Ý]))/g,
     /(?:^|\s)(\d{1,2})\.\s+(?=[A-ZÀ-Ý])/g,
     /(?:^|\s)[•▪●◦]\s+/g,
     /(?:^|\n)\s*[-*]\s+/g,

@@ -104,6 +104,8 @@ function guessHeading(text: string, standalone = false): HeadingGuess | null {
   const body = rest.trim();
   const words = body.split(/\s+/).filter(Boolean);
   if (/;$/.test(body) || (/,$/.test(body) && !isCapitalsLine(body))) return null;
+  // "Project code: MLI/19/01/USA": a label and its value, not a heading ("Annex 1: Terms of Reference" is one).
+  if (!numbering && !heading.annex && /^[^:]{2,60}:\s+\S/.test(body) && !isCapitalsLine(body)) return null;
   // A sentence is not a heading: terminal full stop, or many words.
   const sentence = /[.!]$/.test(body) && !/\b[A-Z]\.$/.test(body);
   if (numbering) {
@@ -327,6 +329,11 @@ function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[],
       close();
       previous = null;
       continue;
+    }
+    // The text after a page's footnotes is never part of them.
+    if ((open as Piece | null)?.kind === 'footnote' && !footnoteLines.has(index)) {
+      close();
+      previous = null;
     }
     if (footnoteLines.has(index)) {
       if (!open || (open as Piece).kind !== 'footnote' || DUMP_FOOTNOTE.test(line.text)) {
@@ -722,7 +729,7 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
         }
         // A table cell or box flattened into one paragraph: "... **Challenges** / The scope ... **Lessons Learned** /
         // It will be important ... / Volunteers must ...". Its bold run-in headings and " / " breaks come apart.
-        const runIns = piece.quote ? null : splitRunInHeadings(raw, startOffset);
+        const runIns = piece.quote ? null : splitRunInHeadings(raw, startOffset, markedTitles);
         if (runIns) {
           for (const part of runIns) {
             const clean = cleanInline(part.text);
@@ -774,13 +781,13 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
  * kind of section) and the text between them, cut again at " / " (the reader's join of a cell's blocks).
  * Null when the paragraph is an ordinary one.
  */
-function splitRunInHeadings(raw: string, start: number): Array<{ heading: boolean; text: string; start: number; end: number }> | null {
+function splitRunInHeadings(raw: string, start: number, marked: ReadonlyMap<string, number>): Array<{ heading: boolean; text: string; start: number; end: number }> | null {
   if (raw.length < 80 || raw.indexOf('**') === -1) return null;
   const runs = [...raw.matchAll(/\*\*([^*]{2,160}?)\*\*/g)];
   if (runs.length < 2) return null;
   const headingRuns = runs.filter((run) => {
     const label = cleanInline(run[1]!).replace(/[:.]\s*$/, '');
-    return label.split(/\s+/).length <= 20 && (guessHeading(label, true) !== null || FRAMEWORK_LABEL.test(run[0]));
+    return label.split(/\s+/).length <= 20 && (guessHeading(label, true) !== null || FRAMEWORK_LABEL.test(run[0]) || marked.has(foldForMatch(label)));
   });
   if (!headingRuns.some((run) => classifyHeading(cleanInline(run[1]!)).kinds[0] !== 'other')) return null;
   const parts: Array<{ heading: boolean; text: string; start: number; end: number }> = [];
