@@ -710,7 +710,10 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
         const clean = cleanInline(withoutMarker);
         if (!clean) continue;
         const lead = splitBoldLead(withoutMarker);
-        blocks.push({ kind: 'list-item', text: clean, ...base, bold: isWhollyBold(withoutMarker), marker, depth: piece.depth ?? 0, ...(lead ? { lead: lead.headline } : {}) });
+        // The item starts after its marker: "- " is layout, not text.
+        const marked = raw.trimStart().length - withoutMarker.trimStart().length;
+        const itemStart = Math.min(base.end, base.start + Math.max(0, marked));
+        blocks.push({ kind: 'list-item', text: clean, ...base, start: itemStart, bold: isWhollyBold(withoutMarker), marker, depth: piece.depth ?? 0, ...(lead ? { lead: lead.headline } : {}) });
         continue;
       }
       default: {

@@ -1,0 +1,103 @@
+/**
+ * Sections found by meaning (src/extract/sections): what headings name in French, English and
+ * Spanish, tables of contents, annexes, executive summaries.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { buildOutline } from '../../src/extract/outline/build-outline.js';
+import { classifyHeading, isTocEntry, splitNumbering } from '../../src/extract/sections/classify-heading.js';
+import { findSections } from '../../src/extract/sections/find-sections.js';
+
+const kinds = (text: string) => classifyHeading(text).kinds;
+
+describe('classifyHeading', () => {
+  it('names the kinds in three languages, accents, case, numbering and inflections folded', () => {
+    expect(kinds('Leçons tirées')).toEqual(['lessons']);
+    expect(kinds('5.2. LECCIONES APRENDIDAS')).toEqual(['lessons']);
+    expect(kinds('Lesson learnt')).toEqual(['lessons']);
+    expect(kinds('Principales recommandations')).toEqual(['recommendations']);
+    expect(kinds('Recomendaciones')).toEqual(['recommendations']);
+    expect(kinds('Key findings')).toEqual(['findings']);
+    expect(kinds('Constatations')).toEqual(['findings']);
+    expect(kinds('Bonnes pratiques')).toEqual(['good-practices']);
+    expect(kinds('Five lessons learned')).toEqual(['lessons']);
+    expect(kinds('What the evaluation found')).toEqual(['findings']);
+    expect(kinds('Areas of challenge and issues for consideration')).toEqual(['challenges']);
+    expect(kinds('Management Response and Action Plan')).toEqual(['management-response']);
+    expect(kinds('Réponse de la direction')).toEqual(['management-response']);
+    expect(kinds('Resumen ejecutivo')).toEqual(['executive-summary']);
+    expect(kinds('Table des matières')).toEqual(['table-of-contents']);
+  });
+
+  it('names several kinds joined by commas and "and"', () => {
+    expect(kinds('4.0 FINDINGS, CONCLUSIONS, AND RECOMMENDATIONS')).toEqual(['findings', 'conclusions', 'recommendations']);
+    expect(kinds('Conclusiones y recomendaciones')).toEqual(['conclusions', 'recommendations']);
+    // A form's prompt verb folds away: "2.1 Describir los hallazgos más relevantes de la evaluación".
+    expect(kinds('3.2 Describir las recomendaciones de acuerdo a su relevancia')).toEqual(['recommendations']);
+  });
+
+  it('names nothing for a statement, an item heading, or a word that only looks like a kind', () => {
+    expect(kinds('4.1 UNHCR’s operational data is fragmented across many systems')).toEqual(['other']);
+    expect(kinds('Recommendation 3')).toEqual(['other']);
+    expect(kinds('Lesson 1: Mediation first')).toEqual(['other']);
+    expect(kinds('Results framework')).toEqual(['other']);
+    expect(kinds('Les résultats du projet')).toEqual(['findings']);
+    // "Indicador" shares its stem with "Índice" (contents): contents words are compared whole.
+    expect(kinds('INDICADOR')).toEqual(['other']);
+  });
+
+  it('reads annexes, the foreign ones apart, and what their titles open with', () => {
+    expect(classifyHeading('Annex 1: Terms of Reference')).toMatchObject({ kinds: ['annex'], annex: { foreign: true }, numbering: '1' });
+    expect(classifyHeading('Annex 5. Lessons learned and emerging good practices')).toMatchObject({ kinds: ['annex', 'lessons', 'good-practices'], annex: { foreign: false } });
+    expect(classifyHeading('Annex l: Expression of Interest')).toMatchObject({ numbering: '1', annex: { foreign: true } });
+    // Another party's lessons: the title does not open with the kind.
+    expect(classifyHeading('ANNEX G.5 THRESHOLD PROGRAMS LESSONS LEARNED').kinds).toEqual(['annex']);
+  });
+
+  it('splits numbering, reading OCR "3.I" as 3.1', () => {
+    expect(splitNumbering('3.I Evaluation Methods')).toEqual({ numbering: '3.1', depth: 2, rest: 'Evaluation Methods' });
+    expect(splitNumbering('4.0 FINDINGS')).toEqual({ numbering: '4', depth: 1, rest: 'FINDINGS' });
+    expect(splitNumbering('IV. Findings')).toMatchObject({ numbering: 'IV', depth: 1 });
+  });
+
+  it('tells contents entries: leaders or a page number, not "Recommendation 12"', () => {
+    expect(isTocEntry('RECOMMENDATIONS ...... 42')).toBe(true);
+    expect(isTocEntry('Lessons learned\t17')).toBe(true);
+    expect(isTocEntry('LESSONS LEARNED 45')).toBe(true);
+    expect(isTocEntry('Recommendation 12')).toBe(false);
+    expect(isTocEntry('Evaluation Question 2')).toBe(false);
+  });
+});
+
+describe('findSections', () => {
+  const tree = (text: string) => findSections(buildOutline(text));
+
+  it('ends a section at the next heading of the same or a higher level; a sub-heading that names nothing inherits', () => {
+    const sections = tree('# Report\n\n## 4. Findings\n\n### 4.1 Data is fragmented\n\nText.\n\n## 5. Recommendations\n\nDo this.\n').all;
+    expect(sections.map((section) => [section.title, section.kinds])).toEqual([
+      ['', ['other']],
+      ['Report', ['other']],
+      ['4. Findings', ['findings']],
+      ['4.1 Data is fragmented', ['findings']],
+      ['5. Recommendations', ['recommendations']],
+    ]);
+  });
+
+  it('never opens a section at a contents entry ("regression: a contents line opened a section that ran to the end")', () => {
+    const result = tree('## Table of contents\n\nRECOMMENDATIONS ...... 42\n\nLessons learned ...... 45\n\n## Introduction\n\nThe programme worked in Mali.\n');
+    expect(result.all.map((section) => section.title)).toEqual(['', 'Introduction']);
+    expect(result.toc.size).toBe(3);
+  });
+
+  it('excludes annexes that hold other parties\' words, keeps those whose title names a kind, and marks the executive summary', () => {
+    const result = tree(
+      '## Executive summary\n\n### Recommendations\n\nTrain inspectors.\n\n## 1. Introduction\n\nText.\n\n## Annex 1: Terms of Reference\n\n### Recommendations\n\nThe consultant will make recommendations.\n\n## Annex 5. Lessons learned\n\nMediation works when leaders agree.\n',
+    );
+    const byTitle = new Map(result.all.map((section) => [section.title, section]));
+    expect(byTitle.get('Executive summary')!.inSummary).toBe(true);
+    expect(result.all.filter((section) => section.title === 'Recommendations').map((section) => [section.inSummary, section.excluded])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+    expect(byTitle.get('Annex 5. Lessons learned')).toMatchObject({ excluded: false, kinds: ['lessons'] });
+  });
+});
