@@ -32,11 +32,6 @@ export function outlineOf(read: Pick<ReadResult, 'text' | 'pageStarts'>): Docume
  * gives a partial record (template `unknown`) with a warning.
  */
 export function extractRecord(read: ReadResult): ExtractionRecord {
-  return extractRecordWithStructure(read).record;
-}
-
-/** The record and the structure the template used (for the `extract` and `ingest` summaries). */
-export function extractRecordWithStructure(read: ReadResult): { record: ExtractionRecord; structure: string } {
   const text = read.text;
   const outline = outlineOf(read);
   const blocks = outline.segments;
@@ -48,7 +43,7 @@ export function extractRecordWithStructure(read: ReadResult): { record: Extracti
   const template = chooseTemplate(outline);
   const parse: TemplateParse = template
     ? template.parse(outline)
-    : { insights: [], evaluation: null, project: null, keywords: [], warnings: [], structure: `outline (${outline.layout}), no section of findings, recommendations, lessons or good practices` };
+    : { insights: [], evaluation: null, project: null, keywords: [], warnings: [] };
   const templateId: TemplateId = template?.id ?? 'unknown';
   warnings.push(...parse.warnings);
   if (!template) {
@@ -80,7 +75,7 @@ export function extractRecordWithStructure(read: ReadResult): { record: Extracti
     themes: findThemes(cleanText, language),
     warnings,
   };
-  return { record, structure: parse.structure };
+  return record;
 }
 
 /**

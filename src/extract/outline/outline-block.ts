@@ -63,8 +63,3 @@ export interface Outline {
   /** What the outline had to guess or drop, for the record's warnings. */
   warnings: string[];
 }
-
-/** True for blocks that carry running text (paragraphs, list items, key-value lines). */
-export function isTextBlock(block: OutlineBlock): boolean {
-  return block.kind === 'paragraph' || block.kind === 'list-item' || block.kind === 'key-value';
-}

@@ -264,8 +264,3 @@ function classify(text: string): HeadingClass {
   const named = words.length > 14 || itemLabel(title) ? { kinds: ['other'] as SectionKind[], part: false } : kindsOf(words);
   return { kinds: named.kinds, part: named.part, numbering, depth, title, annex: null, tocEntry };
 }
-
-/** The first kind a heading names, `other` when none. */
-export function primaryKind(heading: HeadingClass): SectionKind {
-  return heading.kinds[0] ?? 'other';
-}

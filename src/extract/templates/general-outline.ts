@@ -22,19 +22,6 @@ export function sectionTreeOf(outline: DocumentOutline): SectionTree {
   return tree;
 }
 
-/** The sections that hold insights, as "Findings (4), Recommendations (7)" for the summaries. */
-function describeStructure(tree: SectionTree, input: DocumentOutline): string {
-  const names: string[] = [];
-  for (const section of tree.all) {
-    if (section.excluded || section.heading < 0 || !section.named) continue;
-    if (!section.named.kinds.some((kind) => kind !== 'other' && kind !== 'annex' && kind !== 'executive-summary' && kind !== 'table-of-contents' && kind !== 'evaluation-information')) continue;
-    names.push(input.blocks[section.heading]!.text.slice(0, 40));
-  }
-  const unique = [...new Set(names)];
-  const shown = unique.slice(0, 6).join('; ');
-  return `outline (${input.layout}), sections: ${shown || 'none'}${unique.length > 6 ? `; +${unique.length - 6} more` : ''}`;
-}
-
 export const generalOutlineTemplate: Template = {
   id: 'labelled-sections',
   minScore: 1,
@@ -52,7 +39,7 @@ export const generalOutlineTemplate: Template = {
     const drafts = collectItems(input, tree);
     const { insights, warnings } = finaliseItems(drafts, input.text);
     if (insights.length === 0) warnings.push('Sections were found but none held an insight.');
-    return { insights, evaluation: null, project: null, keywords: [], warnings: [...tree.warnings, ...warnings], structure: describeStructure(tree, input) };
+    return { insights, evaluation: null, project: null, keywords: [], warnings: [...tree.warnings, ...warnings] };
   },
 };
 

@@ -250,6 +250,6 @@ export const iloIevalLessonRecordsTemplate: Template = {
   score: (outline) => scoreLessonRecords(outline.text),
   parse(outline) {
     const parse = parseLessonRecords(outline.text);
-    return { insights: parse.insights, ...fromRecordFields(parse.insights), keywords: [], warnings: parse.warnings, structure: 'i-eval lesson-learned / good-practice records' };
+    return { insights: parse.insights, ...fromRecordFields(parse.insights), keywords: [], warnings: parse.warnings };
   },
 };

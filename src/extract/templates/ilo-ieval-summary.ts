@@ -33,7 +33,6 @@ export const iloIevalSummaryTemplate: Template = {
       project: toProject(parse),
       keywords: parse.facts.keywords ? splitKeywords(parse.facts.keywords.value) : [],
       warnings: parse.warnings,
-      structure: 'i-eval summary (quick facts, findings, recommendations by addressee, lessons, good practices)',
     };
   },
 };

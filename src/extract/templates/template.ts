@@ -26,8 +26,6 @@ export interface TemplateParse {
   project: ProjectRecord | null;
   keywords: string[];
   warnings: string[];
-  /** The structure the template used, in a few words (for `extract` and `ingest` summaries). */
-  structure: string;
 }
 
 export interface Template {
