@@ -10,6 +10,7 @@ import { createApiContext, type ApiContext, type ApiDeps } from './context.js';
 import { createMaskError, createYogaErrorLog, useClientErrorCodes } from './errors.js';
 import { checkEngineHealth } from './health.js';
 import { resolvers } from './resolvers/index.js';
+import { useExplorer } from '../web/explorer-plugin.js';
 
 /** `schema.graphql` at the project root (two levels up from src/graphql and from dist/graphql). */
 export const SCHEMA_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema.graphql');
@@ -25,7 +26,10 @@ export function createApiSchema() {
   return makeExecutableSchema({ typeDefs: fs.readFileSync(SCHEMA_PATH, 'utf8'), resolvers });
 }
 
-/** The yoga instance (GraphiQL on), usable in-process with `yoga.fetch` or behind createApiServer. */
+/** What GraphiQL opens with. */
+const GRAPHIQL = { title: 'Lessons Graph', defaultQuery: '{ health { status neo4j { up version } meilisearch { up version } } }' };
+
+/** The yoga instance (GraphiQL, explorer and exports on), usable in-process with `yoga.fetch` or behind createApiServer. */
 export function createApi(deps: ApiDeps): YogaServerInstance<Record<string, never>, ApiContext> {
   const armor = new EnvelopArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
@@ -38,11 +42,12 @@ export function createApi(deps: ApiDeps): YogaServerInstance<Record<string, neve
   return createYoga<Record<string, never>, ApiContext>({
     schema: createApiSchema(),
     graphqlEndpoint: '/graphql',
-    graphiql: { title: 'Lessons Graph', defaultQuery: '{ health { status neo4j { up version } meilisearch { up version } } }' },
+    // GraphiQL is served by the explorer plugin, offline (yoga's own page loads it from a CDN).
+    graphiql: false,
     landingPage: false,
     context: ({ request }) => createApiContext(deps, request),
     maskedErrors: { maskError: createMaskError(deps.logger) },
-    plugins: [...armor.plugins, useClientErrorCodes()],
+    plugins: [...armor.plugins, useClientErrorCodes(), useExplorer(deps, { graphiql: GRAPHIQL, graphqlEndpoint: '/graphql' })],
     logging: {
       debug: (...args: unknown[]) => deps.logger.debug({ yoga: args }, 'yoga'),
       info: (...args: unknown[]) => deps.logger.info({ yoga: args }, 'yoga'),
