@@ -103,7 +103,7 @@ export function registerExportCommand(program: Command): void {
     .description('the neighbourhood of one or more nodes (their union), optionally with the paths between two nodes')
     .argument('<id...>', 'node ids, e.g. country:MLI org:ilo (the first is the centre)')
     .option('--depth <n>', 'hops from each node, 1 to 3', '1')
-    .option('--limit <n>', 'most nodes per neighbourhood, 1 to 300', '80')
+    .option('--limit <n>', 'most nodes per neighbourhood, 1 to 300', '100')
     .option('--from <id>', 'add the shortest paths from this node…')
     .option('--to <id>', '…to this one')
     .option('--format <format>', `${GRAPH_EXPORT_FORMATS.join(', ')}`, oneOf(GRAPH_EXPORT_FORMATS), 'gexf')

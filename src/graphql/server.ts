@@ -10,7 +10,7 @@ import { createApiContext, type ApiContext, type ApiDeps } from './context.js';
 import { createMaskError, createYogaErrorLog, useClientErrorCodes } from './errors.js';
 import { checkEngineHealth } from './health.js';
 import { resolvers } from './resolvers/index.js';
-import { useExplorer } from '../web/explorer-plugin.js';
+import { useExplorer } from '../http/explorer-plugin.js';
 
 /** `schema.graphql` at the project root (two levels up from src/graphql and from dist/graphql). */
 export const SCHEMA_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema.graphql');

@@ -17,7 +17,7 @@ export interface GraphQuery {
 }
 
 /** Bounds of the parameters (the API's own: neighbourhood depth 1–3, 1–300 nodes). */
-export const GRAPH_QUERY_LIMITS = { maxIds: 20, maxDepth: 3, maxLimit: 300, defaultDepth: 1, defaultLimit: 80 } as const;
+export const GRAPH_QUERY_LIMITS = { maxIds: 20, maxDepth: 3, maxLimit: 300, defaultDepth: 1, defaultLimit: 100 } as const;
 
 /** What readGraphQuery found wrong, one message per parameter, naming it. */
 export class GraphQueryError extends Error {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
@@ -11,14 +12,19 @@ import { insightsIndexName } from '../search/search-index.js';
 import { renderOfflineGraphiQL, type OfflineGraphiQL } from './offline-graphiql.js';
 import { loadStaticSite, type StaticFile, type StaticSite } from './static-site.js';
 
-/** `dist/web` at the project root (two levels up from src/web and from dist/web's compiled module). */
+/** `dist/web` at the project root (two levels up from src/http and from dist/http). */
 export const DEFAULT_SITE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'web');
+
+// Cytoscape.js adds one <style> element of its own when it draws (`position: relative` on its
+// container, cytoscape's BaseRenderer.init); it is allowed by its hash, and nothing else inline.
+const CYTOSCAPE_STYLE = '.__________cytoscape_container { position: relative; }';
+const CYTOSCAPE_STYLE_HASH = `'sha256-${createHash('sha256').update(CYTOSCAPE_STYLE, 'utf8').digest('base64')}'`;
 
 /** The explorer's page policy: its own scripts, styles and API, nothing from anywhere else. */
 export const EXPLORER_CSP = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${CYTOSCAPE_STYLE_HASH}`,
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",

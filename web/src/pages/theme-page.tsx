@@ -1,0 +1,81 @@
+import { writeSearchQuery, EMPTY_SEARCH } from '../../../src/model/search-query.js';
+import { countryName, Failure, InsightList, LinkList, Loading, PageHeading, themeLabel } from '../components.js';
+import { useI18n } from '../i18n.js';
+import { hrefs } from '../router.js';
+import { useQuery } from '../use-query.js';
+
+const THEME = `query Theme($id: ID!) {
+  theme(id: $id) {
+    id label labelFr category
+    broader { id label labelFr }
+    narrower { id label labelFr }
+    insights(first: 50) { id kind headline text project { code } }
+    countries { country { iso3 name nameFr } count }
+  }
+}`;
+
+type ThemeRef = { id: string; label: string; labelFr: string | null };
+
+interface ThemeData {
+  theme: {
+    id: string;
+    label: string;
+    labelFr: string | null;
+    category: string | null;
+    broader: ThemeRef[];
+    narrower: ThemeRef[];
+    insights: Array<{ id: string; kind: string; headline: string | null; text: string; project: { code: string | null } | null }>;
+    countries: Array<{ country: { iso3: string; name: string; nameFr: string | null }; count: number }>;
+  } | null;
+}
+
+/** A theme of the vocabulary: broader and narrower themes, the countries and insights about it. */
+export function ThemePage({ id }: { id: string }) {
+  const { t, lang } = useI18n();
+  const state = useQuery<ThemeData>(THEME, { id }, id);
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'error') return <Failure error={state.error} />;
+  const theme = state.data.theme;
+  if (!theme) return <Failure error={{ name: 'ApiError', message: '', code: 'NOT_FOUND' }} />;
+  const label = themeLabel(theme, lang);
+  const themeLinks = (themes: ThemeRef[]) => themes.map((other) => ({ key: other.id, href: hrefs.theme(other.id), label: themeLabel(other, lang) }));
+  return (
+    <article class="entity">
+      <p class="eyebrow">
+        {t.theme}
+        {theme.category ? ` · ${theme.category}` : ''}
+      </p>
+      <PageHeading title={label}>{label}</PageHeading>
+      <p class="actions">
+        <a href={hrefs.graph(theme.id)}>{t.graphView}</a>
+        <a href={hrefs.search(writeSearchQuery({ ...EMPTY_SEARCH, themes: [theme.id] }))}>{t.searchThese}</a>
+      </p>
+      <dl class="facts">
+        <dt>{t.broader}</dt>
+        <dd>
+          <LinkList items={themeLinks(theme.broader)} />
+        </dd>
+        <dt>{t.narrower}</dt>
+        <dd>
+          <LinkList items={themeLinks(theme.narrower)} />
+        </dd>
+        <dt>{t.countries}</dt>
+        <dd>
+          <LinkList
+            items={theme.countries.map((entry) => ({
+              key: entry.country.iso3,
+              href: hrefs.search(writeSearchQuery({ ...EMPTY_SEARCH, themes: [theme.id], countries: [entry.country.iso3] })),
+              label: `${countryName(entry.country, lang)} (${entry.count})`,
+            }))}
+          />
+        </dd>
+      </dl>
+      <section>
+        <h2>
+          {t.insightsAbout} ({theme.insights.length})
+        </h2>
+        <InsightList insights={theme.insights} />
+      </section>
+    </article>
+  );
+}
