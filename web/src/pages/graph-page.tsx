@@ -200,10 +200,14 @@ export function GraphPage({ query, error }: { query: GraphQuery | null; error: s
           minNodeSpacing: 14,
           avoidOverlap: true,
           animate: false,
-          fit: true,
-          padding: 20,
+          fit: false,
         } as never)
         .run();
+      // Places form the outer ring and can number in the dozens: frame the rest, so countries,
+      // projects and insights stay readable (zooming out shows the places).
+      const core = cy.current.nodes().filter((node) => node.data('type') !== 'PLACE');
+      cy.current.fit(core.length >= 3 ? core : cy.current.nodes(), 40);
+      if (cy.current.zoom() > 1.6) cy.current.zoom({ level: 1.6, renderedPosition: { x: cy.current.width() / 2, y: cy.current.height() / 2 } });
       if (selected) cy.current.getElementById(selected).select();
     });
     return () => {
@@ -269,7 +273,7 @@ export function GraphPage({ query, error }: { query: GraphQuery | null; error: s
         <aside class="graph-side">
           {view ? (
             <p role="status">
-              {t.graphNodes(view.nodes.length, view.edges.length)}
+              {t.graphNodes(view.nodes.length, view.edges.length)}.
               {view.truncated ? ` ${t.graphTruncated}` : ''}
               {view.paths !== null ? ` ${view.paths === 0 ? t.graphNoPath : t.graphPaths(view.paths)}` : ''}
             </p>
