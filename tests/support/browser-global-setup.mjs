@@ -29,6 +29,8 @@ export default async function browserGlobalSetup() {
   if (builtAt < sources) {
     const vite = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(root, 'web', 'vite.config.ts'), '--logLevel', 'warn'], {
       stdio: 'inherit',
+      // jest sets NODE_ENV=test, which would give a development build; test what users get.
+      env: { ...process.env, NODE_ENV: 'production' },
     });
     if (vite.status !== 0) throw new Error('Building the explorer (vite build) for the browser tests failed.');
   }
