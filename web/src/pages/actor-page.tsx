@@ -1,5 +1,5 @@
-import { writeSearchQuery, EMPTY_SEARCH } from '../../../src/model/search-query.js';
-import { Failure, InsightList, LinkList, Loading, PageHeading } from '../components.js';
+import { EMPTY_SEARCH, writeSearchQuery } from '../../../src/model/search-query.js';
+import { Failure, InsightList, LinkList, Loading, NotFound, PageHeading } from '../components.js';
 import { useI18n } from '../i18n.js';
 import { hrefs } from '../router.js';
 import { useQuery } from '../use-query.js';
@@ -40,7 +40,7 @@ export function ActorPage({ id }: { id: string }) {
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <Failure error={state.error} />;
   const actor = state.data.actor;
-  if (!actor) return <Failure error={{ name: 'ApiError', message: '', code: 'NOT_FOUND' }} />;
+  if (!actor) return <NotFound />;
   return (
     <article class="entity">
       <p class="eyebrow">{t.actorKind[actor.kind] ?? actor.kind}</p>

@@ -1,5 +1,5 @@
-import { writeSearchQuery, EMPTY_SEARCH } from '../../../src/model/search-query.js';
-import { countryName, Failure, InsightList, LinkList, Loading, PageHeading, themeLabel } from '../components.js';
+import { EMPTY_SEARCH, writeSearchQuery } from '../../../src/model/search-query.js';
+import { countryName, Failure, InsightList, LinkList, Loading, NotFound, PageHeading, themeLabel } from '../components.js';
 import { useI18n } from '../i18n.js';
 import { hrefs } from '../router.js';
 import { useQuery } from '../use-query.js';
@@ -37,7 +37,7 @@ export function CountryPage({ code }: { code: string }) {
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <Failure error={state.error} />;
   const country = state.data.country;
-  if (!country) return <Failure error={{ name: 'ApiError', message: '', code: 'NOT_FOUND' }} />;
+  if (!country) return <NotFound />;
   const name = countryName(country, lang);
   return (
     <article class="entity">

@@ -1,8 +1,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { writeGraphQuery, type GraphQuery } from '../../../src/model/graph-query.js';
-import { gql } from '../api.js';
-import { ApiError } from '../api.js';
+import { ApiError, gql } from '../api.js';
 import { Failure, Loading, PageHeading } from '../components.js';
 import { NODE_STYLE, PATH_COLOR } from '../graph-style.js';
 import { useI18n } from '../i18n.js';

@@ -1,4 +1,4 @@
-import { countryName, cut, Failure, KindBadge, LinkList, Loading, PageHeading, themeLabel } from '../components.js';
+import { countryName, cut, Failure, KindBadge, LinkList, Loading, NotFound, PageHeading, themeLabel } from '../components.js';
 import { useI18n, type Messages } from '../i18n.js';
 import { hrefOfNode, hrefs } from '../router.js';
 import { useQuery } from '../use-query.js';
@@ -92,7 +92,7 @@ export function InsightPage({ id }: { id: string }) {
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <Failure error={state.error} />;
   const insight = state.data.insight;
-  if (!insight) return <Failure error={{ name: 'ApiError', message: '', code: 'NOT_FOUND' }} />;
+  if (!insight) return <NotFound />;
   const kindLabel = t.kind[insight.kind] ?? insight.kind;
   const source = insight.source;
   return (

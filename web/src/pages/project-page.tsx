@@ -1,4 +1,4 @@
-import { countryName, Failure, InsightList, LinkList, Loading, PageHeading } from '../components.js';
+import { countryName, Failure, InsightList, LinkList, Loading, NotFound, PageHeading } from '../components.js';
 import { useI18n } from '../i18n.js';
 import { hrefs } from '../router.js';
 import { useQuery } from '../use-query.js';
@@ -40,7 +40,7 @@ export function ProjectPage({ code }: { code: string }) {
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <Failure error={state.error} />;
   const project = state.data.project;
-  if (!project) return <Failure error={{ name: 'ApiError', message: '', code: 'NOT_FOUND' }} />;
+  if (!project) return <NotFound />;
   const projectCode = project.code ?? code;
   const byKind = ['FINDING', 'RECOMMENDATION', 'LESSON_LEARNED', 'GOOD_PRACTICE'].map((kind) => ({ kind, insights: project.insights.filter((insight) => insight.kind === kind) }));
   return (

@@ -1,5 +1,5 @@
-import { writeSearchQuery, EMPTY_SEARCH } from '../../../src/model/search-query.js';
-import { countryName, Failure, InsightList, LinkList, Loading, PageHeading, themeLabel } from '../components.js';
+import { EMPTY_SEARCH, writeSearchQuery } from '../../../src/model/search-query.js';
+import { countryName, Failure, InsightList, LinkList, Loading, NotFound, PageHeading, themeLabel } from '../components.js';
 import { useI18n } from '../i18n.js';
 import { hrefs } from '../router.js';
 import { useQuery } from '../use-query.js';
@@ -36,7 +36,7 @@ export function ThemePage({ id }: { id: string }) {
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <Failure error={state.error} />;
   const theme = state.data.theme;
-  if (!theme) return <Failure error={{ name: 'ApiError', message: '', code: 'NOT_FOUND' }} />;
+  if (!theme) return <NotFound />;
   const label = themeLabel(theme, lang);
   const themeLinks = (themes: ThemeRef[]) => themes.map((other) => ({ key: other.id, href: hrefs.theme(other.id), label: themeLabel(other, lang) }));
   return (
