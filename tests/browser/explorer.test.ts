@@ -155,10 +155,13 @@ describe('the explorer and GraphiQL in headless Chromium, served by the API itse
       const { page } = browser;
       await page.goto(`${base}/graph?id=country%3AMLI&from=org%3Atemedt&to=country%3ANER`);
       await page.locator('.graph-side [role=status]', { hasText: /paths? highlighted/ }).waitFor();
-      const onPath = await page.evaluate(() => {
+      // Cytoscape draws after the status line renders (it is loaded on demand): wait for the drawing.
+      const drawn = await page.waitForFunction(() => {
         const cy = (document.getElementById('graph-canvas') as any)?._cyreg?.cy;
-        return { nodes: cy.nodes('.on-path').map((node: any) => node.id()).sort(), edges: cy.edges('.on-path').length };
+        const edges = cy?.edges('.on-path').length ?? 0;
+        return edges > 0 ? { nodes: cy.nodes('.on-path').map((node: any) => node.id()).sort(), edges } : null;
       });
+      const onPath = (await drawn.jsonValue()) as { nodes: string[]; edges: number };
       expect(onPath.nodes).toEqual(expect.arrayContaining(['country:NER', 'org:temedt']));
       expect(onPath.edges).toBeGreaterThanOrEqual(2);
       await browser.screenshot('graph-paths-temedt-niger');

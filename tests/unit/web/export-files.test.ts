@@ -118,4 +118,12 @@ describe('search snippets in the explorer', () => {
     ]);
     expect(splitHighlights('no match')).toEqual([{ text: 'no match', mark: false }]);
   });
+
+  it('turns escaped text (snippets as safe HTML) back into characters, still rendered as text', () => {
+    expect(splitHighlights('&lt;b&gt;AT&amp;T&lt;/b&gt; <mark>m&amp;e</mark> &quot;x&quot; &#39;y&#39; &nbsp;')).toEqual([
+      { text: '<b>AT&T</b> ', mark: false },
+      { text: 'm&e', mark: true },
+      { text: ' "x" \'y\' &nbsp;', mark: false },
+    ]);
+  });
 });

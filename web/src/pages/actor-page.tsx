@@ -3,17 +3,7 @@ import { Failure, InsightList, LinkList, Loading, NotFound, PageHeading } from '
 import { useI18n } from '../i18n.js';
 import { hrefs } from '../router.js';
 import { useQuery } from '../use-query.js';
-
-const ACTOR = `query Actor($id: ID!) {
-  actor(id: $id) {
-    id kind name acronym aliases type
-    projects { role project { code title } }
-    recommendationsAddressed { id kind headline text project { code } }
-    mentionedIn { id kind headline text project { code } }
-    evaluations { id title timing project { code } }
-    memberOf { id name }
-  }
-}`;
+import { ACTOR_QUERY } from '../queries.js';
 
 type Item = { id: string; kind: string; headline: string | null; text: string; project: { code: string | null } | null };
 
@@ -36,7 +26,7 @@ interface ActorData {
 /** An organisation, person or stakeholder group: its projects, the recommendations addressed to it, the insights naming it. */
 export function ActorPage({ id }: { id: string }) {
   const { t } = useI18n();
-  const state = useQuery<ActorData>(ACTOR, { id }, id);
+  const state = useQuery<ActorData>(ACTOR_QUERY, { id }, id);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <Failure error={state.error} />;
   const actor = state.data.actor;

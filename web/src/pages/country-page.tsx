@@ -3,17 +3,7 @@ import { countryName, Failure, InsightList, LinkList, Loading, NotFound, PageHea
 import { useI18n } from '../i18n.js';
 import { hrefs } from '../router.js';
 import { useQuery } from '../use-query.js';
-
-const COUNTRY = `query Country($code: String!) {
-  country(code: $code) {
-    id iso3 name nameFr region
-    neighbours { iso3 name nameFr }
-    projects { code title }
-    insights(first: 50) { id kind headline text project { code } }
-    mentionedIn { id kind headline text project { code } }
-    topThemes(first: 10) { theme { id label labelFr } count }
-  }
-}`;
+import { COUNTRY_QUERY } from '../queries.js';
 
 interface CountryData {
   country: {
@@ -33,7 +23,7 @@ interface CountryData {
 /** A country: its projects, insights, the insights that name it, its top themes and its neighbours. */
 export function CountryPage({ code }: { code: string }) {
   const { t, lang } = useI18n();
-  const state = useQuery<CountryData>(COUNTRY, { code }, code);
+  const state = useQuery<CountryData>(COUNTRY_QUERY, { code }, code);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <Failure error={state.error} />;
   const country = state.data.country;

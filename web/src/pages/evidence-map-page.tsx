@@ -4,17 +4,7 @@ import { countryName, Failure, Loading, PageHeading, themeLabel } from '../compo
 import { useI18n } from '../i18n.js';
 import { hrefs, navigate } from '../router.js';
 import { useQuery } from '../use-query.js';
-
-const MAP = `query EvidenceMap($filter: InsightFilter) {
-  stats(filter: $filter) {
-    insights
-    evidenceMap {
-      themes { id label labelFr }
-      countries { id iso3 name nameFr }
-      cells { themeId countryId count }
-    }
-  }
-}`;
+import { EVIDENCE_MAP_QUERY } from '../queries.js';
 
 interface MapData {
   stats: {
@@ -46,7 +36,7 @@ export function heatStep(count: number, max: number): number {
 export function EvidenceMapPage({ kind }: { kind: string | null }) {
   const { t, lang } = useI18n();
   const kinds = kind && (KINDS as string[]).includes(kind) ? [kind] : null;
-  const state = useQuery<MapData>(MAP, { filter: kinds ? { kinds } : null }, kind ?? '');
+  const state = useQuery<MapData>(EVIDENCE_MAP_QUERY, { filter: kinds ? { kinds } : null }, kind ?? '');
   const header = (
     <>
       <PageHeading title={t.mapTitle}>{t.mapTitle}</PageHeading>

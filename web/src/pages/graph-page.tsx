@@ -6,14 +6,7 @@ import { Failure, Loading, PageHeading } from '../components.js';
 import { NODE_STYLE, PATH_COLOR } from '../graph-style.js';
 import { useI18n } from '../i18n.js';
 import { hrefOfNode, navigate } from '../router.js';
-
-const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int, $limit: Int) {
-  neighbourhood(id: $id, depth: $depth, limit: $limit) { nodes { id type label } edges { id type source target } truncated }
-}`;
-
-const PATHS = `query Paths($from: ID!, $to: ID!) {
-  paths(from: $from, to: $to, maxHops: 4, first: 3) { length nodes { id type label } edges { id type source target } }
-}`;
+import { NEIGHBOURHOOD_QUERY, PATHS_QUERY } from '../queries.js';
 
 interface GraphNode {
   id: string;
@@ -42,7 +35,7 @@ function neighbourhood(id: string, depth: number, limit: number) {
   const key = `${id}|${depth}|${limit}`;
   let entry = cache.get(key);
   if (!entry) {
-    entry = gql<{ neighbourhood: { nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean } }>(NEIGHBOURHOOD, { id, depth, limit }).then((data) => data.neighbourhood);
+    entry = gql<{ neighbourhood: { nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean } }>(NEIGHBOURHOOD_QUERY, { id, depth, limit }).then((data) => data.neighbourhood);
     entry.catch(() => cache.delete(key));
     cache.set(key, entry);
   }
@@ -62,7 +55,7 @@ async function loadView(query: GraphQuery): Promise<View> {
   const pathEdges = new Set<string>();
   let paths: number | null = null;
   if (query.from && query.to) {
-    const found = (await gql<{ paths: Array<{ nodes: GraphNode[]; edges: GraphEdge[] }> }>(PATHS, { from: query.from, to: query.to })).paths;
+    const found = (await gql<{ paths: Array<{ nodes: GraphNode[]; edges: GraphEdge[] }> }>(PATHS_QUERY, { from: query.from, to: query.to })).paths;
     paths = found.length;
     for (const path of found) {
       for (const node of path.nodes) {

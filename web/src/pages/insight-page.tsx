@@ -2,27 +2,7 @@ import { countryName, cut, Failure, KindBadge, LinkList, Loading, NotFound, Page
 import { useI18n, type Messages } from '../i18n.js';
 import { hrefOfNode, hrefs } from '../router.js';
 import { useQuery } from '../use-query.js';
-
-const INSIGHT = `query Insight($id: ID!) {
-  insight(id: $id) {
-    id kind headline text language year
-    source { section start end ordinal page document { id sourcePath format sha256 } }
-    evaluation { id title timing completionDate }
-    project { code title }
-    countries { iso3 name nameFr }
-    themes { id label labelFr }
-    mentions { type id name asWritten }
-    addressees { actor { id name } asWritten }
-    lessonLearned { context challenges successes administrativeIssues targetedUsers theme category }
-    goodPractice { summary conditions causeEffect measurableImpact beneficiaries replicationPotential higherGoals theme category }
-    recommendation { priority responsibleUnit timeFrame resourceImplications managementResponse { keyActions who dueDate status } }
-  }
-  comparablePractices(insightId: $id, first: 5) {
-    score
-    insight { id kind headline text project { code } countries { iso3 name nameFr } }
-    reasons { kind description contribution names }
-  }
-}`;
+import { INSIGHT_QUERY } from '../queries.js';
 
 type Fields = Record<string, string | null> | null;
 
@@ -88,7 +68,7 @@ function reasonText(t: Messages, reason: { kind: string; description: string; na
  */
 export function InsightPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
-  const state = useQuery<InsightData>(INSIGHT, { id }, id);
+  const state = useQuery<InsightData>(INSIGHT_QUERY, { id }, id);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <Failure error={state.error} />;
   const insight = state.data.insight;

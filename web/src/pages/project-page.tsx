@@ -2,19 +2,7 @@ import { countryName, Failure, InsightList, LinkList, Loading, NotFound, PageHea
 import { useI18n } from '../i18n.js';
 import { hrefs } from '../router.js';
 import { useQuery } from '../use-query.js';
-
-const PROJECT = `query Project($code: String!) {
-  project(code: $code) {
-    id code title objective outcomes
-    budget { amount currency }
-    countries { iso3 name nameFr }
-    places { id name region }
-    donors { id name }
-    partners { id name }
-    evaluations { id title timing mode completionDate manager { id name } conductedBy { id name } }
-    insights { id kind headline text }
-  }
-}`;
+import { PROJECT_QUERY } from '../queries.js';
 
 interface ProjectData {
   project: {
@@ -36,7 +24,7 @@ interface ProjectData {
 /** A project: what it is, where, with whom, its evaluations and its insights by kind. */
 export function ProjectPage({ code }: { code: string }) {
   const { t, lang } = useI18n();
-  const state = useQuery<ProjectData>(PROJECT, { code }, code);
+  const state = useQuery<ProjectData>(PROJECT_QUERY, { code }, code);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <Failure error={state.error} />;
   const project = state.data.project;

@@ -4,30 +4,9 @@ import { countryName, Failure, Highlighted, KindBadge, PageHeading } from '../co
 import { useI18n, type Messages } from '../i18n.js';
 import { hrefs, navigate } from '../router.js';
 import { useQuery } from '../use-query.js';
+import { SEARCH_QUERY } from '../queries.js';
 
 const PAGE_SIZE = 20;
-
-const SEARCH = `query Search($query: String!, $filter: InsightFilter, $first: Int, $after: String) {
-  search(query: $query, filter: $filter, first: $first, after: $after) {
-    totalHits
-    edges {
-      cursor
-      snippet
-      highlightedHeadline
-      node { id kind headline language year project { code title } countries { iso3 name nameFr } }
-    }
-    facets {
-      kinds { value label count }
-      countries { value label count }
-      themes { value label count }
-      actors { value label count }
-      years { value label count }
-      languages { value label count }
-    }
-    pageInfo { hasNextPage endCursor }
-  }
-  themes { id label labelFr }
-}`;
 
 interface Facet {
   value: string;
@@ -93,7 +72,7 @@ export function SearchPage({ query, error }: { query: SearchQuery; error: string
   const params = writeSearchQuery(query);
   const key = params.toString();
   const variables = { query: query.q, filter: toInsightFilter(query), first: PAGE_SIZE, after: query.after };
-  const state = useQuery<SearchData>(SEARCH, variables, key);
+  const state = useQuery<SearchData>(SEARCH_QUERY, variables, key);
   const [text, setText] = useState(query.q);
   useEffect(() => setText(query.q), [query.q]);
 

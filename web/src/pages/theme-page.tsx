@@ -3,16 +3,7 @@ import { countryName, Failure, InsightList, LinkList, Loading, NotFound, PageHea
 import { useI18n } from '../i18n.js';
 import { hrefs } from '../router.js';
 import { useQuery } from '../use-query.js';
-
-const THEME = `query Theme($id: ID!) {
-  theme(id: $id) {
-    id label labelFr category
-    broader { id label labelFr }
-    narrower { id label labelFr }
-    insights(first: 50) { id kind headline text project { code } }
-    countries { country { iso3 name nameFr } count }
-  }
-}`;
+import { THEME_QUERY } from '../queries.js';
 
 type ThemeRef = { id: string; label: string; labelFr: string | null };
 
@@ -32,7 +23,7 @@ interface ThemeData {
 /** A theme of the vocabulary: broader and narrower themes, the countries and insights about it. */
 export function ThemePage({ id }: { id: string }) {
   const { t, lang } = useI18n();
-  const state = useQuery<ThemeData>(THEME, { id }, id);
+  const state = useQuery<ThemeData>(THEME_QUERY, { id }, id);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <Failure error={state.error} />;
   const theme = state.data.theme;
