@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,14 +14,22 @@ const SEED = 'seeds/000_1b59a9dc3ded9035.txt';
 const BIN = path.resolve('bin', 'lessons-graph.js');
 const SEED_GOOD_PRACTICES = ['insight:15211959e8492e46', 'insight:18d6acf9c4548935', 'insight:69d4ff38b1329afd'];
 
-/** `lessons-graph export …` as a user runs it (compiled code), against the test engines. */
-function cli(args: string[]) {
+/**
+ * `lessons-graph export …` as a user runs it (compiled code), against the test engines.
+ * Asynchronous on purpose: the API under test runs in this process, and a spawnSync would
+ * block its event loop long enough for a kept-alive connection to be reset under the client
+ * (the regression that made this test flaky).
+ */
+function cli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const config = testConfig();
-  const result = spawnSync(process.execPath, [BIN, 'export', ...args], {
-    encoding: 'utf8',
-    env: { ...testEnvironment(), NEO4J_URI: config.neo4j.uri, MEILI_HOST: config.meili.host, LOG_LEVEL: 'silent' },
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, 'export', ...args],
+      { encoding: 'utf8', env: { ...testEnvironment(), NEO4J_URI: config.neo4j.uri, MEILI_HOST: config.meili.host, LOG_LEVEL: 'silent' } },
+      (error, stdout, stderr) => resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
+    );
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('exports over HTTP (/export/…) and from the command line (lessons-graph export), on the seed', () => {
@@ -116,7 +124,7 @@ describe('exports over HTTP (/export/…) and from the command line (lessons-gra
 
   it('lessons-graph export search writes the same CSV as the endpoint, to stdout', async () => {
     const http = await (await fetch(`${base}/export/search.csv?kind=GOOD_PRACTICE&country=MLI`)).text();
-    const run = cli(['search', '--kind', 'GOOD_PRACTICE', '--country', 'MLI']);
+    const run = await cli(['search', '--kind', 'GOOD_PRACTICE', '--country', 'MLI']);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(http);
     expect(run.stderr).toBe('exported 3 insights\n');
@@ -125,16 +133,16 @@ describe('exports over HTTP (/export/…) and from the command line (lessons-gra
   it('lessons-graph export graph writes GraphML to a file; bad input exits 1 naming the argument', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lessons-graph-export-'));
     const file = path.join(dir, 'mali.graphml');
-    const run = cli(['graph', 'country:MLI', '--format', 'graphml', '-o', file]);
+    const run = await cli(['graph', 'country:MLI', '--format', 'graphml', '-o', file]);
     expect(run.status).toBe(0);
     const json = await (await fetch(`${base}/export/graph.json?id=country:MLI`)).json();
     expect(run.stderr).toBe(`exported ${json.nodes.length} nodes to ${file}\n`);
     expect(fs.readFileSync(file, 'utf8')).toBe(await (await fetch(`${base}/export/graph.graphml?id=country:MLI`)).text());
     expect(fs.readdirSync(dir)).toEqual(['mali.graphml']);
-    const bad = cli(['graph', 'country:MLI', '--depth', '9']);
+    const bad = await cli(['graph', 'country:MLI', '--depth', '9']);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toBe('lessons-graph [BAD_USER_INPUT]: Parameter "depth" must be an integer from 1 to 3 (got "9").\n');
-    const badFormat = cli(['search', '--format', 'xlsx']);
+    const badFormat = await cli(['search', '--format', 'xlsx']);
     expect(badFormat.status).toBe(2);
     fs.rmSync(dir, { recursive: true, force: true });
   });
