@@ -71,6 +71,9 @@ export async function inWriteTransaction<T>(driver: Driver, database: string, wo
   // Neo4j's deadlock detection fires now and then under load: a 1000-document benchmark lost a
   // document after 4 attempts. Ten attempts with jittered back-off up to ~2 s settle it.
   const maxAttempts = 10;
+  // A COMMIT that failed (the server going down answers it with a transient error too) may have
+  // gone through: if a retry then fails, the outcome is still unknown, and the error says so.
+  let commitUnknown = false;
   for (let attempt = 1; ; attempt++) {
     const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
     let tx: Transaction | null = null;
@@ -84,18 +87,20 @@ export async function inWriteTransaction<T>(driver: Driver, database: string, wo
     } catch (error) {
       if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
       const unavailable = isUnavailableError(error);
-      if (committing && unavailable) {
-        // The server may have committed before the connection went: the outcome is unknown, so
-        // no retry (it would report "unchanged") and a message that says how to find out.
-        throw new AppError(
-          'UNAVAILABLE',
-          `Neo4j went away while committing ${what}: it is either fully written or not at all; run ingest again (it says "unchanged" if it went in). ${describeError(error)}`,
-          { cause: error, details: { commitUnknown: true } },
-        );
-      }
       const transient = isTransientError(error);
-      const retry = unavailable ? attempt < 2 : transient && attempt < maxAttempts;
+      if (committing && (unavailable || transient)) commitUnknown = true;
+      // A connection lost during COMMIT is not retried: the retry would report "unchanged".
+      const retry = committing && unavailable ? false : unavailable ? attempt < 2 : transient && attempt < maxAttempts;
       if (!retry) {
+        if (commitUnknown) {
+          // The server may have committed before the connection went: the outcome is unknown,
+          // and the message says how to find out.
+          throw new AppError(
+            'UNAVAILABLE',
+            `Neo4j went away while committing ${what}: it is either fully written or not at all; run ingest again (it says "unchanged" if it went in). ${describeError(error)}`,
+            { cause: error, details: { commitUnknown: true } },
+          );
+        }
         if (error instanceof AppError) throw error;
         throw new AppError('UNAVAILABLE', `Neo4j write failed for ${what}: ${describeError(error)}`, { cause: error });
       }
@@ -228,8 +233,8 @@ const newCleanup = (insightIds: string[], projectIds: string[]): SearchCleanup |
  * those insight ids; the caller deletes them from Meilisearch and calls again with
  * `deletedFromIndex`. So the index never holds an insight the graph no longer has (a search never
  * counts a hit it cannot return), and a crash anywhere leaves documents marked pending, which the
- * next ingest re-indexes. Deletions that could not go first are written as a SearchCleanup node
- * in the same transaction. Throws AppError('UNAVAILABLE') when Neo4j fails; nothing is then written.
+ * next ingest re-indexes. The deletions are also written as a SearchCleanup node in the same
+ * transaction, applied after the commit (again, for those that went first). Throws AppError('UNAVAILABLE') when Neo4j fails; nothing is then written.
  */
 export async function writeDocument(driver: Driver, database: string, input: DocumentWriteInput, options: { indexFirst: boolean }): Promise<DocumentWriteResult> {
   const { ids } = input;
@@ -277,8 +282,11 @@ export async function writeDocument(driver: Driver, database: string, input: Doc
         ...otherEvaluations.filter((id) => replaced.some((c) => c.evaluationId === id && c.otherDocuments > 0)),
       ];
       const siblings = await regroupEvaluations(tx, regroup, ids.documentId, counters);
+      // All of them, those deleted first included: a concurrent writer may have indexed the
+      // replaced version again between that deletion and this commit (two uploads of one file).
+      // The cleanup deletes only what the graph no longer holds, so it is harmless otherwise.
       const cleanup = newCleanup(
-        notYetDeleted,
+        stale,
         unique(replaced.flatMap((c) => c.projectIds)).filter((id) => id !== ids.projectId),
       );
       if (cleanup) await runAll(tx, [toCreateSearchCleanupStatement(cleanup, new Date().toISOString())], counters);
@@ -351,7 +359,8 @@ export async function removeDocumentsFromGraph(
       const siblings = (await regroupEvaluations(tx, evaluations.filter((id) => found.some((c) => c.evaluationId === id && c.otherDocuments > 0)), null, counters)).filter(
         (d) => !removedIds.has(d.documentId),
       );
-      const cleanup = newCleanup(notYetDeleted, unique(found.flatMap((c) => c.projectIds)));
+      // All of them, as in writeDocument: a concurrent writer may have indexed them again meanwhile.
+      const cleanup = newCleanup(insightIds, unique(found.flatMap((c) => c.projectIds)));
       if (cleanup) await runAll(tx, [toCreateSearchCleanupStatement(cleanup, new Date().toISOString())], counters);
       return { outcome: 'removed', removed: found.map((c) => ({ documentId: c.id, sourcePath: c.sourcePath })), insightIds, cleanup, siblings, counters };
     },

@@ -10,6 +10,7 @@ import { toDocumentIdsQuery, toInsightSearchRowsQuery, type InsightSearchRow } f
 import { markSearchIndexed, type PendingDocument } from '../graph/write-graph.js';
 import type { Logger } from '../logger.js';
 import {
+  assertTaskSucceeded,
   enqueueDeleteDocuments,
   enqueueDeleteProjectDocuments,
   enqueueInsightDocuments,
@@ -74,6 +75,8 @@ interface InFlight {
   documents: PendingDocument[];
   /** SearchCleanup nodes applied by these tasks (deleted from the graph once they succeed). */
   cleanupIds: string[];
+  /** Insight ids these tasks (re)indexed, checked against the graph once they succeeded. */
+  indexedInsightIds: string[];
 }
 
 /**
@@ -173,6 +176,7 @@ export class SearchSync {
     if (documents.length === 0 && cleanups.length === 0) return;
     const staleProjectIds = cleanups.flatMap((c) => c.projectIds);
     const taskUids: number[] = [];
+    const indexedInsightIds: string[] = [];
     try {
       if (!this.indexReady && this.options.ensureIndex) await this.options.ensureIndex();
       this.indexReady = true;
@@ -195,6 +199,7 @@ export class SearchSync {
           const task = await enqueueInsightDocuments(this.deps.search, this.deps.config, searchDocuments);
           taskUids.push(task.taskUid);
           this.insightsSent += searchDocuments.length;
+          indexedInsightIds.push(...searchDocuments.map((d) => d.graphId));
         }
       }
       // Projects in the same window: a document is marked indexed only when both indexes took it.
@@ -207,7 +212,7 @@ export class SearchSync {
       this.fail(documents, reason, cleanups.map((c) => c.id));
       return;
     }
-    this.inFlight.push({ taskUids, documents, cleanupIds: cleanups.map((c) => c.id) });
+    this.inFlight.push({ taskUids, documents, cleanupIds: cleanups.map((c) => c.id), indexedInsightIds });
     while (this.inFlight.length > this.options.maxInFlight) await this.settle(this.inFlight.shift()!);
   }
 
@@ -224,12 +229,35 @@ export class SearchSync {
       return;
     }
     try {
+      await this.dropIndexedSinceRemoved(batch.indexedInsightIds);
+    } catch (error) {
+      this.fail(batch.documents, `search index not updated: ${describeError(error)}`, batch.cleanupIds);
+      return;
+    }
+    try {
       await markSearchIndexed(this.deps.driver, this.deps.config.neo4j.database, batch.documents, batch.cleanupIds);
       for (const d of batch.documents) this.indexed.add(d.documentId);
     } catch (error) {
       // The index is right; the graph still says pending, and a later reindex will simply redo it.
       this.fail(batch.documents, `indexed, but the graph could not record it: ${describeError(error)}`, batch.cleanupIds);
     }
+  }
+
+  /**
+   * The rows of a window are read before its task runs: a concurrent writer may remove one of
+   * those insights from the graph meanwhile (and from the index before its commit), and this
+   * task would then bring it back. Whatever the graph no longer holds once the task succeeded is
+   * deleted again, so the index never keeps an insight the graph lost.
+   */
+  private async dropIndexedSinceRemoved(insightIds: readonly string[]): Promise<void> {
+    if (insightIds.length === 0) return;
+    const present = new Set(
+      (await readRows<{ id: string }>(this.deps.driver, this.deps.config.neo4j.database, toPresentInsightIdsQuery(insightIds))).map((r) => r.id),
+    );
+    const gone = insightIds.filter((id) => !present.has(id));
+    if (gone.length === 0) return;
+    const task = await enqueueDeleteDocuments(this.deps.search, this.deps.config, gone.map(toSearchId));
+    for (const done of await waitForSearchTasks(this.deps.search, [task.taskUid])) assertTaskSucceeded(done);
   }
 
   /** Sends the last window and waits for every task. */

@@ -12,7 +12,7 @@ import { ingestFixtures, resetStores } from '../support/engines.js';
 import { testConfig } from '../support/test-config.js';
 
 const SEED = 'seeds/000_1b59a9dc3ded9035.txt';
-const DOCUMENT_ID = 'document:mli-19-01-usa-midterm';
+const DOCUMENT_ID = 'document:mli-19-01-usa-midterm-fr-summary';
 
 describe('ingesting the seed into the graph and the index', () => {
   const config = testConfig();
