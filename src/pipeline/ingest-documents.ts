@@ -179,6 +179,26 @@ async function toJobs(inputs: readonly IngestInput[]): Promise<{ jobs: Job[]; fa
   return { jobs, failures, skipped };
 }
 
+/** At most `size` tasks at once; the others wait their turn, first come first served. */
+class Gate {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly size: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.running >= this.size) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.running += 1;
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running -= 1;
+    }
+  }
+}
+
 /**
  * The dry run's view of the graph: the stored candidates as the graph holds them, with the
  * documents this run would already have written (and those it would have replaced) laid over.
@@ -286,14 +306,26 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
     }
   };
 
-  /** One document through the graph (index first when it removes insights), then queued for the index. */
-  const write = async (item: Extract<Prepared, { ok: true }>): Promise<DocumentOutcome> => {
+  // Graph transactions in flight, detached writes included: more at once only deadlock on the
+  // hub nodes (countries, themes, the ILO) they all touch.
+  const writeConcurrency = Math.max(1, options.writeConcurrency ?? 2);
+  const graphWrites = new Gate(writeConcurrency);
+
+  /**
+   * One document through the graph (index first when it removes insights), then queued for the
+   * index. `detach` is called when the write has to wait for Meilisearch to delete the replaced
+   * insights: the writer takes its next document meanwhile (Meilisearch batches the deletions).
+   */
+  const write = async (item: Extract<Prepared, { ok: true }>, detach: () => void): Promise<DocumentOutcome> => {
     const input = { ids: item.ids, sha256: item.record.document.sha256, sourcePath: item.sourcePath, statements: item.statements };
-    let result: DocumentWriteResult = await writeDocument(driver, database, input, { indexFirst: indexUp });
+    let result: DocumentWriteResult = await graphWrites.run(() => writeDocument(driver, database, input, { indexFirst: indexUp }));
     if (result.outcome === 'index-first') {
-      const deleted = await deleteInsightsFromIndexFirst(deps, result.insightIds);
+      const deleting = deleteInsightsFromIndexFirst(deps, result.insightIds);
+      detach();
+      const deleted = await deleting;
       if (!deleted) indexUp = false;
-      result = await writeDocument(driver, database, { ...input, deletedFromIndex: deleted ? result.insightIds : [] }, { indexFirst: false });
+      const deletedFromIndex = deleted ? result.insightIds : [];
+      result = await graphWrites.run(() => writeDocument(driver, database, { ...input, deletedFromIndex }, { indexFirst: false }));
     }
     const base = { sourcePath: item.sourcePath, reason: null, code: null, insights: item.record.insights.length, warnings: item.record.warnings };
     if (result.outcome === 'index-first') throw new Error('writeDocument asked for the index first twice');
@@ -337,6 +369,10 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   const lastWriteOf = new Map<string, Promise<void>>();
   const registered: (Promise<void> | undefined)[] = [];
   let next = 0;
+  // Writes waiting for Meilisearch to delete what they replace, finishing in the background.
+  const detached = new Set<Promise<void>>();
+  const MAX_DETACHED = 16;
+  let detachedError: unknown = null;
   const writer = async (): Promise<void> => {
     while (next < jobs.length) {
       const index = next;
@@ -361,23 +397,39 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
       const mine = new Promise<void>((resolve) => (release = resolve));
       lastWriteOf.set(item.ids.documentId, mine);
       markRegistered();
-      let outcome: DocumentOutcome;
-      try {
-        if (previous) await previous;
-        outcome = dryRun ? await plan(item) : await write(item);
-      } catch (error) {
-        logger.warn({ err: error, sourcePath: item.sourcePath }, 'document not written');
-        outcome = failedOutcome(item.sourcePath, item.ids.documentId, `${item.sourcePath}: ${describeError(error)}`, isAppError(error) ? error.code : 'INTERNAL', item.record);
-      } finally {
-        release();
-        if (lastWriteOf.get(item.ids.documentId) === mine) lastWriteOf.delete(item.ids.documentId);
+      let detach!: () => void;
+      const detachedSignal = new Promise<'detached'>((resolve) => (detach = () => resolve('detached')));
+      const finished = (async () => {
+        let outcome: DocumentOutcome;
+        try {
+          if (previous) await previous;
+          outcome = dryRun ? await plan(item) : await write(item, detach);
+        } catch (error) {
+          logger.warn({ err: error, sourcePath: item.sourcePath }, 'document not written');
+          outcome = failedOutcome(item.sourcePath, item.ids.documentId, `${item.sourcePath}: ${describeError(error)}`, isAppError(error) ? error.code : 'INTERNAL', item.record);
+        } finally {
+          release();
+          if (lastWriteOf.get(item.ids.documentId) === mine) lastWriteOf.delete(item.ids.documentId);
+        }
+        await settle(index, outcome);
+      })();
+      if ((await Promise.race([finished.then(() => 'finished' as const), detachedSignal])) === 'detached') {
+        detached.add(finished);
+        const forget = () => detached.delete(finished);
+        finished.then(forget, (error: unknown) => {
+          forget();
+          detachedError ??= error;
+        });
+        // Bounded: the records of detached writes stay in memory until they finish.
+        while (detached.size >= MAX_DETACHED) await Promise.race([...detached].map((p) => p.catch(() => undefined)));
       }
-      await settle(index, outcome);
     }
   };
   // A dry run decides in input order, each document seeing the ones before it.
-  const writers = dryRun ? 1 : Math.max(1, Math.min(options.writeConcurrency ?? 2, jobs.length));
+  const writers = dryRun ? 1 : Math.max(1, Math.min(writeConcurrency, jobs.length));
   await Promise.all(Array.from({ length: writers }, () => writer()));
+  while (detached.size > 0) await Promise.allSettled([...detached]);
+  if (detachedError !== null) throw detachedError;
   if (!dryRun && options.catchUp !== false) {
     try {
       await sync.catchUp();

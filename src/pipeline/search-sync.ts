@@ -63,7 +63,8 @@ export async function deleteInsightsFromIndexFirst(deps: SearchSyncDeps, insight
   try {
     const task = await enqueueDeleteDocuments(deps.search, deps.config, insightIds.map(toSearchId));
     const [done] = await waitForSearchTasks(deps.search, [task.taskUid]);
-    return done?.status === 'succeeded';
+    // No index at all holds none of them either.
+    return done?.status === 'succeeded' || done?.error?.code === 'index_not_found';
   } catch (error) {
     deps.logger.warn({ err: error }, `could not delete insights from the index before the graph: ${describeError(error)}`);
     return false;

@@ -9,7 +9,7 @@ import { toSearchId } from '../../src/graph/statements/ids.js';
 import { createLogger } from '../../src/logger.js';
 import { removeDocument, resolveDocumentArgument } from '../../src/pipeline/remove-document.js';
 import { createSearchClient } from '../../src/search/client.js';
-import { insightsIndexName, listIndexedIds } from '../../src/search/search-index.js';
+import { insightsIndexName, listIndexedIds, projectsIndexName } from '../../src/search/search-index.js';
 import type { InsightSearchDocument } from '../../src/search/to-search-documents.js';
 import { ingestFixtures, resetStores } from '../support/engines.js';
 import { testConfig } from '../support/test-config.js';
@@ -134,6 +134,9 @@ describe('document identity: what a document is, what replaces what', () => {
     const index = search.index<InsightSearchDocument>(insightsIndexName(config));
     expect((await index.search('', { filter: 'isCanonical != false', limit: 0 })).estimatedTotalHits).toBe(13);
     expect((await index.search('', { filter: 'isCanonical = false', limit: 0 })).estimatedTotalHits).toBe(13);
+    // The project's counts in the projects index count each group once too.
+    const project = await search.index(projectsIndexName(config)).getDocument('project_NER-2f-18-2f-02-2f-EUR');
+    expect(project).toMatchObject({ insightTotal: 13, insightCounts: { FINDING: 4, RECOMMENDATION: 5, LESSON_LEARNED: 2, GOOD_PRACTICE: 2 } });
   });
 
   it('gives the same graph whatever order the translations come in', async () => {
