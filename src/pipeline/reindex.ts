@@ -1,6 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { describeError } from '../errors.js';
 import { toNumber } from '../graph/neo4j-values.js';
+import { ensureGraphSchema } from '../graph/schema.js';
 import { readRows } from '../graph/read-rows.js';
 import { toSearchId } from '../graph/statements/ids.js';
 import { toEvaluatedProjectIdsQuery } from '../graph/statements/project-search-rows-query.js';
@@ -78,6 +79,8 @@ export async function reindex(deps: IngestDeps, options: ReindexOptions): Promis
   const startedAt = Date.now();
   const { driver, search, config, logger } = deps;
   const database = config.neo4j.database;
+  // A graph written by an older version is brought to the current model first (its rows are read through CONTAINS).
+  await ensureGraphSchema(driver, database);
   await ensureSearchIndexes(search, config, synonymsFromReference(loadReference()));
 
   // What interrupted runs left for the index to do: the listing below deletes their insights (and

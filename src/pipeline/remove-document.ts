@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { AppError } from '../errors.js';
 import { readRows } from '../graph/read-rows.js';
+import { ensureGraphSchema } from '../graph/schema.js';
 import { toDocumentIds } from '../graph/statements/document-statements.js';
 import { removeDocumentsFromGraph, type DocumentRemoveResult, type WriteCounters } from '../graph/write-graph.js';
 import { assertSafeFileName } from './check-file-name.js';
@@ -80,6 +81,8 @@ export async function resolveDocumentArgument(deps: Pick<IngestDeps, 'driver' | 
 export async function removeDocument(deps: IngestDeps, documentIdOrKey: string): Promise<RemoveReport> {
   const documentId = toDocumentIdArgument(documentIdOrKey);
   const database = deps.config.neo4j.database;
+  // A graph written by an older version is brought to the current model first (documents CONTAIN their insights).
+  await ensureGraphSchema(deps.driver, database);
   let result: DocumentRemoveResult = await removeDocumentsFromGraph(deps.driver, database, [documentId], { indexFirst: true });
   if (result.outcome === 'index-first') {
     const deleted = await deleteInsightsFromIndexFirst(deps, result.insightIds);

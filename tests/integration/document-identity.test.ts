@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -229,5 +230,50 @@ describe('document identity: what a document is, what replaces what', () => {
       ['new.md', 'added', []],
     ]);
     expect(await snapshot()).toEqual(before);
+
+    // The command itself (compiled, as users run it) prints the same and writes nothing either.
+    const cli = spawnSync(process.execPath, [path.resolve('bin', 'lessons-graph.js'), 'ingest', '--dry-run', path.join(work, 'dry/report.md'), FRENCH], {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        NEO4J_URI: config.neo4j.uri,
+        NEO4J_PASSWORD: config.neo4j.password,
+        MEILI_HOST: config.meili.host,
+        MEILI_MASTER_KEY: config.meili.masterKey,
+        MEILI_INDEX_PREFIX: config.meili.indexPrefix,
+        LOG_LEVEL: 'silent',
+      },
+    });
+    expect(cli.status).toBe(0);
+    const updated = report.documents[0]!;
+    expect(cli.stdout.split('\n').slice(0, 3)).toEqual([
+      `would update ${path.join(work, 'dry/report.md')}  ${updated.documentId}  9 insights  would replace ${path.join(work, 'dry/report.md')} -> ${path.join(work, 'dry/report.md')}`,
+      `unchanged    ${FRENCH}  ${FR_DOC}  13 insights`,
+      'dry run:   nothing written; would be 0 added, 1 updated, 1 unchanged, 0 failed',
+    ]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('a graph written before these rules (file-name and evaluation keys, no CONTAINS) is brought over: the same bytes take their new id', async () => {
+    const SEED = 'seeds/000_1b59a9dc3ded9035.txt';
+    await ingestFixtures(config, [SEED]);
+    // The shape the previous version wrote: the document keyed by the evaluation key, no identity, no CONTAINS, no groups.
+    await rows(`MATCH (d:Document) SET d.id = 'document:mli-19-01-usa-midterm', d.key = 'mli-19-01-usa-midterm'
+      REMOVE d.identity, d.evaluationKey, d.kind
+      WITH d MATCH (d)-[c:CONTAINS]->(i:Insight) REMOVE i.canonicalId, i.isCanonical DELETE c`);
+    await rows("MATCH (m:Meta {id: 'meta:graph-model'}) DELETE m");
+    const report = await ingestFixtures(config, [SEED]);
+    expect(report.documents).toEqual([
+      expect.objectContaining({
+        outcome: 'updated',
+        documentId: 'document:mli-19-01-usa-midterm-fr-summary',
+        replaced: [{ documentId: 'document:mli-19-01-usa-midterm', sourcePath: SEED }],
+      }),
+    ]);
+    expect(await documents()).toEqual([{ id: 'document:mli-19-01-usa-midterm-fr-summary', sourcePath: SEED }]);
+    expect(await count('MATCH (:Document)-[:CONTAINS]->(i:Insight {isCanonical: true}) RETURN count(i) AS n')).toBe(25);
+    expect(await count('MATCH (i:Insight) RETURN count(i) AS n')).toBe(25);
+    expect(await rows("MATCH (m:Meta {id: 'meta:graph-model'}) RETURN m.version AS version")).toEqual([{ version: 2 }]);
+    expect(await indexIds()).toEqual(await graphIds());
   });
 });
