@@ -65,6 +65,7 @@ export const resolvers = {
       facet.label ?? (facet.labelKey ? ctx.loaders.displayName.load(facet.labelKey) : facet.value),
   },
   IngestResult: {
+    replaced: (result: { replaced?: unknown[] }) => result.replaced ?? [],
     evaluation: async (result: { documentId: string | null }, _: unknown, ctx: ApiContext) =>
       result.documentId ? firstOf(await ctx.loaders.evaluation.evaluationOfDocument.load(result.documentId)) : null,
   },

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { AppError } from '../../../errors.js';
+import { assertSafeFileName } from '../../../pipeline/check-file-name.js';
 import { ingestDocuments } from '../../../pipeline/ingest-documents.js';
 import type { ApiContext } from '../../context.js';
 import { requireApiKey } from './require-api-key.js';
@@ -25,13 +26,16 @@ function decode(args: IngestDocumentArgs): Uint8Array {
  */
 export async function ingestDocument(_: unknown, args: IngestDocumentArgs, ctx: ApiContext) {
   requireApiKey(ctx);
+  // Before trimming: a trailing line break is a control character too, not a space to forgive.
+  assertSafeFileName(args.filename);
   const filename = args.filename.trim();
   // Only a file name: the source path is recorded in the graph, never used to open a file.
   if (filename === '' || filename.length > 255 || filename !== path.basename(filename) || filename.startsWith('.')) {
     throw new AppError('BAD_USER_INPUT', 'filename must be a plain file name with its extension (e.g. summary.pdf), without folders.');
   }
   const bytes = decode(args);
-  const report = await ingestDocuments(ctx.deps, [{ bytes, sourcePath: filename }]);
+  // One upload does not catch up with what earlier runs left pending: `ingest` and `reindex` do.
+  const report = await ingestDocuments(ctx.deps, [{ bytes, sourcePath: filename }], { catchUp: false });
   const outcome = report.documents[0];
   if (!outcome) throw new AppError('BAD_USER_INPUT', `"${filename}" was not taken as a document: ${report.skipped[0]?.reason ?? 'unsupported file'}.`);
   return {
@@ -42,5 +46,6 @@ export async function ingestDocument(_: unknown, args: IngestDocumentArgs, ctx: 
     searchPending: outcome.searchPending,
     reason: outcome.reason,
     warnings: outcome.warnings,
+    replaced: outcome.replaced,
   };
 }

@@ -36,6 +36,9 @@ export const Insight = {
       node: link.node,
     }));
   },
+  sameAs: (i: Row, _: unknown, ctx: Ctx) => ctx.loaders.insight.sameAs.load(i.id),
+  // Insights written before groups existed carry no flag: each is alone, hence canonical.
+  isCanonical: (i: Row) => i.isCanonical !== false,
   addressees: async (i: Row, _: unknown, ctx: Ctx) => {
     const linked = (await ctx.loaders.insight.addressees.load(i.id)) as LinkedNode[];
     return linked.map((link) => ({ actor: link.node, asWritten: link.asWritten ?? null }));
