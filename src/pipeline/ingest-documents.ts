@@ -90,7 +90,14 @@ export interface IngestOptions {
   searchWindow?: number;
   /** Meilisearch tasks enqueued before the oldest is awaited (default 4). */
   searchTasksInFlight?: number;
+  /**
+   * Reads and extracts a byte input (an upload). Default: in this thread. The API passes a worker
+   * thread's (src/workers), so a hostile upload cannot block the event loop or exhaust its heap.
+   */
+  extractBytes?: (bytes: Uint8Array, sourcePath: string) => Promise<ExtractionRecord>;
 }
+
+const extractInThisThread = async (bytes: Uint8Array, sourcePath: string): Promise<ExtractionRecord> => extractRecord(await readDocumentBytes(bytes, sourcePath));
 
 type Job = { kind: 'path'; path: string } | { kind: 'bytes'; bytes: Uint8Array; sourcePath: string };
 
@@ -98,7 +105,7 @@ type Prepared =
   | { ok: true; sourcePath: string; record: ExtractionRecord; ids: DocumentIds; statements: Statement[] }
   | { ok: false; sourcePath: string; reason: string };
 
-async function prepare(job: Job, ingestedAt: string): Promise<Prepared> {
+async function prepare(job: Job, ingestedAt: string, extractBytes = extractInThisThread): Promise<Prepared> {
   const sourcePath = job.kind === 'path' ? job.path : job.sourcePath;
   let record: ExtractionRecord;
   if (job.kind === 'path') {
@@ -107,7 +114,7 @@ async function prepare(job: Job, ingestedAt: string): Promise<Prepared> {
     record = extracted.record;
   } else {
     try {
-      record = extractRecord(await readDocumentBytes(job.bytes, job.sourcePath));
+      record = await extractBytes(job.bytes, job.sourcePath);
     } catch (error) {
       const reason = isAppError(error) ? error.message : `${job.sourcePath}: extraction failed (${describeError(error)})`;
       return { ok: false, sourcePath, reason };
@@ -193,7 +200,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   let started = 0;
   const startMore = (upTo: number) => {
     while (started < jobs.length && started <= upTo) {
-      prepared.push(prepare(jobs[started]!, ingestedAt));
+      prepared.push(prepare(jobs[started]!, ingestedAt, options.extractBytes));
       started += 1;
     }
   };
