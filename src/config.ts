@@ -74,7 +74,7 @@ const schema = z.object({
   WORKER_THREADS: z.coerce.number().int().min(1).max(16).default(2),
   /** Longest a worker task (one upload's read and extraction) may run; the worker is terminated after it. */
   WORKER_TASK_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
-  /** Memory of one worker thread (JavaScript heap, and heap plus buffers), in MB; a task that needs more fails and the worker is replaced. */
+  /** Memory (JavaScript heap plus buffers) of one worker thread, in MB; a task that needs more fails and the worker is replaced. V8's heap limit for the worker is twice this. */
   WORKER_MAX_MEMORY_MB: z.coerce.number().int().min(32).default(512),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

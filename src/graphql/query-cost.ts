@@ -1,4 +1,5 @@
 import { GraphQLError, Kind, type ASTVisitor, type FieldNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
 
 /**
  * The query cost limit: a validation rule, so a query over it is refused before anything runs.
@@ -82,4 +83,13 @@ export function costLimitRule(maxCost: number = MAX_COST): (context: ValidationC
       );
     },
   });
+}
+
+/** The cost limit as a yoga plugin (a validation rule added to every request's validation). */
+export function useCostLimit(maxCost: number = MAX_COST): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(costLimitRule(maxCost));
+    },
+  };
 }

@@ -12,7 +12,7 @@ import { createApiWorkers } from '../workers/api-workers.js';
 import { createApiContext, type ApiContext, type ApiDeps, type ServerContext } from './context.js';
 import { createMaskError, createYogaErrorLog, useClientErrorCodes } from './errors.js';
 import { checkEngineHealth } from './health.js';
-import { costLimitRule } from './query-cost.js';
+import { useCostLimit } from './query-cost.js';
 import { createRateLimiters, useExpensiveFieldLimit } from './rate-limit.js';
 import { resolvers } from './resolvers/index.js';
 
@@ -86,7 +86,7 @@ export function createApi(deps: ApiDeps): YogaServerInstance<ServerContext, ApiC
     maskedErrors: { maskError: createMaskError(deps.logger) },
     plugins: [
       ...armor.plugins,
-      { onValidate: ({ addValidationRule }: { addValidationRule: (rule: ReturnType<typeof costLimitRule>) => void }) => addValidationRule(costLimitRule(QUERY_LIMITS.maxCost)) },
+      useCostLimit(QUERY_LIMITS.maxCost),
       useClientErrorCodes(),
       useExpensiveFieldLimit(),
     ],

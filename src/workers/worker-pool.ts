@@ -10,9 +10,9 @@ import { Worker } from 'node:worker_threads';
  * thread boundary by structured clone (plain data: no class instances, no functions).
  *
  * Each task has walls the event loop has not: a time limit (the worker is terminated, the task
- * fails with `WorkerTaskError` reason `timeout`) and a memory limit (heap through V8's
- * `resourceLimits`, heap plus buffers through the worker's own watch: the worker dies, reason
- * `out-of-memory`). A terminated worker is replaced on the next task.
+ * fails with `WorkerTaskError` reason `timeout`) and a memory limit (heap plus buffers, watched
+ * by the worker itself; a heap growing synchronously is stopped by V8's `resourceLimits` at
+ * twice the limit: the worker dies, reason `out-of-memory`). A terminated worker is replaced on the next task.
  * Workers start on first use and, when idle, do not keep the process alive.
  *
  * ```ts
@@ -55,8 +55,8 @@ export interface WorkerPoolOptions {
   /** Longest a task may run once a worker took it; the worker is terminated after it. */
   taskTimeoutMs: number;
   /**
-   * Memory of each worker, in MB: its JavaScript heap (`resourceLimits`, enforced by V8) and its
-   * heap plus buffers (checked by the worker every 25 ms while its event loop turns).
+   * Memory of each worker, in MB: heap plus buffers, checked by the worker every 25 ms while its
+   * event loop turns; V8 stops a heap that grows synchronously past twice this (`resourceLimits`).
    */
   maxMemoryMb: number;
   /** Tasks waiting for a free worker at most; more are refused at once (reason `queue-full`). Default 32. */
@@ -144,7 +144,11 @@ export function createWorkerPool<Tasks extends TaskTable>(options: WorkerPoolOpt
     const worker = new Worker(BOOTSTRAP, {
       eval: true,
       workerData: { taskModule: options.taskModule.href, maxBytes: options.maxMemoryMb * 1024 * 1024 },
-      resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.floor(options.maxMemoryMb / 8))) },
+      // V8's heap limit is the last wall, twice the memory limit the worker watches itself:
+      // V8 ends a worker gracefully (ERR_WORKER_OUT_OF_MEMORY) only when the allocation that
+      // crosses the limit fits in the 16 MB of leeway Node gives; a single larger one aborts the
+      // whole process, as it would on the main thread.
+      resourceLimits: { maxOldGenerationSizeMb: 2 * options.maxMemoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.floor(options.maxMemoryMb / 8))) },
     });
     const slot: Slot = { worker, job: null, timer: null };
     worker.on('message', (reply: Reply) => {

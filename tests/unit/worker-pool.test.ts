@@ -18,7 +18,8 @@ const taskModule = pathToFileURL(path.resolve('tests/fixtures/workers/test-tasks
 describe('worker pool (worker threads with time and memory walls)', () => {
   let pool: WorkerPool<TestTasks>;
   beforeEach(() => {
-    pool = createWorkerPool<TestTasks>({ taskModule, threads: 2, taskTimeoutMs: 1500, maxMemoryMb: 96, maxQueued: 2 });
+    // Generous time limit: a worker's start is slow on a loaded machine (only the spin test wants a short one).
+    pool = createWorkerPool<TestTasks>({ taskModule, threads: 2, taskTimeoutMs: 60_000, maxMemoryMb: 96, maxQueued: 2 });
   });
   afterEach(async () => {
     await pool.close();
@@ -34,17 +35,19 @@ describe('worker pool (worker threads with time and memory walls)', () => {
   });
 
   it('a task that never ends is stopped at its time limit, and the event loop stays free meanwhile (regression: uploads blocked /healthz for 16 s)', async () => {
+    const short = createWorkerPool<TestTasks>({ taskModule, threads: 1, taskTimeoutMs: 1500, maxMemoryMb: 96 });
     let ticks = 0;
     const timer = setInterval(() => (ticks += 1), 10);
-    const error = await pool.run('spin', null).catch((caught: unknown) => caught);
+    const error = await short.run('spin', null).catch((caught: unknown) => caught);
     clearInterval(timer);
     expect(error).toBeInstanceOf(WorkerTaskError);
     expect(error).toMatchObject({ reason: 'timeout', limit: 1500, message: 'the task ran longer than 1500 ms and was stopped' });
     // The main thread's timers ran while the worker spun.
     expect(ticks).toBeGreaterThan(0);
     // The stopped worker was dropped; the next task gets a fresh one.
-    expect(pool.stats().threads).toBe(0);
-    expect(await pool.run('double', 2)).toBe(4);
+    expect(short.stats().threads).toBe(0);
+    expect(await short.run('double', 2)).toBe(4);
+    await short.close();
   });
 
   it('a task hoarding buffers outside the heap is stopped at the memory limit (regression: a .docx expanding to 2 GB took RSS from 1.2 to 4.2 GB)', async () => {
@@ -62,7 +65,7 @@ describe('worker pool (worker threads with time and memory walls)', () => {
     const revived = createWorkerPool<TestTasks>({
       taskModule,
       threads: 1,
-      taskTimeoutMs: 1000,
+      taskTimeoutMs: 60_000,
       maxMemoryMb: 64,
       reviveError: (error) => new AppError(error.code === 'BAD_INPUT' ? 'BAD_INPUT' : 'UNAVAILABLE', error.message),
     });
