@@ -76,6 +76,8 @@ describe('hostile uploads are extracted off the event loop, within limits', () =
     const text = (await import('node:fs')).readFileSync('tests/fixtures/summary-en-niger.txt', 'utf8');
     const { data, errors } = await api.gql(INGEST, { f: 'summary-en-niger.txt', c: text, e: 'UTF8' }, { 'x-api-key': api.config.server.apiKey! });
     expect(errors).toBeUndefined();
-    expect(data.ingestDocument).toMatchObject({ status: 'ADDED', documentId: 'document:ner-18-02-eur-final', reason: null });
+    expect(data.ingestDocument).toMatchObject({ status: 'ADDED', reason: null });
+    // The Niger summary's evaluation names the document (its exact id is the identity rules').
+    expect(data.ingestDocument.documentId).toMatch(/^document:ner-18-02-eur-final/);
   });
 });
