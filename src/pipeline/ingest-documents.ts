@@ -127,7 +127,14 @@ export interface IngestOptions {
   searchWindow?: number;
   /** Meilisearch tasks enqueued before the oldest is awaited (default 4). */
   searchTasksInFlight?: number;
+  /**
+   * Reads and extracts a byte input (an upload). Default: in this thread. The API passes a worker
+   * thread's (src/workers), so a hostile upload cannot block the event loop or exhaust its heap.
+   */
+  extractBytes?: (bytes: Uint8Array, sourcePath: string) => Promise<ExtractionRecord>;
 }
+
+const extractInThisThread = async (bytes: Uint8Array, sourcePath: string): Promise<ExtractionRecord> => extractRecord(await readDocumentBytes(bytes, sourcePath));
 
 type Job = { kind: 'path'; path: string } | { kind: 'bytes'; bytes: Uint8Array; sourcePath: string };
 
@@ -135,7 +142,7 @@ type Prepared =
   | { ok: true; sourcePath: string; record: ExtractionRecord; ids: DocumentIds; statements: Statement[] }
   | { ok: false; sourcePath: string; reason: string; code: string };
 
-async function prepare(job: Job, ingestedAt: string): Promise<Prepared> {
+async function prepare(job: Job, ingestedAt: string, extractBytes = extractInThisThread): Promise<Prepared> {
   const sourcePath = job.kind === 'path' ? job.path : job.sourcePath;
   let record: ExtractionRecord;
   if (job.kind === 'path') {
@@ -145,7 +152,7 @@ async function prepare(job: Job, ingestedAt: string): Promise<Prepared> {
   } else {
     try {
       assertSafeFileName(job.sourcePath);
-      record = extractRecord(await readDocumentBytes(job.bytes, job.sourcePath));
+      record = await extractBytes(job.bytes, job.sourcePath);
     } catch (error) {
       if (isAppError(error)) return { ok: false, sourcePath, reason: error.message, code: error.code };
       return { ok: false, sourcePath, reason: `${job.sourcePath}: extraction failed (${describeError(error)})`, code: 'INTERNAL' };
@@ -301,7 +308,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   let started = 0;
   const startMore = (upTo: number) => {
     while (started < jobs.length && started <= upTo) {
-      prepared.push(prepare(jobs[started]!, ingestedAt));
+      prepared.push(prepare(jobs[started]!, ingestedAt, options.extractBytes));
       started += 1;
     }
   };

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { AppError } from '../../../errors.js';
 import { assertSafeFileName } from '../../../pipeline/check-file-name.js';
 import { ingestDocuments } from '../../../pipeline/ingest-documents.js';
+import { extractInWorker } from '../../../workers/api-workers.js';
 import type { ApiContext } from '../../context.js';
 import { requireApiKey } from './require-api-key.js';
 
@@ -23,6 +24,8 @@ function decode(args: IngestDocumentArgs): Uint8Array {
 /**
  * Mutation.ingestDocument: the bytes go through `ingestDocuments`, the code path of
  * `lessons-graph ingest`; a document that cannot be read comes back FAILED with the reason.
+ * Reading and extraction run on a worker thread with a time and memory limit (a hostile upload
+ * must not stall the event loop or exhaust the heap); the writes stay here.
  */
 export async function ingestDocument(_: unknown, args: IngestDocumentArgs, ctx: ApiContext) {
   requireApiKey(ctx);
@@ -35,7 +38,10 @@ export async function ingestDocument(_: unknown, args: IngestDocumentArgs, ctx: 
   }
   const bytes = decode(args);
   // One upload does not catch up with what earlier runs left pending: `ingest` and `reindex` do.
-  const report = await ingestDocuments(ctx.deps, [{ bytes, sourcePath: filename }], { catchUp: false });
+  const report = await ingestDocuments(ctx.deps, [{ bytes, sourcePath: filename }], {
+    catchUp: false,
+    extractBytes: (input, sourcePath) => extractInWorker(ctx.workers, input, sourcePath),
+  });
   const outcome = report.documents[0];
   if (!outcome) throw new AppError('BAD_USER_INPUT', `"${filename}" was not taken as a document: ${report.skipped[0]?.reason ?? 'unsupported file'}.`);
   return {
