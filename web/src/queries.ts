@@ -69,8 +69,8 @@ export const COUNTRY_QUERY = `query Country($code: String!) {
     id iso3 name nameFr region
     neighbours { iso3 name nameFr }
     projects { code title }
-    insights(first: 50) { id kind headline text project { code } }
-    mentionedIn { id kind headline text project { code } }
+    insights(first: 50) { totalCount nodes { id kind headline text project { code } } }
+    mentionedIn(first: 50) { totalCount nodes { id kind headline text project { code } } }
     topThemes(first: 10) { theme { id label labelFr } count }
   }
 }`;
@@ -80,8 +80,8 @@ export const ACTOR_QUERY = `query Actor($id: ID!) {
   actor(id: $id) {
     id kind name acronym aliases type
     projects { role project { code title } }
-    recommendationsAddressed { id kind headline text project { code } }
-    mentionedIn { id kind headline text project { code } }
+    recommendationsAddressed(first: 50) { totalCount nodes { id kind headline text project { code } } }
+    mentionedIn(first: 50) { totalCount nodes { id kind headline text project { code } } }
     evaluations { id title timing project { code } }
     memberOf { id name }
   }
@@ -93,7 +93,7 @@ export const THEME_QUERY = `query Theme($id: ID!) {
     id label labelFr category
     broader { id label labelFr }
     narrower { id label labelFr }
-    insights(first: 50) { id kind headline text project { code } }
+    insights(first: 50) { totalCount nodes { id kind headline text project { code } } }
     countries { country { iso3 name nameFr } count }
   }
 }`;

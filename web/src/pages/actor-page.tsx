@@ -16,8 +16,8 @@ interface ActorData {
     aliases: string[];
     type: string | null;
     projects: Array<{ role: string; project: { code: string | null; title: string | null } }>;
-    recommendationsAddressed: Item[];
-    mentionedIn: Item[];
+    recommendationsAddressed: { totalCount: number; nodes: Item[] };
+    mentionedIn: { totalCount: number; nodes: Item[] };
     evaluations: Array<{ id: string; title: string | null; timing: string | null; project: { code: string | null } | null }>;
     memberOf: Array<{ id: string; name: string }>;
   } | null;
@@ -79,15 +79,15 @@ export function ActorPage({ id }: { id: string }) {
       </dl>
       <section>
         <h2>
-          {t.recommendationsAddressed} ({actor.recommendationsAddressed.length})
+          {t.recommendationsAddressed} ({actor.recommendationsAddressed.totalCount})
         </h2>
-        <InsightList insights={actor.recommendationsAddressed} />
+        <InsightList insights={actor.recommendationsAddressed.nodes} />
       </section>
       <section>
         <h2>
-          {t.mentionedIn} ({actor.mentionedIn.length})
+          {t.mentionedIn} ({actor.mentionedIn.totalCount})
         </h2>
-        <InsightList insights={actor.mentionedIn} />
+        <InsightList insights={actor.mentionedIn.nodes} />
       </section>
     </article>
   );

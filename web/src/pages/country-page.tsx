@@ -14,8 +14,8 @@ interface CountryData {
     region: string | null;
     neighbours: Array<{ iso3: string; name: string; nameFr: string | null }>;
     projects: Array<{ code: string | null; title: string | null }>;
-    insights: Array<{ id: string; kind: string; headline: string | null; text: string; project: { code: string | null } | null }>;
-    mentionedIn: Array<{ id: string; kind: string; headline: string | null; text: string; project: { code: string | null } | null }>;
+    insights: { totalCount: number; nodes: Array<{ id: string; kind: string; headline: string | null; text: string; project: { code: string | null } | null }> };
+    mentionedIn: { totalCount: number; nodes: Array<{ id: string; kind: string; headline: string | null; text: string; project: { code: string | null } | null }> };
     topThemes: Array<{ theme: { id: string; label: string; labelFr: string | null }; count: number }>;
   } | null;
 }
@@ -53,15 +53,15 @@ export function CountryPage({ code }: { code: string }) {
       </dl>
       <section>
         <h2>
-          {t.insights} ({country.insights.length})
+          {t.insights} ({country.insights.totalCount})
         </h2>
-        <InsightList insights={country.insights} />
+        <InsightList insights={country.insights.nodes} />
       </section>
       <section>
         <h2>
-          {t.mentionedIn} ({country.mentionedIn.length})
+          {t.mentionedIn} ({country.mentionedIn.totalCount})
         </h2>
-        <InsightList insights={country.mentionedIn} />
+        <InsightList insights={country.mentionedIn.nodes} />
       </section>
     </article>
   );

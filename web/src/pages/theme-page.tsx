@@ -15,7 +15,7 @@ interface ThemeData {
     category: string | null;
     broader: ThemeRef[];
     narrower: ThemeRef[];
-    insights: Array<{ id: string; kind: string; headline: string | null; text: string; project: { code: string | null } | null }>;
+    insights: { totalCount: number; nodes: Array<{ id: string; kind: string; headline: string | null; text: string; project: { code: string | null } | null }> };
     countries: Array<{ country: { iso3: string; name: string; nameFr: string | null }; count: number }>;
   } | null;
 }
@@ -63,9 +63,9 @@ export function ThemePage({ id }: { id: string }) {
       </dl>
       <section>
         <h2>
-          {t.insightsAbout} ({theme.insights.length})
+          {t.insightsAbout} ({theme.insights.totalCount})
         </h2>
-        <InsightList insights={theme.insights} />
+        <InsightList insights={theme.insights.nodes} />
       </section>
     </article>
   );
