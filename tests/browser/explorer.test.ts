@@ -195,7 +195,7 @@ describe('the explorer and GraphiQL in headless Chromium, served by the API itse
         ['country-niger', '/country/NER', 'h1'],
         ['actor-temedt', '/actor/org%3Atemedt', 'h1'],
         ['theme-social-mediation', '/theme/theme%3Asocial-mediation', 'h1'],
-        ['insight-recommendation', '/insight/insight%3A8084daa2e295f50e', '.provenance'],
+        ['insight-recommendation', '/insight/insight%3Aa3998da3ec00063e', '.provenance'],
         ['not-found', '/insight/insight%3A0000000000000000', 'h1'],
       ];
       const found: Record<string, unknown[]> = {};
