@@ -1,12 +1,14 @@
 /**
- * Three projects, kept apart so the inner loop (`npm run test:unit`) needs no engine:
+ * Five projects, kept apart so the inner loop (`npm run test:unit`) needs no engine:
  *  - unit:        pure code on fixtures (tests/unit)
  *  - integration: against the real Neo4j and Meilisearch (tests/integration)
  *  - e2e:         the HTTP API over real HTTP and in-process (tests/e2e)
  *  - real:        golden tests on real evaluation documents (tests/real; pure read + extract, no engine):
- *                 the 12 of ../shared/corpus and those of tests/fixtures/real (issue 10)
- * Integration and e2e share one global setup that starts the engines through the
- * project's own service code (reusing engines that already run).
+ *                 the 12 of ../shared/corpus and those of tests/fixtures/real
+ *  - browser:     the explorer and GraphiQL in headless Chromium against the real service (tests/browser)
+ * Integration, e2e and browser share one global setup that starts the engines through the
+ * project's own service code (reusing engines that already run); the browser one also makes
+ * sure Chromium is installed and the explorer built.
  */
 const common = {
   extensionsToTreatAsEsm: ['.ts'],
@@ -39,5 +41,12 @@ export default {
       globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
     },
     { ...common, displayName: 'real', testMatch: ['<rootDir>/tests/real/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/support/browser-global-setup.mjs',
+      globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
+    },
   ],
 };

@@ -54,6 +54,8 @@ export function insightsIndexSettings(synonyms: Record<string, string[]>): Setti
       'projectCode',
       'documentId',
       'graphId',
+      // Aggregates and rankings keep one insight per group of equivalent ones: `isCanonical != false`.
+      'isCanonical',
     ],
     sortableAttributes: ['year'],
     ...sharedSettings(synonyms, ['projectCode', 'countries']),

@@ -52,6 +52,13 @@ export interface InsightSearchDocument {
   section: string | null;
   /** 1-based position in its section. */
   ordinal: number | null;
+  /**
+   * The canonical insight of its group of equivalent insights (the same recommendation in the
+   * French and English summaries, docs/graph.md): its own graph id when alone or canonical.
+   */
+  canonicalId: string;
+  /** False for an insight that repeats another (counts and rankings filter `isCanonical != false`). */
+  isCanonical: boolean;
 }
 
 /** The values in first-seen order, without nulls, blanks and repeats (shared by both index mappings). */
@@ -109,6 +116,8 @@ export function toInsightSearchDocument(row: InsightSearchRow): InsightSearchDoc
     addresseeNames: unique(row.addressees.map((a) => a.name)),
     section: row.insight.section,
     ordinal: row.insight.ordinal,
+    canonicalId: row.insight.canonicalId ?? row.insight.id,
+    isCanonical: row.insight.isCanonical ?? true,
   };
 }
 

@@ -55,7 +55,17 @@ describe('search documents from graph rows', () => {
       addresseeNames: [],
       section: 'Bonnes pratiques',
       ordinal: 2,
+      canonicalId: 'insight:00000000000000aa',
+      isCanonical: true,
     });
+  });
+
+  it('carries the equivalence flags, so counts and rankings can keep one insight per group', () => {
+    const repeat = toInsightSearchDocument({ ...row, insight: { ...row.insight, canonicalId: 'insight:0000000000000001', isCanonical: false } });
+    expect(repeat).toMatchObject({ canonicalId: 'insight:0000000000000001', isCanonical: false });
+    // Written before groups existed: alone, hence canonical.
+    expect(toInsightSearchDocument({ ...row, insight: { ...row.insight, canonicalId: null, isCanonical: null } })).toMatchObject({ canonicalId: 'insight:00000000000000aa', isCanonical: true });
+    expect(insightsIndexSettings({}).filterableAttributes).toContain('isCanonical');
   });
 
   it('counts addressees among the actors and keeps their names', () => {

@@ -1,7 +1,7 @@
 import type { GraphReader } from './read-graph.js';
 import type { NodeRow } from './nodes.js';
 
-/** Country relations, batched by country id (`$ids`). Long lists are capped at `$cap`. */
+/** Country relations, batched by country id (`$ids`). Its insight lists are paged: insight-lists.ts. */
 export const COUNTRY_RELATIONS = {
   // BORDERS is stored once per pair: read it undirected.
   neighbours: `
@@ -13,20 +13,8 @@ export const COUNTRY_RELATIONS = {
   places: `
     MATCH (pl:Place)-[:IN]->(c:Country) WHERE c.id IN $ids
     RETURN c.id AS key, properties(pl) AS item ORDER BY pl.name`,
-  insights: `
-    MATCH (c:Country) WHERE c.id IN $ids
-    CALL (c) {
-      MATCH (i:Insight)-[:FROM]->(e:Evaluation)-[:EVALUATES]->(:Project)-[:IN]->(c)
-      RETURN i ORDER BY e.completionDate DESC, i.start LIMIT $cap
-    }
-    RETURN c.id AS key, properties(i) AS item`,
-  mentionedIn: `
-    MATCH (c:Country) WHERE c.id IN $ids
-    CALL (c) {
-      MATCH (i:Insight)-[:MENTIONS]->(c) RETURN i ORDER BY i.year DESC, i.id LIMIT $cap
-    }
-    RETURN c.id AS key, properties(i) AS item`,
-  // Themes of the insights concerning the country (its projects' insights and those naming it).
+  // Themes of the insights concerning the country (its projects' insights and those naming it),
+  // each group of equivalent insights counted once (its canonical insight; TEAM.md).
   topThemes: `
     MATCH (c:Country) WHERE c.id IN $ids
     CALL (c) {
@@ -34,6 +22,7 @@ export const COUNTRY_RELATIONS = {
       UNION
       MATCH (i:Insight)-[:MENTIONS]->(c) RETURN i
     }
+    WITH c, i WHERE coalesce(i.isCanonical, true)
     MATCH (i)-[:ABOUT]->(t:Theme)
     WITH c, t, count(DISTINCT i) AS count
     ORDER BY count DESC, t.label

@@ -27,8 +27,12 @@ export interface AddresseeCount {
  * `$f... IS NULL OR EXISTS {...}` terms are evaluated per insight even when every parameter is
  * null, which made each unfiltered aggregate ~20x slower on a 35k-insight graph.
  */
-const FROM_FILTERED = `MATCH (i:Insight)-[:FROM]->(e:Evaluation) WHERE ${INSIGHT_FILTER_WHERE}`;
-const FROM_ALL = 'MATCH (i:Insight)-[:FROM]->(e:Evaluation)';
+// Canonical insights only: the same recommendation in the French and English summaries (or in
+// the summary and the report) counts once (docs/graph.md, "Equivalent insights"); insights
+// written before groups existed have no flag and count.
+const CANONICAL = 'coalesce(i.isCanonical, true)';
+const FROM_FILTERED = `MATCH (i:Insight)-[:FROM]->(e:Evaluation) WHERE ${CANONICAL} AND ${INSIGHT_FILTER_WHERE}`;
+const FROM_ALL = `MATCH (i:Insight)-[:FROM]->(e:Evaluation) WHERE ${CANONICAL}`;
 
 type Variants = { filtered: string; all: string };
 
@@ -36,7 +40,7 @@ type Variants = { filtered: string; all: string };
 function variants(rest: string, extraCondition = ''): Variants {
   return {
     filtered: `${FROM_FILTERED}${extraCondition ? ` AND ${extraCondition}` : ''}\n${rest}`,
-    all: `${FROM_ALL}${extraCondition ? ` WHERE ${extraCondition}` : ''}\n${rest}`,
+    all: `${FROM_ALL}${extraCondition ? ` AND ${extraCondition}` : ''}\n${rest}`,
   };
 }
 
