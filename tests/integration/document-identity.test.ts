@@ -247,8 +247,8 @@ describe('document identity: what a document is, what replaces what', () => {
     expect(cli.status).toBe(0);
     const updated = report.documents[0]!;
     expect(cli.stdout.split('\n').slice(0, 3)).toEqual([
-      `would update ${path.join(work, 'dry/report.md')}  ${updated.documentId}  9 insights  would replace ${path.join(work, 'dry/report.md')} -> ${path.join(work, 'dry/report.md')}`,
-      `unchanged    ${FRENCH}  ${FR_DOC}  13 insights`,
+      `would update ${path.join(work, 'dry/report.md')}  ${updated.documentId}  9 insights  [${updated.extraction}]  would replace ${path.join(work, 'dry/report.md')} -> ${path.join(work, 'dry/report.md')}`,
+      `unchanged    ${FRENCH}  ${FR_DOC}  13 insights  [SUMMARY, ilo-ieval-summary: 4 findings, 5 recommendations, 2 lessons learned, 2 good practices from Résultats principaux et Conclusions; Principales recommandations et suivi; Principales leçons apprises; +1 more]`,
       'dry run:   nothing written; would be 0 added, 1 updated, 1 unchanged, 0 failed',
     ]);
     expect(await snapshot()).toEqual(before);
