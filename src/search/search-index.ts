@@ -94,11 +94,43 @@ function sharedSettings(synonyms: Record<string, string[]>, exactAttributes: str
   };
 }
 
-/** Waits for tasks; returns them (succeeded or failed). Throws UNAVAILABLE when Meilisearch does not answer. */
+/** Task uids asked about in one poll (they go in the query string). */
+const TASKS_PER_POLL = 100;
+
+/**
+ * Waits for tasks; returns them in the order given (succeeded, failed or canceled). Throws
+ * UNAVAILABLE when Meilisearch does not answer or the tasks are not done within `timeoutMs`.
+ *
+ * One `GET /tasks?uids=...` per poll for all the tasks still pending (not one request per task),
+ * every 10 ms at first and up to every 100 ms for long waits. Deliberately not the client's
+ * `tasks.waitForTasks`: meilisearch-js 0.62 passes one AbortSignal to every poll of a task and
+ * each poll leaves a listener on it (removed only if the request aborts), so a 77 s wait at 50 ms
+ * polls left 1543 'abort' listeners on one signal (MaxListenersExceededWarning in the 10,000-
+ * document bench). Here no signal outlives its request; the client's per-request timeout still
+ * applies to every poll.
+ */
 export async function waitForSearchTasks(search: Meilisearch, taskUids: readonly number[], timeoutMs = TASK_TIMEOUT_MS): Promise<Task[]> {
   if (taskUids.length === 0) return [];
+  const deadline = Date.now() + timeoutMs;
+  const done = new Map<number, Task>();
+  let pending = [...new Set(taskUids)];
+  let interval = 10;
   try {
-    return await search.tasks.waitForTasks(taskUids, { timeout: timeoutMs, interval: 50 });
+    for (;;) {
+      for (let start = 0; start < pending.length; start += TASKS_PER_POLL) {
+        const uids = pending.slice(start, start + TASKS_PER_POLL);
+        const { results } = await search.tasks.getTasks({ uids, limit: uids.length });
+        for (const task of results) if (task.status !== 'enqueued' && task.status !== 'processing') done.set(task.uid, task);
+        // An enqueued task is always listed; one that is not was never enqueued (or was deleted).
+        const missing = uids.filter((uid) => !results.some((task) => task.uid === uid));
+        if (missing.length > 0) throw new Error(`no task ${missing.join(', ')}`);
+      }
+      pending = pending.filter((uid) => !done.has(uid));
+      if (pending.length === 0) return taskUids.map((uid) => done.get(uid) as Task);
+      if (Date.now() >= deadline) throw new Error(`not finished after ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(interval, Math.max(1, deadline - Date.now()))));
+      interval = Math.min(100, interval * 2);
+    }
   } catch (error) {
     throw new AppError('UNAVAILABLE', `Meilisearch did not finish tasks ${taskUids.join(', ')}: ${describeError(error)}`, { cause: error });
   }

@@ -3,6 +3,7 @@ import { createDriver } from '../../src/graph/driver.js';
 import { createLogger } from '../../src/logger.js';
 import { ingestDocuments, type IngestInput, type IngestOptions, type IngestReport } from '../../src/pipeline/ingest-documents.js';
 import { createSearchClient } from '../../src/search/client.js';
+import { waitForSearchTasks } from '../../src/search/search-index.js';
 
 /**
  * Helpers for suites that need the real engines: a clean slate between suites, and a seeded
@@ -28,7 +29,7 @@ export async function resetStores(config: Config): Promise<void> {
   const { results } = await search.getIndexes({ limit: 1000 });
   const ours = results.filter((index) => index.uid.startsWith(config.meili.indexPrefix));
   const tasks = await Promise.all(ours.map((index) => search.deleteIndex(index.uid)));
-  if (tasks.length > 0) await search.tasks.waitForTasks(tasks.map((t) => t.taskUid), { timeout: 60_000, interval: 50 });
+  await waitForSearchTasks(search, tasks.map((t) => t.taskUid), 60_000);
 }
 
 /**
@@ -50,5 +51,5 @@ export async function ingestFixtures(config: Config, inputs: readonly (string | 
 export async function waitForAllSearchTasks(config: Config): Promise<void> {
   const search = createSearchClient(config);
   const { results } = await search.tasks.getTasks({ statuses: ['enqueued', 'processing'], limit: 1000 });
-  if (results.length > 0) await search.tasks.waitForTasks(results.map((t) => t.uid), { timeout: 120_000, interval: 50 });
+  await waitForSearchTasks(search, results.map((t) => t.uid), 120_000);
 }
