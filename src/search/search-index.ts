@@ -19,6 +19,16 @@ export function projectsIndexName(config: Pick<Config, 'meili'>): string {
 export const TASK_TIMEOUT_MS = 120_000;
 
 /**
+ * Most values a facet of the insights index lists: the dashboards count from facets
+ * (src/search/insight-stats.ts), and the evidence map's facet has one value per non-empty
+ * theme x country cell. A facet that comes back this long may be cut: the dashboards then count
+ * in the graph instead. `search` passes on at most SEARCH_FACET_VALUES of them.
+ */
+export const INSIGHT_FACET_VALUES = 5000;
+/** Most values a facet of the projects index lists. */
+export const PROJECT_FACET_VALUES = 500;
+
+/**
  * Settings of the insights index. Searchable attributes are ranked: headline, text, theme
  * labels, actor names, project title, then the rest. Typo tolerance stays on but not on
  * codes, where "MLI/19/01/USA" must not match "MLI/19/02/USA".
@@ -37,6 +47,7 @@ export function insightsIndexSettings(synonyms: Record<string, string[]>): Setti
       'section',
       'projectCode',
       'countries',
+      'profile',
     ],
     filterableAttributes: [
       'kind',
@@ -54,9 +65,12 @@ export function insightsIndexSettings(synonyms: Record<string, string[]>): Setti
       'projectCode',
       'documentId',
       'graphId',
+      'isCanonical',
+      'namedActors',
+      'themeCountries',
     ],
     sortableAttributes: ['year'],
-    ...sharedSettings(synonyms, ['projectCode', 'countries']),
+    ...sharedSettings(synonyms, ['projectCode', 'countries', 'profile'], INSIGHT_FACET_VALUES),
   };
 }
 
@@ -71,7 +85,7 @@ export function projectsIndexSettings(synonyms: Record<string, string[]>): Setti
     searchableAttributes: ['code', 'title', 'objective', 'outcomes', 'themeLabels', 'actorNames', 'countryNames', 'placeNames'],
     filterableAttributes: ['countries', 'themes', 'actors', 'donors', 'years', 'graphId'],
     sortableAttributes: ['years'],
-    ...sharedSettings(synonyms, ['code']),
+    ...sharedSettings(synonyms, ['code'], PROJECT_FACET_VALUES),
   };
 }
 
@@ -79,9 +93,9 @@ export function projectsIndexSettings(synonyms: Record<string, string[]>): Setti
  * What both indexes set alike: facet and pagination limits, French and English stop words, the
  * bilingual synonyms, and typo tolerance on except for codes (`exactAttributes`).
  */
-function sharedSettings(synonyms: Record<string, string[]>, exactAttributes: string[]): Settings {
+function sharedSettings(synonyms: Record<string, string[]>, exactAttributes: string[], maxValuesPerFacet: number): Settings {
   return {
-    faceting: { maxValuesPerFacet: 500, sortFacetValuesBy: { '*': 'count' } },
+    faceting: { maxValuesPerFacet, sortFacetValuesBy: { '*': 'count' } },
     pagination: { maxTotalHits: 10_000 },
     stopWords: [...FRENCH_STOP_WORDS, ...ENGLISH_STOP_WORDS],
     synonyms,

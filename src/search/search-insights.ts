@@ -6,6 +6,9 @@ import type { ResolvedInsightFilter } from '../graph/queries/insight-filter.js';
 export const INSIGHT_FACETS = ['kind', 'countries', 'themes', 'actors', 'year', 'language'] as const;
 export type InsightFacet = (typeof INSIGHT_FACETS)[number];
 
+/** Most values `search` returns per facet (the index lists more, for the dashboards). */
+export const SEARCH_FACET_VALUES = 500;
+
 export const HIGHLIGHT_PRE = '<mark>';
 export const HIGHLIGHT_POST = '</mark>';
 
@@ -113,7 +116,8 @@ export async function searchInsights(client: Meilisearch, indexName: string, opt
     const distribution = response.facetDistribution?.[facet] ?? {};
     facets[facet] = Object.entries(distribution)
       .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+      .slice(0, SEARCH_FACET_VALUES);
   }
   return {
     hits: response.hits.map((hit) => ({

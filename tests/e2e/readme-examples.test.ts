@@ -261,15 +261,17 @@ describe('the README examples on the seed, over real HTTP', () => {
     }
   });
 
-  it('stats runs only the aggregates asked for, each once (a dashboard of counts by kind is one query)', async () => {
+  it('stats counts from the search index: counts by kind and the totals send no Cypher query, labels one query per kind of node', async () => {
     api.cypherLog.length = 0;
     const byKind = await api.gql('{ stats { byKind { value count } } }');
     expect(byKind.errors).toBeUndefined();
-    expect(api.cypherLog).toHaveLength(1);
-    api.cypherLog.length = 0;
-    // insights, evaluations and projects share one totals query.
+    expect(api.cypherLog).toHaveLength(0);
     const totals = await api.gql('{ stats { insights evaluations projects byKind { count } } }');
     expect(totals.data.stats).toMatchObject({ insights: 25, evaluations: 1, projects: 1 });
+    expect(api.cypherLog).toHaveLength(0);
+    // The names of countries and themes: one batched query per label, not one per value.
+    const labelled = await api.gql('{ stats { byCountry { label count } byTheme { label count } evidenceMap { cells { count } } } }');
+    expect(labelled.errors).toBeUndefined();
     expect(api.cypherLog).toHaveLength(2);
   });
 

@@ -55,7 +55,25 @@ describe('search documents from graph rows', () => {
       addresseeNames: [],
       section: 'Bonnes pratiques',
       ordinal: 2,
+      namedActors: [],
+      themeCountries: ['theme:south-south-cooperation|MLI', 'theme:south-south-cooperation|MRT', 'theme:south-south-cooperation|NER'],
+      terms: ['partag', 'experient', 'pay', 'voisin', 'nig', 'mauritan'],
+      profile: 'ztsouthsouthcooperationz zcmliz zcmrtz zcnerz',
     });
+  });
+
+  it('counts the countries an insight concerns as the graph does: not the countries of its project\'s places (Gossi in Niger did not make a Mali project\'s insights Nigerien)', () => {
+    const doc = toInsightSearchDocument({ ...row, projectPlaces: [{ id: 'place:ner-gossi', name: 'Gossi', aliases: [], country: 'NER' }], mentionedCountries: [], mentionedPlaces: [] });
+    expect(doc.countries).toEqual(['MLI']);
+    expect(doc.themeCountries).toEqual(['theme:south-south-cooperation|MLI']);
+  });
+
+  it('names the actors an insight mentions or is addressed to, not its project\'s donors and partners, for comparable practices', () => {
+    const temedt = { id: 'org:temedt', name: 'TEMEDT', acronym: 'TEMEDT', aliases: [] };
+    const doc = toInsightSearchDocument({ ...row, insight: { ...row.insight, kind: 'RECOMMENDATION' }, mentionedActors: [temedt], addressees: [ilo] });
+    expect(doc.namedActors).toEqual(['org:temedt', 'org:ilo']);
+    expect(doc.actors).toEqual(['org:temedt', 'org:ilo', 'org:drl']);
+    expect(doc.profile).toBe('ztsouthsouthcooperationz zaotemedtz zaoiloz zcmliz zcmrtz zcnerz');
   });
 
   it('counts addressees among the actors and keeps their names', () => {
@@ -113,7 +131,7 @@ describe('index settings', () => {
   it('ranks searchable attributes, and turns typos off on codes', () => {
     const settings = insightsIndexSettings({});
     expect(settings.searchableAttributes!.slice(0, 5)).toEqual(['headline', 'text', 'themeLabels', 'actorNames', 'projectTitle']);
-    expect(settings.typoTolerance).toMatchObject({ enabled: true, disableOnAttributes: ['projectCode', 'countries'] });
+    expect(settings.typoTolerance).toMatchObject({ enabled: true, disableOnAttributes: ['projectCode', 'countries', 'profile'] });
     expect(settings.sortableAttributes).toEqual(['year']);
     expect(settings.stopWords).toEqual(expect.arrayContaining(['le', 'la', 'les', 'the', 'and']));
     expect(settings.stopWords).not.toContain('sans');

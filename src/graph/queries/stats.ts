@@ -22,13 +22,18 @@ export interface AddresseeCount {
 }
 
 /**
- * Every aggregate starts from the same set of insights. Two constant variants of each query:
+ * The graph's own aggregates: what the dashboards count, straight from Neo4j. The API serves
+ * them from the search index's facets (search/insight-stats.ts) and falls back on these where a
+ * facet could be cut; the integration tests prove both give the same counts.
+ *
+ * Every aggregate starts from the same set of insights: canonical ones (TEAM contract: an
+ * insight and its translation count once). Two constant variants of each query:
  * with the filter condition, and without it for the unfiltered dashboard. The filter's
  * `$f... IS NULL OR EXISTS {...}` terms are evaluated per insight even when every parameter is
  * null, which made each unfiltered aggregate ~20x slower on a 35k-insight graph.
  */
-const FROM_FILTERED = `MATCH (i:Insight)-[:FROM]->(e:Evaluation) WHERE ${INSIGHT_FILTER_WHERE}`;
-const FROM_ALL = 'MATCH (i:Insight)-[:FROM]->(e:Evaluation)';
+const FROM_FILTERED = `MATCH (i:Insight)-[:FROM]->(e:Evaluation) WHERE coalesce(i.isCanonical, true) AND ${INSIGHT_FILTER_WHERE}`;
+const FROM_ALL = 'MATCH (i:Insight)-[:FROM]->(e:Evaluation) WHERE coalesce(i.isCanonical, true)';
 
 type Variants = { filtered: string; all: string };
 
@@ -36,7 +41,7 @@ type Variants = { filtered: string; all: string };
 function variants(rest: string, extraCondition = ''): Variants {
   return {
     filtered: `${FROM_FILTERED}${extraCondition ? ` AND ${extraCondition}` : ''}\n${rest}`,
-    all: `${FROM_ALL}${extraCondition ? ` WHERE ${extraCondition}` : ''}\n${rest}`,
+    all: `${FROM_ALL}${extraCondition ? ` AND ${extraCondition}` : ''}\n${rest}`,
   };
 }
 
