@@ -7,8 +7,9 @@ import { findThemes } from '../extract/themes.js';
 import { findBorderingCountries, findInsightProfiles, findNamesByIds, findProjectInsightIds } from '../graph/queries/comparable-candidates.js';
 import type { ResolvedInsightFilter } from '../graph/queries/insight-filter.js';
 import { findProjectByCode } from '../graph/queries/projects.js';
+import { loadReference } from '../reference/load-reference.js';
 import type { GraphReader } from '../graph/queries/read-graph.js';
-import { findCandidateProfiles, findDocumentFrequencies, findIndexedProfiles, type IndexedProfile } from '../search/search-comparable.js';
+import { findActorFrequencies, findCandidateProfiles, findDocumentFrequencies, findIndexedProfiles, type IndexedProfile } from '../search/search-comparable.js';
 import { insightsIndexName } from '../search/search-index.js';
 import { scoreComparable, type ComparabilityReason, type Named, type PracticeProfile } from './score-comparable.js';
 import { keyWords, profileToken, termSimilarities, toTerms } from './text-similarity.js';
@@ -35,13 +36,20 @@ export interface ComparableResult {
 }
 
 /** Candidates scored at most: ranked by shared profile, sharing anything (most recent first), by text. */
-const RANKED_CANDIDATES = 200;
-const SHARING_CANDIDATES = 200;
+const RANKED_CANDIDATES = 100;
+const SHARING_CANDIDATES = 100;
 const TEXT_CANDIDATES = 50;
+/**
+ * Key words of the source's text searched for text candidates: each word beyond a handful
+ * multiplies Meilisearch's work (8 words cost 3-4 times 4 on the 2,000-summary bench).
+ */
+const KEY_WORDS = 5;
+/** A theme or actor in more than this share of the insights is too common to rank candidates by. */
+const RARE_SHARE = 0.1;
 /** A project's insights read as its profile. */
 const PROJECT_INSIGHTS = 200;
-/** Profile words sent (Meilisearch reads at most 10 words of a query). */
-const PROFILE_WORDS = 10;
+/** Profile words sent (Meilisearch reads at most 10 words of a query; fewer cost less). */
+const PROFILE_WORDS = 6;
 /** Below this score a candidate is noise. */
 const MIN_SCORE = 0.05;
 
@@ -136,6 +144,13 @@ async function loadSource(deps: ComparableDeps, request: ComparableRequest): Pro
   return fromText(text);
 }
 
+/** Countries bordering any of these (`country:ISO3` ids) by the reference data, which the graph's BORDERS come from. */
+function referenceNeighbours(countryIds: readonly string[]): string[] {
+  const iso3s = new Set(countryIds.map((id) => id.replace(/^country:/, '')));
+  const neighbours = loadReference().countries.filter((country) => iso3s.has(country.iso3)).flatMap((country) => country.borders);
+  return uniq(neighbours.filter((iso3) => !iso3s.has(iso3)).map((iso3) => `country:${iso3}`));
+}
+
 /**
  * Rarity of a theme or actor in (0, 1]: its inverse document frequency ln(N / (1 + df)) + 1
  * over the canonical insights, divided by its largest possible value ln(N) + 1. The weights
@@ -152,7 +167,7 @@ export function rarityWeights(total: number, df: ReadonlyMap<string, number>): M
 /**
  * Ranked canonical insights from other projects comparable to an insight, a project or a free
  * text. Everything but the source's lookup comes from the search index: rarity weights from
- * facet counts, candidates from one multi-search (shared rare themes, actors and countries;
+ * facet counts, candidates from three searches side by side (shared rare themes and actors;
  * anything shared; the source's key words), and each candidate's themes, countries, actors and
  * precomputed terms from its index document. Each is scored by scoreComparable with a TF-IDF
  * text similarity over the source and the candidates. The graph gives the borders and the
@@ -160,28 +175,35 @@ export function rarityWeights(total: number, df: ReadonlyMap<string, number>): M
  */
 export async function findComparablePractices(deps: ComparableDeps, request: ComparableRequest): Promise<ComparableResult[]> {
   const indexUid = insightsIndexName(deps.config);
-  const source = await loadSource(deps, request);
-  const [neighbours, frequencies, names] = await Promise.all([
+  const [source, frequencies] = await Promise.all([loadSource(deps, request), findDocumentFrequencies(deps.search, indexUid)]);
+  if (!frequencies.actorsComplete) {
+    const missing = source.actors.filter((id) => !frequencies.df.has(id));
+    for (const [id, count] of await findActorFrequencies(deps.search, indexUid, missing)) frequencies.df.set(id, count);
+  }
+  const weights = rarityWeights(frequencies.total, new Map([...source.themes, ...source.actors].map((id) => [id, frequencies.df.get(id) ?? 0])));
+  // The borders and the names in the reasons come from the graph while the index looks for candidates.
+  const graphSide = Promise.all([
     findBorderingCountries(deps.reader, source.countries),
-    findDocumentFrequencies(deps.search, indexUid, source.themes, source.actors),
     // The reasons name what a candidate shares as the graph names it (for a free text, the
     // source's own names are only a fallback).
     findNamesByIds(deps.reader, [...source.themes, ...source.countries, ...source.actors]),
   ]);
-  for (const [id, name] of source.names) if (!names.has(id)) names.set(id, name);
-  for (const neighbour of neighbours) names.set(neighbour.id, neighbour.name);
-  const borders = new Set(neighbours.map((n) => n.id).filter((id) => !source.countries.includes(id)));
-  const weights = rarityWeights(frequencies.total, frequencies.df);
-
-  // The rarest themes and actors first, then the source's countries.
-  const rarest = [...source.themes, ...source.actors].sort((a, b) => (weights.get(b) ?? 1) - (weights.get(a) ?? 1) || a.localeCompare(b));
-  const profileWords = [...rarest.slice(0, PROFILE_WORDS - Math.min(2, source.countries.length)), ...source.countries].slice(0, PROFILE_WORDS).map(profileToken);
+  graphSide.catch(() => undefined);
+  // The ranked search reads the profile words of the source's rare themes and actors (those in
+  // at most RARE_SHARE of the insights; at least the rarest one): a word half the library
+  // carries ranks nothing and costs Meilisearch most of the query. The common ones still bring
+  // candidates through the "sharing anything" search.
+  const byRarity = [...source.themes, ...source.actors].sort((a, b) => (frequencies.df.get(a) ?? 0) - (frequencies.df.get(b) ?? 0) || a.localeCompare(b));
+  const rare = byRarity.filter((id, index) => index === 0 || (frequencies.df.get(id) ?? 0) <= RARE_SHARE * frequencies.total);
+  const profileWords = rare.slice(0, PROFILE_WORDS).map(profileToken);
+  // Candidates may be in a country bordering the source's: asked for from the reference data's
+  // borders at once, confirmed below with the graph's.
   const candidates = await findCandidateProfiles(deps.search, indexUid, {
     profileWords,
-    keyWords: keyWords(source.text),
+    keyWords: keyWords(source.text, KEY_WORDS),
     themes: source.themes,
     actors: source.actors,
-    countries: [...source.countries, ...borders],
+    countries: [...source.countries, ...referenceNeighbours(source.countries)],
     excludeEvaluations: source.excludeEvaluations,
     excludeProjects: source.excludeProjects,
     filter: request.filter,
@@ -189,6 +211,10 @@ export async function findComparablePractices(deps: ComparableDeps, request: Com
     sharing: SHARING_CANDIDATES,
     byText: TEXT_CANDIDATES,
   });
+  const [neighbours, names] = await graphSide;
+  for (const [id, name] of source.names) if (!names.has(id)) names.set(id, name);
+  for (const neighbour of neighbours) names.set(neighbour.id, neighbour.name);
+  const borders = new Set(neighbours.map((n) => n.id).filter((id) => !source.countries.includes(id)));
 
   const named = (ids: readonly string[]): Named[] => ids.map((id) => ({ id, name: names.get(id) ?? id }));
   const profile: PracticeProfile = { themes: named(source.themes), countries: named(source.countries), actors: named(source.actors), weights };

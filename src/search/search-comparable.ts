@@ -1,6 +1,7 @@
 import { MeilisearchApiError, type Meilisearch, type MultiSearchQuery } from 'meilisearch';
 import { toTerms } from '../comparable/text-similarity.js';
 import type { ResolvedInsightFilter } from '../graph/queries/insight-filter.js';
+import { INSIGHT_FACET_VALUES } from './search-index.js';
 import { inList, quoteFilterValue, toMeiliFilter, toSearchEngineError } from './search-insights.js';
 import type { InsightSearchDocument } from './to-search-documents.js';
 
@@ -35,13 +36,18 @@ export interface IndexedProfile {
 }
 
 const PROFILE_FIELDS = ['graphId', 'evaluationId', 'projectId', 'headline', 'text', 'language', 'themes', 'countries', 'namedActors', 'terms', 'actors', 'donors'];
+/**
+ * What a candidate is scored on: no text (its terms are precomputed), which halves the answer.
+ * Documents indexed before `terms` existed get no text similarity until `reindex`.
+ */
+const CANDIDATE_FIELDS = ['graphId', 'evaluationId', 'projectId', 'themes', 'countries', 'namedActors', 'terms', 'actors', 'donors'];
 
-type ProfileDocument = Pick<InsightSearchDocument, 'graphId' | 'evaluationId' | 'projectId' | 'headline' | 'text' | 'language' | 'themes' | 'countries' | 'actors' | 'donors'> &
-  Partial<Pick<InsightSearchDocument, 'namedActors' | 'terms'>>;
+type ProfileDocument = Pick<InsightSearchDocument, 'graphId' | 'evaluationId' | 'projectId' | 'themes' | 'countries' | 'actors' | 'donors'> &
+  Partial<Pick<InsightSearchDocument, 'headline' | 'text' | 'language' | 'namedActors' | 'terms'>>;
 
 /** A document's profile. Documents indexed before `terms` and `namedActors` existed get them computed (slower, same values but for partners). */
 export function toIndexedProfile(doc: ProfileDocument): IndexedProfile {
-  const text = doc.headline ? `${doc.headline}. ${doc.text}` : doc.text;
+  const text = doc.headline ? `${doc.headline}. ${doc.text}` : (doc.text ?? '');
   return {
     id: doc.graphId,
     evaluationId: doc.evaluationId,
@@ -51,7 +57,7 @@ export function toIndexedProfile(doc: ProfileDocument): IndexedProfile {
     themes: doc.themes ?? [],
     countries: (doc.countries ?? []).map((iso3) => `country:${iso3}`),
     actors: doc.namedActors ?? (doc.actors ?? []).filter((id) => !(doc.donors ?? []).includes(id)),
-    terms: doc.terms ?? toTerms({ text, language: doc.language ?? null }),
+    terms: doc.terms ?? (doc.text === undefined ? [] : toTerms({ text, language: doc.language ?? null })),
   };
 }
 
@@ -79,21 +85,24 @@ export async function findIndexedProfiles(search: Meilisearch, indexUid: string,
 
 /**
  * How rare themes and actors are among canonical insights: the number of insights and each
- * one's document frequency, from facet counts (one request: the themes facet over everything,
- * and one count per actor, as actors are too many for one facet list).
+ * theme's and named actor's document frequency, from one facet query over the whole index (it
+ * does not depend on the source, so it runs beside the source's lookup). An actor missing from
+ * a facet list that may be cut (INSIGHT_FACET_VALUES long) is counted on its own by
+ * findActorFrequencies.
  */
-export async function findDocumentFrequencies(search: Meilisearch, indexUid: string, themes: readonly string[], actors: readonly string[]): Promise<{ total: number; df: Map<string, number> }> {
-  const queries: MultiSearchQuery[] = [
-    { indexUid, q: '', filter: [CANONICAL_FILTER], facets: ['kind', 'themes'], limit: 0 },
-    ...actors.map((actor) => ({ indexUid, q: '', filter: [CANONICAL_FILTER, inList('namedActors', [actor])], facets: ['kind'], limit: 0 })),
-  ];
+export async function findDocumentFrequencies(search: Meilisearch, indexUid: string): Promise<{ total: number; df: Map<string, number>; actorsComplete: boolean }> {
+  const results = (await multiSearch(search, [{ indexUid, q: '', filter: [CANONICAL_FILTER], facets: ['kind', 'themes', 'namedActors'], limit: 0 }])) ?? [];
+  const facets = results[0]?.facetDistribution ?? {};
+  const df = new Map<string, number>([...Object.entries(facets.themes ?? {}), ...Object.entries(facets.namedActors ?? {})]);
+  const total = Object.values(facets.kind ?? {}).reduce((sum, count) => sum + count, 0);
+  return { total, df, actorsComplete: Object.keys(facets.namedActors ?? {}).length < INSIGHT_FACET_VALUES };
+}
+
+/** Document frequencies of some actors, one count each (when the global facet list may be cut). */
+export async function findActorFrequencies(search: Meilisearch, indexUid: string, actors: readonly string[]): Promise<Map<string, number>> {
+  const queries = actors.map((actor) => ({ indexUid, q: '', filter: [CANONICAL_FILTER, inList('namedActors', [actor])], facets: ['kind'], limit: 0 }));
   const results = (await multiSearch(search, queries)) ?? [];
-  const sum = (counts: Record<string, number> | undefined) => Object.values(counts ?? {}).reduce((total, count) => total + count, 0);
-  const df = new Map<string, number>();
-  const overall = results[0]?.facetDistribution;
-  for (const theme of themes) df.set(theme, overall?.themes?.[theme] ?? 0);
-  actors.forEach((actor, index) => df.set(actor, sum(results[index + 1]?.facetDistribution?.kind)));
-  return { total: sum(overall?.kind), df };
+  return new Map(actors.map((actor, index) => [actor, Object.values(results[index]?.facetDistribution?.kind ?? {}).reduce((sum, count) => sum + count, 0)]));
 }
 
 export interface CandidateRequest {
@@ -117,11 +126,11 @@ export interface CandidateRequest {
 }
 
 /**
- * Candidates from other evaluations and projects, canonical and matching the filter, in one
- * request of three searches: those sharing most of the source's rarest themes, actors and
- * countries (Meilisearch ranks by matched profile words, dropping the most frequent first);
- * any that share a theme, an actor or a country (or a neighbouring one), most recent first, so
- * a small library is covered whole; and those whose text matches the source's key words.
+ * Candidates from other evaluations and projects, canonical and matching the filter, from three
+ * searches sent at once: those sharing most of the source's rare themes and actors (Meilisearch
+ * ranks by matched profile words, dropping the most frequent first); any that share a theme, an
+ * actor or a country (or a neighbouring one), most recent first, so a small library is covered
+ * whole (a filter without words: cheap); and those whose text matches the source's key words.
  * Deduplicated, first seen first.
  */
 export async function findCandidateProfiles(search: Meilisearch, indexUid: string, request: CandidateRequest): Promise<IndexedProfile[]> {
@@ -136,19 +145,21 @@ export async function findCandidateProfiles(search: Meilisearch, indexUid: strin
   if (request.countries.length > 0) anyShared.push(inList('countries', request.countries.map((id) => id.replace(/^country:/, ''))));
   const queries: MultiSearchQuery[] = [];
   if (request.profileWords.length > 0) {
-    queries.push({ indexUid, q: request.profileWords.join(' '), attributesToSearchOn: ['profile'], matchingStrategy: 'frequency', filter: base, limit: request.ranked, attributesToRetrieve: PROFILE_FIELDS });
+    queries.push({ indexUid, q: request.profileWords.join(' '), attributesToSearchOn: ['profile'], matchingStrategy: 'frequency', filter: base, limit: request.ranked, attributesToRetrieve: CANDIDATE_FIELDS });
   }
   if (anyShared.length > 0) {
-    queries.push({ indexUid, q: '', filter: [...base, anyShared], sort: ['year:desc'], limit: request.sharing, attributesToRetrieve: PROFILE_FIELDS });
+    queries.push({ indexUid, q: '', filter: [...base, anyShared], sort: ['year:desc'], limit: request.sharing, attributesToRetrieve: CANDIDATE_FIELDS });
   }
   if (request.keyWords.length > 0) {
-    queries.push({ indexUid, q: request.keyWords.join(' '), matchingStrategy: 'frequency', filter: base, limit: request.byText, attributesToRetrieve: PROFILE_FIELDS });
+    queries.push({ indexUid, q: request.keyWords.join(' '), attributesToSearchOn: ['headline', 'text'], matchingStrategy: 'frequency', filter: base, limit: request.byText, attributesToRetrieve: CANDIDATE_FIELDS });
   }
-  const results = (await multiSearch(search, queries)) ?? [];
+  // Separate requests, not one multi-search: Meilisearch answers a multi-search's queries one
+  // after the other, separate requests side by side.
+  const results = await Promise.all(queries.map(async (query) => (await multiSearch(search, [query]))?.[0]?.hits ?? []));
   const seen = new Set<string>();
   const profiles: IndexedProfile[] = [];
-  for (const result of results) {
-    for (const hit of result.hits) {
+  for (const hits of results) {
+    for (const hit of hits) {
       if (seen.has(hit.graphId)) continue;
       seen.add(hit.graphId);
       profiles.push(toIndexedProfile(hit));
