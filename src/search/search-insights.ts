@@ -38,6 +38,8 @@ export interface InsightHit {
   snippet: string;
   /** Headline with matches wrapped in <mark>, or null. */
   highlightedHeadline: string | null;
+  /** The insight's own fields from the index, which mirrors the graph (a page asking only for these needs no graph query). */
+  fields: IndexedInsightFields;
 }
 
 export interface InsightSearchResult {
@@ -83,10 +85,17 @@ export function toMeiliFilter(filter: ResolvedInsightFilter, exclude: { ids?: re
   return parts;
 }
 
-interface IndexedInsight {
-  graphId: string;
+/** The Insight node's own fields as the index holds them (the graph's property names). */
+export interface IndexedInsightFields {
+  kind: string;
   headline: string | null;
   text: string;
+  language: string | null;
+  year: number | null;
+}
+
+interface IndexedInsight extends IndexedInsightFields {
+  graphId: string;
 }
 
 /**
@@ -99,7 +108,7 @@ export async function searchInsights(client: Meilisearch, indexName: string, opt
   const common: SearchParams = {
     filter: filter.length > 0 ? filter : undefined,
     facets: options.withFacets === false ? undefined : [...INSIGHT_FACETS],
-    attributesToRetrieve: ['graphId', 'headline', 'text'],
+    attributesToRetrieve: ['graphId', 'kind', 'headline', 'text', 'language', 'year'],
     attributesToHighlight: ['headline', 'text'],
     attributesToCrop: ['text'],
     cropLength: 40,
@@ -125,6 +134,7 @@ export async function searchInsights(client: Meilisearch, indexName: string, opt
       score: hit._rankingScore ?? 0,
       snippet: typeof hit._formatted?.text === 'string' ? hit._formatted.text : hit.text,
       highlightedHeadline: typeof hit._formatted?.headline === 'string' ? hit._formatted.headline : hit.headline ?? null,
+      fields: { kind: hit.kind, headline: hit.headline ?? null, text: hit.text, language: hit.language ?? null, year: hit.year ?? null },
     })),
     totalHits,
     facets,

@@ -275,6 +275,19 @@ describe('the README examples on the seed, over real HTTP', () => {
     expect(api.cypherLog).toHaveLength(2);
   });
 
+  it('a page asking only for fields the index holds is answered without the graph, with the graph\'s values', async () => {
+    const fields = 'id kind headline text language year';
+    api.cypherLog.length = 0;
+    const fromIndex = await api.gql(`{ search(query: "esclavage", first: 20) { edges { node { ${fields} } } } }`);
+    expect(fromIndex.errors).toBeUndefined();
+    expect(api.cypherLog).toHaveLength(0);
+    const fromGraph = await api.gql(`{ search(query: "esclavage", first: 20) { edges { node { ${fields} source { start } } } } }`);
+    expect(api.cypherLog.length).toBeGreaterThan(0);
+    const strip = (edges: Array<{ node: Record<string, unknown> }>) => edges.map(({ node }) => ({ ...node, source: undefined }));
+    expect(fromIndex.data.search.edges).toHaveLength(20);
+    expect(strip(fromIndex.data.search.edges)).toEqual(strip(fromGraph.data.search.edges));
+  });
+
   it('no N+1: a page of 20 hits with evaluation, project, countries, themes and mentions is 6 Cypher queries', async () => {
     const query = `query ($first: Int) { search(query: "", first: $first) { edges { node {
       id evaluation { id } project { code } countries { iso3 } themes { id } mentions { name } } } } }`;

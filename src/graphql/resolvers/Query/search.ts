@@ -1,8 +1,17 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { insightsIndexName } from '../../../search/search-index.js';
 import { searchInsights, type InsightFacet } from '../../../search/search-insights.js';
 import { resolveInsightFilter, type InsightFilterInput } from '../../arguments.js';
 import type { ApiContext } from '../../context.js';
 import { readSearchWindow, toSearchConnection } from '../../search-connection.js';
+import { selectedFields } from '../../selected-fields.js';
+
+/**
+ * Insight fields the index holds with the graph's values. A page that asks for nothing else of
+ * its nodes is answered by Meilisearch alone (the graph query would cost as much again as the
+ * search); any other field (source, project, themes, ...) loads the nodes from the graph.
+ */
+const INDEXED_FIELDS = new Set(['__typename', 'id', 'kind', 'headline', 'text', 'language', 'year']);
 
 interface SearchArgs {
   query: string;
@@ -22,12 +31,15 @@ const LABEL_KEY: Record<InsightFacet, ((value: string) => string) | null> = {
 };
 
 /** Query.search: Meilisearch hits, hydrated from the graph through the request's loaders. */
-export async function search(_: unknown, args: SearchArgs, ctx: ApiContext) {
+export async function search(_: unknown, args: SearchArgs, ctx: ApiContext, info: GraphQLResolveInfo) {
   const window = readSearchWindow(args);
   const filter = await resolveInsightFilter(ctx.reader, args.filter);
   const result = await searchInsights(ctx.deps.search, insightsIndexName(ctx.deps.config), { query: args.query, filter, ...window });
-  // One query for all hits.
-  const nodes = await ctx.loaders.byId.Insight.loadMany(result.hits.map((hit) => hit.graphId));
+  const fromIndex = [...selectedFields(info, ['edges', 'node'])].every((field) => INDEXED_FIELDS.has(field));
+  // Otherwise one query for all hits.
+  const nodes = fromIndex
+    ? result.hits.map((hit) => ({ id: hit.graphId, ...hit.fields }))
+    : await ctx.loaders.byId.Insight.loadMany(result.hits.map((hit) => hit.graphId));
   const facet = (name: InsightFacet) =>
     result.facets[name].map((entry) => ({ value: entry.value, count: entry.count, labelKey: LABEL_KEY[name]?.(entry.value) ?? null }));
   return {
