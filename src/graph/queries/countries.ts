@@ -26,18 +26,6 @@ export const COUNTRY_RELATIONS = {
       MATCH (i:Insight)-[:MENTIONS]->(c) RETURN i ORDER BY i.year DESC, i.id LIMIT $cap
     }
     RETURN c.id AS key, properties(i) AS item`,
-  // Themes of the insights concerning the country (its projects' insights and those naming it).
-  topThemes: `
-    MATCH (c:Country) WHERE c.id IN $ids
-    CALL (c) {
-      MATCH (i:Insight)-[:FROM]->(:Evaluation)-[:EVALUATES]->(:Project)-[:IN]->(c) RETURN i
-      UNION
-      MATCH (i:Insight)-[:MENTIONS]->(c) RETURN i
-    }
-    MATCH (i)-[:ABOUT]->(t:Theme)
-    WITH c, t, count(DISTINCT i) AS count
-    ORDER BY count DESC, t.label
-    RETURN c.id AS key, {theme: properties(t), count: count} AS item`,
 } as const;
 
 /**
