@@ -7,6 +7,7 @@ import type { Config } from '../config.js';
 import { createDriver } from '../graph/driver.js';
 import { createApi } from '../graphql/server.js';
 import type { Logger } from '../logger.js';
+import { deleteEverything } from '../graph/write-graph.js';
 import { ingestDocuments } from '../pipeline/ingest-documents.js';
 import { createSearchClient } from '../search/client.js';
 import { insightsIndexName, waitForSearchTasks } from '../search/search-index.js';
@@ -43,11 +44,10 @@ function extractCode(text: string): string {
 }
 
 async function resetBenchStores(driver: Driver, search: Meilisearch, config: Config): Promise<void> {
-  // Batched so a large graph does not need one huge transaction.
-  for (;;) {
-    const result = await driver.executeQuery('MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted', {}, { database: config.neo4j.database });
-    if (Number(result.records[0]?.get('deleted')) === 0) break;
-  }
+  // Relationships first, then nodes, in bounded transactions: after a 10,000-summary run a
+  // country or theme carries tens of thousands of relationships, which a batch of DETACH DELETE
+  // put in one transaction (dbms.memory.transaction.total.max).
+  await deleteEverything(driver, config.neo4j.database);
   const { results } = await search.getIndexes({ limit: 1000 });
   const tasks = await Promise.all(results.filter((index) => index.uid.startsWith(config.meili.indexPrefix)).map((index) => search.deleteIndex(index.uid)));
   await waitForSearchTasks(search, tasks.map((task) => task.taskUid));

@@ -179,21 +179,95 @@ export interface DocumentRemoveResult {
   counters: WriteCounters;
 }
 
-/** Deletes a document's own nodes and the orphans it leaves, in one transaction. */
-export async function removeDocumentFromGraph(driver: Driver, database: string, documentId: string, evaluationId: string): Promise<DocumentRemoveResult> {
+/**
+ * Insights a document may have and still be removed in one transaction. Larger ones are removed
+ * in transactions of this many insights (each insight with its edges), so the transaction
+ * memory of a remove stays bounded whatever the evaluation's size.
+ */
+export const REMOVE_BATCH = 1000;
+
+/**
+ * Deletes a document's own nodes and the orphans it leaves: in one transaction, or, for a
+ * document of more than REMOVE_BATCH insights, its insights first in bounded transactions and
+ * the rest in a last one. Shared nodes are never deleted with their edges (an insight's DETACH
+ * DELETE removes the insight's own edges only), so the degree of a country or a theme never
+ * enters a transaction. A remove interrupted half-way leaves the document marked (sha256
+ * `removing:...`, searchPending): a rerun of `remove` finishes it, and an ingest of the same
+ * bytes sees a changed document and rewrites it whole.
+ */
+export async function removeDocumentFromGraph(driver: Driver, database: string, documentId: string, evaluationId: string, batch = REMOVE_BATCH): Promise<DocumentRemoveResult> {
+  const first = await inWriteTransaction(
+    driver,
+    database,
+    async (tx): Promise<{ done: DocumentRemoveResult } | { large: StoredDocument }> => {
+      const counters = zeroCounters();
+      const stored = await readStored(tx, documentId, evaluationId);
+      if (stored.sha256 === null && stored.insightIds.length === 0) return { done: { removed: false, insightIds: [], projectIds: [], counters } };
+      if (stored.insightIds.length <= batch) {
+        await runAll(tx, toRemovalStatements(documentId, evaluationId), counters);
+        await runAll(tx, toOrphanCleanupStatements(stored.neighbourIds), counters);
+        return { done: { removed: true, insightIds: stored.insightIds, projectIds: projectIdsOf(stored), counters } };
+      }
+      await tx.run(
+        `MATCH (d:Document {id: $documentId})
+         SET d.sha256 = CASE WHEN d.sha256 STARTS WITH 'removing:' THEN d.sha256 ELSE 'removing:' + d.sha256 END, d.searchPending = true`,
+        { documentId },
+      );
+      return { large: stored };
+    },
+    documentId,
+  );
+  if ('done' in first) return first.done;
+  const stored = first.large;
+  const counters = zeroCounters();
+  for (;;) {
+    const deleted = await inWriteTransaction(
+      driver,
+      database,
+      async (tx) => {
+        const result = await tx.run(
+          `MATCH (:Evaluation {id: $evaluationId})<-[:FROM]-(i:Insight)
+           WITH i LIMIT $batch
+           DETACH DELETE i
+           RETURN count(*) AS deleted`,
+          { evaluationId, batch: neo4j.int(batch) },
+        );
+        addCounters(counters, countersOf(result.summary.counters));
+        return Number(toPlain(result.records[0]?.get('deleted')) ?? 0);
+      },
+      documentId,
+    );
+    if (deleted < batch) break;
+  }
   return inWriteTransaction(
     driver,
     database,
     async (tx) => {
-      const counters = zeroCounters();
-      const stored = await readStored(tx, documentId, evaluationId);
-      if (stored.sha256 === null && stored.insightIds.length === 0) return { removed: false, insightIds: [], projectIds: [], counters };
       await runAll(tx, toRemovalStatements(documentId, evaluationId), counters);
+      // The neighbours read before any insight went: those of the insights deleted in batches included.
       await runAll(tx, toOrphanCleanupStatements(stored.neighbourIds), counters);
       return { removed: true, insightIds: stored.insightIds, projectIds: projectIdsOf(stored), counters };
     },
     documentId,
   );
+}
+
+/**
+ * Deletes every node and relationship of the database in bounded transactions: relationships
+ * first, then the nodes, each in transactions of `batch` rows. `DETACH DELETE` of a batch of
+ * nodes would delete, in one transaction, every relationship of a country or theme in the batch
+ * (tens of thousands at 10,000 summaries: the bench's reset hit dbms.memory.transaction.total.max).
+ * For the benchmark's and the tests' resets; the service never calls it.
+ */
+export async function deleteEverything(driver: Driver, database: string, batch = 10_000): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    // CALL ... IN TRANSACTIONS needs an auto-commit query (session.run), not a transaction function.
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF $batch ROWS', { batch: neo4j.int(batch) });
+    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF $batch ROWS', { batch: neo4j.int(batch) });
+  } finally {
+    await session.close();
+  }
 }
 
 /**

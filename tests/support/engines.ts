@@ -1,5 +1,6 @@
 import type { Config } from '../../src/config.js';
 import { createDriver } from '../../src/graph/driver.js';
+import { deleteEverything } from '../../src/graph/write-graph.js';
 import { createLogger } from '../../src/logger.js';
 import { ingestDocuments, type IngestInput, type IngestOptions, type IngestReport } from '../../src/pipeline/ingest-documents.js';
 import { createSearchClient } from '../../src/search/client.js';
@@ -15,13 +16,8 @@ import { waitForSearchTasks } from '../../src/search/search-index.js';
 export async function resetStores(config: Config): Promise<void> {
   const driver = createDriver(config);
   try {
-    // Batched (an auto-commit query: CALL IN TRANSACTIONS needs one) so a big graph does not need one huge transaction.
-    const session = driver.session({ database: config.neo4j.database });
-    try {
-      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-    } finally {
-      await session.close();
-    }
+    // Relationships first, then nodes, in bounded transactions: a hub's edges never go in one.
+    await deleteEverything(driver, config.neo4j.database);
   } finally {
     await driver.close();
   }
