@@ -101,7 +101,37 @@ export interface IndexStatsDeps {
   loadNodes: LoadNodes;
   /** The graph's own aggregates: used when a facet may be cut or a distinct count passes maxTotalHits. */
   graph: StatsQueries;
+  /** Evaluations and projects with a canonical insight, counted in the graph (the unfiltered totals; cached, see below). */
+  countEvaluationsAndProjects: () => Promise<{ evaluations: number; projects: number }>;
 }
+
+/**
+ * Unfiltered evaluation and project counts per client and index, valid while the index's
+ * `updatedAt` stays the same (every document write changes it): a distinct count over the whole
+ * index costs tens of ms at 10,000 summaries and stops being exact at maxTotalHits (10,000
+ * evaluations), so the graph counts them once per change of the library.
+ */
+const unfilteredCounts = new WeakMap<Meilisearch, Map<string, { updatedAt: string; counts: Promise<{ evaluations: number; projects: number }> }>>();
+
+async function cachedUnfilteredCounts(deps: IndexStatsDeps): Promise<{ evaluations: number; projects: number } | null> {
+  let updatedAt: string;
+  try {
+    updatedAt = String((await deps.search.getRawIndex(deps.indexUid)).updatedAt);
+  } catch (error) {
+    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return null;
+    throw toSearchEngineError(error);
+  }
+  const byIndex = unfilteredCounts.get(deps.search) ?? new Map();
+  unfilteredCounts.set(deps.search, byIndex);
+  const cached = byIndex.get(deps.indexUid);
+  if (cached && cached.updatedAt === updatedAt) return cached.counts;
+  const counts = deps.countEvaluationsAndProjects();
+  byIndex.set(deps.indexUid, { updatedAt, counts });
+  counts.catch(() => byIndex.delete(deps.indexUid));
+  return counts;
+}
+
+const isUnfiltered = (filter: ResolvedInsightFilter) => Object.values(filter).every((value) => value === null);
 
 function once<T>(compute: () => Promise<T>): () => Promise<T> {
   let result: Promise<T> | null = null;
@@ -136,6 +166,11 @@ export function createIndexStatsQueries(deps: IndexStatsDeps): StatsQueries {
     counts.map((c) => ({ value: c.value, label: c.value, count: c.count })).sort(order);
 
   const totals = async () => {
+    if (isUnfiltered(deps.filter)) {
+      const [kinds, counts] = await Promise.all([facet('kind'), cachedUnfilteredCounts(deps)]);
+      if (kinds === null || counts === null) return { insights: 0, evaluations: 0, projects: 0 };
+      return { insights: kinds.counts.reduce((sum, c) => sum + c.count, 0), ...counts };
+    }
     const [kinds, evaluations, projects] = await Promise.all([facet('kind'), counter.load('distinct:evaluationId'), counter.load('distinct:projectId')]);
     if (kinds === null) return { insights: 0, evaluations: 0, projects: 0 };
     const insights = kinds.counts.reduce((sum, c) => sum + c.count, 0);
@@ -146,7 +181,6 @@ export function createIndexStatsQueries(deps: IndexStatsDeps): StatsQueries {
     const graph = await deps.graph.totals();
     return { insights, evaluations: evaluationCount ?? graph.evaluations, projects: projectCount ?? graph.projects };
   };
-
 
   return {
     totals: once(totals),

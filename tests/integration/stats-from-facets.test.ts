@@ -4,7 +4,7 @@ import { createDriver } from '../../src/graph/driver.js';
 import { NO_FILTER, type ResolvedInsightFilter } from '../../src/graph/queries/insight-filter.js';
 import { findNodesByIds } from '../../src/graph/queries/nodes.js';
 import { createGraphReader, type GraphReader } from '../../src/graph/queries/read-graph.js';
-import { createStatsQueries, type StatsQueries } from '../../src/graph/queries/stats.js';
+import { countEvaluationsAndProjects, createStatsQueries, type StatsQueries } from '../../src/graph/queries/stats.js';
 import { closeSearchClient, createSearchClient } from '../../src/search/client.js';
 import { createIndexStatsQueries } from '../../src/search/insight-stats.js';
 import { insightsIndexName, waitForSearchTasks } from '../../src/search/search-index.js';
@@ -49,6 +49,7 @@ describe('the dashboards counted from the search index equal the graph\'s own co
       filter: f,
       loadNodes: (label, ids) => findNodesByIds(reader, label, ids),
       graph: createStatsQueries(reader, f),
+      countEvaluationsAndProjects: () => countEvaluationsAndProjects(reader),
     });
 
   beforeAll(async () => {

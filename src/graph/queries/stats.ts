@@ -136,3 +136,23 @@ export function createStatsQueries(reader: GraphReader, filter: ResolvedInsightF
     recommendationsByAddressee: once(() => reader.read<AddresseeCount>(pick(BY_ADDRESSEE), params)),
   };
 }
+
+/**
+ * Evaluations and projects with at least one canonical insight, counted from the evaluations
+ * and projects (each stops at its first canonical insight) instead of from every insight: what
+ * the unfiltered totals say, at the cost of one look per evaluation.
+ */
+export async function countEvaluationsAndProjects(reader: GraphReader): Promise<{ evaluations: number; projects: number }> {
+  const rows = await reader.read<{ evaluations: number; projects: number }>(
+    `CALL () {
+       MATCH (e:Evaluation) WHERE EXISTS { MATCH (e)<-[:FROM]-(i:Insight) WHERE coalesce(i.isCanonical, true) }
+       RETURN count(e) AS evaluations
+     }
+     CALL () {
+       MATCH (p:Project) WHERE EXISTS { MATCH (p)<-[:EVALUATES]-(:Evaluation)<-[:FROM]-(i:Insight) WHERE coalesce(i.isCanonical, true) }
+       RETURN count(p) AS projects
+     }
+     RETURN evaluations, projects`,
+  );
+  return rows[0] ?? { evaluations: 0, projects: 0 };
+}

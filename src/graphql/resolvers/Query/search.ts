@@ -7,11 +7,12 @@ import { readSearchWindow, toSearchConnection } from '../../search-connection.js
 import { selectedFields } from '../../selected-fields.js';
 
 /**
- * Insight fields the index holds with the graph's values. A page that asks for nothing else of
- * its nodes is answered by Meilisearch alone (the graph query would cost as much again as the
- * search); any other field (source, project, themes, ...) loads the nodes from the graph.
+ * Insight fields a hit can be resolved from without loading its node: those the index holds
+ * with the graph's values, and the relations, which their loaders fetch by the insight's id.
+ * A page asking only for these costs no node query (as much again as the search itself); any
+ * other field (source, the structured fields) loads the nodes from the graph.
  */
-const INDEXED_FIELDS = new Set(['__typename', 'id', 'kind', 'headline', 'text', 'language', 'year']);
+const FROM_HIT_FIELDS = new Set(['__typename', 'id', 'kind', 'headline', 'text', 'language', 'year', 'evaluation', 'project', 'countries', 'themes', 'mentions', 'addressees']);
 
 interface SearchArgs {
   query: string;
@@ -35,7 +36,7 @@ export async function search(_: unknown, args: SearchArgs, ctx: ApiContext, info
   const window = readSearchWindow(args);
   const filter = await resolveInsightFilter(ctx.reader, args.filter);
   const result = await searchInsights(ctx.deps.search, insightsIndexName(ctx.deps.config), { query: args.query, filter, ...window });
-  const fromIndex = [...selectedFields(info, ['edges', 'node'])].every((field) => INDEXED_FIELDS.has(field));
+  const fromIndex = [...selectedFields(info, ['edges', 'node'])].every((field) => FROM_HIT_FIELDS.has(field));
   // Otherwise one query for all hits.
   const nodes = fromIndex
     ? result.hits.map((hit) => ({ id: hit.graphId, ...hit.fields }))

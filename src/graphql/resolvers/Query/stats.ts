@@ -1,5 +1,5 @@
 import type { NodeRow } from '../../../graph/queries/nodes.js';
-import { createStatsQueries } from '../../../graph/queries/stats.js';
+import { countEvaluationsAndProjects, createStatsQueries } from '../../../graph/queries/stats.js';
 import { createIndexStatsQueries } from '../../../search/insight-stats.js';
 import { insightsIndexName } from '../../../search/search-index.js';
 import { resolveInsightFilter, type InsightFilterInput } from '../../arguments.js';
@@ -21,5 +21,6 @@ export async function stats(_: unknown, args: { filter?: InsightFilterInput | nu
       return new Map(nodes.flatMap((node) => (node && !(node instanceof Error) ? [[node.id, node] as [string, NodeRow]] : [])));
     },
     graph: createStatsQueries(ctx.reader, filter),
+    countEvaluationsAndProjects: () => countEvaluationsAndProjects(ctx.reader),
   });
 }
