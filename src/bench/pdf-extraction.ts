@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { getDocumentProxy } from 'unpdf';
 import { extractRecord } from '../extract/extract-record.js';
 import { readDocument } from '../read/read-document.js';
 
@@ -11,6 +12,8 @@ export interface PdfTiming {
   ms: number;
   msPerPage: number;
   insights: number;
+  /** Why reading or extraction failed (the file is then left out of the per-page figures). */
+  error?: string;
 }
 
 type PdfKit = new (options: Record<string, unknown>) => {
@@ -57,10 +60,31 @@ export async function writeGeneratedPdfs(texts: ReadonlyArray<{ fileName: string
   return files;
 }
 
+/** Pages of a PDF, counted apart from the timed read (the reader's pageStarts when it gives them). */
+async function pageCount(file: string): Promise<number> {
+  const pdf = await getDocumentProxy(new Uint8Array(fs.readFileSync(file)), { verbosity: 0 });
+  try {
+    return pdf.numPages;
+  } finally {
+    await pdf.destroy();
+  }
+}
+
 /** Reads and extracts each PDF `runs` times (after one warm-up); the median per file. */
 export async function timePdfExtraction(files: readonly string[], runs = 3): Promise<PdfTiming[]> {
   const timings: PdfTiming[] = [];
   for (const file of files) {
+    try {
+      timings.push(await timeOne(file, runs));
+    } catch (error) {
+      timings.push({ file: path.basename(file), pages: 0, ms: Number.NaN, msPerPage: Number.NaN, insights: 0, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return timings;
+}
+
+async function timeOne(file: string, runs: number): Promise<PdfTiming> {
+  {
     let pages = 0;
     let insights = 0;
     const samples: number[] = [];
@@ -70,12 +94,12 @@ export async function timePdfExtraction(files: readonly string[], runs = 3): Pro
       const record = extractRecord(read);
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       if (run > 0) samples.push(ms);
-      pages = Math.max(1, read.pageStarts.length);
+      pages = read.pageStarts.length;
       insights = record.insights.length;
     }
+    if (pages === 0) pages = await pageCount(file);
     samples.sort((a, b) => a - b);
     const ms = samples[Math.floor(samples.length / 2)] ?? Number.NaN;
-    timings.push({ file: path.basename(file), pages, ms, msPerPage: ms / pages, insights });
+    return { file: path.basename(file), pages, ms, msPerPage: ms / pages, insights };
   }
-  return timings;
 }

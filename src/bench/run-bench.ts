@@ -206,6 +206,21 @@ const STATS_ALL = `insights evaluations projects byKind { value count } byCountr
 const fmt = (value: number | null | undefined, digits = 1) => (value === null || value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(digits));
 const mb = (bytes: number | null) => (bytes === null ? '—' : `${(bytes / 1024 / 1024).toFixed(0)} MB`);
 
+/**
+ * Waits until the API answers a trivial query quickly again: when a load level ends, the
+ * server still works through the requests its clients left (they are not cancelled), and the
+ * next level must not inherit that backlog.
+ */
+async function settle(http: JsonHttpClient, graphqlUrl: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let quick = 0;
+  while (Date.now() < deadline && quick < 3) {
+    const ms = await timeOnce(() => http.post(graphqlUrl, { query: '{ __typename }' }));
+    quick = ms < 50 ? quick + 1 : 0;
+    if (quick < 3) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Runs the whole benchmark; prints tables as it goes and writes the figures as JSON. */
 export async function runBench(config: Config, logger: Logger, options: BenchOptions): Promise<void> {
   const print = (line = '') => process.stdout.write(`${line}\n`);
@@ -306,11 +321,14 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
     if (!generatedPdfs) print('  generated PDFs: skipped (pdfkit, a development dependency, is not installed)');
     for (const [label, timings] of [['generated summaries', pdf.generated], [`PDFs of ${options.pdfDir ?? '--pdf-dir'}`, pdf.real]] as const) {
       if (timings.length === 0) continue;
-      const pages = timings.reduce((sum, t) => sum + t.pages, 0);
-      const ms = timings.reduce((sum, t) => sum + t.ms, 0);
-      const perPage = summarise(timings.map((t) => t.msPerPage));
-      print(`  ${label}: ${timings.length} files, ${pages} pages, ${fmt(ms / pages)} ms/page overall (per file: median ${fmt(perPage.medianMs)}, max ${fmt(Math.max(...timings.map((t) => t.msPerPage)))} ms/page)`);
-      if (label !== 'generated summaries') for (const t of timings) print(`    ${t.file}: ${t.pages} pages, ${fmt(t.ms)} ms, ${fmt(t.msPerPage)} ms/page, ${t.insights} insights`);
+      const read = timings.filter((t) => !t.error);
+      const pages = read.reduce((sum, t) => sum + t.pages, 0);
+      const ms = read.reduce((sum, t) => sum + t.ms, 0);
+      const perPage = summarise(read.map((t) => t.msPerPage));
+      print(`  ${label}: ${read.length} files, ${pages} pages, ${fmt(ms / pages)} ms/page overall (per file: median ${fmt(perPage.medianMs)}, max ${fmt(Math.max(...read.map((t) => t.msPerPage)))} ms/page)`);
+      if (label !== 'generated summaries') {
+        for (const t of timings) print(`    ${t.file}: ${t.error ? `not read: ${t.error.slice(0, 120)}` : `${t.pages} pages, ${fmt(t.ms)} ms, ${fmt(t.msPerPage)} ms/page, ${t.insights} insights`}`);
+      }
     }
 
     // --- the API over HTTP, as users call it, against the raw engines in the same run
@@ -537,6 +555,7 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
       for (const connections of options.connections) {
         const result = await runLoad(http, { name, url: graphqlUrl, healthzUrl: `${origin}/healthz`, body, connections, durationS: options.durationS });
         loads.push(result);
+        await settle(http, graphqlUrl);
         print(
           `  ${name.padEnd(34)} ${String(connections).padStart(7)} ${fmt(result.throughput, 0).padStart(8)} ${String(result.p50Ms).padStart(6)} ${String(result.p99Ms).padStart(7)} ${String(result.errors).padStart(7)} ${`${fmt(result.healthz.medianMs)} / ${fmt(result.healthz.maxMs)}`.padStart(18)}`,
         );

@@ -11,8 +11,8 @@ import { loadReference } from '../reference/load-reference.js';
 import type { GraphReader } from '../graph/queries/read-graph.js';
 import { findActorFrequencies, findCandidateProfiles, findDocumentFrequencies, findIndexedProfiles, type IndexedProfile } from '../search/search-comparable.js';
 import { insightsIndexName } from '../search/search-index.js';
-import { scoreComparable, type ComparabilityReason, type Named, type PracticeProfile } from './score-comparable.js';
-import { keyWords, profileToken, termSimilarities, toTerms } from './text-similarity.js';
+import { scoreComparable, WEIGHTS, type ComparabilityReason, type Named, type PracticeProfile } from './score-comparable.js';
+import { keyWords, termSimilarities, toTerms } from './text-similarity.js';
 
 export interface ComparableDeps {
   reader: GraphReader;
@@ -35,8 +35,8 @@ export interface ComparableResult {
   reasons: ComparabilityReason[];
 }
 
-/** Candidates scored at most: ranked by shared profile, sharing anything (most recent first), by text. */
-const RANKED_CANDIDATES = 100;
+/** Candidates scored at most: sharing a rare theme or actor, sharing anything (most recent first), by text. */
+const RARE_CANDIDATES = 100;
 const SHARING_CANDIDATES = 100;
 const TEXT_CANDIDATES = 50;
 /**
@@ -48,8 +48,8 @@ const KEY_WORDS = 5;
 const RARE_SHARE = 0.1;
 /** A project's insights read as its profile. */
 const PROJECT_INSIGHTS = 200;
-/** Profile words sent (Meilisearch reads at most 10 words of a query; fewer cost less). */
-const PROFILE_WORDS = 6;
+/** Rare themes and actors a candidate may share to be asked for first. */
+const RARE_ITEMS = 6;
 /** Below this score a candidate is noise. */
 const MIN_SCORE = 0.05;
 
@@ -60,6 +60,8 @@ interface Source {
   actors: string[];
   /** Names known from the source itself (free text: the gazetteer's). */
   names: Map<string, string>;
+  /** How many of the source's own insights carry each theme and actor (they count in the document frequencies). */
+  counts: Map<string, number>;
   text: string;
   terms: string[];
   excludeEvaluations: string[];
@@ -69,7 +71,10 @@ interface Source {
 const uniq = (values: Iterable<string>) => [...new Set(values)];
 
 function fromProfiles(profiles: readonly IndexedProfile[]): Source {
+  const counts = new Map<string, number>();
+  for (const id of profiles.flatMap((p) => [...new Set([...p.themes, ...p.actors])])) counts.set(id, (counts.get(id) ?? 0) + 1);
   return {
+    counts,
     themes: uniq(profiles.flatMap((p) => p.themes)),
     countries: uniq(profiles.flatMap((p) => p.countries)),
     actors: uniq(profiles.flatMap((p) => p.actors)),
@@ -95,6 +100,7 @@ function fromText(text: string): Source {
     countries: uniq(countries.map((c) => c.id)),
     actors: uniq(actors.map((a) => a.id)),
     names: new Map([...themes, ...countries, ...actors].map((item) => [item.id, item.name])),
+    counts: new Map(),
     text,
     terms: toTerms({ text, language: language === 'und' ? null : language }),
     excludeEvaluations: [],
@@ -167,9 +173,10 @@ export function rarityWeights(total: number, df: ReadonlyMap<string, number>): M
 /**
  * Ranked canonical insights from other projects comparable to an insight, a project or a free
  * text. Everything but the source's lookup comes from the search index: rarity weights from
- * facet counts, candidates from three searches side by side (shared rare themes and actors;
- * anything shared; the source's key words), and each candidate's themes, countries, actors and
- * precomputed terms from its index document. Each is scored by scoreComparable with a TF-IDF
+ * facet counts, candidates from two filters side by side (a rare theme or actor shared, near
+ * the source; anything shared) and, only when those cannot fill the answer with scores above what wording
+ * alone can reach, a third on the source's key words; each candidate's themes, countries,
+ * actors and precomputed terms come from its index document. Each is scored by scoreComparable with a TF-IDF
  * text similarity over the source and the candidates. The graph gives the borders and the
  * names in the reasons. Never returns insights of the source's evaluations or project.
  */
@@ -189,28 +196,28 @@ export async function findComparablePractices(deps: ComparableDeps, request: Com
     findNamesByIds(deps.reader, [...source.themes, ...source.countries, ...source.actors]),
   ]);
   graphSide.catch(() => undefined);
-  // The ranked search reads the profile words of the source's rare themes and actors (those in
-  // at most RARE_SHARE of the insights; at least the rarest one): a word half the library
-  // carries ranks nothing and costs Meilisearch most of the query. The common ones still bring
-  // candidates through the "sharing anything" search.
-  const byRarity = [...source.themes, ...source.actors].sort((a, b) => (frequencies.df.get(a) ?? 0) - (frequencies.df.get(b) ?? 0) || a.localeCompare(b));
-  const rare = byRarity.filter((id, index) => index === 0 || (frequencies.df.get(id) ?? 0) <= RARE_SHARE * frequencies.total);
-  const profileWords = rare.slice(0, PROFILE_WORDS).map(profileToken);
-  // Candidates may be in a country bordering the source's: asked for from the reference data's
-  // borders at once, confirmed below with the graph's.
-  const candidates = await findCandidateProfiles(deps.search, indexUid, {
-    profileWords,
-    keyWords: keyWords(source.text, KEY_WORDS),
+  // The source's rare themes and actors: carried by at most RARE_SHARE of the insights besides
+  // the source's own (at least the rarest one that any other insight carries). Sharing one of
+  // them is what scores highest; the common ones bring candidates through "sharing anything".
+  const elsewhere = (id: string) => (frequencies.df.get(id) ?? 0) - (source.counts.get(id) ?? 0);
+  const byRarity = [...source.themes, ...source.actors].filter((id) => elsewhere(id) > 0).sort((a, b) => elsewhere(a) - elsewhere(b) || a.localeCompare(b));
+  const rare = byRarity.filter((id, index) => index === 0 || elsewhere(id) <= RARE_SHARE * frequencies.total);
+  const request0 = {
+    rare: rare.slice(0, RARE_ITEMS),
+    keyWords: [] as string[],
     themes: source.themes,
     actors: source.actors,
+    // Candidates may be in a country bordering the source's: asked for from the reference data's
+    // borders at once, confirmed below with the graph's.
     countries: [...source.countries, ...referenceNeighbours(source.countries)],
     excludeEvaluations: source.excludeEvaluations,
     excludeProjects: source.excludeProjects,
     filter: request.filter,
-    ranked: RANKED_CANDIDATES,
+    rareShared: RARE_CANDIDATES,
     sharing: SHARING_CANDIDATES,
     byText: TEXT_CANDIDATES,
-  });
+  };
+  const structural = await findCandidateProfiles(deps.search, indexUid, request0);
   const [neighbours, names] = await graphSide;
   for (const [id, name] of source.names) if (!names.has(id)) names.set(id, name);
   for (const neighbour of neighbours) names.set(neighbour.id, neighbour.name);
@@ -218,13 +225,24 @@ export async function findComparablePractices(deps: ComparableDeps, request: Com
 
   const named = (ids: readonly string[]): Named[] => ids.map((id) => ({ id, name: names.get(id) ?? id }));
   const profile: PracticeProfile = { themes: named(source.themes), countries: named(source.countries), actors: named(source.actors), weights };
-  const similarities = termSimilarities(source.terms, candidates.map((c) => c.terms));
-  return candidates
-    .map((candidate, index) => ({
-      insightId: candidate.id,
-      ...scoreComparable(profile, { themes: named(candidate.themes), countries: named(candidate.countries), actors: named(candidate.actors) }, borders, similarities[index] ?? 0),
-    }))
-    .filter((result) => result.score >= MIN_SCORE && result.reasons.length > 0)
-    .sort((a, b) => b.score - a.score || a.insightId.localeCompare(b.insightId))
-    .slice(0, request.first);
+  const rank = (candidates: readonly IndexedProfile[]) => {
+    const similarities = termSimilarities(source.terms, candidates.map((c) => c.terms));
+    return candidates
+      .map((candidate, index) => ({
+        insightId: candidate.id,
+        ...scoreComparable(profile, { themes: named(candidate.themes), countries: named(candidate.countries), actors: named(candidate.actors) }, borders, similarities[index] ?? 0),
+      }))
+      .filter((result) => result.score >= MIN_SCORE && result.reasons.length > 0)
+      .sort((a, b) => b.score - a.score || a.insightId.localeCompare(b.insightId));
+  };
+  const ranked = rank(structural);
+  // A candidate found by its words alone shares no theme, actor or country: its score is at most
+  // the text weight. When `first` candidates already score above that, none could enter the
+  // answer, and the text search (the costliest of the searches) is not sent.
+  if (ranked.filter((result) => result.score > WEIGHTS.text).length >= request.first) return ranked.slice(0, request.first);
+  const words = keyWords(source.text, KEY_WORDS);
+  if (words.length === 0) return ranked.slice(0, request.first);
+  const byText = await findCandidateProfiles(deps.search, indexUid, { ...request0, rare: [], themes: [], actors: [], countries: [], keyWords: words });
+  const seen = new Set(structural.map((candidate) => candidate.id));
+  return rank([...structural, ...byText.filter((candidate) => !seen.has(candidate.id))]).slice(0, request.first);
 }

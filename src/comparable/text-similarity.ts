@@ -111,33 +111,3 @@ export function keyWords(text: string, count = 10): string[] {
     .slice(0, count)
     .map(([word]) => word);
 }
-
-/** What a profile token stands for. */
-export interface ProfileIds {
-  themes: readonly string[];
-  actors: readonly string[];
-  /** `country:ISO3` ids. */
-  countries: readonly string[];
-}
-
-function token(prefix: string, id: string): string {
-  return `${prefix}${id.slice(id.indexOf(':') + 1).toLowerCase().replace(/[^a-z0-9]/g, '')}z`;
-}
-
-/** The profile token of one theme, actor or country id (`theme:social-mediation` -> `ztsocialmediationz`). */
-export function profileToken(id: string): string {
-  if (id.startsWith('theme:')) return token('zt', id);
-  if (id.startsWith('country:')) return token('zc', id);
-  return token(`za${id.slice(0, 1)}`, id);
-}
-
-/**
- * One searchable word per theme, actor and country: the search index ranks candidates that share
- * more of a source's (rare) themes, actors and countries first when queried with these words.
- * Letters and digits only, so Meilisearch keeps each one a single word; the trailing `z` stops a
- * query's last word (searched as a prefix) from matching a longer id (`slavery` in
- * `slavery-based-discrimination`).
- */
-export function profileTokens(ids: ProfileIds): string[] {
-  return [...ids.themes, ...ids.actors, ...ids.countries].map(profileToken);
-}

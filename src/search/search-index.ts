@@ -47,7 +47,6 @@ export function insightsIndexSettings(synonyms: Record<string, string[]>): Setti
       'section',
       'projectCode',
       'countries',
-      'profile',
     ],
     filterableAttributes: [
       'kind',
@@ -70,7 +69,7 @@ export function insightsIndexSettings(synonyms: Record<string, string[]>): Setti
       'themeCountries',
     ],
     sortableAttributes: ['year'],
-    ...sharedSettings(synonyms, ['projectCode', 'countries', 'profile'], INSIGHT_FACET_VALUES),
+    ...sharedSettings(synonyms, ['projectCode', 'countries'], INSIGHT_FACET_VALUES),
   };
 }
 

@@ -1,4 +1,4 @@
-import { profileTokens, toTerms } from '../comparable/text-similarity.js';
+import { toTerms } from '../comparable/text-similarity.js';
 import { toSearchId } from '../graph/statements/ids.js';
 import type { ActorRow, InsightSearchRow } from '../graph/statements/search-rows-query.js';
 
@@ -69,11 +69,6 @@ export interface InsightSearchDocument {
    * every request (~1 ms of Porter stemming per insight).
    */
   terms: string[];
-  /**
-   * One token per theme, named actor and country (`zt...z`, `za...z`, `zc...z`, see
-   * profileTokens), searched only by comparable practices to rank candidates by what they share.
-   */
-  profile: string;
 }
 
 /** The values in first-seen order, without nulls, blanks and repeats (shared by both index mappings). */
@@ -139,7 +134,6 @@ export function toInsightSearchDocument(row: InsightSearchRow): InsightSearchDoc
     namedActors,
     themeCountries: themes.flatMap((theme) => countryCodes.map((iso3) => `${theme}|${iso3}`)),
     terms: toTerms({ text: row.insight.headline ? `${row.insight.headline}. ${row.insight.text}` : row.insight.text, language: row.insight.language }),
-    profile: profileTokens({ themes, actors: namedActors, countries: countryCodes.map((iso3) => `country:${iso3}`) }).join(' '),
   };
 }
 

@@ -58,7 +58,6 @@ describe('search documents from graph rows', () => {
       namedActors: [],
       themeCountries: ['theme:south-south-cooperation|MLI', 'theme:south-south-cooperation|MRT', 'theme:south-south-cooperation|NER'],
       terms: ['partag', 'experient', 'pay', 'voisin', 'nig', 'mauritan'],
-      profile: 'ztsouthsouthcooperationz zcmliz zcmrtz zcnerz',
     });
   });
 
@@ -73,7 +72,6 @@ describe('search documents from graph rows', () => {
     const doc = toInsightSearchDocument({ ...row, insight: { ...row.insight, kind: 'RECOMMENDATION' }, mentionedActors: [temedt], addressees: [ilo] });
     expect(doc.namedActors).toEqual(['org:temedt', 'org:ilo']);
     expect(doc.actors).toEqual(['org:temedt', 'org:ilo', 'org:drl']);
-    expect(doc.profile).toBe('ztsouthsouthcooperationz zaotemedtz zaoiloz zcmliz zcmrtz zcnerz');
   });
 
   it('counts addressees among the actors and keeps their names', () => {
@@ -131,7 +129,7 @@ describe('index settings', () => {
   it('ranks searchable attributes, and turns typos off on codes', () => {
     const settings = insightsIndexSettings({});
     expect(settings.searchableAttributes!.slice(0, 5)).toEqual(['headline', 'text', 'themeLabels', 'actorNames', 'projectTitle']);
-    expect(settings.typoTolerance).toMatchObject({ enabled: true, disableOnAttributes: ['projectCode', 'countries', 'profile'] });
+    expect(settings.typoTolerance).toMatchObject({ enabled: true, disableOnAttributes: ['projectCode', 'countries'] });
     expect(settings.sortableAttributes).toEqual(['year']);
     expect(settings.stopWords).toEqual(expect.arrayContaining(['le', 'la', 'les', 'the', 'and']));
     expect(settings.stopWords).not.toContain('sans');

@@ -1,5 +1,5 @@
 import { scoreComparable, WEIGHTS, BORDERING_FACTOR } from '../../../src/comparable/score-comparable.js';
-import { keyWords, profileToken, termSimilarities, textSimilarities, toTerms } from '../../../src/comparable/text-similarity.js';
+import { keyWords, termSimilarities, textSimilarities, toTerms } from '../../../src/comparable/text-similarity.js';
 import { createTfIdf } from '../../../src/extract/natural.js';
 
 const mali = { id: 'country:MLI', name: 'Mali' };
@@ -87,14 +87,3 @@ describe('TF-IDF text similarity (natural)', () => {
     expect(actual[0]).toBeGreaterThan(0.2);
   });
 });
-
-describe('profile tokens', () => {
-  it('make one letters-only word per theme, actor and country, closed by z so a prefix never matches a longer id', () => {
-    expect(profileToken('theme:social-mediation')).toBe('ztsocialmediationz');
-    expect(profileToken('theme:slavery')).toBe('ztslaveryz');
-    expect(profileToken('country:MLI')).toBe('zcmliz');
-    expect(profileToken('org:anti-slavery-international')).toBe('zaoantislaveryinternationalz');
-    expect(profileToken('group:victims-of-slavery')).toBe('zagvictimsofslaveryz');
-  });
-});
-
