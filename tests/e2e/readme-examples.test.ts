@@ -274,6 +274,14 @@ describe('the README examples on the seed, over real HTTP', () => {
     const again = await api.gql('{ stats { insights evaluations projects } }');
     expect(again.data.stats).toEqual({ insights: 25, evaluations: 1, projects: 1 });
     expect(api.cypherLog).toHaveLength(0);
+    // A filter on reference countries is resolved from memory: still no Cypher query.
+    const filtered = await api.gql('{ stats(filter: { countries: ["ml", "NER"] }) { insights byKind { value count } } }');
+    expect(filtered.errors).toBeUndefined();
+    expect(filtered.data.stats.insights).toBe(25);
+    expect(api.cypherLog).toHaveLength(0);
+    const unknown = await api.gql('{ stats(filter: { countries: ["ZZZ"] }) { insights } }');
+    expect(unknown.errors?.[0]).toMatchObject({ message: 'filter.countries: no country has the code "ZZZ".', extensions: { code: 'BAD_USER_INPUT' } });
+    api.cypherLog.length = 0;
     // The names of countries and themes: one batched query per label, not one per value.
     const labelled = await api.gql('{ stats { byCountry { label count } byTheme { label count } evidenceMap { cells { count } } } }');
     expect(labelled.errors).toBeUndefined();
