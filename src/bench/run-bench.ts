@@ -445,8 +445,8 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
           queries: [
             facetsOnly([], ['kind', 'countries', 'themes', 'year', 'donors', 'themeCountries']),
             facetsOnly(['kind = "RECOMMENDATION"'], ['addressees']),
-            { ...facetsOnly(['evaluationId IS NOT NULL'], []), distinct: 'evaluationId', hitsPerPage: 0, page: 1, limit: undefined },
-            { ...facetsOnly(['projectId IS NOT NULL'], []), distinct: 'projectId', hitsPerPage: 0, page: 1, limit: undefined },
+            { ...facetsOnly(['evaluationId IS NOT NULL'], ['kind']), distinct: 'evaluationId', hitsPerPage: 0, page: 1, limit: undefined },
+            { ...facetsOnly(['projectId IS NOT NULL'], ['kind']), distinct: 'projectId', hitsPerPage: 0, page: 1, limit: undefined },
           ],
         }),
       { maxP95Ms: 50 },
@@ -459,8 +459,8 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
           queries: [
             facetsOnly(['countries IN ["MLI"]', 'kind IN ["RECOMMENDATION"]'], ['kind', 'countries', 'themes', 'year', 'donors', 'themeCountries']),
             facetsOnly(['countries IN ["MLI"]', 'kind IN ["RECOMMENDATION"]', 'kind = "RECOMMENDATION"'], ['addressees']),
-            { ...facetsOnly(['countries IN ["MLI"]', 'kind IN ["RECOMMENDATION"]', 'evaluationId IS NOT NULL'], []), distinct: 'evaluationId', hitsPerPage: 0, page: 1, limit: undefined },
-            { ...facetsOnly(['countries IN ["MLI"]', 'kind IN ["RECOMMENDATION"]', 'projectId IS NOT NULL'], []), distinct: 'projectId', hitsPerPage: 0, page: 1, limit: undefined },
+            { ...facetsOnly(['countries IN ["MLI"]', 'kind IN ["RECOMMENDATION"]', 'evaluationId IS NOT NULL'], ['kind']), distinct: 'evaluationId', hitsPerPage: 0, page: 1, limit: undefined },
+            { ...facetsOnly(['countries IN ["MLI"]', 'kind IN ["RECOMMENDATION"]', 'projectId IS NOT NULL'], ['kind']), distinct: 'projectId', hitsPerPage: 0, page: 1, limit: undefined },
           ],
         }),
       { maxP95Ms: 50 },

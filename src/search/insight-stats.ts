@@ -22,9 +22,6 @@ export type StatsFacet = 'kind' | 'countries' | 'themes' | 'year' | 'donors' | '
 /** Separator of a `themeCountries` value: `theme:slavery|MLI`. */
 export const THEME_COUNTRY_SEPARATOR = '|';
 
-/** Meilisearch counts hits (and distinct values) up to the index's pagination.maxTotalHits. */
-const MAX_TOTAL_HITS = 10_000;
-
 type Counts = Array<{ value: string; count: number }>;
 
 /** A facet's counts, and whether the list may be cut (as long as maxValuesPerFacet). */
@@ -34,7 +31,7 @@ interface FacetResult {
 }
 
 type Key = `facet:${StatsFacet}` | 'addressees' | 'distinct:evaluationId' | 'distinct:projectId';
-type Value = FacetResult | { distinct: number; complete: boolean };
+type Value = FacetResult | { distinct: number };
 
 function toCounts(distribution: Record<string, number> | undefined): FacetResult {
   const counts = Object.entries(distribution ?? {}).map(([value, count]) => ({ value, count }));
@@ -43,14 +40,21 @@ function toCounts(distribution: Record<string, number> | undefined): FacetResult
 
 /**
  * Facet counts of one request's filter, batched: every count the dashboard's fields ask for in
- * the same tick goes to Meilisearch as one multi-search request. `null` when the index does not
- * exist yet (nothing ingested).
+ * the same tick goes to Meilisearch at once (the facets in one multi-search request, each
+ * distinct count in its own beside it). `null` when the index does not exist yet (nothing
+ * ingested).
  */
 function createFacetCounter(search: Meilisearch, indexUid: string, filter: ResolvedInsightFilter) {
   const base = [...toMeiliFilter(filter), CANONICAL_FILTER];
   return new DataLoader<Key, Value | null>(async (keys) => {
     const facets = keys.flatMap((key) => (key.startsWith('facet:') ? [key.slice('facet:'.length)] : []));
-    const queries: Array<{ keys: Key[]; query: MultiSearchQuery; read: (result: { facetDistribution?: Record<string, Record<string, number>>; totalHits?: number }) => Array<[Key, Value]> }> = [];
+    const queries: Array<{
+      keys: Key[];
+      query: MultiSearchQuery;
+      read: (result: { facetDistribution?: Record<string, Record<string, number>>; totalHits?: number }) => Array<[Key, Value]>;
+      /** Sent as its own request, beside the others. */
+      alone?: boolean;
+    }> = [];
     if (facets.length > 0) {
       queries.push({
         keys: facets.map((f) => `facet:${f}` as Key),
@@ -67,25 +71,36 @@ function createFacetCounter(search: Meilisearch, indexUid: string, filter: Resol
     }
     for (const attribute of ['evaluationId', 'projectId'] as const) {
       if (!keys.includes(`distinct:${attribute}`)) continue;
-      // distinct + page mode: totalHits is the exact number of distinct values, up to maxTotalHits.
-      // Documents without the attribute would each count as one value: an insight of a document
-      // that names no project has projectId null, and the graph counts no project for it.
+      // One document per distinct value (in page mode: with limit/offset the facets count every
+      // document): the counts of the `kind` facet (every insight has one kind) are computed over
+      // those documents and sum to the number of values, exactly and
+      // uncapped (totalHits stops at maxTotalHits, 10,000: every evaluation of the 10,000-summary
+      // bench names Mali, and the dashboard fell back on the graph's count, 1.1 s). Documents
+      // without the attribute would each count as a value: an insight of a document that names no
+      // project has projectId null, and the graph counts no project for it.
       queries.push({
         keys: [`distinct:${attribute}`],
-        query: { indexUid, q: '', filter: [...base, `${attribute} IS NOT NULL`], distinct: attribute, hitsPerPage: 0, page: 1 },
-        read: (result) => [[`distinct:${attribute}`, { distinct: result.totalHits ?? 0, complete: (result.totalHits ?? 0) < MAX_TOTAL_HITS }]],
+        query: { indexUid, q: '', filter: [...base, `${attribute} IS NOT NULL`], distinct: attribute, facets: ['kind'], hitsPerPage: 0, page: 1 },
+        read: (result) => [[`distinct:${attribute}`, { distinct: Object.values(result.facetDistribution?.kind ?? {}).reduce((sum, n) => sum + n, 0) }]],
+        alone: true,
       });
     }
-    let results;
+    // The counts side by side: a distinct count costs Meilisearch most (linear in the matching
+    // documents), and one multi-search answers its queries one after the other.
+    const together = queries.filter((q) => !q.alone);
+    const requests = [together, ...queries.filter((q) => q.alone).map((q) => [q])].filter((group) => group.length > 0);
+    let answers;
     try {
-      ({ results } = await search.multiSearch({ queries: queries.map((q) => q.query) }));
+      answers = await Promise.all(requests.map((group) => search.multiSearch({ queries: group.map((q) => q.query) })));
     } catch (error) {
       if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return keys.map(() => null);
       throw toSearchEngineError(error);
     }
     const values = new Map<Key, Value>();
-    queries.forEach((q, index) => {
-      for (const [key, value] of q.read(results[index] as { facetDistribution?: Record<string, Record<string, number>>; totalHits?: number })) values.set(key, value);
+    requests.forEach((group, at) => {
+      group.forEach((q, index) => {
+        for (const [key, value] of q.read(answers[at]?.results[index] as { facetDistribution?: Record<string, Record<string, number>>; totalHits?: number })) values.set(key, value);
+      });
     });
     return keys.map((key) => values.get(key) ?? null);
   });
@@ -99,7 +114,7 @@ export interface IndexStatsDeps {
   indexUid: string;
   filter: ResolvedInsightFilter;
   loadNodes: LoadNodes;
-  /** The graph's own aggregates: used when a facet may be cut or a distinct count passes maxTotalHits. */
+  /** The graph's own aggregates: used when a facet may be cut (as long as maxValuesPerFacet). */
   graph: StatsQueries;
   /** Evaluations and projects with a canonical insight, counted in the graph (the unfiltered totals; cached, see below). */
   countEvaluationsAndProjects: () => Promise<{ evaluations: number; projects: number }>;
@@ -108,8 +123,8 @@ export interface IndexStatsDeps {
 /**
  * Unfiltered evaluation and project counts per client and index, valid while the index's
  * `updatedAt` stays the same (every document write changes it): a distinct count over the whole
- * index costs tens of ms at 10,000 summaries and stops being exact at maxTotalHits (10,000
- * evaluations), so the graph counts them once per change of the library.
+ * index costs Meilisearch ~20 ms at 10,000 summaries, every time; the graph counts them once per
+ * change of the library.
  */
 const unfilteredCounts = new WeakMap<Meilisearch, Map<string, { updatedAt: string; counts: Promise<{ evaluations: number; projects: number }> }>>();
 
@@ -173,13 +188,8 @@ export function createIndexStatsQueries(deps: IndexStatsDeps): StatsQueries {
     }
     const [kinds, evaluations, projects] = await Promise.all([facet('kind'), counter.load('distinct:evaluationId'), counter.load('distinct:projectId')]);
     if (kinds === null) return { insights: 0, evaluations: 0, projects: 0 };
-    const insights = kinds.counts.reduce((sum, c) => sum + c.count, 0);
-    const exact = (value: Value | null) => (value && 'distinct' in value && value.complete ? value.distinct : null);
-    const evaluationCount = exact(evaluations);
-    const projectCount = exact(projects);
-    if (evaluationCount !== null && projectCount !== null) return { insights, evaluations: evaluationCount, projects: projectCount };
-    const graph = await deps.graph.totals();
-    return { insights, evaluations: evaluationCount ?? graph.evaluations, projects: projectCount ?? graph.projects };
+    const distinct = (value: Value | null) => (value && 'distinct' in value ? value.distinct : 0);
+    return { insights: kinds.counts.reduce((sum, c) => sum + c.count, 0), evaluations: distinct(evaluations), projects: distinct(projects) };
   };
 
   return {
