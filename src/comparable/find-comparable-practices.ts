@@ -4,7 +4,7 @@ import { AppError } from '../errors.js';
 import { detectLanguage } from '../extract/language.js';
 import { findMentions } from '../extract/gazetteer.js';
 import { findThemes } from '../extract/themes.js';
-import { findBorderingCountries, findInsightProfiles, findNamesByIds, findProjectInsightIds } from '../graph/queries/comparable-candidates.js';
+import { findBordersAndNames, findInsightProfiles, findProjectInsightIds } from '../graph/queries/comparable-candidates.js';
 import type { ResolvedInsightFilter } from '../graph/queries/insight-filter.js';
 import { findProjectByCode } from '../graph/queries/projects.js';
 import { loadReference } from '../reference/load-reference.js';
@@ -188,13 +188,10 @@ export async function findComparablePractices(deps: ComparableDeps, request: Com
     for (const [id, count] of await findActorFrequencies(deps.search, indexUid, missing)) frequencies.df.set(id, count);
   }
   const weights = rarityWeights(frequencies.total, new Map([...source.themes, ...source.actors].map((id) => [id, frequencies.df.get(id) ?? 0])));
-  // The borders and the names in the reasons come from the graph while the index looks for candidates.
-  const graphSide = Promise.all([
-    findBorderingCountries(deps.reader, source.countries),
-    // The reasons name what a candidate shares as the graph names it (for a free text, the
-    // source's own names are only a fallback).
-    findNamesByIds(deps.reader, [...source.themes, ...source.countries, ...source.actors]),
-  ]);
+  // The borders and the names in the reasons come from the graph while the index looks for
+  // candidates. The reasons name what a candidate shares as the graph names it (for a free
+  // text, the source's own names are only a fallback).
+  const graphSide = findBordersAndNames(deps.reader, source.countries, [...source.themes, ...source.countries, ...source.actors]);
   graphSide.catch(() => undefined);
   // The source's rare themes and actors: carried by at most RARE_SHARE of the insights besides
   // the source's own (at least the rarest one that any other insight carries). Sharing one of
@@ -218,7 +215,7 @@ export async function findComparablePractices(deps: ComparableDeps, request: Com
     byText: TEXT_CANDIDATES,
   };
   const structural = await findCandidateProfiles(deps.search, indexUid, request0);
-  const [neighbours, names] = await graphSide;
+  const { neighbours, names } = await graphSide;
   for (const [id, name] of source.names) if (!names.has(id)) names.set(id, name);
   for (const neighbour of neighbours) names.set(neighbour.id, neighbour.name);
   const borders = new Set(neighbours.map((n) => n.id).filter((id) => !source.countries.includes(id)));

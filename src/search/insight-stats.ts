@@ -180,20 +180,22 @@ export function createIndexStatsQueries(deps: IndexStatsDeps): StatsQueries {
   const plain = (order: (a: GroupCount, b: GroupCount) => number) => async (counts: Counts): Promise<GroupCount[]> =>
     counts.map((c) => ({ value: c.value, label: c.value, count: c.count })).sort(order);
 
-  const totals = async () => {
-    if (isUnfiltered(deps.filter)) {
-      const [kinds, counts] = await Promise.all([facet('kind'), cachedUnfilteredCounts(deps)]);
-      if (kinds === null || counts === null) return { insights: 0, evaluations: 0, projects: 0 };
-      return { insights: kinds.counts.reduce((sum, c) => sum + c.count, 0), ...counts };
-    }
-    const [kinds, evaluations, projects] = await Promise.all([facet('kind'), counter.load('distinct:evaluationId'), counter.load('distinct:projectId')]);
-    if (kinds === null) return { insights: 0, evaluations: 0, projects: 0 };
-    const distinct = (value: Value | null) => (value && 'distinct' in value ? value.distinct : 0);
-    return { insights: kinds.counts.reduce((sum, c) => sum + c.count, 0), evaluations: distinct(evaluations), projects: distinct(projects) };
+  // Each total only when asked for: a dashboard showing the number of insights does not pay
+  // for the distinct counts of evaluations and projects (~20 ms each at 10,000 summaries).
+  const insights = async () => {
+    const kinds = await facet('kind');
+    return kinds === null ? 0 : kinds.counts.reduce((sum, c) => sum + c.count, 0);
+  };
+  const distinctCount = (attribute: 'evaluationId' | 'projectId', pick: 'evaluations' | 'projects') => async () => {
+    if (isUnfiltered(deps.filter)) return (await cachedUnfilteredCounts(deps))?.[pick] ?? 0;
+    const value = await counter.load(`distinct:${attribute}`);
+    return value && 'distinct' in value ? value.distinct : 0;
   };
 
   return {
-    totals: once(totals),
+    insights: once(insights),
+    evaluations: once(distinctCount('evaluationId', 'evaluations')),
+    projects: once(distinctCount('projectId', 'projects')),
     byKind: once(groups('kind', deps.graph.byKind, plain((a, b) => b.count - a.count || compare(a.value, b.value)))),
     byCountry: once(groups('countries', deps.graph.byCountry, labelled('Country', (iso3) => `country:${iso3}`, 'name'))),
     byTheme: once(groups('themes', deps.graph.byTheme, labelled('Theme', (id) => id, 'label'))),

@@ -13,8 +13,10 @@ import { testConfig } from '../support/test-config.js';
 
 /** Every field of the dashboard, as plain data. */
 async function everything(stats: StatsQueries) {
-  const [totals, byKind, byCountry, byTheme, byYear, byDonor, evidenceMap, recommendationsByAddressee] = await Promise.all([
-    stats.totals(),
+  const [insights, evaluations, projects, byKind, byCountry, byTheme, byYear, byDonor, evidenceMap, recommendationsByAddressee] = await Promise.all([
+    stats.insights(),
+    stats.evaluations(),
+    stats.projects(),
     stats.byKind(),
     stats.byCountry(),
     stats.byTheme(),
@@ -24,7 +26,7 @@ async function everything(stats: StatsQueries) {
     stats.recommendationsByAddressee(),
   ]);
   return {
-    totals,
+    totals: { insights, evaluations, projects },
     byKind,
     byCountry,
     byTheme,

@@ -48,31 +48,36 @@ export async function findProjectInsightIds(reader: GraphReader, projectId: stri
   return rows[0] ?? { insightIds: [], evaluationIds: [] };
 }
 
-/** The countries bordering any of these (BORDERS read undirected), with their names. */
-export async function findBorderingCountries(reader: GraphReader, countryIds: readonly string[]): Promise<Array<{ id: string; name: string }>> {
-  if (countryIds.length === 0) return [];
-  return reader.read<{ id: string; name: string }>(
-    'MATCH (c:Country)-[:BORDERS]-(n:Country) WHERE c.id IN $ids RETURN DISTINCT n.id AS id, n.name AS name ORDER BY id',
-    { ids: countryIds },
-  );
-}
-
 /**
- * Readable names of themes (label), countries and actors (name) by id, in one query: each label
- * looked up through its own id constraint.
+ * What the reasons need from the graph, in one query: the countries bordering any of
+ * `countryIds` (BORDERS read undirected) with their names, and the readable names of themes
+ * (label), countries and actors (name) by id, each label looked up through its own id constraint.
  */
-export async function findNamesByIds(reader: GraphReader, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await reader.read<{ id: string; name: string | null }>(
+export async function findBordersAndNames(
+  reader: GraphReader,
+  countryIds: readonly string[],
+  ids: readonly string[],
+): Promise<{ neighbours: Array<{ id: string; name: string }>; names: Map<string, string> }> {
+  if (countryIds.length === 0 && ids.length === 0) return { neighbours: [], names: new Map() };
+  const rows = await reader.read<{ neighbours: Array<{ id: string; name: string }>; names: Array<{ id: string; name: string | null }> }>(
     `CALL () {
-       MATCH (n:Theme) WHERE n.id IN $ids RETURN n.id AS id, n.label AS name
-       UNION
-       MATCH (n:Country) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name
-       UNION
-       MATCH (n:Actor) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name
+       MATCH (c:Country)-[:BORDERS]-(n:Country) WHERE c.id IN $countries
+       WITH DISTINCT n ORDER BY n.id
+       RETURN collect(n {.id, .name}) AS neighbours
      }
-     RETURN id, name`,
-    { ids: [...new Set(ids)] },
+     CALL () {
+       CALL () {
+         MATCH (n:Theme) WHERE n.id IN $ids RETURN n.id AS id, n.label AS name
+         UNION
+         MATCH (n:Country) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name
+         UNION
+         MATCH (n:Actor) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name
+       }
+       RETURN collect({id: id, name: name}) AS names
+     }
+     RETURN neighbours, names`,
+    { countries: [...new Set(countryIds)], ids: [...new Set(ids)] },
   );
-  return new Map(rows.flatMap((row) => (row.name ? [[row.id, row.name] as [string, string]] : [])));
+  const row = rows[0] ?? { neighbours: [], names: [] };
+  return { neighbours: row.neighbours, names: new Map(row.names.flatMap((entry) => (entry.name ? [[entry.id, entry.name] as [string, string]] : []))) };
 }

@@ -89,7 +89,12 @@ function isUnfiltered(filter: ResolvedInsightFilter): boolean {
 
 /** The dashboard aggregates of one request, each run only when asked for and at most once. */
 export interface StatsQueries {
-  totals(): Promise<{ insights: number; evaluations: number; projects: number }>;
+  /** Insights matching the filter. */
+  insights(): Promise<number>;
+  /** Evaluations those insights come from. */
+  evaluations(): Promise<number>;
+  /** Projects those insights concern. */
+  projects(): Promise<number>;
   byKind(): Promise<GroupCount[]>;
   byCountry(): Promise<GroupCount[]>;
   byTheme(): Promise<GroupCount[]>;
@@ -113,7 +118,15 @@ export function createStatsQueries(reader: GraphReader, filter: ResolvedInsightF
   const pick = (query: Variants) => (isUnfiltered(filter) ? query.all : query.filtered);
   const groups = (query: Variants) => once(() => reader.read<GroupCount>(pick(query), params));
   return {
-    totals: once(async () => (await reader.read<{ insights: number; evaluations: number; projects: number }>(pick(TOTALS), params))[0] ?? { insights: 0, evaluations: 0, projects: 0 }),
+    ...(() => {
+      // One query gives the three totals.
+      const totals = once(async () => (await reader.read<{ insights: number; evaluations: number; projects: number }>(pick(TOTALS), params))[0] ?? { insights: 0, evaluations: 0, projects: 0 });
+      return {
+        insights: async () => (await totals()).insights,
+        evaluations: async () => (await totals()).evaluations,
+        projects: async () => (await totals()).projects,
+      };
+    })(),
     byKind: groups(BY_KIND),
     byCountry: groups(BY_COUNTRY),
     byTheme: groups(BY_THEME),
