@@ -1,13 +1,15 @@
 # The Lessons Graph service alone; Neo4j and Meilisearch come from their official images
-# (docker-compose.yml). The optional Meilisearch binary package is left out: the engines run
-# in their own containers.
+# (docker-compose.yml). The optional Meilisearch binary package is pruned from the image: the
+# engines run in their own containers. The build stage keeps optional packages because Vite's
+# bundler (rolldown) and CSS minifier ship their native binaries as optional dependencies.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=optional --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev --omit=optional
+COPY web ./web
+RUN npx tsc -p tsconfig.build.json && npx vite build --config web/vite.config.ts --logLevel warn && npm prune --omit=dev --omit=optional
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production

@@ -37,14 +37,74 @@ const schema = z.object({
   NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i, 'like 1g or 512m').default('1g'),
   /** Timeout in milliseconds for one engine call made by the API. */
   ENGINE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /**
+   * Longest wait for a TCP connection to Neo4j. A Neo4j that refuses connections fails at once
+   * whatever this is; a host that drops packets fails after it.
+   */
+  NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(3_000),
+  /**
+   * Longest wait for a Neo4j connection from the driver's pool (opening one included), so a
+   * saturated pool or a dead server gives UNAVAILABLE instead of queueing requests. Neo4j's driver
+   * wants it at least NEO4J_CONNECTION_TIMEOUT_MS.
+   */
+  NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  /**
+   * Origins allowed to call the API from a browser on another origin, comma-separated
+   * (`https://dash.example.org,https://ops.example.org`), or `*` for any origin. Unset: none
+   * (pages served by the API itself, such as GraphiQL, are same-origin and always work). CORS
+   * answers never allow credentials: the API uses no cookies, the API key is a header.
+   */
+  CORS_ORIGINS: z
+    .string()
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
+    .pipe(z.array(z.union([z.literal('*'), z.string().regex(/^https?:\/\/[^/\s]+$/, 'origins like https://dash.example.org (scheme and host, no path), comma-separated, or *')])))
+    .default([]),
+  /**
+   * Expensive fields (comparablePractices, paths, neighbourhood) a client IP may ask for in a
+   * burst; each alias counts. 0 turns the limit off.
+   */
+  RATE_LIMIT_EXPENSIVE_BURST: z.coerce.number().int().min(0).default(20),
+  /** Expensive fields a client IP gets back per minute once its burst is spent. */
+  RATE_LIMIT_EXPENSIVE_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Wrong or missing API keys a client IP may send in a burst before every key check is refused for a while. 0 turns the limit off. */
+  RATE_LIMIT_AUTH_FAILURES_BURST: z.coerce.number().int().min(0).default(10),
+  /** Wrong API keys a client IP is allowed per minute once its burst is spent. */
+  RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Worker threads that extract uploaded documents off the event loop (and other CPU-heavy tasks). */
+  WORKER_THREADS: z.coerce.number().int().min(1).max(16).default(2),
+  /** Longest a worker task (one upload's read and extraction) may run; the worker is terminated after it. */
+  WORKER_TASK_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+  /** Memory (JavaScript heap plus buffers) of one worker thread, in MB; a task that needs more fails and the worker is replaced. V8's heap limit for the worker is twice this. */
+  WORKER_MAX_MEMORY_MB: z.coerce.number().int().min(32).default(512),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
+/** A token bucket: `burst` tokens at most, refilled at `perMinute`; a burst of 0 is no limit. */
+export interface RateLimit {
+  burst: number;
+  perMinute: number;
+}
+
 export interface Config {
-  neo4j: { uri: string; boltPort: number; username: string; password: string; database: string; heap: string };
+  neo4j: {
+    uri: string;
+    boltPort: number;
+    username: string;
+    password: string;
+    database: string;
+    heap: string;
+    connectionTimeoutMs: number;
+    acquisitionTimeoutMs: number;
+  };
   meili: { host: string; port: number; masterKey: string; indexPrefix: string };
   server: { host: string; port: number; apiKey: string | null };
+  /** Origins allowed by CORS (`*` = any); empty: same-origin only. */
+  cors: { origins: string[] };
+  /** Per client IP: expensive fields, and failed API keys. */
+  rateLimits: { expensive: RateLimit; authFailures: RateLimit };
+  /** The worker-thread pool (src/workers). */
+  workers: { threads: number; taskTimeoutMs: number; maxMemoryMb: number };
   dataDir: string;
   engineTimeoutMs: number;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
@@ -63,6 +123,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     throw new AppError('CONFIG', `Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.NEO4J_ACQUISITION_TIMEOUT_MS < e.NEO4J_CONNECTION_TIMEOUT_MS) {
+    throw new AppError(
+      'CONFIG',
+      `Invalid configuration:\n  NEO4J_ACQUISITION_TIMEOUT_MS: must be at least NEO4J_CONNECTION_TIMEOUT_MS (${e.NEO4J_CONNECTION_TIMEOUT_MS}); opening a connection is part of acquiring one`,
+    );
+  }
   return {
     neo4j: {
       uri: e.NEO4J_URI ?? `bolt://127.0.0.1:${e.NEO4J_BOLT_PORT}`,
@@ -71,6 +137,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       heap: e.NEO4J_HEAP,
+      connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS,
+      acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
     },
     meili: {
       host: e.MEILI_HOST ?? `http://127.0.0.1:${e.MEILI_PORT}`,
@@ -79,6 +147,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       indexPrefix: e.MEILI_INDEX_PREFIX,
     },
     server: { host: e.HOST, port: e.PORT, apiKey: e.LESSONS_GRAPH_API_KEY ?? null },
+    cors: { origins: e.CORS_ORIGINS },
+    rateLimits: {
+      expensive: { burst: e.RATE_LIMIT_EXPENSIVE_BURST, perMinute: e.RATE_LIMIT_EXPENSIVE_PER_MINUTE },
+      authFailures: { burst: e.RATE_LIMIT_AUTH_FAILURES_BURST, perMinute: e.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE },
+    },
+    workers: { threads: e.WORKER_THREADS, taskTimeoutMs: e.WORKER_TASK_TIMEOUT_MS, maxMemoryMb: e.WORKER_MAX_MEMORY_MB },
     dataDir: path.resolve(cwd, e.LESSONS_GRAPH_DATA_DIR),
     engineTimeoutMs: e.ENGINE_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,

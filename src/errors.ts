@@ -19,7 +19,9 @@ export type ErrorCode =
   /** Starting or stopping a local engine failed (Java missing, port taken, download failed). */
   | 'SERVICE'
   /** An engine call took longer than its timeout. */
-  | 'TIMEOUT';
+  | 'TIMEOUT'
+  /** A client sent more expensive requests, or wrong API keys, than its rate limit allows; retry after `details.retryAfterSeconds`. */
+  | 'RATE_LIMITED';
 
 export class AppError extends Error {
   override readonly name = 'AppError';
@@ -43,4 +45,14 @@ export function isAppError(error: unknown): error is AppError {
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message.split('\n')[0] ?? error.name;
   return String(error);
+}
+
+/**
+ * A user-given value for an error message: JSON-quoted, and cut to `max` characters (the last
+ * one an ellipsis) with the full length said, so a 5 MB argument never comes back whole in an
+ * answer or a log line.
+ */
+export function quoteValue(value: string, max = 80): string {
+  if (value.length <= max) return JSON.stringify(value);
+  return `${JSON.stringify(`${value.slice(0, max - 1)}…`)} (${value.length} characters)`;
 }

@@ -9,7 +9,8 @@ import { deleteEverything } from '../graph/write-graph.js';
 import type { Logger } from '../logger.js';
 import { ingestDocuments, type IngestReport } from '../pipeline/ingest-documents.js';
 import { closeSearchClient, createSearchClient } from '../search/client.js';
-import { HIGHLIGHT_POST, HIGHLIGHT_PRE, INSIGHT_FACETS } from '../search/search-insights.js';
+import { MATCH_END, MATCH_START } from '../search/highlight.js';
+import { INSIGHT_FACETS } from '../search/search-insights.js';
 import { insightsIndexName, waitForSearchTasks } from '../search/search-index.js';
 import type { InsightSearchDocument } from '../search/to-search-documents.js';
 import { startEngines } from '../services/engines.js';
@@ -192,8 +193,8 @@ function rawSearchBody(q: string) {
     attributesToHighlight: ['headline', 'text'],
     attributesToCrop: ['text'],
     cropLength: 40,
-    highlightPreTag: HIGHLIGHT_PRE,
-    highlightPostTag: HIGHLIGHT_POST,
+    highlightPreTag: MATCH_START,
+    highlightPostTag: MATCH_END,
     showRankingScore: true,
     matchingStrategy: 'last',
   };

@@ -13,20 +13,39 @@ function positiveInt(name: string) {
   };
 }
 
-/** One plain line per document (logs, CI, pipes). */
-export function formatDocumentLine(outcome: DocumentOutcome): string {
-  const status = outcome.outcome.padEnd(9);
-  if (outcome.outcome === 'failed') return `${status} ${outcome.reason ?? outcome.sourcePath}`;
-  // Whether the index caught up is only known at the end (tasks are awaited in windows): see the summary.
-  return `${status} ${outcome.sourcePath}  ${outcome.documentId}  ${outcome.insights} insights`;
+/** `old/path -> new/path` for each document an outcome replaced (the old document's id when its path is unknown). */
+export function formatReplacements(outcome: DocumentOutcome): string[] {
+  return outcome.replaced.map((old) => `${old.sourcePath ?? old.documentId} -> ${outcome.sourcePath}`);
 }
 
-/** The final summary block. */
+const DRY_RUN_STATUS: Record<DocumentOutcome['outcome'], string> = { added: 'would add', updated: 'would update', unchanged: 'unchanged', failed: 'failed' };
+
+/** One plain line per document (logs, CI, pipes); `dryRun` words it as what would be done. */
+export function formatDocumentLine(outcome: DocumentOutcome, options: { dryRun?: boolean } = {}): string {
+  const status = options.dryRun ? DRY_RUN_STATUS[outcome.outcome].padEnd(12) : outcome.outcome.padEnd(9);
+  if (outcome.outcome === 'failed') return `${status} ${outcome.reason ?? outcome.sourcePath}`;
+  // Whether the index caught up is only known at the end (tasks are awaited in windows): see the summary.
+  const line = `${status} ${outcome.sourcePath}  ${outcome.documentId}  ${outcome.insights} insights`;
+  const replaced = formatReplacements(outcome).map((r) => `${options.dryRun ? 'would replace' : 'replaced'} ${r}`);
+  const sameBytes = outcome.storedSourcePath !== null ? [`same bytes as ${outcome.storedSourcePath}`] : [];
+  return [line, ...replaced, ...sameBytes].join('  ');
+}
+
+/** The final summary block (a dry run says what would be done, and that nothing was written). */
 export function formatIngestSummary(report: IngestReport): string {
   const c = report.counters;
+  const replacements = report.documents.flatMap(formatReplacements);
+  const counts = `${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.failed} failed` + (report.skipped.length > 0 ? ` (${report.skipped.length} other files skipped)` : '');
+  if (report.dryRun) {
+    return [
+      `dry run:   nothing written; would be ${counts}`,
+      ...replacements.map((r) => `would replace ${r}`),
+      `time:      ${(report.durationMs / 1000).toFixed(1)} s`,
+    ].join('\n');
+  }
   const lines = [
-    `documents: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.failed} failed` +
-      (report.skipped.length > 0 ? ` (${report.skipped.length} other files skipped)` : ''),
+    `documents: ${counts}`,
+    ...replacements.map((r) => `replaced   ${r}`),
     `graph:     ${c.nodesCreated} nodes created, ${c.nodesDeleted} deleted; ${c.relationshipsCreated} relationships created, ${c.relationshipsDeleted} deleted`,
     `search:    ${report.insightsIndexed} insights and ${report.projectsIndexed} projects indexed; ${report.pendingInGraph ?? 'unknown number of'} document(s) pending for search` +
       (report.pendingInGraph ? ' (run `lessons-graph reindex --pending` once Meilisearch is up)' : ''),
@@ -46,9 +65,10 @@ export function registerIngestCommand(program: Command): void {
     .description('Extract documents and write them to the graph (Neo4j) and the search index (Meilisearch)')
     .argument('<paths...>', 'files or folders (.txt, .md, .html, .pdf, .docx)')
     .option('--json', 'print the full report as JSON on stdout instead of the summary')
+    .option('--dry-run', 'say what would be added, updated (and what it would replace) and left unchanged, and write nothing')
     .option('--write-concurrency <n>', 'document transactions in flight at once', positiveInt('write-concurrency'), 2)
     .option('--search-window <n>', 'documents per Meilisearch task', positiveInt('search-window'), 50)
-    .action(async (paths: string[], options: { json?: boolean; writeConcurrency: number; searchWindow: number }) => {
+    .action(async (paths: string[], options: { json?: boolean; dryRun?: boolean; writeConcurrency: number; searchWindow: number }) => {
       const config = loadConfig();
       const logger = createLogger(config);
       // Loaded here, not at the top: neo4j-driver and the pipeline cost ~300 ms that `--help` and `extract` should not pay.
@@ -73,6 +93,7 @@ export function registerIngestCommand(program: Command): void {
         const report = await ingestDocuments({ driver, search, config, logger }, paths.map((path) => ({ path })), {
           writeConcurrency: options.writeConcurrency,
           searchWindow: options.searchWindow,
+          dryRun: options.dryRun === true,
           onStart: (total) => bar?.start(total, 0, { rate: '0.0', failed: 0 }),
           onDocument: (outcome, progress) => {
             if (outcome.outcome === 'failed') failures.push(outcome);
@@ -80,7 +101,7 @@ export function registerIngestCommand(program: Command): void {
               const rate = progress.done / Math.max(0.001, (Date.now() - startedAt) / 1000);
               bar.update(progress.done, { rate: rate.toFixed(1), failed: failures.length });
             } else if (!options.json) {
-              process.stdout.write(`${formatDocumentLine(outcome)}\n`);
+              process.stdout.write(`${formatDocumentLine(outcome, { dryRun: options.dryRun })}\n`);
             }
           },
         });
@@ -88,7 +109,12 @@ export function registerIngestCommand(program: Command): void {
         if (options.json) {
           process.stdout.write(`${JSON.stringify(report)}\n`);
         } else {
-          if (tty) for (const failure of failures) process.stdout.write(`${formatDocumentLine(failure)}\n`);
+          if (tty) {
+            // The bar showed progress only: the documents that failed or replaced another are worth a line.
+            for (const outcome of report.documents) {
+              if (outcome.outcome === 'failed' || outcome.replaced.length > 0 || report.dryRun) process.stdout.write(`${formatDocumentLine(outcome, { dryRun: options.dryRun })}\n`);
+            }
+          }
           process.stdout.write(`${formatIngestSummary(report)}\n`);
         }
         if (report.failed > 0) process.exitCode = 1;

@@ -7,6 +7,7 @@ import { registerRemoveCommand } from './remove-command.js';
 import { registerExtractCommand } from './extract-command.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerBenchCommand } from './bench-command.js';
+import { registerExportCommand } from './export-command.js';
 
 /**
  * `lessons-graph`: one entry point, thin sub-commands (parse arguments, call the pipeline).
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerReindexCommand(program);
   registerRemoveCommand(program);
   registerExtractCommand(program);
+  registerExportCommand(program);
   registerBenchCommand(program);
   return program;
 }

@@ -6,14 +6,15 @@ import { createLogger } from '../logger.js';
 const SHUTDOWN_GRACE_MS = 10_000;
 
 /**
- * `lessons-graph serve`: the GraphQL API with GraphiQL on HOST:PORT, `/healthz` and `/readyz`.
+ * `lessons-graph serve`: the explorer at `/` (and its exports under `/export/`), the GraphQL API
+ * with GraphiQL on `/graphql`, `/healthz` and `/readyz`, on HOST:PORT.
  * SIGTERM or SIGINT stop accepting connections, let requests in flight finish, then close the
  * Neo4j driver; the process exits 0.
  */
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
-    .description('serve the GraphQL API (GraphiQL at /graphql, liveness /healthz, readiness /readyz) on HOST:PORT')
+    .description('serve the explorer (/), its exports (/export/), the GraphQL API (GraphiQL at /graphql), liveness /healthz and readiness /readyz on HOST:PORT')
     .option('--port <port>', 'port to listen on (overrides PORT)')
     .option('--host <host>', 'interface to bind (overrides HOST)')
     .action(async (options: { port?: string; host?: string }) => {
@@ -39,7 +40,10 @@ export function registerServeCommand(program: Command): void {
         throw error;
       }
       logger.info({ url: api.url, apiKey: config.server.apiKey ? 'set' : 'unset (mutations refused)' }, 'GraphQL API listening');
-      process.stderr.write(`GraphQL API on ${api.url} (GraphiQL in a browser); liveness /healthz, readiness /readyz\n`);
+      const explorer = api.url.replace(/\/graphql$/, '/');
+      logger.info({ url: explorer }, 'explorer listening');
+      process.stderr.write(`Explorer on ${explorer} (exports under ${explorer}export/)\n`);
+      process.stderr.write(`GraphQL API on ${api.url} (GraphiQL in a browser, offline); liveness /healthz, readiness /readyz\n`);
       const running = api;
       await new Promise<void>((resolve) => {
         let stopping = false;

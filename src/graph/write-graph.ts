@@ -1,8 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction, type QueryStatistics, type Transaction } from 'neo4j-driver';
 import { AppError, describeError } from '../errors.js';
+import { decideDocumentWrite, type StoredCandidate } from './document-identity.js';
+import { toEquivalenceFlags } from './insight-equivalence.js';
 import { toPlain } from './neo4j-values.js';
+import { readRows } from './read-rows.js';
 import type { DocumentIds } from './statements/document-statements.js';
-import { toOrphanCleanupStatements, toRemovalStatements, toStoredDocumentQuery } from './statements/removal-statements.js';
+import { toEquivalenceMembersQuery, toEquivalenceStatements, toMarkPendingStatement, type EquivalenceRow } from './statements/equivalence-statements.js';
+import { toWriteLockStatement } from './statements/lock-statements.js';
+import {
+  toEvaluationDocumentsQuery,
+  toOrphanCleanupStatements,
+  toRemovalStatements,
+  toStoredCandidatesQuery,
+  toStoredDocumentsQuery,
+} from './statements/removal-statements.js';
+import { toCreateSearchCleanupStatement, toDeleteSearchCleanupsStatement, type SearchCleanup } from './statements/search-cleanup-statements.js';
 import type { Statement } from './statements/statement.js';
 
 /**
@@ -58,6 +71,9 @@ export async function inWriteTransaction<T>(driver: Driver, database: string, wo
   // Neo4j's deadlock detection fires now and then under load: a 1000-document benchmark lost a
   // document after 4 attempts. Ten attempts with jittered back-off up to ~2 s settle it.
   const maxAttempts = 10;
+  // A COMMIT that failed (the server going down answers it with a transient error too) may have
+  // gone through: if a retry then fails, the outcome is still unknown, and the error says so.
+  let commitUnknown = false;
   for (let attempt = 1; ; attempt++) {
     const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
     let tx: Transaction | null = null;
@@ -71,18 +87,20 @@ export async function inWriteTransaction<T>(driver: Driver, database: string, wo
     } catch (error) {
       if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
       const unavailable = isUnavailableError(error);
-      if (committing && unavailable) {
-        // The server may have committed before the connection went: the outcome is unknown, so
-        // no retry (it would report "unchanged") and a message that says how to find out.
-        throw new AppError(
-          'UNAVAILABLE',
-          `Neo4j went away while committing ${what}: it is either fully written or not at all; run ingest again (it says "unchanged" if it went in). ${describeError(error)}`,
-          { cause: error, details: { commitUnknown: true } },
-        );
-      }
       const transient = isTransientError(error);
-      const retry = unavailable ? attempt < 2 : transient && attempt < maxAttempts;
+      if (committing && (unavailable || transient)) commitUnknown = true;
+      // A connection lost during COMMIT is not retried: the retry would report "unchanged".
+      const retry = committing && unavailable ? false : unavailable ? attempt < 2 : transient && attempt < maxAttempts;
       if (!retry) {
+        if (commitUnknown) {
+          // The server may have committed before the connection went: the outcome is unknown,
+          // and the message says how to find out.
+          throw new AppError(
+            'UNAVAILABLE',
+            `Neo4j went away while committing ${what}: it is either fully written or not at all; run ingest again (it says "unchanged" if it went in). ${describeError(error)}`,
+            { cause: error, details: { commitUnknown: true } },
+          );
+        }
         if (error instanceof AppError) throw error;
         throw new AppError('UNAVAILABLE', `Neo4j write failed for ${what}: ${describeError(error)}`, { cause: error });
       }
@@ -103,67 +121,181 @@ async function runAll(tx: Transaction | ManagedTransaction, statements: readonly
   for (const summary of summaries) addCounters(counters, countersOf(summary.counters));
 }
 
-export interface StoredDocument {
-  /** Null when no document with that id is stored. */
-  sha256: string | null;
-  searchPending: boolean;
-  insightIds: string[];
-  neighbourIds: string[];
+/** Runs statements in order in one transaction (pipelined, like runAll) and returns each one's rows, plain. */
+async function runReturning(tx: Transaction, statements: readonly Statement[], counters: WriteCounters): Promise<Record<string, unknown>[][]> {
+  const results = await Promise.all(statements.map((statement) => tx.run(statement.cypher, statement.params)));
+  for (const result of results) addCounters(counters, countersOf(result.summary.counters));
+  return results.map((result) => result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>));
 }
 
-async function readStored(tx: Transaction, documentId: string, evaluationId: string): Promise<StoredDocument> {
-  const query = toStoredDocumentQuery(documentId, evaluationId);
-  const result = await tx.run(query.cypher, query.params);
-  const row = toPlain(result.records[0]?.toObject() ?? {}) as Partial<StoredDocument>;
-  return { sha256: row.sha256 ?? null, searchPending: row.searchPending ?? false, insightIds: row.insightIds ?? [], neighbourIds: row.neighbourIds ?? [] };
+const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
+
+function toCandidate(row: Record<string, unknown>): StoredCandidate {
+  return {
+    id: row.id as string,
+    sha256: (row.sha256 as string | null) ?? null,
+    sourcePath: (row.sourcePath as string | null) ?? null,
+    identity: (row.identity as string | null) ?? null,
+    searchPending: row.searchPending === true,
+    evaluationId: (row.evaluationId as string | null) ?? null,
+    otherDocuments: Number(row.otherDocuments ?? 0),
+    insightIds: (row.insightIds as string[] | null) ?? [],
+    projectIds: (row.projectIds as string[] | null) ?? [],
+    neighbourIds: ((row.neighbourIds as (string | null)[] | null) ?? []).filter((id): id is string => typeof id === 'string'),
+  };
 }
 
-export type WriteOutcome = 'added' | 'updated' | 'unchanged';
-
-export interface DocumentWriteResult {
-  outcome: WriteOutcome;
-  /** Insight ids the previous version had and this one has not (to delete from the index). */
-  staleInsightIds: string[];
-  /** For `unchanged`: the stored document is still waiting for the index. */
-  searchPending: boolean;
-  /** Projects the previous version evaluated (their `projects` index documents must be refreshed). */
-  previousProjectIds: string[];
-  counters: WriteCounters;
+/** A document the index must catch up with, and the bytes it must still have when it is marked indexed. */
+export interface PendingDocument {
+  documentId: string;
+  sha256: string;
 }
 
-const projectIdsOf = (stored: StoredDocument) => stored.neighbourIds.filter((id) => id.startsWith('project:'));
+/** A stored document that a write replaced. */
+export interface ReplacedDocument {
+  documentId: string;
+  sourcePath: string | null;
+}
+
+export interface DocumentWriteInput {
+  ids: DocumentIds;
+  sha256: string;
+  sourcePath: string;
+  statements: readonly Statement[];
+  /**
+   * Insight ids of the stored version already deleted from the index (the index goes first,
+   * see writeDocument); the others go into the write's SearchCleanup.
+   */
+  deletedFromIndex?: readonly string[];
+}
+
+export type DocumentWriteResult =
+  /** The same bytes are stored under this id: nothing written. */
+  | { outcome: 'unchanged'; documentId: string; sourcePath: string | null; sha256: string; searchPending: boolean; counters: WriteCounters }
+  /**
+   * Nothing written but the stored versions' pending marks: delete these insights from the
+   * index, then call writeDocument again with them in `deletedFromIndex`.
+   */
+  | { outcome: 'index-first'; insightIds: string[]; counters: WriteCounters }
+  | {
+      outcome: 'added' | 'updated';
+      documentId: string;
+      /** The stored documents this one replaced (older versions, the same bytes under an old id, the file's previous content). */
+      replaced: ReplacedDocument[];
+      /** What the index still owes the graph (written in the same transaction); null when nothing. */
+      cleanup: SearchCleanup | null;
+      /** Other documents of the evaluation whose insights changed group: marked pending, to re-index. */
+      siblings: PendingDocument[];
+      counters: WriteCounters;
+    };
 
 /**
- * Writes one document in one transaction. Same sha256 as stored: nothing written
- * (`unchanged`). Otherwise the previous version's own nodes are removed, the new statements
- * run, and nodes the old version alone pointed at are deleted (`updated`), or the document is
- * simply written (`added`). Throws AppError('UNAVAILABLE') when Neo4j fails; nothing is then written.
+ * Recomputes the equivalence groups of these evaluations (insight-equivalence.ts) and writes the
+ * flags that changed. Documents other than `writtenDocumentId` whose insights changed are marked
+ * pending for the index in the same transaction (so a crash leaves them for the next ingest)
+ * and returned.
  */
-export async function writeDocument(
-  driver: Driver,
-  database: string,
-  input: { ids: DocumentIds; sha256: string; statements: readonly Statement[] },
-): Promise<DocumentWriteResult> {
+async function regroupEvaluations(tx: Transaction, evaluationIds: readonly string[], writtenDocumentId: string | null, counters: WriteCounters): Promise<PendingDocument[]> {
+  if (evaluationIds.length === 0) return [];
+  const [rows] = await runReturning(tx, [toEquivalenceMembersQuery(evaluationIds)], counters);
+  const members = (rows ?? []) as unknown as EquivalenceRow[];
+  const changed: EquivalenceRow[] = [];
+  for (const evaluationId of evaluationIds) {
+    const ofEvaluation = members.filter((m) => m.evaluationId === evaluationId);
+    const flags = toEquivalenceFlags(ofEvaluation);
+    for (const member of ofEvaluation) {
+      const next = flags.get(member.id)!;
+      if (next.canonicalId !== member.canonicalId || next.isCanonical !== member.isCanonical) changed.push({ ...member, ...next });
+    }
+  }
+  await runAll(tx, toEquivalenceStatements(changed), counters);
+  const siblings = unique(changed.filter((m) => m.documentId !== writtenDocumentId).map((m) => m.documentId)).sort();
+  if (siblings.length === 0) return [];
+  const [marked] = await runReturning(tx, [toMarkPendingStatement(siblings)], counters);
+  return (marked ?? []).map((row) => ({ documentId: row.documentId as string, sha256: row.sha256 as string }));
+}
+
+const newCleanup = (insightIds: string[], projectIds: string[]): SearchCleanup | null =>
+  insightIds.length === 0 && projectIds.length === 0 ? null : { id: `search-cleanup:${randomUUID()}`, insightIds, projectIds };
+
+/**
+ * Writes one document in one transaction, after the identity rules (document-identity.ts)
+ * decided what it is:
+ * - the write locks of its document id, sha256, source path and evaluation are taken first, so
+ *   two writers of one document (two uploads of one file name at once) run one after the other
+ *   and the second sees the first's result;
+ * - `unchanged`: nothing written;
+ * - otherwise the documents it replaces are removed (their own nodes, then the orphans they
+ *   leave), its statements run, and the equivalence groups of the evaluations touched are
+ *   recomputed (`added` / `updated`).
+ * The index goes first on deletions: with `indexFirst`, when the replaced versions had insights
+ * this one has not, only their pending marks are committed and `index-first` is returned with
+ * those insight ids; the caller deletes them from Meilisearch and calls again with
+ * `deletedFromIndex`. So the index never holds an insight the graph no longer has (a search never
+ * counts a hit it cannot return), and a crash anywhere leaves documents marked pending, which the
+ * next ingest re-indexes. The deletions are also written as a SearchCleanup node in the same
+ * transaction, applied after the commit (again, for those that went first). Throws AppError('UNAVAILABLE') when Neo4j fails; nothing is then written.
+ */
+export async function writeDocument(driver: Driver, database: string, input: DocumentWriteInput, options: { indexFirst: boolean }): Promise<DocumentWriteResult> {
   const { ids } = input;
   return inWriteTransaction(
     driver,
     database,
-    async (tx) => {
+    async (tx): Promise<DocumentWriteResult> => {
       const counters = zeroCounters();
-      const stored = await readStored(tx, ids.documentId, ids.evaluationId);
-      if (stored.sha256 === input.sha256) {
-        return { outcome: 'unchanged', staleInsightIds: [], searchPending: stored.searchPending, previousProjectIds: [], counters };
+      const [, candidateRows, evaluationRows] = await runReturning(
+        tx,
+        [
+          toWriteLockStatement([`id:${ids.documentId}`, `sha:${input.sha256}`, `path:${input.sourcePath}`, `evaluation:${ids.evaluationId}`]),
+          toStoredCandidatesQuery({ documentId: ids.documentId, sha256: input.sha256, sourcePath: input.sourcePath }),
+          toEvaluationDocumentsQuery(ids.evaluationId),
+        ],
+        counters,
+      );
+      const decision = decideDocumentWrite(
+        { documentId: ids.documentId, sha256: input.sha256, sourcePath: input.sourcePath, identity: ids.identity },
+        (candidateRows ?? []).map(toCandidate),
+      );
+      if (decision.outcome === 'unchanged') {
+        const { stored } = decision;
+        return { outcome: 'unchanged', documentId: stored.id, sourcePath: stored.sourcePath, sha256: input.sha256, searchPending: stored.searchPending, counters };
       }
-      const existed = stored.sha256 !== null || stored.insightIds.length > 0;
-      if (existed) await runAll(tx, toRemovalStatements(ids.documentId, ids.evaluationId), counters);
-      await runAll(tx, input.statements, counters);
-      if (existed) await runAll(tx, toOrphanCleanupStatements(stored.neighbourIds), counters);
+      const replaced = decision.replaced;
       const kept = new Set(ids.insightIds);
+      const deleted = new Set(input.deletedFromIndex ?? []);
+      const stale = unique(replaced.flatMap((c) => c.insightIds)).filter((id) => !kept.has(id));
+      const notYetDeleted = stale.filter((id) => !deleted.has(id));
+      if (options.indexFirst && notYetDeleted.length > 0) {
+        await runAll(tx, [toMarkPendingStatement(replaced.map((c) => c.id))], counters);
+        return { outcome: 'index-first', insightIds: notYetDeleted, counters };
+      }
+      const replacedIds = new Set(replaced.map((c) => c.id));
+      const otherEvaluations = unique(replaced.map((c) => c.evaluationId).filter((id): id is string => id !== null && id !== ids.evaluationId));
+      if (otherEvaluations.length > 0) await runAll(tx, [toWriteLockStatement(otherEvaluations.map((id) => `evaluation:${id}`))], counters);
+      for (const candidate of replaced) await runAll(tx, toRemovalStatements(candidate.id, candidate.evaluationId), counters);
+      await runAll(tx, input.statements, counters);
+      await runAll(tx, toOrphanCleanupStatements(unique(replaced.flatMap((c) => c.neighbourIds))), counters);
+      // Groups change where another document of the evaluation stays: this one's, and those the
+      // replaced versions belonged to.
+      const regroup = [
+        ...((evaluationRows ?? []).some((row) => row.id !== ids.documentId && !replacedIds.has(row.id as string)) ? [ids.evaluationId] : []),
+        ...otherEvaluations.filter((id) => replaced.some((c) => c.evaluationId === id && c.otherDocuments > 0)),
+      ];
+      const siblings = await regroupEvaluations(tx, regroup, ids.documentId, counters);
+      // All of them, those deleted first included: a concurrent writer may have indexed the
+      // replaced version again between that deletion and this commit (two uploads of one file).
+      // The cleanup deletes only what the graph no longer holds, so it is harmless otherwise.
+      const cleanup = newCleanup(
+        stale,
+        unique(replaced.flatMap((c) => c.projectIds)).filter((id) => id !== ids.projectId),
+      );
+      if (cleanup) await runAll(tx, [toCreateSearchCleanupStatement(cleanup, new Date().toISOString())], counters);
       return {
-        outcome: existed ? 'updated' : 'added',
-        staleInsightIds: stored.insightIds.filter((id) => !kept.has(id)),
-        searchPending: true,
-        previousProjectIds: projectIdsOf(stored),
+        outcome: decision.outcome,
+        documentId: ids.documentId,
+        replaced: replaced.map((c) => ({ documentId: c.id, sourcePath: c.sourcePath })),
+        cleanup,
+        siblings,
         counters,
       };
     },
@@ -171,85 +303,131 @@ export async function writeDocument(
   );
 }
 
-export interface DocumentRemoveResult {
-  removed: boolean;
-  insightIds: string[];
-  /** Projects the removed evaluation evaluated (their `projects` index documents must be refreshed or deleted). */
-  projectIds: string[];
-  counters: WriteCounters;
+/**
+ * The stored documents a new one would be compared with, read without writing anything (the dry
+ * run asks document-identity.ts with them).
+ */
+export async function findStoredCandidates(driver: Driver, database: string, input: { documentId: string; sha256: string; sourcePath: string }): Promise<StoredCandidate[]> {
+  const rows = await readRows<Record<string, unknown>>(driver, database, toStoredCandidatesQuery(input));
+  return rows.map(toCandidate);
 }
 
 /**
- * Insights a document may have and still be removed in one transaction. Larger ones are removed
- * in transactions of this many insights (each insight with its edges), so the transaction
- * memory of a remove stays bounded whatever the evaluation's size.
+ * Insights a document may have and still be removed in one transaction. Larger ones lose their
+ * insights in transactions of this many (each insight with its own edges) before the last
+ * transaction removes the rest, so a remove's transaction memory stays bounded whatever the
+ * document's size; shared nodes are never deleted with their edges, so the degree of a country
+ * or a theme never enters a transaction.
  */
 export const REMOVE_BATCH = 1000;
 
+export type DocumentRemoveResult =
+  /** Only the pending marks were written: delete these insights from the index, then call again. */
+  | { outcome: 'index-first'; insightIds: string[]; counters: WriteCounters }
+  | {
+      outcome: 'removed';
+      /** The documents removed (none when none of the ids is stored). */
+      removed: ReplacedDocument[];
+      insightIds: string[];
+      cleanup: SearchCleanup | null;
+      siblings: PendingDocument[];
+      counters: WriteCounters;
+    };
+
 /**
- * Deletes a document's own nodes and the orphans it leaves: in one transaction, or, for a
- * document of more than REMOVE_BATCH insights, its insights first in bounded transactions and
- * the rest in a last one. Shared nodes are never deleted with their edges (an insight's DETACH
- * DELETE removes the insight's own edges only), so the degree of a country or a theme never
- * enters a transaction. A remove interrupted half-way leaves the document marked (sha256
- * `removing:...`, searchPending): a rerun of `remove` finishes it, and an ingest of the same
- * bytes sees a changed document and rewrites it whole.
+ * Deletes documents' own nodes and the orphans they leave, in one transaction, and recomputes
+ * the equivalence groups of the evaluations that keep other documents. The index goes first, as
+ * for writeDocument.
  */
-export async function removeDocumentFromGraph(driver: Driver, database: string, documentId: string, evaluationId: string, batch = REMOVE_BATCH): Promise<DocumentRemoveResult> {
-  const first = await inWriteTransaction(
-    driver,
-    database,
-    async (tx): Promise<{ done: DocumentRemoveResult } | { large: StoredDocument }> => {
-      const counters = zeroCounters();
-      const stored = await readStored(tx, documentId, evaluationId);
-      if (stored.sha256 === null && stored.insightIds.length === 0) return { done: { removed: false, insightIds: [], projectIds: [], counters } };
-      if (stored.insightIds.length <= batch) {
-        await runAll(tx, toRemovalStatements(documentId, evaluationId), counters);
-        await runAll(tx, toOrphanCleanupStatements(stored.neighbourIds), counters);
-        return { done: { removed: true, insightIds: stored.insightIds, projectIds: projectIdsOf(stored), counters } };
-      }
-      await tx.run(
-        `MATCH (d:Document {id: $documentId})
-         SET d.sha256 = CASE WHEN d.sha256 STARTS WITH 'removing:' THEN d.sha256 ELSE 'removing:' + d.sha256 END, d.searchPending = true`,
-        { documentId },
-      );
-      return { large: stored };
-    },
-    documentId,
-  );
-  if ('done' in first) return first.done;
-  const stored = first.large;
-  const counters = zeroCounters();
-  for (;;) {
-    const deleted = await inWriteTransaction(
-      driver,
-      database,
-      async (tx) => {
-        const result = await tx.run(
-          `MATCH (:Evaluation {id: $evaluationId})<-[:FROM]-(i:Insight)
-           WITH i LIMIT $batch
-           DETACH DELETE i
-           RETURN count(*) AS deleted`,
-          { evaluationId, batch: neo4j.int(batch) },
-        );
-        addCounters(counters, countersOf(result.summary.counters));
-        return Number(toPlain(result.records[0]?.get('deleted')) ?? 0);
-      },
-      documentId,
-    );
-    if (deleted < batch) break;
-  }
+export async function removeDocumentsFromGraph(
+  driver: Driver,
+  database: string,
+  documentIds: readonly string[],
+  options: { indexFirst: boolean; deletedFromIndex?: readonly string[]; batch?: number },
+): Promise<DocumentRemoveResult> {
+  const batch = options.batch ?? REMOVE_BATCH;
+  // The neighbours of insights deleted in batches are read before they go (orphan cleanup).
+  const earlier = options.indexFirst ? { insightIds: [], neighbourIds: [], counters: zeroCounters() } : await deleteLargeDocumentsInsights(driver, database, documentIds, batch);
   return inWriteTransaction(
     driver,
     database,
-    async (tx) => {
-      await runAll(tx, toRemovalStatements(documentId, evaluationId), counters);
-      // The neighbours read before any insight went: those of the insights deleted in batches included.
-      await runAll(tx, toOrphanCleanupStatements(stored.neighbourIds), counters);
-      return { removed: true, insightIds: stored.insightIds, projectIds: projectIdsOf(stored), counters };
+    async (tx): Promise<DocumentRemoveResult> => {
+      const counters = zeroCounters();
+      const [, rows] = await runReturning(tx, [toWriteLockStatement(documentIds.map((id) => `id:${id}`)), toStoredDocumentsQuery(documentIds)], counters);
+      const found = (rows ?? []).map(toCandidate);
+      if (found.length === 0) return { outcome: 'removed', removed: [], insightIds: [], cleanup: null, siblings: [], counters };
+      const evaluations = unique(found.map((c) => c.evaluationId).filter((id): id is string => id !== null));
+      await runAll(tx, [toWriteLockStatement(evaluations.map((id) => `evaluation:${id}`))], counters);
+      const insightIds = unique([...earlier.insightIds, ...found.flatMap((c) => c.insightIds)]);
+      const deleted = new Set(options.deletedFromIndex ?? []);
+      const notYetDeleted = insightIds.filter((id) => !deleted.has(id));
+      if (options.indexFirst && notYetDeleted.length > 0) {
+        await runAll(tx, [toMarkPendingStatement(found.map((c) => c.id))], counters);
+        return { outcome: 'index-first', insightIds: notYetDeleted, counters };
+      }
+      for (const candidate of found) await runAll(tx, toRemovalStatements(candidate.id, candidate.evaluationId), counters);
+      await runAll(tx, toOrphanCleanupStatements(unique([...earlier.neighbourIds, ...found.flatMap((c) => c.neighbourIds)])), counters);
+      const removedIds = new Set(found.map((c) => c.id));
+      const siblings = (await regroupEvaluations(tx, evaluations.filter((id) => found.some((c) => c.evaluationId === id && c.otherDocuments > 0)), null, counters)).filter(
+        (d) => !removedIds.has(d.documentId),
+      );
+      // All of them, as in writeDocument: a concurrent writer may have indexed them again meanwhile.
+      const cleanup = newCleanup(insightIds, unique(found.flatMap((c) => c.projectIds)));
+      if (cleanup) await runAll(tx, [toCreateSearchCleanupStatement(cleanup, new Date().toISOString())], counters);
+      addCounters(counters, earlier.counters);
+      return { outcome: 'removed', removed: found.map((c) => ({ documentId: c.id, sourcePath: c.sourcePath })), insightIds, cleanup, siblings, counters };
     },
-    documentId,
+    documentIds.join(', '),
   );
+}
+
+/**
+ * Deletes, in transactions of `batch` insights, the insights of the documents that hold more than
+ * `batch`; returns the ids of the nodes those insights touched (their removal may leave them
+ * orphaned). The documents are first marked (sha256 `removing:...`, searchPending): a remove
+ * interrupted half-way is finished by a rerun of `remove`, and an ingest of the same bytes sees a
+ * changed document and rewrites it whole.
+ */
+async function deleteLargeDocumentsInsights(driver: Driver, database: string, documentIds: readonly string[], batch: number): Promise<{ insightIds: string[]; neighbourIds: string[]; counters: WriteCounters }> {
+  const stored = (await readRows<Record<string, unknown>>(driver, database, toStoredDocumentsQuery(documentIds))).map(toCandidate);
+  const large = stored.filter((c) => c.insightIds.length > batch);
+  const counters = zeroCounters();
+  if (large.length === 0) return { insightIds: [], neighbourIds: [], counters };
+  await writeStatements(
+    driver,
+    database,
+    [
+      {
+        cypher: `UNWIND $documentIds AS documentId
+MATCH (d:Document {id: documentId})
+SET d.sha256 = CASE WHEN d.sha256 STARTS WITH 'removing:' THEN d.sha256 ELSE 'removing:' + d.sha256 END, d.searchPending = true`,
+        params: { documentIds: large.map((c) => c.id) },
+      },
+    ],
+    'mark documents being removed',
+  );
+  for (const candidate of large) {
+    for (;;) {
+      const deleted = await inWriteTransaction(
+        driver,
+        database,
+        async (tx) => {
+          const result = await tx.run(
+            `MATCH (:Document {id: $documentId})-[:CONTAINS]->(i:Insight)
+WITH i LIMIT $batch
+DETACH DELETE i
+RETURN count(*) AS deleted`,
+            { documentId: candidate.id, batch: neo4j.int(batch) },
+          );
+          addCounters(counters, countersOf(result.summary.counters));
+          return Number(toPlain(result.records[0]?.get('deleted')) ?? 0);
+        },
+        candidate.id,
+      );
+      if (deleted < batch) break;
+    }
+  }
+  return { insightIds: unique(large.flatMap((c) => c.insightIds)), neighbourIds: unique(large.flatMap((c) => c.neighbourIds)), counters };
 }
 
 /**
@@ -271,11 +449,17 @@ export async function deleteEverything(driver: Driver, database: string, batch =
 }
 
 /**
- * Records that the index caught up with these documents. Guarded by sha256: a document
- * re-ingested meanwhile (new bytes) stays pending for its own index write.
+ * Records that the index caught up: documents marked indexed (guarded by sha256: a document
+ * re-ingested meanwhile, with new bytes, stays pending for its own index write) and the
+ * SearchCleanup nodes applied deleted, in one transaction.
  */
-export async function markSearchIndexed(driver: Driver, database: string, documents: readonly { documentId: string; sha256: string }[]): Promise<void> {
-  if (documents.length === 0) return;
+export async function markSearchIndexed(
+  driver: Driver,
+  database: string,
+  documents: readonly PendingDocument[],
+  cleanupIds: readonly string[] = [],
+): Promise<void> {
+  if (documents.length === 0 && cleanupIds.length === 0) return;
   await inWriteTransaction(
     driver,
     database,
@@ -285,8 +469,12 @@ export async function markSearchIndexed(driver: Driver, database: string, docume
 MATCH (d:Document {id: row.documentId})
 WHERE d.sha256 = row.sha256
 SET d.searchPending = false`,
-        { rows: documents },
+        { rows: documents.map((d) => ({ documentId: d.documentId, sha256: d.sha256 })) },
       );
+      if (cleanupIds.length > 0) {
+        const statement = toDeleteSearchCleanupsStatement(cleanupIds);
+        await tx.run(statement.cypher, statement.params);
+      }
     },
     'search-indexed marks',
   );

@@ -11,12 +11,42 @@ const PUBLIC_CODES: Partial<Record<ErrorCode, string>> = {
   UNAVAILABLE: 'UNAVAILABLE',
   // A slow engine is, for the client, an engine not available now: retry later.
   TIMEOUT: 'UNAVAILABLE',
+  RATE_LIMITED: 'RATE_LIMITED',
 };
 
 export const INTERNAL_MESSAGE = 'Unexpected error.';
 
+// Extensions of GraphQL's and yoga's own errors that reach the client besides `code`.
+const KEPT_EXTENSIONS = new Set(['http', 'retryAfterSeconds']);
+
+/** Longest quoted value kept in a message sent to a client, and longest message. */
+const MAX_QUOTED = 80;
+const MAX_MESSAGE = 1000;
+
+/**
+ * Cuts what a message quotes of the client's input ("...", as our messages and graphql-js's
+ * quote values) to MAX_QUOTED characters, and the message to MAX_MESSAGE: an argument of
+ * megabytes must not come back whole. The net under every thrower that quotes input. A plain
+ * scan, not a regular expression: backtracking over a 5 MB quoted run overflows the stack.
+ */
+export function cutMessage(message: string): string {
+  let cut = '';
+  let from = 0;
+  for (let open = message.indexOf('"'); open !== -1; open = message.indexOf('"', from)) {
+    let close = open + 1;
+    while (close < message.length && message[close] !== '"') close += message[close] === '\\' ? 2 : 1;
+    if (close >= message.length) break;
+    const inner = message.slice(open + 1, close);
+    cut += message.slice(from, open) + (inner.length > MAX_QUOTED ? `"${inner.slice(0, MAX_QUOTED - 1)}…" (${inner.length} characters)` : `"${inner}"`);
+    from = close + 1;
+    if (cut.length > MAX_MESSAGE) break;
+  }
+  cut += message.slice(from, from + MAX_MESSAGE);
+  return cut.length <= MAX_MESSAGE ? cut : `${cut.slice(0, MAX_MESSAGE - 1)}…`;
+}
+
 function withCode(error: GraphQLError, message: string, code: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, {
+  return new GraphQLError(cutMessage(message), {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
@@ -38,13 +68,22 @@ export function createMaskError(logger: Logger): (error: unknown, message: strin
     const original = error instanceof GraphQLError ? error.originalError : error;
     if (isAppError(original)) {
       const code = PUBLIC_CODES[original.code];
+      if (code === 'RATE_LIMITED') {
+        const retryAfterSeconds = Number(original.details?.retryAfterSeconds ?? 1);
+        return withCode(graphqlError, original.message, code, { retryAfterSeconds, http: { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } } });
+      }
       if (code) {
         if (code === 'UNAVAILABLE') logger.warn({ err: original.cause ?? original }, original.message);
         return withCode(graphqlError, original.message, code);
       }
     } else if (error instanceof GraphQLError && (original === undefined || original === null || original instanceof GraphQLError)) {
-      const existing = typeof graphqlError.extensions.code === 'string' ? graphqlError.extensions.code : null;
-      return withCode(graphqlError, graphqlError.message, existing && existing !== 'GRAPHQL_VALIDATION_FAILED' ? existing : 'BAD_USER_INPUT');
+      // GraphQL's and yoga's own errors keep their code (GRAPHQL_PARSE_FAILED,
+      // GRAPHQL_VALIDATION_FAILED, BAD_REQUEST, ...), their HTTP status and a rate limit's
+      // retry delay, nothing else (yoga puts the JSON parser's own error in `originalError`);
+      // those without a code (a variable of the wrong type) are the client's input: BAD_USER_INPUT.
+      const existing = graphqlError.extensions.code;
+      const kept = Object.fromEntries(Object.entries(graphqlError.extensions).filter(([key]) => KEPT_EXTENSIONS.has(key)));
+      return withCode(graphqlError, graphqlError.message, typeof existing === 'string' ? existing : 'BAD_USER_INPUT', kept);
     }
     logger.error({ err: original ?? error, path: graphqlError.path }, 'GraphQL resolver failed');
     return withCode(graphqlError, INTERNAL_MESSAGE, 'INTERNAL_SERVER_ERROR');
@@ -52,8 +91,11 @@ export function createMaskError(logger: Logger): (error: unknown, message: strin
 }
 
 /**
- * Rejected queries (invalid, too deep, too costly) are the client's to fix: BAD_USER_INPUT,
- * whichever validation rule (graphql-js or graphql-armor) rejected them.
+ * Rejected queries (invalid, too deep, too costly) are the client's to fix:
+ * GRAPHQL_VALIDATION_FAILED whichever rule (graphql-js, graphql-armor or our cost limit)
+ * rejected them, and HTTP 400 for clients that accept `application/graphql-response+json`
+ * (`spec: true`: 200 for `application/json`, as the GraphQL-over-HTTP spec asks). graphql-armor
+ * prefixes its limits with "Syntax Error: " although the query parsed: the prefix goes.
  */
 export function useClientErrorCodes() {
   return {
@@ -61,7 +103,9 @@ export function useClientErrorCodes() {
       return ({ valid, result }: { valid: boolean; result: readonly GraphQLError[] }) => {
         if (valid) return;
         for (const error of result) {
-          (error as { extensions: Record<string, unknown> }).extensions = { ...error.extensions, code: 'BAD_USER_INPUT' };
+          const writable = error as { message: string; extensions: Record<string, unknown> };
+          writable.message = error.message.replace(/^Syntax Error: /, '');
+          writable.extensions = { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED', http: { spec: true, status: 400 } };
         }
       };
     },

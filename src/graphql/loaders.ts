@@ -2,15 +2,13 @@ import DataLoader from 'dataloader';
 import { ACTOR_RELATIONS } from '../graph/queries/actors.js';
 import { COUNTRY_RELATIONS } from '../graph/queries/countries.js';
 import { EVALUATION_RELATIONS } from '../graph/queries/evaluations.js';
+import { findInsightListPages, INSIGHT_LIST_QUERIES, type InsightListName, type ListPage, type ListSlice } from '../graph/queries/insight-lists.js';
 import { INSIGHT_RELATIONS } from '../graph/queries/insights.js';
 import { displayNameOf, findNodesByIds, labelOfId, readGrouped, type NodeLabel, type NodeRow } from '../graph/queries/nodes.js';
 import { PLACE_RELATIONS } from '../graph/queries/places.js';
 import { PROJECT_RELATIONS } from '../graph/queries/projects.js';
 import type { GraphReader } from '../graph/queries/read-graph.js';
 import { THEME_RELATIONS } from '../graph/queries/themes.js';
-
-/** Longest list a relation loader returns per key (country insights, theme insights, ...). */
-export const LIST_CAP = 500;
 
 type RelationLoaders<T extends Record<string, string>> = { [K in keyof T]: DataLoader<string, unknown[]> };
 
@@ -20,9 +18,41 @@ function relationLoaders<T extends Record<string, string>>(reader: GraphReader, 
   for (const name of Object.keys(queries) as Array<keyof T>) {
     const cypher = queries[name] as string;
     loaders[name] = new DataLoader<string, unknown[]>(async (ids) => {
-      const grouped = await readGrouped<unknown>(reader, cypher, ids, { cap: LIST_CAP });
+      const grouped = await readGrouped<unknown>(reader, cypher, ids);
       return ids.map((id) => grouped.get(id) ?? []);
     });
+  }
+  return loaders;
+}
+
+/** A page of one parent's list: the DataLoader key of the paged lists. */
+export interface ListPageKey extends ListPage {
+  id: string;
+}
+
+/**
+ * One DataLoader per paged insight list: keys asking for the same page (kind, offset, first,
+ * equivalents) of different parents are one query.
+ */
+function listLoaders(reader: GraphReader): Record<InsightListName, DataLoader<ListPageKey, ListSlice, string>> {
+  const pageOf = (key: ListPageKey) => JSON.stringify([key.kind, key.equivalents, key.offset, key.first]);
+  const loaders = {} as Record<InsightListName, DataLoader<ListPageKey, ListSlice, string>>;
+  for (const list of Object.keys(INSIGHT_LIST_QUERIES) as InsightListName[]) {
+    loaders[list] = new DataLoader<ListPageKey, ListSlice, string>(
+      async (keys) => {
+        const groups = new Map<string, ListPageKey[]>();
+        for (const key of keys) groups.set(pageOf(key), [...(groups.get(pageOf(key)) ?? []), key]);
+        const found = new Map<string, ListSlice>();
+        await Promise.all(
+          [...groups.values()].map(async (group) => {
+            const pages = await findInsightListPages(reader, list, group.map((key) => key.id), group[0]!);
+            for (const key of group) found.set(`${key.id}\u0000${pageOf(key)}`, pages.get(key.id) ?? { items: [], total: 0 });
+          }),
+        );
+        return keys.map((key) => found.get(`${key.id}\u0000${pageOf(key)}`)!);
+      },
+      { cacheKeyFn: (key) => `${key.id}\u0000${pageOf(key)}` },
+    );
   }
   return loaders;
 }
@@ -77,6 +107,7 @@ export function createLoaders(reader: GraphReader) {
     place: relationLoaders(reader, PLACE_RELATIONS),
     actor: relationLoaders(reader, ACTOR_RELATIONS),
     theme: relationLoaders(reader, THEME_RELATIONS),
+    lists: listLoaders(reader),
   };
 }
 

@@ -5,11 +5,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLError, ValidationContext } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { createApiContext, type ApiContext, type ApiDeps } from './context.js';
+import type { Config } from '../config.js';
+import { createApiWorkers } from '../workers/api-workers.js';
+import { createApiContext, type ApiContext, type ApiDeps, type ServerContext } from './context.js';
 import { createMaskError, createYogaErrorLog, useClientErrorCodes } from './errors.js';
 import { checkEngineHealth } from './health.js';
+import { useCostLimit } from './query-cost.js';
+import { createRateLimiters, useExpensiveFieldLimit } from './rate-limit.js';
 import { resolvers } from './resolvers/index.js';
+import { useExplorer } from '../http/explorer-plugin.js';
 
 /** `schema.graphql` at the project root (two levels up from src/graphql and from dist/graphql). */
 export const SCHEMA_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema.graphql');
@@ -17,7 +23,11 @@ export const SCHEMA_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.u
 /** Largest request body accepted (a base64 PDF of ~3.7 MB fits); bigger ones get 413. */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
-/** Query limits (graphql-armor): deep enough for entity pages, too shallow for graph bombs. */
+/**
+ * Query limits: deep enough for entity pages, too shallow for graph bombs. Depth, aliases,
+ * tokens and directives are graphql-armor's; the cost is ours (query-cost.ts), which weighs
+ * expensive root fields such as comparablePractices.
+ */
 export const QUERY_LIMITS = { maxDepth: 10, maxCost: 50_000, maxAliases: 15, maxTokens: 3000, maxDirectives: 20 } as const;
 
 /** The executable schema: SDL from schema.graphql, resolvers from ./resolvers. */
@@ -25,24 +35,67 @@ export function createApiSchema() {
   return makeExecutableSchema({ typeDefs: fs.readFileSync(SCHEMA_PATH, 'utf8'), resolvers });
 }
 
-/** The yoga instance (GraphiQL on), usable in-process with `yoga.fetch` or behind createApiServer. */
-export function createApi(deps: ApiDeps): YogaServerInstance<Record<string, never>, ApiContext> {
+/** What GraphiQL opens with. */
+const GRAPHIQL = { title: 'Lessons Graph', defaultQuery: '{ health { status neo4j { up version } meilisearch { up version } } }' };
+
+/**
+ * CORS for yoga: an origin in CORS_ORIGINS (or any origin with `*`) gets the CORS headers for
+ * GET and POST with `content-type`, `accept` and `x-api-key`; other origins get none, so a
+ * browser keeps their pages from reading answers. Same-origin pages need no CORS. Never
+ * `allow-credentials`: the API uses no cookies, and the API key is a header a page must set itself.
+ */
+export function corsOptionsFor(config: Pick<Config, 'cors'>) {
+  const origins = config.cors.origins;
+  const any = origins.includes('*');
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    if (origin === null || !(any || origins.includes(origin))) return false as const;
+    return {
+      // One origin configured: sent as is. Several, or `*`: the request's, with `Vary: Origin`.
+      origin: any ? ['*'] : origins,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['content-type', 'accept', 'x-api-key'],
+      exposedHeaders: ['retry-after'],
+      credentials: false,
+      maxAge: 600,
+    };
+  };
+}
+
+/** The yoga instance (GraphiQL, explorer and exports on), usable in-process with `yoga.fetch` or behind createApiServer. */
+export function createApi(deps: ApiDeps): YogaServerInstance<ServerContext, ApiContext> {
+  // graphql-armor throws its rejections out of the validation rule by default, which yoga then
+  // answers as an unexplained 200; reported instead, they are validation errors like any other
+  // (GRAPHQL_VALIDATION_FAILED, HTTP 400 for graphql-response+json).
+  const asValidationError = { propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] };
   const armor = new EnvelopArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost },
-    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ...asValidationError },
+    // Replaced by our own cost rule, which weighs expensive fields.
+    costLimit: { enabled: false },
+    maxAliases: { n: QUERY_LIMITS.maxAliases, ...asValidationError },
     maxTokens: { n: QUERY_LIMITS.maxTokens },
-    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives, ...asValidationError },
     blockFieldSuggestion: { enabled: true },
   }).protect();
-  return createYoga<Record<string, never>, ApiContext>({
+  const limits = createRateLimiters(deps.config.rateLimits);
+  // Started on the first upload only; idle workers do not keep the process alive.
+  const workers = deps.workers ?? createApiWorkers(deps.config);
+  return createYoga<ServerContext, ApiContext>({
     schema: createApiSchema(),
     graphqlEndpoint: '/graphql',
-    graphiql: { title: 'Lessons Graph', defaultQuery: '{ health { status neo4j { up version } meilisearch { up version } } }' },
+    // GraphiQL is served by the explorer plugin, offline (yoga's own page loads it from a CDN).
+    graphiql: false,
     landingPage: false,
-    context: ({ request }) => createApiContext(deps, request),
+    cors: corsOptionsFor(deps.config),
+    context: ({ request, clientAddress }) => createApiContext(deps, request, { limits, workers, clientAddress }),
     maskedErrors: { maskError: createMaskError(deps.logger) },
-    plugins: [...armor.plugins, useClientErrorCodes()],
+    plugins: [
+      ...armor.plugins,
+      useCostLimit(QUERY_LIMITS.maxCost),
+      useClientErrorCodes(),
+      useExpensiveFieldLimit(),
+      useExplorer(deps, { graphiql: GRAPHIQL, graphqlEndpoint: '/graphql' }),
+    ],
     logging: {
       debug: (...args: unknown[]) => deps.logger.debug({ yoga: args }, 'yoga'),
       info: (...args: unknown[]) => deps.logger.info({ yoga: args }, 'yoga'),
@@ -80,6 +133,24 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown, extra
   res.end(text);
 }
 
+// A Host header is a host name, an IPv4 address or a bracketed IPv6 address, and a port.
+const HOST_HEADER = /^(?:[A-Za-z0-9._~-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/** The request's URL, or null when its Host header or target is malformed (the client gets 400). */
+export function requestUrl(req: Pick<http.IncomingMessage, 'url' | 'headers'>): URL | null {
+  const host = req.headers.host ?? 'localhost';
+  if (!HOST_HEADER.test(host)) return null;
+  try {
+    return new URL(req.url ?? '/', `http://${host}`);
+  } catch {
+    return null;
+  }
+}
+
+function badRequest(res: http.ServerResponse, message: string): void {
+  sendJson(res, 400, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }, { connection: 'close' });
+}
+
 function tooLarge(res: http.ServerResponse): void {
   sendJson(
     res,
@@ -98,7 +169,11 @@ export function createApiServer(deps: ApiDeps): { server: http.Server; yoga: Ret
   const yoga = createApi(deps);
   const server = http.createServer(async (req, res) => {
     try {
-      const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+      const url = requestUrl(req);
+      if (url === null) {
+        req.resume();
+        return badRequest(res, 'Malformed Host header or request target.');
+      }
       if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz') {
         const health = await checkEngineHealth(deps);
@@ -116,7 +191,7 @@ export function createApiServer(deps: ApiDeps): { server: http.Server; yoga: Ret
         if (typeof value === 'string') headers.set(name, value);
         else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
       }
-      const response = await yoga.fetch(url, { method, headers, body: body as unknown as BodyInit | undefined });
+      const response = await yoga.fetch(url, { method, headers, body: body as unknown as BodyInit | undefined }, { clientAddress: req.socket.remoteAddress });
       const responseHeaders: Record<string, string> = {};
       response.headers.forEach((value, name) => {
         responseHeaders[name] = value;
@@ -148,7 +223,9 @@ export interface RunningApi {
 
 /** Starts the API on host:port (port 0 = an ephemeral port, as the tests use). */
 export async function startApiServer(deps: ApiDeps, listen: { host: string; port: number }): Promise<RunningApi> {
-  const { server } = createApiServer(deps);
+  // The server owns the worker pool it creates (and stops it on close); a given one stays the caller's.
+  const workers = deps.workers ?? createApiWorkers(deps.config);
+  const { server } = createApiServer({ ...deps, workers });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(listen.port, listen.host, () => {
@@ -162,10 +239,12 @@ export async function startApiServer(deps: ApiDeps, listen: { host: string; port
     url: `http://${host}:${address.port}/graphql`,
     port: address.port,
     server,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeIdleConnections();
-      }),
+      });
+      if (!deps.workers) await workers.close();
+    },
   };
 }

@@ -9,6 +9,7 @@ import type { ExtractionRecord } from '../model/records.js';
 import { listDocumentFiles } from '../read/list-document-files.js';
 import { readDocument } from '../read/read-document.js';
 import type { ReadOptions } from '../read/read-result.js';
+import { assertSafeFileName } from './check-file-name.js';
 
 export type ExtractOutcome =
   | { path: string; ok: true; record: ExtractionRecord }
@@ -29,10 +30,11 @@ export interface ExtractDocumentsOptions extends ReadOptions {
 
 /**
  * Reads and extracts one file. Never rejects: read errors become `ok: false` outcomes
- * naming the file and the reason.
+ * naming the file and the reason (a path holding a control character is refused unread).
  */
 export async function extractDocument(path: string, options: ReadOptions = {}): Promise<ExtractOutcome> {
   try {
+    assertSafeFileName(path);
     const read = await readDocument(path, options);
     return { path, ok: true, record: extractRecord(read) };
   } catch (error) {

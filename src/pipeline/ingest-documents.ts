@@ -6,18 +6,28 @@ import { extractRecord } from '../extract/extract-record.js';
 import type { ExtractionRecord } from '../model/records.js';
 import { syncReference } from '../graph/reference-sync.js';
 import { ensureGraphSchema } from '../graph/schema.js';
+import { decideDocumentWrite, type StoredCandidate } from '../graph/document-identity.js';
 import { toDocumentIds, toDocumentStatements, type DocumentIds } from '../graph/statements/document-statements.js';
 import type { Statement } from '../graph/statements/statement.js';
-import { addCounters, writeDocument, zeroCounters, type WriteCounters } from '../graph/write-graph.js';
+import {
+  addCounters,
+  findStoredCandidates,
+  writeDocument,
+  zeroCounters,
+  type DocumentWriteResult,
+  type ReplacedDocument,
+  type WriteCounters,
+} from '../graph/write-graph.js';
 import type { Logger } from '../logger.js';
 import { listDocumentFiles } from '../read/list-document-files.js';
 import { readDocumentBytes } from '../read/read-document.js';
 import { loadReference } from '../reference/load-reference.js';
 import { ensureSearchIndexes } from '../search/search-index.js';
 import { synonymsFromReference } from '../search/synonyms.js';
+import { assertSafeFileName } from './check-file-name.js';
 import { extractDocument } from './extract-documents.js';
 import { countPendingDocuments } from './reindex.js';
-import { SearchSync } from './search-sync.js';
+import { deleteInsightsFromIndexFirst, SearchSync } from './search-sync.js';
 
 export interface IngestDeps {
   driver: Driver;
@@ -35,10 +45,23 @@ export interface DocumentOutcome {
   /** The path as given (or the upload's sourcePath). */
   sourcePath: string;
   outcome: IngestOutcome;
-  /** `document:<evaluation key>`; null when the document failed before extraction finished. */
+  /**
+   * `document:<document key>` (docs/graph.md); for `unchanged`, the stored document with these
+   * bytes. Null when the document failed before extraction finished.
+   */
   documentId: string | null;
+  /**
+   * The stored documents this one replaced (`updated`): an older version of the same document
+   * (same evaluation, language and kind), the previous content of the same file, or the same
+   * bytes stored under an older id. Empty otherwise.
+   */
+  replaced: ReplacedDocument[];
+  /** For `unchanged`: the source path the same bytes were stored from, when it is another one; null otherwise. */
+  storedSourcePath: string | null;
   /** Why it failed (names the file); null otherwise. */
   reason: string | null;
+  /** The AppError code of a failure (BAD_INPUT for a file that cannot be taken, UNAVAILABLE for an engine); null otherwise. */
+  code: string | null;
   /** Insights the record holds (0 for failed). */
   insights: number;
   /**
@@ -52,6 +75,8 @@ export interface DocumentOutcome {
 }
 
 export interface IngestReport {
+  /** True when nothing was written (`dryRun`): the outcomes say what would have been done. */
+  dryRun: boolean;
   /** One per document, in input order (folders expanded in sorted order). */
   documents: DocumentOutcome[];
   added: number;
@@ -82,6 +107,18 @@ export interface IngestOptions {
   onDocument?: (outcome: DocumentOutcome, progress: { done: number; total: number }) => void | Promise<void>;
   /** Called once the inputs are expanded, with the number of documents. */
   onStart?: (total: number) => void;
+  /**
+   * Decide and report what each document would be (added, updated and what it replaces,
+   * unchanged) without writing anything to either store: no schema, no reference data, no index
+   * settings, no document.
+   */
+  dryRun?: boolean;
+  /**
+   * At the end, also bring the index up to date with what earlier runs left pending (documents
+   * marked pending, SearchCleanup nodes of a run killed mid-way). Default true (the CLI); the
+   * API's single uploads leave that to the next `ingest` or `reindex`.
+   */
+  catchUp?: boolean;
   /** Documents read and extracted ahead of the writer (default 8). */
   extractAhead?: number;
   /** Document transactions in flight at once (default 2). */
@@ -90,34 +127,42 @@ export interface IngestOptions {
   searchWindow?: number;
   /** Meilisearch tasks enqueued before the oldest is awaited (default 4). */
   searchTasksInFlight?: number;
+  /**
+   * Reads and extracts a byte input (an upload). Default: in this thread. The API passes a worker
+   * thread's (src/workers), so a hostile upload cannot block the event loop or exhaust its heap.
+   */
+  extractBytes?: (bytes: Uint8Array, sourcePath: string) => Promise<ExtractionRecord>;
 }
+
+const extractInThisThread = async (bytes: Uint8Array, sourcePath: string): Promise<ExtractionRecord> => extractRecord(await readDocumentBytes(bytes, sourcePath));
 
 type Job = { kind: 'path'; path: string } | { kind: 'bytes'; bytes: Uint8Array; sourcePath: string };
 
 type Prepared =
   | { ok: true; sourcePath: string; record: ExtractionRecord; ids: DocumentIds; statements: Statement[] }
-  | { ok: false; sourcePath: string; reason: string };
+  | { ok: false; sourcePath: string; reason: string; code: string };
 
-async function prepare(job: Job, ingestedAt: string): Promise<Prepared> {
+async function prepare(job: Job, ingestedAt: string, extractBytes = extractInThisThread): Promise<Prepared> {
   const sourcePath = job.kind === 'path' ? job.path : job.sourcePath;
   let record: ExtractionRecord;
   if (job.kind === 'path') {
     const extracted = await extractDocument(job.path);
-    if (!extracted.ok) return { ok: false, sourcePath, reason: extracted.reason };
+    if (!extracted.ok) return { ok: false, sourcePath, reason: extracted.reason, code: extracted.code };
     record = extracted.record;
   } else {
     try {
-      record = extractRecord(await readDocumentBytes(job.bytes, job.sourcePath));
+      assertSafeFileName(job.sourcePath);
+      record = await extractBytes(job.bytes, job.sourcePath);
     } catch (error) {
-      const reason = isAppError(error) ? error.message : `${job.sourcePath}: extraction failed (${describeError(error)})`;
-      return { ok: false, sourcePath, reason };
+      if (isAppError(error)) return { ok: false, sourcePath, reason: error.message, code: error.code };
+      return { ok: false, sourcePath, reason: `${job.sourcePath}: extraction failed (${describeError(error)})`, code: 'INTERNAL' };
     }
   }
   try {
     const ids = toDocumentIds(record);
     return { ok: true, sourcePath, record, ids, statements: toDocumentStatements(record, { ingestedAt, ids }) };
   } catch (error) {
-    return { ok: false, sourcePath, reason: `${sourcePath}: could not build graph statements (${describeError(error)})` };
+    return { ok: false, sourcePath, reason: `${sourcePath}: could not build graph statements (${describeError(error)})`, code: 'INTERNAL' };
   }
 }
 
@@ -134,38 +179,108 @@ async function toJobs(inputs: readonly IngestInput[]): Promise<{ jobs: Job[]; fa
     const listed = await listDocumentFiles([input.path]);
     for (const file of listed.files) jobs.push({ kind: 'path', path: file });
     for (const entry of listed.skipped) {
-      if (entry.path === input.path) failures.push({ ok: false, sourcePath: entry.path, reason: `${entry.path}: ${entry.reason}` });
+      if (entry.path === input.path) failures.push({ ok: false, sourcePath: entry.path, reason: `${entry.path}: ${entry.reason}`, code: 'BAD_INPUT' });
       else skipped.push(entry);
     }
   }
   return { jobs, failures, skipped };
 }
 
+/** At most `size` tasks at once; the others wait their turn, first come first served. */
+class Gate {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly size: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.running >= this.size) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.running += 1;
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running -= 1;
+    }
+  }
+}
+
+/**
+ * The dry run's view of the graph: the stored candidates as the graph holds them, with the
+ * documents this run would already have written (and those it would have replaced) laid over.
+ */
+class PlannedGraph {
+  private readonly written = new Map<string, StoredCandidate>();
+  private readonly gone = new Set<string>();
+
+  constructor(private readonly deps: IngestDeps) {}
+
+  async decide(item: Extract<Prepared, { ok: true }>) {
+    const incoming = { documentId: item.ids.documentId, sha256: item.record.document.sha256, sourcePath: item.sourcePath, identity: item.ids.identity };
+    const stored = await findStoredCandidates(this.deps.driver, this.deps.config.neo4j.database, incoming);
+    const candidates = [
+      ...stored.filter((c) => !this.gone.has(c.id) && !this.written.has(c.id)),
+      ...[...this.written.values()].filter((c) => c.id === incoming.documentId || c.sha256 === incoming.sha256 || c.sourcePath === incoming.sourcePath),
+    ];
+    const decision = decideDocumentWrite(incoming, candidates);
+    if (decision.outcome !== 'unchanged') {
+      for (const replaced of decision.replaced) {
+        this.gone.add(replaced.id);
+        this.written.delete(replaced.id);
+      }
+      this.written.set(incoming.documentId, {
+        id: incoming.documentId,
+        sha256: incoming.sha256,
+        sourcePath: incoming.sourcePath,
+        identity: incoming.identity,
+        searchPending: false,
+        evaluationId: item.ids.evaluationId,
+        otherDocuments: 0,
+        insightIds: item.ids.insightIds,
+        projectIds: item.ids.projectId ? [item.ids.projectId] : [],
+        neighbourIds: [],
+      });
+    }
+    return decision;
+  }
+}
+
 /**
  * Ingests documents: read and extract (ahead of the writer), write each document to Neo4j in
- * one transaction (`added`, `updated` or `unchanged` by sha256), then bring the Meilisearch
- * index up to date in windows. A failing document is reported and the others go on. The graph
- * is the source of truth: a document whose index write fails stays `searchPending` in the
- * graph, and the next ingest or `reindex` catches up. The CLI and the GraphQL mutation both
+ * one transaction (`added`, `updated` with what it replaced, or `unchanged`, by the identity
+ * rules of docs/graph.md), then bring the Meilisearch index up to date in windows, and finally
+ * catch up with what earlier runs left pending. A failing document is reported and the others
+ * go on. The graph is the source of truth: a document whose index write fails stays
+ * `searchPending` in the graph, and the next ingest or `reindex` catches up. With `dryRun`,
+ * nothing is written and the outcomes say what would be. The CLI and the GraphQL mutation both
  * call this. Throws only when the engines cannot be prepared at all (schema, reference data).
  */
 export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestInput[], options: IngestOptions = {}): Promise<IngestReport> {
   const startedAt = Date.now();
   const { driver, search, config, logger } = deps;
   const database = config.neo4j.database;
+  const dryRun = options.dryRun === true;
   const reference = loadReference();
 
-  await ensureGraphSchema(driver, database);
-  const referenceSync = await syncReference(driver, database, reference);
+  let referenceSynced = false;
+  // The index takes deletions before the graph (writeDocument); pointless while it is down.
+  let indexUp = false;
   const synonyms = synonymsFromReference(reference);
   const ensureIndex = () => ensureSearchIndexes(search, config, synonyms);
-  try {
-    await ensureIndex();
-  } catch (error) {
-    // The graph goes on without the index: documents stay pending until Meilisearch answers
-    // again (the search windows retry) or `reindex`.
-    logger.warn({ err: error }, `search index unavailable, documents will be pending for search: ${describeError(error)}`);
+  if (!dryRun) {
+    await ensureGraphSchema(driver, database);
+    referenceSynced = (await syncReference(driver, database, reference)).synced;
+    try {
+      await ensureIndex();
+      indexUp = true;
+    } catch (error) {
+      // The graph goes on without the index: documents stay pending until Meilisearch answers
+      // again (the search windows retry) or `reindex`.
+      logger.warn({ err: error }, `search index unavailable, documents will be pending for search: ${describeError(error)}`);
+    }
   }
+  const planned = dryRun ? new PlannedGraph(deps) : null;
 
   const { jobs, failures, skipped } = await toJobs(inputs);
   const total = jobs.length + failures.length;
@@ -183,7 +298,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
     await options.onDocument?.(outcome, { done, total });
   };
   for (const [i, failure] of failures.entries()) {
-    if (!failure.ok) await settle(jobs.length + i, failedOutcome(failure.sourcePath, null, failure.reason));
+    if (!failure.ok) await settle(jobs.length + i, failedOutcome(failure.sourcePath, null, failure.reason, failure.code));
   }
 
   // Extraction runs ahead: up to `extractAhead` documents are read and extracted (their
@@ -193,17 +308,78 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   let started = 0;
   const startMore = (upTo: number) => {
     while (started < jobs.length && started <= upTo) {
-      prepared.push(prepare(jobs[started]!, ingestedAt));
+      prepared.push(prepare(jobs[started]!, ingestedAt, options.extractBytes));
       started += 1;
     }
   };
 
-  // Two versions of one evaluation in the same run are written one after the other, in input
+  // Graph transactions in flight, detached writes included: more at once only deadlock on the
+  // hub nodes (countries, themes, the ILO) they all touch.
+  const writeConcurrency = Math.max(1, options.writeConcurrency ?? 2);
+  const graphWrites = new Gate(writeConcurrency);
+
+  /**
+   * One document through the graph (index first when it removes insights), then queued for the
+   * index. `detach` is called when the write has to wait for Meilisearch to delete the replaced
+   * insights: the writer takes its next document meanwhile (Meilisearch batches the deletions).
+   */
+  const write = async (item: Extract<Prepared, { ok: true }>, detach: () => void): Promise<DocumentOutcome> => {
+    const input = { ids: item.ids, sha256: item.record.document.sha256, sourcePath: item.sourcePath, statements: item.statements };
+    let result: DocumentWriteResult = await graphWrites.run(() => writeDocument(driver, database, input, { indexFirst: indexUp }));
+    if (result.outcome === 'index-first') {
+      const deleting = deleteInsightsFromIndexFirst(deps, result.insightIds);
+      detach();
+      const deleted = await deleting;
+      if (!deleted) indexUp = false;
+      const deletedFromIndex = deleted ? result.insightIds : [];
+      result = await graphWrites.run(() => writeDocument(driver, database, { ...input, deletedFromIndex }, { indexFirst: false }));
+    }
+    const base = { sourcePath: item.sourcePath, reason: null, code: null, insights: item.record.insights.length, warnings: item.record.warnings };
+    if (result.outcome === 'index-first') throw new Error('writeDocument asked for the index first twice');
+    if (result.outcome === 'unchanged') {
+      // Same bytes: re-indexed only when the index had not caught up.
+      if (result.searchPending) await sync.add({ documentId: result.documentId, sha256: result.sha256 });
+      return {
+        ...base,
+        outcome: 'unchanged',
+        documentId: result.documentId,
+        replaced: [],
+        storedSourcePath: result.sourcePath !== null && result.sourcePath !== item.sourcePath ? result.sourcePath : null,
+        searchPending: result.searchPending,
+        counters: result.counters,
+      };
+    }
+    await sync.add([{ documentId: result.documentId, sha256: item.record.document.sha256 }, ...result.siblings], result.cleanup);
+    return { ...base, outcome: result.outcome, documentId: result.documentId, replaced: result.replaced, storedSourcePath: null, searchPending: true, counters: result.counters };
+  };
+
+  /** What `write` would do, without writing (dry run). */
+  const plan = async (item: Extract<Prepared, { ok: true }>): Promise<DocumentOutcome> => {
+    const decision = await planned!.decide(item);
+    const base = { sourcePath: item.sourcePath, reason: null, code: null, insights: item.record.insights.length, warnings: item.record.warnings, searchPending: false, counters: zeroCounters() };
+    if (decision.outcome === 'unchanged') {
+      const stored = decision.stored;
+      return { ...base, outcome: 'unchanged', documentId: stored.id, replaced: [], storedSourcePath: stored.sourcePath !== item.sourcePath ? stored.sourcePath : null };
+    }
+    return {
+      ...base,
+      outcome: decision.outcome,
+      documentId: item.ids.documentId,
+      replaced: decision.replaced.map((c) => ({ documentId: c.id, sourcePath: c.sourcePath })),
+      storedSourcePath: null,
+    };
+  };
+
+  // Two versions of one document in the same run are written one after the other, in input
   // order: each writer registers its document only after the previous index registered, so the
   // order does not depend on which extraction finished first.
   const lastWriteOf = new Map<string, Promise<void>>();
   const registered: (Promise<void> | undefined)[] = [];
   let next = 0;
+  // Writes waiting for Meilisearch to delete what they replace, finishing in the background.
+  const detached = new Set<Promise<void>>();
+  const MAX_DETACHED = 16;
+  let detachedError: unknown = null;
   const writer = async (): Promise<void> => {
     while (next < jobs.length) {
       const index = next;
@@ -220,7 +396,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
       }
       if (!item.ok) {
         markRegistered();
-        await settle(index, failedOutcome(item.sourcePath, null, item.reason));
+        await settle(index, failedOutcome(item.sourcePath, null, item.reason, item.code));
         continue;
       }
       const previous = lastWriteOf.get(item.ids.documentId);
@@ -228,35 +404,47 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
       const mine = new Promise<void>((resolve) => (release = resolve));
       lastWriteOf.set(item.ids.documentId, mine);
       markRegistered();
-      let outcome: DocumentOutcome;
-      try {
-        if (previous) await previous;
-        const result = await writeDocument(driver, database, { ids: item.ids, sha256: item.record.document.sha256, statements: item.statements });
-        const needsIndex = result.outcome !== 'unchanged' || result.searchPending;
-        if (needsIndex) await sync.add({ documentId: item.ids.documentId, sha256: item.record.document.sha256 }, result.staleInsightIds, result.previousProjectIds);
-        outcome = {
-          sourcePath: item.sourcePath,
-          outcome: result.outcome,
-          documentId: item.ids.documentId,
-          reason: null,
-          insights: item.record.insights.length,
-          searchPending: needsIndex,
-          warnings: item.record.warnings,
-          counters: result.counters,
-        };
-      } catch (error) {
-        logger.warn({ err: error, sourcePath: item.sourcePath }, 'document not written');
-        outcome = failedOutcome(item.sourcePath, item.ids.documentId, `${item.sourcePath}: ${describeError(error)}`, item.record);
-      } finally {
-        release();
-        if (lastWriteOf.get(item.ids.documentId) === mine) lastWriteOf.delete(item.ids.documentId);
+      let detach!: () => void;
+      const detachedSignal = new Promise<'detached'>((resolve) => (detach = () => resolve('detached')));
+      const finished = (async () => {
+        let outcome: DocumentOutcome;
+        try {
+          if (previous) await previous;
+          outcome = dryRun ? await plan(item) : await write(item, detach);
+        } catch (error) {
+          logger.warn({ err: error, sourcePath: item.sourcePath }, 'document not written');
+          outcome = failedOutcome(item.sourcePath, item.ids.documentId, `${item.sourcePath}: ${describeError(error)}`, isAppError(error) ? error.code : 'INTERNAL', item.record);
+        } finally {
+          release();
+          if (lastWriteOf.get(item.ids.documentId) === mine) lastWriteOf.delete(item.ids.documentId);
+        }
+        await settle(index, outcome);
+      })();
+      if ((await Promise.race([finished.then(() => 'finished' as const), detachedSignal])) === 'detached') {
+        detached.add(finished);
+        const forget = () => detached.delete(finished);
+        finished.then(forget, (error: unknown) => {
+          forget();
+          detachedError ??= error;
+        });
+        // Bounded: the records of detached writes stay in memory until they finish.
+        while (detached.size >= MAX_DETACHED) await Promise.race([...detached].map((p) => p.catch(() => undefined)));
       }
-      await settle(index, outcome);
     }
   };
-  const writers = Math.max(1, Math.min(options.writeConcurrency ?? 2, jobs.length));
+  // A dry run decides in input order, each document seeing the ones before it.
+  const writers = dryRun ? 1 : Math.max(1, Math.min(writeConcurrency, jobs.length));
   await Promise.all(Array.from({ length: writers }, () => writer()));
-  await sync.finish();
+  while (detached.size > 0) await Promise.allSettled([...detached]);
+  if (detachedError !== null) throw detachedError;
+  if (!dryRun && options.catchUp !== false) {
+    try {
+      await sync.catchUp();
+    } catch (error) {
+      logger.warn({ err: error }, `could not catch up with documents pending for search: ${describeError(error)}`);
+    }
+  }
+  if (!dryRun) await sync.finish();
 
   const documents = outcomes.filter((o): o is DocumentOutcome => o !== undefined);
   for (const outcome of documents) {
@@ -270,6 +458,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   }
   const count = (o: IngestOutcome) => documents.filter((d) => d.outcome === o).length;
   return {
+    dryRun,
     documents,
     added: count('added'),
     updated: count('updated'),
@@ -281,17 +470,20 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
     insightsIndexed: sync.insightsSent,
     projectsIndexed: sync.projectsSent,
     counters,
-    referenceSynced: referenceSync.synced,
+    referenceSynced,
     durationMs: Date.now() - startedAt,
   };
 }
 
-function failedOutcome(sourcePath: string, documentId: string | null, reason: string, record?: ExtractionRecord): DocumentOutcome {
+function failedOutcome(sourcePath: string, documentId: string | null, reason: string, code: string, record?: ExtractionRecord): DocumentOutcome {
   return {
     sourcePath,
     outcome: 'failed',
     documentId,
+    replaced: [],
+    storedSourcePath: null,
     reason,
+    code,
     insights: 0,
     searchPending: false,
     warnings: record?.warnings ?? [],

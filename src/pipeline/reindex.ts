@@ -1,10 +1,13 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { describeError } from '../errors.js';
 import { toNumber } from '../graph/neo4j-values.js';
+import { ensureGraphSchema } from '../graph/schema.js';
 import { readRows } from '../graph/read-rows.js';
 import { toSearchId } from '../graph/statements/ids.js';
 import { toEvaluatedProjectIdsQuery } from '../graph/statements/project-search-rows-query.js';
+import { toDeleteSearchCleanupsStatement, toSearchCleanupsQuery, type SearchCleanup } from '../graph/statements/search-cleanup-statements.js';
 import { toDocumentIdsQuery, toInsightIdsQuery } from '../graph/statements/search-rows-query.js';
+import { writeStatements } from '../graph/write-graph.js';
 import { loadReference } from '../reference/load-reference.js';
 import {
   assertTaskSucceeded,
@@ -17,7 +20,7 @@ import {
 } from '../search/search-index.js';
 import { synonymsFromReference } from '../search/synonyms.js';
 import type { IngestDeps } from './ingest-documents.js';
-import { SearchSync } from './search-sync.js';
+import { enqueueProjectSync, SearchSync } from './search-sync.js';
 
 export interface ReindexOptions {
   /** Only documents marked pending for search (after Meilisearch was down); otherwise every document. */
@@ -69,15 +72,20 @@ async function pagedIds(driver: Driver, database: string, query: (after: string)
  * Rebuilds the insights and projects indexes from the graph (the source of truth): settings
  * applied, every document (or only those pending) sent in windows with the projects they
  * evaluate and marked indexed once its tasks succeeded, then index documents whose insight (or
- * evaluated project) the graph no longer holds are deleted — so after a successful run the
- * indexes match the graph exactly.
+ * evaluated project) the graph no longer holds are deleted, and the SearchCleanup nodes of
+ * interrupted runs are done with — so after a successful run the indexes match the graph exactly.
  */
 export async function reindex(deps: IngestDeps, options: ReindexOptions): Promise<ReindexReport> {
   const startedAt = Date.now();
   const { driver, search, config, logger } = deps;
   const database = config.neo4j.database;
+  // A graph written by an older version is brought to the current model first (its rows are read through CONTAINS).
+  await ensureGraphSchema(driver, database);
   await ensureSearchIndexes(search, config, synonymsFromReference(loadReference()));
 
+  // What interrupted runs left for the index to do: the listing below deletes their insights (and
+  // any other the graph lost); their projects are refreshed with the documents' own.
+  const cleanups = await readRows<SearchCleanup>(driver, database, toSearchCleanupsQuery());
   const documents = await pagedIds(driver, database, (after) => toDocumentIdsQuery({ onlyPending: options.onlyPending, after, limit: PAGE }));
   const sync = new SearchSync(deps, { windowSize: options.searchWindow ?? 100, maxInFlight: 4 });
   for (const d of documents) await sync.add({ documentId: d.id, sha256: d.sha256 ?? '' });
@@ -90,6 +98,11 @@ export async function reindex(deps: IngestDeps, options: ReindexOptions): Promis
     const task = await enqueueDeleteDocuments(search, config, stale);
     const [done] = await waitForSearchTasks(search, [task.taskUid]);
     if (done) assertTaskSucceeded(done);
+  }
+  if (cleanups.length > 0) {
+    const projects = await enqueueProjectSync(deps, [], [...new Set(cleanups.flatMap((c) => c.projectIds ?? []))]);
+    for (const done of await waitForSearchTasks(search, projects.taskUids)) assertTaskSucceeded(done);
+    await writeStatements(driver, database, [toDeleteSearchCleanupsStatement(cleanups.map((c) => c.id))], 'search cleanups done');
   }
   // Project documents of projects no evaluation evaluates any more. Only on a full run: with
   // --pending the listing would cost a walk of the whole index for a few documents.

@@ -1,68 +1,104 @@
-import { existsSync, statSync } from 'node:fs';
-import { AppError, describeError } from '../errors.js';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { AppError } from '../errors.js';
+import { readRows } from '../graph/read-rows.js';
+import { ensureGraphSchema } from '../graph/schema.js';
 import { toDocumentIds } from '../graph/statements/document-statements.js';
-import { toSearchId } from '../graph/statements/ids.js';
-import { removeDocumentFromGraph, type WriteCounters } from '../graph/write-graph.js';
-import { enqueueDeleteDocuments, waitForSearchTasks, assertTaskSucceeded } from '../search/search-index.js';
+import { removeDocumentsFromGraph, type DocumentRemoveResult, type WriteCounters } from '../graph/write-graph.js';
+import { assertSafeFileName } from './check-file-name.js';
 import { extractDocument } from './extract-documents.js';
-import { enqueueProjectSync } from './search-sync.js';
 import type { IngestDeps } from './ingest-documents.js';
+import { deleteInsightsFromIndexFirst, SearchSync } from './search-sync.js';
 
 export interface RemoveReport {
   documentId: string;
+  /** The path it had been ingested from. */
+  sourcePath: string | null;
   /** Insights deleted with it. */
   insights: number;
   counters: WriteCounters;
-  /** True when the index could not be updated: `reindex` will delete the leftovers. */
+  /** True when the index could not be updated: the next `ingest` or `reindex` finishes it. */
   searchPending: boolean;
   reason: string | null;
 }
 
-/** `document:<key>` from either the full id or the bare evaluation key. */
-export function toDocumentIdArgument(value: string): { documentId: string; evaluationId: string } {
+/** `document:<key>` from either the full id or the bare document key. */
+export function toDocumentIdArgument(value: string): string {
   const trimmed = value.trim();
   const key = trimmed.startsWith('document:') ? trimmed.slice('document:'.length) : trimmed;
   if (!/^[a-z0-9][a-z0-9-]*$/.test(key)) {
-    throw new AppError('BAD_INPUT', `"${value}" is not a document id: expected document:<evaluation key> (lower-case letters, digits and -), as printed by ingest.`);
+    throw new AppError('BAD_INPUT', `"${value}" is not a document id: expected document:<document key> (lower-case letters, digits and -), as printed by ingest.`);
   }
-  return { documentId: `document:${key}`, evaluationId: `evaluation:${key}` };
+  return `document:${key}`;
 }
 
 /**
- * The document a `remove` argument names: a document id (`document:<key>`), a bare evaluation
- * key, or the path of a file that was ingested (read and extracted to find its key).
+ * The documents a `remove` argument names: the path of an ingested file (the stored document
+ * with its bytes, or else the one its text identifies), a document id or bare document key
+ * (`document:mli-19-01-usa-midterm-fr-summary`), or an evaluation key or id
+ * (`mli-19-01-usa-midterm`: every document of that evaluation). An argument that names nothing
+ * stored resolves to the document id it spells, which removeDocument reports as NOT_FOUND.
  */
-export async function resolveDocumentArgument(value: string): Promise<string> {
+export async function resolveDocumentArgument(deps: Pick<IngestDeps, 'driver' | 'config'>, value: string): Promise<string[]> {
+  assertSafeFileName(value);
+  const database = deps.config.neo4j.database;
   if (existsSync(value) && statSync(value).isFile()) {
+    const sha256 = createHash('sha256').update(readFileSync(value)).digest('hex');
+    const same = await readRows<{ id: string }>(deps.driver, database, { cypher: 'MATCH (d:Document {sha256: $sha256}) RETURN d.id AS id ORDER BY id', params: { sha256 } });
+    if (same.length > 0) return same.map((row) => row.id);
     const extracted = await extractDocument(value);
     if (!extracted.ok) throw new AppError('BAD_INPUT', extracted.reason);
-    return toDocumentIds(extracted.record).documentId;
+    return [toDocumentIds(extracted.record).documentId];
   }
-  return toDocumentIdArgument(value).documentId;
+  const trimmed = value.trim();
+  const documentsOf = async (evaluationId: string) =>
+    (
+      await readRows<{ id: string }>(deps.driver, database, {
+        cypher: 'MATCH (:Evaluation {id: $evaluationId})<-[:DESCRIBES]-(d:Document) RETURN d.id AS id ORDER BY id',
+        params: { evaluationId },
+      })
+    ).map((row) => row.id);
+  if (trimmed.startsWith('evaluation:')) {
+    const ids = await documentsOf(trimmed);
+    if (ids.length === 0) throw new AppError('NOT_FOUND', `No evaluation ${trimmed.slice(0, 200)} in the graph.`);
+    return ids;
+  }
+  const documentId = toDocumentIdArgument(trimmed);
+  const [stored] = await readRows<{ n: unknown }>(deps.driver, database, { cypher: 'MATCH (d:Document {id: $documentId}) RETURN count(d) AS n', params: { documentId } });
+  if (Number(stored?.n ?? 0) > 0) return [documentId];
+  const ofEvaluation = await documentsOf(`evaluation:${documentId.slice('document:'.length)}`);
+  return ofEvaluation.length > 0 ? ofEvaluation : [documentId];
 }
 
 /**
- * Deletes a document's own nodes (Document, Evaluation, insights, and the nodes only it used)
- * from the graph in one transaction, then its insights from the insights index and its
- * project from the projects index (or the project's document refreshed, if still evaluated). Throws NOT_FOUND when
- * no such document is stored.
+ * Deletes a document's own nodes (Document, its insights, its Evaluation when no other document
+ * describes it, and the nodes only it used) from the graph in one transaction, its insights from
+ * the insights index first (so a search never counts a hit the graph lost), then refreshes what
+ * the removal changed in the indexes: its project (deleted when no evaluation is left), and the
+ * other documents of its evaluation whose insights changed group. Throws NOT_FOUND when no such
+ * document is stored.
  */
 export async function removeDocument(deps: IngestDeps, documentIdOrKey: string): Promise<RemoveReport> {
-  const { documentId, evaluationId } = toDocumentIdArgument(documentIdOrKey);
-  const removed = await removeDocumentFromGraph(deps.driver, deps.config.neo4j.database, documentId, evaluationId);
-  if (!removed.removed) throw new AppError('NOT_FOUND', `No document ${documentId} in the graph (list them with the GraphQL API or re-run ingest to see ids).`);
-  let reason: string | null = null;
-  try {
-    const taskUids: number[] = [];
-    if (removed.insightIds.length > 0) {
-      taskUids.push((await enqueueDeleteDocuments(deps.search, deps.config, removed.insightIds.map(toSearchId))).taskUid);
-    }
-    // Its projects: refreshed when another evaluation still evaluates them, deleted otherwise.
-    taskUids.push(...(await enqueueProjectSync(deps, [], removed.projectIds)).taskUids);
-    for (const done of await waitForSearchTasks(deps.search, taskUids)) assertTaskSucceeded(done);
-  } catch (error) {
-    reason = `removed from the graph, but not from the search index (run \`lessons-graph reindex\`): ${describeError(error)}`;
-    deps.logger.warn({ err: error, documentId }, reason);
+  const documentId = toDocumentIdArgument(documentIdOrKey);
+  const database = deps.config.neo4j.database;
+  // A graph written by an older version is brought to the current model first (documents CONTAIN their insights).
+  await ensureGraphSchema(deps.driver, database);
+  let result: DocumentRemoveResult = await removeDocumentsFromGraph(deps.driver, database, [documentId], { indexFirst: true });
+  if (result.outcome === 'index-first') {
+    const deleted = await deleteInsightsFromIndexFirst(deps, result.insightIds);
+    result = await removeDocumentsFromGraph(deps.driver, database, [documentId], { indexFirst: false, deletedFromIndex: deleted ? result.insightIds : [] });
   }
-  return { documentId, insights: removed.insightIds.length, counters: removed.counters, searchPending: reason !== null, reason };
+  if (result.outcome === 'index-first') throw new Error('removeDocumentsFromGraph asked for the index first twice');
+  const [removed] = result.removed;
+  if (!removed) throw new AppError('NOT_FOUND', `No document ${documentId} in the graph (list them with the GraphQL API or re-run ingest to see ids).`);
+  const sync = new SearchSync(deps, { windowSize: 50, maxInFlight: 4 });
+  await sync.add(result.siblings, result.cleanup);
+  await sync.finish();
+  const failures = [...sync.failed.values(), ...sync.failedCleanups.values()];
+  const reason =
+    failures.length > 0
+      ? `removed from the graph, but the search index is not up to date (the next \`lessons-graph ingest\` or \`reindex\` finishes it): ${failures[0] ?? 'Meilisearch did not answer'}`
+      : null;
+  if (reason) deps.logger.warn({ documentId }, reason);
+  return { documentId: removed.documentId, sourcePath: removed.sourcePath, insights: result.insightIds.length, counters: result.counters, searchPending: reason !== null, reason };
 }

@@ -1,14 +1,16 @@
 import type { Meilisearch } from 'meilisearch';
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { describeError } from '../errors.js';
 import { readRows } from '../graph/read-rows.js';
 import { toSearchId } from '../graph/statements/ids.js';
 import { toProjectSearchRowsQuery, toProjectsOfDocumentsQuery, type ProjectSearchRow } from '../graph/statements/project-search-rows-query.js';
-import { toInsightSearchRowsQuery, type InsightSearchRow } from '../graph/statements/search-rows-query.js';
-import { markSearchIndexed } from '../graph/write-graph.js';
+import { toPresentInsightIdsQuery, toSearchCleanupsQuery, type SearchCleanup } from '../graph/statements/search-cleanup-statements.js';
+import { toDocumentIdsQuery, toInsightSearchRowsQuery, type InsightSearchRow } from '../graph/statements/search-rows-query.js';
+import { markSearchIndexed, type PendingDocument } from '../graph/write-graph.js';
 import type { Logger } from '../logger.js';
 import {
+  assertTaskSucceeded,
   enqueueDeleteDocuments,
   enqueueDeleteProjectDocuments,
   enqueueInsightDocuments,
@@ -25,11 +27,7 @@ export interface SearchSyncDeps {
   logger: Logger;
 }
 
-/** A document whose graph state the index must catch up with. */
-export interface PendingDocument {
-  documentId: string;
-  sha256: string;
-}
+export type { PendingDocument } from '../graph/write-graph.js';
 
 /**
  * Brings the `projects` index in line with the graph for some projects: those these documents
@@ -56,9 +54,30 @@ export async function enqueueProjectSync(
   return { taskUids, upserted: documents.length };
 }
 
+/**
+ * Deletes insights from the index and waits: the index goes first when a write or a removal
+ * takes insights out of the graph (see writeDocument). False when Meilisearch could not; the
+ * graph write then leaves them in a SearchCleanup for later.
+ */
+export async function deleteInsightsFromIndexFirst(deps: SearchSyncDeps, insightIds: readonly string[]): Promise<boolean> {
+  try {
+    const task = await enqueueDeleteDocuments(deps.search, deps.config, insightIds.map(toSearchId));
+    const [done] = await waitForSearchTasks(deps.search, [task.taskUid]);
+    // No index at all holds none of them either.
+    return done?.status === 'succeeded' || done?.error?.code === 'index_not_found';
+  } catch (error) {
+    deps.logger.warn({ err: error }, `could not delete insights from the index before the graph: ${describeError(error)}`);
+    return false;
+  }
+}
+
 interface InFlight {
   taskUids: number[];
   documents: PendingDocument[];
+  /** SearchCleanup nodes applied by these tasks (deleted from the graph once they succeed). */
+  cleanupIds: string[];
+  /** Insight ids these tasks (re)indexed, checked against the graph once they succeeded. */
+  indexedInsightIds: string[];
 }
 
 /**
@@ -70,11 +89,15 @@ interface InFlight {
  */
 export class SearchSync {
   private window: PendingDocument[] = [];
-  private staleIds: string[] = [];
-  private staleProjectIds: string[] = [];
+  private cleanups: SearchCleanup[] = [];
+  /** Cleanups and documents this sync queued: the catch-up does not queue them again. */
+  private readonly queuedCleanups = new Set<string>();
+  private readonly queuedDocuments = new Set<string>();
   private inFlight: InFlight[] = [];
   /** Documents whose index write failed in this run (still pending in the graph). */
   readonly failed = new Map<string, string>();
+  /** SearchCleanups whose index write failed in this run (still in the graph), with the reason. */
+  readonly failedCleanups = new Map<string, string>();
   /** Documents indexed and marked in the graph. */
   readonly indexed = new Set<string>();
   insightsSent = 0;
@@ -98,23 +121,48 @@ export class SearchSync {
   private indexReady = false;
 
   /**
-   * Queues a document, with the insight ids of its previous version to delete and the projects
-   * that version evaluated (refreshed, or deleted from the projects index when no longer evaluated).
+   * Queues documents to (re)index, and the SearchCleanup their write left (insights of the
+   * previous version to delete, projects that version evaluated to refresh or delete).
    */
-  async add(document: PendingDocument, staleInsightIds: readonly string[] = [], previousProjectIds: readonly string[] = []): Promise<void> {
-    this.window.push(document);
-    this.staleIds.push(...staleInsightIds);
-    this.staleProjectIds.push(...previousProjectIds);
+  async add(documents: PendingDocument | readonly PendingDocument[], cleanup: SearchCleanup | null = null): Promise<void> {
+    const list = Array.isArray(documents) ? (documents as readonly PendingDocument[]) : [documents as PendingDocument];
+    for (const document of list) this.queuedDocuments.add(document.documentId);
+    this.window.push(...list);
+    if (cleanup) this.addCleanup(cleanup);
     if (this.window.length >= this.options.windowSize) await this.flushWindow();
   }
 
-  /** Queues index deletions only (a removed document). */
-  deleteInsights(insightIds: readonly string[]): void {
-    this.staleIds.push(...insightIds);
+  /** Queues a SearchCleanup (once per run). */
+  addCleanup(cleanup: SearchCleanup): void {
+    if (this.queuedCleanups.has(cleanup.id)) return;
+    this.queuedCleanups.add(cleanup.id);
+    this.cleanups.push(cleanup);
   }
 
-  private fail(documents: readonly PendingDocument[], reason: string): void {
+  /**
+   * Queues what the index still owes the graph from earlier runs: every SearchCleanup left (a
+   * run killed after its graph write) and every document marked pending that this sync has not
+   * queued already. After an interrupted ingest, the next one therefore leaves both stores as a
+   * clean run would, without `reindex`.
+   */
+  async catchUp(): Promise<void> {
+    const database = this.deps.config.neo4j.database;
+    const cleanups = await readRows<SearchCleanup>(this.deps.driver, database, toSearchCleanupsQuery());
+    for (const cleanup of cleanups) this.addCleanup({ id: cleanup.id, insightIds: cleanup.insightIds ?? [], projectIds: cleanup.projectIds ?? [] });
+    let after = '';
+    for (;;) {
+      const query = toDocumentIdsQuery({ onlyPending: true, after, limit: 500 });
+      // LIMIT takes an integer; JavaScript numbers travel as floats.
+      const page = await readRows<{ id: string; sha256: string }>(this.deps.driver, database, { ...query, params: { ...query.params, limit: neo4j.int(500) } });
+      for (const row of page) if (!this.queuedDocuments.has(row.id)) await this.add({ documentId: row.id, sha256: row.sha256 });
+      if (page.length < 500) break;
+      after = page[page.length - 1]!.id;
+    }
+  }
+
+  private fail(documents: readonly PendingDocument[], reason: string, cleanupIds: readonly string[] = []): void {
     for (const d of documents) this.failed.set(d.documentId, reason);
+    for (const id of cleanupIds) this.failedCleanups.set(id, reason);
   }
 
   private async readRows(documentIds: readonly string[]): Promise<InsightSearchRow[]> {
@@ -123,19 +171,27 @@ export class SearchSync {
 
   private async flushWindow(): Promise<void> {
     const documents = this.window;
-    const staleIds = this.staleIds;
-    const staleProjectIds = this.staleProjectIds;
+    const cleanups = this.cleanups;
     this.window = [];
-    this.staleIds = [];
-    this.staleProjectIds = [];
-    if (documents.length === 0 && staleIds.length === 0 && staleProjectIds.length === 0) return;
+    this.cleanups = [];
+    if (documents.length === 0 && cleanups.length === 0) return;
+    const staleProjectIds = cleanups.flatMap((c) => c.projectIds);
     const taskUids: number[] = [];
+    const indexedInsightIds: string[] = [];
     try {
       if (!this.indexReady && this.options.ensureIndex) await this.options.ensureIndex();
       this.indexReady = true;
-      if (staleIds.length > 0) {
-        const task = await enqueueDeleteDocuments(this.deps.search, this.deps.config, staleIds.map(toSearchId));
-        taskUids.push(task.taskUid);
+      // Only insights the graph does not hold (again): a later version may have brought one back.
+      const candidates = [...new Set(cleanups.flatMap((c) => c.insightIds))];
+      if (candidates.length > 0) {
+        const present = new Set(
+          (await readRows<{ id: string }>(this.deps.driver, this.deps.config.neo4j.database, toPresentInsightIdsQuery(candidates))).map((r) => r.id),
+        );
+        const staleIds = candidates.filter((id) => !present.has(id));
+        if (staleIds.length > 0) {
+          const task = await enqueueDeleteDocuments(this.deps.search, this.deps.config, staleIds.map(toSearchId));
+          taskUids.push(task.taskUid);
+        }
       }
       if (documents.length > 0) {
         const rows = await this.readRows([...new Set(documents.map((d) => d.documentId))]);
@@ -144,6 +200,7 @@ export class SearchSync {
           const task = await enqueueInsightDocuments(this.deps.search, this.deps.config, searchDocuments);
           taskUids.push(task.taskUid);
           this.insightsSent += searchDocuments.length;
+          indexedInsightIds.push(...searchDocuments.map((d) => d.graphId));
         }
       }
       // Projects in the same window: a document is marked indexed only when both indexes took it.
@@ -153,10 +210,10 @@ export class SearchSync {
     } catch (error) {
       const reason = `search index not updated: ${describeError(error)}`;
       this.deps.logger.warn({ err: error, documents: documents.length }, reason);
-      this.fail(documents, reason);
+      this.fail(documents, reason, cleanups.map((c) => c.id));
       return;
     }
-    this.inFlight.push({ taskUids, documents });
+    this.inFlight.push({ taskUids, documents, cleanupIds: cleanups.map((c) => c.id), indexedInsightIds });
     while (this.inFlight.length > this.options.maxInFlight) await this.settle(this.inFlight.shift()!);
   }
 
@@ -165,20 +222,43 @@ export class SearchSync {
       const tasks = await waitForSearchTasks(this.deps.search, batch.taskUids);
       const failedTask = tasks.find((t) => t.status !== 'succeeded');
       if (failedTask) {
-        this.fail(batch.documents, `search index task ${failedTask.uid} ${failedTask.status}: ${failedTask.error?.message ?? 'no reason given'}`);
+        this.fail(batch.documents, `search index task ${failedTask.uid} ${failedTask.status}: ${failedTask.error?.message ?? 'no reason given'}`, batch.cleanupIds);
         return;
       }
     } catch (error) {
-      this.fail(batch.documents, `search index not updated: ${describeError(error)}`);
+      this.fail(batch.documents, `search index not updated: ${describeError(error)}`, batch.cleanupIds);
       return;
     }
     try {
-      await markSearchIndexed(this.deps.driver, this.deps.config.neo4j.database, batch.documents);
+      await this.dropIndexedSinceRemoved(batch.indexedInsightIds);
+    } catch (error) {
+      this.fail(batch.documents, `search index not updated: ${describeError(error)}`, batch.cleanupIds);
+      return;
+    }
+    try {
+      await markSearchIndexed(this.deps.driver, this.deps.config.neo4j.database, batch.documents, batch.cleanupIds);
       for (const d of batch.documents) this.indexed.add(d.documentId);
     } catch (error) {
       // The index is right; the graph still says pending, and a later reindex will simply redo it.
-      this.fail(batch.documents, `indexed, but the graph could not record it: ${describeError(error)}`);
+      this.fail(batch.documents, `indexed, but the graph could not record it: ${describeError(error)}`, batch.cleanupIds);
     }
+  }
+
+  /**
+   * The rows of a window are read before its task runs: a concurrent writer may remove one of
+   * those insights from the graph meanwhile (and from the index before its commit), and this
+   * task would then bring it back. Whatever the graph no longer holds once the task succeeded is
+   * deleted again, so the index never keeps an insight the graph lost.
+   */
+  private async dropIndexedSinceRemoved(insightIds: readonly string[]): Promise<void> {
+    if (insightIds.length === 0) return;
+    const present = new Set(
+      (await readRows<{ id: string }>(this.deps.driver, this.deps.config.neo4j.database, toPresentInsightIdsQuery(insightIds))).map((r) => r.id),
+    );
+    const gone = insightIds.filter((id) => !present.has(id));
+    if (gone.length === 0) return;
+    const task = await enqueueDeleteDocuments(this.deps.search, this.deps.config, gone.map(toSearchId));
+    for (const done of await waitForSearchTasks(this.deps.search, [task.taskUid])) assertTaskSucceeded(done);
   }
 
   /** Sends the last window and waits for every task. */

@@ -1,19 +1,30 @@
 import { Parser } from 'htmlparser2';
 
 /**
- * Converts HTML to the Markdown-like text every reader produces, so the extractor has one
- * parser for all formats:
- * - h1..h6 -> `#`..`###### ` lines; b/strong -> `**bold**`; i/em -> `*italic*`;
- * - p, div and other blocks -> lines (paragraphs separated by a blank line); br -> line break;
- * - li -> `- ` (ul) or `1. ` (ol) lines, indented two spaces per nesting level;
- * - tr -> one line per row, cells separated by a TAB (blocks inside a cell become spaces);
- * - sup -> kept as `<sup>…</sup>`, as PDF converters write footnote markers in the text files;
+ * Converts HTML to the text dialect every reader produces (docs/reading.md), so the extractor
+ * has one parser for all formats:
+ * - h1..h6 -> `#`..`###### ` lines (footnote markers left out of headings);
+ * - b/strong -> `**bold**`; i/em -> `*italic*`;
+ * - p, div and other blocks -> lines, paragraphs separated by a blank line; br -> line break;
+ * - li -> `- ` (ul) or `1. ` (ol) lines, indented two spaces per nesting level; a further
+ *   paragraph of an item is a line of its own indented like a nested item, without a marker;
+ * - tr -> one line per row, cells separated by a TAB, a cell's blocks joined by spaces and its
+ *   list items by ` / `; cells covered by a rowspan or colspan are written empty, so columns
+ *   stay aligned;
+ * - dt/dd -> `term: definition` lines; a footnote list (`Footnote 3` terms, Word footnotes
+ *   converted by mammoth) -> `[^3]: text` lines;
+ * - sup -> `<sup>…</sup>` (footnote markers as PDF converters write them), screen-reader-only
+ *   words such as "Footnote " left out;
+ * - site chrome is dropped: when the page has a `main` (or `role=main`) region only its content
+ *   is read, else the `article`s when there are any; everywhere, navigation, forms, hidden and
+ *   screen-reader-only elements, breadcrumbs, feedback widgets and "date modified" boxes;
  * - script, style, noscript, template, head, svg, iframe, object, embed, canvas -> dropped
  *   with their content (script is never executed nor kept);
  * - entities decoded, other tags dropped with their text kept, whitespace collapsed.
+ * The caller bounds nesting first (measureHtmlDepth): the parser is slow on very deep trees.
  */
 export function htmlToText(html: string, options: HtmlToTextOptions = {}): string {
-  const writer = new MarkdownWriter(options.preserveTabs === true);
+  const writer = new MarkdownWriter(options.preserveTabs === true, contentRegionOf(html));
   const parser = new Parser(
     {
       onopentag: (name, attributes) => writer.open(name, attributes),
@@ -37,15 +48,43 @@ export interface HtmlToTextOptions {
   preserveTabs?: boolean;
 }
 
+/** Which elements hold the page's content: `main`, else `article`, else the whole body. */
+type ContentRegion = 'main' | 'article' | 'body';
+
+function contentRegionOf(html: string): ContentRegion {
+  if (/<main[\s>]|\srole\s*=\s*["']?main["'\s>]/i.test(html)) return 'main';
+  if (/<article[\s>]/i.test(html)) return 'article';
+  return 'body';
+}
+
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas']);
-const PARAGRAPHS = new Set(['p', 'blockquote', 'pre', 'figure', 'hr', 'address']);
+// Page furniture and controls: never document content.
+const CHROME_TAGS = new Set(['nav', 'form', 'button', 'select', 'textarea', 'dialog', 'menu']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menubar', 'menu', 'dialog', 'alertdialog']);
+// Class words of chrome (Canada.ca's WET toolkit, Bootstrap, WordPress, Drupal): hidden and
+// screen-reader-only text, breadcrumbs, page details, feedback and share widgets, "date
+// modified" boxes, skip links. Whole class words only: a section id'd "social" is content.
+const CHROME_CLASSES = new Set([
+  'wb-inv', 'wb-invisible', 'sr-only', 'visually-hidden', 'screen-reader-text', 'element-invisible', 'hidden', 'hide', 'breadcrumb',
+  'breadcrumbs', 'pagedetails', 'page-details', 'gc-rprt-prblm', 'report-problem', 'gc-dtmd', 'date-modified', 'skip-link',
+  'skip-links', 'skiplinks', 'wb-slc', 'wb-sl', 'social-share', 'share-buttons', 'cookie-banner', 'cookie-consent',
+]);
+const CHROME_IDS = new Set(['wb-dtmd', 'wb-bc', 'wb-sm', 'wb-lng', 'wb-srch', 'wb-info', 'wb-tphp', 'wb-sec', 'breadcrumb', 'breadcrumbs', 'skiplinks']);
+const PARAGRAPHS = new Set(['p', 'blockquote', 'pre', 'figure', 'hr', 'address', 'caption']);
 const BLOCKS = new Set([
-  'div', 'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'figcaption', 'details', 'summary',
-  'form', 'fieldset', 'legend', 'center', 'dl', 'dt', 'dd', 'caption', 'body', 'html', 'option',
+  'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'figcaption', 'details', 'summary',
+  'fieldset', 'legend', 'center', 'body', 'html', 'option',
 ]);
 const BOLD = new Set(['b', 'strong']);
 const ITALIC = new Set(['i', 'em']);
 const HEADING = /^h([1-6])$/;
+// A bullet typed by hand (a Word paragraph "•<TAB>text", Symbol and Wingdings bullets of
+// converted files): written `- ` as the dialect's bullets are.
+const TYPED_BULLET = /^( *)[•▪●◦■➢➤✓✔·\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uF06C\uF06E][ \t]+(?=\S)/;
+// A definition term that names a footnote: "Footnote 3", "Note 12", "Endnote iv".
+const FOOTNOTE_TERM = /^(?:footnote|endnote|note|nota|note de bas de page)\s+([\w*†‡]{1,8})$/i;
+// Word footnotes and endnotes as mammoth writes them: <li id="footnote-3">.
+const WORD_NOTE_ID = /^(?:footnote|endnote)-(\d+)$/;
 
 interface InlineMarker {
   tag: string;
@@ -57,6 +96,41 @@ interface InlineMarker {
 interface ListState {
   ordered: boolean;
   counter: number;
+  /** Inside one of this list's items (after its marker was written). */
+  inItem: boolean;
+}
+
+/** What an open element changed, so its end tag undoes exactly that. */
+interface Frame {
+  name: string;
+  drop?: boolean;
+  region?: boolean;
+  heading?: boolean;
+  flat?: boolean;
+  list?: boolean;
+  item?: boolean;
+  marker?: boolean;
+  pre?: boolean;
+  sup?: boolean;
+  table?: boolean;
+  row?: boolean;
+  cell?: boolean;
+  /** A definition term: where its text starts in the current line. */
+  term?: number;
+  definition?: boolean;
+  note?: boolean;
+  block?: 'paragraph' | 'block';
+}
+
+/** The top-level table being written: which columns earlier rows' rowspans still cover. */
+interface TableState {
+  /** Rows each column is still covered for by a rowspan from above. */
+  spans: number[];
+  /** Columns covered in the current row (decremented at its end). */
+  covered: number[];
+  /** Logical column of the next cell, and the column the line's cursor is in. */
+  column: number;
+  lineColumn: number;
 }
 
 /** Accumulates lines; knows about the block context (heading, list, table cell) it is in. */
@@ -65,25 +139,52 @@ class MarkdownWriter {
   private current = '';
   /** Characters at the start of `current` that are a prefix (`## `, `- `), not content. */
   private prefixLength = 0;
+  private readonly frames: Frame[] = [];
   private dropDepth = 0;
+  private regionDepth = 0;
   private preDepth = 0;
   private headingDepth = 0;
   private tableDepth = 0;
+  /** Inside a table cell, a definition or a footnote: blocks become spaces. */
+  private flatDepth = 0;
   private cellDepth = 0;
-  private cellIndex = 0;
+  private noteDepth = 0;
+  private table: TableState | null = null;
   private readonly lists: ListState[] = [];
   private readonly markers: InlineMarker[] = [];
+  /** Text of an open <sup>, written as one marker when it closes. */
+  private sup: string | null = null;
+  /** A definition term waiting for its definition (`term: definition`). */
+  private term: string | null = null;
 
-  constructor(private readonly preserveTabs: boolean) {}
+  constructor(
+    private readonly preserveTabs: boolean,
+    private readonly region: ContentRegion,
+  ) {}
+
+  private get skipping(): boolean {
+    return this.dropDepth > 0 || (this.region !== 'body' && this.regionDepth === 0);
+  }
 
   open(name: string, attributes: Record<string, string>): void {
-    if (this.dropDepth > 0 || DROPPED.has(name)) {
-      if (DROPPED.has(name)) this.dropDepth += 1;
+    const frame: Frame = { name };
+    this.frames.push(frame);
+    if (this.dropDepth > 0) return;
+    if (this.isRegion(name, attributes)) {
+      this.regionDepth += 1;
+      frame.region = true;
+    }
+    if (this.skipping) return;
+    if (this.isDropped(name, attributes)) {
+      this.dropDepth += 1;
+      frame.drop = true;
       return;
     }
+    if (name !== 'dd' && this.term !== null) this.flushTerm();
     const heading = HEADING.exec(name);
     if (heading) {
-      if (this.cellDepth > 0 || this.headingDepth > 0) {
+      frame.heading = true;
+      if (this.flatDepth > 0 || this.headingDepth > 0) {
         this.space();
       } else {
         this.paragraphBreak();
@@ -93,101 +194,191 @@ class MarkdownWriter {
       this.headingDepth += 1;
       return;
     }
-    if (BOLD.has(name)) return this.openMarker(name, '**');
-    if (ITALIC.has(name)) return this.openMarker(name, '*');
+    if (BOLD.has(name) || ITALIC.has(name)) {
+      frame.marker = true;
+      return this.openMarker(name, BOLD.has(name) ? '**' : '*');
+    }
     switch (name) {
       case 'br':
         return this.hardBreak();
       case 'sup':
-        return this.append('<sup>');
+        // Footnote markers in headings are left out: a heading is read for its words.
+        if (this.headingDepth > 0 || this.sup !== null) {
+          this.dropDepth += 1;
+          frame.drop = true;
+          return;
+        }
+        frame.sup = true;
+        this.sup = '';
+        return;
+      case 'a':
+        // The link back from a footnote to its marker ("↑", "Return to footnote 3 referrer").
+        if (this.noteDepth > 0 && (attributes.href ?? '').startsWith('#')) {
+          this.dropDepth += 1;
+          frame.drop = true;
+        }
+        return;
       case 'ul':
       case 'ol':
+        frame.list = true;
+        if (this.flatDepth > 0) return this.space();
         if (this.lists.length === 0) this.paragraphBreak();
         else this.blockBreak();
-        this.lists.push({ ordered: name === 'ol', counter: Number.parseInt(attributes.start ?? '1', 10) || 1 });
+        this.lists.push({ ordered: name === 'ol', counter: Number.parseInt(attributes.start ?? '1', 10) || 1, inItem: false });
         return;
       case 'li':
-        return this.openListItem();
+        return this.openListItem(frame, attributes);
+      case 'dl':
+        frame.block = 'paragraph';
+        return this.paragraphBreak();
+      case 'dt':
+        if (this.flatDepth > 0) this.space();
+        else this.blockBreak();
+        frame.term = this.current.length;
+        return;
+      case 'dd':
+        return this.openDefinition(frame);
       case 'table':
+        frame.table = true;
         this.tableDepth += 1;
-        if (this.tableDepth === 1 && this.cellDepth === 0) this.paragraphBreak();
-        else this.space();
+        if (this.tableDepth === 1 && this.flatDepth === 0) {
+          this.paragraphBreak();
+          this.table = { spans: [], covered: [], column: 0, lineColumn: 0 };
+        } else {
+          this.space();
+        }
         return;
       case 'tr':
-        if (this.tableDepth === 1 && this.cellDepth === 0) {
+        if (this.tableDepth === 1 && this.cellDepth === 0 && this.table) {
+          frame.row = true;
           this.blockBreak();
-          this.cellIndex = 0;
+          this.table.column = 0;
+          this.table.lineColumn = 0;
+          this.table.covered = this.table.spans.flatMap((rows, column) => (rows > 0 ? [column] : []));
         } else {
           this.space();
         }
         return;
       case 'td':
       case 'th':
-        if (this.tableDepth === 1 && this.cellDepth === 0) {
-          // A tab separates cells, even empty ones, so columns stay aligned.
-          if (this.cellIndex > 0) this.current = `${this.current.replace(/ +$/, '')}\t`;
-          this.cellIndex += 1;
-        } else {
-          this.space();
-        }
+        frame.cell = true;
+        if (this.tableDepth === 1 && this.cellDepth === 0 && this.table) this.openCell(attributes);
+        else this.space();
         this.cellDepth += 1;
+        this.flatDepth += 1;
         return;
       case 'pre':
+        frame.pre = true;
         this.paragraphBreak();
         this.preDepth += 1;
         return;
     }
-    if (PARAGRAPHS.has(name)) return this.paragraphBreak();
-    if (BLOCKS.has(name)) return this.blockBreak();
+    if (PARAGRAPHS.has(name)) {
+      frame.block = 'paragraph';
+      return this.paragraphBreak();
+    }
+    if (BLOCKS.has(name)) {
+      frame.block = 'block';
+      return this.blockBreak();
+    }
   }
 
   close(name: string): void {
-    if (this.dropDepth > 0) {
-      if (DROPPED.has(name)) this.dropDepth -= 1;
+    // htmlparser2 reports an end for every element it opened, implied ones included, innermost
+    // first; an end tag it could not match is not reported. The frame is the innermost one.
+    let frame = this.frames.pop();
+    while (frame && frame.name !== name && this.frames.some((f) => f.name === name)) {
+      this.undo(frame);
+      frame = this.frames.pop();
+    }
+    if (frame) this.undo(frame);
+  }
+
+  private undo(frame: Frame): void {
+    if (frame.drop) {
+      this.dropDepth -= 1;
+      if (frame.region) this.regionDepth -= 1;
       return;
     }
-    if (HEADING.test(name)) {
+    if (this.dropDepth > 0) {
+      if (frame.region) this.regionDepth -= 1;
+      return;
+    }
+    if (this.skipping) {
+      if (frame.region) this.regionDepth -= 1;
+      return;
+    }
+    if (frame.heading) {
       this.headingDepth = Math.max(0, this.headingDepth - 1);
-      if (this.headingDepth === 0 && this.cellDepth === 0) {
+      if (this.headingDepth === 0 && this.flatDepth === 0) {
         this.discardEmptyPrefix();
         this.paragraphBreak();
       }
-      return;
-    }
-    if (BOLD.has(name) || ITALIC.has(name)) return this.closeMarker(name);
-    switch (name) {
-      case 'sup':
-        return this.append('</sup>');
-      case 'ul':
-      case 'ol':
+    } else if (frame.marker) {
+      this.closeMarker(frame.name);
+    } else if (frame.sup) {
+      const marker = (this.sup ?? '').trim().replace(/^\[(.+)\]$/, '$1').trim();
+      this.sup = null;
+      if (marker.length > 0) this.append(`<sup>${marker}</sup>`);
+    } else if (frame.list) {
+      if (this.flatDepth === 0) {
         this.lists.pop();
         if (this.lists.length === 0) this.paragraphBreak();
         else this.blockBreak();
-        return;
-      case 'li':
-        this.discardEmptyPrefix();
-        return this.blockBreak();
-      case 'table':
-        this.tableDepth = Math.max(0, this.tableDepth - 1);
-        if (this.tableDepth === 0 && this.cellDepth === 0) this.paragraphBreak();
-        return;
-      case 'tr':
-        if (this.tableDepth === 1 && this.cellDepth === 0) this.blockBreak();
-        return;
-      case 'td':
-      case 'th':
-        this.cellDepth = Math.max(0, this.cellDepth - 1);
-        return;
-      case 'pre':
-        this.preDepth = Math.max(0, this.preDepth - 1);
-        return this.paragraphBreak();
+      }
+    } else if (frame.item) {
+      this.discardEmptyPrefix();
+      const list = this.lists.at(-1);
+      if (list) list.inItem = false;
+      this.blockBreak();
+    } else if (frame.note) {
+      this.noteDepth -= 1;
+      this.flatDepth -= 1;
+      this.discardEmptyPrefix();
+      this.pushLine(false);
+    } else if (frame.term !== undefined) {
+      // The term waits for its definition: `term: definition` on one line. Inside a table cell
+      // only a footnote's term does (its note becomes a line of its own); others stay inline.
+      const term = this.current.slice(frame.term).trim();
+      if (this.flatDepth === 0 || FOOTNOTE_TERM.test(term.replace(/\*+/g, ''))) {
+        this.term = term;
+        this.current = this.current.slice(0, frame.term).trimEnd();
+        if (this.flatDepth === 0) this.prefixLength = 0;
+      }
+    } else if (frame.definition) {
+      this.flatDepth -= 1;
+      this.pushLine(false);
+    } else if (frame.table) {
+      this.tableDepth = Math.max(0, this.tableDepth - 1);
+      if (this.tableDepth === 0 && this.flatDepth === 0) {
+        this.table = null;
+        this.paragraphBreak();
+      }
+    } else if (frame.row) {
+      this.blockBreak();
+      if (this.table) for (const column of this.table.covered) this.table.spans[column] = Math.max(0, (this.table.spans[column] ?? 0) - 1);
+    } else if (frame.cell) {
+      this.cellDepth = Math.max(0, this.cellDepth - 1);
+      this.flatDepth = Math.max(0, this.flatDepth - 1);
+    } else if (frame.pre) {
+      this.preDepth = Math.max(0, this.preDepth - 1);
+      this.paragraphBreak();
+    } else if (frame.block === 'paragraph') {
+      if (frame.name === 'dl' && this.term !== null) this.flushTerm();
+      this.paragraphBreak();
+    } else if (frame.block === 'block') {
+      this.blockBreak();
     }
-    if (PARAGRAPHS.has(name)) return this.paragraphBreak();
-    if (BLOCKS.has(name)) return this.blockBreak();
+    if (frame.region) this.regionDepth -= 1;
   }
 
   text(raw: string): void {
-    if (this.dropDepth > 0) return;
+    if (this.skipping) return;
+    if (this.sup !== null) {
+      this.sup += raw;
+      return;
+    }
+    if (this.term !== null && raw.trim().length > 0) this.flushTerm();
     if (this.preDepth > 0) {
       const [first = '', ...rest] = raw.split('\n');
       this.append(first);
@@ -207,6 +398,33 @@ class MarkdownWriter {
     this.inlineText(raw);
   }
 
+  finish(): string {
+    if (this.term !== null) this.flushTerm();
+    this.pushLine(false);
+    const lines = this.lines.map((line) => line.replace(TYPED_BULLET, '$1- '));
+    return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\n*$/, '')}\n`;
+  }
+
+  private isRegion(name: string, attributes: Record<string, string>): boolean {
+    if (this.region === 'main') return name === 'main' || attributes.role === 'main';
+    return this.region === 'article' && name === 'article';
+  }
+
+  private isDropped(name: string, attributes: Record<string, string>): boolean {
+    if (DROPPED.has(name) || CHROME_TAGS.has(name)) return true;
+    if ('hidden' in attributes || attributes['aria-hidden'] === 'true') return true;
+    if (attributes.role !== undefined && CHROME_ROLES.has(attributes.role)) return true;
+    if (/display\s*:\s*none/i.test(attributes.style ?? '')) return true;
+    if ((attributes.class ?? '').split(/\s+/).some((word) => CHROME_CLASSES.has(word.toLowerCase()))) return true;
+    if (CHROME_IDS.has((attributes.id ?? '').toLowerCase())) return true;
+    // The page's own header and footer (site banner, footer menus) when no content region
+    // tells them apart; an article's or section's header is content.
+    if ((name === 'header' || name === 'footer') && this.region === 'body') {
+      return !this.frames.some((f) => f.name === 'article' || f.name === 'section' || f.name === 'main');
+    }
+    return false;
+  }
+
   private inlineText(raw: string): void {
     const collapsed = raw.replace(/\s+/g, ' ');
     const body = collapsed.trimStart();
@@ -215,11 +433,6 @@ class MarkdownWriter {
     const trailing = body.endsWith(' ');
     this.append(trailing ? body.trimEnd() : body);
     if (trailing) this.space();
-  }
-
-  finish(): string {
-    this.pushLine(false);
-    return `${this.lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\n*$/, '')}\n`;
   }
 
   /** Appends visible characters, writing pending inline markers first. */
@@ -238,7 +451,7 @@ class MarkdownWriter {
 
   /** A TAB kept from the text (preserveTabs): it replaces the spaces before it. */
   private tab(): void {
-    if (this.cellDepth > 0 || this.headingDepth > 0) return this.space();
+    if (this.flatDepth > 0 || this.headingDepth > 0) return this.space();
     this.current = `${this.current.replace(/ +$/, '')}\t`;
   }
 
@@ -269,14 +482,81 @@ class MarkdownWriter {
     marker.written = false;
   }
 
-  private openListItem(): void {
-    this.blockBreak();
+  private openListItem(frame: Frame, attributes: Record<string, string>): void {
+    const note = WORD_NOTE_ID.exec(attributes.id ?? '');
+    if (note && this.flatDepth === 0) {
+      // A Word footnote as mammoth lists them at the end: `[^3]: text`.
+      frame.note = true;
+      this.pushLine(false);
+      this.current = `[^${note[1]}]: `;
+      this.prefixLength = this.current.length;
+      this.noteDepth += 1;
+      this.flatDepth += 1;
+      return;
+    }
     const list = this.lists.at(-1);
-    if (!list || this.cellDepth > 0) return;
+    if (this.flatDepth > 0) {
+      // Items of a list inside a table cell: ` / ` between them, as the cell is one line.
+      if (this.current.length > this.prefixLength && !/[\t]$/.test(this.current)) {
+        this.current = `${this.current.trimEnd()} / `;
+      }
+      return;
+    }
+    frame.item = true;
+    this.pushLine(false);
+    if (!list) return;
     const bullet = list.ordered ? `${list.counter}. ` : '- ';
     list.counter += 1;
+    list.inItem = true;
     this.current = `${'  '.repeat(this.lists.length - 1)}${bullet}`;
     this.prefixLength = this.current.length;
+  }
+
+  private openDefinition(frame: Frame): void {
+    const term = this.term;
+    this.term = null;
+    const footnote = term === null ? null : FOOTNOTE_TERM.exec(term.replace(/\*+/g, ''));
+    if (this.flatDepth > 0 && !footnote) return this.space();
+    frame.definition = true;
+    this.pushLine(false);
+    if (footnote) {
+      frame.note = true;
+      this.noteDepth += 1;
+      this.current = `[^${footnote[1]}]: `;
+      // An empty definition keeps nothing: the prefix is not content.
+      this.prefixLength = this.current.length;
+    } else if (term !== null && term.length > 0) {
+      this.current = `${term}${/[:：]$/.test(term) ? '' : ':'} `;
+      this.prefixLength = 0;
+    }
+    this.flatDepth += 1;
+  }
+
+  /** A term with no definition after it is a line of its own. */
+  private flushTerm(): void {
+    const term = this.term;
+    this.term = null;
+    if (term === null || term.length === 0) return;
+    this.pushLine(false);
+    this.lines.push(term);
+  }
+
+  /** Starts a cell of the top-level table, skipping columns covered by spans from earlier rows and cells. */
+  private openCell(attributes: Record<string, string>): void {
+    const table = this.table as TableState;
+    while ((table.spans[table.column] ?? 0) > 0 && table.covered.includes(table.column)) table.column += 1;
+    // A tab separates cells, even empty ones, so columns stay aligned.
+    if (table.lineColumn < table.column) this.current = this.current.replace(/ +$/, '');
+    while (table.lineColumn < table.column) {
+      this.current += '\t';
+      table.lineColumn += 1;
+    }
+    const rows = Math.min(Number.parseInt(attributes.rowspan ?? '1', 10) || 1, 1000);
+    const columns = Math.min(Number.parseInt(attributes.colspan ?? '1', 10) || 1, 100);
+    for (let column = table.column; column < table.column + columns; column += 1) {
+      if (rows > 1) table.spans[column] = rows - 1;
+    }
+    table.column += columns;
   }
 
   /** Drops a line that holds only its prefix (an empty heading or bullet). */
@@ -287,10 +567,23 @@ class MarkdownWriter {
     }
   }
 
+  /** Inside a list item that has content: the next line continues the item, indented like a nested item. */
+  private continueItem(): boolean {
+    const list = this.lists.at(-1);
+    if (!list?.inItem || this.flatDepth > 0 || this.headingDepth > 0) return false;
+    if (this.current.slice(this.prefixLength).trim().length > 0) this.pushLine(false);
+    if (this.current.length === 0) {
+      this.current = '  '.repeat(this.lists.length);
+      this.prefixLength = this.current.length;
+    }
+    return true;
+  }
+
   /** <br>: a line break; two in a row make a paragraph break. Inside cells and headings, a space. */
   private hardBreak(): void {
-    if (this.cellDepth > 0 || this.headingDepth > 0) return this.space();
+    if (this.flatDepth > 0 || this.headingDepth > 0) return this.space();
     if (this.preDepth > 0) return this.pushLine(true);
+    if (this.continueItem()) return;
     if (this.current.length <= this.prefixLength) {
       if (this.lines.length > 0 && this.lines.at(-1) !== '') this.lines.push('');
       return;
@@ -300,13 +593,15 @@ class MarkdownWriter {
 
   /** A block starts or ends: a new line (a space inside a table cell or heading). */
   private blockBreak(): void {
-    if (this.cellDepth > 0 || this.headingDepth > 0) return this.space();
+    if (this.flatDepth > 0 || this.headingDepth > 0) return this.space();
+    if (this.continueItem()) return;
     this.pushLine(false);
   }
 
   /** A paragraph starts or ends: a blank line, except inside lists, cells and headings. */
   private paragraphBreak(): void {
-    if (this.cellDepth > 0 || this.headingDepth > 0) return this.space();
+    if (this.flatDepth > 0 || this.headingDepth > 0) return this.space();
+    if (this.continueItem()) return;
     this.pushLine(false);
     if (this.lists.length > 0) return;
     if (this.lines.length > 0 && this.lines.at(-1) !== '') this.lines.push('');
@@ -330,5 +625,6 @@ class MarkdownWriter {
     this.lines.push(this.current.trimEnd());
     this.current = '';
     this.prefixLength = 0;
+    if (this.table) this.table.lineColumn = 0;
   }
 }

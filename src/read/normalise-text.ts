@@ -35,3 +35,18 @@ export function normaliseText(raw: string): string {
 export function isBlank(text: string): boolean {
   return text.trim().length === 0;
 }
+
+/**
+ * The same normalisation for a piece of one line (a PDF text item): Unicode spaces to spaces,
+ * invisible and control characters removed, line breaks to spaces, NFC. Readers that build
+ * their text from pieces normalise each piece, so offsets computed while building stay true.
+ */
+export function normaliseInline(raw: string): string {
+  return raw
+    .replace(/[\r\n\t]/g, ' ')
+    .replace(OTHER_LINE_BREAKS, ' ')
+    .replace(UNICODE_SPACES, ' ')
+    .replace(INVISIBLES, '')
+    .replace(CONTROLS, '')
+    .normalize('NFC');
+}

@@ -1,34 +1,61 @@
 import { AppError, describeError } from '../errors.js';
+import { checkDocxZip } from './docx-zip.js';
 import { htmlToText } from './html-to-text.js';
 import { isBlank, normaliseText } from './normalise-text.js';
+import { assertHtmlDepth } from './read-html.js';
 import type { ReaderOutput } from './read-result.js';
 
 // Mammoth warns about every unknown style; a few are enough to tell the user something was lost.
 const MAX_CONVERTER_WARNINGS = 5;
 
 /**
- * Reads a .docx with mammoth: converted to HTML (headings from Word's Heading styles, bold,
- * lists and tables kept), then through the same HTML conversion as .html files, so a Word
- * document and its HTML rendering give the same text. Word tab stops are kept as TABs: the
- * converted i-eval rows (`label<TAB>text`) rely on them.
- * Throws AppError('BAD_INPUT') for a file that is not a readable .docx (corrupt or truncated
- * zip, missing document part).
+ * Word heading styles beyond mammoth's defaults (Heading 1-6 by name and id): the document
+ * title, and the heading and title styles of French, Spanish, Portuguese, German, Italian and
+ * Dutch Word, by name and by style id (Word strips accents and spaces from ids: "Título 1" has
+ * the id "Ttulo1", "Überschrift 1" the id "berschrift1").
+ */
+const STYLE_MAP: readonly string[] = [
+  ...['Title', 'Titre', 'Título', 'Titulo', 'Titel', 'Titolo'].flatMap((name) => [`p[style-name='${name}'] => h1:fresh`]),
+  ...['Title', 'Titre', 'Ttulo', 'Titulo', 'Titel', 'Titolo'].map((id) => `p.${id} => h1:fresh`),
+  ...[1, 2, 3, 4, 5, 6].flatMap((level) => [
+    ...['Titre', 'Título', 'Titulo', 'Überschrift', 'Titolo', 'Kop'].map((name) => `p[style-name='${name} ${level}'] => h${level}:fresh`),
+    ...['Titre', 'Ttulo', 'Titulo', 'berschrift', 'Titolo', 'Kop'].map((id) => `p.${id}${level} => h${level}:fresh`),
+  ]),
+];
+
+/**
+ * Reads a .docx with mammoth: converted to HTML (headings from Word's heading styles, bold,
+ * lists with their nesting, tables, footnotes and endnotes), then through the same HTML
+ * conversion as .html files, so a Word document and its HTML rendering give the same text.
+ * Word tab stops are kept as TABs: the converted i-eval rows (`label<TAB>text`) rely on them.
+ * Pictures are never unzipped. Throws AppError('BAD_INPUT') for a file that is not a readable
+ * .docx (corrupt or truncated zip, missing document part), that would expand past the limits
+ * of checkDocxZip (a zip bomb), or whose XML nests absurdly deep.
  */
 export async function readDocx(bytes: Uint8Array, sourcePath: string): Promise<ReaderOutput> {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     throw new AppError('BAD_INPUT', `${sourcePath}: not a .docx file (a .docx is a zip archive, this is not one); check the file or its extension`);
   }
+  checkDocxZip(bytes, sourcePath);
   // Loaded on the first .docx only: mammoth and its zip and XML libraries take a few hundred
   // milliseconds that a run over text, HTML or PDF files should not pay.
   const { default: mammoth } = await import('mammoth');
   let converted: { value: string; messages: { type: string; message: string }[] };
   try {
-    converted = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    converted = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        styleMap: [...STYLE_MAP],
+        // A picture would be unzipped and base64-encoded into the HTML only to be dropped.
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+      },
+    );
   } catch (error) {
     throw new AppError('BAD_INPUT', `${sourcePath}: cannot read this .docx (corrupt or truncated: ${describeError(error)})`, {
       cause: error,
     });
   }
+  assertHtmlDepth(converted.value, sourcePath, 'Word elements');
   const text = normaliseText(htmlToText(converted.value, { preserveTabs: true }));
   if (isBlank(text)) {
     throw new AppError('BAD_INPUT', `${sourcePath}: this .docx holds no text`);

@@ -64,6 +64,7 @@ export function insightsIndexSettings(synonyms: Record<string, string[]>): Setti
       'projectCode',
       'documentId',
       'graphId',
+      // Aggregates and rankings keep one insight per group of equivalent ones: `isCanonical != false`.
       'isCanonical',
       'namedActors',
       'themeCountries',

@@ -1,5 +1,6 @@
 import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type Meilisearch, type RecordAny, type SearchParams, type SearchResponse } from 'meilisearch';
 import { AppError } from '../errors.js';
+import { MATCH_END, MATCH_START, toHighlightHtml } from './highlight.js';
 import type { ResolvedInsightFilter } from '../graph/queries/insight-filter.js';
 
 /** The facets `search` counts, as attributes of the `insights` index (to-search-documents.ts). */
@@ -8,9 +9,6 @@ export type InsightFacet = (typeof INSIGHT_FACETS)[number];
 
 /** Most values `search` returns per facet (the index lists more, for the dashboards). */
 export const SEARCH_FACET_VALUES = 500;
-
-export const HIGHLIGHT_PRE = '<mark>';
-export const HIGHLIGHT_POST = '</mark>';
 
 export interface InsightSearchOptions {
   /** The user's words (empty lists everything matching the filter). */
@@ -34,9 +32,9 @@ export interface InsightHit {
   graphId: string;
   /** Ranking score in [0, 1]. */
   score: number;
-  /** Cropped text around the matches, matches wrapped in <mark>. */
+  /** Cropped text around the matches as HTML: escaped, matches wrapped in <mark> (highlight.ts). */
   snippet: string;
-  /** Headline with matches wrapped in <mark>, or null. */
+  /** Headline as HTML, matches wrapped in <mark>, or null. */
   highlightedHeadline: string | null;
   /** The insight's own fields from the index, which mirrors the graph (a page asking only for these needs no graph query). */
   fields: IndexedInsightFields;
@@ -112,8 +110,8 @@ export async function searchInsights(client: Meilisearch, indexName: string, opt
     attributesToHighlight: ['headline', 'text'],
     attributesToCrop: ['text'],
     cropLength: 40,
-    highlightPreTag: HIGHLIGHT_PRE,
-    highlightPostTag: HIGHLIGHT_POST,
+    highlightPreTag: MATCH_START,
+    highlightPostTag: MATCH_END,
     showRankingScore: true,
     matchingStrategy: options.matchingStrategy ?? 'last',
   };
@@ -132,8 +130,8 @@ export async function searchInsights(client: Meilisearch, indexName: string, opt
     hits: response.hits.map((hit) => ({
       graphId: hit.graphId,
       score: hit._rankingScore ?? 0,
-      snippet: typeof hit._formatted?.text === 'string' ? hit._formatted.text : hit.text,
-      highlightedHeadline: typeof hit._formatted?.headline === 'string' ? hit._formatted.headline : hit.headline ?? null,
+      snippet: toHighlightHtml(typeof hit._formatted?.text === 'string' ? hit._formatted.text : hit.text),
+      highlightedHeadline: nullableHtml(typeof hit._formatted?.headline === 'string' ? hit._formatted.headline : hit.headline),
       fields: { kind: hit.kind, headline: hit.headline ?? null, text: hit.text, language: hit.language ?? null, year: hit.year ?? null },
     })),
     totalHits,
@@ -168,6 +166,11 @@ export async function searchPage<T extends RecordAny>(
   }
   const totalHits = (response as { totalHits?: number }).totalHits ?? (response as { estimatedTotalHits?: number }).estimatedTotalHits ?? response.hits.length;
   return { response, totalHits };
+}
+
+/** A formatted text as safe HTML, or null. */
+export function nullableHtml(text: string | null | undefined): string | null {
+  return typeof text === 'string' ? toHighlightHtml(text) : null;
 }
 
 function emptyFacets(): InsightSearchResult['facets'] {

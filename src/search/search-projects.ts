@@ -1,5 +1,6 @@
 import type { Meilisearch, SearchParams } from 'meilisearch';
-import { HIGHLIGHT_POST, HIGHLIGHT_PRE, inList, integer, searchPage } from './search-insights.js';
+import { MATCH_END, MATCH_START, hasMatch, toHighlightHtml } from './highlight.js';
+import { inList, integer, nullableHtml, searchPage } from './search-insights.js';
 
 /** The facets `searchProjects` counts, as attributes of the `projects` index (to-project-search-documents.ts). */
 export const PROJECT_FACETS = ['countries', 'themes', 'donors'] as const;
@@ -37,9 +38,9 @@ export interface ProjectHit {
   graphId: string;
   /** Ranking score in [0, 1]. */
   score: number;
-  /** The best matching text of the project (objective, else title), matches wrapped in <mark>. */
+  /** The best matching text of the project (objective, else title) as HTML: escaped, matches wrapped in <mark> (highlight.ts). */
   snippet: string;
-  /** Title with matches wrapped in <mark>, or null. */
+  /** Title as HTML, matches wrapped in <mark>, or null. */
   highlightedTitle: string | null;
 }
 
@@ -73,10 +74,6 @@ interface IndexedProject {
   objective: string | null;
 }
 
-function hasMark(text: unknown): text is string {
-  return typeof text === 'string' && text.includes(HIGHLIGHT_PRE);
-}
-
 /**
  * Searches the projects index: hits with score and highlighted snippet, facet counts, total.
  * A missing index (nothing ingested yet) gives an empty result; an unreachable or slow
@@ -91,8 +88,8 @@ export async function searchProjects(client: Meilisearch, indexName: string, opt
     attributesToHighlight: ['title', 'objective'],
     attributesToCrop: ['objective'],
     cropLength: 40,
-    highlightPreTag: HIGHLIGHT_PRE,
-    highlightPostTag: HIGHLIGHT_POST,
+    highlightPreTag: MATCH_START,
+    highlightPostTag: MATCH_END,
     showRankingScore: true,
     matchingStrategy: 'last',
   };
@@ -110,8 +107,8 @@ export async function searchProjects(client: Meilisearch, indexName: string, opt
       const title = typeof hit._formatted?.title === 'string' ? hit._formatted.title : hit.title;
       const objective = typeof hit._formatted?.objective === 'string' ? hit._formatted.objective : hit.objective;
       // The objective is the longer text; when only the title matched, the title says why it is a hit.
-      const snippet = hasMark(objective) || !hasMark(title) ? objective ?? title ?? '' : title ?? '';
-      return { graphId: hit.graphId, score: hit._rankingScore ?? 0, snippet, highlightedTitle: title ?? null };
+      const snippet = hasMatch(objective) || !hasMatch(title) ? objective ?? title ?? '' : title ?? '';
+      return { graphId: hit.graphId, score: hit._rankingScore ?? 0, snippet: toHighlightHtml(snippet), highlightedTitle: nullableHtml(title) };
     }),
     totalHits,
     facets,

@@ -69,6 +69,13 @@ export interface InsightSearchDocument {
    * every request (~1 ms of Porter stemming per insight).
    */
   terms: string[];
+  /**
+   * The canonical insight of its group of equivalent insights (the same recommendation in the
+   * French and English summaries, docs/graph.md): its own graph id when alone or canonical.
+   */
+  canonicalId: string;
+  /** False for an insight that repeats another (counts and rankings filter `NOT isCanonical = false`). */
+  isCanonical: boolean;
 }
 
 /** The values in first-seen order, without nulls, blanks and repeats (shared by both index mappings). */
@@ -134,6 +141,8 @@ export function toInsightSearchDocument(row: InsightSearchRow): InsightSearchDoc
     namedActors,
     themeCountries: themes.flatMap((theme) => countryCodes.map((iso3) => `${theme}|${iso3}`)),
     terms: toTerms({ text: row.insight.headline ? `${row.insight.headline}. ${row.insight.text}` : row.insight.text, language: row.insight.language }),
+    canonicalId: row.insight.canonicalId ?? row.insight.id,
+    isCanonical: row.insight.isCanonical ?? true,
   };
 }
 

@@ -47,7 +47,7 @@ describe('ingestion through the API, then comparable practices across the seed a
     expect(data.ingestDocument).toMatchObject({
       status: 'ADDED',
       sourcePath: 'summary-en-niger.txt',
-      documentId: 'document:ner-18-02-eur-final',
+      documentId: 'document:ner-18-02-eur-final-en-summary',
       searchPending: false,
       reason: null,
       evaluation: { id: 'evaluation:ner-18-02-eur-final', project: { code: 'NER/18/02/EUR' } },
@@ -59,7 +59,7 @@ describe('ingestion through the API, then comparable practices across the seed a
     const content = fs.readFileSync(SPANISH).toString('base64');
     const first = await api.gql(INGEST, { filename: 'summary-es-mauritania.txt', content, encoding: 'BASE64' }, { 'x-api-key': key });
     expect(first.errors).toBeUndefined();
-    expect(first.data.ingestDocument).toMatchObject({ status: 'ADDED', documentId: 'document:mrt-20-03-usa-midterm', evaluation: { project: { code: 'MRT/20/03/USA' } } });
+    expect(first.data.ingestDocument).toMatchObject({ status: 'ADDED', documentId: 'document:mrt-20-03-usa-midterm-es-summary', evaluation: { project: { code: 'MRT/20/03/USA' } } });
     const again = await api.gql(INGEST, { filename: 'summary-es-mauritania.txt', content, encoding: 'BASE64' }, { 'x-api-key': key });
     expect(again.data.ingestDocument.status).toBe('UNCHANGED');
   }, 120_000);

@@ -146,13 +146,15 @@ describe('the README examples on the seed, over real HTTP', () => {
     expect(data.country.name).toBe('Niger');
     expect(data.country.projects).toEqual([]);
     expect(data.country.neighbours).toContainEqual({ iso3: 'MLI' });
-    expect(data.country.mentionedIn).toHaveLength(1);
-    expect(data.country.mentionedIn[0]).toMatchObject({ kind: 'GOOD_PRACTICE', project: { code: 'MLI/19/01/USA' } });
-    expect(data.country.mentionedIn[0].text).toMatch(/^Le partage des expériences avec les pays voisins \(Niger et Mauritanie\)/);
+    expect(data.country.mentionedIn.totalCount).toBe(1);
+    expect(data.country.mentionedIn.nodes).toHaveLength(1);
+    expect(data.country.mentionedIn.nodes[0]).toMatchObject({ kind: 'GOOD_PRACTICE', project: { code: 'MLI/19/01/USA' } });
+    expect(data.country.mentionedIn.nodes[0].text).toMatch(/^Le partage des expériences avec les pays voisins \(Niger et Mauritanie\)/);
+    expect(data.country.mentionedIn.pageInfo).toEqual({ hasNextPage: false, endCursor: 'aGl0OjA' });
   });
 
   it('paths from Mali to Niger: the border first, and one through that good practice', async () => {
-    const practice = (await api.gql('{ country(code: "ne") { mentionedIn { id } } }')).data.country.mentionedIn[0].id;
+    const practice = (await api.gql('{ country(code: "ne") { mentionedIn { nodes { id } } } }')).data.country.mentionedIn.nodes[0].id;
     const data = await run('paths');
     expect(data.paths[0]).toEqual({
       length: 1,
@@ -173,14 +175,25 @@ describe('the README examples on the seed, over real HTTP', () => {
     expect(data.actor.name).toBe('TEMEDT');
     expect(data.actor.kind).toBe('ORGANISATION');
     expect(data.actor.projects).toEqual([{ role: 'PARTNER', project: { code: 'MLI/19/01/USA' } }]);
-    expect(data.actor.recommendationsAddressed).toHaveLength(1);
-    expect(data.actor.recommendationsAddressed[0].text).toMatch(/^Renforcer les capacités institutionnelles, organisationnelles et techniques de TEMEDT/);
-    const byAsi = data.actor.mentionedIn.filter(
-      (i: { kind: string; addressees: Array<{ actor: { name: string } }> }) =>
-        i.kind === 'RECOMMENDATION' && i.addressees.some((a) => a.actor.name === 'Anti-Slavery International'),
-    );
+    expect(data.actor.recommendationsAddressed.totalCount).toBe(1);
+    expect(data.actor.recommendationsAddressed.nodes[0].text).toMatch(/^Renforcer les capacités institutionnelles, organisationnelles et techniques de TEMEDT/);
+    // The first page of 3 of the 4 insights naming TEMEDT, in document order; the cursor gives the fourth.
+    const mentionedIn = data.actor.mentionedIn;
+    expect(mentionedIn.totalCount).toBe(4);
+    expect(mentionedIn.edges.map((e: { cursor: string }) => e.cursor)).toEqual(['aGl0OjA', 'aGl0OjE', 'aGl0OjI']);
+    expect(mentionedIn.pageInfo).toEqual({ hasNextPage: true, endCursor: 'aGl0OjI' });
+    const byAsi = mentionedIn.edges
+      .map((e: { node: unknown }) => e.node)
+      .filter(
+        (i: { kind: string; addressees: Array<{ actor: { name: string } }> }) =>
+          i.kind === 'RECOMMENDATION' && i.addressees.some((a) => a.actor.name === 'Anti-Slavery International'),
+      );
     expect(byAsi).toHaveLength(1);
     expect(byAsi[0].text).toBe('Former le personnel de TEMEDT sur le système de suivi-évaluation (partage des résultats)');
+    const rest = await api.gql('query ($after: String) { actor(id: "org:temedt") { mentionedIn(first: 3, after: $after) { totalCount nodes { kind } pageInfo { hasNextPage } } } }', {
+      after: mentionedIn.pageInfo.endCursor,
+    });
+    expect(rest.data.actor.mentionedIn).toEqual({ totalCount: 4, nodes: [{ kind: expect.any(String) }], pageInfo: { hasNextPage: false } });
   });
 
   it('actors: BIT finds the ILO (OIT = BIT = ILO)', async () => {
@@ -193,7 +206,10 @@ describe('the README examples on the seed, over real HTTP', () => {
     const data = await run('theme');
     expect(data.theme.label).toBe('Social mediation');
     expect(data.theme.labelFr).toBe('Médiation sociale');
-    expect(data.theme.insights).toEqual([{ kind: 'LESSON_LEARNED', text: "La médiation sociale est un créneau très porteur dans l'émancipation des personnes victimes de l'esclavage." }]);
+    expect(data.theme.insights).toEqual({
+      totalCount: 1,
+      nodes: [{ kind: 'LESSON_LEARNED', text: "La médiation sociale est un créneau très porteur dans l'émancipation des personnes victimes de l'esclavage." }],
+    });
     expect(data.theme.countries).toEqual([{ country: { iso3: 'MLI' }, count: 1 }]);
   });
 

@@ -63,6 +63,7 @@ describe('lessons-graph serve', () => {
         },
       });
       expect(stderr).toContain(`GraphQL API on http://127.0.0.1:${port}/graphql`);
+      expect(stderr).toContain(`Explorer on http://127.0.0.1:${port}/ (exports under http://127.0.0.1:${port}/export/)`);
     } finally {
       child.kill('SIGTERM');
     }

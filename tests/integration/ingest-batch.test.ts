@@ -33,9 +33,9 @@ describe('ingesting a folder', () => {
     const progress: string[] = [];
     const report = await ingestFixtures(config, [dir, path.join(dir, 'e-notes.xyz')], { onDocument: (o, p) => void progress.push(`${p.done}/${p.total} ${o.outcome}`) });
     expect(report.documents.map((d) => [path.basename(d.sourcePath), d.outcome, d.documentId])).toEqual([
-      ['a-seed.txt', 'added', 'document:mli-19-01-usa-midterm'],
-      ['b-seed-edited.txt', 'updated', 'document:mli-19-01-usa-midterm'],
-      ['c-other-project.md', 'added', 'document:mli-19-99-usa-midterm'],
+      ['a-seed.txt', 'added', 'document:mli-19-01-usa-midterm-fr-summary'],
+      ['b-seed-edited.txt', 'updated', 'document:mli-19-01-usa-midterm-fr-summary'],
+      ['c-other-project.md', 'added', 'document:mli-19-99-usa-midterm-fr-summary'],
       ['d-empty.txt', 'failed', null],
       ['e-notes.xyz', 'failed', null],
     ]);

@@ -55,7 +55,7 @@ describe('ingestion under faults', () => {
     (await driver.executeQuery(cypher, {}, { database: config.neo4j.database })).records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
   const count = async (cypher: string) => (await rows(cypher))[0]!.n as number;
   /** Per document: how many insights it has. A half-written document would show up here. */
-  const insightsPerDocument = async () => rows('MATCH (d:Document)-[:DESCRIBES]->(e:Evaluation) RETURN d.id AS id, COUNT { (e)<-[:FROM]-(:Insight) } AS n ORDER BY id');
+  const insightsPerDocument = async () => rows('MATCH (d:Document) RETURN d.id AS id, COUNT { (d)-[:CONTAINS]->(:Insight)-[:FROM]->(:Evaluation)<-[:DESCRIBES]-(d) } AS n ORDER BY id');
   const graphSearchIds = async () => (await rows('MATCH (i:Insight) RETURN i.id AS id')).map((r) => toSearchId(r.id as string)).sort();
 
   beforeAll(async () => {
@@ -78,11 +78,11 @@ describe('ingestion under faults', () => {
     writeFileSync(path.join(folder, 'seed-edited.txt'), edited);
     const report = await ingestFixtures(config, [folder]);
     expect(report).toMatchObject({ added: 2, updated: 1, failed: 0, insightsIndexed: 0, pendingInGraph: 3 });
-    expect(report.searchPending.sort()).toEqual(['document:mli-19-01-usa-midterm', 'document:mli-19-40-usa-midterm', 'document:mli-19-41-usa-midterm']);
+    expect(report.searchPending.sort()).toEqual(['document:mli-19-01-usa-midterm-fr-summary', 'document:mli-19-40-usa-midterm-fr-summary', 'document:mli-19-41-usa-midterm-fr-summary']);
     expect(await insightsPerDocument()).toEqual([
-      { id: 'document:mli-19-01-usa-midterm', n: 25 },
-      { id: 'document:mli-19-40-usa-midterm', n: 25 },
-      { id: 'document:mli-19-41-usa-midterm', n: 25 },
+      { id: 'document:mli-19-01-usa-midterm-fr-summary', n: 25 },
+      { id: 'document:mli-19-40-usa-midterm-fr-summary', n: 25 },
+      { id: 'document:mli-19-41-usa-midterm-fr-summary', n: 25 },
     ]);
 
     await startMeilisearch(config);
@@ -108,7 +108,7 @@ describe('ingestion under faults', () => {
       },
     });
     expect(report).toMatchObject({ added: 6, failed: 0 });
-    expect(report.searchPending).toEqual(expect.arrayContaining([82, 83, 84, 85].map((n) => `document:mli-19-${n}-usa-midterm`)));
+    expect(report.searchPending).toEqual(expect.arrayContaining([82, 83, 84, 85].map((n) => `document:mli-19-${n}-usa-midterm-fr-summary`)));
     expect(report.pendingInGraph).toBe(report.searchPending.length);
     expect((await insightsPerDocument()).map((d) => d.n)).toEqual([25, 25, 25, 25, 25, 25]);
 
@@ -160,28 +160,29 @@ describe('ingestion under faults', () => {
     expect((await listIndexedIds(search, config)).sort()).toEqual(await graphSearchIds());
   }, 600_000);
 
-  it('the process SIGKILLed mid-ingest: a rerun gives the counts of a clean run', async () => {
-    await resetStores(config);
-    const folder = writeVariants(path.join(work, 'sigkill'), 70, 12);
-    // The CLI runs compiled, as users run it.
+  /** The CLI runs compiled, as users run it (built once for the suite). */
+  let cli: string | null = null;
+  const compiledCli = (): string => {
+    if (cli) return cli;
     const build = `${config.dataDir}-build`;
     spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', build], { encoding: 'utf8' });
-    const cli = path.join(build, 'cli', 'main.js');
+    cli = path.join(build, 'cli', 'main.js');
     expect(existsSync(cli)).toBe(true);
-
-    const child = spawn(process.execPath, [cli, 'ingest', folder, '--write-concurrency', '1', '--search-window', '3'], {
-      env: {
-        ...process.env,
-        NEO4J_URI: '',
-        MEILI_HOST: '',
-        NEO4J_BOLT_PORT: String(config.neo4j.boltPort),
-        MEILI_PORT: String(config.meili.port),
-        MEILI_INDEX_PREFIX: config.meili.indexPrefix,
-        LESSONS_GRAPH_DATA_DIR: config.dataDir,
-        LOG_LEVEL: 'silent',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    return cli;
+  };
+  const cliEnv = () => ({
+    ...process.env,
+    NEO4J_URI: '',
+    MEILI_HOST: '',
+    NEO4J_BOLT_PORT: String(config.neo4j.boltPort),
+    MEILI_PORT: String(config.meili.port),
+    MEILI_INDEX_PREFIX: config.meili.indexPrefix,
+    LESSONS_GRAPH_DATA_DIR: config.dataDir,
+    LOG_LEVEL: 'silent',
+  });
+  /** `lessons-graph ingest <args>` killed with SIGKILL once `lines` of its output match `pattern`. */
+  const ingestKilled = async (args: string[], pattern: RegExp, lines: number): Promise<string> => {
+    const child = spawn(process.execPath, [compiledCli(), 'ingest', ...args], { env: cliEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -189,7 +190,7 @@ describe('ingestion under faults', () => {
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {
         stdout += chunk.toString();
-        if ((stdout.match(/^added /gm) ?? []).length >= 3) {
+        if ((stdout.match(pattern) ?? []).length >= lines) {
           child.kill('SIGKILL');
           resolve();
         }
@@ -197,6 +198,13 @@ describe('ingestion under faults', () => {
       child.on('exit', () => reject(new Error(`ingest ended before it could be killed:\n${stdout}\n${stderr}`)));
     });
     expect(await exited).toBe('SIGKILL');
+    return stdout;
+  };
+
+  it('the process SIGKILLed mid-ingest: a rerun gives the counts of a clean run', async () => {
+    await resetStores(config);
+    const folder = writeVariants(path.join(work, 'sigkill'), 70, 12);
+    await ingestKilled([folder, '--write-concurrency', '1', '--search-window', '3'], /^added /gm, 3);
     const before = await insightsPerDocument();
     expect(before.length).toBeGreaterThanOrEqual(3);
     expect(before.length).toBeLessThan(12);
@@ -210,5 +218,45 @@ describe('ingestion under faults', () => {
     expect(await count('MATCH (p:Project) RETURN count(p) AS n')).toBe(12);
     expect(await count('MATCH (:Insight)-[r:ADDRESSED_TO]->() RETURN count(r) AS n')).toBe(12 * 12);
     expect((await listIndexedIds(search, config)).sort()).toEqual(await graphSearchIds());
+  }, 600_000);
+
+  it('the process SIGKILLed during an ingest that updates documents: the rerun leaves both stores as a clean run does, without reindex (Meilisearch kept 45 insights the graph had lost)', async () => {
+    await resetStores(config);
+    const v1 = writeVariants(path.join(work, 'update-v1'), 20, 12);
+    expect((await ingestFixtures(config, [v1])).added).toBe(12);
+    // The same files, half of them edited: several recommendations of each get new words (new insight ids).
+    const v2 = path.join(work, 'update-v2');
+    mkdirSync(v2, { recursive: true });
+    for (let n = 20; n < 32; n++) {
+      const text = readFileSync(path.join(v1, `variant-${n}.txt`), 'utf8');
+      writeFileSync(path.join(v2, `variant-${n}.txt`), n % 2 === 0 ? text.replace(/\b(Renforcer|Former|Inscrire) /g, '$1 encore ') : text);
+    }
+    const edited = readFileSync(path.join(v2, 'variant-20.txt'), 'utf8');
+    expect(edited.match(/ encore /g)?.length).toBeGreaterThanOrEqual(3);
+
+    // One search window for the whole folder: nothing reaches the index before the kill.
+    await ingestKilled([v2, '--write-concurrency', '1', '--search-window', '50'], /^updated /gm, 2);
+    const graphAfterKill = await graphSearchIds();
+    const indexAfterKill = (await listIndexedIds(search, config)).sort();
+    // The index took the deletions before the graph: it holds nothing the graph lost, so a
+    // search never counts a hit it cannot return.
+    expect(indexAfterKill.filter((id) => !graphAfterKill.includes(id))).toEqual([]);
+
+    const rerun = spawnSync(process.execPath, [compiledCli(), 'ingest', v2], { env: cliEnv(), encoding: 'utf8' });
+    expect(rerun.status).toBe(0);
+    const counts = /^documents: 0 added, (\d+) updated, (\d+) unchanged, 0 failed$/m.exec(rerun.stdout);
+    expect(counts).not.toBeNull();
+    expect(Number(counts![1]) + Number(counts![2])).toBe(12);
+    expect(rerun.stdout).toMatch(/^search: .* 0 document\(s\) pending for search$/m);
+    const rerunGraph = await graphSearchIds();
+    expect((await listIndexedIds(search, config)).sort()).toEqual(rerunGraph);
+    expect(await count('MATCH (c:SearchCleanup) RETURN count(c) AS n')).toBe(0);
+    expect(await count('MATCH (d:Document) WHERE d.searchPending RETURN count(d) AS n')).toBe(0);
+
+    // A clean run of the same folder gives exactly the same ids, in both stores.
+    await resetStores(config);
+    expect((await ingestFixtures(config, [v2])).added).toBe(12);
+    expect(await graphSearchIds()).toEqual(rerunGraph);
+    expect((await listIndexedIds(search, config)).sort()).toEqual(rerunGraph);
   }, 600_000);
 });

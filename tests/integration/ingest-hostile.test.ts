@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +27,8 @@ const HOSTILE_DOCUMENT = String.raw`# Evaluation of a water project in Senegal '
 
 - The ILO should fund spare parts in Senegal (kind != GOOD_PRACTICE AND year > 1900).
 `;
+// It names no evaluation: its identity is its bytes (docs/graph.md), never its hostile file name.
+const HOSTILE_KEY = `sha-${createHash('sha256').update(HOSTILE_DOCUMENT).digest('hex').slice(0, 16)}`;
 
 describe('documents full of quotes, backslashes, Cypher and filter syntax', () => {
   const config = testConfig();
@@ -50,10 +53,10 @@ describe('documents full of quotes, backslashes, Cypher and filter syntax', () =
     const report = await ingestFixtures(config, [SEED, hostilePath]);
     expect(report).toMatchObject({ added: 2, failed: 0, searchPending: [] });
     expect(await rows('MATCH (d:Document) RETURN d.id AS id, d.sourcePath AS sourcePath ORDER BY id')).toEqual([
-      { id: 'document:hostile-detach-delete-n', sourcePath: hostilePath },
-      { id: 'document:mli-19-01-usa-midterm', sourcePath: SEED },
+      { id: 'document:mli-19-01-usa-midterm-fr-summary', sourcePath: SEED },
+      { id: `document:${HOSTILE_KEY}`, sourcePath: hostilePath },
     ]);
-    const lessons = await rows("MATCH (i:LessonLearned)-[:FROM]->(:Evaluation {id: 'evaluation:hostile-detach-delete-n'}) RETURN i.text AS text ORDER BY i.ordinal");
+    const lessons = await rows('MATCH (i:LessonLearned)-[:FROM]->(:Evaluation {id: $id}) RETURN i.text AS text ORDER BY i.ordinal', { id: `evaluation:${HOSTILE_KEY}` });
     expect(lessons.map((l) => l.text)).toEqual([expect.stringContaining(LESSON), expect.stringContaining('`$param` {id: \'x\'} and "quoted" words')]);
   }, 180_000);
 
@@ -70,15 +73,15 @@ describe('documents full of quotes, backslashes, Cypher and filter syntax', () =
   it('leaves the index intact and finds the hostile text as plain text', async () => {
     const { hits } = await index.search('DETACH DELETE committees', { limit: 5 });
     expect(hits[0]!.text).toContain(LESSON);
-    expect(hits[0]!.documentId).toBe('document:hostile-detach-delete-n');
+    expect(hits[0]!.documentId).toBe(`document:${HOSTILE_KEY}`);
     const goodPractices = await index.search('', { filter: [['kind = GOOD_PRACTICE'], ['countries = MLI']] });
     expect(goodPractices.estimatedTotalHits).toBe(3);
-    const { facetDistribution } = await index.search('', { facets: ['kind'], filter: 'documentId = "document:mli-19-01-usa-midterm"', limit: 0 });
+    const { facetDistribution } = await index.search('', { facets: ['kind'], filter: 'documentId = "document:mli-19-01-usa-midterm-fr-summary"', limit: 0 });
     expect(facetDistribution?.kind).toEqual({ FINDING: 7, RECOMMENDATION: 12, LESSON_LEARNED: 3, GOOD_PRACTICE: 3 });
   });
 
   it('removes the hostile document by its id and keeps the seed', async () => {
-    const report = await removeDocument({ driver, search, config, logger: createLogger({ logLevel: 'silent' }) }, 'document:hostile-detach-delete-n');
+    const report = await removeDocument({ driver, search, config, logger: createLogger({ logLevel: 'silent' }) }, `document:${HOSTILE_KEY}`);
     expect(report).toMatchObject({ insights: 3, searchPending: false });
     expect((await rows('MATCH (i:Insight) RETURN count(i) AS n'))[0]!.n).toBe(25);
     expect((await index.search('', { limit: 0 })).estimatedTotalHits).toBe(25);

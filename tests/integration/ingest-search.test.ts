@@ -53,7 +53,7 @@ describe('searching the seed in Meilisearch', () => {
     const hit = hits[0]!;
     expect(hit.id).toBe(hit.graphId.replace(':', '_'));
     expect(hit).toMatchObject({
-      documentId: 'document:mli-19-01-usa-midterm',
+      documentId: 'document:mli-19-01-usa-midterm-fr-summary',
       evaluationId: 'evaluation:mli-19-01-usa-midterm',
       projectId: 'project:MLI/19/01/USA',
       projectTitle: expect.any(String),

@@ -12,7 +12,7 @@ import { ingestFixtures, resetStores } from '../support/engines.js';
 import { testConfig } from '../support/test-config.js';
 
 const SEED = 'seeds/000_1b59a9dc3ded9035.txt';
-const DOCUMENT_ID = 'document:mli-19-01-usa-midterm';
+const DOCUMENT_ID = 'document:mli-19-01-usa-midterm-fr-summary';
 
 describe('ingesting the seed into the graph and the index', () => {
   const config = testConfig();
@@ -24,7 +24,7 @@ describe('ingesting the seed into the graph and the index', () => {
   /** Everything that is not reference data (plus the reference stamp), by label set. */
   const ownNodes = async () =>
     Object.fromEntries(
-      (await rows('MATCH (n) WHERE NOT coalesce(n.reference, false) AND NOT n:Meta RETURN labels(n) AS labels, count(*) AS n'))
+      (await rows('MATCH (n) WHERE NOT coalesce(n.reference, false) AND NOT n:Meta AND NOT n:WriteLock RETURN labels(n) AS labels, count(*) AS n'))
         .map((r) => [(r.labels as string[]).sort().join(':'), r.n])
         .sort(([a], [b]) => String(a).localeCompare(String(b))),
     );

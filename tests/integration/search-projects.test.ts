@@ -122,7 +122,7 @@ describe('the projects index on the seed and the English and Spanish summaries',
     const edited = readFileSync(SEED, 'utf8').replace("l'esclavage au Mali >", "l'esclavage au Mali et au Sahel >");
     const report = await ingestFixtures(config, [{ bytes: Buffer.from(edited, 'utf8'), sourcePath: SEED }]);
     expect(report.documents.map((d) => [d.outcome, d.searchPending])).toEqual([['updated', true]]);
-    expect(report.searchPending).toEqual(['document:mli-19-01-usa-midterm']);
+    expect(report.searchPending).toEqual(['document:mli-19-01-usa-midterm-fr-summary']);
     expect(report.pendingInGraph).toBe(1);
 
     const broken = await search.deleteIndex(uid);
@@ -149,7 +149,7 @@ describe('the projects index on the seed and the English and Spanish summaries',
   });
 
   it('after remove of the seed, its project is gone from the index and the others stay', async () => {
-    const report = await removeDocument(deps, 'document:mli-19-01-usa-midterm');
+    const report = await removeDocument(deps, 'document:mli-19-01-usa-midterm-fr-summary');
     expect(report.searchPending).toBe(false);
     expect(await indexedProjects()).toEqual([MAURITANIA_PROJECT, NIGER_PROJECT]);
     expect((await find('', { countries: ['country:MLI'] })).totalHits).toBe(0);

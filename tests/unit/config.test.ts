@@ -32,4 +32,18 @@ describe('loadConfig', () => {
     const message = (error as AppError).message;
     for (const name of ['PORT', 'NEO4J_PASSWORD', 'MEILI_HOST', 'NEO4J_URI']) expect(message).toContain(name);
   });
+
+  it('reads the API limits: engine connection timeouts, CORS origins, rate limits, worker walls', () => {
+    const config = loadConfig({});
+    expect(config.neo4j).toMatchObject({ connectionTimeoutMs: 3000, acquisitionTimeoutMs: 5000 });
+    expect(config.cors).toEqual({ origins: [] });
+    expect(config.rateLimits).toEqual({ expensive: { burst: 20, perMinute: 120 }, authFailures: { burst: 10, perMinute: 10 } });
+    expect(config.workers).toEqual({ threads: 2, taskTimeoutMs: 60_000, maxMemoryMb: 512 });
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example:8443' }).cors.origins).toEqual(['https://a.example', 'https://b.example:8443']);
+  });
+
+  it('refuses a CORS origin with a path, and an acquisition timeout shorter than the connection timeout', () => {
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://a.example/app' })).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ NEO4J_CONNECTION_TIMEOUT_MS: '5000', NEO4J_ACQUISITION_TIMEOUT_MS: '1000' })).toThrow(/NEO4J_ACQUISITION_TIMEOUT_MS: must be at least NEO4J_CONNECTION_TIMEOUT_MS \(5000\)/);
+  });
 });

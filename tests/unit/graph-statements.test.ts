@@ -1,6 +1,7 @@
 import type { ExtractionRecord, Insight } from '../../src/model/records.js';
-import { toDocumentIds, toDocumentStatements, yearOf } from '../../src/graph/statements/document-statements.js';
-import { evaluationKey, insightIds, projectId, keySlug, toSearchId } from '../../src/graph/statements/ids.js';
+import { toDocumentIds, toDocumentStatements, toEvaluationRefreshStatement, yearOf } from '../../src/graph/statements/document-statements.js';
+import { documentKey, evaluationKey, insightIds, projectId, keySlug, toSearchId } from '../../src/graph/statements/ids.js';
+import { lockStripeOf, toWriteLockStatement } from '../../src/graph/statements/lock-statements.js';
 import { toOrphanCleanupStatements, toRemovalStatements } from '../../src/graph/statements/removal-statements.js';
 import { toSchemaStatements } from '../../src/graph/statements/schema-statements.js';
 
@@ -84,11 +85,25 @@ describe('graph ids', () => {
     expect(keySlug("Rapport N'Diaye")).toBe('rapport-n-diaye');
   });
 
-  it('keys an evaluation by project code and timing, else by file name', () => {
+  it('keys an evaluation by project code and timing, and never by file name', () => {
     expect(evaluationKey(record())).toBe('mli-19-01-usa-midterm');
-    expect(evaluationKey(record({ project: null }))).toBe('evaluation-finale-v2');
     expect(evaluationKey(record({ evaluation: null }))).toBe('mli-19-01-usa');
-    expect(evaluationKey(record({ project: null, document: { ...record().document, sourcePath: '???.txt' } }))).toBe(`sha-${'a'.repeat(16)}`);
+    // Regression: `a/report.md` and `b/report.md` were one evaluation (`report`), so the second replaced the first.
+    expect(evaluationKey(record({ project: null }))).toBeNull();
+  });
+
+  it('keys a document by evaluation, language and kind, or else by its bytes, never by its file name', () => {
+    expect(documentKey(record())).toEqual({ key: 'mli-19-01-usa-midterm-fr-summary', identity: 'EVALUATION', evaluationKey: 'mli-19-01-usa-midterm' });
+    // Regression: the French and English summaries of one evaluation shared the key, so the later replaced the earlier.
+    expect(documentKey(record({ document: { ...record().document, language: 'en' } })).key).toBe('mli-19-01-usa-midterm-en-summary');
+    expect(documentKey(record({ document: { ...record().document, kind: 'MANAGEMENT_RESPONSE' } })).key).toBe('mli-19-01-usa-midterm-fr-management-response');
+    const unkeyed = (sourcePath: string, sha: string) => documentKey(record({ project: null, document: { ...record().document, sourcePath, sha256: sha.repeat(64) } }));
+    expect(unkeyed('a/report.md', 'b')).toEqual({ key: `sha-${'b'.repeat(16)}`, identity: 'CONTENT', evaluationKey: null });
+    // Regression: `report.txt` replaced `report.md`, `Report (final).md` and `report_final.md` were one document, other bytes.
+    expect(unkeyed('a/report.md', 'b').key).not.toBe(unkeyed('b/report.md', 'c').key);
+    expect(unkeyed('Report (final).md', 'b').key).not.toBe(unkeyed('report_final.md', 'c').key);
+    // Regression: the same bytes under two names were two documents with duplicated insights.
+    expect(unkeyed('x/one.md', 'b').key).toBe(unkeyed('y/two.md', 'b').key);
   });
 
   it('upper-cases project codes and falls back on the evaluation key', () => {
@@ -96,13 +111,15 @@ describe('graph ids', () => {
     expect(projectId(null, 'some-key')).toBe('project:some-key');
   });
 
-  it('derives insight ids from key, kind and normalised text, and keeps repeated texts apart', () => {
+  it('derives insight ids from document key, kind and normalised text, and keeps repeated texts apart', () => {
     const a = insight('FINDING', 'Même  texte');
     const ids = insightIds('k', [a, insight('FINDING', 'même texte'), insight('LESSON_LEARNED', 'Même texte')]);
     expect(ids[0]).toMatch(/^insight:[0-9a-f]{16}$/);
     expect(new Set(ids).size).toBe(3);
     expect(insightIds('k', [a])).toEqual([ids[0]]);
     expect(insightIds('other', [a])[0]).not.toBe(ids[0]);
+    // The summary and the full report of one evaluation may hold the same sentence: two insights.
+    expect(insightIds('e-fr-summary', [a])[0]).not.toBe(insightIds('e-fr-report', [a])[0]);
   });
 
   it('turns graph ids into Meilisearch ids', () => {
@@ -123,20 +140,32 @@ describe('document statements', () => {
 
   it('uses the documented ids', () => {
     expect(ids).toMatchObject({
-      key: 'mli-19-01-usa-midterm',
-      documentId: 'document:mli-19-01-usa-midterm',
+      key: 'mli-19-01-usa-midterm-fr-summary',
+      identity: 'EVALUATION',
+      evaluationKey: 'mli-19-01-usa-midterm',
+      documentId: 'document:mli-19-01-usa-midterm-fr-summary',
       evaluationId: 'evaluation:mli-19-01-usa-midterm',
       projectId: 'project:MLI/19/01/USA',
     });
     expect(ids.insightIds).toHaveLength(3);
+    const unkeyed = toDocumentIds(record({ project: null }));
+    expect(unkeyed).toMatchObject({ documentId: `document:sha-${'a'.repeat(16)}`, evaluationId: `evaluation:sha-${'a'.repeat(16)}`, projectId: null, identity: 'CONTENT' });
   });
 
-  it('writes document and evaluation properties as parameters, pending for search', () => {
+  it('writes document properties and the evaluation as this document states it (on DESCRIBES), as parameters, pending for search', () => {
+    expect(statements[0]!.cypher).toBe(`MERGE (d:Document {id: $documentId})
+SET d += $document
+MERGE (e:Evaluation {id: $evaluationId})
+MERGE (d)-[r:DESCRIBES]->(e)
+SET r = $evaluation`);
     expect(statements[0]!.params).toEqual({
-      documentId: 'document:mli-19-01-usa-midterm',
+      documentId: 'document:mli-19-01-usa-midterm-fr-summary',
       evaluationId: 'evaluation:mli-19-01-usa-midterm',
       document: {
-        key: 'mli-19-01-usa-midterm',
+        key: 'mli-19-01-usa-midterm-fr-summary',
+        identity: 'EVALUATION',
+        evaluationKey: 'mli-19-01-usa-midterm',
+        kind: 'SUMMARY',
         sha256: 'a'.repeat(64),
         sourcePath: 'in/Évaluation finale (v2).txt',
         format: 'txt',
@@ -165,15 +194,61 @@ describe('document statements', () => {
     });
   });
 
+  it('takes the evaluation properties from its documents in id order, whatever order they came in', () => {
+    expect(statements[1]).toEqual(toEvaluationRefreshStatement('evaluation:mli-19-01-usa-midterm'));
+    expect(statements[1]!.cypher).toBe(`MATCH (e:Evaluation {id: $evaluationId})<-[r:DESCRIBES]-(d:Document)
+WITH e, r ORDER BY d.id
+WITH e, collect(r) AS stated
+SET ${[
+      'key',
+      'title',
+      'type',
+      'timing',
+      'mode',
+      'completionDate',
+      'approvalDate',
+      'year',
+      'administrativeOffice',
+      'technicalOffice',
+      'language',
+    ]
+      .map((name) => `e.${name} = head([x IN stated WHERE x.${name} IS NOT NULL | x.${name}])`)
+      .join(',\n  ')}`);
+  });
+
   it('writes each insight kind under its own label with UNWIND', () => {
     const insightStatements = statements.filter((s) => s.cypher.includes('MERGE (i:Insight {id: row.id})'));
     expect(insightStatements.map((s) => /SET i:(\w+)/.exec(s.cypher)![1])).toEqual(['Finding', 'Recommendation', 'GoodPractice']);
-    expect(insightStatements[0]!.params.rows).toEqual([
-      {
-        id: ids.insightIds[0],
-        props: { kind: 'FINDING', headline: 'Efficience', text: 'Les ressources ont été utilisées.', language: 'fr', section: 'Section', start: 0, end: 33, ordinal: 1, page: null, year: 2022 },
-      },
-    ]);
+    expect(insightStatements[0]!.cypher).toBe(`MATCH (e:Evaluation {id: $evaluationId})
+MATCH (d:Document {id: $documentId})
+UNWIND $rows AS row
+MERGE (i:Insight {id: row.id})
+SET i:Finding, i += row.props
+MERGE (i)-[:FROM]->(e)
+MERGE (d)-[:CONTAINS]->(i)`);
+    expect(insightStatements[0]!.params).toEqual({
+      evaluationId: 'evaluation:mli-19-01-usa-midterm',
+      documentId: 'document:mli-19-01-usa-midterm-fr-summary',
+      rows: [
+        {
+          id: ids.insightIds[0],
+          props: {
+            kind: 'FINDING',
+            headline: 'Efficience',
+            text: 'Les ressources ont été utilisées.',
+            language: 'fr',
+            section: 'Section',
+            start: 0,
+            end: 33,
+            ordinal: 1,
+            page: null,
+            year: 2022,
+            canonicalId: ids.insightIds[0],
+            isCanonical: true,
+          },
+        },
+      ],
+    });
   });
 
   it('keeps addressees and mentions apart, and mentions each thing once per insight', () => {
@@ -207,10 +282,39 @@ describe('document statements', () => {
 });
 
 describe('removal and schema statements', () => {
-  it('removes a document by id only, with the project edges kept when another evaluation shares the project', () => {
-    const statements = toRemovalStatements('document:k', 'evaluation:k');
-    expect(statements.map((s) => s.params)).toEqual([{ evaluationId: 'evaluation:k' }, { evaluationId: 'evaluation:k' }, { documentId: 'document:k', evaluationId: 'evaluation:k' }]);
-    expect(statements[1]!.cypher).toContain('WHERE NOT EXISTS { MATCH (p)<-[:EVALUATES]-(other:Evaluation) WHERE other.id <> $evaluationId }');
+  it('removes a document and its insights, and its evaluation and project edges only when no other document keeps them', () => {
+    const statements = toRemovalStatements('document:k-fr-summary', 'evaluation:k');
+    expect(statements.map((s) => s.params)).toEqual([
+      { documentId: 'document:k-fr-summary' },
+      { documentId: 'document:k-fr-summary' },
+      { documentId: 'document:k-fr-summary' },
+      { documentId: 'document:k-fr-summary' },
+      { evaluationId: 'evaluation:k' },
+    ]);
+    expect(statements.map((s) => s.cypher)).toEqual([
+      `MATCH (:Document {id: $documentId})-[:CONTAINS]->(i:Insight)
+DETACH DELETE i`,
+      `MATCH (:Document {id: $documentId})-[:DESCRIBES]->(:Evaluation)-[:EVALUATES]->(p:Project)
+WHERE NOT EXISTS { MATCH (p)<-[:EVALUATES]-(:Evaluation)<-[:DESCRIBES]-(other:Document) WHERE other.id <> $documentId }
+MATCH (p)-[r]->()
+DELETE r`,
+      `MATCH (:Document {id: $documentId})-[:DESCRIBES]->(e:Evaluation)
+WHERE NOT EXISTS { MATCH (e)<-[:DESCRIBES]-(other:Document) WHERE other.id <> $documentId }
+DETACH DELETE e`,
+      `MATCH (d:Document {id: $documentId})
+DETACH DELETE d`,
+      toEvaluationRefreshStatement('evaluation:k').cypher,
+    ]);
+  });
+
+  it('takes write locks on a fixed set of stripes, in one order', () => {
+    const statement = toWriteLockStatement(['path:b.md', 'id:document:x', 'path:b.md', 'sha:00']);
+    const stripes = statement.params.stripes as string[];
+    expect(stripes).toEqual([...new Set([lockStripeOf('path:b.md'), lockStripeOf('id:document:x'), lockStripeOf('sha:00')])].sort());
+    expect(stripes.every((s) => /^lock:[0-9a-f]{3}$/.test(s))).toBe(true);
+    expect(statement.cypher).toBe(`UNWIND $stripes AS stripe
+MERGE (l:WriteLock {id: stripe})
+SET l.takenAt = $takenAt`);
   });
 
   it('cleans orphans in dependency order and never reference nodes', () => {
@@ -224,7 +328,7 @@ describe('removal and schema statements', () => {
     const statements = toSchemaStatements();
     expect(statements.every((s) => s.cypher.includes('IF NOT EXISTS'))).toBe(true);
     expect(statements.filter((s) => s.cypher.startsWith('CREATE CONSTRAINT')).map((s) => /FOR \(n:(\w+)\)/.exec(s.cypher)![1])).toEqual([
-      'Document', 'Evaluation', 'Project', 'Country', 'Place', 'Actor', 'Organisation', 'Person', 'StakeholderGroup', 'Theme', 'Insight', 'Meta',
+      'Document', 'Evaluation', 'Project', 'Country', 'Place', 'Actor', 'Organisation', 'Person', 'StakeholderGroup', 'Theme', 'Insight', 'Meta', 'WriteLock', 'SearchCleanup',
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { readDocumentBytes } from '../../src/read/read-document.js';
-import { badInput, makeDocx, makePdf } from './read-fixtures.js';
+import { badInput, makeDocx, makePdf, makeReportPdf } from './read-fixtures.js';
 
 const SEED = 'seeds/000_1b59a9dc3ded9035.txt';
 
@@ -156,5 +156,22 @@ describe('.docx (mammoth)', () => {
   it('refuses a file with a .docx extension that is not a zip', async () => {
     const error = await badInput(readDocumentBytes(Buffer.from('plain text'), 'fake.docx'));
     expect(error.message).toBe('fake.docx: not a .docx file (a .docx is a zip archive, this is not one); check the file or its extension');
+  });
+});
+
+describe('.pdf structure end to end (pdfkit report, fonts from PDF.js)', () => {
+  it('reads a generated report: bold numbered headings, running header and "Page N sur M" footer gone, bullets, pageStarts', async () => {
+    const result = await readDocumentBytes(await makeReportPdf(3), 'rapport.pdf');
+    const lines = result.text.split('\n');
+    expect(lines.filter((line) => line.startsWith('#'))).toEqual(['## 1.1 Constats de la page 1', '## 1.2 Constats de la page 2', '## 1.3 Constats de la page 3']);
+    expect(result.text).not.toContain('Évaluation finale du programme Sahel');
+    expect(result.text).not.toMatch(/Page \d sur 3/);
+    expect(lines.filter((line) => line.startsWith('- '))).toHaveLength(9);
+    expect(result.pageStarts).toHaveLength(3);
+    expect(result.pageStarts.map((offset) => result.text.slice(offset, offset + 30))).toEqual([
+      '## 1.1 Constats de la page 1\n\n',
+      '## 1.2 Constats de la page 2\n\n',
+      '## 1.3 Constats de la page 3\n\n',
+    ]);
   });
 });

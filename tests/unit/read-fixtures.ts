@@ -3,6 +3,7 @@
  * PDF and Word files are made from text inside the test run, so no binary is committed. Also
  * the readers' shared assertion on a rejected read.
  */
+import { constants, deflateRawSync } from 'node:zlib';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import PDFDocument from 'pdfkit';
 import { AppError } from '../../src/errors.js';
@@ -87,4 +88,108 @@ export async function makeDocx(blocks: DocxBlock[]): Promise<Buffer> {
   });
   const document = new Document({ creator: 'lessons-graph tests', sections: [{ children }] });
   return Packer.toBuffer(document);
+}
+
+/** An entry of makeZip: its raw (already compressed, for method 8) data and the sizes it declares. */
+export interface ZipEntrySpec {
+  name: string;
+  data: Buffer;
+  /** 0 stored, 8 deflated. */
+  method: 0 | 8;
+  /** The uncompressed size written in the headers (a zip bomb may lie). */
+  declaredSize: number;
+}
+
+/** A zip archive written byte by byte (local headers, central directory, end record); CRCs are left 0. */
+export function makeZip(entries: ZipEntrySpec[]): Buffer {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(entry.method, 8);
+    local.writeUInt32LE(entry.data.length, 18);
+    local.writeUInt32LE(entry.declaredSize, 22);
+    local.writeUInt16LE(name.length, 26);
+    const header = Buffer.alloc(46);
+    header.writeUInt32LE(0x02014b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(20, 6);
+    header.writeUInt16LE(entry.method, 10);
+    header.writeUInt32LE(entry.data.length, 20);
+    header.writeUInt32LE(entry.declaredSize, 24);
+    header.writeUInt16LE(name.length, 28);
+    header.writeUInt32LE(offset, 42);
+    parts.push(local, name, entry.data);
+    central.push(header, name);
+    offset += local.length + name.length + entry.data.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, directory, end]);
+}
+
+let zerosChunk: Buffer | undefined;
+
+/**
+ * A raw deflate stream that inflates to `copies` times 64 MB of zeros: 64 MB compressed once
+ * with a full flush (history reset, so the bytes can be repeated), repeated, then an empty
+ * final block. 32 copies make 2 GB from about 2 MB.
+ */
+export function deflatedZeros(copies: number): Buffer {
+  zerosChunk ??= deflateRawSync(Buffer.alloc(64 * 1024 * 1024), { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  const chunk = zerosChunk;
+  return Buffer.concat([...Array.from({ length: copies }, () => chunk), Buffer.from([0x03, 0x00])]);
+}
+
+/** Sentences for generated reports: the words of evaluation reports, in French. */
+const REPORT_SENTENCES = [
+  'Le projet a renforcé les capacités des comités locaux de vigilance dans les régions de Kayes et de Tombouctou.',
+  'Les victimes de pratiques esclavagistes ont eu accès à une assistance juridique et à des activités génératrices de revenus.',
+  'La coordination entre les partenaires de mise en œuvre a été jugée satisfaisante par la plupart des personnes interrogées.',
+  'Les retards de décaissement ont réduit la durée effective des activités de terrain de près de six mois.',
+  'Le suivi des indicateurs de résultat reste insuffisant et ne permet pas de mesurer les effets à long terme.',
+  'Les autorités administratives et coutumières ont participé aux sessions de sensibilisation organisées dans chaque commune.',
+];
+
+/**
+ * A report of `pages` A4 pages as a word processor would print it: a running header and a
+ * "Page N of M" footer on every page, a numbered bold heading, justified paragraphs and a
+ * bulleted list on each page. For the reader's tests and for timing a long document by hand.
+ */
+export async function makeReportPdf(pages: number): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 60, autoFirstPage: false, info: { CreationDate: new Date(0) } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on('end', () => resolve());
+    doc.on('error', reject);
+  });
+  for (let page = 1; page <= pages; page += 1) {
+    doc.addPage();
+    doc.font('Helvetica').fontSize(8).text('Évaluation finale du programme Sahel – Rapport', 60, 30, { lineBreak: false });
+    doc.font('Helvetica').fontSize(8).text(`Page ${page} sur ${pages}`, 60, 800, { lineBreak: false });
+    doc.font('Helvetica-Bold').fontSize(14).text(`${Math.ceil(page / 5)}.${((page - 1) % 5) + 1} Constats de la page ${page}`, 60, 70);
+    doc.moveDown(0.5);
+    for (let paragraph = 0; paragraph < 3; paragraph += 1) {
+      const sentences = Array.from({ length: 4 }, (_, index) => REPORT_SENTENCES[(page + paragraph + index) % REPORT_SENTENCES.length]!);
+      doc.font('Helvetica').fontSize(10).text(sentences.join(' '), { align: 'justify' });
+      doc.moveDown(0.8);
+    }
+    for (let item = 0; item < 3; item += 1) {
+      doc.font('Helvetica').fontSize(10).text(`•  ${REPORT_SENTENCES[(page + item) % REPORT_SENTENCES.length]!}`, { indent: 0 });
+      doc.moveDown(0.3);
+    }
+  }
+  doc.end();
+  await finished;
+  return Buffer.concat(chunks);
 }

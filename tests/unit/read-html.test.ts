@@ -1,6 +1,8 @@
 import { AppError } from '../../src/errors.js';
+import { MAX_HTML_DEPTH, measureHtmlDepth } from '../../src/read/html-depth.js';
 import { htmlToText } from '../../src/read/html-to-text.js';
 import { readDocumentBytes } from '../../src/read/read-document.js';
+import { badInput } from './read-fixtures.js';
 
 describe('htmlToText', () => {
   it('turns headings, bold, paragraphs, lists and table rows into the Markdown-like text', () => {
@@ -67,6 +69,82 @@ describe('htmlToText', () => {
 
   it('writes nothing for empty bold, headings and list items', () => {
     expect(htmlToText('<h2> </h2><p><b> </b>texte</p><ul><li></li></ul><p>fin</p>')).toBe('texte\n\nfin\n');
+  });
+});
+
+describe('htmlToText: site chrome and page structure', () => {
+  it('reads only the main region when there is one: navigation, header, footer and feedback widgets are chrome', () => {
+    const html = `<body><a class="wb-sl" href="#wb-cont">Skip to main content</a>
+      <header><h2>Menu</h2><ul><li>Jobs</li><li>Taxes</li></ul></header>
+      <nav role="navigation" id="wb-bc"><ol class="breadcrumb"><li>Canada.ca</li></ol></nav>
+      <main><h1>Evaluation</h1><p>Findings.</p>
+        <section class="pagedetails"><form><button>Report a problem on this page</button></form>
+        <dl id="wb-dtmd"><dt>Date modified:</dt><dd>2019-02-01</dd></dl></section>
+      </main>
+      <footer><h2>About this site</h2></footer></body>`;
+    expect(htmlToText(html)).toBe('# Evaluation\n\nFindings.\n');
+  });
+
+  it('reads the articles when there is no main region, and drops page-level nav, header and footer without one', () => {
+    expect(htmlToText('<div>Menu</div><article><h2>Lessons</h2><p>One.</p></article><div>Footer</div>')).toBe('## Lessons\n\nOne.\n');
+    expect(htmlToText('<header>Site</header><nav>Home | News</nav><h1>Report</h1><p>Text.</p><footer>Contact</footer>')).toBe('# Report\n\nText.\n');
+  });
+
+  it('leaves screen-reader-only and hidden text out (the "Footnote " words of footnote anchors)', () => {
+    const html = '<main><h3>Stakeholders<sup><a href="#fn9"><span class="wb-inv">Footnote </span>9</a></sup></h3><p>Policy<sup id="fn1-rf"><a class="fn-lnk" href="#fn1"><span class="wb-inv">Footnote </span>1</a></sup>. Next<span hidden>secret</span><span class="hidden">x</span>.</p></main>';
+    expect(htmlToText(html)).toBe('### Stakeholders\n\nPolicy<sup>1</sup>. Next.\n');
+  });
+
+  it('writes footnote lists as `[^N]: ` lines without their links back, and other definition lists as `term: definition`', () => {
+    const html = `<main><dl><dt>AMR</dt><dd>Antimicrobial resistance</dd><dt>Scope:</dt><dd><p>Two</p><p>years</p></dd></dl>
+      <aside class="wb-fnote"><h2>Footnotes</h2><dl><dt>Footnote 1</dt><dd id="fn1"><p>A source.</p>
+      <p class="fn-rtn"><a href="#fn1-rf"><span class="wb-inv">Return to footnote </span>1<span class="wb-inv"> referrer</span></a></p></dd>
+      <dt>Footnote D</dt><dd><p>Another.</p></dd></dl></aside></main>`;
+    expect(htmlToText(html)).toBe('AMR: Antimicrobial resistance\nScope: Two years\n\n## Footnotes\n\n[^1]: A source.\n[^D]: Another.\n');
+  });
+
+  it('writes Word footnotes as mammoth converts them: markers without brackets, bodies as `[^N]: ` lines', () => {
+    const html =
+      '<p>Text<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup> end.</p><ol><li id="footnote-1"><p> A note. <a href="#footnote-ref-1">↑</a></p></li></ol>';
+    expect(htmlToText(html)).toBe('Text<sup>1</sup> end.\n\n[^1]: A note.\n');
+  });
+
+  it('keeps a table\'s columns across rowspan and colspan, and joins a cell\'s list items with " / "', () => {
+    const html = `<table><tr><th>Rec.</th><th>Response</th><th>Action</th><th>Date</th></tr>
+      <tr><td rowspan="2">Clarify roles.</td><td rowspan="2">Agreed.</td><td>1.1 Engage.</td><td>June 2019</td></tr>
+      <tr><td>1.2 Update.</td><td>Dec. 2019</td></tr>
+      <tr><td colspan="2">Spanning</td><td>x</td><td><ul><li>one</li><li>two</li></ul></td></tr></table>`;
+    expect(htmlToText(html)).toBe('Rec.\tResponse\tAction\tDate\nClarify roles.\tAgreed.\t1.1 Engage.\tJune 2019\n\t\t1.2 Update.\tDec. 2019\nSpanning\t\tx\tone / two\n');
+  });
+
+  it('keeps a list item\'s further paragraph on a line of its own, indented, so a recommendation and its response stay apart', () => {
+    const html = '<ol><li><strong>Clarify roles.</strong><p>Response: agreed.</p></li><li>Measure impact.<ul><li>sub</li></ul>After.</li></ol>';
+    expect(htmlToText(html)).toBe('1. **Clarify roles.**\n  Response: agreed.\n2. Measure impact.\n  - sub\n  After.\n');
+  });
+});
+
+describe('HTML nesting bound', () => {
+  it('measures the depth of elements that must be closed, skipping optional-end elements, comments and raw text', () => {
+    expect(measureHtmlDepth('<html><body><div><p>a<p>b<ul><li>c<li>d</ul></div></body></html>')).toBe(4);
+    expect(measureHtmlDepth('<div><!-- <div><div> --><script>"<div><div>"</script><br><img src=x></div>')).toBe(1);
+    expect(measureHtmlDepth('<div><span></div><div></div>')).toBe(2);
+    expect(measureHtmlDepth('<<<<<<div>> a < b <b>c</b>')).toBe(2);
+    expect(measureHtmlDepth('<div>'.repeat(50), 10)).toBe(11);
+  });
+
+  it('refuses a 2.2 MB page of 200,000 nested <div>, naming the file (the parser would take most of a minute)', async () => {
+    const n = 200_000;
+    const html = `<html><body>${'<div>'.repeat(n)}deep${'</div>'.repeat(n)}</body></html>`;
+    const error = await badInput(readDocumentBytes(Buffer.from(html), 'uploads/deep.html'));
+    expect(error.message).toBe(
+      `uploads/deep.html: elements nested more than ${MAX_HTML_DEPTH} levels deep; no readable document nests so deep (a damaged or hostile file?)`,
+    );
+  });
+
+  it('reads a page nested just under the bound', async () => {
+    const n = MAX_HTML_DEPTH - 2;
+    const result = await readDocumentBytes(Buffer.from(`<html><body>${'<div>'.repeat(n)}deep${'</div>'.repeat(n)}</body></html>`), 'ok.html');
+    expect(result.text).toBe('deep\n');
   });
 });
 

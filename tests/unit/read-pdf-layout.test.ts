@@ -1,4 +1,4 @@
-import { pagesToText, type PdfPage, type PositionedText } from '../../src/read/pdf-layout.js';
+import { layoutPdf, pagesToText, type PdfPage, type PositionedText } from '../../src/read/pdf-layout.js';
 
 /** A 600-unit wide page laid out like a word processor would: one item per printed line, 10 pt, 12 pt steps. */
 function page(lines: (string | { text: string; x?: number; y?: number; fontSize?: number })[], top = 800): PdfPage {
@@ -47,15 +47,22 @@ describe('pagesToText', () => {
     expect(pagesToText([page([FULL_1]), page([FULL_2, 'fin.'])])).toBe(`${FULL_1} ${FULL_2} fin.`);
   });
 
-  it('does not join across a page break after a short line (a page number, a footer)', () => {
-    expect(pagesToText([page([FULL_1, { text: '12', y: 60 }]), page([FULL_2])])).toBe(`${FULL_1}\n\n12\n\n${FULL_2}`);
+  it('drops a page number at the foot of a page and joins the sentence it cut', () => {
+    expect(pagesToText([page([FULL_1, { text: '12', y: 60 }]), page([FULL_2])])).toBe(`${FULL_1} ${FULL_2}`);
+  });
+
+  it('does not join across a page break after a short line', () => {
+    expect(pagesToText([page([FULL_1, 'Fin.']), page([FULL_2])])).toBe(`${FULL_1} Fin.\n\n${FULL_2}`);
   });
 
   it('drops running headers and footers, then joins the sentence they cut', () => {
+    // Each page's body differs (a real document does not repeat its text); the header and the
+    // "Page N" footer recur.
+    const body = (n: number): string[] => [FULL_1.replace('projet', `projet ${n}`).slice(0, 99), FULL_2];
     const pages = [1, 2, 3].map((n) =>
-      page([{ text: 'Évaluation à mi-parcours – Projet MLI/19/01/USA', y: 820 }, { text: FULL_1, y: 780 }, { text: FULL_2, y: 768 }, { text: `Page ${n}`, y: 40 }]),
+      page([{ text: 'Évaluation à mi-parcours – Projet MLI/19/01/USA', y: 820 }, { text: body(n)[0]!, y: 700 }, { text: body(n)[1]!, y: 688 }, { text: `Page ${n}`, y: 40 }]),
     );
-    expect(pagesToText(pages)).toBe([FULL_1, FULL_2, FULL_1, FULL_2, FULL_1, FULL_2].join(' '));
+    expect(pagesToText(pages)).toBe([1, 2, 3].flatMap(body).join(' '));
   });
 
   it('keeps a first line that recurs on fewer than three pages', () => {
@@ -70,7 +77,7 @@ describe('pagesToText', () => {
       { str: 'ASI', x: 50, y: 688, width: 15, fontSize: 10, hasEOL: false },
       { str: 'Mettre en œuvre', x: 200, y: 688, width: 75, fontSize: 10, hasEOL: true },
     ];
-    expect(pagesToText([{ width: 600, items }])).toBe('TEMEDT\tRenforcer les capacités\n\nASI\tMettre en œuvre');
+    expect(pagesToText([{ width: 600, items }])).toBe('TEMEDT\tRenforcer les capacités\nASI\tMettre en œuvre');
   });
 
   it('puts a space between items of a line that PDF.js left apart', () => {
@@ -85,3 +92,93 @@ describe('pagesToText', () => {
     expect(pagesToText([{ width: 600, items: [] }, page([])])).toBe('');
   });
 });
+
+/** An item: text at (x, y) in a font size, bold or not, 5 units a character at 10 pt. */
+function item(str: string, x: number, y: number, options: { size?: number; bold?: boolean; italic?: boolean; font?: string } = {}): PositionedText {
+  const size = options.size ?? 10;
+  return { str, x, y, width: str.length * size * 0.5, fontSize: size, hasEOL: true, bold: options.bold ?? false, italic: options.italic ?? false, font: options.font ?? 'F1' };
+}
+
+describe('layoutPdf: structure from fonts and positions', () => {
+  it('ranks headings by the document\'s own sizes and weights: a title on the first page only is level 1', () => {
+    const body = (y: number): PositionedText => item(`${FULL_1.slice(0, 60)}.`, 50, y);
+    const pages: PdfPage[] = [
+      { width: 600, items: [item('Rapport final', 50, 700, { size: 24, bold: true }), body(650)] },
+      { width: 600, items: [item('1. Introduction', 50, 760, { size: 16 }), body(730), item('Contexte', 50, 700, { bold: true }), body(680), body(650)] },
+      { width: 600, items: [item('2. Constats', 50, 760, { size: 16 }), item('2.1 Pertinence', 50, 730, { size: 12 }), body(700), item('Défis', 50, 670, { bold: true }), body(650)] },
+    ];
+    // The bold body-size style ranks below the smallest numbered one (12 pt, level 3).
+    expect(headingLines(layoutPdf(pages).text)).toEqual(['# Rapport final', '## 1. Introduction', '#### Contexte', '## 2. Constats', '### 2.1 Pertinence', '#### Défis']);
+  });
+
+  it('writes bold and italic runs, a wholly bold paragraph, and keeps a bold sentence ending with a full stop a paragraph', () => {
+    const items = [
+      item('Le projet ', 50, 700),
+      { ...item('a atteint', 100, 700, { bold: true }), hasEOL: false },
+      item(' ses objectifs ', 145, 700),
+      item('en partie', 215, 700, { italic: true }),
+      item('.', 260, 700),
+      item('Les ressources ont été bien utilisées.', 50, 670, { bold: true }),
+    ];
+    expect(layoutPdf([{ width: 600, items }]).text).toBe('Le projet **a atteint** ses objectifs *en partie*.\n\n**Les ressources ont été bien utilisées.**\n');
+  });
+
+  it('reads bullets from a symbol font and their nesting from indentation, wrapped items joined', () => {
+    const items = [
+      item('\uF0B7', 60, 700, { font: 'Symbol' }),
+      item('Renforcer les comités locaux de vigilance dans toutes les communes des régions du Nord du Mali', 78, 700),
+      item('et de Kayes.', 78, 688),
+      item('o', 96, 676, { font: 'Courier' }),
+      item('Former les membres.', 114, 676),
+      item('\uF0B7', 60, 664, { font: 'Symbol' }),
+      item('Suivre les cas.', 78, 664),
+    ];
+    expect(layoutPdf([{ width: 600, items }]).text).toBe(
+      '- Renforcer les comités locaux de vigilance dans toutes les communes des régions du Nord du Mali et de Kayes.\n  - Former les membres.\n- Suivre les cas.\n',
+    );
+  });
+
+  it('reads a table written cell by cell (as Word writes it) as TAB rows, an empty cell kept', () => {
+    const items = [
+      item('Recommandation', 50, 700, { bold: true }), item('Responsable', 300, 700, { bold: true }), item('Délai', 420, 700, { bold: true }),
+      item('Élaborer un plan de plaidoyer', 50, 685), item('auprès des autorités.', 50, 673), item('BIT', 300, 685), item('2023', 420, 685),
+      item('Mobiliser les fonds', 50, 655), item('2024', 420, 655),
+    ];
+    expect(layoutPdf([{ width: 600, items }]).text).toBe(
+      '**Recommandation**\t**Responsable**\t**Délai**\nÉlaborer un plan de plaidoyer auprès des autorités.\tBIT\t2023\nMobiliser les fonds\t\t2024\n',
+    );
+  });
+
+  it('writes a footnote at the foot of its page as a [^N] line and its marker as <sup>', () => {
+    const items = [
+      item('La pratique perdure dans le Nord', 50, 700),
+      { ...item('1', 210, 704, { size: 6 }), hasEOL: true },
+      item('Les données', 50, 650),
+      item('1', 50, 104, { size: 6 }),
+      item('Enquête nationale de 2019.', 55, 100, { size: 8 }),
+    ];
+    expect(layoutPdf([{ width: 600, height: 842, items }]).text).toBe('La pratique perdure dans le Nord<sup>1</sup>\n\nLes données\n\n[^1]: Enquête nationale de 2019.\n');
+  });
+
+  it('joins a word cut by a hyphen as the document writes it elsewhere: "development" whole, "in-depth" hyphenated', () => {
+    const cut = (first: string, second: string): PositionedText[] => [item(`${FULL_1.slice(0, 86)} ${first}`.padEnd(99).trimEnd(), 50, 700), item(`${second} suite.`, 50, 688)];
+    const page1: PdfPage = { width: 600, items: [...cut('develop-', 'ment'), item('Un development durable et une analyse in-depth.', 50, 600)] };
+    const page2: PdfPage = { width: 600, items: cut('in-', 'depth') };
+    const text = layoutPdf([page1, page2]).text;
+    expect(text).toContain(' development suite.');
+    expect(text).toContain(' in-depth suite.');
+  });
+
+  it('gives the offset where each page starts, a page without text starting where the next one does', () => {
+    const pages: PdfPage[] = [
+      { width: 600, items: [item('Premier.', 50, 700)] },
+      { width: 600, items: [] },
+      { width: 600, items: [item('Troisième.', 50, 700)] },
+    ];
+    expect(layoutPdf(pages)).toEqual({ text: 'Premier.\n\nTroisième.\n', pageStarts: [0, 10, 10] });
+  });
+});
+
+function headingLines(text: string): string[] {
+  return text.split('\n').filter((line) => line.startsWith('#'));
+}

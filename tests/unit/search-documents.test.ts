@@ -58,6 +58,8 @@ describe('search documents from graph rows', () => {
       namedActors: [],
       themeCountries: ['theme:south-south-cooperation|MLI', 'theme:south-south-cooperation|MRT', 'theme:south-south-cooperation|NER'],
       terms: ['partag', 'experient', 'pay', 'voisin', 'nig', 'mauritan'],
+      canonicalId: 'insight:00000000000000aa',
+      isCanonical: true,
     });
   });
 
@@ -72,6 +74,14 @@ describe('search documents from graph rows', () => {
     const doc = toInsightSearchDocument({ ...row, insight: { ...row.insight, kind: 'RECOMMENDATION' }, mentionedActors: [temedt], addressees: [ilo] });
     expect(doc.namedActors).toEqual(['org:temedt', 'org:ilo']);
     expect(doc.actors).toEqual(['org:temedt', 'org:ilo', 'org:drl']);
+  });
+
+  it('carries the equivalence flags, so counts and rankings can keep one insight per group', () => {
+    const repeat = toInsightSearchDocument({ ...row, insight: { ...row.insight, canonicalId: 'insight:0000000000000001', isCanonical: false } });
+    expect(repeat).toMatchObject({ canonicalId: 'insight:0000000000000001', isCanonical: false });
+    // Written before groups existed: alone, hence canonical.
+    expect(toInsightSearchDocument({ ...row, insight: { ...row.insight, canonicalId: null, isCanonical: null } })).toMatchObject({ canonicalId: 'insight:00000000000000aa', isCanonical: true });
+    expect(insightsIndexSettings({}).filterableAttributes).toContain('isCanonical');
   });
 
   it('counts addressees among the actors and keeps their names', () => {

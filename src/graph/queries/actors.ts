@@ -7,18 +7,6 @@ export const ACTOR_RELATIONS = {
     MATCH (p:Project)-[r:FUNDED_BY|IMPLEMENTED_BY]->(a) WHERE a.id IN $ids
     RETURN a.id AS key, {role: CASE type(r) WHEN 'FUNDED_BY' THEN 'DONOR' ELSE 'PARTNER' END, project: properties(p)} AS item
     ORDER BY p.id, item.role`,
-  recommendationsAddressed: `
-    MATCH (a) WHERE a.id IN $ids
-    CALL (a) {
-      MATCH (i:Recommendation)-[:ADDRESSED_TO]->(a) RETURN i ORDER BY i.year DESC, i.start LIMIT $cap
-    }
-    RETURN a.id AS key, properties(i) AS item`,
-  mentionedIn: `
-    MATCH (a) WHERE a.id IN $ids
-    CALL (a) {
-      MATCH (i:Insight)-[:MENTIONS]->(a) RETURN i ORDER BY i.year DESC, i.start LIMIT $cap
-    }
-    RETURN a.id AS key, properties(i) AS item`,
   evaluations: `
     MATCH (e:Evaluation)-[:MANAGED_BY|CONDUCTED_BY]->(a) WHERE a.id IN $ids
     RETURN DISTINCT a.id AS key, properties(e) AS item ORDER BY item.completionDate DESC`,

@@ -1,7 +1,7 @@
 import type { GraphReader } from './read-graph.js';
 import type { NodeRow } from './nodes.js';
 
-/** Country relations, batched by country id (`$ids`). Long lists are capped at `$cap`. */
+/** Country relations, batched by country id (`$ids`). Its insight lists are paged: insight-lists.ts. */
 export const COUNTRY_RELATIONS = {
   // BORDERS is stored once per pair: read it undirected.
   neighbours: `
@@ -13,19 +13,6 @@ export const COUNTRY_RELATIONS = {
   places: `
     MATCH (pl:Place)-[:IN]->(c:Country) WHERE c.id IN $ids
     RETURN c.id AS key, properties(pl) AS item ORDER BY pl.name`,
-  insights: `
-    MATCH (c:Country) WHERE c.id IN $ids
-    CALL (c) {
-      MATCH (i:Insight)-[:FROM]->(e:Evaluation)-[:EVALUATES]->(:Project)-[:IN]->(c)
-      RETURN i ORDER BY e.completionDate DESC, i.start LIMIT $cap
-    }
-    RETURN c.id AS key, properties(i) AS item`,
-  mentionedIn: `
-    MATCH (c:Country) WHERE c.id IN $ids
-    CALL (c) {
-      MATCH (i:Insight)-[:MENTIONS]->(c) RETURN i ORDER BY i.year DESC, i.id LIMIT $cap
-    }
-    RETURN c.id AS key, properties(i) AS item`,
 } as const;
 
 /**

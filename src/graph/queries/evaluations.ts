@@ -3,9 +3,10 @@ export const EVALUATION_RELATIONS = {
   project: `
     MATCH (e:Evaluation)-[:EVALUATES]->(p:Project) WHERE e.id IN $ids
     RETURN e.id AS key, properties(p) AS item`,
+  // Several documents may describe one evaluation (translations, report): the first by id comes first.
   document: `
     MATCH (d:Document)-[:DESCRIBES]->(e:Evaluation) WHERE e.id IN $ids
-    RETURN e.id AS key, properties(d) AS item`,
+    RETURN e.id AS key, properties(d) AS item ORDER BY d.id`,
   manager: `
     MATCH (e:Evaluation)-[:MANAGED_BY]->(a) WHERE e.id IN $ids
     RETURN e.id AS key, properties(a) AS item`,

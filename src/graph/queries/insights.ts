@@ -9,9 +9,21 @@ export const INSIGHT_RELATIONS = {
   project: `
     MATCH (i:Insight)-[:FROM]->(:Evaluation)-[:EVALUATES]->(p:Project) WHERE i.id IN $ids
     RETURN i.id AS key, properties(p) AS item`,
+  // The document that contains the insight (an evaluation may have several: translations, report).
   document: `
-    MATCH (i:Insight)-[:FROM]->(:Evaluation)<-[:DESCRIBES]-(d:Document) WHERE i.id IN $ids
+    MATCH (d:Document)-[:CONTAINS]->(i:Insight) WHERE i.id IN $ids
     RETURN i.id AS key, properties(d) AS item`,
+  // The other members of its group of equivalent insights: its canonical insight and every
+  // insight SAME_AS that canonical, itself excepted (docs/graph.md, "Equivalent insights").
+  sameAs: `
+    MATCH (i:Insight) WHERE i.id IN $ids
+    MATCH (c:Insight {id: coalesce(i.canonicalId, i.id)})
+    CALL (i, c) {
+      MATCH (m:Insight)-[:SAME_AS]->(c) WHERE m <> i RETURN m
+      UNION
+      WITH i, c WHERE c <> i RETURN c AS m
+    }
+    RETURN i.id AS key, properties(m) AS item ORDER BY m.id`,
   themes: `
     MATCH (i:Insight)-[:ABOUT]->(t:Theme) WHERE i.id IN $ids
     RETURN i.id AS key, properties(t) AS item ORDER BY t.label`,

@@ -1,4 +1,4 @@
-import { AppError } from '../../errors.js';
+import { AppError, quoteValue } from '../../errors.js';
 import { NODE_PROJECTION, toGraphEdge, toGraphNode, type GraphEdgeView, type GraphNodeView } from './graph-view.js';
 import { findNodeHandle } from './nodes.js';
 import type { GraphReader } from './read-graph.js';
@@ -39,7 +39,7 @@ export async function findNeighbourhood(reader: GraphReader, id: string, depth: 
     throw new AppError('BAD_USER_INPUT', `limit must be an integer from 1 to ${MAX_NODES} (got ${limit}).`);
   }
   const start = await findNodeHandle(reader, id);
-  if (!start) throw new AppError('NOT_FOUND', `No node with id "${id}".`);
+  if (!start) throw new AppError('NOT_FOUND', `No node with id ${quoteValue(id)}.`);
   const [startRow] = await reader.read<{ props: Record<string, unknown>; labels: string[] }>(START, { start: start.elementId });
   const nodes: GraphNodeView[] = [toGraphNode(startRow?.props ?? { id }, startRow?.labels ?? start.labels)];
   const seen = [start.elementId];

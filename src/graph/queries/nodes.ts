@@ -1,4 +1,4 @@
-import { AppError } from '../../errors.js';
+import { AppError, quoteValue } from '../../errors.js';
 import type { GraphReader } from './read-graph.js';
 
 /** The node labels the API reads by id (docs/graph.md). */
@@ -118,7 +118,7 @@ export async function findNodesByIds(reader: GraphReader, label: NodeLabel, ids:
 export async function findNodeHandle(reader: GraphReader, id: string): Promise<{ elementId: string; labels: string[] } | null> {
   const label = labelOfId(id);
   if (label === null) {
-    throw new AppError('BAD_USER_INPUT', `Unknown id "${id}": ids start with document:, evaluation:, project:, country:, place:, org:, person:, group:, theme: or insight:.`);
+    throw new AppError('BAD_USER_INPUT', `Unknown id ${quoteValue(id)}: ids start with document:, evaluation:, project:, country:, place:, org:, person:, group:, theme: or insight:.`);
   }
   const rows = await reader.read<{ elementId: string; labels: string[] }>(ELEMENT_ID[label], { id });
   return rows[0] ?? null;

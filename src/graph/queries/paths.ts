@@ -1,4 +1,4 @@
-import { AppError } from '../../errors.js';
+import { AppError, quoteValue } from '../../errors.js';
 import { NODE_PROJECTION, toGraphEdge, toGraphNode, type GraphEdgeView, type GraphNodeView } from './graph-view.js';
 import { findNodeHandle } from './nodes.js';
 import type { GraphReader } from './read-graph.js';
@@ -37,8 +37,8 @@ export async function findPaths(reader: GraphReader, from: string, to: string, m
     throw new AppError('BAD_USER_INPUT', `maxHops must be an integer from 1 to ${MAX_HOPS} (got ${maxHops}).`);
   }
   const [a, b] = await Promise.all([findNodeHandle(reader, from), findNodeHandle(reader, to)]);
-  if (!a) throw new AppError('NOT_FOUND', `No node with id "${from}".`);
-  if (!b) throw new AppError('NOT_FOUND', `No node with id "${to}".`);
+  if (!a) throw new AppError('NOT_FOUND', `No node with id ${quoteValue(from)}.`);
+  if (!b) throw new AppError('NOT_FOUND', `No node with id ${quoteValue(to)}.`);
   if (a.elementId === b.elementId) return [];
   const rows = await reader.read<{ nodes: Array<{ props: Record<string, unknown>; labels: string[] }>; edges: Array<{ type: string; source: string; target: string }> }>(
     PATH_QUERIES[maxHops] as string,

@@ -32,7 +32,11 @@ export function createGraphReader(driver: Driver, options: GraphReaderOptions): 
         timer = setTimeout(() => reject(new AppError('TIMEOUT', `Neo4j did not answer within ${options.timeoutMs} ms; retry later.`)), options.timeoutMs + 250);
       });
       try {
-        const result = await Promise.race([session.executeRead((tx) => tx.run(cypher, toDriverParams(params)), { timeout: options.timeoutMs }), deadline]);
+        // One auto-commit read, never retried: `executeRead` retries an unreachable server with
+        // back-off for up to maxTransactionRetryTime, so a Neo4j that refuses connections cost
+        // every request the whole engine timeout (10 s) before it said UNAVAILABLE. A read is
+        // safe to retry, and the client is told to (UNAVAILABLE says "retry later").
+        const result = await Promise.race([session.run(cypher, toDriverParams(params), { timeout: options.timeoutMs }), deadline]);
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       } catch (error) {
         throw toEngineError(error, options.timeoutMs);

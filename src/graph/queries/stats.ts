@@ -32,8 +32,12 @@ export interface AddresseeCount {
  * `$f... IS NULL OR EXISTS {...}` terms are evaluated per insight even when every parameter is
  * null, which made each unfiltered aggregate ~20x slower on a 35k-insight graph.
  */
-const FROM_FILTERED = `MATCH (i:Insight)-[:FROM]->(e:Evaluation) WHERE coalesce(i.isCanonical, true) AND ${INSIGHT_FILTER_WHERE}`;
-const FROM_ALL = 'MATCH (i:Insight)-[:FROM]->(e:Evaluation) WHERE coalesce(i.isCanonical, true)';
+// Canonical insights only: the same recommendation in the French and English summaries (or in
+// the summary and the report) counts once (docs/graph.md, "Equivalent insights"); insights
+// written before groups existed have no flag and count.
+const CANONICAL = 'coalesce(i.isCanonical, true)';
+const FROM_FILTERED = `MATCH (i:Insight)-[:FROM]->(e:Evaluation) WHERE ${CANONICAL} AND ${INSIGHT_FILTER_WHERE}`;
+const FROM_ALL = `MATCH (i:Insight)-[:FROM]->(e:Evaluation) WHERE ${CANONICAL}`;
 
 type Variants = { filtered: string; all: string };
 

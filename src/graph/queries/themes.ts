@@ -1,7 +1,7 @@
 import type { GraphReader } from './read-graph.js';
 import type { NodeRow } from './nodes.js';
 
-/** Theme relations, batched by theme id (`$ids`). */
+/** Theme relations, batched by theme id (`$ids`). Its insight list is paged: insight-lists.ts. */
 export const THEME_RELATIONS = {
   broader: `
     MATCH (t:Theme)-[:BROADER]->(b:Theme) WHERE t.id IN $ids
@@ -9,16 +9,11 @@ export const THEME_RELATIONS = {
   narrower: `
     MATCH (n:Theme)-[:BROADER]->(t:Theme) WHERE t.id IN $ids
     RETURN t.id AS key, properties(n) AS item ORDER BY n.label`,
-  insights: `
-    MATCH (t:Theme) WHERE t.id IN $ids
-    CALL (t) {
-      MATCH (i:Insight)-[:ABOUT]->(t) RETURN i ORDER BY i.year DESC, i.id LIMIT $cap
-    }
-    RETURN t.id AS key, properties(i) AS item`,
+  // Countries of the insights about the theme, each group of equivalent insights counted once (TEAM.md).
   countries: `
     MATCH (t:Theme) WHERE t.id IN $ids
     CALL (t) {
-      MATCH (i:Insight)-[:ABOUT]->(t)
+      MATCH (i:Insight)-[:ABOUT]->(t) WHERE coalesce(i.isCanonical, true)
       CALL (i) {
         MATCH (i)-[:FROM]->(:Evaluation)-[:EVALUATES]->(:Project)-[:IN]->(c:Country) RETURN c
         UNION

@@ -10,12 +10,17 @@ import type {
   PlaceRef,
   RecommendationFields,
 } from '../../model/records.js';
-import { documentId, evaluationId, evaluationKey, insightIds, projectId } from './ids.js';
+import { documentId, documentKey, evaluationId, insightIds, projectId, type DocumentIdentity } from './ids.js';
 import type { Properties, Statement } from './statement.js';
 
 /** The ids a record is written under (docs/graph.md). */
 export interface DocumentIds {
+  /** The document key: `<evaluation key>-<language>-<kind>` or `sha-<16 hex>`. */
   key: string;
+  /** Whether the document is identified by the evaluation it names or by its bytes. */
+  identity: DocumentIdentity;
+  /** The evaluation key the text names; null for a document identified by content. */
+  evaluationKey: string | null;
   documentId: string;
   evaluationId: string;
   /** Null when the record has no project. */
@@ -41,15 +46,56 @@ export function yearOf(date: string | null | undefined): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** Every id a record's statements write (docs/graph.md): all derived from the evaluation key. */
+/**
+ * Every id a record's statements write (docs/graph.md): the document's from its key, its
+ * evaluation's from the evaluation key its text names (shared by the summaries, translations and
+ * report of one evaluation) or, for a document that names none, from its own key.
+ */
 export function toDocumentIds(record: ExtractionRecord): DocumentIds {
-  const key = evaluationKey(record);
+  const { key, identity, evaluationKey } = documentKey(record);
   return {
     key,
+    identity,
+    evaluationKey,
     documentId: documentId(key),
-    evaluationId: evaluationId(key),
+    evaluationId: evaluationId(evaluationKey ?? key),
     projectId: record.project ? projectId(record.project.code, key) : null,
     insightIds: insightIds(key, record.insights),
+  };
+}
+
+/**
+ * The Evaluation properties each document states (on its DESCRIBES edge); the Evaluation node
+ * shows, for each, the first value given by its documents in id order (toEvaluationRefreshStatement).
+ */
+export const EVALUATION_PROPERTIES = [
+  'key',
+  'title',
+  'type',
+  'timing',
+  'mode',
+  'completionDate',
+  'approvalDate',
+  'year',
+  'administrativeOffice',
+  'technicalOffice',
+  'language',
+] as const;
+
+/**
+ * Sets an Evaluation's properties from the documents that describe it: for each property, the
+ * first non-null value in document id order. Whatever order the French and English summaries
+ * came in, the Evaluation reads the same; a removed document's statements leave with it. No-op
+ * when the evaluation is gone. The property names come from EVALUATION_PROPERTIES, never from input.
+ */
+export function toEvaluationRefreshStatement(evaluationId: string): Statement {
+  const assignments = EVALUATION_PROPERTIES.map((name) => `e.${name} = head([x IN stated WHERE x.${name} IS NOT NULL | x.${name}])`).join(',\n  ');
+  return {
+    cypher: `MATCH (e:Evaluation {id: $evaluationId})<-[r:DESCRIBES]-(d:Document)
+WITH e, r ORDER BY d.id
+WITH e, collect(r) AS stated
+SET ${assignments}`,
+    params: { evaluationId },
   };
 }
 
@@ -217,7 +263,8 @@ MERGE (s)-[:ABOUT]->(t)`,
 
 /**
  * The statements that write one record: Document, Evaluation, Project and their edges, the
- * insights with their themes, mentions and addressees. Run after the document's previous
+ * insights (each FROM the evaluation and CONTAINed by the document) with their themes,
+ * mentions and addressees. Run after the document's previous
  * version was removed (see removal-statements.ts), in the same transaction, so they can
  * CREATE-or-MERGE freely. Shared nodes (countries, places, actors, themes) are MERGEd on id.
  */
@@ -232,13 +279,16 @@ export function toDocumentStatements(record: ExtractionRecord, options: { ingest
     cypher: `MERGE (d:Document {id: $documentId})
 SET d += $document
 MERGE (e:Evaluation {id: $evaluationId})
-SET e += $evaluation
-MERGE (d)-[:DESCRIBES]->(e)`,
+MERGE (d)-[r:DESCRIBES]->(e)
+SET r = $evaluation`,
     params: {
       documentId: ids.documentId,
       evaluationId: ids.evaluationId,
       document: {
         key: ids.key,
+        identity: ids.identity,
+        evaluationKey: ids.evaluationKey,
+        kind: record.document.kind,
         sha256: record.document.sha256,
         sourcePath: record.document.sourcePath,
         format: record.document.format,
@@ -253,7 +303,7 @@ MERGE (d)-[:DESCRIBES]->(e)`,
         warnings: record.warnings,
       } satisfies Properties,
       evaluation: {
-        key: ids.key,
+        key: ids.evaluationKey ?? ids.key,
         title: evaluation?.title ?? project?.title ?? null,
         type: evaluation?.type ?? null,
         timing: evaluation?.timing ?? null,
@@ -267,6 +317,7 @@ MERGE (d)-[:DESCRIBES]->(e)`,
       } satisfies Properties,
     },
   });
+  statements.push(toEvaluationRefreshStatement(ids.evaluationId));
 
   if (evaluation?.manager) statements.push(...actorEdgeStatements('Evaluation', ids.evaluationId, 'MANAGED_BY', [evaluation.manager], false));
   if (evaluation) {
@@ -357,17 +408,23 @@ SET r.amount = $amount, r.currency = $currency`,
           ordinal: insight.provenance.ordinal,
           page: insight.provenance.page,
           year,
+          // Alone in its group until the evaluation's other documents are compared with it
+          // (write-graph recomputes the groups when the evaluation has other documents).
+          canonicalId: id,
+          isCanonical: true,
           ...insightFieldProperties(insight),
         } satisfies Properties,
       }));
     if (rows.length === 0) continue;
     statements.push({
       cypher: `MATCH (e:Evaluation {id: $evaluationId})
+MATCH (d:Document {id: $documentId})
 UNWIND $rows AS row
 MERGE (i:Insight {id: row.id})
 SET i:${INSIGHT_LABELS[kind]}, i += row.props
-MERGE (i)-[:FROM]->(e)`,
-      params: { evaluationId: ids.evaluationId, rows },
+MERGE (i)-[:FROM]->(e)
+MERGE (d)-[:CONTAINS]->(i)`,
+      params: { evaluationId: ids.evaluationId, documentId: ids.documentId, rows },
     });
   }
 

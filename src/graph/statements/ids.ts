@@ -17,34 +17,55 @@ export function keySlug(value: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** The file name of a path without folders and extension (`seeds/000_ab.txt` -> `000_ab`). */
-function baseName(sourcePath: string): string {
-  const name = sourcePath.split(/[\\/]/).pop() ?? sourcePath;
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(0, dot) : name;
+/**
+ * The evaluation key (docs/graph.md): the evaluation a document's text names, whatever the
+ * bytes and whatever the file is called: the slug of the project code and timing
+ * (`mli-19-01-usa-midterm`; `mli-19-01-usa` when the timing is unknown). Null when the text
+ * names no project code: a file name is never an identity (two `report.md` in two folders
+ * are two documents).
+ */
+export function evaluationKey(record: Pick<ExtractionRecord, 'evaluation' | 'project'>): string | null {
+  const code = record.project?.code?.trim();
+  if (!code) return null;
+  const timing = record.evaluation?.timing;
+  const key = keySlug(timing ? `${code} ${timing}` : code);
+  return key === '' ? null : key;
 }
 
 /**
- * The evaluation key (docs/graph.md): identifies an evaluation whatever the bytes. The
- * project code and timing when the template gives a code (`mli-19-01-usa-midterm`), otherwise
- * the slug of the source file name without extension. Same key + new sha256 = changed document.
+ * How a document is identified: by the evaluation its text names (with its language and kind),
+ * or, when it names none, by its content.
  */
-export function evaluationKey(record: Pick<ExtractionRecord, 'document' | 'evaluation' | 'project'>): string {
-  const code = record.project?.code?.trim();
-  if (code) {
-    const timing = record.evaluation?.timing;
-    const key = keySlug(timing ? `${code} ${timing}` : code);
-    if (key !== '') return key;
+export type DocumentIdentity = 'EVALUATION' | 'CONTENT';
+
+/** A document's key and where it comes from. */
+export interface DocumentKey {
+  /** `<evaluation key>-<language>-<kind>` or `sha-<16 hex>`. */
+  key: string;
+  identity: DocumentIdentity;
+  /** The evaluation key its text names; null for a document identified by content. */
+  evaluationKey: string | null;
+}
+
+/**
+ * The document key (docs/graph.md). A document that names its evaluation is that evaluation's
+ * document in one language and of one kind: `<evaluation key>-<language>-<kind>`
+ * (`mli-19-01-usa-midterm-fr-summary`), so the French and English summaries and the full
+ * report of one evaluation are three documents, and a new version of any of them replaces it.
+ * Any other document is its bytes: `sha-<first 16 hex of sha256>`.
+ */
+export function documentKey(record: Pick<ExtractionRecord, 'document' | 'evaluation' | 'project'>): DocumentKey {
+  const evaluation = evaluationKey(record);
+  if (evaluation !== null) {
+    return { key: `${evaluation}-${record.document.language}-${keySlug(record.document.kind)}`, identity: 'EVALUATION', evaluationKey: evaluation };
   }
-  const fromName = keySlug(baseName(record.document.sourcePath));
-  // A file named only with punctuation still needs a stable key: its sha256 is the only identity left.
-  return fromName !== '' ? fromName : `sha-${record.document.sha256.slice(0, 16)}`;
+  return { key: `sha-${record.document.sha256.slice(0, 16)}`, identity: 'CONTENT', evaluationKey: null };
 }
 
 export const documentId = (key: string): string => `document:${key}`;
 export const evaluationId = (key: string): string => `evaluation:${key}`;
 
-/** `project:<CODE>` (upper-cased, as written otherwise), or `project:<evaluation key>` when the project has no code. */
+/** `project:<CODE>` (upper-cased, as written otherwise), or `project:<document key>` when the project has no code. */
 export function projectId(code: string | null, key: string): string {
   const trimmed = code?.trim();
   return trimmed ? `project:${trimmed.toUpperCase()}` : `project:${key}`;
@@ -56,9 +77,11 @@ function normaliseForHash(text: string): string {
 }
 
 /**
- * Ids of a record's insights, in order: `insight:<sha1(key, kind, normalised text)[0..16]>`.
- * The same text of the same kind twice in one evaluation (it happens in tables repeated by a
- * PDF conversion) gets the occurrence number in its hash, so both are kept and ids stay stable.
+ * Ids of a record's insights, in order: `insight:<sha1(document key, kind, normalised text)[0..16]>`.
+ * Hashed with the document key, not the evaluation key: the summary and the full report of one
+ * evaluation may hold the very same sentence, and each document owns its own insight. The same
+ * text of the same kind twice in one document (it happens in tables repeated by a PDF
+ * conversion) gets the occurrence number in its hash, so both are kept and ids stay stable.
  */
 export function insightIds(key: string, insights: readonly Pick<Insight, 'kind' | 'headline' | 'text'>[]): string[] {
   const seen = new Map<string, number>();

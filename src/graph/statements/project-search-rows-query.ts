@@ -4,7 +4,8 @@ import type { Statement } from './statement.js';
 /**
  * What the `projects` index needs of one project, read from the graph (the source of truth):
  * its own properties, countries, places, donors and partners, the themes of its insights, its
- * evaluations and its insight counts by kind. Only projects that at least one evaluation
+ * evaluations and its insight counts by kind (canonical insights only: a recommendation in the
+ * French and English summaries counts once). Only projects that at least one evaluation
  * evaluates have a row: a project whose last evaluation was removed leaves the index. Lists
  * come sorted, so the same graph gives byte-identical documents.
  */
@@ -43,7 +44,7 @@ RETURN p {.id, .code, .title, .objective, .outcomes} AS project,
   COLLECT { MATCH (p)<-[:EVALUATES]-(:Evaluation)<-[:FROM]-(:Insight)-[:ABOUT]->(t:Theme)
             WITH DISTINCT t ORDER BY t.id RETURN t {.id, .label, .labelFr, .labelEs} } AS themes,
   COLLECT { MATCH (p)<-[:EVALUATES]-(e:Evaluation) RETURN e {.id, .timing, .year} ORDER BY e.id } AS evaluations,
-  COLLECT { MATCH (p)<-[:EVALUATES]-(:Evaluation)<-[:FROM]-(i:Insight)
+  COLLECT { MATCH (p)<-[:EVALUATES]-(:Evaluation)<-[:FROM]-(i:Insight) WHERE coalesce(i.isCanonical, true)
             WITH i.kind AS kind, count(*) AS n ORDER BY kind RETURN {kind: kind, count: n} } AS insightCounts`,
     params: { projectIds: [...projectIds] },
   };

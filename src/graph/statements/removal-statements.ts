@@ -1,57 +1,100 @@
+import { toEvaluationRefreshStatement } from './document-statements.js';
 import type { Statement } from './statement.js';
 
 /**
- * Reads what a stored document owns before it is removed or replaced: its sha256, whether
- * the index is behind, its insight ids (to delete them from the index) and the ids of every
- * node its removal could leave orphaned (actors, places, countries, themes, its project, the
- * firms of its evaluators, the countries of its places).
+ * The stored documents a new document could be (docs/graph.md, "Document identity"): the one
+ * with its id, those with its bytes, those ingested from its source path. For each: what the
+ * identity rules read (sha256, source path, identity), whether the index is behind, its
+ * evaluation and how many other documents describe that evaluation, its insight ids (to delete
+ * them from the index) and the ids of every node its removal could leave orphaned (actors,
+ * places, countries, themes, its project, the firms of its evaluators, the countries of its
+ * places). Rows come in id order.
  */
-export function toStoredDocumentQuery(documentId: string, evaluationId: string): Statement {
+export function toStoredCandidatesQuery(input: { documentId: string; sha256: string; sourcePath: string }): Statement {
   return {
-    cypher: `OPTIONAL MATCH (d:Document {id: $documentId})
-OPTIONAL MATCH (e:Evaluation {id: $evaluationId})
-RETURN d.sha256 AS sha256, coalesce(d.searchPending, false) AS searchPending,
+    cypher: `CALL () {
+  MATCH (d:Document {id: $documentId}) RETURN d
+  UNION MATCH (d:Document {sha256: $sha256}) RETURN d
+  UNION MATCH (d:Document {sourcePath: $sourcePath}) RETURN d
+}
+${STORED_DOCUMENT_PROJECTION}`,
+    params: { documentId: input.documentId, sha256: input.sha256, sourcePath: input.sourcePath },
+  };
+}
+
+/** The same rows for documents given by id (remove). */
+export function toStoredDocumentsQuery(documentIds: readonly string[]): Statement {
+  return {
+    cypher: `UNWIND $documentIds AS documentId
+MATCH (d:Document {id: documentId})
+${STORED_DOCUMENT_PROJECTION}`,
+    params: { documentIds: [...documentIds] },
+  };
+}
+
+const STORED_DOCUMENT_PROJECTION = `OPTIONAL MATCH (d)-[:DESCRIBES]->(e:Evaluation)
+RETURN d.id AS id, d.sha256 AS sha256, d.sourcePath AS sourcePath, d.identity AS identity,
+  coalesce(d.searchPending, false) AS searchPending, e.id AS evaluationId,
+  COUNT { (e)<-[:DESCRIBES]-(o:Document) WHERE o.id <> d.id } AS otherDocuments,
+  COLLECT { MATCH (d)-[:CONTAINS]->(i:Insight) RETURN i.id ORDER BY i.id } AS insightIds,
+  COLLECT { MATCH (e)-[:EVALUATES]->(p:Project) RETURN p.id ORDER BY p.id } AS projectIds,
   COLLECT {
-    MATCH (d)-->(n) RETURN n.id AS id
+    MATCH (d)-[:MENTIONS|ABOUT]->(n) RETURN n.id AS id
+    UNION MATCH (d)-[:CONTAINS]->(:Insight)-[:ABOUT|MENTIONS|ADDRESSED_TO]->(n) RETURN n.id AS id
+    UNION MATCH (d)-[:CONTAINS]->(:Insight)-[:MENTIONS]->(:Place)-[:IN]->(n) RETURN n.id AS id
     UNION MATCH (e)-->(n) RETURN n.id AS id
-    UNION MATCH (e)<-[:FROM]-(:Insight)-->(n) RETURN n.id AS id
-    UNION MATCH (e)<-[:FROM]-(:Insight)-[:MENTIONS]->(:Place)-[:IN]->(n) RETURN n.id AS id
     UNION MATCH (e)-[:EVALUATES]->(:Project)-->(n) RETURN n.id AS id
     UNION MATCH (e)-[:EVALUATES]->(:Project)-[:AT]->(:Place)-[:IN]->(n) RETURN n.id AS id
     UNION MATCH (d)-[:MENTIONS]->(:Place)-[:IN]->(n) RETURN n.id AS id
     UNION MATCH (e)-->(:Person)-[:MEMBER_OF]->(n) RETURN n.id AS id
-  } AS neighbourIds,
-  COLLECT { MATCH (e)<-[:FROM]-(i:Insight) RETURN i.id } AS insightIds`,
-    params: { documentId, evaluationId },
+  } AS neighbourIds
+ORDER BY id`;
+
+/** Ids of the documents that describe an evaluation, in id order. */
+export function toEvaluationDocumentsQuery(evaluationId: string): Statement {
+  return {
+    cypher: `MATCH (:Evaluation {id: $evaluationId})<-[:DESCRIBES]-(d:Document)
+RETURN d.id AS id ORDER BY id`,
+    params: { evaluationId },
   };
 }
 
 /**
- * Deletes a document's own nodes: the Document, its Evaluation and the Evaluation's insights,
- * and the edges of its Project when no other evaluation evaluates that project (a project shared
- * by two evaluations keeps what the other one says). Shared nodes stay; see toOrphanCleanupStatements.
+ * Deletes a document's own nodes: the Document and the insights it contains; its Evaluation
+ * when no other document describes it (the French summary stays when the English one goes),
+ * otherwise the evaluation's properties are taken again from the documents left; and the edges
+ * of its Project when no other document describes an evaluation of that project (a project
+ * shared by two evaluations keeps what the other says). Shared nodes stay; see
+ * toOrphanCleanupStatements.
  */
-export function toRemovalStatements(documentId: string, evaluationId: string): Statement[] {
-  return [
+export function toRemovalStatements(documentId: string, evaluationId: string | null): Statement[] {
+  const statements: Statement[] = [
     {
-      cypher: `MATCH (:Evaluation {id: $evaluationId})<-[:FROM]-(i:Insight)
+      cypher: `MATCH (:Document {id: $documentId})-[:CONTAINS]->(i:Insight)
 DETACH DELETE i`,
-      params: { evaluationId },
+      params: { documentId },
     },
     {
-      cypher: `MATCH (:Evaluation {id: $evaluationId})-[:EVALUATES]->(p:Project)
-WHERE NOT EXISTS { MATCH (p)<-[:EVALUATES]-(other:Evaluation) WHERE other.id <> $evaluationId }
+      cypher: `MATCH (:Document {id: $documentId})-[:DESCRIBES]->(:Evaluation)-[:EVALUATES]->(p:Project)
+WHERE NOT EXISTS { MATCH (p)<-[:EVALUATES]-(:Evaluation)<-[:DESCRIBES]-(other:Document) WHERE other.id <> $documentId }
 MATCH (p)-[r]->()
 DELETE r`,
-      params: { evaluationId },
+      params: { documentId },
     },
     {
-      cypher: `OPTIONAL MATCH (e:Evaluation {id: $evaluationId})
-OPTIONAL MATCH (d:Document {id: $documentId})
-DETACH DELETE e, d`,
-      params: { documentId, evaluationId },
+      cypher: `MATCH (:Document {id: $documentId})-[:DESCRIBES]->(e:Evaluation)
+WHERE NOT EXISTS { MATCH (e)<-[:DESCRIBES]-(other:Document) WHERE other.id <> $documentId }
+DETACH DELETE e`,
+      params: { documentId },
+    },
+    {
+      cypher: `MATCH (d:Document {id: $documentId})
+DETACH DELETE d`,
+      params: { documentId },
     },
   ];
+  if (evaluationId !== null) statements.push(toEvaluationRefreshStatement(evaluationId));
+  return statements;
 }
 
 /**

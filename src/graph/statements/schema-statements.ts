@@ -14,6 +14,8 @@ export const UNIQUE_ID_LABELS = [
   'Theme',
   'Insight',
   'Meta',
+  'WriteLock',
+  'SearchCleanup',
 ] as const;
 
 /**
@@ -27,6 +29,9 @@ export function toSchemaStatements(): Statement[] {
   }));
   const indexes = [
     'CREATE INDEX document_search_pending IF NOT EXISTS FOR (n:Document) ON (n.searchPending)',
+    // The identity rules look documents up by bytes and by source path (document-identity.ts).
+    'CREATE INDEX document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256)',
+    'CREATE INDEX document_source_path IF NOT EXISTS FOR (n:Document) ON (n.sourcePath)',
     'CREATE INDEX insight_kind IF NOT EXISTS FOR (n:Insight) ON (n.kind)',
     'CREATE INDEX insight_year IF NOT EXISTS FOR (n:Insight) ON (n.year)',
     'CREATE INDEX evaluation_year IF NOT EXISTS FOR (n:Evaluation) ON (n.year)',
@@ -35,4 +40,27 @@ export function toSchemaStatements(): Statement[] {
     'CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)',
   ].map((cypher) => ({ cypher, params: {} }));
   return [...constraints, ...indexes];
+}
+
+/** Version of the graph model this code writes (docs/graph.md); stored on `meta:graph-model`. */
+export const GRAPH_MODEL_VERSION = 2;
+
+/**
+ * Brings a graph written by an older version up to GRAPH_MODEL_VERSION. Version 2 gives every
+ * insight the `(:Document)-[:CONTAINS]->(:Insight)` edge (one document per evaluation before
+ * it, so the evaluation's document is the insight's). In batches: needs an auto-commit session.
+ */
+export function toGraphModelMigration(): { versionQuery: Statement; steps: Statement[]; done: Statement } {
+  return {
+    versionQuery: { cypher: "OPTIONAL MATCH (m:Meta {id: 'meta:graph-model'}) RETURN coalesce(m.version, 1) AS version", params: {} },
+    steps: [
+      {
+        cypher: `MATCH (d:Document)-[:DESCRIBES]->(:Evaluation)<-[:FROM]-(i:Insight)
+WHERE NOT EXISTS { (:Document)-[:CONTAINS]->(i) }
+CALL (d, i) { MERGE (d)-[:CONTAINS]->(i) } IN TRANSACTIONS OF 5000 ROWS`,
+        params: {},
+      },
+    ],
+    done: { cypher: "MERGE (m:Meta {id: 'meta:graph-model'}) SET m.version = $version", params: { version: GRAPH_MODEL_VERSION } },
+  };
 }

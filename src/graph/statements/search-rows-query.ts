@@ -16,6 +16,10 @@ export interface InsightSearchRow {
     section: string | null;
     ordinal: number | null;
     year: number | null;
+    /** The canonical insight of its group of equivalent insights (itself when alone); null when written before groups existed. */
+    canonicalId?: string | null;
+    /** Null when written before groups existed (then it counts as canonical). */
+    isCanonical?: boolean | null;
   };
   documentId: string;
   evaluation: { id: string; title: string | null; timing: string | null; year: number | null };
@@ -61,7 +65,7 @@ const COUNTRY = 'c {.id, .iso3, .name, .nameFr, .nameEs}';
 const PLACE = 'pl {.id, .name, .aliases, .country}';
 const ACTOR = 'a {.id, .name, .acronym, .aliases}';
 
-const ROW_PROJECTION = `RETURN i {.id, .kind, .headline, .text, .language, .section, .ordinal, .year} AS insight,
+const ROW_PROJECTION = `RETURN i {.id, .kind, .headline, .text, .language, .section, .ordinal, .year, .canonicalId, .isCanonical} AS insight,
   d.id AS documentId,
   e {.id, .title, .timing, .year} AS evaluation,
   CASE WHEN p IS NULL THEN null ELSE p {.id, .code, .title} END AS project,
@@ -75,11 +79,11 @@ const ROW_PROJECTION = `RETURN i {.id, .kind, .headline, .text, .language, .sect
   COLLECT { MATCH (i)-[:ADDRESSED_TO]->(a:Actor) RETURN ${ACTOR} ORDER BY a.id } AS addressees,
   COLLECT { MATCH (i)-[:ABOUT]->(t:Theme) RETURN t {.id, .label, .labelFr, .labelEs} ORDER BY t.id } AS themes`;
 
-/** Rows of the insights of these documents. */
+/** Rows of the insights these documents contain. */
 export function toInsightSearchRowsQuery(documentIds: readonly string[]): Statement {
   return {
     cypher: `UNWIND $documentIds AS documentId
-MATCH (d:Document {id: documentId})-[:DESCRIBES]->(e:Evaluation)<-[:FROM]-(i:Insight)
+MATCH (d:Document {id: documentId})-[:CONTAINS]->(i:Insight)-[:FROM]->(e:Evaluation)
 OPTIONAL MATCH (e)-[:EVALUATES]->(p:Project)
 WITH d, e, i, head(collect(p)) AS p
 ${ROW_PROJECTION}`,

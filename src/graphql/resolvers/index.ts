@@ -1,4 +1,5 @@
 import type { ApiContext } from '../context.js';
+import { DateTimeScalar, YearMonthScalar } from '../enums.js';
 import { ingestDocument } from './Mutation/ingestDocument.js';
 import { reindex } from './Mutation/reindex.js';
 import { actor } from './Query/actor.js';
@@ -27,6 +28,13 @@ import { firstOf } from './types/shared.js';
 import { Stats } from './types/Stats.js';
 import { Theme } from './types/Theme.js';
 
+const KIND_LABELS: Record<string, string> = {
+  FINDING: 'Finding',
+  RECOMMENDATION: 'Recommendation',
+  LESSON_LEARNED: 'Lesson learned',
+  GOOD_PRACTICE: 'Good practice',
+};
+
 /** The resolver map of schema.graphql. Root fields live one per file under Query/ and Mutation/. */
 export const resolvers = {
   Query: {
@@ -49,6 +57,8 @@ export const resolvers = {
     health,
   },
   Mutation: { ingestDocument, reindex },
+  YearMonth: YearMonthScalar,
+  DateTime: DateTimeScalar,
   Insight,
   InsightSource,
   Mention,
@@ -60,11 +70,15 @@ export const resolvers = {
   Actor,
   Theme,
   Stats,
+  KindCount: {
+    label: (facet: { value: string }) => KIND_LABELS[facet.value] ?? facet.value,
+  },
   FacetCount: {
     label: (facet: { value: string; label?: string | null; labelKey?: string | null }, _: unknown, ctx: ApiContext) =>
       facet.label ?? (facet.labelKey ? ctx.loaders.displayName.load(facet.labelKey) : facet.value),
   },
   IngestResult: {
+    replaced: (result: { replaced?: unknown[] }) => result.replaced ?? [],
     evaluation: async (result: { documentId: string | null }, _: unknown, ctx: ApiContext) =>
       result.documentId ? firstOf(await ctx.loaders.evaluation.evaluationOfDocument.load(result.documentId)) : null,
   },

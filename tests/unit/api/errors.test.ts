@@ -1,8 +1,9 @@
 import { GraphQLError } from 'graphql';
-import { AppError } from '../../../src/errors.js';
+import { AppError, quoteValue } from '../../../src/errors.js';
 import { toEngineError } from '../../../src/graph/queries/read-graph.js';
 import { pino } from 'pino';
-import { createMaskError, createYogaErrorLog, INTERNAL_MESSAGE } from '../../../src/graphql/errors.js';
+import { createMaskError, createYogaErrorLog, cutMessage, INTERNAL_MESSAGE } from '../../../src/graphql/errors.js';
+import { rateLimited } from '../../../src/graphql/rate-limit.js';
 import { createLogger } from '../../../src/logger.js';
 
 const mask = createMaskError(createLogger({ logLevel: 'silent' }));
@@ -31,6 +32,34 @@ describe('GraphQL error masking', () => {
     expect(masked.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     expect(JSON.stringify(masked.toJSON())).not.toMatch(/MATCH|bolt|stack/);
     expect((mask(new AppError('CONFIG', 'bad env'), INTERNAL_MESSAGE) as GraphQLError).message).toBe('Unexpected error.');
+  });
+
+  it('cuts what a message quotes of a huge argument (regression: NOT_FOUND echoed 4.9 MB)', () => {
+    const huge = 'x'.repeat(4_900_000);
+    const masked = mask(inResolver(new AppError('NOT_FOUND', `No insight with id "${huge}".`)), INTERNAL_MESSAGE) as GraphQLError;
+    expect(masked.message).toBe(`No insight with id "${'x'.repeat(79)}…" (4900000 characters).`);
+    expect(cutMessage(`code "${'é'.repeat(81)}" and "short"`)).toBe(`code "${'é'.repeat(79)}…" (81 characters) and "short"`);
+    // An unbalanced quote cannot escape the cut: the message itself is bounded.
+    expect(cutMessage(`bad "${'y'.repeat(5000)}`)).toHaveLength(1000);
+  });
+
+  it('quoteValue quotes short values whole and cuts long ones the same way', () => {
+    expect(quoteValue('org:ilo')).toBe('"org:ilo"');
+    expect(quoteValue(`org:${'x'.repeat(100)}`)).toBe(`"org:${'x'.repeat(75)}…" (104 characters)`);
+    // The mask leaves an already cut value as it is.
+    expect(cutMessage(`No node with id ${quoteValue('z'.repeat(500))}.`)).toBe(`No node with id "${'z'.repeat(79)}…" (500 characters).`);
+  });
+
+  it('RATE_LIMITED carries retryAfterSeconds, HTTP 429 and a Retry-After header', () => {
+    const masked = mask(inResolver(rateLimited('Too many wrong API keys from this client.', 7)), INTERNAL_MESSAGE) as GraphQLError;
+    expect(masked.message).toBe('Too many wrong API keys from this client. Retry after 7 s.');
+    expect(masked.extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: 7, http: { status: 429, headers: { 'retry-after': '7' } } });
+  });
+
+  it("keeps the code of GraphQL's and yoga's own errors (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_REQUEST)", () => {
+    for (const code of ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']) {
+      expect((mask(new GraphQLError('x', { extensions: { code } }), INTERNAL_MESSAGE) as GraphQLError).extensions.code).toBe(code);
+    }
   });
 
   it("gives GraphQL's own errors (bad variables, unknown fields) BAD_USER_INPUT", () => {

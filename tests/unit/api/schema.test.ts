@@ -1,4 +1,4 @@
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isIntrospectionType, isScalarType, isSpecifiedScalarType } from 'graphql';
+import { type GraphQLObjectType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isIntrospectionType, isScalarType, isSpecifiedScalarType } from 'graphql';
 import { createApiSchema } from '../../../src/graphql/server.js';
 import { resolvers } from '../../../src/graphql/resolvers/index.js';
 
@@ -36,5 +36,45 @@ describe('schema.graphql', () => {
     ]);
     expect(query.paths!.args.map((a) => `${a.name}=${a.defaultValue ?? ''}`)).toEqual(['from=', 'to=', 'maxHops=4', 'first=5']);
     expect(query.neighbourhood!.args.map((a) => `${a.name}=${a.defaultValue ?? ''}`)).toEqual(['id=', 'depth=1', 'limit=100']);
+  });
+
+  it('gives enum-like fields enum types and dates documented scalars (regression: plain strings)', () => {
+    const typeOf = (type: string, field: string) => String((schema.getType(type) as GraphQLObjectType).getFields()[field]!.type);
+    expect(['timing', 'mode', 'type', 'completionDate', 'approvalDate'].map((f) => typeOf('Evaluation', f))).toEqual([
+      'EvaluationTiming',
+      'EvaluationMode',
+      'EvaluationType',
+      'YearMonth',
+      'YearMonth',
+    ]);
+    expect(['status', 'dueDate'].map((f) => typeOf('ManagementResponse', f))).toEqual(['ManagementResponseStatus', 'YearMonth']);
+    expect(typeOf('Actor', 'type')).toBe('OrganisationType');
+    expect(typeOf('Document', 'ingestedAt')).toBe('DateTime');
+    expect(typeOf('SearchFacets', 'kinds')).toBe('[KindCount!]!');
+    expect(typeOf('Stats', 'byKind')).toBe('[KindCount!]!');
+    expect(typeOf('KindCount', 'value')).toBe('InsightKind!');
+    expect(schema.getType('YearMonth')!.description).toMatch(/YYYY-MM/);
+  });
+
+  it('pages the long insight lists as connections (regression: filtered in JavaScript after a silent 500-row cut)', () => {
+    const lists = [
+      ['Country', 'insights'],
+      ['Country', 'mentionedIn'],
+      ['Place', 'mentionedIn'],
+      ['Theme', 'insights'],
+      ['Actor', 'mentionedIn'],
+      ['Actor', 'recommendationsAddressed'],
+    ] as const;
+    for (const [type, name] of lists) {
+      const field = (schema.getType(type) as GraphQLObjectType).getFields()[name]!;
+      expect(`${type}.${name}: ${String(field.type)}`).toBe(`${type}.${name}: InsightConnection!`);
+      expect(field.args.map((a) => `${a.name}=${a.defaultValue ?? ''}`)).toEqual(['kind=', 'first=20', 'after=', 'equivalents=false']);
+    }
+    expect(Object.keys((schema.getType('InsightConnection') as GraphQLObjectType).getFields())).toEqual(['totalCount', 'edges', 'nodes', 'pageInfo']);
+  });
+
+  it('says in the schema that snippets are safe HTML', () => {
+    const fields = (schema.getType('InsightSearchEdge') as GraphQLObjectType).getFields();
+    expect(fields.snippet!.description).toMatch(/HTML\s+safe to insert as element content/);
   });
 });

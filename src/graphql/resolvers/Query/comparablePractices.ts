@@ -19,6 +19,9 @@ export async function comparablePractices(_: unknown, args: ComparableArgs, ctx:
     { insightId: args.insightId, projectCode: args.projectCode, text: args.text, filter, first },
   );
   const nodes = await ctx.loaders.byId.Insight.loadMany(results.map((result) => result.insightId));
+  // An insight that could not be loaded (Neo4j down) fails the answer rather than shortening it.
+  const failed = nodes.find((node): node is Error => node instanceof Error);
+  if (failed) throw failed;
   return results.flatMap((result, index) => {
     const node = nodes[index];
     return node && !(node instanceof Error) ? [{ insight: node, score: result.score, reasons: result.reasons }] : [];

@@ -43,8 +43,11 @@ export async function search(_: unknown, args: SearchArgs, ctx: ApiContext, info
     : await ctx.loaders.byId.Insight.loadMany(result.hits.map((hit) => hit.graphId));
   const facet = (name: InsightFacet) =>
     result.facets[name].map((entry) => ({ value: entry.value, count: entry.count, labelKey: LABEL_KEY[name]?.(entry.value) ?? null }));
+  const edgeFields = (hit: (typeof result.hits)[number]) => ({ score: hit.score, snippet: hit.snippet, highlightedHeadline: hit.highlightedHeadline });
+  const onMissing = (positions: number[]) =>
+    ctx.deps.logger.warn({ positions, query: args.query.slice(0, 100) }, 'search hits whose insight the graph no longer has were left out; run `lessons-graph reindex`');
   return {
-    ...toSearchConnection(result.hits, nodes, window, result.totalHits, (hit) => ({ score: hit.score, snippet: hit.snippet, highlightedHeadline: hit.highlightedHeadline })),
+    ...toSearchConnection(result.hits, nodes, window, result.totalHits, edgeFields, onMissing),
     facets: {
       kinds: facet('kind'),
       countries: facet('countries'),

@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import { countThemesByCountry } from '../../../search/insight-stats.js';
 import { insightsIndexName } from '../../../search/search-index.js';
 import { boundedInt, MAX_FIRST } from '../../arguments.js';
-import { firstOf, listProp, ofKind, type Ctx, type Row } from './shared.js';
+import { insightConnection, type InsightListArgs } from '../../insight-connection.js';
+import { firstOf, listProp, type Ctx, type Row } from './shared.js';
 
 const themeCountLoaders = new WeakMap<Ctx, DataLoader<string, Array<{ value: string; count: number }>>>();
 
@@ -25,11 +26,8 @@ export const Country = {
   neighbours: (c: Row, _: unknown, ctx: Ctx) => ctx.loaders.country.neighbours.load(c.id),
   projects: (c: Row, _: unknown, ctx: Ctx) => ctx.loaders.country.projects.load(c.id),
   places: (c: Row, _: unknown, ctx: Ctx) => ctx.loaders.country.places.load(c.id),
-  insights: async (c: Row, args: { kind?: string | null; first?: number | null }, ctx: Ctx) => {
-    const first = boundedInt('first', args.first, 50, 1, MAX_FIRST);
-    return ofKind(await ctx.loaders.country.insights.load(c.id), args.kind).slice(0, first);
-  },
-  mentionedIn: async (c: Row, args: { kind?: string | null }, ctx: Ctx) => ofKind(await ctx.loaders.country.mentionedIn.load(c.id), args.kind),
+  insights: (c: Row, args: InsightListArgs, ctx: Ctx) => insightConnection(ctx, 'countryInsights', c.id, args),
+  mentionedIn: (c: Row, args: InsightListArgs, ctx: Ctx) => insightConnection(ctx, 'countryMentionedIn', c.id, args),
   // Counted from the search index's facets (canonical insights concerning the country: its
   // projects', those naming it or one of its places), the theme nodes from the graph.
   topThemes: async (c: Row, args: { first?: number | null }, ctx: Ctx) => {
@@ -50,5 +48,5 @@ export const Place = {
   aliases: (p: Row) => listProp(p, 'aliases'),
   country: async (p: Row, _: unknown, ctx: Ctx) => firstOf(await ctx.loaders.place.country.load(p.id)),
   projects: (p: Row, _: unknown, ctx: Ctx) => ctx.loaders.place.projects.load(p.id),
-  mentionedIn: (p: Row, _: unknown, ctx: Ctx) => ctx.loaders.place.mentionedIn.load(p.id),
+  mentionedIn: (p: Row, args: InsightListArgs, ctx: Ctx) => insightConnection(ctx, 'placeMentionedIn', p.id, args),
 };

@@ -1,7 +1,14 @@
+import { asDateTime, asYearMonth, toEvaluationType, toMode, toTiming } from '../../enums.js';
 import { firstOf, ofKind, type Ctx, type Row } from './shared.js';
 
 export const Evaluation = {
   year: (e: Row) => e.year ?? null,
+  type: (e: Row) => toEvaluationType(e.type),
+  typeAsWritten: (e: Row) => (typeof e.type === 'string' ? e.type : null),
+  timing: (e: Row) => toTiming(e.timing),
+  mode: (e: Row) => toMode(e.mode),
+  completionDate: (e: Row) => asYearMonth(e.completionDate),
+  approvalDate: (e: Row) => asYearMonth(e.approvalDate),
   project: async (e: Row, _: unknown, ctx: Ctx) => firstOf(await ctx.loaders.evaluation.project.load(e.id)),
   document: async (e: Row, _: unknown, ctx: Ctx) => firstOf(await ctx.loaders.evaluation.document.load(e.id)),
   manager: async (e: Row, _: unknown, ctx: Ctx) => firstOf(await ctx.loaders.evaluation.manager.load(e.id)),
@@ -15,6 +22,6 @@ export const Document = {
   language: (d: Row) => d.language ?? 'und',
   template: (d: Row) => d.template ?? 'unknown',
   characters: (d: Row) => d.characters ?? 0,
-  ingestedAt: (d: Row) => (d.ingestedAt === null || d.ingestedAt === undefined ? null : String(d.ingestedAt)),
+  ingestedAt: (d: Row) => asDateTime(d.ingestedAt),
   evaluation: async (d: Row, _: unknown, ctx: Ctx) => firstOf(await ctx.loaders.evaluation.evaluationOfDocument.load(d.id)),
 };

@@ -1,5 +1,6 @@
 import type { LinkedNode } from '../../../graph/queries/insights.js';
 import { displayNameOf, entityTypeOf } from '../../../graph/queries/nodes.js';
+import { asYearMonth, toManagementResponseStatus } from '../../enums.js';
 import { firstOf, type Ctx, type Row } from './shared.js';
 
 function pick(row: Row, mapping: Record<string, string>): Record<string, unknown> | null {
@@ -36,6 +37,9 @@ export const Insight = {
       node: link.node,
     }));
   },
+  sameAs: (i: Row, _: unknown, ctx: Ctx) => ctx.loaders.insight.sameAs.load(i.id),
+  // Insights written before groups existed carry no flag: each is alone, hence canonical.
+  isCanonical: (i: Row) => i.isCanonical !== false,
   addressees: async (i: Row, _: unknown, ctx: Ctx) => {
     const linked = (await ctx.loaders.insight.addressees.load(i.id)) as LinkedNode[];
     return linked.map((link) => ({ actor: link.node, asWritten: link.asWritten ?? null }));
@@ -68,7 +72,8 @@ export const Insight = {
         }),
   recommendation: (i: Row) => {
     if (i.kind !== 'RECOMMENDATION') return null;
-    const managementResponse = pick(i, { keyActions: 'mrKeyActions', who: 'mrWho', dueDate: 'mrDueDate', status: 'mrStatus' });
+    const picked = pick(i, { keyActions: 'mrKeyActions', who: 'mrWho', dueDate: 'mrDueDate', statusAsWritten: 'mrStatus' });
+    const managementResponse = picked && { ...picked, dueDate: asYearMonth(picked.dueDate), status: toManagementResponseStatus(picked.statusAsWritten) };
     const fields = pick(i, { priority: 'priority', responsibleUnit: 'responsibleUnit', timeFrame: 'timeFrame', resourceImplications: 'resourceImplications' });
     if (!fields && !managementResponse) return null;
     return { ...(fields ?? {}), managementResponse };

@@ -1,0 +1,64 @@
+import type { EquivalenceFlags } from '../insight-equivalence.js';
+import type { Statement } from './statement.js';
+
+/** What the equivalence of an evaluation's insights reads of each (insight-equivalence.ts), and its current flags. */
+export interface EquivalenceRow {
+  evaluationId: string;
+  id: string;
+  kind: string;
+  documentId: string;
+  language: string;
+  start: number;
+  text: string;
+  canonicalId: string;
+  isCanonical: boolean;
+}
+
+/** The insights of these evaluations, with their documents, as toEquivalenceFlags reads them. */
+export function toEquivalenceMembersQuery(evaluationIds: readonly string[]): Statement {
+  return {
+    cypher: `UNWIND $evaluationIds AS evaluationId
+MATCH (:Evaluation {id: evaluationId})<-[:FROM]-(i:Insight)<-[:CONTAINS]-(d:Document)
+RETURN evaluationId, i.id AS id, i.kind AS kind, d.id AS documentId, coalesce(d.language, 'und') AS language,
+  coalesce(i.start, 0) AS start, coalesce(i.headline + '\\n', '') + i.text AS text,
+  coalesce(i.canonicalId, i.id) AS canonicalId, coalesce(i.isCanonical, true) AS isCanonical
+ORDER BY id`,
+    params: { evaluationIds: [...evaluationIds] },
+  };
+}
+
+/**
+ * Writes new equivalence flags (docs/graph.md, "Equivalent insights"): `canonicalId` and
+ * `isCanonical` on each insight, and `(i)-[:SAME_AS]->(canonical)` for each non-canonical one,
+ * any other SAME_AS edge of these insights deleted. Only the rows given are touched.
+ */
+export function toEquivalenceStatements(rows: ReadonlyArray<{ id: string } & EquivalenceFlags>): Statement[] {
+  if (rows.length === 0) return [];
+  return [
+    {
+      cypher: `UNWIND $rows AS row
+MATCH (i:Insight {id: row.id})
+SET i.canonicalId = row.canonicalId, i.isCanonical = row.isCanonical
+WITH i, row
+CALL (i, row) {
+  MATCH (i)-[r:SAME_AS]->(other:Insight) WHERE other.id <> row.canonicalId
+  DELETE r
+}
+WITH i, row WHERE NOT row.isCanonical
+MATCH (c:Insight {id: row.canonicalId})
+MERGE (i)-[:SAME_AS]->(c)`,
+      params: { rows: rows.map((r) => ({ id: r.id, canonicalId: r.canonicalId, isCanonical: r.isCanonical })) },
+    },
+  ];
+}
+
+/** Marks documents as waiting for the index (their insights' flags changed) and returns their sha256 (for the indexed mark). */
+export function toMarkPendingStatement(documentIds: readonly string[]): Statement {
+  return {
+    cypher: `UNWIND $documentIds AS documentId
+MATCH (d:Document {id: documentId})
+SET d.searchPending = true
+RETURN d.id AS documentId, d.sha256 AS sha256`,
+    params: { documentIds: [...documentIds] },
+  };
+}

@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+import type { Statement } from './statement.js';
+
+/**
+ * Write locks (docs/graph.md, "Concurrent writes"): a fixed set of 4096 `WriteLock` nodes, each
+ * guarding every identity key whose hash falls on it. A transaction that writes a document
+ * first sets a property on the locks of its keys (document id, sha256, source path, evaluation
+ * id): Neo4j holds a node's write lock until commit, so a second transaction on any of the same
+ * keys waits there and then reads what the first committed. Sorted stripes: two transactions
+ * always take their locks in the same order.
+ */
+export const WRITE_LOCK_STRIPES = 4096;
+
+/** `lock:<000..fff>` of an identity key (`path:a/report.md`, `sha:<hex>`, ...). */
+export function lockStripeOf(key: string): string {
+  return `lock:${createHash('sha1').update(key).digest('hex').slice(0, 3)}`;
+}
+
+/** Takes the write locks of these keys, in stripe order. */
+export function toWriteLockStatement(keys: readonly string[]): Statement {
+  const stripes = [...new Set(keys.map(lockStripeOf))].sort();
+  return {
+    cypher: `UNWIND $stripes AS stripe
+MERGE (l:WriteLock {id: stripe})
+SET l.takenAt = $takenAt`,
+    params: { stripes, takenAt: new Date().toISOString() },
+  };
+}

@@ -1,0 +1,52 @@
+import type { Statement } from './statement.js';
+
+/**
+ * What the search indexes still owe the graph after a document was replaced or removed
+ * (docs/graph.md, "Search consistency"): insight documents to delete and projects to refresh,
+ * written as a `SearchCleanup` node in the same transaction as the change, deleted once
+ * Meilisearch applied it. A crash in between leaves the node, and the next ingest finishes it.
+ */
+export interface SearchCleanup {
+  /** `search-cleanup:<uuid>` */
+  id: string;
+  /** Insight ids whose index documents must go (only those the graph does not hold by then). */
+  insightIds: string[];
+  /** Projects whose `projects` index documents must be refreshed or deleted. */
+  projectIds: string[];
+}
+
+export function toCreateSearchCleanupStatement(cleanup: SearchCleanup, createdAt: string): Statement {
+  return {
+    cypher: `CREATE (:SearchCleanup {id: $id, insightIds: $insightIds, projectIds: $projectIds, createdAt: $createdAt})`,
+    params: { id: cleanup.id, insightIds: cleanup.insightIds, projectIds: cleanup.projectIds, createdAt },
+  };
+}
+
+export function toDeleteSearchCleanupsStatement(ids: readonly string[]): Statement {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (c:SearchCleanup {id: id})
+DELETE c`,
+    params: { ids: [...ids] },
+  };
+}
+
+/** Every cleanup left, oldest first. */
+export function toSearchCleanupsQuery(): Statement {
+  return {
+    cypher: `MATCH (c:SearchCleanup)
+RETURN c.id AS id, c.insightIds AS insightIds, c.projectIds AS projectIds
+ORDER BY c.createdAt, c.id`,
+    params: {},
+  };
+}
+
+/** Which of these insight ids the graph holds. */
+export function toPresentInsightIdsQuery(insightIds: readonly string[]): Statement {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (i:Insight {id: id})
+RETURN i.id AS id`,
+    params: { ids: [...insightIds] },
+  };
+}

@@ -1,0 +1,298 @@
+import { type Fragment, fragmentText } from './pdf-model.js';
+import type { Region } from './pdf-regions.js';
+import { type DocumentStyle, roundSize } from './pdf-style.js';
+
+/**
+ * Builds the dialect's blocks from the regions of every page, in reading order: paragraphs
+ * (wrapped lines joined, across columns and page breaks too), list items with their marker and
+ * nesting, tables, and footnotes. Headings are decided afterwards, from the document's styles
+ * (pdf-headings.ts): here a heading is a paragraph like any other.
+ */
+
+/** A block of the text. */
+export type Block = ParagraphBlock | TableBlock;
+
+/** A paragraph, a list item or a footnote: lines joined into one line of the text. */
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  lines: Fragment[];
+  /** The list marker as written (`-` for every bullet, `3.`, `b)`, `(iv)`), null for a paragraph. */
+  marker: string | null;
+  /** List nesting (0 for a top-level item). */
+  depth: number;
+  /** The footnote's label (`3`, `*`) for a footnote body, else null. */
+  footnote: string | null;
+  /** Heading level, set by assignHeadingLevels; null for text. */
+  heading: number | null;
+}
+
+/** A table: rows of cells, each cell the lines in it (null for an empty cell). */
+export interface TableBlock {
+  kind: 'table';
+  rows: (Fragment[] | null)[][];
+}
+
+/** One page's regions and footnote lines. */
+export interface PageContent {
+  regions: Region[];
+  footnotes: Fragment[];
+  /** Page width, for the right edge of a region whose lines are all short. */
+  width: number;
+}
+
+// Bullets as PDF writers set them: typographic ones, Symbol and Wingdings glyphs (private-use
+// code points once extracted), and letters that are bullets in a symbol font (Courier "o").
+const BULLET_GLYPH = /^[•▪●◦■□➢➤►✓✔·\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uF06C\uF06E\uF0A8\uF0D7\uF0E8\uF0F0]$/;
+const SYMBOL_FONT_BULLET = /^[o§Øq\-–]$/;
+// A bullet written as text at the start of a line (`- item`, `• item`, as text dumps have them).
+const TEXT_BULLET = /^([-–•▪●◦■➢➤✓·\uF0A7\uF0B7])\s+(?=\S)/;
+// List markers kept as written: 3. 3) (3) b. b) (b) iv. iv) (iv), and a capital letter before a
+// word in capitals ("A. SITUATION ANALYSIS").
+const NUMBER_MARKER = /^(\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\)|[A-Z][.)](?=\s+\p{Lu}{2}))\s+(?=\S)/u;
+// A table-of-contents entry: dotted leaders (or a wide gap) and a page number at the end.
+export const LEADERS = /(?:\.{4,}|…{2,}|(?:\. ){3,})\s*\.?\s*[\divxlc]+$/i;
+
+/** Builds the blocks of all pages in order. */
+export function toBlocks(pages: readonly PageContent[], style: DocumentStyle): Block[] {
+  const builder = new BlockBuilder(style);
+  pages.forEach((page, pageIndex) => {
+    for (const region of page.regions) {
+      if (region.kind === 'table') builder.table(region.rows.map((row) => row.cells), pageIndex);
+      else builder.lines(region.lines, region.left, columnRight(region.lines, region.right, page.width));
+    }
+    builder.footnotes(page.footnotes, pageIndex);
+  });
+  return builder.finish();
+}
+
+/**
+ * The right edge of a column of lines, for "was the line full?": its lines' right edge when
+ * several reach it (a filled column), else at least 60% of the page (a title page of short
+ * lines has no full line to show where the column ends).
+ */
+function columnRight(lines: readonly Fragment[], right: number, width: number): number {
+  const reaching = lines.filter((line) => line.right >= right - width * 0.02).length;
+  const left = Math.min(...lines.map((line) => line.x));
+  return reaching >= 3 || (reaching >= 2 && right - left >= width * 0.3) ? right : Math.max(right, width * 0.6);
+}
+
+/** The marker of a line that starts a list item, and the line's text after it. */
+export function listMarkerOf(fragment: Fragment): { marker: string; x: number } | null {
+  const text = fragmentText(fragment);
+  if (fragment.detached !== null) {
+    if (BULLET_GLYPH.test(fragment.detached)) return { marker: '-', x: fragment.x };
+    if (fragment.detachedOtherFont && SYMBOL_FONT_BULLET.test(fragment.detached)) return { marker: '-', x: fragment.x };
+  }
+  if (TEXT_BULLET.test(text)) return { marker: '-', x: fragment.x };
+  const numbered = NUMBER_MARKER.exec(text);
+  if (numbered) return { marker: numbered[1]!, x: fragment.x };
+  return null;
+}
+
+class BlockBuilder {
+  private readonly blocks: Block[] = [];
+  private current: ParagraphBlock | null = null;
+  /** Region bounds of the current block's last line (for "was the line full?"). */
+  private right = 0;
+  private left = 0;
+  /** The last line was the last of its region; the next line may continue it from the top of another. */
+  private regionBreak = false;
+  /** x of the markers of the open list, outermost first. */
+  private readonly markers: number[] = [];
+  private readonly pendingFootnotes: { page: number; block: ParagraphBlock }[] = [];
+
+  constructor(private readonly style: DocumentStyle) {}
+
+  lines(lines: readonly Fragment[], left: number, right: number): void {
+    // Another column (a sidebar, a box): its lists nest on their own.
+    if (lines.length > 0 && Math.abs(left - this.left) > lines[0]!.size * 2) this.markers.length = 0;
+    lines.forEach((line, index) => {
+      const marker = listMarkerOf(line);
+      // A wrapped line may start like a numbered item ("3) automating" in "…; 2) improving
+      // data collection;\n3) automating…"): in an item's text column after a full line, it
+      // goes on; at the item's marker column it is the next item.
+      const mayContinue = marker === null || (marker.marker !== '-' && this.current !== null && line.x > this.current.lines[0]!.x + line.size * 0.5);
+      if (this.current !== null && mayContinue && this.continues(this.current, line, index === 0, left, right)) {
+        this.current.lines.push(line);
+      } else {
+        this.start(line, marker);
+      }
+      this.left = left;
+      this.right = right;
+      this.regionBreak = false;
+    });
+    this.regionBreak = true;
+  }
+
+  table(tableRows: (Fragment[] | null)[][], page: number): void {
+    let rows = tableRows;
+    this.close();
+    this.markers.length = 0;
+    const previous = this.blocks.at(-1);
+    // A table going on from the previous page repeats its header row: read once.
+    if (previous?.kind === 'table' && rows.length > 1 && rowText(rows[0]!) === rowText(previous.rows[0]!)) rows = rows.slice(1);
+    if (previous?.kind === 'table' && continuesTable(previous, rows, page)) {
+      // A row cut by the page break: the first column's text goes on at the top of the next page.
+      const last = previous.rows.at(-1)!;
+      const first = rows[0]!;
+      first.forEach((cell, column) => {
+        if (cell !== null) last[column] = [...(last[column] ?? []), ...cell];
+      });
+      previous.rows.push(...rows.slice(1));
+      return;
+    }
+    this.flushFootnotes(page);
+    this.blocks.push({ kind: 'table', rows });
+  }
+
+  footnotes(lines: readonly Fragment[], page: number): void {
+    let note: ParagraphBlock | null = null;
+    for (const line of lines) {
+      const label = footnoteLabel(line);
+      if (label !== null || note === null) {
+        note = { kind: 'paragraph', lines: [line], marker: null, depth: 0, footnote: label ?? '?', heading: null };
+        this.pendingFootnotes.push({ page, block: note });
+      } else {
+        note.lines.push(line);
+      }
+    }
+  }
+
+  finish(): Block[] {
+    this.close();
+    this.flushFootnotes(Infinity);
+    return this.blocks;
+  }
+
+  private start(line: Fragment, marker: { marker: string; x: number } | null): void {
+    this.close();
+    this.flushFootnotes(line.page);
+    let depth = 0;
+    if (marker !== null) {
+      // Nesting from the markers' indentation: deeper than the open item's marker is nested.
+      // Numbers are often right-aligned ("9." sits right of "10."), hence a tolerance of about
+      // a character.
+      const tolerance = line.size * 0.9;
+      while (this.markers.length > 0 && marker.x < this.markers.at(-1)! - tolerance) this.markers.pop();
+      if (this.markers.length === 0 || marker.x > this.markers.at(-1)! + tolerance) this.markers.push(marker.x);
+      depth = this.markers.length - 1;
+    } else if (this.markers.length > 0 && line.x <= this.markers[0]! + line.size * 0.3) {
+      // Text back at the list's margin ends the list.
+      this.markers.length = 0;
+    }
+    this.current = { kind: 'paragraph', lines: [line], marker: marker?.marker ?? null, depth, footnote: null, heading: null };
+  }
+
+  private close(): void {
+    if (this.current !== null) this.blocks.push(this.current);
+    this.current = null;
+  }
+
+  private flushFootnotes(page: number): void {
+    while (this.pendingFootnotes.length > 0 && this.pendingFootnotes[0]!.page < page) {
+      this.blocks.push(this.pendingFootnotes.shift()!.block);
+    }
+  }
+
+  /** Whether `next` continues the paragraph `block` (a wrapped line, a sentence cut by a page or column break). */
+  private continues(block: ParagraphBlock, next: Fragment, regionStart: boolean, left: number, right: number): boolean {
+    const prev = block.lines.at(-1)!;
+    const text = fragmentText(prev);
+    if (LEADERS.test(text)) return false;
+    if (/^(#{1,6}\s|\*\*|<b>|\||\*[^*\n]{1,60}:\*)/.test(fragmentText(next))) return false;
+    if (roundSize(prev.size) !== roundSize(next.size) && Math.abs(prev.size - next.size) > prev.size * 0.15) return false;
+    // A bold line after regular text (or the reverse) starts a block, unless one bold run goes
+    // on from the end of one line to the start of the next.
+    // A bold line after regular text starts a block (a heading); a bold lead-in ending with its
+    // line ("23. **The value proposition … is clear.**") goes on when that line was full.
+    const styleBreak = prev.bold !== next.bold && !(prev.spans.at(-1)?.bold && next.spans[0]?.bold);
+    const headingLike = this.headingLike(prev) && this.headingLike(next);
+    const newPage = next.page !== prev.page;
+    const jump = newPage || (regionStart && this.regionBreak);
+    // Across a page or column break only a sentence cut short goes on: after a full stop the
+    // next page's text is a new paragraph (splitting one is a smaller harm than merging two).
+    if (jump && /[.!?:;]["”’»)]*$/.test(text.replace(/<\/?sup>/g, ''))) return false;
+    if (!jump) {
+      const step = prev.y - next.y;
+      const usual = this.style.lineStep(prev.size);
+      // Line spacing varies within a document (single and one-and-a-half spacing): a step up
+      // to nearly two font sizes is still a line step; paragraph gaps are wider.
+      if (step <= 0 || step > Math.max(usual * 1.3, usual + prev.size * 0.25, prev.size * 1.9)) return false;
+    }
+    // Left edge: the paragraph's text column, give or take an indent. The second line of a
+    // list item hangs under the item's text, a few characters right of its marker.
+    const first = block.lines[0]!;
+    const textLeft = block.lines.length === 1 ? first.textX : Math.min(...block.lines.slice(1).map((line) => line.x));
+    if (!jump) {
+      const hanging = block.lines.length === 1 && block.marker !== null ? Math.max(first.textX, first.x + next.size * 5) : textLeft + next.size * 1.5;
+      if (next.x > hanging) return false;
+      const minimum = block.lines.length === 1 ? Math.min(first.x, first.textX) - next.size * 4 : textLeft - next.size * 1.5;
+      if (next.x < minimum) return false;
+    } else if (Math.abs(next.x - left) > next.size * 2 && Math.abs(next.x - textLeft) > next.size * 2) {
+      return false;
+    }
+    if (styleBreak) return prev.bold && this.firstWordFits(prev, next, jump ? this.right : right);
+    if (headingLike) {
+      if (roundSize(prev.size) === roundSize(next.size) && prev.weight === next.weight) return true;
+      // Display lines of different sizes (a cover's title, subtitle and author) stay apart;
+      // bold body text whose size wavers is prose.
+      if (Math.max(prev.size, next.size) > this.style.bodySize * 1.15) return false;
+    }
+    return this.wasFull(block, prev, next, jump ? this.right : right);
+  }
+
+  /** The next line's first word would not have fitted at the end of `prev`: it was wrapped. */
+  private firstWordFits(prev: Fragment, next: Fragment, right: number): boolean {
+    const nextText = fragmentText(next);
+    const firstWord = nextText.split(/\s/, 1)[0] ?? '';
+    const charWidth = (next.right - next.x) / Math.max(1, nextText.length);
+    // The estimate is rough (average character width, proportional fonts, justified text), so
+    // lean towards joining: a deliberately short line leaves much more room than one word.
+    return (firstWord.length + 2) * charWidth > (right - prev.right) * 0.85;
+  }
+
+  /** Set like a heading: larger than the body text, or bold. */
+  private headingLike(line: Fragment): boolean {
+    return line.size >= this.style.bodySize * 1.12 || (line.bold && line.size >= this.style.bodySize * 0.9);
+  }
+
+  /**
+   * Was `prev` wrapped (full), rather than ended on purpose? Yes when the next line's first word
+   * would not have fitted at its end, when it ends where the paragraph's earlier lines end
+   * (justified text beside a box), or where the next line ends too.
+   */
+  private wasFull(block: ParagraphBlock, prev: Fragment, next: Fragment, right: number): boolean {
+    if (this.firstWordFits(prev, next, right)) return true;
+    const earlier = block.lines.slice(0, -1);
+    if (earlier.length > 0 && prev.right >= Math.max(...earlier.map((line) => line.right)) - 2) return true;
+    return fragmentText(prev).length >= 30 && Math.abs(prev.right - next.right) <= 3;
+  }
+}
+
+function rowText(row: (Fragment[] | null)[]): string {
+  return row.map((cell) => (cell ?? []).map(fragmentText).join(' ')).join('\t');
+}
+
+/**
+ * The table at the top of a page goes on from the table that ended the previous page, and
+ * its first row is the rest of that table's last row: same number of columns, and a first row
+ * with text in the first column only, or starting in lower case (a sentence cut off).
+ */
+function continuesTable(previous: TableBlock, rows: (Fragment[] | null)[][], page: number): boolean {
+  const width = (table: (Fragment[] | null)[][]): number => Math.max(...table.map((row) => row.length));
+  const lastLine = previous.rows.at(-1)?.find((cell) => cell !== null)?.at(-1);
+  const first = rows[0];
+  if (!lastLine || !first || lastLine.page !== page - 1 || width(previous.rows) !== width(rows)) return false;
+  const firstCell = first[0];
+  if (!firstCell) return false;
+  const onlyFirst = first.every((cell, column) => column === 0 || cell === null);
+  return onlyFirst || /^\p{Ll}/u.test(fragmentText(firstCell[0]!));
+}
+
+/** The label of a footnote's first line (its superscript or leading number), or null for a continuation. */
+function footnoteLabel(line: Fragment): string | null {
+  const first = line.spans[0];
+  if (first?.sup) return first.text.trim();
+  const match = /^(\d{1,3}|[*†‡])\s/.exec(fragmentText(line));
+  return match ? match[1]! : null;
+}

@@ -1,0 +1,75 @@
+import { type Fragment, fragmentText } from './pdf-model.js';
+
+/**
+ * Drops running headers and footers and page numbers: text near the top or bottom edge of a
+ * page (the outer eighth of its height) that recurs, digits aside, on several pages ("9 UNHCR",
+ * "MDRCM028 – Cameroon Floods – DREF Final Report", "Page | 5"), or that is only a page number
+ * ("12", "Page 3 of 49", "- iv -"). Left in, a footer would sit in the middle of a sentence
+ * cut by the page break.
+ */
+export function withoutPageFurniture(pages: readonly Fragment[][], heights: readonly number[]): Fragment[][] {
+  // Headers and footers are set no larger than the text; a heading at the top of each page
+  // ("2.3 Findings" then "2.4 Findings") is larger and stays.
+  // A bare page number goes whatever its size.
+  const largest = bodySizeOf(pages) * 1.25;
+  const groups = pages.map((fragments, index) => edgeLines(fragments, heights[index] ?? 842));
+  const counts = new Map<string, number>();
+  for (const lines of groups) {
+    const small = lines.filter((line) => line.fragments.every((fragment) => fragment.size <= largest));
+    for (const signature of new Set(small.map((line) => line.signature))) counts.set(signature, (counts.get(signature) ?? 0) + 1);
+  }
+  // Three pages make a pattern; on two, a repeated first line may as well be a title.
+  const threshold = 3;
+  return pages.map((fragments, index) => {
+    const dropped = new Set<Fragment>();
+    for (const line of groups[index] ?? []) {
+      const small = line.fragments.every((fragment) => fragment.size <= largest);
+      if (PAGE_NUMBER.test(line.signature) || (small && (counts.get(line.signature) ?? 0) >= threshold)) {
+        for (const fragment of line.fragments) dropped.add(fragment);
+      }
+    }
+    return dropped.size === 0 ? fragments : fragments.filter((fragment) => !dropped.has(fragment));
+  });
+}
+
+/** The size of most characters. */
+function bodySizeOf(pages: readonly Fragment[][]): number {
+  const characters = new Map<number, number>();
+  for (const fragments of pages) {
+    for (const fragment of fragments) {
+      const size = Math.round(fragment.size * 2) / 2;
+      characters.set(size, (characters.get(size) ?? 0) + fragmentText(fragment).length);
+    }
+  }
+  return [...characters].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 10;
+}
+
+// Signatures (lower case, no spaces, digits as #) of a bare page number: "12", "page|12",
+// "p a g e | 1", "página 3 de 49", "3/49", "- 4 -", roman "iv".
+const PAGE_NUMBER = /^(?:-?#-?|(?:page|pages|pág\.?|página|pagina|seite|p\.)?\|?#(?:(?:of|de|sur|von|\/)#)?|-?(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})-?)$/;
+
+interface EdgeLine {
+  signature: string;
+  fragments: Fragment[];
+}
+
+/** The lines (fragments grouped by baseline) in the top and bottom eighths of a page. */
+function edgeLines(fragments: readonly Fragment[], height: number): EdgeLine[] {
+  const edge = fragments.filter((fragment) => fragment.y >= height * 0.88 || fragment.y <= height * 0.12);
+  const lines: { y: number; fragments: Fragment[] }[] = [];
+  for (const fragment of edge) {
+    const line = lines.find((candidate) => Math.abs(candidate.y - fragment.y) <= 2);
+    if (line) line.fragments.push(fragment);
+    else lines.push({ y: fragment.y, fragments: [fragment] });
+  }
+  return lines.map((line) => ({
+    fragments: line.fragments,
+    signature: line.fragments
+      .sort((a, b) => a.x - b.x)
+      .map((fragment) => fragmentText(fragment).replace(/<\/?sup>/g, ''))
+      .join('')
+      .toLowerCase()
+      .replace(/\s+/g, '')
+      .replace(/\d+/g, '#'),
+  }));
+}

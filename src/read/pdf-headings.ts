@@ -1,0 +1,196 @@
+import { type Block, LEADERS, type ParagraphBlock } from './pdf-blocks.js';
+import { fragmentText } from './pdf-model.js';
+import { type DocumentStyle, roundSize } from './pdf-style.js';
+
+/**
+ * Decides which paragraphs are headings and at which level, from the document's own styles: a
+ * PDF has no heading markup, only text set larger or bolder than the body.
+ *
+ * A heading is a short paragraph (three lines at most, five for display sizes) set larger than
+ * the body text, or bold, in one style throughout; a bold one at body size must not end like a
+ * sentence (a bold sentence is a bold paragraph, `**…**`) unless in capitals, nor read as
+ * "label: value". A label ending with ":" is never a heading. Numbered headings in the body's
+ * style ("4.1 Title") count too, when they stand alone.
+ *
+ * Levels come from ranking the heading styles (size, then weight: Black above Bold): the
+ * largest style is level 1, the next 2, and so on. A largest style found on the first page
+ * only is the title: level 1, and the others start at 2. A style used once (a cover line, a
+ * one-off size) takes the level of the nearest style used more often, so one stray size does
+ * not push every level down. Then numbering corrects the ranks (calibrateByNumbering):
+ * numbered headings take their level from their depth ("4" < "4.2" < "4.2.1"), anchored where
+ * the document's top-level numbered headings sit, and the unnumbered styles keep their place
+ * among the numbered ones (the executive summary's "Conclusions", set like "4.2 …", is at the
+ * level of "4.2 …").
+ */
+export function assignHeadingLevels(blocks: readonly Block[], style: DocumentStyle): void {
+  const candidates = blocks.filter((block): block is ParagraphBlock => block.kind === 'paragraph' && isHeading(block, style));
+  if (candidates.length === 0) return;
+  const depths = new Map(candidates.map((block) => [block, numberingDepth(plainText(block))]));
+  const styles = new Map<string, HeadingStyle>();
+  for (const block of candidates) {
+    const key = styleKey(block);
+    const entry = styles.get(key) ?? { key, size: roundSize(block.lines[0]!.size), weight: weightClass(block), count: 0, pages: new Set<number>(), depths: [] };
+    entry.count += 1;
+    entry.pages.add(block.lines[0]!.page);
+    const depth = depths.get(block);
+    if (depth !== null && depth !== undefined) entry.depths.push(depth);
+    styles.set(key, entry);
+  }
+  const ranked = [...styles.values()].sort((a, b) => b.size - a.size || b.weight - a.weight);
+  const levels = rankLevels(ranked);
+  const base = levels.get(ranked[0]!.key) === 1 && ranked.length >= 2 && [...ranked[0]!.pages].every((page) => page === 0) ? 2 : 1;
+  const numberedTop = calibrateByNumbering(ranked, levels, base);
+  for (const block of candidates) {
+    const depth = depths.get(block);
+    block.heading = levels.get(styleKey(block))!;
+    if (depth !== null && depth !== undefined && numberedTop !== null) block.heading = clamp(numberedTop + depth - 1, base);
+  }
+}
+
+interface HeadingStyle {
+  key: string;
+  size: number;
+  weight: number;
+  count: number;
+  pages: Set<number>;
+  /** Numbering depths of the headings set in this style. */
+  depths: number[];
+}
+
+function clamp(level: number, base: number): number {
+  return Math.min(6, Math.max(base, level));
+}
+
+/**
+ * Levels by rank: a largest style found on the first page only is the title (1) and the
+ * others start at 2; styles used more than once (or numbered) take the next levels in order;
+ * a style used once takes the level of the nearest such style by size.
+ */
+function rankLevels(ranked: HeadingStyle[]): Map<string, number> {
+  const levels = new Map<string, number>();
+  let base = 1;
+  const top = ranked[0]!;
+  if (ranked.length >= 2 && [...top.pages].every((page) => page === 0)) {
+    levels.set(top.key, 1);
+    base = 2;
+  }
+  const rest = ranked.filter((entry) => !levels.has(entry.key));
+  const major = rest.filter((entry) => entry.count >= 2 || entry.depths.length > 0);
+  const ranks = major.length > 0 ? major : rest;
+  ranks.forEach((entry, index) => levels.set(entry.key, Math.min(6, base + index)));
+  for (const entry of rest) {
+    if (!levels.has(entry.key)) levels.set(entry.key, levels.get(nearest(ranks, entry).key)!);
+  }
+  return levels;
+}
+
+function nearest(among: HeadingStyle[], entry: HeadingStyle): HeadingStyle {
+  let best = among[0]!;
+  for (const candidate of among) if (Math.abs(candidate.size - entry.size) < Math.abs(best.size - entry.size)) best = candidate;
+  return best;
+}
+
+/**
+ * Numbering says more than sizes: the top-level numbered headings ("1.", "Annex 2") sit at the
+ * highest level any of them has by rank; a style whose headings are mostly numbered at depth d
+ * is at that level + d - 1. The other styles keep their place among these: a style smaller
+ * than every numbered one comes after the smallest, one in between takes its nearest's level.
+ */
+function calibrateByNumbering(ranked: HeadingStyle[], levels: Map<string, number>, base: number): number | null {
+  const topLevels = ranked.filter((entry) => entry.depths.includes(1)).map((entry) => levels.get(entry.key)!);
+  let top: number;
+  if (topLevels.length > 0) {
+    top = Math.min(...topLevels);
+  } else {
+    // Only deeper numbering ("4.1"): anchor on the shallowest depth found.
+    const shallowest = Math.min(...ranked.flatMap((entry) => entry.depths));
+    if (!Number.isFinite(shallowest)) return null;
+    const at = ranked.filter((entry) => entry.depths.includes(shallowest)).map((entry) => levels.get(entry.key)!);
+    top = Math.max(base, Math.min(...at) - (shallowest - 1));
+  }
+  const calibrated = ranked.filter((entry) => entry.depths.length > 0);
+  for (const entry of calibrated) levels.set(entry.key, clamp(top + mode(entry.depths) - 1, base));
+  const smallest = calibrated.at(-1)!;
+  let below = 0;
+  for (const entry of ranked) {
+    if (entry.depths.length > 0 || levels.get(entry.key) === 1) continue;
+    const after = ranked.indexOf(entry) > ranked.indexOf(smallest);
+    if (after) {
+      below += 1;
+      levels.set(entry.key, clamp(levels.get(smallest.key)! + below, base));
+    } else {
+      levels.set(entry.key, levels.get(nearest(calibrated, entry).key)!);
+    }
+  }
+  return top;
+}
+
+function mode(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+}
+
+// "4", "4.2", "4.2.1" (a final dot allowed) before a word; annexes, chapters, modules and
+// parts; a capital letter or a roman numeral with a dot ("A. SITUATION ANALYSIS", "IV. ...").
+const DECIMAL_NUMBERING = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+\S/;
+const NAMED_NUMBERING =
+  /^(?:annex|annexe|anexo|appendix|apéndice|apendice|chapter|chapitre|capítulo|capitulo|módulo|modulo|module|part|partie|parte|section|sección|seccion)\s+(?:\d{1,2}|[IVXLC]{1,6}|[A-Z])\b/i;
+const LETTER_NUMBERING = /^(?:[A-Z]|[IVX]{1,5})[.)]\s+\S/;
+
+/** The depth of a heading's numbering (1 for "4" or "Annex 2", 2 for "4.2"), null when unnumbered. */
+export function numberingDepth(text: string): number | null {
+  const decimal = DECIMAL_NUMBERING.exec(text);
+  if (decimal) return decimal[1]!.split('.').length;
+  if (NAMED_NUMBERING.test(text) || LETTER_NUMBERING.test(text)) return 1;
+  return null;
+}
+
+/** A heading's text as written, without footnote markers. */
+export function plainText(block: ParagraphBlock): string {
+  return block.lines
+    .map((line) => line.spans.filter((span) => !span.sup).map((span) => span.text).join('').trim())
+    .join(' ')
+    .replace(/\s+/g, ' ');
+}
+
+function styleKey(block: ParagraphBlock): string {
+  return `${roundSize(block.lines[0]!.size)}/${weightClass(block)}`;
+}
+
+function weightClass(block: ParagraphBlock): number {
+  const line = block.lines[0]!;
+  if (!line.bold) return 400;
+  return line.weight >= 800 ? 900 : 700;
+}
+
+function isHeading(block: ParagraphBlock, style: DocumentStyle): boolean {
+  const display = block.lines[0]!.size >= style.bodySize * 1.5;
+  if (block.footnote !== null || block.marker === '-' || block.lines.length > (display ? 5 : 3)) return false;
+  const text = plainText(block);
+  if (text.length > 200 || (text.match(/\p{L}/gu)?.length ?? 0) < 2) return false;
+  if (LEADERS.test(fragmentText(block.lines.at(-1)!)) || /:$/.test(text)) return false;
+  const first = block.lines[0]!;
+  if (!block.lines.every((line) => Math.abs(line.size - first.size) <= 0.5 && line.bold === first.bold)) return false;
+  if (first.size >= style.bodySize * 1.12) return true;
+  // A bold line at body size: a heading unless it reads as a sentence or a "label: value" line.
+  // One in capitals, or an annex's, may end with a full stop ("ANEXO 3. INDICADORES.",
+  // "BIBLIOGRAFÍA."); a numbered sentence in bold is a paragraph's lead-in.
+  if (first.bold && first.size >= style.bodySize * 0.9) {
+    const capitals = !/\p{Ll}/u.test(text);
+    const ending = capitals || NAMED_NUMBERING.test(text) ? /[;,]$/ : /[.;,]$/;
+    return text.length <= 150 && !ending.test(text) && !/:\s+\S/.test(text);
+  }
+  // A numbered heading in the body's style: one short line, "4.1 Title" or "Annex 2 Title".
+  const depth = numberingDepth(text);
+  return (
+    depth !== null &&
+    block.lines.length === 1 &&
+    block.marker === null &&
+    text.length <= 100 &&
+    !/[.:;,]$/.test(text) &&
+    !text.includes(':') &&
+    !/_{2,}/.test(text) &&
+    (depth >= 2 || NAMED_NUMBERING.test(text))
+  );
+}

@@ -1,0 +1,308 @@
+import type { Fragment } from './pdf-model.js';
+
+/** Two fragments of one line as one, a space between them. */
+function joinFragments(left: Fragment, right: Fragment): Fragment {
+  return {
+    ...left,
+    spans: [...left.spans, { text: ' ', bold: left.bold && right.bold, italic: left.italic && right.italic, sup: false }, ...right.spans],
+    right: right.right,
+    bold: left.bold && right.bold,
+    italic: left.italic && right.italic,
+    weight: Math.min(left.weight, right.weight),
+    softHyphen: right.softHyphen,
+  };
+}
+
+/**
+ * Finds a page's regions in the order a reader takes them: columns of text, and tables whose
+ * rows become lines with TAB-separated cells.
+ *
+ * Word and most PDF writers put a page's text in reading order: a table cell by cell, row by
+ * row, a text box or a second column after the text it sits beside. So the fragments are first
+ * cut into runs, in content order: a run goes on while each fragment sits below the previous
+ * one in the same column; it ends where the text jumps up (the next cell of a table row, the
+ * top of the next column, a text box) or sideways out of the column. Runs side by side that
+ * share a vertical extent form a band: a table row, or columns. Bands are read from the top of
+ * the page down (a title written last still comes first). Several bands whose runs line up in
+ * the same columns are a table; a lone band is a table row when its runs are short (a label and
+ * its value), else columns read one after the other.
+ */
+
+/** A region of a page: lines of one column, or a table. */
+export type Region =
+  | { kind: 'lines'; lines: Fragment[]; left: number; right: number }
+  | { kind: 'table'; rows: TableRow[] };
+
+/** A table row: its cells in column order, `null` for an empty column. */
+export interface TableRow {
+  cells: (Fragment[] | null)[];
+}
+
+interface Run {
+  lines: Fragment[];
+  /** Lines split off above a table row (splitRowAbove): the end of the row above, cut by a page break. */
+  rowAbove?: boolean;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  size: number;
+}
+
+/** The regions of one page's fragments (content order in, reading order out). */
+export function toRegions(fragments: readonly Fragment[]): Region[] {
+  const bands = toBands(toRuns(fragments));
+  // Top of the page first; a stable sort keeps the content order of bands at one height.
+  bands.sort((a, b) => topOf(b) - topOf(a));
+  const regions: Region[] = [];
+  for (let index = 0; index < bands.length; ) {
+    const band = bands[index]!;
+    // Lines split off above a table row belong to the table, as a row of their own.
+    const above = band.length === 1 && band[0]!.rowAbove === true && (bands[index + 1]?.length ?? 0) >= 2 ? band : null;
+    const start = above ? index + 1 : index;
+    const first = bands[start]!;
+    if (first.length >= 2 && !areProseColumns(first)) {
+      const { rows, next } = collectTable(bands, start);
+      if (rows.length >= 2 || first.every((run) => run.lines.length <= 4)) {
+        regions.push(toTable(above ? [above, ...rows] : rows));
+        index = next;
+        continue;
+      }
+    }
+    for (const run of band) regions.push({ kind: 'lines', lines: run.lines, left: run.left, right: run.right });
+    index += 1;
+  }
+  return regions;
+}
+
+function toRuns(fragments: readonly Fragment[]): Run[] {
+  const runs: Run[] = [];
+  let run: Run | null = null;
+  for (const fragment of fragments) {
+    const previous = run?.lines.at(-1);
+    const above = run?.lines.at(-2);
+    if (
+      run &&
+      previous &&
+      above &&
+      Math.abs(previous.y - fragment.y) <= 2 &&
+      fragment.x > previous.right &&
+      Math.abs(above.x - previous.x) <= 2 &&
+      Math.abs(above.right - fragment.right) <= fragment.size
+    ) {
+      // A justified line of few words in a narrow column has gaps as wide as a column's: when
+      // the line, put together, spans the column as the line above does, it is one line.
+      run.lines[run.lines.length - 1] = joinFragments(previous, fragment);
+      continue;
+    }
+    if (run !== null && continuesRun(run, fragment)) {
+      run.lines.push(fragment);
+      run.left = Math.min(run.left, fragment.x);
+      run.right = Math.max(run.right, fragment.right);
+      run.bottom = Math.min(run.bottom, fragment.y - fragment.size * 0.2);
+      run.top = Math.max(run.top, fragment.y + fragment.size * 0.7);
+      continue;
+    }
+    // A cell starting beside the last lines of the run: those lines are the row's first cell
+    // (a header cell under a paragraph, its text centred a little lower), not the run's end.
+    if (run && run.lines.length > 1) {
+      const split = cellBeside(run, fragment);
+      if (split.length > 0 && split.length < run.lines.length) {
+        run.lines.splice(run.lines.length - split.length, split.length);
+        recompute(run);
+        runs.push(runOf(split));
+      }
+    }
+    run = {
+      lines: [fragment],
+      left: fragment.x,
+      right: fragment.right,
+      top: fragment.y + fragment.size * 0.7,
+      bottom: fragment.y - fragment.size * 0.2,
+      size: fragment.size,
+    };
+    runs.push(run);
+  }
+  return runs;
+}
+
+/**
+ * The run's last lines that sit left of `fragment` and at its height (within a few lines
+ * below it): the first cell of the row that `fragment` goes on.
+ */
+function cellBeside(run: Run, fragment: Fragment): Fragment[] {
+  // A run wholly left of the new cell is a cell itself, not a paragraph ending in one.
+  if (run.right < fragment.x) return [];
+  const beside: Fragment[] = [];
+  for (let index = run.lines.length - 1; index >= 0; index -= 1) {
+    const line = run.lines[index]!;
+    if (line.right >= fragment.x || line.y > fragment.y + fragment.size || line.y < fragment.y - fragment.size * 4) break;
+    beside.unshift(line);
+  }
+  return beside;
+}
+
+function runOf(lines: Fragment[]): Run {
+  const run: Run = { lines, left: 0, right: 0, top: 0, bottom: 0, size: lines[0]!.size };
+  recompute(run);
+  return run;
+}
+
+function recompute(run: Run): void {
+  run.left = Math.min(...run.lines.map((line) => line.x));
+  run.right = Math.max(...run.lines.map((line) => line.right));
+  run.top = Math.max(...run.lines.map((line) => line.y + line.size * 0.7));
+  run.bottom = Math.min(...run.lines.map((line) => line.y - line.size * 0.2));
+}
+
+/** The fragment is the next line of the run: below its last line, in its column. */
+function continuesRun(run: Run, fragment: Fragment): boolean {
+  const last = run.lines.at(-1)!;
+  if (last.y - fragment.y <= Math.min(last.size, fragment.size) * 0.3) return false;
+  // Far below (a caption under a picture, a box at the foot of the page): another region.
+  if (last.y - fragment.y > Math.max(last.size, fragment.size) * 6) return false;
+  // A paragraph may start left of the run's indented first lines (a heading, a hanging
+  // indent), by a few characters at most; further left is another column's cell.
+  if (fragment.x < run.left - run.size * 3) return false;
+  return fragment.x < run.right && fragment.right > run.left;
+}
+
+function toBands(runs: Run[]): Run[][] {
+  const bands: Run[][] = [];
+  for (const run of runs) {
+    const band = bands.at(-1);
+    const previous = band?.at(-1);
+    if (band && previous && run.left >= previous.right - run.size * 0.5 && run.bottom < topOf(band) && run.top > bottomOf(band)) {
+      band.push(run);
+    } else {
+      bands.push([run]);
+    }
+  }
+  return bands.flatMap(splitRowAbove);
+}
+
+/**
+ * A table row whose cells start at one height, but one cell (in content order, the first
+ * column goes on from the row above when that row had nothing in the other columns) holds
+ * lines above it: those lines are a row of their own, above this one.
+ */
+function splitRowAbove(band: Run[]): Run[][] {
+  if (band.length < 3) return [band];
+  const firsts = band.map((run) => run.lines[0]!.y);
+  for (let index = 0; index < band.length; index += 1) {
+    const others = firsts.filter((_, other) => other !== index);
+    const top = Math.max(...others);
+    // The other cells all start on one line: a row set top-aligned.
+    if (others.some((y) => Math.abs(y - top) > 2) || others.length < 2) continue;
+    const run = band[index]!;
+    const above = run.lines.filter((line) => line.y > top + 2);
+    if (above.length === 0 || above.length === run.lines.length) continue;
+    const rest = band.slice();
+    rest[index] = runOf(run.lines.filter((line) => line.y <= top + 2));
+    return [[{ ...runOf(above), rowAbove: true }], rest];
+  }
+  return [band];
+}
+
+function topOf(band: Run[]): number {
+  return Math.max(...band.map((run) => run.top));
+}
+
+function bottomOf(band: Run[]): number {
+  return Math.min(...band.map((run) => run.bottom));
+}
+
+/** Runs side by side that all hold paragraphs of prose are a column layout, not a table row. */
+function areProseColumns(band: Run[]): boolean {
+  return band.every((run) => run.lines.length >= 5);
+}
+
+/**
+ * The rows of a table starting at `bands[start]`: the next bands whose runs line up with its
+ * columns, and the one-run bands between them (a row spanning the table).
+ */
+function collectTable(bands: Run[][], start: number): { rows: Run[][]; next: number } {
+  const rows: Run[][] = [bands[start]!];
+  const columns = bands[start]!.map((run) => ({ left: run.left, right: run.right }));
+  let pending: Run[][] = [];
+  let index = start + 1;
+  for (; index < bands.length; index += 1) {
+    const band = bands[index]!;
+    if (band.length === 1) {
+      // A row spanning the table (a group label, centred or not: a line or two) lies within its
+      // width; it belongs to the table only if another row of the table follows.
+      const run = band[0]!;
+      const left = Math.min(...columns.map((column) => column.left));
+      const right = Math.max(...columns.map((column) => column.right));
+      if (run.lines.length > 2 || run.left < left - run.size * 3 || run.right > right + run.size * 3) break;
+      pending.push(band);
+      continue;
+    }
+    if (areProseColumns(band) || !linesUp(band, columns)) break;
+    rows.push(...pending, band);
+    pending = [];
+    for (const run of band) if (!columns.some((column) => overlaps(column, run))) columns.push({ left: run.left, right: run.right });
+  }
+  return { rows, next: index - pending.length };
+}
+
+/** Most of the band's runs sit in the table's columns (cells centred or not, so by overlap). */
+function linesUp(band: Run[], columns: { left: number; right: number }[]): boolean {
+  const matching = band.filter((run) => columns.some((column) => overlaps(column, run))).length;
+  return matching >= 2 && matching * 2 >= band.length;
+}
+
+/** The run covers a good part of the column, or the column of the run. */
+function overlaps(column: { left: number; right: number }, run: Run): boolean {
+  const shared = Math.min(column.right, run.right) - Math.max(column.left, run.left);
+  return shared > 0 && shared >= 0.4 * Math.min(column.right - column.left, run.right - run.left);
+}
+
+/**
+ * Rows with their cells placed in columns: a column is an x-interval where cells of several
+ * rows overlap; a cell goes to the column its middle falls in, and a row leaves empty the
+ * columns it has no cell in, so the TAB-separated cells stay aligned.
+ */
+function toTable(bands: Run[][]): Region {
+  // Columns from the rows with the most cells: a header cell spanning two columns must not
+  // merge them.
+  const widest = Math.max(...bands.map((band) => band.length));
+  const intervals = bands
+    .filter((band) => band.length === widest)
+    .flat()
+    .map((run) => ({ left: run.left, right: run.right }))
+    .sort((a, b) => a.left - b.left);
+  const columns: { left: number; right: number }[] = [];
+  for (const interval of intervals) {
+    const last = columns.at(-1);
+    if (last && interval.left < last.right - 2) last.right = Math.max(last.right, interval.right);
+    else columns.push({ ...interval });
+  }
+  const rows: TableRow[] = bands.map((band) => {
+    if (band.length === 1) return { cells: [band[0]!.lines] };
+    const cells: (Fragment[] | null)[] = columns.map(() => null);
+    for (const run of band) {
+      // The column the cell starts in; for a centred cell not quite under a column's start, the
+      // one its middle falls in.
+      const middle = (run.left + run.right) / 2;
+      let column = columns.findIndex((candidate) => run.left + 2 >= candidate.left && run.left + 2 <= candidate.right);
+      if (column < 0) column = columns.findIndex((candidate) => middle >= candidate.left && middle <= candidate.right);
+      if (column < 0) column = nearestColumn(columns, middle);
+      cells[column] = [...(cells[column] ?? []), ...run.lines];
+    }
+    // Trailing empty columns carry nothing.
+    while (cells.length > 1 && cells.at(-1) === null) cells.pop();
+    return { cells };
+  });
+  return { kind: 'table', rows };
+}
+
+function nearestColumn(columns: { left: number; right: number }[], x: number): number {
+  let best = 0;
+  columns.forEach((column, index) => {
+    const distance = Math.min(Math.abs(column.left - x), Math.abs(column.right - x));
+    const bestDistance = Math.min(Math.abs(columns[best]!.left - x), Math.abs(columns[best]!.right - x));
+    if (distance < bestDistance) best = index;
+  });
+  return best;
+}

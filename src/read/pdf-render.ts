@@ -1,0 +1,253 @@
+import { type Block, LEADERS, listMarkerOf } from './pdf-blocks.js';
+import { plainText } from './pdf-headings.js';
+import { type Fragment, fragmentText, type Span } from './pdf-model.js';
+
+/**
+ * Writes the blocks as the text dialect: headings `## …`, paragraphs on one line with
+ * `**bold**` and `*italic*` runs, list items `- ` / `3. ` indented two spaces per level,
+ * footnotes `[^3]: …`, table rows with TAB-separated cells; blocks separated by a blank line,
+ * a list's items and a table's rows by a line break. Also records where each page starts.
+ */
+export function renderBlocks(blocks: readonly Block[], pageCount: number, vocabulary: ReadonlySet<string> = new Set()): { text: string; pageStarts: number[] } {
+
+  let text = '';
+  const starts: (number | undefined)[] = new Array(pageCount).fill(undefined);
+  const mark = (page: number, offset: number): void => {
+    if (page >= 0 && page < pageCount && starts[page] === undefined) starts[page] = offset;
+  };
+  let previous: Block | null = null;
+  for (const block of blocks) {
+    const rendered = renderBlock(block, vocabulary);
+    // A block of nothing but spaces or markers (an empty superscript line) writes nothing.
+    if (rendered.text.trim() === '') continue;
+    if (previous !== null) text += tight(previous, block) ? '\n' : '\n\n';
+    for (const [page, offset] of rendered.pages) mark(page, text.length + offset);
+    text += rendered.text;
+    previous = block;
+  }
+  if (text.length > 0) text += '\n';
+  // A page with no text starts where the next page's text does (or at the end).
+  const pageStarts: number[] = new Array(pageCount).fill(0);
+  let next = text.length;
+  for (let page = pageCount - 1; page >= 0; page -= 1) {
+    next = Math.min(next, starts[page] ?? next);
+    pageStarts[page] = next;
+  }
+  if (pageCount > 0) pageStarts[0] = 0;
+  return { text, pageStarts };
+}
+
+/** List items follow each other, and footnotes too, without a blank line between them. */
+function tight(previous: Block, block: Block): boolean {
+  if (previous.kind !== 'paragraph' || block.kind !== 'paragraph' || previous.heading !== null || block.heading !== null) return false;
+  if (previous.footnote !== null && block.footnote !== null) return true;
+  return previous.marker !== null && block.marker !== null;
+}
+
+interface Rendered {
+  text: string;
+  /** Offsets (in `text`) where a page's first line starts. */
+  pages: [number, number][];
+}
+
+function renderBlock(block: Block, words: ReadonlySet<string>): Rendered {
+  if (block.kind === 'table') {
+    const pages: [number, number][] = [];
+    // A row starting like a heading ("# of volunteers trained" in an indicator table) is
+    // escaped as Markdown escapes it, so it is never read as one.
+    const rows = block.rows.map((row) => row.map((cell) => (cell === null ? '' : renderCell(cell, words))).join('\t').replace(/^(#{1,6}\s)/, '\\$1'));
+    let offset = 0;
+    block.rows.forEach((row, index) => {
+      const first = row.find((cell): cell is Fragment[] => cell !== null)?.[0];
+      if (first) pages.push([first.page, offset]);
+      offset += rows[index]!.length + 1;
+    });
+    return { text: rows.join('\n'), pages };
+  }
+  // The block's first page starts at the block itself, its marker or label included.
+  const pagesOf = (prefixLength: number, inline: InlineText): [number, number][] =>
+    inline.pages.map(([page, offset], index) => [page, index === 0 ? 0 : prefixLength + offset]);
+  if (block.heading !== null) {
+    const prefix = `${'#'.repeat(block.heading)} `;
+    const body = plainText(block);
+    return { text: prefix + body, pages: [[block.lines[0]!.page, 0]] };
+  }
+  if (block.footnote !== null) {
+    const prefix = `[^${block.footnote}]: `;
+    const inline = renderInline(block.lines, words, stripFootnoteLabel);
+    return { text: prefix + inline.text, pages: pagesOf(prefix.length, inline) };
+  }
+  if (block.marker !== null) {
+    const prefix = `${'  '.repeat(block.depth)}${block.marker} `;
+    const inline = renderInline(block.lines, words, stripListMarker);
+    return { text: prefix + inline.text, pages: pagesOf(prefix.length, inline) };
+  }
+  // A table-of-contents entry is kept plain: its leaders and page number end the line.
+  const plain = LEADERS.test(fragmentText(block.lines.at(-1)!));
+  const inline = renderInline(block.lines, words, null, plain);
+  return { text: inline.text, pages: inline.pages };
+}
+
+/** A cell on one line: its lines joined, list items after the first separated by " / ". */
+function renderCell(lines: Fragment[], words: ReadonlySet<string>): string {
+  const parts: Fragment[][] = [];
+  for (const line of lines) {
+    const marker = listMarkerOf(line);
+    if (marker?.marker === '-' || parts.length === 0) parts.push([line]);
+    else parts.at(-1)!.push(line);
+  }
+  return parts
+    .map((part) => renderInline(part, words, (tokens) => (listMarkerOf(part[0]!)?.marker === '-' ? stripListMarker(tokens) : tokens)).text)
+    .filter((part) => part.length > 0)
+    .join(' / ');
+}
+
+interface Token extends Span {
+  /** The page of the line this token starts, when it starts one. */
+  page?: number;
+}
+
+interface InlineText {
+  text: string;
+  pages: [number, number][];
+}
+
+/**
+ * The lines of a paragraph as one line of text: joined by a space, or without one after a
+ * word cut by a hyphen; bold and italic runs marked (unless `plain`).
+ */
+function renderInline(
+  lines: readonly Fragment[],
+  words: ReadonlySet<string>,
+  strip: ((tokens: Token[]) => Token[]) | null,
+  plain = false,
+): InlineText {
+  let tokens: Token[] = [];
+  lines.forEach((line, index) => {
+    const spans = line.spans.map((span) => ({ ...span }));
+    if (index > 0 && tokens.length > 0) {
+      const last = tokens.at(-1)!;
+      const joined = joinWords(last.text, spans[0]?.text ?? '', lines[index - 1]!.softHyphen, words);
+      last.text = joined.before;
+      if (joined.space) last.text += ' ';
+    }
+    spans.forEach((span, spanIndex) => tokens.push(spanIndex === 0 ? { ...span, page: line.page } : span));
+  });
+  if (strip) tokens = strip(tokens);
+  let text = '';
+  const pages: [number, number][] = [];
+  let run: Token[] = [];
+  const flush = (): void => {
+    if (run.length === 0) return;
+    const style = run[0]!;
+    const content = run.map((token) => token.text).join('');
+    const core = content.trim();
+    const marker = plain || !/[\p{L}\p{N}]/u.test(core) ? '' : style.bold ? '**' : style.italic ? '*' : '';
+    if (marker === '') {
+      let offset = text.length;
+      for (const token of run) {
+        if (token.page !== undefined) pages.push([token.page, offset]);
+        offset += token.text.length;
+      }
+      text += content;
+    } else {
+      const lead = content.length - content.trimStart().length;
+      const startsAt = text.length + lead + marker.length;
+      let offset = startsAt - lead;
+      for (const token of run) {
+        if (token.page !== undefined) pages.push([token.page, Math.max(startsAt, offset)]);
+        offset += token.text.length;
+      }
+      text += `${content.slice(0, lead)}${marker}${core}${marker}${content.slice(lead + core.length)}`;
+    }
+    run = [];
+  };
+  for (const token of tokens) {
+    if (token.sup) {
+      flush();
+      if (token.page !== undefined) pages.push([token.page, text.length]);
+      text += plain ? '' : `<sup>${token.text}</sup>`;
+      continue;
+    }
+    const style = run[0];
+    if (style && (style.bold !== token.bold || style.italic !== token.italic) && token.text.trim() !== '') flush();
+    run.push(token);
+  }
+  flush();
+  return { text: text.replace(/ {2,}/g, ' ').trim(), pages };
+}
+
+// Words that are one half of a hyphenated compound when a line breaks after their hyphen
+// ("socio-\neconomic" keeps its hyphen; "develop-\nment" loses it).
+const COMPOUND_FIRST = new Set([
+  'socio', 'anti', 'non', 'self', 'co', 'pre', 'post', 'multi', 'inter', 'intra', 'cross', 'well', 'long', 'short', 'mid', 'sub',
+  'semi', 'micro', 'macro', 'ex', 'quasi', 'pro', 'counter', 'cost', 'gender', 'evidence', 'community', 'results', 'decision',
+  'follow', 'peace', 'high', 'low', 'full', 'part', 'year', 'time', 'state', 'country', 'child', 'donor', 'sector', 'region',
+  'small', 'large', 'medium', 'mi', 'demi', 'auto', 'contre', 'sous', 'sur', 'avant', 'après', 'arrière', 'bien', 'mal', 'néo',
+  'extra', 'ultra', 'infra', 'supra', 'agro', 'éco', 'eco', 'bio', 'geo', 'géo', 'psycho', 'politico', 'médico', 'medico',
+  'technico', 'franco', 'afro', 'euro', 'ouest', 'est', 'nord', 'sud', 'north', 'south', 'east', 'west', 'data', 'on', 'off', 'up',
+]);
+
+/** How two lines meet: a space, or a word cut by a hyphen joined back (hyphen dropped unless a compound's). */
+function joinWords(before: string, after: string, softHyphen: boolean, words: ReadonlySet<string>): { before: string; space: boolean } {
+  const trimmed = before.replace(/\s+$/, '');
+  if (softHyphen && trimmed.endsWith('-')) return { before: trimmed.slice(0, -1), space: false };
+  const cut = /(\p{L}+)-$/u.exec(trimmed);
+  const rest = /^\p{Ll}+/u.exec(after.trimStart());
+  if (cut && rest) {
+    const word = cut[1]!;
+    // The document itself says best: "development" written whole elsewhere, or "in-depth"
+    // with its hyphen; else a list of compound-forming words decides.
+    const whole = `${word}${rest[0]}`.toLowerCase();
+    const hyphenated = `${word}-${rest[0]}`.toLowerCase();
+    let keep: boolean;
+    if (words.has(whole)) keep = false;
+    else if (words.has(hyphenated)) keep = true;
+    else keep = COMPOUND_FIRST.has(word.toLowerCase()) || /\p{Lu}/u.test(word.slice(1)) || (/^\p{Lu}/u.test(word) && word.length <= 3);
+    return { before: keep ? trimmed : trimmed.slice(0, -1), space: false };
+  }
+  return { before: trimmed, space: true };
+}
+
+/** Removes `chars` characters of text from the start of the tokens. */
+function dropLeading(tokens: Token[], chars: number): Token[] {
+  const out = tokens.map((token) => ({ ...token }));
+  let left = chars;
+  while (left > 0 && out.length > 0) {
+    const first = out[0]!;
+    if (first.text.length <= left) {
+      left -= first.text.length;
+      const page = first.page;
+      out.shift();
+      if (page !== undefined && out[0] && out[0].page === undefined) out[0].page = page;
+    } else {
+      first.text = first.text.slice(left);
+      left = 0;
+    }
+  }
+  if (out[0]) out[0].text = out[0].text.trimStart();
+  return out;
+}
+
+/** The item's text without its marker (a bullet glyph, "3.", "(b)"). */
+function stripListMarker(tokens: Token[]): Token[] {
+  const text = tokens.map((token) => (token.sup ? '' : token.text)).join('');
+  const marker = /^\s*(?:\S{1,6})\s+/.exec(text);
+  return marker ? dropLeading(tokens, marker[0].length) : tokens;
+}
+
+/** The footnote's text without its label (a superscript or a leading number). */
+function stripFootnoteLabel(tokens: Token[]): Token[] {
+  if (tokens[0]?.sup) {
+    const page = tokens[0].page;
+    const rest = tokens.slice(1).map((token) => ({ ...token }));
+    if (rest[0]) {
+      rest[0].text = rest[0].text.trimStart();
+      rest[0].page ??= page;
+    }
+    return rest;
+  }
+  const text = tokens.map((token) => token.text).join('');
+  const label = /^(\d{1,3}|[*†‡])\s+/.exec(text);
+  return label ? dropLeading(tokens, label[0].length) : tokens;
+}
