@@ -3,6 +3,7 @@ import { createDriver } from '../../src/graph/driver.js';
 import { deleteEverything } from '../../src/graph/write-graph.js';
 import { createLogger } from '../../src/logger.js';
 import { ingestDocuments, type IngestInput, type IngestOptions, type IngestReport } from '../../src/pipeline/ingest-documents.js';
+import { reindex } from '../../src/pipeline/reindex.js';
 import { createSearchClient } from '../../src/search/client.js';
 import { waitForSearchTasks } from '../../src/search/search-index.js';
 
@@ -38,6 +39,16 @@ export async function ingestFixtures(config: Config, inputs: readonly (string | 
   try {
     const normalised = inputs.map((input) => (typeof input === 'string' ? { path: input } : input));
     return await ingestDocuments({ driver, search, config, logger: createLogger({ logLevel: 'silent' }) }, normalised, options);
+  } finally {
+    await driver.close();
+  }
+}
+
+/** Rebuilds the indexes from the graph, after a test changed the graph behind the pipeline's back. */
+export async function reindexAll(config: Config): Promise<void> {
+  const driver = createDriver(config);
+  try {
+    await reindex({ driver, search: createSearchClient(config), config, logger: createLogger({ logLevel: 'silent' }) }, { onlyPending: false });
   } finally {
     await driver.close();
   }
