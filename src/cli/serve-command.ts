@@ -21,7 +21,7 @@ export function registerServeCommand(program: Command): void {
       const config = loadConfig({ ...process.env, ...(options.port ? { PORT: options.port } : {}), ...(options.host ? { HOST: options.host } : {}) });
       const logger = createLogger(config);
       // Loaded on use: graphql-yoga and neo4j-driver are ~500 ms that the other commands and `--help` should not pay.
-      const [{ createDriver }, { createSearchClient }, { startApiServer }] = await Promise.all([
+      const [{ createDriver }, { createSearchClient, closeSearchClient }, { startApiServer }] = await Promise.all([
         import('../graph/driver.js'),
         import('../search/client.js'),
         import('../graphql/server.js'),
@@ -59,7 +59,7 @@ export function registerServeCommand(program: Command): void {
           running
             .close()
             .catch((error: unknown) => logger.error({ err: error }, 'closing the HTTP server failed'))
-            .then(() => driver.close())
+            .then(() => Promise.all([driver.close(), closeSearchClient(search)]))
             .finally(() => {
               clearTimeout(forced);
               process.off('SIGTERM', stop);

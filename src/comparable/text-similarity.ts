@@ -1,4 +1,4 @@
-import { createTfIdf, stemWord } from '../extract/natural.js';
+import { stemWord } from '../extract/natural.js';
 import { foldForMatch } from '../extract/normalise.js';
 import type { Language } from '../model/records.js';
 import { ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS } from '../search/stop-words.js';
@@ -11,50 +11,92 @@ export interface TextInput {
   language: string | null;
 }
 
-function stemLanguage(language: string | null): Exclude<Language, 'und'> | null {
+type StemLanguage = Exclude<Language, 'und'>;
+
+function stemLanguage(language: string | null): StemLanguage | null {
   return language === 'fr' || language === 'en' || language === 'es' ? language : null;
+}
+
+/** Most words remembered per language before the cache starts over (a corpus has tens of thousands). */
+const TERM_CACHE_SIZE = 200_000;
+
+// natural's Porter stemmers cost 50-120 µs a word; a corpus repeats its words endlessly, so
+// each language keeps word -> term (null: a stop word). A full cache starts over rather than
+// growing without bound.
+const termCache: Record<StemLanguage | 'none', Map<string, string | null>> = { fr: new Map(), en: new Map(), es: new Map(), none: new Map() };
+
+function termOf(word: string, language: StemLanguage | null): string | null {
+  const cache = termCache[language ?? 'none'];
+  let term = cache.get(word);
+  if (term === undefined) {
+    term = STOP_WORDS.has(foldForMatch(word)) ? null : foldForMatch(language ? stemWord(word, language) : word);
+    if (cache.size >= TERM_CACHE_SIZE) cache.clear();
+    cache.set(word, term);
+  }
+  return term;
 }
 
 /**
  * Terms of a text for TF-IDF: words of 3+ letters, stop words out, stemmed in the text's
  * language (before folding: the French stemmer knows accented suffixes), then accent-folded.
+ * Repeats are kept (they are the term frequencies).
  */
 export function toTerms(input: TextInput): string[] {
   const language = stemLanguage(input.language);
   const words = input.text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
   const terms: string[] = [];
   for (const word of words) {
-    if (STOP_WORDS.has(foldForMatch(word))) continue;
-    terms.push(foldForMatch(language ? stemWord(word, language) : word));
+    const term = termOf(word, language);
+    if (term !== null) terms.push(term);
   }
   return terms;
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const [term, weight] of a) {
-    normA += weight * weight;
-    const other = b.get(term);
-    if (other !== undefined) dot += weight * other;
-  }
-  for (const weight of b.values()) normB += weight * weight;
-  return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
+function counts(terms: readonly string[]): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
+  return tf;
 }
 
 /**
- * TF-IDF cosine similarity of a source text with each candidate, over the corpus made of the
- * source and the candidates (natural's TfIdf). Texts in different languages share few stems
- * and score near 0: themes carry the cross-language comparison.
+ * TF-IDF cosine similarity of a source with each candidate, all given as their terms (toTerms),
+ * over the corpus made of the source and the candidates: tf is the raw count, idf is
+ * 1 + ln(N / (1 + df)), as natural's TfIdf computes them (the scores match what the service
+ * gave when it ran natural's TfIdf on the texts), without stemming anything again. Texts in
+ * different languages share few stems and score near 0: themes carry the cross-language
+ * comparison.
  */
+export function termSimilarities(source: readonly string[], candidates: ReadonlyArray<readonly string[]>): number[] {
+  const documents = [counts(source), ...candidates.map(counts)];
+  const df = new Map<string, number>();
+  for (const document of documents) for (const term of document.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const idf = (term: string) => 1 + Math.log(documents.length / (1 + (df.get(term) ?? 0)));
+  const vector = (document: Map<string, number>) => {
+    const weights = new Map<string, number>();
+    let norm = 0;
+    for (const [term, tf] of document) {
+      const weight = tf * idf(term);
+      weights.set(term, weight);
+      norm += weight * weight;
+    }
+    return { weights, norm };
+  };
+  const sourceVector = vector(documents[0] as Map<string, number>);
+  return documents.slice(1).map((document) => {
+    const candidate = vector(document);
+    if (sourceVector.norm === 0 || candidate.norm === 0) return 0;
+    let dot = 0;
+    for (const [term, weight] of sourceVector.weights) {
+      const other = candidate.weights.get(term);
+      if (other !== undefined) dot += weight * other;
+    }
+    return dot / Math.sqrt(sourceVector.norm * candidate.norm);
+  });
+}
+
+/** TF-IDF cosine similarity of a source text with each candidate text (termSimilarities of their terms). */
 export function textSimilarities(source: TextInput, candidates: readonly TextInput[]): number[] {
-  const tfidf = createTfIdf();
-  tfidf.addDocument(toTerms(source));
-  for (const candidate of candidates) tfidf.addDocument(toTerms(candidate));
-  const vector = (index: number) => new Map(tfidf.listTerms(index).map((entry) => [entry.term, entry.tfidf]));
-  const sourceVector = vector(0);
-  return candidates.map((_, index) => cosine(sourceVector, vector(index + 1)));
+  return termSimilarities(toTerms(source), candidates.map(toTerms));
 }
 
 /** The most telling words of a text (longest, most repeated), to query Meilisearch with: it reads at most 10 words. */

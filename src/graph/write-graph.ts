@@ -312,6 +312,15 @@ export async function findStoredCandidates(driver: Driver, database: string, inp
   return rows.map(toCandidate);
 }
 
+/**
+ * Insights a document may have and still be removed in one transaction. Larger ones lose their
+ * insights in transactions of this many (each insight with its own edges) before the last
+ * transaction removes the rest, so a remove's transaction memory stays bounded whatever the
+ * document's size; shared nodes are never deleted with their edges, so the degree of a country
+ * or a theme never enters a transaction.
+ */
+export const REMOVE_BATCH = 1000;
+
 export type DocumentRemoveResult =
   /** Only the pending marks were written: delete these insights from the index, then call again. */
   | { outcome: 'index-first'; insightIds: string[]; counters: WriteCounters }
@@ -334,8 +343,11 @@ export async function removeDocumentsFromGraph(
   driver: Driver,
   database: string,
   documentIds: readonly string[],
-  options: { indexFirst: boolean; deletedFromIndex?: readonly string[] },
+  options: { indexFirst: boolean; deletedFromIndex?: readonly string[]; batch?: number },
 ): Promise<DocumentRemoveResult> {
+  const batch = options.batch ?? REMOVE_BATCH;
+  // The neighbours of insights deleted in batches are read before they go (orphan cleanup).
+  const earlier = options.indexFirst ? { insightIds: [], neighbourIds: [], counters: zeroCounters() } : await deleteLargeDocumentsInsights(driver, database, documentIds, batch);
   return inWriteTransaction(
     driver,
     database,
@@ -346,7 +358,7 @@ export async function removeDocumentsFromGraph(
       if (found.length === 0) return { outcome: 'removed', removed: [], insightIds: [], cleanup: null, siblings: [], counters };
       const evaluations = unique(found.map((c) => c.evaluationId).filter((id): id is string => id !== null));
       await runAll(tx, [toWriteLockStatement(evaluations.map((id) => `evaluation:${id}`))], counters);
-      const insightIds = unique(found.flatMap((c) => c.insightIds));
+      const insightIds = unique([...earlier.insightIds, ...found.flatMap((c) => c.insightIds)]);
       const deleted = new Set(options.deletedFromIndex ?? []);
       const notYetDeleted = insightIds.filter((id) => !deleted.has(id));
       if (options.indexFirst && notYetDeleted.length > 0) {
@@ -354,7 +366,7 @@ export async function removeDocumentsFromGraph(
         return { outcome: 'index-first', insightIds: notYetDeleted, counters };
       }
       for (const candidate of found) await runAll(tx, toRemovalStatements(candidate.id, candidate.evaluationId), counters);
-      await runAll(tx, toOrphanCleanupStatements(unique(found.flatMap((c) => c.neighbourIds))), counters);
+      await runAll(tx, toOrphanCleanupStatements(unique([...earlier.neighbourIds, ...found.flatMap((c) => c.neighbourIds)])), counters);
       const removedIds = new Set(found.map((c) => c.id));
       const siblings = (await regroupEvaluations(tx, evaluations.filter((id) => found.some((c) => c.evaluationId === id && c.otherDocuments > 0)), null, counters)).filter(
         (d) => !removedIds.has(d.documentId),
@@ -362,10 +374,78 @@ export async function removeDocumentsFromGraph(
       // All of them, as in writeDocument: a concurrent writer may have indexed them again meanwhile.
       const cleanup = newCleanup(insightIds, unique(found.flatMap((c) => c.projectIds)));
       if (cleanup) await runAll(tx, [toCreateSearchCleanupStatement(cleanup, new Date().toISOString())], counters);
+      addCounters(counters, earlier.counters);
       return { outcome: 'removed', removed: found.map((c) => ({ documentId: c.id, sourcePath: c.sourcePath })), insightIds, cleanup, siblings, counters };
     },
     documentIds.join(', '),
   );
+}
+
+/**
+ * Deletes, in transactions of `batch` insights, the insights of the documents that hold more than
+ * `batch`; returns the ids of the nodes those insights touched (their removal may leave them
+ * orphaned). The documents are first marked (sha256 `removing:...`, searchPending): a remove
+ * interrupted half-way is finished by a rerun of `remove`, and an ingest of the same bytes sees a
+ * changed document and rewrites it whole.
+ */
+async function deleteLargeDocumentsInsights(driver: Driver, database: string, documentIds: readonly string[], batch: number): Promise<{ insightIds: string[]; neighbourIds: string[]; counters: WriteCounters }> {
+  const stored = (await readRows<Record<string, unknown>>(driver, database, toStoredDocumentsQuery(documentIds))).map(toCandidate);
+  const large = stored.filter((c) => c.insightIds.length > batch);
+  const counters = zeroCounters();
+  if (large.length === 0) return { insightIds: [], neighbourIds: [], counters };
+  await writeStatements(
+    driver,
+    database,
+    [
+      {
+        cypher: `UNWIND $documentIds AS documentId
+MATCH (d:Document {id: documentId})
+SET d.sha256 = CASE WHEN d.sha256 STARTS WITH 'removing:' THEN d.sha256 ELSE 'removing:' + d.sha256 END, d.searchPending = true`,
+        params: { documentIds: large.map((c) => c.id) },
+      },
+    ],
+    'mark documents being removed',
+  );
+  for (const candidate of large) {
+    for (;;) {
+      const deleted = await inWriteTransaction(
+        driver,
+        database,
+        async (tx) => {
+          const result = await tx.run(
+            `MATCH (:Document {id: $documentId})-[:CONTAINS]->(i:Insight)
+WITH i LIMIT $batch
+DETACH DELETE i
+RETURN count(*) AS deleted`,
+            { documentId: candidate.id, batch: neo4j.int(batch) },
+          );
+          addCounters(counters, countersOf(result.summary.counters));
+          return Number(toPlain(result.records[0]?.get('deleted')) ?? 0);
+        },
+        candidate.id,
+      );
+      if (deleted < batch) break;
+    }
+  }
+  return { insightIds: unique(large.flatMap((c) => c.insightIds)), neighbourIds: unique(large.flatMap((c) => c.neighbourIds)), counters };
+}
+
+/**
+ * Deletes every node and relationship of the database in bounded transactions: relationships
+ * first, then the nodes, each in transactions of `batch` rows. `DETACH DELETE` of a batch of
+ * nodes would delete, in one transaction, every relationship of a country or theme in the batch
+ * (tens of thousands at 10,000 summaries: the bench's reset hit dbms.memory.transaction.total.max).
+ * For the benchmark's and the tests' resets; the service never calls it.
+ */
+export async function deleteEverything(driver: Driver, database: string, batch = 10_000): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    // CALL ... IN TRANSACTIONS needs an auto-commit query (session.run), not a transaction function.
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF $batch ROWS', { batch: neo4j.int(batch) });
+    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF $batch ROWS', { batch: neo4j.int(batch) });
+  } finally {
+    await session.close();
+  }
 }
 
 /**

@@ -3,6 +3,24 @@ import { AppError } from '../errors.js';
 import { resolveCountryCodes } from '../graph/queries/countries.js';
 import { NO_FILTER, type ResolvedInsightFilter } from '../graph/queries/insight-filter.js';
 import type { GraphReader } from '../graph/queries/read-graph.js';
+import { loadReference } from '../reference/load-reference.js';
+
+let referenceCodes: Map<string, string> | undefined;
+
+/**
+ * `country:ISO3` of the reference countries by ISO3 and ISO2 code: every reference country is in
+ * the graph under that id (reference sync writes them all), so a filter on them needs no query.
+ */
+function referenceCountryIds(): Map<string, string> {
+  if (!referenceCodes) {
+    referenceCodes = new Map();
+    for (const country of loadReference().countries) {
+      referenceCodes.set(country.iso3, `country:${country.iso3}`);
+      referenceCodes.set(country.iso2, `country:${country.iso3}`);
+    }
+  }
+  return referenceCodes;
+}
 
 /** Largest `first` any list field accepts. */
 export const MAX_FIRST = 100;
@@ -61,11 +79,17 @@ export async function resolveInsightFilter(reader: GraphReader, input: InsightFi
   }
   let countries: string[] | null = null;
   if (codes) {
-    const resolved = await resolveCountryCodes(reader, codes);
+    // Reference countries from memory; only other codes (a country a document named that the
+    // reference data does not know) cost a graph query: a filtered search or dashboard no longer
+    // waits on Neo4j before asking Meilisearch.
+    const known = referenceCountryIds();
+    const fromReference = codes.map((code) => known.get(code.trim().replace(/^country:/i, '').toUpperCase()) ?? null);
+    const others = codes.filter((_, index) => fromReference[index] === null);
+    const resolved = others.length > 0 ? await resolveCountryCodes(reader, others) : { found: [], missing: [] };
     if (resolved.missing.length > 0) {
       throw new AppError('BAD_USER_INPUT', `filter.countries: no country has the code ${resolved.missing.map((c) => JSON.stringify(c)).join(', ')}.`);
     }
-    countries = [...new Set(resolved.found.map((country) => country.id))];
+    countries = [...new Set([...fromReference.flatMap((id) => (id ? [id] : [])), ...resolved.found.map((country) => country.id)])];
   }
   return { kinds, countries, themes, actors, yearFrom, yearTo, languages };
 }

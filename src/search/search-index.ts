@@ -19,6 +19,16 @@ export function projectsIndexName(config: Pick<Config, 'meili'>): string {
 export const TASK_TIMEOUT_MS = 120_000;
 
 /**
+ * Most values a facet of the insights index lists: the dashboards count from facets
+ * (src/search/insight-stats.ts), and the evidence map's facet has one value per non-empty
+ * theme x country cell. A facet that comes back this long may be cut: the dashboards then count
+ * in the graph instead. `search` passes on at most SEARCH_FACET_VALUES of them.
+ */
+export const INSIGHT_FACET_VALUES = 5000;
+/** Most values a facet of the projects index lists. */
+export const PROJECT_FACET_VALUES = 500;
+
+/**
  * Settings of the insights index. Searchable attributes are ranked: headline, text, theme
  * labels, actor names, project title, then the rest. Typo tolerance stays on but not on
  * codes, where "MLI/19/01/USA" must not match "MLI/19/02/USA".
@@ -56,9 +66,11 @@ export function insightsIndexSettings(synonyms: Record<string, string[]>): Setti
       'graphId',
       // Aggregates and rankings keep one insight per group of equivalent ones: `isCanonical != false`.
       'isCanonical',
+      'namedActors',
+      'themeCountries',
     ],
     sortableAttributes: ['year'],
-    ...sharedSettings(synonyms, ['projectCode', 'countries']),
+    ...sharedSettings(synonyms, ['projectCode', 'countries'], INSIGHT_FACET_VALUES),
   };
 }
 
@@ -73,7 +85,7 @@ export function projectsIndexSettings(synonyms: Record<string, string[]>): Setti
     searchableAttributes: ['code', 'title', 'objective', 'outcomes', 'themeLabels', 'actorNames', 'countryNames', 'placeNames'],
     filterableAttributes: ['countries', 'themes', 'actors', 'donors', 'years', 'graphId'],
     sortableAttributes: ['years'],
-    ...sharedSettings(synonyms, ['code']),
+    ...sharedSettings(synonyms, ['code'], PROJECT_FACET_VALUES),
   };
 }
 
@@ -81,9 +93,9 @@ export function projectsIndexSettings(synonyms: Record<string, string[]>): Setti
  * What both indexes set alike: facet and pagination limits, French and English stop words, the
  * bilingual synonyms, and typo tolerance on except for codes (`exactAttributes`).
  */
-function sharedSettings(synonyms: Record<string, string[]>, exactAttributes: string[]): Settings {
+function sharedSettings(synonyms: Record<string, string[]>, exactAttributes: string[], maxValuesPerFacet: number): Settings {
   return {
-    faceting: { maxValuesPerFacet: 500, sortFacetValuesBy: { '*': 'count' } },
+    faceting: { maxValuesPerFacet, sortFacetValuesBy: { '*': 'count' } },
     pagination: { maxTotalHits: 10_000 },
     stopWords: [...FRENCH_STOP_WORDS, ...ENGLISH_STOP_WORDS],
     synonyms,
@@ -96,11 +108,43 @@ function sharedSettings(synonyms: Record<string, string[]>, exactAttributes: str
   };
 }
 
-/** Waits for tasks; returns them (succeeded or failed). Throws UNAVAILABLE when Meilisearch does not answer. */
+/** Task uids asked about in one poll (they go in the query string). */
+const TASKS_PER_POLL = 100;
+
+/**
+ * Waits for tasks; returns them in the order given (succeeded, failed or canceled). Throws
+ * UNAVAILABLE when Meilisearch does not answer or the tasks are not done within `timeoutMs`.
+ *
+ * One `GET /tasks?uids=...` per poll for all the tasks still pending (not one request per task),
+ * every 10 ms at first and up to every 100 ms for long waits. Deliberately not the client's
+ * `tasks.waitForTasks`: meilisearch-js 0.62 passes one AbortSignal to every poll of a task and
+ * each poll leaves a listener on it (removed only if the request aborts), so a 77 s wait at 50 ms
+ * polls left 1543 'abort' listeners on one signal (MaxListenersExceededWarning in the 10,000-
+ * document bench). Here no signal outlives its request; the client's per-request timeout still
+ * applies to every poll.
+ */
 export async function waitForSearchTasks(search: Meilisearch, taskUids: readonly number[], timeoutMs = TASK_TIMEOUT_MS): Promise<Task[]> {
   if (taskUids.length === 0) return [];
+  const deadline = Date.now() + timeoutMs;
+  const done = new Map<number, Task>();
+  let pending = [...new Set(taskUids)];
+  let interval = 10;
   try {
-    return await search.tasks.waitForTasks(taskUids, { timeout: timeoutMs, interval: 50 });
+    for (;;) {
+      for (let start = 0; start < pending.length; start += TASKS_PER_POLL) {
+        const uids = pending.slice(start, start + TASKS_PER_POLL);
+        const { results } = await search.tasks.getTasks({ uids, limit: uids.length });
+        for (const task of results) if (task.status !== 'enqueued' && task.status !== 'processing') done.set(task.uid, task);
+        // An enqueued task is always listed; one that is not was never enqueued (or was deleted).
+        const missing = uids.filter((uid) => !results.some((task) => task.uid === uid));
+        if (missing.length > 0) throw new Error(`no task ${missing.join(', ')}`);
+      }
+      pending = pending.filter((uid) => !done.has(uid));
+      if (pending.length === 0) return taskUids.map((uid) => done.get(uid) as Task);
+      if (Date.now() >= deadline) throw new Error(`not finished after ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(interval, Math.max(1, deadline - Date.now()))));
+      interval = Math.min(100, interval * 2);
+    }
   } catch (error) {
     throw new AppError('UNAVAILABLE', `Meilisearch did not finish tasks ${taskUids.join(', ')}: ${describeError(error)}`, { cause: error });
   }

@@ -7,6 +7,8 @@ import type { ResolvedInsightFilter } from '../graph/queries/insight-filter.js';
 export const INSIGHT_FACETS = ['kind', 'countries', 'themes', 'actors', 'year', 'language'] as const;
 export type InsightFacet = (typeof INSIGHT_FACETS)[number];
 
+/** Most values `search` returns per facet (the index lists more, for the dashboards). */
+export const SEARCH_FACET_VALUES = 500;
 
 export interface InsightSearchOptions {
   /** The user's words (empty lists everything matching the filter). */
@@ -34,6 +36,8 @@ export interface InsightHit {
   snippet: string;
   /** Headline as HTML, matches wrapped in <mark>, or null. */
   highlightedHeadline: string | null;
+  /** The insight's own fields from the index, which mirrors the graph (a page asking only for these needs no graph query). */
+  fields: IndexedInsightFields;
 }
 
 export interface InsightSearchResult {
@@ -79,10 +83,17 @@ export function toMeiliFilter(filter: ResolvedInsightFilter, exclude: { ids?: re
   return parts;
 }
 
-interface IndexedInsight {
-  graphId: string;
+/** The Insight node's own fields as the index holds them (the graph's property names). */
+export interface IndexedInsightFields {
+  kind: string;
   headline: string | null;
   text: string;
+  language: string | null;
+  year: number | null;
+}
+
+interface IndexedInsight extends IndexedInsightFields {
+  graphId: string;
 }
 
 /**
@@ -95,7 +106,7 @@ export async function searchInsights(client: Meilisearch, indexName: string, opt
   const common: SearchParams = {
     filter: filter.length > 0 ? filter : undefined,
     facets: options.withFacets === false ? undefined : [...INSIGHT_FACETS],
-    attributesToRetrieve: ['graphId', 'headline', 'text'],
+    attributesToRetrieve: ['graphId', 'kind', 'headline', 'text', 'language', 'year'],
     attributesToHighlight: ['headline', 'text'],
     attributesToCrop: ['text'],
     cropLength: 40,
@@ -112,7 +123,8 @@ export async function searchInsights(client: Meilisearch, indexName: string, opt
     const distribution = response.facetDistribution?.[facet] ?? {};
     facets[facet] = Object.entries(distribution)
       .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+      .slice(0, SEARCH_FACET_VALUES);
   }
   return {
     hits: response.hits.map((hit) => ({
@@ -120,6 +132,7 @@ export async function searchInsights(client: Meilisearch, indexName: string, opt
       score: hit._rankingScore ?? 0,
       snippet: toHighlightHtml(typeof hit._formatted?.text === 'string' ? hit._formatted.text : hit.text),
       highlightedHeadline: nullableHtml(typeof hit._formatted?.headline === 'string' ? hit._formatted.headline : hit.headline),
+      fields: { kind: hit.kind, headline: hit.headline ?? null, text: hit.text, language: hit.language ?? null, year: hit.year ?? null },
     })),
     totalHits,
     facets,

@@ -1,3 +1,4 @@
+import { toTerms } from '../comparable/text-similarity.js';
 import { toSearchId } from '../graph/statements/ids.js';
 import type { ActorRow, InsightSearchRow } from '../graph/statements/search-rows-query.js';
 
@@ -53,11 +54,27 @@ export interface InsightSearchDocument {
   /** 1-based position in its section. */
   ordinal: number | null;
   /**
+   * Actor ids the insight names or is addressed to (not its project's donors and partners):
+   * the actors comparable practices compare.
+   */
+  namedActors: string[];
+  /**
+   * The evidence map's cells the insight counts in: `<theme id>|<ISO3>` for each theme and each
+   * country (faceted: one facet query gives the whole theme x country matrix).
+   */
+  themeCountries: string[];
+  /**
+   * Stemmed, accent-folded terms of `headline. text` in order, repeats kept (text-similarity's
+   * toTerms): comparable practices compute TF-IDF from them instead of stemming candidates on
+   * every request (~1 ms of Porter stemming per insight).
+   */
+  terms: string[];
+  /**
    * The canonical insight of its group of equivalent insights (the same recommendation in the
    * French and English summaries, docs/graph.md): its own graph id when alone or canonical.
    */
   canonicalId: string;
-  /** False for an insight that repeats another (counts and rankings filter `isCanonical != false`). */
+  /** False for an insight that repeats another (counts and rankings filter `NOT isCanonical = false`). */
   isCanonical: boolean;
 }
 
@@ -84,10 +101,15 @@ export function toInsightSearchDocument(row: InsightSearchRow): InsightSearchDoc
   const countries = [...row.projectCountries, ...row.mentionedCountries];
   const places = [...row.projectPlaces, ...row.mentionedPlaces];
   const actors = [...row.mentionedActors, ...row.addressees, ...row.donors, ...row.partners];
+  // The countries an insight concerns, as the graph's queries read them (stats, filters, the
+  // Insight.countries field): its project's, those it names and those of the places it names.
+  // Not the countries of its project's places.
   const countryCodes = unique([
     ...countries.map((c) => c.iso3 ?? c.id.replace(/^country:/, '')),
-    ...places.map((p) => iso3FromPlace(p.country)),
+    ...row.mentionedPlaces.map((p) => iso3FromPlace(p.country)),
   ]);
+  const themes = unique(row.themes.map((t) => t.id));
+  const namedActors = unique([...row.mentionedActors, ...row.addressees].map((a) => a.id));
   return {
     id: toSearchId(row.insight.id),
     graphId: row.insight.id,
@@ -107,7 +129,7 @@ export function toInsightSearchDocument(row: InsightSearchRow): InsightSearchDoc
     countryNames: unique(countries.flatMap((c) => [c.name, c.nameFr, c.nameEs])),
     places: unique(places.map((p) => p.id)),
     placeNames: unique(places.flatMap((p) => [p.name, ...(p.aliases ?? [])])),
-    themes: unique(row.themes.map((t) => t.id)),
+    themes,
     themeLabels: unique(row.themes.flatMap((t) => [t.label, t.labelFr, t.labelEs])),
     actors: unique(actors.map((a) => a.id)),
     actorNames: unique(actors.flatMap(actorNames)),
@@ -116,6 +138,9 @@ export function toInsightSearchDocument(row: InsightSearchRow): InsightSearchDoc
     addresseeNames: unique(row.addressees.map((a) => a.name)),
     section: row.insight.section,
     ordinal: row.insight.ordinal,
+    namedActors,
+    themeCountries: themes.flatMap((theme) => countryCodes.map((iso3) => `${theme}|${iso3}`)),
+    terms: toTerms({ text: row.insight.headline ? `${row.insight.headline}. ${row.insight.text}` : row.insight.text, language: row.insight.language }),
     canonicalId: row.insight.canonicalId ?? row.insight.id,
     isCanonical: row.insight.isCanonical ?? true,
   };

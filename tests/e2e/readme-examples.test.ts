@@ -277,19 +277,47 @@ describe('the README examples on the seed, over real HTTP', () => {
     }
   });
 
-  it('stats runs only the aggregates asked for, each once (a dashboard of counts by kind is one query)', async () => {
+  it('stats counts from the search index: counts by kind and the totals send no Cypher query, labels one query per kind of node', async () => {
     api.cypherLog.length = 0;
     const byKind = await api.gql('{ stats { byKind { value count } } }');
     expect(byKind.errors).toBeUndefined();
-    expect(api.cypherLog).toHaveLength(1);
-    api.cypherLog.length = 0;
-    // insights, evaluations and projects share one totals query.
+    expect(api.cypherLog).toHaveLength(0);
+    // Unfiltered, evaluations and projects are counted in the graph once per change of the index.
     const totals = await api.gql('{ stats { insights evaluations projects byKind { count } } }');
     expect(totals.data.stats).toMatchObject({ insights: 25, evaluations: 1, projects: 1 });
+    expect(api.cypherLog.length).toBeLessThanOrEqual(1);
+    api.cypherLog.length = 0;
+    const again = await api.gql('{ stats { insights evaluations projects } }');
+    expect(again.data.stats).toEqual({ insights: 25, evaluations: 1, projects: 1 });
+    expect(api.cypherLog).toHaveLength(0);
+    // A filter on reference countries is resolved from memory: still no Cypher query.
+    const filtered = await api.gql('{ stats(filter: { countries: ["ml", "NER"] }) { insights byKind { value count } } }');
+    expect(filtered.errors).toBeUndefined();
+    expect(filtered.data.stats.insights).toBe(25);
+    expect(api.cypherLog).toHaveLength(0);
+    const unknown = await api.gql('{ stats(filter: { countries: ["ZZZ"] }) { insights } }');
+    expect(unknown.errors?.[0]).toMatchObject({ message: 'filter.countries: no country has the code "ZZZ".', extensions: { code: 'BAD_USER_INPUT' } });
+    api.cypherLog.length = 0;
+    // The names of countries and themes: one batched query per label, not one per value.
+    const labelled = await api.gql('{ stats { byCountry { label count } byTheme { label count } evidenceMap { cells { count } } } }');
+    expect(labelled.errors).toBeUndefined();
     expect(api.cypherLog).toHaveLength(2);
   });
 
-  it('no N+1: a page of 20 hits with evaluation, project, countries, themes and mentions is 6 Cypher queries', async () => {
+  it('a page asking only for fields the index holds is answered without the graph, with the graph\'s values', async () => {
+    const fields = 'id kind headline text language year';
+    api.cypherLog.length = 0;
+    const fromIndex = await api.gql(`{ search(query: "esclavage", first: 20) { edges { node { ${fields} } } } }`);
+    expect(fromIndex.errors).toBeUndefined();
+    expect(api.cypherLog).toHaveLength(0);
+    const fromGraph = await api.gql(`{ search(query: "esclavage", first: 20) { edges { node { ${fields} source { start } } } } }`);
+    expect(api.cypherLog.length).toBeGreaterThan(0);
+    const strip = (edges: Array<{ node: Record<string, unknown> }>) => edges.map(({ node }) => ({ ...node, source: undefined }));
+    expect(fromIndex.data.search.edges).toHaveLength(20);
+    expect(strip(fromIndex.data.search.edges)).toEqual(strip(fromGraph.data.search.edges));
+  });
+
+  it('no N+1: a page of 20 hits with evaluation, project, countries, themes and mentions is 5 Cypher queries', async () => {
     const query = `query ($first: Int) { search(query: "", first: $first) { edges { node {
       id evaluation { id } project { code } countries { iso3 } themes { id } mentions { name } } } } }`;
     api.cypherLog.length = 0;
@@ -297,8 +325,9 @@ describe('the README examples on the seed, over real HTTP', () => {
     expect(twenty.errors).toBeUndefined();
     expect(twenty.data.search.edges).toHaveLength(20);
     const queriesFor20 = api.cypherLog.length;
-    // Hydration (1) + evaluation, project, countries, themes, mentions (1 each), whatever the page size.
-    expect(queriesFor20).toBe(6);
+    // Evaluation, project, countries, themes, mentions (1 each), whatever the page size; the
+    // insights' own fields come with the hits.
+    expect(queriesFor20).toBe(5);
     api.cypherLog.length = 0;
     const five = await api.gql(query, { first: 5 });
     expect(five.data.search.edges).toHaveLength(5);

@@ -168,7 +168,7 @@ describe('document identity: what a document is, what replaces what', () => {
       yearTo: null,
       languages: null,
     });
-    expect(await stats.totals()).toEqual({ insights: 13, evaluations: 1, projects: 1 });
+    expect({ insights: await stats.insights(), evaluations: await stats.evaluations(), projects: await stats.projects() }).toEqual({ insights: 13, evaluations: 1, projects: 1 });
     expect((await stats.byKind()).map((g) => [g.value, g.count])).toEqual([
       ['RECOMMENDATION', 5],
       ['FINDING', 4],

@@ -1,8 +1,11 @@
 import type { Config } from '../../src/config.js';
 import { createDriver } from '../../src/graph/driver.js';
+import { deleteEverything } from '../../src/graph/write-graph.js';
 import { createLogger } from '../../src/logger.js';
 import { ingestDocuments, type IngestInput, type IngestOptions, type IngestReport } from '../../src/pipeline/ingest-documents.js';
+import { reindex } from '../../src/pipeline/reindex.js';
 import { createSearchClient } from '../../src/search/client.js';
+import { waitForSearchTasks } from '../../src/search/search-index.js';
 
 /**
  * Helpers for suites that need the real engines: a clean slate between suites, and a seeded
@@ -14,13 +17,8 @@ import { createSearchClient } from '../../src/search/client.js';
 export async function resetStores(config: Config): Promise<void> {
   const driver = createDriver(config);
   try {
-    // Batched (an auto-commit query: CALL IN TRANSACTIONS needs one) so a big graph does not need one huge transaction.
-    const session = driver.session({ database: config.neo4j.database });
-    try {
-      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-    } finally {
-      await session.close();
-    }
+    // Relationships first, then nodes, in bounded transactions: a hub's edges never go in one.
+    await deleteEverything(driver, config.neo4j.database);
   } finally {
     await driver.close();
   }
@@ -28,7 +26,7 @@ export async function resetStores(config: Config): Promise<void> {
   const { results } = await search.getIndexes({ limit: 1000 });
   const ours = results.filter((index) => index.uid.startsWith(config.meili.indexPrefix));
   const tasks = await Promise.all(ours.map((index) => search.deleteIndex(index.uid)));
-  if (tasks.length > 0) await search.tasks.waitForTasks(tasks.map((t) => t.taskUid), { timeout: 60_000, interval: 50 });
+  await waitForSearchTasks(search, tasks.map((t) => t.taskUid), 60_000);
 }
 
 /**
@@ -46,9 +44,19 @@ export async function ingestFixtures(config: Config, inputs: readonly (string | 
   }
 }
 
+/** Rebuilds the indexes from the graph, after a test changed the graph behind the pipeline's back. */
+export async function reindexAll(config: Config): Promise<void> {
+  const driver = createDriver(config);
+  try {
+    await reindex({ driver, search: createSearchClient(config), config, logger: createLogger({ logLevel: 'silent' }) }, { onlyPending: false });
+  } finally {
+    await driver.close();
+  }
+}
+
 /** Waits until Meilisearch has processed every task enqueued so far. */
 export async function waitForAllSearchTasks(config: Config): Promise<void> {
   const search = createSearchClient(config);
   const { results } = await search.tasks.getTasks({ statuses: ['enqueued', 'processing'], limit: 1000 });
-  if (results.length > 0) await search.tasks.waitForTasks(results.map((t) => t.uid), { timeout: 120_000, interval: 50 });
+  await waitForSearchTasks(search, results.map((t) => t.uid), 120_000);
 }

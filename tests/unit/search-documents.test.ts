@@ -55,9 +55,25 @@ describe('search documents from graph rows', () => {
       addresseeNames: [],
       section: 'Bonnes pratiques',
       ordinal: 2,
+      namedActors: [],
+      themeCountries: ['theme:south-south-cooperation|MLI', 'theme:south-south-cooperation|MRT', 'theme:south-south-cooperation|NER'],
+      terms: ['partag', 'experient', 'pay', 'voisin', 'nig', 'mauritan'],
       canonicalId: 'insight:00000000000000aa',
       isCanonical: true,
     });
+  });
+
+  it('counts the countries an insight concerns as the graph does: not the countries of its project\'s places (Gossi in Niger did not make a Mali project\'s insights Nigerien)', () => {
+    const doc = toInsightSearchDocument({ ...row, projectPlaces: [{ id: 'place:ner-gossi', name: 'Gossi', aliases: [], country: 'NER' }], mentionedCountries: [], mentionedPlaces: [] });
+    expect(doc.countries).toEqual(['MLI']);
+    expect(doc.themeCountries).toEqual(['theme:south-south-cooperation|MLI']);
+  });
+
+  it('names the actors an insight mentions or is addressed to, not its project\'s donors and partners, for comparable practices', () => {
+    const temedt = { id: 'org:temedt', name: 'TEMEDT', acronym: 'TEMEDT', aliases: [] };
+    const doc = toInsightSearchDocument({ ...row, insight: { ...row.insight, kind: 'RECOMMENDATION' }, mentionedActors: [temedt], addressees: [ilo] });
+    expect(doc.namedActors).toEqual(['org:temedt', 'org:ilo']);
+    expect(doc.actors).toEqual(['org:temedt', 'org:ilo', 'org:drl']);
   });
 
   it('carries the equivalence flags, so counts and rankings can keep one insight per group', () => {

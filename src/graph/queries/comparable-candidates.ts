@@ -1,4 +1,3 @@
-import { INSIGHT_FILTER_WHERE, filterParams, type ResolvedInsightFilter } from './insight-filter.js';
 import type { GraphReader } from './read-graph.js';
 
 /** What comparable practices need of an insight. */
@@ -49,73 +48,36 @@ export async function findProjectInsightIds(reader: GraphReader, projectId: stri
   return rows[0] ?? { insightIds: [], evaluationIds: [] };
 }
 
-/** Ids of the countries bordering any of these (BORDERS read undirected). */
-export async function findBorderingCountries(reader: GraphReader, countryIds: readonly string[]): Promise<string[]> {
-  if (countryIds.length === 0) return [];
-  const rows = await reader.read<{ id: string }>(
-    'MATCH (c:Country)-[:BORDERS]-(n:Country) WHERE c.id IN $ids RETURN DISTINCT n.id AS id',
-    { ids: countryIds },
-  );
-  return rows.map((row) => row.id);
-}
-
-export interface CandidateQuery {
-  themes: string[];
-  /** Countries of the source and their neighbours. */
-  countries: string[];
-  actors: string[];
-  excludeEvaluations: string[];
-  excludeProjects: string[];
-  filter: ResolvedInsightFilter;
-  cap: number;
-}
-
 /**
- * Insights of other evaluations and projects that share a theme, an actor, or a country (or a
- * neighbouring one) with the source, matching the filter; those sharing most themes first.
+ * What the reasons need from the graph, in one query: the countries bordering any of
+ * `countryIds` (BORDERS read undirected) with their names, and the readable names of themes
+ * (label), countries and actors (name) by id, each label looked up through its own id constraint.
  */
-export async function findCandidateInsightIds(reader: GraphReader, query: CandidateQuery): Promise<string[]> {
-  if (query.themes.length + query.countries.length + query.actors.length === 0) return [];
-  const rows = await reader.read<{ id: string }>(
-    `MATCH (i:Insight)-[:FROM]->(e:Evaluation)
-     WHERE NOT e.id IN $excludeEvaluations
-       AND NOT EXISTS { MATCH (e)-[:EVALUATES]->(p:Project) WHERE p.id IN $excludeProjects }
-       AND ${INSIGHT_FILTER_WHERE}
-       AND (EXISTS { MATCH (i)-[:ABOUT]->(t:Theme) WHERE t.id IN $themes }
-         OR EXISTS { MATCH (i)-[:MENTIONS|ADDRESSED_TO]->(a:Actor) WHERE a.id IN $actors }
-         OR EXISTS { MATCH (i)-[:MENTIONS]->(c:Country) WHERE c.id IN $countries }
-         OR EXISTS { MATCH (e)-[:EVALUATES]->(:Project)-[:IN]->(c:Country) WHERE c.id IN $countries })
-     WITH i, COUNT { MATCH (i)-[:ABOUT]->(t:Theme) WHERE t.id IN $themes } AS sharedThemes
-     RETURN i.id AS id ORDER BY sharedThemes DESC, i.id LIMIT $cap`,
-    { ...filterParams(query.filter), themes: query.themes, countries: query.countries, actors: query.actors, excludeEvaluations: query.excludeEvaluations, excludeProjects: query.excludeProjects, cap: query.cap },
-  );
-  return rows.map((row) => row.id);
-}
-
-/**
- * Rarity of themes and actors over all insights, in (0, 1]: their inverse document frequency
- * ln(N / (1 + df)) + 1 divided by its largest possible value ln(N) + 1. The weights that make
- * a rare shared theme count more than a common one.
- */
-export async function findRarityWeights(reader: GraphReader, themeIds: readonly string[], actorIds: readonly string[]): Promise<Map<string, number>> {
-  if (themeIds.length + actorIds.length === 0) return new Map();
-  const rows = await reader.read<{ total: number; counts: Array<{ id: string; df: number }> }>(
-    `CALL () { MATCH (i:Insight) RETURN count(i) AS total }
-     CALL () {
-       MATCH (t:Theme) WHERE t.id IN $themes
-       RETURN t.id AS id, COUNT { (:Insight)-[:ABOUT]->(t) } AS df
-       UNION
-       MATCH (a:Actor) WHERE a.id IN $actors
-       RETURN a.id AS id, COUNT { (:Insight)-[:MENTIONS|ADDRESSED_TO]->(a) } AS df
+export async function findBordersAndNames(
+  reader: GraphReader,
+  countryIds: readonly string[],
+  ids: readonly string[],
+): Promise<{ neighbours: Array<{ id: string; name: string }>; names: Map<string, string> }> {
+  if (countryIds.length === 0 && ids.length === 0) return { neighbours: [], names: new Map() };
+  const rows = await reader.read<{ neighbours: Array<{ id: string; name: string }>; names: Array<{ id: string; name: string | null }> }>(
+    `CALL () {
+       MATCH (c:Country)-[:BORDERS]-(n:Country) WHERE c.id IN $countries
+       WITH DISTINCT n ORDER BY n.id
+       RETURN collect(n {.id, .name}) AS neighbours
      }
-     RETURN total, collect({id: id, df: df}) AS counts`,
-    { themes: themeIds, actors: actorIds },
+     CALL () {
+       CALL () {
+         MATCH (n:Theme) WHERE n.id IN $ids RETURN n.id AS id, n.label AS name
+         UNION
+         MATCH (n:Country) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name
+         UNION
+         MATCH (n:Actor) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name
+       }
+       RETURN collect({id: id, name: name}) AS names
+     }
+     RETURN neighbours, names`,
+    { countries: [...new Set(countryIds)], ids: [...new Set(ids)] },
   );
-  const row = rows[0];
-  const weights = new Map<string, number>();
-  if (!row) return weights;
-  const total = Math.max(1, row.total);
-  const largest = Math.log(total) + 1;
-  for (const { id, df } of row.counts) weights.set(id, Math.min(1, Math.max(0.05, (Math.log(total / (1 + df)) + 1) / largest)));
-  return weights;
+  const row = rows[0] ?? { neighbours: [], names: [] };
+  return { neighbours: row.neighbours, names: new Map(row.names.flatMap((entry) => (entry.name ? [[entry.id, entry.name] as [string, string]] : []))) };
 }

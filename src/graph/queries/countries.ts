@@ -13,20 +13,6 @@ export const COUNTRY_RELATIONS = {
   places: `
     MATCH (pl:Place)-[:IN]->(c:Country) WHERE c.id IN $ids
     RETURN c.id AS key, properties(pl) AS item ORDER BY pl.name`,
-  // Themes of the insights concerning the country (its projects' insights and those naming it),
-  // each group of equivalent insights counted once (its canonical insight; TEAM.md).
-  topThemes: `
-    MATCH (c:Country) WHERE c.id IN $ids
-    CALL (c) {
-      MATCH (i:Insight)-[:FROM]->(:Evaluation)-[:EVALUATES]->(:Project)-[:IN]->(c) RETURN i
-      UNION
-      MATCH (i:Insight)-[:MENTIONS]->(c) RETURN i
-    }
-    WITH c, i WHERE coalesce(i.isCanonical, true)
-    MATCH (i)-[:ABOUT]->(t:Theme)
-    WITH c, t, count(DISTINCT i) AS count
-    ORDER BY count DESC, t.label
-    RETURN c.id AS key, {theme: properties(t), count: count} AS item`,
 } as const;
 
 /**

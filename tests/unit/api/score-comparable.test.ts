@@ -1,5 +1,6 @@
 import { scoreComparable, WEIGHTS, BORDERING_FACTOR } from '../../../src/comparable/score-comparable.js';
-import { keyWords, textSimilarities, toTerms } from '../../../src/comparable/text-similarity.js';
+import { keyWords, termSimilarities, textSimilarities, toTerms } from '../../../src/comparable/text-similarity.js';
+import { createTfIdf } from '../../../src/extract/natural.js';
 
 const mali = { id: 'country:MLI', name: 'Mali' };
 const niger = { id: 'country:NER', name: 'Niger' };
@@ -61,5 +62,28 @@ describe('TF-IDF text similarity (natural)', () => {
 
   it('picks the most repeated long words as a search query', () => {
     expect(keyWords('esclavage esclavage médiation victimes victimes victimes de la', 2)).toEqual(['victimes', 'esclavage']);
+  });
+
+  it('gives the cosines natural\'s TfIdf gave (regression: precomputed terms keep the answers the service gave before)', () => {
+    const source = { text: 'La médiation sociale entre victimes et anciens maîtres réduit les tensions sociales', language: 'fr' };
+    const candidates = [
+      { text: 'Une médiation sociale avec les anciens maîtres a réduit les tensions', language: 'fr' },
+      { text: 'Social mediation sessions with former masters reduced tensions', language: 'en' },
+      { text: 'Les victimes de l’esclavage ont accès à la justice', language: 'fr' },
+      { text: 'Budget lines for vocational training in 2024', language: 'en' },
+    ];
+    const tfidf = createTfIdf();
+    for (const input of [source, ...candidates]) tfidf.addDocument(toTerms(input));
+    const vector = (index: number) => new Map(tfidf.listTerms(index).map((entry) => [entry.term, entry.tfidf]));
+    const cosine = (a: Map<string, number>, b: Map<string, number>) => {
+      let dot = 0;
+      for (const [term, weight] of a) dot += weight * (b.get(term) ?? 0);
+      const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((sum, w) => sum + w * w, 0));
+      return dot / (norm(a) * norm(b)) || 0;
+    };
+    const expected = candidates.map((_, index) => cosine(vector(0), vector(index + 1)));
+    const actual = termSimilarities(toTerms(source), candidates.map(toTerms));
+    expect(actual.map((value) => value.toFixed(12))).toEqual(expected.map((value) => value.toFixed(12)));
+    expect(actual[0]).toBeGreaterThan(0.2);
   });
 });

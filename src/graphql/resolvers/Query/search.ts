@@ -1,8 +1,18 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { insightsIndexName } from '../../../search/search-index.js';
 import { searchInsights, type InsightFacet } from '../../../search/search-insights.js';
 import { resolveInsightFilter, type InsightFilterInput } from '../../arguments.js';
 import type { ApiContext } from '../../context.js';
 import { readSearchWindow, toSearchConnection } from '../../search-connection.js';
+import { selectedFields } from '../../selected-fields.js';
+
+/**
+ * Insight fields a hit can be resolved from without loading its node: those the index holds
+ * with the graph's values, and the relations, which their loaders fetch by the insight's id.
+ * A page asking only for these costs no node query (as much again as the search itself); any
+ * other field (source, the structured fields) loads the nodes from the graph.
+ */
+const FROM_HIT_FIELDS = new Set(['__typename', 'id', 'kind', 'headline', 'text', 'language', 'year', 'evaluation', 'project', 'countries', 'themes', 'mentions', 'addressees']);
 
 interface SearchArgs {
   query: string;
@@ -22,12 +32,15 @@ const LABEL_KEY: Record<InsightFacet, ((value: string) => string) | null> = {
 };
 
 /** Query.search: Meilisearch hits, hydrated from the graph through the request's loaders. */
-export async function search(_: unknown, args: SearchArgs, ctx: ApiContext) {
+export async function search(_: unknown, args: SearchArgs, ctx: ApiContext, info: GraphQLResolveInfo) {
   const window = readSearchWindow(args);
   const filter = await resolveInsightFilter(ctx.reader, args.filter);
   const result = await searchInsights(ctx.deps.search, insightsIndexName(ctx.deps.config), { query: args.query, filter, ...window });
-  // One query for all hits.
-  const nodes = await ctx.loaders.byId.Insight.loadMany(result.hits.map((hit) => hit.graphId));
+  const fromIndex = [...selectedFields(info, ['edges', 'node'])].every((field) => FROM_HIT_FIELDS.has(field));
+  // Otherwise one query for all hits.
+  const nodes = fromIndex
+    ? result.hits.map((hit) => ({ id: hit.graphId, ...hit.fields }))
+    : await ctx.loaders.byId.Insight.loadMany(result.hits.map((hit) => hit.graphId));
   const facet = (name: InsightFacet) =>
     result.facets[name].map((entry) => ({ value: entry.value, count: entry.count, labelKey: LABEL_KEY[name]?.(entry.value) ?? null }));
   const edgeFields = (hit: (typeof result.hits)[number]) => ({ score: hit.score, snippet: hit.snippet, highlightedHeadline: hit.highlightedHeadline });

@@ -2,9 +2,9 @@ import type { StatsQueries } from '../../../graph/queries/stats.js';
 
 /** Stats fields: each runs its own aggregate, only when the client selects it. */
 export const Stats = {
-  insights: async (stats: StatsQueries) => (await stats.totals()).insights,
-  evaluations: async (stats: StatsQueries) => (await stats.totals()).evaluations,
-  projects: async (stats: StatsQueries) => (await stats.totals()).projects,
+  insights: (stats: StatsQueries) => stats.insights(),
+  evaluations: (stats: StatsQueries) => stats.evaluations(),
+  projects: (stats: StatsQueries) => stats.projects(),
   byKind: (stats: StatsQueries) => stats.byKind(),
   // Countries are counted by node id; the API speaks ISO3 codes, as search facets do.
   byCountry: async (stats: StatsQueries) => (await stats.byCountry()).map((row) => ({ ...row, value: row.value.replace(/^country:/, '') })),

@@ -1,0 +1,109 @@
+import type { Meilisearch } from 'meilisearch';
+import type { Driver } from 'neo4j-driver';
+import { createDriver } from '../../src/graph/driver.js';
+import { NO_FILTER, type ResolvedInsightFilter } from '../../src/graph/queries/insight-filter.js';
+import { findNodesByIds } from '../../src/graph/queries/nodes.js';
+import { createGraphReader, type GraphReader } from '../../src/graph/queries/read-graph.js';
+import { countEvaluationsAndProjects, createStatsQueries, type StatsQueries } from '../../src/graph/queries/stats.js';
+import { closeSearchClient, createSearchClient } from '../../src/search/client.js';
+import { createIndexStatsQueries } from '../../src/search/insight-stats.js';
+import { insightsIndexName, waitForSearchTasks } from '../../src/search/search-index.js';
+import { ingestFixtures, resetStores } from '../support/engines.js';
+import { testConfig } from '../support/test-config.js';
+
+/** Every field of the dashboard, as plain data. */
+async function everything(stats: StatsQueries) {
+  const [insights, evaluations, projects, byKind, byCountry, byTheme, byYear, byDonor, evidenceMap, recommendationsByAddressee] = await Promise.all([
+    stats.insights(),
+    stats.evaluations(),
+    stats.projects(),
+    stats.byKind(),
+    stats.byCountry(),
+    stats.byTheme(),
+    stats.byYear(),
+    stats.byDonor(),
+    stats.evidenceMap(),
+    stats.recommendationsByAddressee(),
+  ]);
+  return {
+    totals: { insights, evaluations, projects },
+    byKind,
+    byCountry,
+    byTheme,
+    byYear,
+    byDonor,
+    evidenceMap: { themes: evidenceMap.themes.map((t) => t.id), countries: evidenceMap.countries.map((c) => c.id), cells: evidenceMap.cells },
+    recommendationsByAddressee: recommendationsByAddressee.map((row) => ({ actor: row.actor.id, count: row.count })),
+  };
+}
+
+const filter = (partial: Partial<ResolvedInsightFilter>): ResolvedInsightFilter => ({ ...NO_FILTER, ...partial });
+
+describe('the dashboards counted from the search index equal the graph\'s own counts', () => {
+  const config = testConfig();
+  let driver: Driver;
+  let search: Meilisearch;
+  let reader: GraphReader;
+  const fromIndex = (f: ResolvedInsightFilter) =>
+    createIndexStatsQueries({
+      search,
+      indexUid: insightsIndexName(config),
+      filter: f,
+      loadNodes: (label, ids) => findNodesByIds(reader, label, ids),
+      graph: createStatsQueries(reader, f),
+      countEvaluationsAndProjects: () => countEvaluationsAndProjects(reader),
+    });
+
+  beforeAll(async () => {
+    await resetStores(config);
+    const report = await ingestFixtures(config, ['seeds', 'tests/fixtures']);
+    expect(report.failed).toBe(0);
+    driver = createDriver(config);
+    search = createSearchClient(config);
+    reader = createGraphReader(driver, { database: config.neo4j.database, timeoutMs: 30_000 });
+  }, 300_000);
+
+  afterAll(async () => {
+    await driver?.close();
+    if (search) await closeSearchClient(search);
+  });
+
+  it.each([
+    ['no filter', NO_FILTER],
+    ['countries NER', filter({ countries: ['country:NER'] })],
+    ['countries MLI or MRT', filter({ countries: ['country:MLI', 'country:MRT'] })],
+    ['recommendations and lessons', filter({ kinds: ['RECOMMENDATION', 'LESSON_LEARNED'] })],
+    ['theme social mediation', filter({ themes: ['theme:social-mediation'] })],
+    ['actor ILO (named, addressed, donor or partner)', filter({ actors: ['org:ilo'] })],
+    ['years 2021-2022 in French', filter({ yearFrom: 2021, yearTo: 2022, languages: ['fr'] })],
+    ['nothing matches', filter({ yearFrom: 1901, yearTo: 1902 })],
+  ])('%s: every field the same', async (_, f) => {
+    const [graph, index] = await Promise.all([everything(createStatsQueries(reader, f)), everything(fromIndex(f))]);
+    expect(index).toEqual(graph);
+  });
+
+  it('the fixtures give every field something to count (the comparison above is not of empty lists)', async () => {
+    const all = await everything(fromIndex(NO_FILTER));
+    expect(all.totals.evaluations).toBeGreaterThanOrEqual(4);
+    expect(all.totals.projects).toBeGreaterThanOrEqual(3);
+    for (const list of [all.byKind, all.byCountry, all.byTheme, all.byYear, all.byDonor, all.evidenceMap.cells, all.recommendationsByAddressee]) expect(list.length).toBeGreaterThan(1);
+  });
+
+  it('counts canonical insights only, in both (an insight marked non-canonical in graph and index leaves every count)', async () => {
+    const before = await everything(fromIndex(NO_FILTER));
+    const { records } = await driver.executeQuery(
+      `MATCH (i:Recommendation)-[:FROM]->(:Evaluation)-[:EVALUATES]->(:Project {code: 'MLI/19/01/USA'})
+       WITH i ORDER BY i.id LIMIT 1
+       SET i.isCanonical = false RETURN i.id AS id`,
+      {},
+      { database: config.neo4j.database },
+    );
+    const id = records[0]?.get('id') as string;
+    const task = await search.index(insightsIndexName(config)).updateDocuments([{ id: id.replace(':', '_'), isCanonical: false }]);
+    await waitForSearchTasks(search, [task.taskUid]);
+    const [graph, index] = await Promise.all([everything(createStatsQueries(reader, NO_FILTER)), everything(fromIndex(NO_FILTER))]);
+    expect(index).toEqual(graph);
+    expect(index.totals.insights).toBe(before.totals.insights - 1);
+    expect(index.byKind.find((k) => k.value === 'RECOMMENDATION')?.count).toBe((before.byKind.find((k) => k.value === 'RECOMMENDATION')?.count ?? 0) - 1);
+  });
+});
