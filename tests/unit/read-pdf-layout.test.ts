@@ -65,6 +65,15 @@ describe('pagesToText', () => {
     expect(pagesToText(pages)).toBe([1, 2, 3].flatMap(body).join(' '));
   });
 
+  it('keeps a recurring heading that the text flow puts at the edge of several pages (not a running header)', () => {
+    // "Défis" heads a part of every sector; on three pages it happens to fall in the bottom
+    // eighth, each time at another height. A footer stands at one height on every page.
+    const pages = [70, 90, 58].map((y, n) =>
+      page([{ text: `Secteur ${n + 1} : distribution des kits.`, y: 700 }, { text: 'Défis', y }, { text: `Routes coupées au secteur ${n + 1}.`, y: y - 14 }]),
+    );
+    expect(pagesToText(pages).split('\n\n').filter((block) => block.includes('Défis'))).toHaveLength(3);
+  });
+
   it('keeps a first line that recurs on fewer than three pages', () => {
     const pages = [page(['Titre', 'un.']), page(['Titre', 'deux.'])];
     expect(pagesToText(pages)).toBe('Titre\n\nun.\n\nTitre\n\ndeux.');
