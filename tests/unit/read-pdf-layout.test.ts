@@ -158,6 +158,56 @@ describe('layoutPdf: structure from fonts and positions', () => {
     );
   });
 
+  it('keeps a table of long narrow cells whole across a page break: the repeated header read once, a cell cut by the break goes on, a justified line stays one', () => {
+    // A strengths-and-recommendations annex as Word sets it: four narrow columns, cells of
+    // several lines, the header repeated on the next page; the last recommendation of page 1 is
+    // cut mid-sentence and goes on under the repeated header (directly under its header cell).
+    const at = (str: string, x: number, y: number, right?: number, options: { bold?: boolean } = {}): PositionedText => {
+      const base = item(str, x, y, options);
+      return right === undefined ? base : { ...base, width: right - x };
+    };
+    const header = (y: number): PositionedText[] => [
+      at('Tema', 50, y, undefined, { bold: true }),
+      at('Hallazgo', 160, y, undefined, { bold: true }),
+      at('Pregunta', 310, y, undefined, { bold: true }),
+      at('Recomendación', 380, y, undefined, { bold: true }),
+    ];
+    const column = (x: number, right: number, top: number, lines: string[]): PositionedText[] => lines.map((line, index) => at(line, x, top - index * 12, right));
+    const page1: PdfPage = {
+      width: 600,
+      items: [
+        ...header(760),
+        ...column(50, 130, 740, ['Diseño del', 'programa']),
+        ...column(160, 290, 740, ['No existe un diagnóstico', 'del problema que se', 'busca atender con la', 'intervención del', 'programa en el estado.']),
+        at('1 y 2', 310, 728),
+        ...column(360, 490, 740, ['Elaborar un diagnóstico', 'completo del programa en', 'el que se identifique la', 'problemática y sus causas', 'y consecuencias, con la', 'población afectada por']),
+      ],
+    };
+    const page2: PdfPage = {
+      width: 600,
+      items: [
+        ...header(760),
+        // Under the header, two lines down, in the last column only.
+        ...column(360, 490, 736, ['el problema y sus', 'metas.']),
+        at('Población', 50, 690),
+        // A justified first line of a few words: "Ninguno de" and "los" a column's gap apart.
+        at('Ninguno de', 160, 700),
+        at('los', 280, 700, 290),
+        ...column(160, 290, 688, ['apoyos entregados a los', 'beneficiarios se destinó', 'a proyectos de inversión', 'productiva.']),
+        at('12', 310, 688),
+        ...column(360, 490, 700, ['Definir criterios de', 'selección de proyectos y', 'beneficiarios en las', 'reglas de operación.']),
+      ],
+    };
+    expect(layoutPdf([page1, page2]).text).toBe(
+      [
+        '**Tema**\t**Hallazgo**\t**Pregunta**\t**Recomendación**',
+        'Diseño del programa\tNo existe un diagnóstico del problema que se busca atender con la intervención del programa en el estado.\t1 y 2\tElaborar un diagnóstico completo del programa en el que se identifique la problemática y sus causas y consecuencias, con la población afectada por el problema y sus metas.',
+        'Población\tNinguno de los apoyos entregados a los beneficiarios se destinó a proyectos de inversión productiva.\t12\tDefinir criterios de selección de proyectos y beneficiarios en las reglas de operación.',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('writes a footnote at the foot of its page as a [^N] line and its marker as <sup>', () => {
     const items = [
       item('La pratique perdure dans le Nord', 50, 700),
