@@ -58,7 +58,7 @@ export function toBlocks(pages: readonly PageContent[], style: DocumentStyle): B
   pages.forEach((page, pageIndex) => {
     for (const region of page.regions) {
       if (region.kind === 'table') builder.table(region.rows.map((row) => row.cells), pageIndex);
-      else builder.lines(region.lines, region.left, columnRight(region.lines, region.right, page.width));
+      else builder.lines(region.lines, region.left, columnRight(region.lines, region.right, page.width), region.leadIn);
     }
     builder.footnotes(page.footnotes, pageIndex);
   });
@@ -103,9 +103,13 @@ class BlockBuilder {
 
   constructor(private readonly style: DocumentStyle) {}
 
-  lines(lines: readonly Fragment[], left: number, right: number): void {
+  lines(lines: readonly Fragment[], left: number, right: number, leadIn: readonly Fragment[] = []): void {
     // Another column (a sidebar, a box): its lists nest on their own.
     if (lines.length > 0 && Math.abs(left - this.left) > lines[0]!.size * 2) this.markers.length = 0;
+    // A side lead-in opens the paragraph beside it (its lines, however short, go before that
+    // paragraph's), which is built as usual from its own lines.
+    if (leadIn.length > 0) this.close();
+    const before = this.blocks.length;
     lines.forEach((line, index) => {
       const marker = listMarkerOf(line);
       // A wrapped line may start like a numbered item ("3) automating" in "…; 2) improving
@@ -122,6 +126,10 @@ class BlockBuilder {
       this.regionBreak = false;
     });
     this.regionBreak = true;
+    if (leadIn.length > 0) {
+      const opened = this.blocks.slice(before).find((block) => block.kind === 'paragraph' && block.footnote === null) ?? this.current;
+      if (opened?.kind === 'paragraph') opened.lines.unshift(...leadIn);
+    }
   }
 
   table(tableRows: (Fragment[] | null)[][], page: number): void {

@@ -30,7 +30,14 @@ function joinFragments(left: Fragment, right: Fragment): Fragment {
 
 /** A region of a page: lines of one column, or a table. */
 export type Region =
-  | { kind: 'lines'; lines: Fragment[]; left: number; right: number }
+  | {
+      kind: 'lines';
+      lines: Fragment[];
+      left: number;
+      right: number;
+      /** A side lead-in set beside the first paragraph (pairSideLeadIns): read first, as its opening. */
+      leadIn?: Fragment[];
+    }
   | { kind: 'table'; rows: TableRow[] };
 
 /** A table row: its cells in column order, `null` for an empty column. */
@@ -72,7 +79,45 @@ export function toRegions(fragments: readonly Fragment[]): Region[] {
     for (const run of band) regions.push({ kind: 'lines', lines: run.lines, left: run.left, right: run.right });
     index += 1;
   }
-  return regions;
+  return pairSideLeadIns(regions);
+}
+
+/**
+ * A lead-in set in a narrow column of its own beside the paragraph it opens (a conclusion
+ * stated in larger or bold type in the margin, its explanation beside it) is read as that
+ * paragraph's opening. Word puts such a text box before or after the paragraph, so the two
+ * come in either order; they are told from a sidebar or a second column by the lead-in's
+ * narrow width, its own style, and its height, within the paragraph's.
+ */
+function pairSideLeadIns(regions: Region[]): Region[] {
+  const paired: Region[] = [];
+  for (let index = 0; index < regions.length; index += 1) {
+    const region = regions[index]!;
+    const next = regions[index + 1];
+    if (region.kind === 'lines' && next?.kind === 'lines') {
+      const [side, text] = region.left < next.left ? [region, next] : [next, region];
+      if (isSideLeadIn(side, text)) {
+        paired.push({ ...text, leadIn: side.lines });
+        index += 1;
+        continue;
+      }
+    }
+    paired.push(region);
+  }
+  return paired;
+}
+
+function isSideLeadIn(side: { lines: Fragment[]; left: number; right: number }, text: { lines: Fragment[]; left: number; right: number }): boolean {
+  if (side.lines.length < 2 || text.lines.length < 2 || side.right >= text.left) return false;
+  if (side.right - side.left >= (text.right - text.left) * 0.6) return false;
+  const size = (lines: Fragment[]): number => lines.map((line) => line.size).sort((a, b) => a - b)[Math.floor(lines.length / 2)]!;
+  const [sideSize, textSize] = [size(side.lines), size(text.lines)];
+  const ownStyle = Math.abs(sideSize - textSize) >= textSize * 0.05 || (side.lines.every((line) => line.bold) && !text.lines.some((line) => line.bold));
+  if (!ownStyle) return false;
+  const top = (lines: Fragment[]): number => Math.max(...lines.map((line) => line.y + line.size * 0.7));
+  const bottom = (lines: Fragment[]): number => Math.min(...lines.map((line) => line.y - line.size * 0.2));
+  const slack = textSize * 1.5;
+  return top(side.lines) <= top(text.lines) + slack && bottom(side.lines) >= bottom(text.lines) - slack;
 }
 
 function toRuns(fragments: readonly Fragment[]): Run[] {

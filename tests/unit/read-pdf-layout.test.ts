@@ -208,6 +208,33 @@ describe('layoutPdf: structure from fonts and positions', () => {
     );
   });
 
+  it('reads a lead-in set in a narrow margin column beside its explanation as the opening of that paragraph, in either content order', () => {
+    // Conclusions laid out as a statement in larger type in the margin, its explanation beside
+    // it. Word writes the margin text box after the paragraph (first pair) or before it.
+    const lines = (texts: string[], x: number, top: number, size = 10): PositionedText[] => texts.map((text, index) => item(text, x, top - index * size * 1.3, { size }));
+    const leadIn1 = lines(['Les comités locaux', 'sont devenus des relais', 'de vigilance reconnus.'], 50, 700, 11);
+    const text1 = lines(['Dans les trois régions visitées, les comités signalent les cas aux', 'autorités et suivent les familles concernées pendant plusieurs mois,', 'avec un appui régulier des services sociaux.'], 200, 698);
+    const leadIn2 = lines(['Le suivi des cas reste', 'trop peu documenté.'], 50, 600, 11);
+    const text2 = lines(
+      ['Les registres tenus par les comités sont incomplets et ne sont pas', 'transmis de façon régulière aux services de l’État ni aux partenaires.', 'Les familles suivies ne sont pas toujours recensées et les visites', 'faites ne sont notées que dans la moitié des communes, ce qui rend', 'le suivi difficile.'],
+      200,
+      598,
+    );
+    const text = layoutPdf([{ width: 600, items: [...text1, ...leadIn1, ...leadIn2, ...text2] }]).text;
+    expect(text.trimEnd().split('\n\n')).toEqual([
+      'Les comités locaux sont devenus des relais de vigilance reconnus. Dans les trois régions visitées, les comités signalent les cas aux autorités et suivent les familles concernées pendant plusieurs mois, avec un appui régulier des services sociaux.',
+      'Le suivi des cas reste trop peu documenté. Les registres tenus par les comités sont incomplets et ne sont pas transmis de façon régulière aux services de l’État ni aux partenaires. Les familles suivies ne sont pas toujours recensées et les visites faites ne sont notées que dans la moitié des communes, ce qui rend le suivi difficile.',
+    ]);
+  });
+
+  it('keeps a sidebar set in the text\'s own style beside a paragraph apart (no lead-in)', () => {
+    const lines = (texts: string[], x: number, top: number): PositionedText[] => texts.map((text, index) => item(text, x, top - index * 13));
+    const side = lines(['Encadré : la méthode', 'des entretiens.'], 50, 700);
+    const body = lines(['Les entretiens ont été menés avec quarante personnes dans les', 'communes de Kayes et de Nioro du Sahel entre mars et mai 2023.'], 200, 698);
+    const text = layoutPdf([{ width: 600, items: [...side, ...body] }]).text;
+    expect(text).not.toContain('des entretiens. Les entretiens');
+  });
+
   it('writes a footnote at the foot of its page as a [^N] line and its marker as <sup>', () => {
     const items = [
       item('La pratique perdure dans le Nord', 50, 700),
