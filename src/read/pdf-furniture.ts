@@ -64,7 +64,10 @@ const SAME_HEIGHT = 4;
 
 interface EdgeLine {
   signature: string;
-  /** The baseline of the line's first fragment. */
+  /**
+   * Where the line stands: its baseline's distance from the bottom edge, or minus its distance
+   * from the top edge (a header keeps its place on pages of another height).
+   */
   y: number;
   fragments: Fragment[];
 }
@@ -79,7 +82,7 @@ function edgeLines(fragments: readonly Fragment[], height: number): EdgeLine[] {
     else lines.push({ y: fragment.y, fragments: [fragment] });
   }
   return lines.map((line) => ({
-    y: line.y,
+    y: line.y > height / 2 ? line.y - height : line.y,
     fragments: line.fragments,
     signature: line.fragments
       .sort((a, b) => a.x - b.x)

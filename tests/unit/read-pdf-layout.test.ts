@@ -74,6 +74,14 @@ describe('pagesToText', () => {
     expect(pagesToText(pages).split('\n\n').filter((block) => block.includes('Défis'))).toHaveLength(3);
   });
 
+  it('drops a running header that keeps its distance from the top on pages of another height (A4 and Letter mixed)', () => {
+    const pages = [842, 792, 842].map((height, n) => ({
+      ...page([{ text: 'Rapport final – Évaluation du projet', y: height - 22 }, { text: `Constat ${n + 1} : les comités se réunissent chaque mois.`, y: height - 120 }]),
+      height,
+    }));
+    expect(pagesToText(pages)).not.toContain('Rapport final');
+  });
+
   it('keeps a first line that recurs on fewer than three pages', () => {
     const pages = [page(['Titre', 'un.']), page(['Titre', 'deux.'])];
     expect(pagesToText(pages)).toBe('Titre\n\nun.\n\nTitre\n\ndeux.');
