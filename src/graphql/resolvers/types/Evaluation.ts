@@ -1,27 +1,37 @@
+import type { DocumentResolvers, EvaluationResolvers } from '../../generated/resolvers-types.js';
 import { asDateTime, asYearMonth, toEvaluationType, toMode, toTiming } from '../../enums.js';
-import { firstOf, ofKind, type Ctx, type Row } from './shared.js';
+import { firstOf, listProp, num, ofKind, requiredText, text, type Ctx, type RowResolvers } from './shared.js';
 
-export const Evaluation = {
-  year: (e: Row) => e.year ?? null,
-  type: (e: Row) => toEvaluationType(e.type),
-  typeAsWritten: (e: Row) => (typeof e.type === 'string' ? e.type : null),
-  timing: (e: Row) => toTiming(e.timing),
-  mode: (e: Row) => toMode(e.mode),
-  completionDate: (e: Row) => asYearMonth(e.completionDate),
-  approvalDate: (e: Row) => asYearMonth(e.approvalDate),
-  project: async (e: Row, _: unknown, ctx: Ctx) => firstOf(await ctx.loaders.evaluation.project.load(e.id)),
-  document: async (e: Row, _: unknown, ctx: Ctx) => firstOf(await ctx.loaders.evaluation.document.load(e.id)),
-  manager: async (e: Row, _: unknown, ctx: Ctx) => firstOf(await ctx.loaders.evaluation.manager.load(e.id)),
-  conductedBy: (e: Row, _: unknown, ctx: Ctx) => ctx.loaders.evaluation.conductedBy.load(e.id),
-  insights: async (e: Row, args: { kind?: string | null }, ctx: Ctx) => ofKind(await ctx.loaders.evaluation.insights.load(e.id), args.kind),
+export const Evaluation: RowResolvers<EvaluationResolvers<Ctx>> = {
+  id: (e) => e.id,
+  title: (e) => text(e, 'title'),
+  year: (e) => num(e, 'year'),
+  type: (e) => toEvaluationType(e.type),
+  typeAsWritten: (e) => text(e, 'type'),
+  timing: (e) => toTiming(e.timing),
+  mode: (e) => toMode(e.mode),
+  completionDate: (e) => asYearMonth(e.completionDate),
+  approvalDate: (e) => asYearMonth(e.approvalDate),
+  administrativeOffice: (e) => text(e, 'administrativeOffice'),
+  technicalOffice: (e) => text(e, 'technicalOffice'),
+  language: (e) => text(e, 'language'),
+  project: async (e, _, ctx) => firstOf(await ctx.loaders.evaluation.project.load(e.id)),
+  document: async (e, _, ctx) => firstOf(await ctx.loaders.evaluation.document.load(e.id)),
+  manager: async (e, _, ctx) => firstOf(await ctx.loaders.evaluation.manager.load(e.id)),
+  conductedBy: (e, _, ctx) => ctx.loaders.evaluation.conductedBy.load(e.id),
+  insights: async (e, args, ctx) => ofKind(await ctx.loaders.evaluation.insights.load(e.id), args.kind),
 };
 
-export const Document = {
-  keywords: (d: Row) => (Array.isArray(d.keywords) ? d.keywords : []),
-  acronyms: (d: Row) => (Array.isArray(d.acronyms) ? d.acronyms : []),
-  language: (d: Row) => d.language ?? 'und',
-  template: (d: Row) => d.template ?? 'unknown',
-  characters: (d: Row) => d.characters ?? 0,
-  ingestedAt: (d: Row) => asDateTime(d.ingestedAt),
-  evaluation: async (d: Row, _: unknown, ctx: Ctx) => firstOf(await ctx.loaders.evaluation.evaluationOfDocument.load(d.id)),
+export const Document: RowResolvers<DocumentResolvers<Ctx>> = {
+  id: (d) => d.id,
+  sha256: (d) => requiredText(d, 'sha256'),
+  sourcePath: (d) => requiredText(d, 'sourcePath'),
+  format: (d) => requiredText(d, 'format'),
+  keywords: (d) => listProp(d, 'keywords'),
+  acronyms: (d) => listProp(d, 'acronyms'),
+  language: (d) => text(d, 'language') ?? 'und',
+  template: (d) => text(d, 'template') ?? 'unknown',
+  characters: (d) => num(d, 'characters') ?? 0,
+  ingestedAt: (d) => asDateTime(d.ingestedAt),
+  evaluation: async (d, _, ctx) => firstOf(await ctx.loaders.evaluation.evaluationOfDocument.load(d.id)),
 };
