@@ -1,9 +1,10 @@
-import { INSIGHT_KINDS, type InsightKind } from '../model/records.js';
+import { INSIGHT_KINDS } from '../model/records.js';
 import { AppError } from '../errors.js';
 import { resolveCountryCodes } from '../graph/queries/countries.js';
 import { NO_FILTER, type ResolvedInsightFilter } from '../graph/queries/insight-filter.js';
 import type { GraphReader } from '../graph/queries/read-graph.js';
 import { loadReference } from '../reference/load-reference.js';
+import type { InsightFilter } from './generated/resolvers-types.js';
 
 let referenceCodes: Map<string, string> | undefined;
 
@@ -34,17 +35,6 @@ export function boundedInt(name: string, value: number | null | undefined, fallb
   return actual;
 }
 
-/** The filter as the schema's InsightFilter input. */
-export interface InsightFilterInput {
-  kinds?: InsightKind[] | null;
-  countries?: string[] | null;
-  themes?: string[] | null;
-  actors?: string[] | null;
-  yearFrom?: number | null;
-  yearTo?: number | null;
-  languages?: string[] | null;
-}
-
 const LIST_LIMIT = 50;
 
 function list(name: string, values: readonly string[] | null | undefined, check: (value: string) => boolean, expected: string): string[] | null {
@@ -62,7 +52,7 @@ function list(name: string, values: readonly string[] | null | undefined, check:
  * `country:ISO3` ids. Unknown countries, malformed ids or an inverted year range are
  * BAD_USER_INPUT with a message naming the field.
  */
-export async function resolveInsightFilter(reader: GraphReader, input: InsightFilterInput | null | undefined): Promise<ResolvedInsightFilter> {
+export async function resolveInsightFilter(reader: GraphReader, input: InsightFilter | null | undefined): Promise<ResolvedInsightFilter> {
   if (!input) return NO_FILTER;
   const kinds = input.kinds?.length ? [...new Set(input.kinds)].filter((kind) => INSIGHT_KINDS.includes(kind)) : null;
   const themes = list('themes', input.themes, (v) => /^theme:[a-z0-9-]{1,80}$/.test(v), 'theme ids (theme:<slug>)');

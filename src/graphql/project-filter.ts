@@ -2,23 +2,14 @@ import { AppError } from '../errors.js';
 import type { GraphReader } from '../graph/queries/read-graph.js';
 import { NO_PROJECT_FILTER, type ResolvedProjectFilter } from '../search/search-projects.js';
 import { resolveInsightFilter } from './arguments.js';
-
-/** The filter as the schema's ProjectFilter input. */
-export interface ProjectFilterInput {
-  countries?: string[] | null;
-  themes?: string[] | null;
-  actors?: string[] | null;
-  donors?: string[] | null;
-  yearFrom?: number | null;
-  yearTo?: number | null;
-}
+import type { ProjectFilter } from './generated/resolvers-types.js';
 
 /**
  * Validates a ProjectFilter and resolves its country codes (ISO3, ISO2 or id, any case) to
  * `country:ISO3` ids, with the same rules and messages as InsightFilter (shared fields go
  * through resolveInsightFilter). BAD_USER_INPUT names the field.
  */
-export async function resolveProjectFilter(reader: GraphReader, input: ProjectFilterInput | null | undefined): Promise<ResolvedProjectFilter> {
+export async function resolveProjectFilter(reader: GraphReader, input: ProjectFilter | null | undefined): Promise<ResolvedProjectFilter> {
   if (!input) return NO_PROJECT_FILTER;
   const shared = await resolveInsightFilter(reader, {
     countries: input.countries,
