@@ -3,8 +3,13 @@
 # the real Neo4j 5.26 and Meilisearch 1.21 (started by the jest global setup through the
 # project's own service code, on test ports 7688/7701, data under .data/test), e2e tests of
 # the HTTP API, browser tests of the explorer and GraphiQL in headless Chromium (their global
-# setup runs scripts/ensure-chromium.sh, which installs it when missing). Usage: npm test [-- jest arguments]
+# setup runs scripts/ensure-chromium.sh, which installs it when missing), after eslint and knip.
+# Usage: npm test [-- jest arguments]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-installed.sh
+# Static checks first, cheapest feedback: type-aware lint, then dead files, exports and dependencies.
+npm run --silent lint
+npm run --silent knip
+# npm run --silent format:check   # enabled by the final reformat commit
 exec node --experimental-vm-modules node_modules/jest/bin/jest.js --runInBand "$@"
