@@ -167,6 +167,8 @@ function tooLarge(res: http.ServerResponse): void {
  */
 export function createApiServer(deps: ApiDeps): { server: http.Server; yoga: ReturnType<typeof createApi> } {
   const yoga = createApi(deps);
+  // The handler answers every error itself (the catch below): no promise rejection is left to Node.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   const server = http.createServer(async (req, res) => {
     try {
       const url = requestUrl(req);

@@ -137,6 +137,8 @@ export function useExplorer(deps: ApiDeps, options: ExplorerOptions): Plugin {
   }
 
   return {
+    // yoga declares endResponse as a method, but it is a plain closure that never reads `this`.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     onRequest({ request, url, endResponse }) {
       const { pathname } = url;
       const route = EXPORTS[pathname];

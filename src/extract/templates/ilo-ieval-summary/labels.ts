@@ -217,7 +217,7 @@ export function splitFacts(block: Block): Array<{ label: string; value: string }
   if (labels.length > 0 && labels[0]!.index === block.raw.search(/\S/)) {
     return labels.map((match, position) => {
       const valueEnd = position + 1 < labels.length ? labels[position + 1]!.index : block.raw.length;
-      return { label: cleanInline(match[1]!).replace(/\s*:$/, ''), value: cleanInline(block.raw.slice(match.index! + match[0].length, valueEnd)) };
+      return { label: cleanInline(match[1]!).replace(/\s*:$/, ''), value: cleanInline(block.raw.slice(match.index + match[0].length, valueEnd)) };
     });
   }
   const colon = block.text.indexOf(':');

@@ -17,8 +17,8 @@ export const Evaluation = {
 };
 
 export const Document = {
-  keywords: (d: Row) => (Array.isArray(d.keywords) ? d.keywords : []),
-  acronyms: (d: Row) => (Array.isArray(d.acronyms) ? d.acronyms : []),
+  keywords: (d: Row): unknown[] => (Array.isArray(d.keywords) ? d.keywords : []),
+  acronyms: (d: Row): unknown[] => (Array.isArray(d.acronyms) ? d.acronyms : []),
   language: (d: Row) => d.language ?? 'und',
   template: (d: Row) => d.template ?? 'unknown',
   characters: (d: Row) => d.characters ?? 0,
