@@ -42,7 +42,6 @@ export type TemplateId = 'ilo-ieval-summary' | 'ilo-ieval-lesson-records' | 'lab
  * - `OTHER`: anything else (an agency web page, a newsletter)
  */
 export type DocumentKind = 'SUMMARY' | 'REPORT' | 'BRIEF' | 'MANAGEMENT_RESPONSE' | 'LESSON_RECORDS' | 'OTHER';
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['SUMMARY', 'REPORT', 'BRIEF', 'MANAGEMENT_RESPONSE', 'LESSON_RECORDS', 'OTHER'];
 
 export type InsightKind = 'FINDING' | 'RECOMMENDATION' | 'LESSON_LEARNED' | 'GOOD_PRACTICE';
 export const INSIGHT_KINDS: readonly InsightKind[] = ['FINDING', 'RECOMMENDATION', 'LESSON_LEARNED', 'GOOD_PRACTICE'];
@@ -183,7 +182,6 @@ export interface GoodPracticeFields {
  * rejected ("not accepted", "rejeté", "rechazada"), or noted without a decision ("noted", "pris note").
  */
 export type ManagementDecision = 'ACCEPTED' | 'PARTIALLY_ACCEPTED' | 'REJECTED' | 'NOTED';
-export const MANAGEMENT_DECISIONS: readonly ManagementDecision[] = ['ACCEPTED', 'PARTIALLY_ACCEPTED', 'REJECTED', 'NOTED'];
 
 /** The management's response to a recommendation (a management-response matrix, a "Response:" paragraph). */
 export interface ManagementResponse {

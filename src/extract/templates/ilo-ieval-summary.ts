@@ -11,9 +11,8 @@ import { parseIloSummary } from './ilo-ieval-summary/parse-summary.js';
 import { toEvaluation, toProject } from './ilo-ieval-summary/to-records.js';
 import type { Template } from './template.js';
 
-export { SUMMARY_LABELS, classifyFactLabel, findPartnerNames, scoreIloSummary, type FactField, type SummaryLanguage, type SummaryZone, type TemplateLabels } from './ilo-ieval-summary/labels.js';
-export { parseIloSummary, type FactValue, type SummaryParse } from './ilo-ieval-summary/parse-summary.js';
-export { isPlaceholder, normaliseOffice, parseDonorsBudget, parseEvaluationType, parseMode, parseTiming, parseYearMonth, splitEvaluators, splitKeywords } from './value-parsers.js';
+export { SUMMARY_LABELS, classifyFactLabel, findPartnerNames } from './ilo-ieval-summary/labels.js';
+export { normaliseOffice, parseDonorsBudget, parseMode, parseTiming, parseYearMonth, splitEvaluators, splitKeywords } from './value-parsers.js';
 
 /** The section a heading names in the summary template, in any of the three languages; null when it names none. */
 export const classifyHeading = classifySummaryHeading;
