@@ -3,7 +3,7 @@ import type { Language } from '../model/records.js';
 
 /**
  * The one door to `natural`. Its package index loads storage adapters that run dotenv
- * (reads ./.env into process.env and prints to stdout: see FIELD-NOTES), so each part is
+ * (reads ./.env into process.env and prints to stdout when its index is loaded whole), so each part is
  * required from its own module here, with the small types we rely on.
  */
 const require = createRequire(import.meta.url);
