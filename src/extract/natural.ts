@@ -30,7 +30,10 @@ const TfIdf = require('natural/lib/natural/tfidf/tfidf.js') as new () => TfIdfIn
 
 const STEMMERS: Record<Exclude<Language, 'und'>, Stemmer> = { fr: PorterStemmerFr, en: PorterStemmer, es: PorterStemmerEs };
 
-/** The Porter stemmer of a language (French, English or Spanish). */
+/**
+ * The Porter stemmer of a language (French, English or Spanish).
+ * @internal Exported for its unit tests only (knip --production reports anything else).
+ */
 export function stemmerFor(language: Exclude<Language, 'und'>): Stemmer {
   return STEMMERS[language];
 }
@@ -43,7 +46,10 @@ export function stemWord(word: string, language: Exclude<Language, 'und'>): stri
   return STEMMERS[language].stem(word);
 }
 
-/** A new, empty natural TfIdf index (documents as strings or as pre-tokenised term lists). */
+/**
+ * A new, empty natural TfIdf index (documents as strings or as pre-tokenised term lists).
+ * @internal Exported for its unit tests only (knip --production reports anything else).
+ */
 export function createTfIdf(): TfIdfIndex {
   return new TfIdf();
 }

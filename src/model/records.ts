@@ -241,7 +241,10 @@ export interface Insight<K extends InsightKind = InsightKind> {
   fields: InsightFields<K>;
 }
 
-/** Narrows an insight to one kind, and with it the type of its fields. */
+/**
+ * Narrows an insight to one kind, and with it the type of its fields.
+ * @internal Exported for its unit tests only (knip --production reports anything else).
+ */
 export function isInsightOfKind<K extends InsightKind>(insight: Insight, kind: K): insight is Insight<K> {
   return insight.kind === kind;
 }

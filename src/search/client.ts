@@ -49,7 +49,10 @@ export function createSearchClient(config: Pick<Config, 'meili' | 'engineTimeout
   return client;
 }
 
-/** The agent a client made by createSearchClient sends its requests through (tests and shutdown). */
+/**
+ * The agent a client made by createSearchClient sends its requests through (tests and shutdown).
+ * @internal Exported for its unit tests only (knip --production reports anything else).
+ */
 export function searchDispatcherOf(client: Meilisearch): Agent | undefined {
   return dispatchers.get(client);
 }

@@ -7,7 +7,7 @@
  */
 import type { InsightKind, ManagementResponse, RecommendationFields } from '../../model/records.js';
 import { foldForMatch } from '../normalise.js';
-import { parseYearMonth } from '../templates/ilo-ieval-summary.js';
+import { parseYearMonth } from '../templates/value-parsers.js';
 import { isNotAnInsight, isTableOfContentsLine } from '../templates/labelled-sections.js';
 import { type RawInsight, locateItems } from '../templates/raw-insight.js';
 import { cleanInline, splitEnumeration } from '../text-cleanup.js';
