@@ -4,10 +4,14 @@
 # project's own service code, on test ports 7688/7701, data under .data/test), e2e tests of
 # the HTTP API, browser tests of the explorer and GraphiQL in headless Chromium (their global
 # setup runs scripts/ensure-chromium.sh, which installs it when missing). Before jest: the check that
-# the generated resolver types are not stale. Usage: npm test [-- jest arguments]
+# the generated resolver types are not stale, eslint and knip. Usage: npm test [-- jest arguments]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-installed.sh
 # The committed resolver types must match schema.graphql (npm run codegen regenerates them).
 bash scripts/check-codegen.sh
+# Static checks first, cheapest feedback: type-aware lint, then dead files, exports and dependencies.
+npm run --silent lint
+npm run --silent knip
+# npm run --silent format:check   # enabled by the final reformat commit
 exec node --experimental-vm-modules node_modules/jest/bin/jest.js --runInBand "$@"

@@ -3,8 +3,11 @@ import path from 'node:path';
 import { AppError } from './errors.js';
 
 /**
- * The only reader of process.env. Every variable has a development default that binds to
- * loopback, so `npm start` works on a fresh machine; production sets them explicitly.
+ * The only reader of process.env for the service's settings. Every variable has a development
+ * default that binds to loopback, so `npm start` works on a fresh machine; production sets them
+ * explicitly. One exception, outside the service: `lessons-graph bench` (src/cli/bench-command.ts)
+ * reads BENCH_NEO4J_URI and BENCH_MEILI_HOST (engines to benchmark instead of its own) and hands
+ * them to loadConfig as NEO4J_URI and MEILI_HOST.
  */
 const schema = z.object({
   /** Bolt URI of Neo4j. The local engine listens on 127.0.0.1:NEO4J_BOLT_PORT. */

@@ -33,6 +33,10 @@ export class AppError extends Error {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.details = options?.details;
   }
+  /**
+   * Machine-readable facts for the code that catches the error (the rate limit's
+   * `retryAfterSeconds`, a read limit's `size` and `maxBytes`); never sent to clients.
+   */
   readonly details: Record<string, unknown> | undefined;
 }
 

@@ -17,7 +17,7 @@ export interface PdfTiming {
 }
 
 type PdfKit = new (options: Record<string, unknown>) => {
-  on(event: string, listener: (...args: any[]) => void): void;
+  on(event: string, listener: (...args: never[]) => void): void;
   font(name: string): { fontSize(size: number): unknown };
   text(text: string): void;
   moveDown(): void;
@@ -31,7 +31,7 @@ type PdfKit = new (options: Record<string, unknown>) => {
 export async function writeGeneratedPdfs(texts: ReadonlyArray<{ fileName: string; text: string }>, folder: string): Promise<string[] | null> {
   let PDFDocument: PdfKit;
   try {
-    PDFDocument = ((await import('pdfkit' as string)) as { default: PdfKit }).default;
+    PDFDocument = ((await import('pdfkit')) as { default: PdfKit }).default;
   } catch {
     return null;
   }

@@ -351,19 +351,19 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
     const graphql = async (query: string, variables: Record<string, unknown> = {}) => {
       const { status, text } = await http.post(graphqlUrl, { query, variables });
       if (status !== 200 || text.includes('"errors"')) throw new Error(`GraphQL answered ${status}: ${text.slice(0, 300)}`);
-      return JSON.parse(text) as { data: any };
+      return JSON.parse(text) as { data: unknown };
     };
     const meiliHeaders = { authorization: `Bearer ${config.meili.masterKey}` };
     const meili = async (route: string, body: unknown) => {
       const { status, text } = await http.post(`${config.meili.host}${route}`, body, meiliHeaders);
       if (status !== 200) throw new Error(`Meilisearch answered ${status}: ${text.slice(0, 300)}`);
-      return JSON.parse(text) as any;
+      return JSON.parse(text) as { hits: Array<{ graphId: string; projectCode?: string }> };
     };
     const cypher = (query: string, params: Record<string, unknown> = {}) => driver.executeQuery(query, params, { database: config.neo4j.database, routing: 'READ' });
 
     // Inputs found in the data itself.
     const lesson = (await meili(`/indexes/${indexUid}/search`, { q: 'médiation sociale', filter: ['countries = MLI', 'kind = LESSON_LEARNED'], limit: 1 })).hits[0];
-    const projectCode: string = lesson?.projectCode ?? 'MLI/19/01/USA';
+    const projectCode = lesson?.projectCode ?? 'MLI/19/01/USA';
     const actorId = 'org:temedt';
 
     const comparisons: QueryComparison[] = [];
@@ -389,7 +389,7 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
           `UNWIND $ids AS id MATCH (i:Insight {id: id})
            RETURN i.id, COLLECT { MATCH (i)-[:FROM]->(:Evaluation)-[:EVALUATES]->(p:Project) RETURN p {.code, .title} } AS project,
              COLLECT { MATCH (i)-[:ABOUT]->(t:Theme) RETURN t {.id, .label} ORDER BY t.label } AS themes`,
-          { ids: hits.map((hit: { graphId: string }) => hit.graphId) },
+          { ids: hits.map((hit) => hit.graphId) },
         );
       },
       { maxRatio: 2 },

@@ -49,7 +49,8 @@ export async function main(argv: string[]): Promise<number> {
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (invokedDirectly) {
-  main(process.argv).then((code) => {
+  // main reports its own failures and resolves to the exit code: it never rejects.
+  void main(process.argv).then((code) => {
     process.exitCode = code;
   });
 }

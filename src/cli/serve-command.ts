@@ -56,7 +56,7 @@ export function registerServeCommand(program: Command): void {
             running.server.closeAllConnections();
           }, SHUTDOWN_GRACE_MS);
           forced.unref();
-          running
+          void running
             .close()
             .catch((error: unknown) => logger.error({ err: error }, 'closing the HTTP server failed'))
             .then(() => Promise.all([driver.close(), closeSearchClient(search)]))

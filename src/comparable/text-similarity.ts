@@ -94,7 +94,10 @@ export function termSimilarities(source: readonly string[], candidates: Readonly
   });
 }
 
-/** TF-IDF cosine similarity of a source text with each candidate text (termSimilarities of their terms). */
+/**
+ * TF-IDF cosine similarity of a source text with each candidate text (termSimilarities of their terms).
+ * @internal Exported for its unit tests only (knip --production reports anything else).
+ */
 export function textSimilarities(source: TextInput, candidates: readonly TextInput[]): number[] {
   return termSimilarities(toTerms(source), candidates.map(toTerms));
 }

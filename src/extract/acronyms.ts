@@ -123,7 +123,7 @@ export function findAcronyms(paragraphs: string[]): Acronym[] {
     }
     for (const match of paragraph.matchAll(/\(([^()]{2,160})\)/g)) {
       const inside = match[1]!.trim();
-      const index = match.index!;
+      const index = match.index;
       if (isAcronymToken(inside)) {
         add(inside, longFormFromTail(clauseBefore(paragraph, index), inside), base + index);
         continue;

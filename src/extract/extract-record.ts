@@ -11,7 +11,7 @@ import { findCountriesConcerned, findMentionSpans, findMentions, resolveActor, r
 import { extractMetadata } from './metadata/extract-metadata.js';
 import { mergeMetadata } from './metadata/merge-metadata.js';
 import { detectLanguage } from './language.js';
-import type { Acronym, ActorRef, ExtractionRecord, Insight, InsightKind, Language, TemplateId } from '../model/records.js';
+import type { Acronym, ActorRef, ExtractionRecord, Insight, Language, TemplateId } from '../model/records.js';
 import { buildOutline, pageOf } from './outline/build-outline.js';
 import { classifyDocumentKind } from './document-kind.js';
 import { safely, uniqueById } from './record-helpers.js';
@@ -159,7 +159,7 @@ function subjectAddressee(text: string): string | null {
   // The first modal whose subject names an actor, in whichever sentence ("... EDSC devrait veiller à ...").
   for (const match of head.matchAll(modal)) {
     // The subject is the whole clause before the modal: from the sentence start or the last comma.
-    const clause = head.slice(Math.max(0, match.index! - 120), match.index).split(/[,;:]\s+|[.!?]\s+|\bthat\s+|\bque\s+|\n/).pop()!.trim();
+    const clause = head.slice(Math.max(0, match.index - 120), match.index).split(/[,;:]\s+|[.!?]\s+|\bthat\s+|\bque\s+|\n/).pop()!.trim();
     const subject = clause.replace(/^(?:the|le|la|les|el|los|las|l['’])\s*/i, '').trim();
     if (!subject || subject.split(/\s+/).length > 8) continue;
     if (/^[A-Z][A-Z0-9&/-]{1,11}$/.test(subject)) return subject;

@@ -296,6 +296,7 @@ function judgedCountries(text: string, matches: readonly RawMatch[]): Map<number
  * Every country match of a text with its judgement: the reason it does not name the country
  * (null when it does), the length of the enumeration it belongs to, whether donors are being
  * listed. For findCountriesConcerned and for tests; findMentionSpans keeps only real mentions.
+ * @internal Exported for its unit tests only (knip --production reports anything else).
  */
 export function findCountryJudgements(text: string): JudgedCountry[] {
   return [...judgedCountries(text, scan(text)).values()];
@@ -534,6 +535,7 @@ const TYPE_PREFERENCE: Record<PlaceType, number> = { town: 0, commune: 1, region
  * A place from its name or a spelling variant ("Andaraboukane", "Menaka", "région de
  * Tombouctou"), optionally restricted to a country (ISO3). A name shared by a town and its
  * region gives the town. `asWritten` is the name as given. Null when unknown.
+ * @internal Exported for its unit tests only (knip --production reports anything else).
  */
 export function resolvePlace(name: string, countryIso3?: string): PlaceRef | null {
   const { ref, placeKeys } = index();
@@ -553,7 +555,10 @@ export function resolvePlace(name: string, countryIso3?: string): PlaceRef | nul
   return null;
 }
 
-/** ISO3 codes of the countries sharing a land border with `iso3` (any case); [] if unknown. */
+/**
+ * ISO3 codes of the countries sharing a land border with `iso3` (any case); [] if unknown.
+ * @internal Exported for its unit tests only (knip --production reports anything else).
+ */
 export function countryNeighbours(iso3: string): string[] {
   return [...(index().ref.countryByIso3.get(iso3.toUpperCase())?.borders ?? [])];
 }

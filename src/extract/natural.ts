@@ -3,7 +3,7 @@ import type { Language } from '../model/records.js';
 
 /**
  * The one door to `natural`. Its package index loads storage adapters that run dotenv
- * (reads ./.env into process.env and prints to stdout: see FIELD-NOTES), so each part is
+ * (reads ./.env into process.env and prints to stdout when its index is loaded whole), so each part is
  * required from its own module here, with the small types we rely on.
  */
 const require = createRequire(import.meta.url);
@@ -30,7 +30,10 @@ const TfIdf = require('natural/lib/natural/tfidf/tfidf.js') as new () => TfIdfIn
 
 const STEMMERS: Record<Exclude<Language, 'und'>, Stemmer> = { fr: PorterStemmerFr, en: PorterStemmer, es: PorterStemmerEs };
 
-/** The Porter stemmer of a language (French, English or Spanish). */
+/**
+ * The Porter stemmer of a language (French, English or Spanish).
+ * @internal Exported for its unit tests only (knip --production reports anything else).
+ */
 export function stemmerFor(language: Exclude<Language, 'und'>): Stemmer {
   return STEMMERS[language];
 }
@@ -43,7 +46,10 @@ export function stemWord(word: string, language: Exclude<Language, 'und'>): stri
   return STEMMERS[language].stem(word);
 }
 
-/** A new, empty natural TfIdf index (documents as strings or as pre-tokenised term lists). */
+/**
+ * A new, empty natural TfIdf index (documents as strings or as pre-tokenised term lists).
+ * @internal Exported for its unit tests only (knip --production reports anything else).
+ */
 export function createTfIdf(): TfIdfIndex {
   return new TfIdf();
 }

@@ -332,8 +332,8 @@ export function splitEnumeration(text: string): { intro: string; items: string[]
     const intro = text.slice(0, hits[0]!.index).trim();
     const items: string[] = [];
     hits.forEach((hit, index) => {
-      const from = hit.index! + hit[0].length;
-      const to = index + 1 < hits.length ? hits[index + 1]!.index! : text.length;
+      const from = hit.index + hit[0].length;
+      const to = index + 1 < hits.length ? hits[index + 1]!.index : text.length;
       const item = text
         .slice(from, to)
         .trim()

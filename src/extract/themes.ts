@@ -178,7 +178,10 @@ export function findThemes(text: string, language: Language): ThemeRef[] {
     });
 }
 
-/** Ids of the broader themes of `id`, nearest first (slavery -> forced labour -> ...); [] for a top theme or an unknown id. */
+/**
+ * Ids of the broader themes of `id`, nearest first (slavery -> forced labour -> ...); [] for a top theme or an unknown id.
+ * @internal Exported for its unit tests only (knip --production reports anything else).
+ */
 export function themeAncestors(id: string): string[] {
   const { themeById } = loadReference();
   const ancestors: string[] = [];
@@ -186,7 +189,10 @@ export function themeAncestors(id: string): string[] {
   return ancestors;
 }
 
-/** The ThemeRef of a theme id, or null if the id is not in the vocabulary. */
+/**
+ * The ThemeRef of a theme id, or null if the id is not in the vocabulary.
+ * @internal Exported for its unit tests only (knip --production reports anything else).
+ */
 export function themeRef(id: string): ThemeRef | null {
   const theme = loadReference().themeById.get(id);
   return theme ? { id: theme.id, label: theme.labels.en } : null;

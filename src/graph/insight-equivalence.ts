@@ -54,6 +54,7 @@ function termVector(text: string, language: string): Map<string, number> {
 /**
  * Cosine similarity of two texts of one language over their stemmed term frequencies, in
  * [0, 1]; 0 when they share fewer than three terms.
+ * @internal Exported for its unit tests only (knip --production reports anything else).
  */
 export function insightTextSimilarity(a: string, b: string, language: string): number {
   return cosine(termVector(a, language), termVector(b, language));

@@ -98,7 +98,7 @@ export async function inWriteTransaction<T>(driver: Driver, database: string, wo
           throw new AppError(
             'UNAVAILABLE',
             `Neo4j went away while committing ${what}: it is either fully written or not at all; run ingest again (it says "unchanged" if it went in). ${describeError(error)}`,
-            { cause: error, details: { commitUnknown: true } },
+            { cause: error },
           );
         }
         if (error instanceof AppError) throw error;

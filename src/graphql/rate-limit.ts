@@ -156,7 +156,8 @@ export function useExpensiveFieldLimit(): Plugin<ApiContext> {
     onExecute({ args, setResultAndStopExecution }) {
       const ctx = args.contextValue as ApiContext;
       if (ctx.clientAddress === null || !ctx.limits.expensive.enabled) return;
-      const tokens = countExpensiveFields(args.document, args.operationName);
+      // envelop types the execution args loosely (any): these two are graphql-js's own.
+      const tokens = countExpensiveFields(args.document as DocumentNode, args.operationName as string | null | undefined);
       if (tokens === 0) return;
       const fields = Object.keys(EXPENSIVE_FIELDS).join(', ');
       if (tokens > ctx.limits.expensive.burst) {

@@ -148,7 +148,8 @@ export function createApiServer(deps: ApiDeps): { server: http.Server; yoga: Ret
       req.resume();
       return sendJson(res, 400, { errors: [{ message: 'Malformed Host header or request target.', extensions: { code: 'BAD_REQUEST' } }] }, { connection: 'close' });
     }
-    return yoga(req, res);
+    // yoga answers every error itself (masked), so nothing is left to reject.
+    void yoga(req, res);
   });
   // Slow-loris protection: a request must arrive whole within these.
   server.headersTimeout = 15_000;

@@ -42,7 +42,6 @@ export type TemplateId = 'ilo-ieval-summary' | 'ilo-ieval-lesson-records' | 'lab
  * - `OTHER`: anything else (an agency web page, a newsletter)
  */
 export type DocumentKind = 'SUMMARY' | 'REPORT' | 'BRIEF' | 'MANAGEMENT_RESPONSE' | 'LESSON_RECORDS' | 'OTHER';
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['SUMMARY', 'REPORT', 'BRIEF', 'MANAGEMENT_RESPONSE', 'LESSON_RECORDS', 'OTHER'];
 
 export type InsightKind = 'FINDING' | 'RECOMMENDATION' | 'LESSON_LEARNED' | 'GOOD_PRACTICE';
 export const INSIGHT_KINDS: readonly InsightKind[] = ['FINDING', 'RECOMMENDATION', 'LESSON_LEARNED', 'GOOD_PRACTICE'];
@@ -243,7 +242,10 @@ export interface Insight<K extends InsightKind = InsightKind> {
   fields: InsightFields<K>;
 }
 
-/** Narrows an insight to one kind, and with it the type of its fields. */
+/**
+ * Narrows an insight to one kind, and with it the type of its fields.
+ * @internal Exported for its unit tests only (knip --production reports anything else).
+ */
 export function isInsightOfKind<K extends InsightKind>(insight: Insight, kind: K): insight is Insight<K> {
   return insight.kind === kind;
 }

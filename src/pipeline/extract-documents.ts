@@ -54,7 +54,7 @@ export async function extractDocuments(paths: string[], options: ExtractDocument
     .filter((entry) => entry.reason !== 'hidden')
     .map((entry) => ({ path: entry.path, ok: false as const, code: 'BAD_INPUT', reason: `${entry.path}: ${entry.reason}` }));
   for (const outcome of outcomes) options.onOutcome?.(outcome);
-  const results: ExtractOutcome[] = new Array(files.length);
+  const results = new Array<ExtractOutcome>(files.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < files.length) {

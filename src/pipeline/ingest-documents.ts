@@ -80,7 +80,10 @@ export interface DocumentOutcome {
 export interface IngestReport {
   /** True when nothing was written (`dryRun`): the outcomes say what would have been done. */
   dryRun: boolean;
-  /** One per document, in input order (folders expanded in sorted order). */
+  /**
+   * One per document: the documents to ingest in input order (folders expanded in sorted order),
+   * then the files named explicitly that could not be used (missing, unsupported), in input order.
+   */
   documents: DocumentOutcome[];
   added: number;
   updated: number;
@@ -289,7 +292,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   const total = jobs.length + failures.length;
   options.onStart?.(total);
   const ingestedAt = new Date().toISOString();
-  const outcomes: (DocumentOutcome | undefined)[] = new Array(total);
+  const outcomes = new Array<DocumentOutcome | undefined>(total);
   const counters = zeroCounters();
   const sync = new SearchSync(deps, { windowSize: options.searchWindow ?? 50, maxInFlight: options.searchTasksInFlight ?? 4, ensureIndex });
   let done = 0;
@@ -382,7 +385,9 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   // Writes waiting for Meilisearch to delete what they replace, finishing in the background.
   const detached = new Set<Promise<void>>();
   const MAX_DETACHED = 16;
-  let detachedError: unknown = null;
+  // Set by the detached writes' callbacks: typed by assertion, so that the check after the
+  // writers is not narrowed to null.
+  let detachedError = null as Error | null;
   const writer = async (): Promise<void> => {
     while (next < jobs.length) {
       const index = next;
@@ -428,7 +433,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
         const forget = () => detached.delete(finished);
         finished.then(forget, (error: unknown) => {
           forget();
-          detachedError ??= error;
+          detachedError ??= error instanceof Error ? error : new Error(String(error));
         });
         // Bounded: the records of detached writes stay in memory until they finish.
         while (detached.size >= MAX_DETACHED) await Promise.race([...detached].map((p) => p.catch(() => undefined)));

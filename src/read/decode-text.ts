@@ -82,6 +82,11 @@ function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 function assertNotBinary(text: string, sourcePath: string): void {
+  // A PDF's header and its compressed streams decode as Windows-1252 without a control character
+  // or a NUL: its signature tells it apart from text.
+  if (text.startsWith('%PDF-')) {
+    throw new AppError('BAD_INPUT', `${sourcePath}: is a PDF (it starts with %PDF-), not text; give it the .pdf extension`);
+  }
   if (text.includes('\u0000')) {
     throw new AppError('BAD_INPUT', `${sourcePath}: looks like binary data (NUL characters), not text; check the file or its extension`);
   }

@@ -20,7 +20,7 @@ import { toRegions } from './pdf-regions.js';
 import { renderBlocks } from './pdf-render.js';
 import { type DocumentStyle, documentStyle } from './pdf-style.js';
 
-export type { PdfPage, PositionedText } from './pdf-model.js';
+export type { PdfPage } from './pdf-model.js';
 
 /** The text of a PDF and where each page starts in it (`pageStarts[i]` for page i + 1). */
 export interface PdfText {
@@ -45,7 +45,10 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfText {
   return renderBlocks(blocks, pages.length, vocabularyOf(fragments));
 }
 
-/** The text alone, without the final line break (the shape the first PDF reader returned). */
+/**
+ * The text alone, without the final line break (the shape the first PDF reader returned).
+ * @internal Exported for its unit tests only (knip --production reports anything else).
+ */
 export function pagesToText(pages: readonly PdfPage[]): string {
   return layoutPdf(pages).text.replace(/\n$/, '');
 }

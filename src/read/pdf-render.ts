@@ -11,7 +11,7 @@ import { type Fragment, fragmentText, type Span } from './pdf-model.js';
 export function renderBlocks(blocks: readonly Block[], pageCount: number, vocabulary: ReadonlySet<string> = new Set()): { text: string; pageStarts: number[] } {
 
   let text = '';
-  const starts: (number | undefined)[] = new Array(pageCount).fill(undefined);
+  const starts = new Array<number | undefined>(pageCount).fill(undefined);
   const mark = (page: number, offset: number): void => {
     if (page >= 0 && page < pageCount && starts[page] === undefined) starts[page] = offset;
   };
@@ -27,7 +27,7 @@ export function renderBlocks(blocks: readonly Block[], pageCount: number, vocabu
   }
   if (text.length > 0) text += '\n';
   // A page with no text starts where the next page's text does (or at the end).
-  const pageStarts: number[] = new Array(pageCount).fill(0);
+  const pageStarts = new Array<number>(pageCount).fill(0);
   let next = text.length;
   for (let page = pageCount - 1; page >= 0; page -= 1) {
     next = Math.min(next, starts[page] ?? next);

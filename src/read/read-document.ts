@@ -29,11 +29,6 @@ export function isSupportedFile(filePath: string): boolean {
   return path.extname(filePath).toLowerCase() in READERS;
 }
 
-/** The DocumentFormat of a path, from its extension; null when unsupported. */
-export function formatOfPath(filePath: string): DocumentFormat | null {
-  return READERS[path.extname(filePath).toLowerCase()]?.format ?? null;
-}
-
 /**
  * Reads a document from disk into normalised text. Checks, each an AppError('BAD_INPUT')
  * naming the file: missing or unreadable, a directory, unknown extension, larger than

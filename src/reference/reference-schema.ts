@@ -122,4 +122,3 @@ export type PlaceEntry = z.infer<typeof placeSchema>;
 export type OrganisationEntry = z.infer<typeof organisationSchema>;
 export type StakeholderGroupEntry = z.infer<typeof stakeholderGroupSchema>;
 export type ThemeEntry = z.infer<typeof themeSchema>;
-export type CountriesFile = z.infer<typeof countriesFileSchema>;

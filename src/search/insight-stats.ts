@@ -126,7 +126,9 @@ export interface IndexStatsDeps {
  * index costs Meilisearch ~20 ms at 10,000 summaries, every time; the graph counts them once per
  * change of the library.
  */
-const unfilteredCounts = new WeakMap<Meilisearch, Map<string, { updatedAt: string; counts: Promise<{ evaluations: number; projects: number }> }>>();
+type UnfilteredCount = { updatedAt: string; counts: Promise<{ evaluations: number; projects: number }> };
+type UnfilteredCounts = Map<string, UnfilteredCount>;
+const unfilteredCounts = new WeakMap<Meilisearch, UnfilteredCounts>();
 
 async function cachedUnfilteredCounts(deps: IndexStatsDeps): Promise<{ evaluations: number; projects: number } | null> {
   let updatedAt: string;
@@ -136,7 +138,7 @@ async function cachedUnfilteredCounts(deps: IndexStatsDeps): Promise<{ evaluatio
     if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return null;
     throw toSearchEngineError(error);
   }
-  const byIndex = unfilteredCounts.get(deps.search) ?? new Map();
+  const byIndex: UnfilteredCounts = unfilteredCounts.get(deps.search) ?? new Map<string, UnfilteredCount>();
   unfilteredCounts.set(deps.search, byIndex);
   const cached = byIndex.get(deps.indexUid);
   if (cached && cached.updatedAt === updatedAt) return cached.counts;
@@ -156,7 +158,7 @@ function once<T>(compute: () => Promise<T>): () => Promise<T> {
 /** Strings in Cypher's ORDER BY order (code points), so ties come out as the graph's queries give them. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byCountThenLabel = (a: GroupCount, b: GroupCount) => b.count - a.count || compare(a.label, b.label);
-const name = (node: NodeRow | undefined, key: 'name' | 'label', fallback: string) => (typeof node?.[key] === 'string' ? (node[key] as string) : fallback);
+const name = (node: NodeRow | undefined, key: 'name' | 'label', fallback: string) => (typeof node?.[key] === 'string' ? (node[key]) : fallback);
 
 /**
  * The dashboard aggregates of one request from the index (StatsQueries, as the graph's): each
@@ -196,11 +198,11 @@ export function createIndexStatsQueries(deps: IndexStatsDeps): StatsQueries {
     insights: once(insights),
     evaluations: once(distinctCount('evaluationId', 'evaluations')),
     projects: once(distinctCount('projectId', 'projects')),
-    byKind: once(groups('kind', deps.graph.byKind, plain((a, b) => b.count - a.count || compare(a.value, b.value)))),
-    byCountry: once(groups('countries', deps.graph.byCountry, labelled('Country', (iso3) => `country:${iso3}`, 'name'))),
-    byTheme: once(groups('themes', deps.graph.byTheme, labelled('Theme', (id) => id, 'label'))),
-    byYear: once(groups('year', deps.graph.byYear, plain((a, b) => compare(a.value, b.value)))),
-    byDonor: once(groups('donors', deps.graph.byDonor, labelled('Actor', (id) => id, 'name'))),
+    byKind: once(groups('kind', () => deps.graph.byKind(), plain((a, b) => b.count - a.count || compare(a.value, b.value)))),
+    byCountry: once(groups('countries', () => deps.graph.byCountry(), labelled('Country', (iso3) => `country:${iso3}`, 'name'))),
+    byTheme: once(groups('themes', () => deps.graph.byTheme(), labelled('Theme', (id) => id, 'label'))),
+    byYear: once(groups('year', () => deps.graph.byYear(), plain((a, b) => compare(a.value, b.value)))),
+    byDonor: once(groups('donors', () => deps.graph.byDonor(), labelled('Actor', (id) => id, 'name'))),
     evidenceMap: once(async (): Promise<EvidenceMap> => {
       const result = await facet('themeCountries');
       if (result === null) return { themes: [], countries: [], cells: [] };

@@ -253,7 +253,7 @@ export async function listIndexedIds(search: Meilisearch, config: Pick<Config, '
   for (let offset = 0; ; offset += limit) {
     let page;
     try {
-      page = await index.getDocuments({ fields: ['id'], limit, offset });
+      page = await index.getDocuments<{ id: string }>({ fields: ['id'], limit, offset });
     } catch (error) {
       if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') return [];
       throw new AppError('UNAVAILABLE', `Meilisearch could not list index ${index.uid}: ${describeError(error)}`, { cause: error });

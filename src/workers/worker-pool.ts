@@ -26,7 +26,7 @@ import { Worker } from 'node:worker_threads';
  */
 
 /** A task table: what a task module exports as `tasks`. */
-export type TaskTable = Record<string, (input: any) => unknown>;
+export type TaskTable = Record<string, (input: never) => unknown>;
 
 /** Why a task failed without returning: the walls of the pool, or a worker that went away. */
 export type WorkerFailure = 'timeout' | 'out-of-memory' | 'worker-exited' | 'queue-full' | 'closed';
@@ -224,7 +224,7 @@ export function createWorkerPool<Tasks extends TaskTable>(options: WorkerPoolOpt
         if (queue.length >= maxQueued && busy >= options.threads) {
           return reject(new WorkerTaskError('queue-full', `${maxQueued} tasks are already waiting for a worker; retry later`));
         }
-        queue.push({ id: nextId++, task, input, timeoutMs: runOptions?.timeoutMs ?? options.taskTimeoutMs, resolve: resolve as (value: unknown) => void, reject });
+        queue.push({ id: nextId++, task, input, timeoutMs: runOptions?.timeoutMs ?? options.taskTimeoutMs, resolve, reject });
         dispatch();
       });
     },

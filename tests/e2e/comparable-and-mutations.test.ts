@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { ingestFixtures, resetStores } from '../support/engines.js';
 import { testConfig } from '../support/test-config.js';
 import { startTestApi, type TestApi } from './support/api-harness.js';
-import { example, readExamples } from './support/readme-examples.js';
+import { example, exampleAnswer, readExamples, trimLikeReadme } from './support/readme-examples.js';
 
 // Real engines on a busy machine: the first query of a kind waits for Neo4j to plan it.
 jest.setTimeout(60_000);
@@ -88,6 +88,8 @@ describe('ingestion through the API, then comparable practices across the seed a
     const lesson = (await api.gql('{ search(query: "médiation sociale", filter: { countries: ["MLI"], kinds: [LESSON_LEARNED] }, first: 1) { edges { node { id } } } }')).data.search.edges[0].node.id;
     const { data, errors } = await api.gql(example(examples, 'comparable'), { id: lesson });
     expect(errors).toBeUndefined();
+    // The README prints this very answer (texts ending in `…` and lists ending in "… N more" cut).
+    expect(trimLikeReadme({ data }, exampleAnswer(examples, 'comparable'))).toEqual(exampleAnswer(examples, 'comparable'));
     const results: Comparable[] = data.comparablePractices;
     expect(results.length).toBeGreaterThan(0);
     for (const result of results) {
@@ -124,6 +126,7 @@ describe('ingestion through the API, then comparable practices across the seed a
   it('comparablePractices for an English free text finds the French lesson and the Niger practice on social mediation', async () => {
     const { data, errors } = await api.gql(example(examples, 'comparable-text'));
     expect(errors).toBeUndefined();
+    expect(trimLikeReadme({ data }, exampleAnswer(examples, 'comparable-text'))).toEqual(exampleAnswer(examples, 'comparable-text'));
     const results: Comparable[] = data.comparablePractices;
     expect(results.map((r) => r.insight.project?.code)).toContain('MLI/19/01/USA');
     expect(results.map((r) => r.insight.project?.code)).toContain('NER/18/02/EUR');

@@ -2,7 +2,12 @@ import { jest } from '@jest/globals';
 import { ingestFixtures, resetStores } from '../support/engines.js';
 import { testConfig } from '../support/test-config.js';
 import { startTestApi, type TestApi } from './support/api-harness.js';
-import { example, readExamples } from './support/readme-examples.js';
+import { example, exampleAnswer, readExamples, trimLikeReadme } from './support/readme-examples.js';
+
+// Each example's answer is compared whole with the ```json block under it in the README, cut the
+// way the README cuts it (see trimLikeReadme): a text ending in `…` stands for any text with that
+// prefix, a list ending in `"… N more"` for a list with those first items and exactly N more.
+// Everything else (ids, scores, counts, order) must be equal, so a README answer cannot drift.
 
 // Real engines on a busy machine: the first query of a kind waits for Neo4j to plan it.
 jest.setTimeout(60_000);
@@ -25,10 +30,15 @@ describe('the README examples on the seed, over real HTTP', () => {
     await api?.close();
   });
 
-  const run = async (name: string, variables: Record<string, unknown> = {}) => {
+  /** Runs a README example; unless told otherwise, its answer must be the one the README prints. */
+  const run = async (name: string, variables: Record<string, unknown> = {}, { documented = true } = {}) => {
     const response = await api.gql(example(examples, name), variables);
     expect(response.errors).toBeUndefined();
     expect(response.status).toBe(200);
+    if (documented) {
+      const answer = exampleAnswer(examples, name);
+      expect(trimLikeReadme({ data: response.data }, answer)).toEqual(answer);
+    }
     return response.data;
   };
 
@@ -61,7 +71,8 @@ describe('the README examples on the seed, over real HTTP', () => {
     let after: string | null = null;
     let total = 0;
     for (let page = 0; page < 10; page += 1) {
-      const data = await run('search-filtered', { after });
+      // The README prints the first page.
+      const data = await run('search-filtered', { after }, { documented: after === null });
       total = data.search.totalHits;
       seen.push(...data.search.edges.map((edge: { node: { id: string } }) => edge.node.id));
       expect(data.search.edges.length).toBeLessThanOrEqual(2);

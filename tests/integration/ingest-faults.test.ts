@@ -121,7 +121,8 @@ describe('ingestion under faults', () => {
   it('Neo4j down mid-folder: failures reported, nothing half-written, a rerun converges', async () => {
     await resetStores(config);
     const folder = writeVariants(path.join(work, 'neo4j-down'), 50, 16);
-    let stopping: Promise<unknown> | null = null;
+    // Set inside the callback: typed by assertion so that the await below is not narrowed to null.
+    let stopping = null as Promise<unknown> | null;
     const report = await ingestFixtures(config, [folder], {
       writeConcurrency: 1,
       searchWindow: 4,

@@ -95,7 +95,7 @@ describe('ingesting the seed into the graph and the index', () => {
     expect((await one('MATCH (:Insight)-[r:MENTIONS]->() RETURN count(r) AS n')).n).toBe(expected);
   });
 
-  it('links Mali, Niger and Mauritania as PRODUCT.md says', async () => {
+  it('links Mali, Niger and Mauritania, the countries the seed names', async () => {
     expect(await rows('MATCH (:Project)-[:IN]->(c:Country) RETURN c.id AS id')).toEqual([{ id: 'country:MLI' }]);
     expect(await rows("MATCH (g:GoodPractice)-[:MENTIONS]->(c:Country) WHERE c.id IN ['country:NER', 'country:MRT'] RETURN c.id AS id, g.text CONTAINS 'pays voisins' AS neighbours ORDER BY id")).toEqual([
       { id: 'country:MRT', neighbours: true },

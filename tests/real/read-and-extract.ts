@@ -169,7 +169,7 @@ export function expectAddressedTo(insight: Insight, name: string): void {
 export function readGapField(root: unknown, dottedPath: string, gap = true): unknown {
   let value: unknown = root;
   for (const key of dottedPath.split('.')) {
-    if (value === null || typeof value !== 'object' || !(key in (value as object))) {
+    if (value === null || typeof value !== 'object' || !(key in (value))) {
       throw new Error(gap ? `MODEL GAP: ${dottedPath} is not in the record (see tests/real/MODEL-GAPS.md)` : `${dottedPath} is missing`);
     }
     value = (value as Record<string, unknown>)[key];

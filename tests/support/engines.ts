@@ -53,10 +53,3 @@ export async function reindexAll(config: Config): Promise<void> {
     await driver.close();
   }
 }
-
-/** Waits until Meilisearch has processed every task enqueued so far. */
-export async function waitForAllSearchTasks(config: Config): Promise<void> {
-  const search = createSearchClient(config);
-  const { results } = await search.tasks.getTasks({ statuses: ['enqueued', 'processing'], limit: 1000 });
-  await waitForSearchTasks(search, results.map((t) => t.uid), 120_000);
-}

@@ -16,9 +16,9 @@ function toDocxBlock(line: string): DocxBlock {
   const parts: Array<string | { bold: string }> = [];
   let last = 0;
   for (const match of line.matchAll(/\*\*(.+?)\*\*/g)) {
-    if (match.index! > last) parts.push(line.slice(last, match.index));
+    if (match.index > last) parts.push(line.slice(last, match.index));
     parts.push({ bold: match[1]! });
-    last = match.index! + match[0].length;
+    last = match.index + match[0].length;
   }
   if (last < line.length) parts.push(line.slice(last));
   return { paragraph: parts };

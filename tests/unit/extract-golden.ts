@@ -1,5 +1,5 @@
 /**
- * The golden facts of the seed (PRODUCT.md, "What the seed holds"), shared by the tests that
+ * The golden facts of the seed (what the seed evaluation summary holds, checked by hand), shared by the tests that
  * read it as text, PDF and Word: whatever the format, the same record must come out.
  */
 import { expect } from '@jest/globals';
@@ -55,7 +55,7 @@ export function expectCleanInsightsWithOffsets(record: ExtractionRecord, text: s
   }
 }
 
-/** Every fact of PRODUCT.md's "What the seed holds", exactly. */
+/** Every golden fact of the seed, exactly. */
 export function expectSeedGolden(record: ExtractionRecord, text: string): void {
   expect(record.document.template).toBe('ilo-ieval-summary');
   expect(record.document.language).toBe('fr');

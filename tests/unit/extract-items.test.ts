@@ -74,7 +74,7 @@ describe('items of a section', () => {
       ['RECOMMENDATION', 'Publish an annual report on prosecutions.'],
     ]);
     const [first, second] = record.insights.filter((insight) => isInsightOfKind(insight, 'RECOMMENDATION'));
-    expect(isInsightOfKind(first!, 'RECOMMENDATION') && first!.fields).toEqual({
+    expect(isInsightOfKind(first!, 'RECOMMENDATION') && first.fields).toEqual({
       managementResponse: { decision: 'PARTIALLY_ACCEPTED', keyActions: 'Open two clinics in Dori / Train 20 paralegals', who: 'ILO CO-Abidjan', dueDate: '2024-12', status: 'Ongoing' },
     });
     expect(second!.fields).toEqual({ managementResponse: { decision: 'REJECTED', who: 'Ministry of Justice' } });

@@ -2,19 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { findAcronyms } from '../../src/extract/acronyms.js';
 import { cleanInline, segmentBlocks, splitEnumeration } from '../../src/extract/text-cleanup.js';
 import { classifyLabel, isNotAnInsight, isTableOfContentsLine } from '../../src/extract/templates/labelled-sections.js';
-import {
-  SUMMARY_LABELS,
-  classifyFactLabel,
-  classifyHeading,
-  normaliseOffice,
-  parseDonorsBudget,
-  parseMode,
-  parseTiming,
-  parseYearMonth,
-  splitEvaluators,
-  splitKeywords,
-  findPartnerNames,
-} from '../../src/extract/templates/ilo-ieval-summary.js';
+import { classifyHeading } from '../../src/extract/templates/ilo-ieval-summary.js';
+import { SUMMARY_LABELS, classifyFactLabel, findPartnerNames } from '../../src/extract/templates/ilo-ieval-summary/labels.js';
+import { normaliseOffice, parseDonorsBudget, parseMode, parseTiming, parseYearMonth, splitEvaluators, splitKeywords } from '../../src/extract/templates/value-parsers.js';
 
 describe('cleanInline', () => {
   it('removes footnote markers, tags, emphasis and Markdown links', () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { listDocumentFiles } from '../../src/read/list-document-files.js';
 import { normaliseText } from '../../src/read/normalise-text.js';
 import { readDocument, readDocumentBytes, SUPPORTED_EXTENSIONS } from '../../src/read/read-document.js';
-import { badInput } from './read-fixtures.js';
+import { badInput, makePdf } from './read-fixtures.js';
 
 const SEED = 'seeds/000_1b59a9dc3ded9035.txt';
 const SEED_SHA256 = 'a22ce01f22f015f4079d9f0a7e2fd237a5662a1bc64353a61c657cf17a60a722';
@@ -194,7 +194,13 @@ describe('input checks', () => {
 
   it('refuses a text file that is really a PDF or zip', async () => {
     const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]);
-    await badInput(readDocumentBytes(zip, 'archive.txt'));
+    const zipError = await badInput(readDocumentBytes(zip, 'archive.txt'));
+    expect(zipError.message).toContain('archive.txt: looks like binary data');
+    // A real PDF saved with a text extension: its bytes decode as Windows-1252 text without
+    // control characters, so only its signature gives it away (it was read as text before).
+    const pdf = await makePdf(['La médiation sociale est un créneau très porteur.']);
+    const pdfError = await badInput(readDocumentBytes(pdf, 'report.txt'));
+    expect(pdfError.message).toBe('report.txt: is a PDF (it starts with %PDF-), not text; give it the .pdf extension');
   });
 });
 

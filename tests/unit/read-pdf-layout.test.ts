@@ -1,4 +1,5 @@
-import { layoutPdf, pagesToText, type PdfPage, type PositionedText } from '../../src/read/pdf-layout.js';
+import { layoutPdf, pagesToText, type PdfPage } from '../../src/read/pdf-layout.js';
+import type { PositionedText } from '../../src/read/pdf-model.js';
 
 /** A 600-unit wide page laid out like a word processor would: one item per printed line, 10 pt, 12 pt steps. */
 function page(lines: (string | { text: string; x?: number; y?: number; fontSize?: number })[], top = 800): PdfPage {

@@ -1,7 +1,7 @@
 import { createTfIdf, stemWord, stemmerFor } from '../../src/extract/natural.js';
 
 describe('natural wrapper', () => {
-  it('stems as FIELD-NOTES says', () => {
+  it('stems French words to the stems the theme vocabulary relies on', () => {
     expect(stemWord('esclavage', 'fr')).toBe('esclavag');
     expect(stemWord('esclavagistes', 'fr')).toBe('esclavag');
     expect(stemWord('esclaves', 'fr')).toBe('esclav');

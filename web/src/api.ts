@@ -28,7 +28,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   }
   let body: { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
   try {
-    body = await response.json();
+    body = (await response.json()) as typeof body;
   } catch {
     throw new ApiError(`The service answered ${response.status} without JSON.`, 'UNAVAILABLE');
   }

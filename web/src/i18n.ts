@@ -3,7 +3,6 @@ import { useContext } from 'preact/hooks';
 
 /** The interface languages. */
 export type Lang = 'en' | 'fr';
-export const LANGS: readonly Lang[] = ['en', 'fr'];
 
 const en = {
   appName: 'Lessons Graph',

@@ -5,9 +5,9 @@
  * several times (executive summary, body, management-response matrix), with every place it is
  * stated kept as a provenance span.
  */
-import type { GoodPracticeFields, InsightKind, LessonLearnedFields, ManagementResponse, RecommendationFields } from '../../model/records.js';
+import type { InsightKind, ManagementResponse, RecommendationFields } from '../../model/records.js';
 import { foldForMatch } from '../normalise.js';
-import { parseYearMonth } from '../templates/ilo-ieval-summary.js';
+import { parseYearMonth } from '../templates/value-parsers.js';
 import { isNotAnInsight, isTableOfContentsLine } from '../templates/labelled-sections.js';
 import { type RawInsight, locateItems } from '../templates/raw-insight.js';
 import { cleanInline, splitEnumeration } from '../text-cleanup.js';
@@ -355,8 +355,8 @@ export function finaliseItems(drafts: readonly DraftItem[], fullText: string): F
       const { fields, addressee } = recommendationFields(draft);
       return { kind: 'RECOMMENDATION', ...base, addressee, fields, ...spans };
     }
-    if (draft.annexFields && candidate.kind === 'LESSON_LEARNED') return { kind: candidate.kind, ...base, addressee: null, fields: draft.annexFields as LessonLearnedFields, ...spans };
-    if (draft.annexFields && candidate.kind === 'GOOD_PRACTICE') return { kind: candidate.kind, ...base, addressee: null, fields: draft.annexFields as GoodPracticeFields, ...spans };
+    if (draft.annexFields && candidate.kind === 'LESSON_LEARNED') return { kind: candidate.kind, ...base, addressee: null, fields: draft.annexFields, ...spans };
+    if (draft.annexFields && candidate.kind === 'GOOD_PRACTICE') return { kind: candidate.kind, ...base, addressee: null, fields: draft.annexFields, ...spans };
     return { kind: candidate.kind, ...base, addressee: null, fields: null, ...spans };
   });
   return { insights, warnings };

@@ -69,7 +69,7 @@ export function readMatrix(blocks: readonly OutlineBlock[], rows: readonly numbe
     const row = blocks[index]!;
     const cells = row.cells ?? [];
     // The header printed again on the next page (sometimes with stray words after it).
-    if (headerCells.length > 0 && headerCells.filter((cell, at) => cell && cells[at] && cells[at]!.startsWith(cell)).length >= Math.min(3, headerCells.length)) continue;
+    if (headerCells.length > 0 && headerCells.filter((cell, at) => cell && cells[at] && cells[at].startsWith(cell)).length >= Math.min(3, headerCells.length)) continue;
     // Rows are often shorter than the header (merged cells): align from the left; a row of one cell
     // under a wider header is a group label ("Fortaleza y Oportunidad").
     const filled = cells.filter(Boolean);

@@ -16,7 +16,7 @@ import type { Section, SectionTree } from '../sections/find-sections.js';
 import { insightKindsOf } from '../sections/find-sections.js';
 import type { SectionKind } from '../sections/classify-heading.js';
 import { annexField, mainAnnexField } from '../templates/ilo-lesson-annex.js';
-import { type ItemLabel, type PartField, itemLabel, partField } from './item-labels.js';
+import { type PartField, itemLabel, partField } from './item-labels.js';
 import { headerColumns, readMatrix } from './read-matrix.js';
 
 /** A piece of an item's text with its offsets. */
@@ -754,4 +754,3 @@ function isForeign(section: Section): boolean {
   return false;
 }
 
-export type { ItemLabel };

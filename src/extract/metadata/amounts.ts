@@ -317,8 +317,3 @@ export function currencyOfLabel(label: string, options: MoneyOptions = {}): stri
   return null;
 }
 
-/** True when `code` is an ISO 4217 code this module knows. */
-export function isCurrencyCode(code: string): boolean {
-  return ISO_CODES.has(code);
-}
-

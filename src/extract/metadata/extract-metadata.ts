@@ -270,7 +270,7 @@ function withColumnsChosen(pairs: MetaPair[], text: string): MetaPair[] {
   }
   return pairs.map((pair) => {
     const column = pair.form !== undefined ? chosen.get(pair.form) : undefined;
-    return column !== undefined && pair.columns?.[column] ? { ...pair, value: pair.columns[column]! } : pair;
+    return column !== undefined && pair.columns?.[column] ? { ...pair, value: pair.columns[column] } : pair;
   });
 }
 
@@ -427,7 +427,7 @@ function evaluationTeam(pairs: readonly MetaPair[], text: string): Team {
     }
   }
   if (firms.length === 0) findFirmStatements(text.slice(0, PROSE_WINDOW)).forEach(addFirm);
-  if (lead) evaluators.sort((a, b) => (a.id === lead!.id ? -1 : b.id === lead!.id ? 1 : 0));
+  if (lead) evaluators.sort((a, b) => (a.id === lead.id ? -1 : b.id === lead.id ? 1 : 0));
   return { evaluators, firms, lead };
 }
 

@@ -130,7 +130,10 @@ export function looksLikeName(written: string): boolean {
   return words.every((word) => /^\p{Lu}/u.test(word) || PARTICLE.test(word.toLowerCase()) || /^[dl]['’]\p{Lu}/u.test(word));
 }
 
-/** The id key of a person, the same however the name is written (case, accents, honorifics, surname first). */
+/**
+ * The id key of a person, the same however the name is written (case, accents, honorifics, surname first).
+ * @internal Exported for its unit tests only (knip --production reports anything else).
+ */
 export function personKey(written: string): string | null {
   const name = normalisePersonName(written);
   if (!name) return null;

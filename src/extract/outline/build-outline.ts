@@ -227,7 +227,7 @@ export function buildOutline(text: string, pageStarts: readonly number[] = []): 
   const limit = duplicate === null ? lines.length : duplicate;
   if (duplicate !== null) warnings.push(`The document appears twice in the file; the second copy (from character ${lines[duplicate]!.start}) was ignored.`);
 
-  const skips: Skip[] = new Array(limit).fill(null);
+  const skips = new Array<Skip>(limit).fill(null);
   const pageBreakAfter = new Array<boolean>(limit).fill(false);
   if (layout === 'plain') markPageFurniture(lines, limit, skips, pageBreakAfter);
   const markedHeadings = lines.slice(0, limit).reduce((count, line) => count + (MARKED_HEADING.test(line.text) ? 1 : 0), 0);
@@ -315,7 +315,7 @@ function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[],
   for (let index = 0; index < limit; index += 1) {
     const line = lines[index]!;
     if (skips[index] !== null) {
-      if (skips[index] === 'underline' && open && (open as Piece).kind !== 'heading' && (open as Piece).lines.length === 1) {
+      if (skips[index] === 'underline' && open && (open).kind !== 'heading' && (open).lines.length === 1) {
         // "Findings\n========": the underlined line was a heading.
         const underlined: Piece = open;
         underlined.kind = 'heading';
@@ -331,15 +331,15 @@ function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[],
       continue;
     }
     // The text after a page's footnotes is never part of them.
-    if ((open as Piece | null)?.kind === 'footnote' && !footnoteLines.has(index)) {
+    if ((open)?.kind === 'footnote' && !footnoteLines.has(index)) {
       close();
       previous = null;
     }
     if (footnoteLines.has(index)) {
-      if (!open || (open as Piece).kind !== 'footnote' || DUMP_FOOTNOTE.test(line.text)) {
+      if (!open || (open).kind !== 'footnote' || DUMP_FOOTNOTE.test(line.text)) {
         close();
         open = { kind: 'footnote', lines: [line] };
-      } else (open as Piece).lines.push(line);
+      } else (open).lines.push(line);
       previous = line;
       continue;
     }
@@ -440,7 +440,7 @@ function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[],
     if (atBlockStart || /^\s*\*\*/.test(line.text)) {
       close();
       open = { kind: 'paragraph', lines: [line] };
-    } else (open as Piece | null)?.lines.push(line);
+    } else (open)?.lines.push(line);
     previous = line;
   }
   close();
@@ -532,7 +532,7 @@ function cutDialect(lines: readonly Line[], limit: number, hasMarkedHeadings: bo
       pieces.push({ kind: 'heading', lines: [line], level: marked[1]!.length, content: contentRange(line, marked) });
       continue;
     }
-    if (UNDERLINE.test(line.text) && open && (open as Piece).lines.length === 1 && (open as Piece).kind === 'paragraph') {
+    if (UNDERLINE.test(line.text) && open && (open).lines.length === 1 && (open).kind === 'paragraph') {
       const underlined: Piece = open;
       underlined.kind = 'heading';
       underlined.guess = { style: /=/.test(line.text) ? 'capitals' : 'title', depth: 0 };
@@ -551,14 +551,14 @@ function cutDialect(lines: readonly Line[], limit: number, hasMarkedHeadings: bo
     }
     // "> What are the top key insights ...?": a block quote, a prompt in forms.
     if (/^\s*>\s?/.test(line.text)) {
-      if (!(open as Piece | null)?.quote) {
+      if (!(open)?.quote) {
         close();
         open = { kind: 'paragraph', lines: [], quote: true };
       }
-      (open as Piece).lines.push(line);
+      (open).lines.push(line);
       continue;
     }
-    if ((open as Piece | null)?.quote) close();
+    if ((open)?.quote) close();
     const list = LIST_MARKER.exec(line.text);
     if (list && !(list[2]!.length > 1 && /^\s*[IVXLC]{2,}[.)]\s/.test(line.text) && guessHeading(line.text) !== null)) {
       close();
@@ -567,9 +567,9 @@ function cutDialect(lines: readonly Line[], limit: number, hasMarkedHeadings: bo
     }
     // A bold paragraph, an HTML paragraph or a table cell printed as text starts its own block; so does a
     // line after an unwrapped paragraph line (one paragraph per line, no blank line between).
-    const lastLine = open ? (open as Piece).lines[(open as Piece).lines.length - 1]!.text : '';
+    const lastLine = open ? (open).lines[(open).lines.length - 1]!.text : '';
     if (open && !/^\s*(?:\*\*|<p>|<b>)/i.test(line.text) && !/\*\*\s*$|<\/p>\s*$|<\/b>\s*$/i.test(lastLine) && !unwrappedBreak(lastLine, line.text)) {
-      (open as Piece).lines.push(line);
+      (open).lines.push(line);
       continue;
     }
     close();
@@ -805,9 +805,9 @@ function splitRunInHeadings(raw: string, start: number, marked: ReadonlyMap<stri
   };
   let at = 0;
   for (const run of headingRuns) {
-    if (run.index! > at) pushText(at, run.index!);
-    parts.push({ heading: true, text: run[1]!, start: start + run.index!, end: start + run.index! + run[0].length });
-    at = run.index! + run[0].length;
+    if (run.index > at) pushText(at, run.index);
+    parts.push({ heading: true, text: run[1]!, start: start + run.index, end: start + run.index + run[0].length });
+    at = run.index + run[0].length;
   }
   if (at < raw.length) pushText(at, raw.length);
   return parts;

@@ -11,11 +11,10 @@ import { parseIloSummary } from './ilo-ieval-summary/parse-summary.js';
 import { toEvaluation, toProject } from './ilo-ieval-summary/to-records.js';
 import type { Template } from './template.js';
 
-export { SUMMARY_LABELS, classifyFactLabel, findPartnerNames, scoreIloSummary, type FactField, type SummaryLanguage, type SummaryZone, type TemplateLabels } from './ilo-ieval-summary/labels.js';
-export { parseIloSummary, type FactValue, type SummaryParse } from './ilo-ieval-summary/parse-summary.js';
-export { isPlaceholder, normaliseOffice, parseDonorsBudget, parseEvaluationType, parseMode, parseTiming, parseYearMonth, splitEvaluators, splitKeywords } from './value-parsers.js';
-
-/** The section a heading names in the summary template, in any of the three languages; null when it names none. */
+/**
+ * The section a heading names in the summary template, in any of the three languages; null when it names none.
+ * @internal Exported for its unit tests only (knip --production reports anything else).
+ */
 export const classifyHeading = classifySummaryHeading;
 
 /** A summary needs its quick-facts heading or at least this many template labels. */

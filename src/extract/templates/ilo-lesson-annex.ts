@@ -40,8 +40,3 @@ export function annexField(label: string): AnnexField | null {
 export function mainAnnexField(kind: InsightKind): 'description' | 'summary' {
   return kind === 'GOOD_PRACTICE' ? 'summary' : 'description';
 }
-
-/** `-`, `N/A`, `None`: a row left empty. */
-export function isEmptyAnnexValue(value: string): boolean {
-  return /^(?:[-–—\s]*|n\/?a\.?|n\.a\.|none|aucun(e)?|ninguno|sans objet)$/i.test(value.trim());
-}

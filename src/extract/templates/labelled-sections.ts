@@ -24,7 +24,10 @@ const TABLE_OF_CONTENTS = /(?:\.{3,}|…{2,}|\s{2,}|\t)\s*\d{1,3}\s*$/;
 const ANNOUNCEMENT =
   /\b(?:draw(?:ing)?|identify(?:ing)?|document(?:ing)?|capture|present(?:s|ed)?|provide|formulate|make|tirer|identifier|documenter|capitaliser|pr[eé]sente[rs]?|fournir|formuler|extraer|identificar|presentar|formular|proporcionar)\b[^.]{0,40}\b(?:lessons?|le[cç]ons|lecciones|recommendations?|recommandations|recomendaciones|good practices|bonnes pratiques|buenas pr[aá]cticas)\b/i;
 
-/** The kind a label names ("Lessons learned" -> LESSON_LEARNED), or null. */
+/**
+ * The kind a label names ("Lessons learned" -> LESSON_LEARNED), or null.
+ * @internal Exported for its unit tests only (knip --production reports anything else).
+ */
 export function classifyLabel(text: string): InsightKind | null {
   const folded = foldForMatch(text).replace(/^[\d.)\s-]+/, '').replace(/[\s:.]+$/, '');
   if (!folded || folded.length > 80) return null;

@@ -45,8 +45,8 @@ export function splitRecommendationFields(text: string): { text: string; fields:
   for (const match of text.matchAll(ANY_LABEL)) {
     const field = fieldOf(match[1]!);
     if (!field) continue;
-    const labelStart = match.index! + match[0].indexOf(match[1]!);
-    hits.push({ field, labelStart, valueStart: match.index! + match[0].length });
+    const labelStart = match.index + match[0].indexOf(match[1]!);
+    hits.push({ field, labelStart, valueStart: match.index + match[0].length });
   }
   // A part must follow the recommendation itself: a label opening the text is its subject, not a part.
   const parts = hits.filter((hit) => hit.labelStart > 0);

@@ -101,7 +101,7 @@ export function displayNameOf(props: Record<string, unknown>): string {
     if (typeof value === 'string' && value.trim() !== '') return cut(value, 90);
   }
   if (typeof props.text === 'string') return cut(props.text, 90);
-  return String(props.id ?? '');
+  return typeof props.id === 'string' ? props.id : '';
 }
 
 function cut(text: string, max: number): string {

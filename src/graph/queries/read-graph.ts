@@ -74,7 +74,7 @@ export function toEngineError(error: unknown, timeoutMs: number): unknown {
  * JavaScript numbers reach Cypher as floats, which LIMIT and integer comparisons refuse:
  * whole numbers are sent as Neo4j Integers (deeply, lists included).
  */
-function toDriverParams(value: unknown): any {
+function toDriverParams(value: unknown): unknown {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(toDriverParams);
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {

@@ -7,9 +7,8 @@ import type { Statement } from './statement.js';
  * first sets a property on the locks of its keys (document id, sha256, source path, evaluation
  * id): Neo4j holds a node's write lock until commit, so a second transaction on any of the same
  * keys waits there and then reads what the first committed. Sorted stripes: two transactions
- * always take their locks in the same order.
+ * always take their locks in the same order. 4096 = 16³: the first three hex digits of the key's SHA-1.
  */
-export const WRITE_LOCK_STRIPES = 4096;
 
 /** `lock:<000..fff>` of an identity key (`path:a/report.md`, `sha:<hex>`, ...). */
 export function lockStripeOf(key: string): string {

@@ -11,7 +11,6 @@ import { testConfig } from '../../support/test-config.js';
  * `api.gql<{ health: Pick<Health, 'status'> }>(...)`. Without it `data` is untyped (`any`), as in
  * the test files not converted yet.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the default for untyped tests, see above
 export interface GqlResponse<TData = any> {
   status: number;
   data?: TData;
@@ -25,7 +24,6 @@ export interface TestApi {
   /** Every Cypher query the API sent, in order (the N+1 tests read and reset it). */
   cypherLog: string[];
   /** Sends a query; type `data` with `TData` (see GqlResponse). */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the default for untyped tests, see GqlResponse
   gql<TData = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<TData>>;
   close(): Promise<void>;
 }

@@ -2,6 +2,9 @@ import { type GraphQLObjectType, isEnumType, isInputObjectType, isInterfaceType,
 import { createApiSchema } from '../../../src/graphql/server.js';
 import { resolvers } from '../../../src/graphql/resolvers/index.js';
 
+/** An argument's default value as the SDL writes it (nothing when it has none). */
+const shown = (value: unknown): string => (value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value));
+
 describe('schema.graphql', () => {
   const schema = createApiSchema();
 
@@ -28,14 +31,14 @@ describe('schema.graphql', () => {
     );
     expect(Object.keys(resolvers.Query).sort()).toEqual(Object.keys(query).sort());
     expect(Object.keys(resolvers.Mutation).sort()).toEqual(Object.keys(schema.getMutationType()!.getFields()).sort());
-    expect(query.search!.args.map((a) => `${a.name}: ${a.type}${a.defaultValue === undefined ? '' : ` = ${a.defaultValue}`}`)).toEqual([
+    expect(query.search!.args.map((a) => `${a.name}: ${a.type.toString()}${a.defaultValue === undefined ? '' : ` = ${shown(a.defaultValue)}`}`)).toEqual([
       'query: String!',
       'filter: InsightFilter',
       'first: Int = 20',
       'after: String',
     ]);
-    expect(query.paths!.args.map((a) => `${a.name}=${a.defaultValue ?? ''}`)).toEqual(['from=', 'to=', 'maxHops=4', 'first=5']);
-    expect(query.neighbourhood!.args.map((a) => `${a.name}=${a.defaultValue ?? ''}`)).toEqual(['id=', 'depth=1', 'limit=100']);
+    expect(query.paths!.args.map((a) => `${a.name}=${shown(a.defaultValue)}`)).toEqual(['from=', 'to=', 'maxHops=4', 'first=5']);
+    expect(query.neighbourhood!.args.map((a) => `${a.name}=${shown(a.defaultValue)}`)).toEqual(['id=', 'depth=1', 'limit=100']);
   });
 
   it('gives enum-like fields enum types and dates documented scalars (regression: plain strings)', () => {
@@ -71,7 +74,7 @@ describe('schema.graphql', () => {
     for (const [type, name] of lists) {
       const field = (schema.getType(type) as GraphQLObjectType).getFields()[name]!;
       expect(`${type}.${name}: ${String(field.type)}`).toBe(`${type}.${name}: InsightConnection!`);
-      expect(field.args.map((a) => `${a.name}=${a.defaultValue ?? ''}`)).toEqual(['kind=', 'first=20', 'after=', 'equivalents=false']);
+      expect(field.args.map((a) => `${a.name}=${shown(a.defaultValue)}`)).toEqual(['kind=', 'first=20', 'after=', 'equivalents=false']);
     }
     expect(Object.keys((schema.getType('InsightConnection') as GraphQLObjectType).getFields())).toEqual(['totalCount', 'edges', 'nodes', 'pageInfo']);
   });

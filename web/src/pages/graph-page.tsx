@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { writeGraphQuery, type GraphQuery } from '../../../src/model/graph-query.js';
 import { ApiError, gql } from '../api.js';
@@ -165,12 +165,12 @@ export function GraphPage({ query, error }: { query: GraphQuery | null; error: s
   useEffect(() => {
     if (!view || !query || !container.current) return;
     let cancelled = false;
-    import('cytoscape').then(({ default: cytoscape }) => {
+    void import('cytoscape').then(({ default: cytoscape }) => {
       if (cancelled || !container.current) return;
       const elements = toElements(view, query);
       if (!cy.current) {
         cy.current = cytoscape({ container: container.current, elements, style: STYLE as never, minZoom: 0.2, maxZoom: 3 });
-        cy.current.on('tap', 'node', (event) => expand(event.target.id() as string));
+        cy.current.on('tap', 'node', (event) => expand((event.target as NodeSingular).id()));
       } else {
         const instance = cy.current;
         const wanted = new Set(elements.map((element) => element.data.id as string));

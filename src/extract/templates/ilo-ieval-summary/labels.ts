@@ -165,7 +165,10 @@ const ES: TemplateLabels = {
   partnership: /\b(?:alianza entre|asociacion entre|asociación entre|en colaboracion con|en colaboración con|implementado por|ejecutado por)\s+/i,
 };
 
-/** The template's labels per language (documentation and tests; matching tries all three). */
+/**
+ * The template's labels per language (documentation and tests; matching tries all three).
+ * @internal Exported for its unit tests only (knip --production reports anything else).
+ */
 export const SUMMARY_LABELS: Readonly<Record<SummaryLanguage, TemplateLabels>> = { fr: FR, en: EN, es: ES };
 /** All three tables, in the order they are tried. */
 export const ALL_LABELS: readonly TemplateLabels[] = [FR, EN, ES];
@@ -217,7 +220,7 @@ export function splitFacts(block: Block): Array<{ label: string; value: string }
   if (labels.length > 0 && labels[0]!.index === block.raw.search(/\S/)) {
     return labels.map((match, position) => {
       const valueEnd = position + 1 < labels.length ? labels[position + 1]!.index : block.raw.length;
-      return { label: cleanInline(match[1]!).replace(/\s*:$/, ''), value: cleanInline(block.raw.slice(match.index! + match[0].length, valueEnd)) };
+      return { label: cleanInline(match[1]!).replace(/\s*:$/, ''), value: cleanInline(block.raw.slice(match.index + match[0].length, valueEnd)) };
     });
   }
   const colon = block.text.indexOf(':');
