@@ -186,7 +186,6 @@ function actorEdgeStatements(
   fromId: string,
   relType: string,
   actors: readonly ActorRef[],
-  withAsWritten: boolean,
 ): Statement[] {
   const byKind = actorsByKind(actors);
   const statements: Statement[] = [];
@@ -197,7 +196,7 @@ function actorEdgeStatements(
       cypher: `MATCH (from:${fromLabel} {id: $fromId})
 UNWIND $rows AS row
 ${mergeActor(ACTOR_LABELS[kind], 'a', 'row')}
-MERGE (from)-[r:${relType}]->(a)${withAsWritten ? '\nSET r.asWritten = row.asWritten' : ''}`,
+MERGE (from)-[r:${relType}]->(a)`,
       params: { fromId, rows },
     });
   }
@@ -322,9 +321,9 @@ SET r = $evaluation`,
   });
   statements.push(toEvaluationRefreshStatement(ids.evaluationId));
 
-  if (evaluation?.manager) statements.push(...actorEdgeStatements('Evaluation', ids.evaluationId, 'MANAGED_BY', [evaluation.manager], false));
+  if (evaluation?.manager) statements.push(...actorEdgeStatements('Evaluation', ids.evaluationId, 'MANAGED_BY', [evaluation.manager]));
   if (evaluation) {
-    statements.push(...actorEdgeStatements('Evaluation', ids.evaluationId, 'CONDUCTED_BY', [...evaluation.evaluators, ...evaluation.evaluationFirms], false));
+    statements.push(...actorEdgeStatements('Evaluation', ids.evaluationId, 'CONDUCTED_BY', [...evaluation.evaluators, ...evaluation.evaluationFirms]));
     const people = evaluation.evaluators.filter((a) => a.kind === 'PERSON').map((a) => a.id);
     const firms = evaluation.evaluationFirms.filter((a) => a.kind === 'ORGANISATION').map((a) => a.id);
     if (people.length > 0 && firms.length > 0) {
@@ -380,9 +379,9 @@ SET r.asWritten = row.asWritten`,
         params: { projectId: ids.projectId, rows: places },
       });
     }
-    statements.push(...actorEdgeStatements('Project', ids.projectId, 'IMPLEMENTED_BY', project.partners, false));
+    statements.push(...actorEdgeStatements('Project', ids.projectId, 'IMPLEMENTED_BY', project.partners));
     const donors = dedupeBy(project.donors, (d) => d.id);
-    const donorStatements = actorEdgeStatements('Project', ids.projectId, 'FUNDED_BY', donors, false);
+    const donorStatements = actorEdgeStatements('Project', ids.projectId, 'FUNDED_BY', donors);
     statements.push(...donorStatements);
     // The budget belongs to a donor edge only when one donor gave it all.
     if (project.budget && donors.length === 1) {
