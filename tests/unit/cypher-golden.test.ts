@@ -14,8 +14,12 @@ import { toEquivalenceMembersQuery, toEquivalenceStatements, toMarkPendingStatem
 import { toWriteLockStatement } from '../../src/graph/statements/lock-statements.js';
 import { toEvaluatedProjectIdsQuery, toProjectSearchRowsQuery, toProjectsOfDocumentsQuery } from '../../src/graph/statements/project-search-rows-query.js';
 import { READ_REFERENCE_STAMP, toReferenceStampStatement, toReferenceStatements } from '../../src/graph/statements/reference-statements.js';
+import { toDocumentCountQuery, toDocumentExistsQuery, toDocumentsWithBytesQuery, toPendingDocumentCountQuery } from '../../src/graph/statements/document-queries.js';
 import {
+  toDeleteEverythingStatements,
+  toDeleteInsightsBatchStatement,
   toEvaluationDocumentsQuery,
+  toMarkRemovingStatement,
   toOrphanCleanupStatements,
   toRemovalStatements,
   toStoredCandidatesQuery,
@@ -25,6 +29,7 @@ import { toGraphModelMigration, toSchemaStatements } from '../../src/graph/state
 import {
   toCreateSearchCleanupStatement,
   toDeleteSearchCleanupsStatement,
+  toMarkIndexedStatement,
   toPresentInsightIdsQuery,
   toSearchCleanupsQuery,
 } from '../../src/graph/statements/search-cleanup-statements.js';
@@ -119,6 +124,14 @@ describe('Cypher of the removal, on the seed', () => {
     expect([...toRemovalStatements(ids.documentId, ids.evaluationId), ...toOrphanCleanupStatements(neighbourIdsOf(record))]).toMatchSnapshot();
   });
 
+  it('resolves what a remove names: the documents with its bytes, a document id, an evaluation', () => {
+    expect([toDocumentsWithBytesQuery(record.document.sha256), toDocumentExistsQuery(ids.documentId), toEvaluationDocumentsQuery(ids.evaluationId)]).toMatchSnapshot();
+  });
+
+  it('removes the insights of a large document in batches, and resets the whole graph in bounded transactions', () => {
+    expect([toMarkRemovingStatement([ids.documentId]), toDeleteInsightsBatchStatement(ids.documentId, 1000), ...toDeleteEverythingStatements(10_000)]).toMatchSnapshot();
+  });
+
   it('writes no clean-up for a document that linked to nothing, and no evaluation refresh without an evaluation', () => {
     expect(toOrphanCleanupStatements([])).toEqual([]);
     expect(toRemovalStatements(ids.documentId, null)).toEqual(toRemovalStatements(ids.documentId, ids.evaluationId).slice(0, 4));
@@ -155,5 +168,9 @@ describe('Cypher of the search-row reads, on the seed', () => {
       toSearchCleanupsQuery(),
       toDeleteSearchCleanupsStatement([CLEANUP_ID]),
     ]).toMatchSnapshot();
+  });
+
+  it('marks the seed indexed once the index caught up, and counts what is still pending', () => {
+    expect([toMarkIndexedStatement([{ documentId: ids.documentId, sha256: record.document.sha256 }]), toPendingDocumentCountQuery(), toDocumentCountQuery()]).toMatchSnapshot();
   });
 });
