@@ -9,13 +9,16 @@ import type { DocumentIds } from './statements/document-statements.js';
 import { toEquivalenceMembersQuery, toEquivalenceStatements, toMarkPendingStatement, type EquivalenceRow } from './statements/equivalence-statements.js';
 import { toWriteLockStatement } from './statements/lock-statements.js';
 import {
+  toDeleteEverythingStatements,
+  toDeleteInsightsBatchStatement,
   toEvaluationDocumentsQuery,
+  toMarkRemovingStatement,
   toOrphanCleanupStatements,
   toRemovalStatements,
   toStoredCandidatesQuery,
   toStoredDocumentsQuery,
 } from './statements/removal-statements.js';
-import { toCreateSearchCleanupStatement, toDeleteSearchCleanupsStatement, type SearchCleanup } from './statements/search-cleanup-statements.js';
+import { toCreateSearchCleanupStatement, toDeleteSearchCleanupsStatement, toMarkIndexedStatement, type SearchCleanup } from './statements/search-cleanup-statements.js';
 import type { Statement } from './statements/statement.js';
 
 /**
@@ -393,32 +396,16 @@ async function deleteLargeDocumentsInsights(driver: Driver, database: string, do
   const large = stored.filter((c) => c.insightIds.length > batch);
   const counters = zeroCounters();
   if (large.length === 0) return { insightIds: [], neighbourIds: [], counters };
-  await writeStatements(
-    driver,
-    database,
-    [
-      {
-        cypher: `UNWIND $documentIds AS documentId
-MATCH (d:Document {id: documentId})
-SET d.sha256 = CASE WHEN d.sha256 STARTS WITH 'removing:' THEN d.sha256 ELSE 'removing:' + d.sha256 END, d.searchPending = true`,
-        params: { documentIds: large.map((c) => c.id) },
-      },
-    ],
-    'mark documents being removed',
-  );
+  await writeStatements(driver, database, [toMarkRemovingStatement(large.map((c) => c.id))], 'mark documents being removed');
   for (const candidate of large) {
     for (;;) {
       const deleted = await inWriteTransaction(
         driver,
         database,
         async (tx) => {
-          const result = await tx.run(
-            `MATCH (:Document {id: $documentId})-[:CONTAINS]->(i:Insight)
-WITH i LIMIT $batch
-DETACH DELETE i
-RETURN count(*) AS deleted`,
-            { documentId: candidate.id, batch: neo4j.int(batch) },
-          );
+          const statement = toDeleteInsightsBatchStatement(candidate.id, batch);
+          // LIMIT takes an integer; JavaScript numbers travel as floats.
+          const result = await tx.run(statement.cypher, { ...statement.params, batch: neo4j.int(batch) });
           addCounters(counters, countersOf(result.summary.counters));
           return Number(toPlain(result.records[0]?.get('deleted')) ?? 0);
         },
@@ -441,8 +428,7 @@ export async function deleteEverything(driver: Driver, database: string, batch =
   const session = driver.session({ database });
   try {
     // CALL ... IN TRANSACTIONS needs an auto-commit query (session.run), not a transaction function.
-    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF $batch ROWS', { batch: neo4j.int(batch) });
-    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF $batch ROWS', { batch: neo4j.int(batch) });
+    for (const statement of toDeleteEverythingStatements(batch)) await session.run(statement.cypher, { ...statement.params, batch: neo4j.int(batch) });
   } finally {
     await session.close();
   }
@@ -464,17 +450,8 @@ export async function markSearchIndexed(
     driver,
     database,
     async (tx) => {
-      await tx.run(
-        `UNWIND $rows AS row
-MATCH (d:Document {id: row.documentId})
-WHERE d.sha256 = row.sha256
-SET d.searchPending = false`,
-        { rows: documents.map((d) => ({ documentId: d.documentId, sha256: d.sha256 })) },
-      );
-      if (cleanupIds.length > 0) {
-        const statement = toDeleteSearchCleanupsStatement(cleanupIds);
-        await tx.run(statement.cypher, statement.params);
-      }
+      const statements = [toMarkIndexedStatement(documents), ...(cleanupIds.length > 0 ? [toDeleteSearchCleanupsStatement(cleanupIds)] : [])];
+      for (const statement of statements) await tx.run(statement.cypher, statement.params);
     },
     'search-indexed marks',
   );

@@ -2,6 +2,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { describeError } from '../errors.js';
 import { toNumber } from '../graph/neo4j-values.js';
 import { ensureGraphSchema } from '../graph/schema.js';
+import { toPendingDocumentCountQuery } from '../graph/statements/document-queries.js';
 import { readRows } from '../graph/read-rows.js';
 import { toSearchId } from '../graph/statements/ids.js';
 import { toEvaluatedProjectIdsQuery } from '../graph/statements/project-search-rows-query.js';
@@ -49,7 +50,7 @@ export interface ReindexReport {
 
 /** How many documents the index has not caught up with. */
 export async function countPendingDocuments(driver: Driver, database: string): Promise<number> {
-  const [row] = await readRows<{ n: unknown }>(driver, database, { cypher: 'MATCH (d:Document) WHERE d.searchPending = true RETURN count(d) AS n', params: {} });
+  const [row] = await readRows<{ n: unknown }>(driver, database, toPendingDocumentCountQuery());
   return toNumber(row?.n);
 }
 

@@ -3,7 +3,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { AppError } from '../errors.js';
 import { readRows } from '../graph/read-rows.js';
 import { ensureGraphSchema } from '../graph/schema.js';
+import { toDocumentExistsQuery, toDocumentsWithBytesQuery } from '../graph/statements/document-queries.js';
 import { toDocumentIds } from '../graph/statements/document-statements.js';
+import { toEvaluationDocumentsQuery } from '../graph/statements/removal-statements.js';
 import { removeDocumentsFromGraph, type DocumentRemoveResult, type WriteCounters } from '../graph/write-graph.js';
 import { assertSafeFileName } from './check-file-name.js';
 import { extractDocument } from './extract-documents.js';
@@ -44,27 +46,21 @@ export async function resolveDocumentArgument(deps: Pick<IngestDeps, 'driver' | 
   const database = deps.config.neo4j.database;
   if (existsSync(value) && statSync(value).isFile()) {
     const sha256 = createHash('sha256').update(readFileSync(value)).digest('hex');
-    const same = await readRows<{ id: string }>(deps.driver, database, { cypher: 'MATCH (d:Document {sha256: $sha256}) RETURN d.id AS id ORDER BY id', params: { sha256 } });
+    const same = await readRows<{ id: string }>(deps.driver, database, toDocumentsWithBytesQuery(sha256));
     if (same.length > 0) return same.map((row) => row.id);
     const extracted = await extractDocument(value);
     if (!extracted.ok) throw new AppError('BAD_INPUT', extracted.reason);
     return [toDocumentIds(extracted.record).documentId];
   }
   const trimmed = value.trim();
-  const documentsOf = async (evaluationId: string) =>
-    (
-      await readRows<{ id: string }>(deps.driver, database, {
-        cypher: 'MATCH (:Evaluation {id: $evaluationId})<-[:DESCRIBES]-(d:Document) RETURN d.id AS id ORDER BY id',
-        params: { evaluationId },
-      })
-    ).map((row) => row.id);
+  const documentsOf = async (evaluationId: string) => (await readRows<{ id: string }>(deps.driver, database, toEvaluationDocumentsQuery(evaluationId))).map((row) => row.id);
   if (trimmed.startsWith('evaluation:')) {
     const ids = await documentsOf(trimmed);
     if (ids.length === 0) throw new AppError('NOT_FOUND', `No evaluation ${trimmed.slice(0, 200)} in the graph.`);
     return ids;
   }
   const documentId = toDocumentIdArgument(trimmed);
-  const [stored] = await readRows<{ n: unknown }>(deps.driver, database, { cypher: 'MATCH (d:Document {id: $documentId}) RETURN count(d) AS n', params: { documentId } });
+  const [stored] = await readRows<{ n: unknown }>(deps.driver, database, toDocumentExistsQuery(documentId));
   if (Number(stored?.n ?? 0) > 0) return [documentId];
   const ofEvaluation = await documentsOf(`evaluation:${documentId.slice('document:'.length)}`);
   return ofEvaluation.length > 0 ? ofEvaluation : [documentId];

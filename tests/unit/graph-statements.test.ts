@@ -152,12 +152,9 @@ describe('document statements', () => {
     expect(unkeyed).toMatchObject({ documentId: `document:sha-${'a'.repeat(16)}`, evaluationId: `evaluation:sha-${'a'.repeat(16)}`, projectId: null, identity: 'CONTENT' });
   });
 
+  // The full Cypher of every statement is pinned in cypher-golden.test.ts; these tests check what
+  // the parameters carry for a hand-made record.
   it('writes document properties and the evaluation as this document states it (on DESCRIBES), as parameters, pending for search', () => {
-    expect(statements[0]!.cypher).toBe(`MERGE (d:Document {id: $documentId})
-SET d += $document
-MERGE (e:Evaluation {id: $evaluationId})
-MERGE (d)-[r:DESCRIBES]->(e)
-SET r = $evaluation`);
     expect(statements[0]!.params).toEqual({
       documentId: 'document:mli-19-01-usa-midterm-fr-summary',
       evaluationId: 'evaluation:mli-19-01-usa-midterm',
@@ -196,50 +193,11 @@ SET r = $evaluation`);
 
   it('takes the evaluation properties from its documents in id order, whatever order they came in', () => {
     expect(statements[1]).toEqual(toEvaluationRefreshStatement('evaluation:mli-19-01-usa-midterm'));
-    expect(statements[1]!.cypher).toBe(`MATCH (e:Evaluation {id: $evaluationId})<-[r:DESCRIBES]-(d:Document)
-WITH e, r ORDER BY d.id
-WITH e, collect(r) AS stated
-SET ${[
-      'key',
-      'title',
-      'type',
-      'timing',
-      'mode',
-      'completionDate',
-      'approvalDate',
-      'year',
-      'administrativeOffice',
-      'technicalOffice',
-      'language',
-    ]
-      .map((name) => `e.${name} = head([x IN stated WHERE x.${name} IS NOT NULL | x.${name}])`)
-      .join(',\n  ')},
-  e.conductedStart = head([x IN stated WHERE x.conductedStart IS NOT NULL OR x.conductedEnd IS NOT NULL OR x.conductedFiscal IS NOT NULL | x.conductedStart]),
-  e.conductedEnd = head([x IN stated WHERE x.conductedStart IS NOT NULL OR x.conductedEnd IS NOT NULL OR x.conductedFiscal IS NOT NULL | x.conductedEnd]),
-  e.conductedFiscal = head([x IN stated WHERE x.conductedStart IS NOT NULL OR x.conductedEnd IS NOT NULL OR x.conductedFiscal IS NOT NULL | x.conductedFiscal]),
-  e.periodCoveredStart = head([x IN stated WHERE x.periodCoveredStart IS NOT NULL OR x.periodCoveredEnd IS NOT NULL OR x.periodCoveredFiscal IS NOT NULL | x.periodCoveredStart]),
-  e.periodCoveredEnd = head([x IN stated WHERE x.periodCoveredStart IS NOT NULL OR x.periodCoveredEnd IS NOT NULL OR x.periodCoveredFiscal IS NOT NULL | x.periodCoveredEnd]),
-  e.periodCoveredFiscal = head([x IN stated WHERE x.periodCoveredStart IS NOT NULL OR x.periodCoveredEnd IS NOT NULL OR x.periodCoveredFiscal IS NOT NULL | x.periodCoveredFiscal]),
-  e.followUpUnit = head([x IN stated WHERE x.followUpUnit IS NOT NULL | x.followUpUnit]),
-  e.contractNumber = head([x IN stated WHERE x.contractNumber IS NOT NULL | x.contractNumber]),
-  e.reportReference = head([x IN stated WHERE x.reportReference IS NOT NULL | x.reportReference]),
-  e.costAmount = head([x IN stated WHERE x.costAmount IS NOT NULL OR x.costCurrency IS NOT NULL | x.costAmount]),
-  e.costCurrency = head([x IN stated WHERE x.costAmount IS NOT NULL OR x.costCurrency IS NOT NULL | x.costCurrency]),
-  e.fundingSource = head([x IN stated WHERE x.fundingSource IS NOT NULL | x.fundingSource]),
-  e.contractingMode = head([x IN stated WHERE x.contractingMode IS NOT NULL | x.contractingMode]),
-  e.overallRating = head([x IN stated WHERE x.overallRating IS NOT NULL | x.overallRating])`);
   });
 
   it('writes each insight kind under its own label with UNWIND', () => {
     const insightStatements = statements.filter((s) => s.cypher.includes('MERGE (i:Insight {id: row.id})'));
     expect(insightStatements.map((s) => /SET i:(\w+)/.exec(s.cypher)![1])).toEqual(['Finding', 'Recommendation', 'GoodPractice']);
-    expect(insightStatements[0]!.cypher).toBe(`MATCH (e:Evaluation {id: $evaluationId})
-MATCH (d:Document {id: $documentId})
-UNWIND $rows AS row
-MERGE (i:Insight {id: row.id})
-SET i:Finding, i += row.props
-MERGE (i)-[:FROM]->(e)
-MERGE (d)-[:CONTAINS]->(i)`);
     expect(insightStatements[0]!.params).toEqual({
       evaluationId: 'evaluation:mli-19-01-usa-midterm',
       documentId: 'document:mli-19-01-usa-midterm-fr-summary',
@@ -430,20 +388,8 @@ describe('removal and schema statements', () => {
       { documentId: 'document:k-fr-summary' },
       { evaluationId: 'evaluation:k' },
     ]);
-    expect(statements.map((s) => s.cypher)).toEqual([
-      `MATCH (:Document {id: $documentId})-[:CONTAINS]->(i:Insight)
-DETACH DELETE i`,
-      `MATCH (:Document {id: $documentId})-[:DESCRIBES]->(:Evaluation)-[:EVALUATES]->(p:Project)
-WHERE NOT EXISTS { MATCH (p)<-[:EVALUATES]-(:Evaluation)<-[:DESCRIBES]-(other:Document) WHERE other.id <> $documentId }
-MATCH (p)-[r]->()
-DELETE r`,
-      `MATCH (:Document {id: $documentId})-[:DESCRIBES]->(e:Evaluation)
-WHERE NOT EXISTS { MATCH (e)<-[:DESCRIBES]-(other:Document) WHERE other.id <> $documentId }
-DETACH DELETE e`,
-      `MATCH (d:Document {id: $documentId})
-DETACH DELETE d`,
-      toEvaluationRefreshStatement('evaluation:k').cypher,
-    ]);
+    // The evaluation left to other documents takes its properties from them again.
+    expect(statements[4]).toEqual(toEvaluationRefreshStatement('evaluation:k'));
   });
 
   it('takes write locks on a fixed set of stripes, in one order', () => {
@@ -451,15 +397,11 @@ DETACH DELETE d`,
     const stripes = statement.params.stripes as string[];
     expect(stripes).toEqual([...new Set([lockStripeOf('path:b.md'), lockStripeOf('id:document:x'), lockStripeOf('sha:00')])].sort());
     expect(stripes.every((s) => /^lock:[0-9a-f]{3}$/.test(s))).toBe(true);
-    expect(statement.cypher).toBe(`UNWIND $stripes AS stripe
-MERGE (l:WriteLock {id: stripe})
-SET l.takenAt = $takenAt`);
   });
 
-  it('cleans orphans in dependency order and never reference nodes', () => {
+  it('cleans orphans in dependency order', () => {
     const statements = toOrphanCleanupStatements(['org:x', 'place:mli-y']);
     expect(statements.map((s) => /MATCH \(n:(\w+)/.exec(s.cypher)![1])).toEqual(['Project', 'Person', 'Actor', 'Place', 'Country', 'Theme']);
-    expect(statements.every((s) => s.cypher.includes('coalesce(n.reference, false) = false'))).toBe(true);
     expect(toOrphanCleanupStatements([])).toEqual([]);
   });
 

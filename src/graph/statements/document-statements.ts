@@ -323,7 +323,6 @@ function actorEdgeStatements(
   fromId: string,
   relType: string,
   actors: readonly ActorRef[],
-  withAsWritten: boolean,
 ): Statement[] {
   const byKind = actorsByKind(actors);
   const statements: Statement[] = [];
@@ -334,7 +333,7 @@ function actorEdgeStatements(
       cypher: `MATCH (from:${fromLabel} {id: $fromId})
 UNWIND $rows AS row
 ${mergeActor(ACTOR_LABELS[kind], 'a', 'row')}
-MERGE (from)-[r:${relType}]->(a)${withAsWritten ? '\nSET r.asWritten = row.asWritten' : ''}`,
+MERGE (from)-[r:${relType}]->(a)`,
       params: { fromId, rows },
     });
   }
@@ -417,143 +416,160 @@ SET r.lead = true`,
   };
 }
 
-/**
- * The statements that write one record: Document, Evaluation, Project and their edges, the
- * insights (each FROM the evaluation and CONTAINed by the document) with their themes,
- * mentions and addressees. Run after the document's previous
- * version was removed (see removal-statements.ts), in the same transaction, so they can
- * CREATE-or-MERGE freely. Shared nodes (countries, places, actors, themes) are MERGEd on id.
- */
-export function toDocumentStatements(record: ExtractionRecord, options: { ingestedAt: string; ids?: DocumentIds }): Statement[] {
-  const ids = options.ids ?? toDocumentIds(record);
+/** What every section of a document's statements reads: the record, its ids and what is derived once. */
+interface DocumentContext {
+  record: ExtractionRecord;
+  ids: DocumentIds;
+  ingestedAt: string;
+  /** The year of the evaluation's completion date, stated on the evaluation and on each insight. */
+  year: number | null;
+  /** The record's insights with their ids, in record order. */
+  insights: { insight: Insight; id: string }[];
+}
+
+/** The Document, the evaluation as this document states it (on DESCRIBES), and the Evaluation's properties taken again from all its documents. */
+function toDocumentNodeStatements({ record, ids, ingestedAt, year }: DocumentContext): Statement[] {
   const evaluation = record.evaluation;
   const project = record.project;
-  const year = yearOf(evaluation?.completionDate);
-  const statements: Statement[] = [];
-
-  statements.push({
-    cypher: `MERGE (d:Document {id: $documentId})
+  return [
+    {
+      cypher: `MERGE (d:Document {id: $documentId})
 SET d += $document
 MERGE (e:Evaluation {id: $evaluationId})
 MERGE (d)-[r:DESCRIBES]->(e)
 SET r = $evaluation`,
-    params: {
-      documentId: ids.documentId,
-      evaluationId: ids.evaluationId,
-      document: {
-        key: ids.key,
-        identity: ids.identity,
-        evaluationKey: ids.evaluationKey,
-        kind: record.document.kind,
-        sha256: record.document.sha256,
-        sourcePath: record.document.sourcePath,
-        format: record.document.format,
-        language: record.document.language,
-        template: record.document.template,
-        characters: record.document.characters,
-        ingestedAt: options.ingestedAt,
-        // Set in the same transaction as the data: a crash before the index catches up leaves it true.
-        searchPending: true,
-        keywords: record.keywords,
-        acronyms: record.acronyms.map((a) => `${a.acronym} = ${a.expansion}`),
-        warnings: record.warnings,
-      } satisfies Properties,
-      evaluation: {
-        key: ids.evaluationKey ?? ids.key,
-        title: evaluation?.title ?? project?.title ?? null,
-        type: evaluation?.type ?? null,
-        timing: evaluation?.timing ?? null,
-        mode: evaluation?.mode ?? null,
-        completionDate: evaluation?.completionDate ?? null,
-        approvalDate: evaluation?.approvalDate ?? null,
-        year,
-        administrativeOffice: evaluation?.administrativeOffice ?? null,
-        technicalOffice: evaluation?.technicalOffice ?? null,
-        language: record.document.language,
-        // The optional evaluation and project properties, only those this document states.
-        ...toStatedMetadata(record),
-      } satisfies Properties,
+      params: {
+        documentId: ids.documentId,
+        evaluationId: ids.evaluationId,
+        document: {
+          key: ids.key,
+          identity: ids.identity,
+          evaluationKey: ids.evaluationKey,
+          kind: record.document.kind,
+          sha256: record.document.sha256,
+          sourcePath: record.document.sourcePath,
+          format: record.document.format,
+          language: record.document.language,
+          template: record.document.template,
+          characters: record.document.characters,
+          ingestedAt,
+          // Set in the same transaction as the data: a crash before the index catches up leaves it true.
+          searchPending: true,
+          keywords: record.keywords,
+          acronyms: record.acronyms.map((a) => `${a.acronym} = ${a.expansion}`),
+          warnings: record.warnings,
+        } satisfies Properties,
+        evaluation: {
+          key: ids.evaluationKey ?? ids.key,
+          title: evaluation?.title ?? project?.title ?? null,
+          type: evaluation?.type ?? null,
+          timing: evaluation?.timing ?? null,
+          mode: evaluation?.mode ?? null,
+          completionDate: evaluation?.completionDate ?? null,
+          approvalDate: evaluation?.approvalDate ?? null,
+          year,
+          administrativeOffice: evaluation?.administrativeOffice ?? null,
+          technicalOffice: evaluation?.technicalOffice ?? null,
+          language: record.document.language,
+          // The optional evaluation and project properties, only those this document states.
+          ...toStatedMetadata(record),
+        } satisfies Properties,
+      },
     },
-  });
-  statements.push(toEvaluationRefreshStatement(ids.evaluationId));
+    toEvaluationRefreshStatement(ids.evaluationId),
+  ];
+}
 
-  if (evaluation?.manager) statements.push(...actorEdgeStatements('Evaluation', ids.evaluationId, 'MANAGED_BY', [evaluation.manager], false));
-  if (evaluation) {
-    statements.push(...actorEdgeStatements('Evaluation', ids.evaluationId, 'CONDUCTED_BY', [...evaluation.evaluators, ...evaluation.evaluationFirms], false));
-    if (evaluation.leadEvaluator) statements.push(toLeadEvaluatorStatement(ids.evaluationId, evaluation.leadEvaluator));
-    if (evaluation.commissioner) statements.push(...actorEdgeStatements('Evaluation', ids.evaluationId, 'COMMISSIONED_BY', [evaluation.commissioner], false));
-    const lead = evaluation.leadEvaluator?.kind === 'PERSON' ? [evaluation.leadEvaluator] : [];
-    const people = [...evaluation.evaluators, ...lead].filter((a) => a.kind === 'PERSON').map((a) => a.id);
-    const firms = evaluation.evaluationFirms.filter((a) => a.kind === 'ORGANISATION').map((a) => a.id);
-    if (people.length > 0 && firms.length > 0) {
-      // Both ends were just merged by the CONDUCTED_BY statements.
-      statements.push({
-        cypher: `UNWIND $people AS personId
+/** The evaluation's manager, evaluators (the lead marked) and firms, its commissioner, and the evaluators' membership of the firms. */
+function toEvaluationActorStatements({ record, ids }: DocumentContext): Statement[] {
+  const evaluation = record.evaluation;
+  if (!evaluation) return [];
+  const statements: Statement[] = [];
+  if (evaluation.manager) statements.push(...actorEdgeStatements('Evaluation', ids.evaluationId, 'MANAGED_BY', [evaluation.manager]));
+  statements.push(...actorEdgeStatements('Evaluation', ids.evaluationId, 'CONDUCTED_BY', [...evaluation.evaluators, ...evaluation.evaluationFirms]));
+  if (evaluation.leadEvaluator) statements.push(toLeadEvaluatorStatement(ids.evaluationId, evaluation.leadEvaluator));
+  if (evaluation.commissioner) statements.push(...actorEdgeStatements('Evaluation', ids.evaluationId, 'COMMISSIONED_BY', [evaluation.commissioner]));
+  const lead = evaluation.leadEvaluator?.kind === 'PERSON' ? [evaluation.leadEvaluator] : [];
+  const people = [...evaluation.evaluators, ...lead].filter((a) => a.kind === 'PERSON').map((a) => a.id);
+  const firms = evaluation.evaluationFirms.filter((a) => a.kind === 'ORGANISATION').map((a) => a.id);
+  if (people.length > 0 && firms.length > 0) {
+    // Both ends were just merged by the CONDUCTED_BY statements.
+    statements.push({
+      cypher: `UNWIND $people AS personId
 MATCH (p:Person {id: personId})
 UNWIND $firms AS firmId
 MATCH (o:Organisation {id: firmId})
 MERGE (p)-[:MEMBER_OF]->(o)`,
-        params: { people: [...new Set(people)], firms: [...new Set(firms)] },
-      });
-    }
+      params: { people: [...new Set(people)], firms: [...new Set(firms)] },
+    });
   }
+  return statements;
+}
 
-  if (project && ids.projectId) {
-    statements.push({
+/** The Project the evaluation evaluates, its countries and places, its partners and donors (with the budget when one donor gave it all). */
+function toProjectStatements({ record, ids }: DocumentContext): Statement[] {
+  const project = record.project;
+  const projectId = ids.projectId;
+  if (!project || !projectId) return [];
+  const statements: Statement[] = [
+    {
       cypher: `MATCH (e:Evaluation {id: $evaluationId})
 MERGE (p:Project {id: $projectId})
 SET p += $project
 MERGE (e)-[:EVALUATES]->(p)`,
       params: {
         evaluationId: ids.evaluationId,
-        projectId: ids.projectId,
+        projectId,
         project: {
           code: project.code?.trim().toUpperCase() ?? null,
-          title: project.title ?? evaluation?.title ?? null,
+          title: project.title ?? record.evaluation?.title ?? null,
           objective: project.objective,
           outcomes: project.outcomes,
           budgetAmount: project.budget?.amount ?? null,
           budgetCurrency: project.budget?.currency ?? null,
         } satisfies Properties,
       },
-    });
-    statements.push(toProjectRefreshStatement(ids.projectId));
-    const countries = dedupeBy(project.countries, (c) => c.id).map(countryRow);
-    if (countries.length > 0) {
-      statements.push({
-        cypher: `MATCH (p:Project {id: $projectId})
+    },
+  ];
+  statements.push(toProjectRefreshStatement(projectId));
+  const countries = dedupeBy(project.countries, (c) => c.id).map(countryRow);
+  if (countries.length > 0) {
+    statements.push({
+      cypher: `MATCH (p:Project {id: $projectId})
 UNWIND $rows AS row
 ${MERGE_COUNTRY}
 MERGE (p)-[:IN]->(c)`,
-        params: { projectId: ids.projectId, rows: countries },
-      });
-    }
-    const places = dedupeBy(project.places, (p) => p.id).map(placeRow);
-    if (places.length > 0) {
-      statements.push({
-        cypher: `MATCH (p:Project {id: $projectId})
+      params: { projectId, rows: countries },
+    });
+  }
+  const places = dedupeBy(project.places, (p) => p.id).map(placeRow);
+  if (places.length > 0) {
+    statements.push({
+      cypher: `MATCH (p:Project {id: $projectId})
 UNWIND $rows AS row
 ${MERGE_PLACE}
 MERGE (p)-[r:AT]->(pl)
 SET r.asWritten = row.asWritten`,
-        params: { projectId: ids.projectId, rows: places },
-      });
-    }
-    statements.push(...actorEdgeStatements('Project', ids.projectId, 'IMPLEMENTED_BY', project.partners, false));
-    const donors = dedupeBy(project.donors, (d) => d.id);
-    const donorStatements = actorEdgeStatements('Project', ids.projectId, 'FUNDED_BY', donors, false);
-    statements.push(...donorStatements);
-    // The budget belongs to a donor edge only when one donor gave it all.
-    if (project.budget && donors.length === 1) {
-      statements.push({
-        cypher: `MATCH (:Project {id: $projectId})-[r:FUNDED_BY]->(:Actor {id: $donorId})
-SET r.amount = $amount, r.currency = $currency`,
-        params: { projectId: ids.projectId, donorId: donors[0]!.id, amount: project.budget.amount, currency: project.budget.currency },
-      });
-    }
+      params: { projectId, rows: places },
+    });
   }
+  statements.push(...actorEdgeStatements('Project', projectId, 'IMPLEMENTED_BY', project.partners));
+  const donors = dedupeBy(project.donors, (d) => d.id);
+  statements.push(...actorEdgeStatements('Project', projectId, 'FUNDED_BY', donors));
+  // The budget belongs to a donor edge only when one donor gave it all.
+  if (project.budget && donors.length === 1) {
+    statements.push({
+      cypher: `MATCH (:Project {id: $projectId})-[r:FUNDED_BY]->(:Actor {id: $donorId})
+SET r.amount = $amount, r.currency = $currency`,
+      params: { projectId, donorId: donors[0]!.id, amount: project.budget.amount, currency: project.budget.currency },
+    });
+  }
+  return statements;
+}
 
-  const insights = record.insights.map((insight, index) => ({ insight, id: ids.insightIds[index]! }));
+/** The insights, one statement per kind (its label), each FROM the evaluation and CONTAINed by the document. */
+function toInsightStatements({ ids, year, insights }: DocumentContext): Statement[] {
+  const statements: Statement[] = [];
   for (const kind of Object.keys(INSIGHT_LABELS) as InsightKind[]) {
     const rows = insights
       .filter(({ insight }) => insight.kind === kind)
@@ -589,18 +605,29 @@ MERGE (d)-[:CONTAINS]->(i)`,
       params: { evaluationId: ids.evaluationId, documentId: ids.documentId, rows },
     });
   }
+  return statements;
+}
 
-  statements.push(
+/** The themes and mentions of the insights. */
+function toInsightLinkStatements({ insights }: DocumentContext): Statement[] {
+  return [
     ...themeStatement(
       'Insight',
       insights.flatMap(({ insight, id }) => dedupeBy(insight.themes, (t) => t.id).map((t) => ({ sourceId: id, id: t.id, label: t.label }))),
     ),
-  );
-  statements.push(...mentionStatements('Insight', insights.map(({ insight, id }) => ({ id, mentions: insight.mentions }))));
+    ...mentionStatements(
+      'Insight',
+      insights.map(({ insight, id }) => ({ id, mentions: insight.mentions })),
+    ),
+  ];
+}
 
+/** Whom the recommendations are addressed to, one statement per actor kind. */
+function toAddresseeStatements({ insights }: DocumentContext): Statement[] {
   const addressees = insights.flatMap(({ insight, id }) =>
     insight.kind === 'RECOMMENDATION' ? dedupeBy(insight.addressees, (a) => a.id).map((a) => ({ sourceId: id, kind: a.kind, ...actorRow(a) })) : [],
   );
+  const statements: Statement[] = [];
   // Matched by Insight (the label with the id constraint): a lookup on Recommendation alone scans.
   for (const kind of Object.keys(ACTOR_LABELS) as (keyof typeof ACTOR_LABELS)[]) {
     const rows = addressees.filter((a) => a.kind === kind).map(({ kind: _kind, ...row }) => row);
@@ -615,9 +642,50 @@ SET r.asWritten = row.asWritten`,
       params: { rows },
     });
   }
-
-  // Document-level mentions and themes: what a document in no known template still yields.
-  statements.push(...themeStatement('Document', dedupeBy(record.themes, (t) => t.id).map((t) => ({ sourceId: ids.documentId, id: t.id, label: t.label }))));
-  statements.push(...mentionStatements('Document', [{ id: ids.documentId, mentions: record.mentions }]));
   return statements;
+}
+
+/** Document-level themes and mentions: what a document in no known template still yields. */
+function toDocumentLinkStatements({ record, ids }: DocumentContext): Statement[] {
+  return [
+    ...themeStatement(
+      'Document',
+      dedupeBy(record.themes, (t) => t.id).map((t) => ({ sourceId: ids.documentId, id: t.id, label: t.label })),
+    ),
+    ...mentionStatements('Document', [{ id: ids.documentId, mentions: record.mentions }]),
+  ];
+}
+
+/**
+ * The sections of a document's statements, in the order they run: later ones MATCH the nodes
+ * earlier ones MERGEd (the evaluation, the document, the insights). A new node or edge kind is a
+ * new section here, or a statement added to the section of the node it hangs from.
+ */
+const DOCUMENT_SECTIONS: readonly ((context: DocumentContext) => Statement[])[] = [
+  toDocumentNodeStatements,
+  toEvaluationActorStatements,
+  toProjectStatements,
+  toInsightStatements,
+  toInsightLinkStatements,
+  toAddresseeStatements,
+  toDocumentLinkStatements,
+];
+
+/**
+ * The statements that write one record: Document, Evaluation, Project and their edges, the
+ * insights (each FROM the evaluation and CONTAINed by the document) with their themes,
+ * mentions and addressees (DOCUMENT_SECTIONS, in order). Run after the document's previous
+ * version was removed (see removal-statements.ts), in the same transaction, so they can
+ * CREATE-or-MERGE freely. Shared nodes (countries, places, actors, themes) are MERGEd on id.
+ */
+export function toDocumentStatements(record: ExtractionRecord, options: { ingestedAt: string; ids?: DocumentIds }): Statement[] {
+  const ids = options.ids ?? toDocumentIds(record);
+  const context: DocumentContext = {
+    record,
+    ids,
+    ingestedAt: options.ingestedAt,
+    year: yearOf(record.evaluation?.completionDate),
+    insights: record.insights.map((insight, index) => ({ insight, id: ids.insightIds[index]! })),
+  };
+  return DOCUMENT_SECTIONS.flatMap((section) => section(context));
 }

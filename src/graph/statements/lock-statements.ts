@@ -15,13 +15,13 @@ export function lockStripeOf(key: string): string {
   return `lock:${createHash('sha1').update(key).digest('hex').slice(0, 3)}`;
 }
 
-/** Takes the write locks of these keys, in stripe order. */
-export function toWriteLockStatement(keys: readonly string[]): Statement {
+/** Takes the write locks of these keys, in stripe order; `takenAt` is given by golden tests. */
+export function toWriteLockStatement(keys: readonly string[], takenAt = new Date().toISOString()): Statement {
   const stripes = [...new Set(keys.map(lockStripeOf))].sort();
   return {
     cypher: `UNWIND $stripes AS stripe
 MERGE (l:WriteLock {id: stripe})
 SET l.takenAt = $takenAt`,
-    params: { stripes, takenAt: new Date().toISOString() },
+    params: { stripes, takenAt },
   };
 }

@@ -117,3 +117,43 @@ DETACH DELETE n`,
     params: { ids: [...candidateIds] },
   }));
 }
+
+/**
+ * Marks documents whose insights are removed in several transactions (write-graph.ts,
+ * REMOVE_BATCH): sha256 prefixed `removing:` (once) and pending for the index, so a remove
+ * interrupted half-way is finished by a rerun, and an ingest of the same bytes rewrites it whole.
+ */
+export function toMarkRemovingStatement(documentIds: readonly string[]): Statement {
+  return {
+    cypher: `UNWIND $documentIds AS documentId
+MATCH (d:Document {id: documentId})
+SET d.sha256 = CASE WHEN d.sha256 STARTS WITH 'removing:' THEN d.sha256 ELSE 'removing:' + d.sha256 END, d.searchPending = true`,
+    params: { documentIds: [...documentIds] },
+  };
+}
+
+/**
+ * Deletes up to `batch` of a document's insights with their edges and returns how many went
+ * (`deleted`). `batch` must reach Neo4j as an integer (LIMIT): the caller passes `neo4j.int`.
+ */
+export function toDeleteInsightsBatchStatement(documentId: string, batch: number): Statement {
+  return {
+    cypher: `MATCH (:Document {id: $documentId})-[:CONTAINS]->(i:Insight)
+WITH i LIMIT $batch
+DETACH DELETE i
+RETURN count(*) AS deleted`,
+    params: { documentId, batch },
+  };
+}
+
+/**
+ * Deletes every relationship, then every node, in transactions of `batch` rows (benchmark and
+ * test resets). `CALL ... IN TRANSACTIONS` needs auto-commit queries, and `batch` an integer
+ * (the caller passes `neo4j.int`).
+ */
+export function toDeleteEverythingStatements(batch: number): Statement[] {
+  return [
+    { cypher: 'MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF $batch ROWS', params: { batch } },
+    { cypher: 'MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF $batch ROWS', params: { batch } },
+  ];
+}

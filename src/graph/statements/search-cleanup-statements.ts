@@ -50,3 +50,17 @@ RETURN i.id AS id`,
     params: { ids: [...insightIds] },
   };
 }
+
+/**
+ * Marks documents indexed, guarded by sha256: a document re-ingested meanwhile, with new bytes,
+ * stays pending for its own index write.
+ */
+export function toMarkIndexedStatement(documents: ReadonlyArray<{ documentId: string; sha256: string }>): Statement {
+  return {
+    cypher: `UNWIND $rows AS row
+MATCH (d:Document {id: row.documentId})
+WHERE d.sha256 = row.sha256
+SET d.searchPending = false`,
+    params: { rows: documents.map((d) => ({ documentId: d.documentId, sha256: d.sha256 })) },
+  };
+}
