@@ -177,6 +177,8 @@ SET r = $evaluation`);
         keywords: ['plaidoyer'],
         acronyms: ['AGR = Activités Génératrices de Revenus'],
         warnings: [],
+        extractionVersion: 1,
+        extraction: null,
       },
       evaluation: {
         key: 'mli-19-01-usa-midterm',

@@ -11,6 +11,7 @@ import type {
   RecommendationFields,
 } from '../../model/records.js';
 import { documentId, documentKey, evaluationId, insightIds, projectId, type DocumentIdentity } from './ids.js';
+import { EXTRACTION_VERSION } from '../../extract/extraction-version.js';
 import type { Properties, Statement } from './statement.js';
 
 /** The ids a record is written under (docs/graph.md). */
@@ -271,7 +272,7 @@ MERGE (s)-[:ABOUT]->(t)`,
  * version was removed (see removal-statements.ts), in the same transaction, so they can
  * CREATE-or-MERGE freely. Shared nodes (countries, places, actors, themes) are MERGEd on id.
  */
-export function toDocumentStatements(record: ExtractionRecord, options: { ingestedAt: string; ids?: DocumentIds }): Statement[] {
+export function toDocumentStatements(record: ExtractionRecord, options: { ingestedAt: string; ids?: DocumentIds; extraction?: string }): Statement[] {
   const ids = options.ids ?? toDocumentIds(record);
   const evaluation = record.evaluation;
   const project = record.project;
@@ -304,6 +305,9 @@ SET r = $evaluation`,
         keywords: record.keywords,
         acronyms: record.acronyms.map((a) => `${a.acronym} = ${a.expansion}`),
         warnings: record.warnings,
+        // What a re-ingest of the same bytes needs to say `unchanged` without extracting them again.
+        extractionVersion: EXTRACTION_VERSION,
+        extraction: options.extraction ?? null,
       } satisfies Properties,
       evaluation: {
         key: ids.evaluationKey ?? ids.key,
