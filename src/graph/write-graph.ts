@@ -20,6 +20,8 @@ import {
 } from './statements/removal-statements.js';
 import { toCreateSearchCleanupStatement, toDeleteSearchCleanupsStatement, toMarkIndexedStatement, type SearchCleanup } from './statements/search-cleanup-statements.js';
 import type { Statement } from './statements/statement.js';
+import { toExtractionMarkStatement, toUnchangedDocumentsQuery, type UnchangedCandidateRow, type UnchangedDocumentRow } from './statements/unchanged-documents-query.js';
+import { EXTRACTION_VERSION } from '../model/extraction-version.js';
 
 /**
  * The one module that opens write sessions. Every write is one explicit transaction: all of a
@@ -166,6 +168,12 @@ export interface DocumentWriteInput {
   sourcePath: string;
   statements: readonly Statement[];
   /**
+   * The line the report prints about this document's extraction: recorded on the stored document
+   * when it is `unchanged` and lacks it (stored by an earlier version), so that the next re-ingest
+   * can say `unchanged` from the bytes alone (findUnchangedDocuments).
+   */
+  extraction?: string;
+  /**
    * Insight ids of the stored version already deleted from the index (the index goes first,
    * see writeDocument); the others go into the write's SearchCleanup.
    */
@@ -261,6 +269,7 @@ export async function writeDocument(driver: Driver, database: string, input: Doc
       );
       if (decision.outcome === 'unchanged') {
         const { stored } = decision;
+        if (input.extraction !== undefined) await runAll(tx, [toExtractionMarkStatement(stored.id, EXTRACTION_VERSION, input.extraction)], counters);
         return { outcome: 'unchanged', documentId: stored.id, sourcePath: stored.sourcePath, sha256: input.sha256, searchPending: stored.searchPending, counters };
       }
       const replaced = decision.replaced;
@@ -313,6 +322,21 @@ export async function writeDocument(driver: Driver, database: string, input: Doc
 export async function findStoredCandidates(driver: Driver, database: string, input: { documentId: string; sha256: string; sourcePath: string }): Promise<StoredCandidate[]> {
   const rows = await readRows<Record<string, unknown>>(driver, database, toStoredCandidatesQuery(input));
   return rows.map(toCandidate);
+}
+
+/**
+ * The stored documents that files are, decided from their bytes alone: the same sha256 from the
+ * same source path, extracted by this version of the extractor, and not pending for search. By
+ * the identity rules (document-identity.ts) such a file is `unchanged`: the same bytes give the
+ * same document id, which is stored with them. One read for all the rows (send a few hundred at
+ * a time); a row with no match, or with more than one, is left out.
+ */
+export async function findUnchangedDocuments(driver: Driver, database: string, rows: readonly UnchangedCandidateRow[]): Promise<Map<number, UnchangedDocumentRow>> {
+  if (rows.length === 0) return new Map();
+  const found = await readRows<UnchangedDocumentRow>(driver, database, toUnchangedDocumentsQuery(rows, EXTRACTION_VERSION));
+  const byIndex = new Map<number, UnchangedDocumentRow[]>();
+  for (const row of found) byIndex.set(row.index, [...(byIndex.get(row.index) ?? []), row]);
+  return new Map([...byIndex].filter(([, matches]) => matches.length === 1).map(([index, [match]]) => [index, match!]));
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Meilisearch } from 'meilisearch';
 import type { Driver } from 'neo4j-driver';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import type { Config } from '../config.js';
 import { describeError, isAppError } from '../errors.js';
 import { extractRecord } from '../extract/extract-record.js';
@@ -12,6 +14,7 @@ import type { Statement } from '../graph/statements/statement.js';
 import {
   addCounters,
   findStoredCandidates,
+  findUnchangedDocuments,
   writeDocument,
   zeroCounters,
   type DocumentWriteResult,
@@ -24,8 +27,10 @@ import { readDocumentBytes } from '../read/read-document.js';
 import { loadReference } from '../reference/load-reference.js';
 import { ensureSearchIndexes } from '../search/search-index.js';
 import { synonymsFromReference } from '../search/synonyms.js';
+import type { UnchangedDocumentRow } from '../graph/statements/unchanged-documents-query.js';
+import { createExtractWorkers, defaultExtractThreads, extractFileInWorker, type ExtractWorkers } from '../workers/extract-workers.js';
 import { assertSafeFileName } from './check-file-name.js';
-import { extractDocument } from './extract-documents.js';
+import { extractDocument, type ExtractOutcome } from './extract-documents.js';
 import { describeExtraction } from './summarise-extraction.js';
 import { countPendingDocuments } from './reindex.js';
 import { deleteInsightsFromIndexFirst, SearchSync } from './search-sync.js';
@@ -125,8 +130,13 @@ export interface IngestOptions {
    * API's single uploads leave that to the next `ingest` or `reindex`.
    */
   catchUp?: boolean;
-  /** Documents read and extracted ahead of the writer (default 8). */
+  /** Documents read and extracted ahead of the writer (default 8, and at least twice the extraction threads). */
   extractAhead?: number;
+  /**
+   * Worker threads that read and extract files (path inputs) when there are at least
+   * `2 × extractThreads` of them; 0 extracts on this thread. Default: one per core, at most 4.
+   */
+  extractThreads?: number;
   /** Document transactions in flight at once (default 2). */
   writeConcurrency?: number;
   /** Documents per Meilisearch task (default 50). */
@@ -145,14 +155,17 @@ const extractInThisThread = async (bytes: Uint8Array, sourcePath: string): Promi
 type Job = { kind: 'path'; path: string } | { kind: 'bytes'; bytes: Uint8Array; sourcePath: string };
 
 type Prepared =
-  | { ok: true; sourcePath: string; record: ExtractionRecord; ids: DocumentIds; statements: Statement[] }
+  | { ok: true; sourcePath: string; record: ExtractionRecord; ids: DocumentIds; statements: Statement[]; extraction: string }
   | { ok: false; sourcePath: string; reason: string; code: string };
 
-async function prepare(job: Job, ingestedAt: string, extractBytes = extractInThisThread): Promise<Prepared> {
+/** A file found `unchanged` from its bytes (UnchangedCheck), not read nor extracted. */
+type Stored = { ok: 'stored'; sourcePath: string; sha256: string; stored: UnchangedDocumentRow };
+
+async function prepare(job: Job, ingestedAt: string, extractBytes = extractInThisThread, extractFile: (path: string) => Promise<ExtractOutcome> = extractDocument): Promise<Prepared> {
   const sourcePath = job.kind === 'path' ? job.path : job.sourcePath;
   let record: ExtractionRecord;
   if (job.kind === 'path') {
-    const extracted = await extractDocument(job.path);
+    const extracted = await extractFile(job.path);
     if (!extracted.ok) return { ok: false, sourcePath, reason: extracted.reason, code: extracted.code };
     record = extracted.record;
   } else {
@@ -166,7 +179,8 @@ async function prepare(job: Job, ingestedAt: string, extractBytes = extractInThi
   }
   try {
     const ids = toDocumentIds(record);
-    return { ok: true, sourcePath, record, ids, statements: toDocumentStatements(record, { ingestedAt, ids }) };
+    const extraction = describeExtraction(record);
+    return { ok: true, sourcePath, record, ids, extraction, statements: toDocumentStatements(record, { ingestedAt, ids, extraction }) };
   } catch (error) {
     return { ok: false, sourcePath, reason: `${sourcePath}: could not build graph statements (${describeError(error)})`, code: 'INTERNAL' };
   }
@@ -209,6 +223,86 @@ class Gate {
       if (next) next();
       else this.running -= 1;
     }
+  }
+}
+
+/** Files read at once to hash them. */
+const HASH_CONCURRENCY = 16;
+/** Files larger than this are not hashed ahead: they go through extraction as usual. */
+const HASH_MAX_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Decides `unchanged` from the bytes alone, before any reading or extraction: the files are hashed
+ * and checked against the graph `chunkSize` at a time, one query per chunk (findUnchangedDocuments:
+ * a stored document with the same bytes, the same source path, this extraction version, and not
+ * pending for search is, by the identity rules, this file, unchanged). The next chunk is checked
+ * while the writer goes through this one. A file that cannot be hashed, or is not found, is
+ * extracted and written as usual: the write transaction decides then.
+ */
+class UnchangedCheck {
+  private readonly chunks = new Map<number, Promise<Map<number, Stored>>>();
+
+  constructor(
+    private readonly deps: IngestDeps,
+    private readonly jobs: readonly Job[],
+    private readonly chunkSize = 500,
+  ) {}
+
+  async find(index: number): Promise<Stored | null> {
+    const chunk = Math.floor(index / this.chunkSize);
+    const found = this.chunk(chunk);
+    if ((chunk + 1) * this.chunkSize < this.jobs.length) void this.chunk(chunk + 1).catch(() => undefined);
+    return (await found.catch(() => null))?.get(index) ?? null;
+  }
+
+  private chunk(chunk: number): Promise<Map<number, Stored>> {
+    let found = this.chunks.get(chunk);
+    if (!found) {
+      found = this.check(chunk * this.chunkSize, Math.min(this.jobs.length, (chunk + 1) * this.chunkSize));
+      this.chunks.set(chunk, found);
+      // Earlier chunks are done with once a later one is asked for.
+      this.chunks.delete(chunk - 2);
+    }
+    return found;
+  }
+
+  private async check(from: number, to: number): Promise<Map<number, Stored>> {
+    const rows: { index: number; sha256: string; sourcePath: string }[] = [];
+    let next = from;
+    const hasher = async () => {
+      while (next < to) {
+        const index = next;
+        next += 1;
+        const row = await hashJob(this.jobs[index]!);
+        if (row) rows.push({ index, ...row });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(HASH_CONCURRENCY, to - from) }, hasher));
+    const stored = await findUnchangedDocuments(this.deps.driver, this.deps.config.neo4j.database, rows);
+    const byIndex = new Map<number, Stored>();
+    for (const row of rows) {
+      const match = stored.get(row.index);
+      if (match) byIndex.set(row.index, { ok: 'stored', sourcePath: row.sourcePath, sha256: row.sha256, stored: match });
+    }
+    return byIndex;
+  }
+}
+
+/** The sha256 of a job's bytes and its source path; null when the file cannot be taken as it is (extraction will say why). */
+async function hashJob(job: Job): Promise<{ sha256: string; sourcePath: string } | null> {
+  try {
+    const sourcePath = job.kind === 'path' ? job.path : job.sourcePath;
+    assertSafeFileName(sourcePath);
+    let bytes: Uint8Array;
+    if (job.kind === 'bytes') bytes = job.bytes;
+    else {
+      const info = await stat(job.path);
+      if (!info.isFile() || info.size > HASH_MAX_BYTES) return null;
+      bytes = await readFile(job.path);
+    }
+    return { sha256: createHash('sha256').update(bytes).digest('hex'), sourcePath };
+  } catch {
+    return null;
   }
 }
 
@@ -307,17 +401,36 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
     if (!failure.ok) await settle(jobs.length + i, failedOutcome(failure.sourcePath, null, failure.reason, failure.code));
   }
 
-  // Extraction runs ahead: up to `extractAhead` documents are read and extracted (their
-  // synchronous work interleaves with the writer's waits on Neo4j).
-  const ahead = Math.max(1, options.extractAhead ?? 8);
-  const prepared: (Promise<Prepared> | undefined)[] = [];
+  // Extraction runs ahead: up to `extractAhead` documents are read and extracted, on worker
+  // threads when there are enough files to pay for starting them (otherwise their synchronous
+  // work interleaves with the writer's waits on Neo4j).
+  const threads = Math.max(0, options.extractThreads ?? defaultExtractThreads());
+  const files = jobs.filter((job) => job.kind === 'path').length;
+  const pool: ExtractWorkers | null = threads > 0 && files >= 2 * threads ? createExtractWorkers(threads) : null;
+  const extractFile = pool ? (path: string) => extractFileInWorker(pool, path) : extractDocument;
+  const ahead = Math.max(1, options.extractAhead ?? 8, pool ? 2 * threads : 0);
+  // A re-ingest: files whose bytes the graph holds as they are skip reading and extraction.
+  const unchangedCheck = dryRun ? null : new UnchangedCheck(deps, jobs);
+  const prepareJob = async (job: Job, index: number): Promise<Prepared | Stored> =>
+    (await unchangedCheck?.find(index)) ?? prepare(job, ingestedAt, options.extractBytes, extractFile);
+  const prepared: (Promise<Prepared | Stored> | undefined)[] = [];
   let started = 0;
   const startMore = (upTo: number) => {
     while (started < jobs.length && started <= upTo) {
-      prepared.push(prepare(jobs[started]!, ingestedAt, options.extractBytes));
+      prepared.push(prepareJob(jobs[started]!, started));
       started += 1;
     }
   };
+  // What the documents written by this run touch (their id, bytes, source path, evaluation): a
+  // file found unchanged beforehand that shares one of them with an earlier document of the run
+  // may be replaced or regrouped by it, so the write transaction decides for it after all.
+  const touched = new Set<string>();
+  const keysOf = (documentId: string, sha256: string, sourcePath: string, evaluationId: string | null) => [
+    `id:${documentId}`,
+    `sha:${sha256}`,
+    `path:${sourcePath}`,
+    ...(evaluationId ? [`evaluation:${evaluationId}`] : []),
+  ];
 
   // Graph transactions in flight, detached writes included: more at once only deadlock on the
   // hub nodes (countries, themes, the ILO) they all touch.
@@ -330,7 +443,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
    * insights: the writer takes its next document meanwhile (Meilisearch batches the deletions).
    */
   const write = async (item: Extract<Prepared, { ok: true }>, detach: () => void): Promise<DocumentOutcome> => {
-    const input = { ids: item.ids, sha256: item.record.document.sha256, sourcePath: item.sourcePath, statements: item.statements };
+    const input = { ids: item.ids, sha256: item.record.document.sha256, sourcePath: item.sourcePath, statements: item.statements, extraction: item.extraction };
     let result: DocumentWriteResult = await graphWrites.run(() => writeDocument(driver, database, input, { indexFirst: indexUp }));
     if (result.outcome === 'index-first') {
       const deleting = deleteInsightsFromIndexFirst(deps, result.insightIds);
@@ -340,7 +453,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
       const deletedFromIndex = deleted ? result.insightIds : [];
       result = await graphWrites.run(() => writeDocument(driver, database, { ...input, deletedFromIndex }, { indexFirst: false }));
     }
-    const base = { sourcePath: item.sourcePath, reason: null, code: null, insights: item.record.insights.length, extraction: describeExtraction(item.record), warnings: item.record.warnings };
+    const base = { sourcePath: item.sourcePath, reason: null, code: null, insights: item.record.insights.length, extraction: item.extraction, warnings: item.record.warnings };
     if (result.outcome === 'index-first') throw new Error('writeDocument asked for the index first twice');
     if (result.outcome === 'unchanged') {
       // Same bytes: re-indexed only when the index had not caught up.
@@ -362,7 +475,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   /** What `write` would do, without writing (dry run). */
   const plan = async (item: Extract<Prepared, { ok: true }>): Promise<DocumentOutcome> => {
     const decision = await planned!.decide(item);
-    const base = { sourcePath: item.sourcePath, reason: null, code: null, insights: item.record.insights.length, extraction: describeExtraction(item.record), warnings: item.record.warnings, searchPending: false, counters: zeroCounters() };
+    const base = { sourcePath: item.sourcePath, reason: null, code: null, insights: item.record.insights.length, extraction: item.extraction, warnings: item.record.warnings, searchPending: false, counters: zeroCounters() };
     if (decision.outcome === 'unchanged') {
       const stored = decision.stored;
       return { ...base, outcome: 'unchanged', documentId: stored.id, replaced: [], storedSourcePath: stored.sourcePath !== item.sourcePath ? stored.sourcePath : null };
@@ -395,13 +508,23 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
       let markRegistered!: () => void;
       registered[index] = new Promise<void>((resolve) => (markRegistered = resolve));
       startMore(index + ahead);
-      const item = await prepared[index]!;
+      let item = await prepared[index]!;
       // Released as soon as it is taken: thousands of records must not stay in memory.
       prepared[index] = undefined;
       if (index > 0) {
         await registered[index - 1];
         registered[index - 1] = undefined;
       }
+      if (item.ok === 'stored') {
+        const { stored } = item;
+        if (!keysOf(stored.id, item.sha256, item.sourcePath, stored.evaluationId).some((key) => touched.has(key))) {
+          markRegistered();
+          await settle(index, storedOutcome(item));
+          continue;
+        }
+        item = await prepare(jobs[index]!, ingestedAt, options.extractBytes, extractFile);
+      }
+      if (item.ok) for (const key of keysOf(item.ids.documentId, item.record.document.sha256, item.sourcePath, item.ids.evaluationId)) touched.add(key);
       if (!item.ok) {
         markRegistered();
         await settle(index, failedOutcome(item.sourcePath, null, item.reason, item.code));
@@ -442,7 +565,11 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   };
   // A dry run decides in input order, each document seeing the ones before it.
   const writers = dryRun ? 1 : Math.max(1, Math.min(writeConcurrency, jobs.length));
-  await Promise.all(Array.from({ length: writers }, () => writer()));
+  try {
+    await Promise.all(Array.from({ length: writers }, () => writer()));
+  } finally {
+    await pool?.close();
+  }
   while (detached.size > 0) await Promise.allSettled([...detached]);
   if (detachedError !== null) throw detachedError;
   if (!dryRun && options.catchUp !== false) {
@@ -480,6 +607,24 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
     counters,
     referenceSynced,
     durationMs: Date.now() - startedAt,
+  };
+}
+
+/** The outcome of a file found unchanged from its bytes: what the write transaction would have reported for it. */
+function storedOutcome(item: Stored): DocumentOutcome {
+  return {
+    sourcePath: item.sourcePath,
+    outcome: 'unchanged',
+    documentId: item.stored.id,
+    replaced: [],
+    storedSourcePath: null,
+    reason: null,
+    code: null,
+    insights: item.stored.insights,
+    searchPending: false,
+    warnings: item.stored.warnings ?? [],
+    ...(item.stored.extraction !== null ? { extraction: item.stored.extraction } : {}),
+    counters: zeroCounters(),
   };
 }
 

@@ -1,6 +1,7 @@
 import { extractRecord } from '../extract/extract-record.js';
 import type { ExtractionRecord } from '../model/records.js';
 import { readDocumentBytes } from '../read/read-document.js';
+import { extractDocument, type ExtractOutcome } from '../pipeline/extract-documents.js';
 
 /**
  * The tasks the API's worker threads run (see worker-pool.ts): loaded inside each worker, never
@@ -14,6 +15,14 @@ export const tasks = {
    */
   async extractDocumentBytes(input: { bytes: Uint8Array; sourcePath: string }): Promise<ExtractionRecord> {
     return extractRecord(await readDocumentBytes(input.bytes, input.sourcePath));
+  },
+  /**
+   * Reads and extracts a file on disk (`ingest` of a folder): the file is read in the worker, so
+   * only the record crosses the thread boundary. Never throws: a bad file is an `ok: false`
+   * outcome naming it, as on the main thread.
+   */
+  async extractDocumentFile(input: { path: string }): Promise<ExtractOutcome> {
+    return extractDocument(input.path);
   },
 };
 

@@ -80,6 +80,32 @@ describe('document identity: what a document is, what replaces what', () => {
     expect(await count('MATCH (i:Insight) RETURN count(i) AS n')).toBe(9);
   });
 
+  it('a re-ingest says unchanged from the bytes alone, with the very line the write transaction gave (it extracted every file again)', async () => {
+    const inputs = [file('r/report.md', REPORT), FRENCH];
+    await ingestFixtures(config, inputs);
+    // A document stored before the byte check (no extraction version): decided in the write
+    // transaction, which records what the next run needs.
+    await rows("MATCH (d:Document {id: $id}) REMOVE d.extractionVersion, d.extraction", { id: FR_DOC });
+    const slow = await ingestFixtures(config, inputs);
+    expect(await rows('MATCH (d:Document) RETURN d.id AS id, d.extractionVersion AS version, d.extraction IS NOT NULL AS line ORDER BY id')).toEqual([
+      { id: FR_DOC, version: 1, line: true },
+      { id: expect.stringMatching(/^document:sha-/), version: 1, line: true },
+    ]);
+    const fast = await ingestFixtures(config, inputs);
+    expect(fast.documents).toEqual(slow.documents);
+    expect(fast.documents.map((d) => [d.outcome, d.insights])).toEqual([
+      ['unchanged', 9],
+      ['unchanged', 13],
+    ]);
+    // A file found unchanged beforehand that an earlier file of the run replaces (another version
+    // of the French summary, elsewhere): the write transaction decides, in input order, as before.
+    const again = await ingestFixtures(config, [file('r/fr-v2.txt', `${readFileSync(FRENCH, 'utf8')}\n`), FRENCH]);
+    expect(again.documents.map((d) => [path.basename(d.sourcePath), d.outcome, d.documentId])).toEqual([
+      ['fr-v2.txt', 'updated', FR_DOC],
+      ['summary-fr-niger.txt', 'updated', FR_DOC],
+    ]);
+  });
+
   it('new bytes at the same path replace the old ones and say so; the index follows exactly', async () => {
     const old = await ingestFixtures(config, [file('same/report.md', REPORT)]);
     const oldIds = await graphIds();

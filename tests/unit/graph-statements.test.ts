@@ -174,6 +174,8 @@ describe('document statements', () => {
         keywords: ['plaidoyer'],
         acronyms: ['AGR = Activités Génératrices de Revenus'],
         warnings: [],
+        extractionVersion: 1,
+        extraction: null,
       },
       evaluation: {
         key: 'mli-19-01-usa-midterm',

@@ -13,6 +13,7 @@ import type {
   RecommendationFields,
 } from '../../model/records.js';
 import { documentId, documentKey, evaluationId, insightIds, projectId, type DocumentIdentity } from './ids.js';
+import { EXTRACTION_VERSION } from '../../model/extraction-version.js';
 import type { Properties, PropertyValue, Statement } from './statement.js';
 
 /** The ids a record is written under (docs/graph.md). */
@@ -421,6 +422,8 @@ interface DocumentContext {
   record: ExtractionRecord;
   ids: DocumentIds;
   ingestedAt: string;
+  /** The line `ingest` prints about what extraction made of the document (stored for byte-level re-ingests). */
+  extraction: string | null;
   /** The year of the evaluation's completion date, stated on the evaluation and on each insight. */
   year: number | null;
   /** The record's insights with their ids, in record order. */
@@ -428,7 +431,7 @@ interface DocumentContext {
 }
 
 /** The Document, the evaluation as this document states it (on DESCRIBES), and the Evaluation's properties taken again from all its documents. */
-function toDocumentNodeStatements({ record, ids, ingestedAt, year }: DocumentContext): Statement[] {
+function toDocumentNodeStatements({ record, ids, ingestedAt, extraction, year }: DocumentContext): Statement[] {
   const evaluation = record.evaluation;
   const project = record.project;
   return [
@@ -458,6 +461,9 @@ SET r = $evaluation`,
           keywords: record.keywords,
           acronyms: record.acronyms.map((a) => `${a.acronym} = ${a.expansion}`),
           warnings: record.warnings,
+          // What a re-ingest of the same bytes needs to say `unchanged` without extracting them again.
+          extractionVersion: EXTRACTION_VERSION,
+          extraction,
         } satisfies Properties,
         evaluation: {
           key: ids.evaluationKey ?? ids.key,
@@ -678,12 +684,13 @@ const DOCUMENT_SECTIONS: readonly ((context: DocumentContext) => Statement[])[] 
  * version was removed (see removal-statements.ts), in the same transaction, so they can
  * CREATE-or-MERGE freely. Shared nodes (countries, places, actors, themes) are MERGEd on id.
  */
-export function toDocumentStatements(record: ExtractionRecord, options: { ingestedAt: string; ids?: DocumentIds }): Statement[] {
+export function toDocumentStatements(record: ExtractionRecord, options: { ingestedAt: string; ids?: DocumentIds; extraction?: string }): Statement[] {
   const ids = options.ids ?? toDocumentIds(record);
   const context: DocumentContext = {
     record,
     ids,
     ingestedAt: options.ingestedAt,
+    extraction: options.extraction ?? null,
     year: yearOf(record.evaluation?.completionDate),
     insights: record.insights.map((insight, index) => ({ insight, id: ids.insightIds[index]! })),
   };

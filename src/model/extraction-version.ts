@@ -1,0 +1,10 @@
+/**
+ * The version of what reading and extraction make of a document's bytes, stored on every
+ * `Document` (`extractionVersion`). A re-ingest trusts a stored document with the same bytes,
+ * the same source path and this version to be `unchanged` without reading or extracting the
+ * file again (docs/graph.md, "Document identity"): bump it whenever a change to reading,
+ * extraction or ids (src/graph/statements/ids.ts) can give the same bytes another document id
+ * (kind, language or evaluation read differently), so that the next ingest extracts every
+ * document again and the identity rules replace what needs replacing.
+ */
+export const EXTRACTION_VERSION = 1;
