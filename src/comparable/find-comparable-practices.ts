@@ -12,7 +12,7 @@ import type { GraphReader } from '../graph/queries/read-graph.js';
 import { findActorFrequencies, findCandidateProfiles, findDocumentFrequencies, findIndexedProfiles, type IndexedProfile } from '../search/search-comparable.js';
 import { insightsIndexName } from '../search/search-index.js';
 import { scoreComparable, WEIGHTS, type ComparabilityReason, type Named, type PracticeProfile } from './score-comparable.js';
-import { keyWords, termSimilarities, toTerms } from './text-similarity.js';
+import { keyWords, termSimilarities, toTerms } from '../text/text-similarity.js';
 
 export interface ComparableDeps {
   reader: GraphReader;

@@ -3,7 +3,7 @@ import { loadReference, type Reference } from '../reference/load-reference.js';
 import type { PlaceEntry, PlaceType } from '../reference/reference-schema.js';
 import { type CountryCandidate, type CountryForm, type JudgedCountry, LONG_LIST, congoTarget, judgeCountries } from './mention-context.js';
 import type { DocumentMetadata } from './metadata/extract-metadata.js';
-import { foldForMatch, normaliseName, slugify } from './normalise.js';
+import { foldForMatch, normaliseName, slugify } from '../text/normalise.js';
 import { regionOfTitle } from './world-regions.js';
 import type { ActorRef, CountryRef, Mentions, PlaceRef } from '../model/records.js';
 

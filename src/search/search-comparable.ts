@@ -1,5 +1,5 @@
 import { MeilisearchApiError, type Meilisearch, type MultiSearchQuery } from 'meilisearch';
-import { toTerms } from '../comparable/text-similarity.js';
+import { toTerms } from '../text/text-similarity.js';
 import type { ResolvedInsightFilter } from '../graph/queries/insight-filter.js';
 import { INSIGHT_FACET_VALUES } from './search-index.js';
 import { inList, quoteFilterValue, toMeiliFilter, toSearchEngineError } from './search-insights.js';

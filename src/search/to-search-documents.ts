@@ -1,4 +1,4 @@
-import { toTerms } from '../comparable/text-similarity.js';
+import { toTerms } from '../text/text-similarity.js';
 import { toSearchId } from '../graph/statements/ids.js';
 import type { ActorRow, InsightSearchRow } from '../graph/statements/search-rows-query.js';
 

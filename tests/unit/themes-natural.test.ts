@@ -1,4 +1,4 @@
-import { createTfIdf, stemWord, stemmerFor } from '../../src/extract/natural.js';
+import { createTfIdf, stemWord, stemmerFor } from '../../src/text/natural.js';
 
 describe('natural wrapper', () => {
   it('stems as FIELD-NOTES says', () => {

@@ -17,7 +17,7 @@ export const ACTOR_RELATIONS = {
 
 /**
  * Lower-cases and strips accents, so that `Médiation` and `mediation` compare equal. Not
- * extract/normalise's foldForMatch (which also expands ligatures and unifies apostrophes):
+ * text/normalise's foldForMatch (which also expands ligatures and unifies apostrophes):
  * this one must fold exactly as the Cypher below can (NFD, marks removed, lower case).
  */
 export function foldForMatch(text: string): string {
