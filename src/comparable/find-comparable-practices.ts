@@ -5,7 +5,7 @@ import { detectLanguage } from '../extract/language.js';
 import { findMentions } from '../extract/gazetteer.js';
 import { findThemes } from '../extract/themes.js';
 import { findBordersAndNames, findInsightProfiles, findProjectInsightIds } from '../graph/queries/comparable-candidates.js';
-import type { ResolvedInsightFilter } from '../graph/queries/insight-filter.js';
+import type { ResolvedInsightFilter } from '../model/filters.js';
 import { findProjectByCode } from '../graph/queries/projects.js';
 import { loadReference } from '../reference/load-reference.js';
 import type { GraphReader } from '../graph/queries/read-graph.js';

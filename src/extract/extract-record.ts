@@ -5,7 +5,7 @@
  * (templates/template-registry.ts), and this module applies reference data (countries, places,
  * actors, themes) to the raw strings the template found.
  */
-import type { ReadResult } from '../read/read-result.js';
+import type { ReadResult } from '../model/read-result.js';
 import { findAcronyms } from './acronyms.js';
 import { findCountriesConcerned, findMentionSpans, findMentions, resolveActor, resolveGovernment } from './gazetteer.js';
 import { extractMetadata } from './metadata/extract-metadata.js';

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityPage } from '../graph/queries/entity-pages.js';
-import type { NodeRow } from '../graph/queries/nodes.js';
+import type { NodeRow } from '../model/node-row.js';
 import type { Loaders } from './loaders.js';
 import { selectedFields } from './selected-fields.js';
 

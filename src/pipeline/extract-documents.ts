@@ -8,7 +8,7 @@ import { extractRecord } from '../extract/extract-record.js';
 import type { ExtractionRecord } from '../model/records.js';
 import { listDocumentFiles } from '../read/list-document-files.js';
 import { readDocument } from '../read/read-document.js';
-import type { ReadOptions } from '../read/read-result.js';
+import type { ReadOptions } from '../read/format-reader.js';
 import { assertSafeFileName } from './check-file-name.js';
 
 export type ExtractOutcome =

@@ -3,7 +3,7 @@ import { describeError } from '../errors.js';
 import { toNumber } from '../graph/neo4j-values.js';
 import { ensureGraphSchema } from '../graph/schema.js';
 import { readRows } from '../graph/read-rows.js';
-import { toSearchId } from '../graph/statements/ids.js';
+import { toSearchId } from '../model/ids.js';
 import { toEvaluatedProjectIdsQuery } from '../graph/statements/project-search-rows-query.js';
 import { toDeleteSearchCleanupsStatement, toSearchCleanupsQuery, type SearchCleanup } from '../graph/statements/search-cleanup-statements.js';
 import { toDocumentIdsQuery, toInsightIdsQuery } from '../graph/statements/search-rows-query.js';

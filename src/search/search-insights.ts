@@ -1,7 +1,7 @@
 import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type Meilisearch, type RecordAny, type SearchParams, type SearchResponse } from 'meilisearch';
 import { AppError } from '../errors.js';
 import { MATCH_END, MATCH_START, toHighlightHtml } from './highlight.js';
-import type { ResolvedInsightFilter } from '../graph/queries/insight-filter.js';
+import type { ResolvedInsightFilter } from '../model/filters.js';
 
 /** The facets `search` counts, as attributes of the `insights` index (to-search-documents.ts). */
 export const INSIGHT_FACETS = ['kind', 'countries', 'themes', 'actors', 'year', 'language'] as const;

@@ -1,5 +1,5 @@
-import { toSearchId } from '../graph/statements/ids.js';
-import type { ProjectSearchRow } from '../graph/statements/project-search-rows-query.js';
+import { toSearchId } from '../model/ids.js';
+import type { ProjectSearchRow } from '../model/search-rows.js';
 import { actorNames, iso3FromPlace, unique } from './to-search-documents.js';
 
 type InsightKindName = 'FINDING' | 'RECOMMENDATION' | 'LESSON_LEARNED' | 'GOOD_PRACTICE';

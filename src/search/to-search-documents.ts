@@ -1,6 +1,6 @@
 import { toTerms } from '../text/text-similarity.js';
-import { toSearchId } from '../graph/statements/ids.js';
-import type { ActorRow, InsightSearchRow } from '../graph/statements/search-rows-query.js';
+import { toSearchId } from '../model/ids.js';
+import type { ActorRow, InsightSearchRow } from '../model/search-rows.js';
 
 /**
  * One hit of the `insights` index: what the API's `search` reads. Ids are graph ids except

@@ -1,5 +1,5 @@
 import type { GraphReader } from './read-graph.js';
-import type { NodeRow } from './nodes.js';
+import type { NodeRow } from '../../model/node-row.js';
 
 /** Actor relations, batched by actor id (`$ids`). */
 export const ACTOR_RELATIONS = {

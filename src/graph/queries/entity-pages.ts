@@ -1,5 +1,5 @@
-import { projectId } from '../statements/ids.js';
-import type { NodeRow } from './nodes.js';
+import { projectId } from '../../model/ids.js';
+import type { NodeRow } from '../../model/node-row.js';
 import type { GraphReader } from './read-graph.js';
 
 /**

@@ -10,7 +10,7 @@ import type {
   PlaceRef,
   RecommendationFields,
 } from '../../model/records.js';
-import { documentId, documentKey, evaluationId, insightIds, projectId, type DocumentIdentity } from './ids.js';
+import { documentId, documentKey, evaluationId, insightIds, projectId, type DocumentIdentity } from '../../model/ids.js';
 import type { Properties, Statement } from './statement.js';
 
 /** The ids a record is written under (docs/graph.md). */

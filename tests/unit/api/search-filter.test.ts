@@ -1,4 +1,4 @@
-import { NO_FILTER } from '../../../src/graph/queries/insight-filter.js';
+import { NO_FILTER } from '../../../src/model/filters.js';
 import { quoteFilterValue, toMeiliFilter } from '../../../src/search/search-insights.js';
 
 describe('Meilisearch filters built from typed values', () => {

@@ -1,5 +1,7 @@
 import { findComparablePractices } from '../../../comparable/find-comparable-practices.js';
-import { boundedInt, MAX_FIRST, resolveInsightFilter, type InsightFilterInput } from '../../arguments.js';
+import type { InsightFilterInput } from '../../../model/filters.js';
+import { resolveInsightFilter } from '../../../graph/queries/resolve-filter.js';
+import { boundedInt, MAX_FIRST } from '../../arguments.js';
 import type { ApiContext } from '../../context.js';
 
 interface ComparableArgs {

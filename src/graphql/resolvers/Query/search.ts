@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { insightsIndexName } from '../../../search/search-index.js';
 import { searchInsights, type InsightFacet } from '../../../search/search-insights.js';
-import { resolveInsightFilter, type InsightFilterInput } from '../../arguments.js';
+import type { InsightFilterInput } from '../../../model/filters.js';
+import { resolveInsightFilter } from '../../../graph/queries/resolve-filter.js';
 import type { ApiContext } from '../../context.js';
 import { readSearchWindow, toSearchConnection } from '../../search-connection.js';
 import { selectedFields } from '../../selected-fields.js';

@@ -2,7 +2,8 @@ import { projectsIndexName } from '../../../search/search-index.js';
 import { searchProjects as searchProjectsIndex, type ProjectFacet } from '../../../search/search-projects.js';
 import type { ApiContext } from '../../context.js';
 import { readSearchWindow, toSearchConnection } from '../../search-connection.js';
-import { resolveProjectFilter, type ProjectFilterInput } from '../../project-filter.js';
+import type { ProjectFilterInput } from '../../../model/filters.js';
+import { resolveProjectFilter } from '../../../graph/queries/resolve-filter.js';
 
 interface SearchProjectsArgs {
   query: string;

@@ -1,8 +1,9 @@
-import type { NodeRow } from '../../../graph/queries/nodes.js';
+import type { NodeRow } from '../../../model/node-row.js';
 import { countEvaluationsAndProjects, createStatsQueries } from '../../../graph/queries/stats.js';
 import { createIndexStatsQueries } from '../../../search/insight-stats.js';
 import { insightsIndexName } from '../../../search/search-index.js';
-import { resolveInsightFilter, type InsightFilterInput } from '../../arguments.js';
+import type { InsightFilterInput } from '../../../model/filters.js';
+import { resolveInsightFilter } from '../../../graph/queries/resolve-filter.js';
 import type { ApiContext } from '../../context.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { StatsQueries } from '../../../graph/queries/stats.js';
+import type { StatsQueries } from '../../../model/stats.js';
 
 /** Stats fields: each runs its own aggregate, only when the client selects it. */
 export const Stats = {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ExtractionRecord, Insight } from '../../model/records.js';
+import type { ExtractionRecord, Insight } from './records.js';
 
 /**
  * Lower-case ASCII slug of evaluation keys: accents folded (NFKD), anything that is not a
