@@ -2,10 +2,9 @@ import { AppError } from '../errors.js';
 import { loadReference, type Reference } from '../reference/load-reference.js';
 import type { PlaceEntry, PlaceType } from '../reference/reference-schema.js';
 import { type CountryCandidate, type CountryForm, type JudgedCountry, LONG_LIST, congoTarget, judgeCountries } from './mention-context.js';
-import type { DocumentMetadata } from './metadata/extract-metadata.js';
 import { foldForMatch, normaliseName, slugify } from '../text/normalise.js';
 import { regionOfTitle } from './world-regions.js';
-import type { ActorRef, CountryRef, Mentions, PlaceRef } from '../model/records.js';
+import type { ActorRef, CountryRef, EvaluationRecord, Mentions, PlaceRef, ProjectRecord } from '../model/records.js';
 
 /**
  * Gazetteer matching: countries, places, organisations and stakeholder groups named in a
@@ -611,6 +610,14 @@ function countriesOfTitle(title: string): CountryRef[] {
   return uniqueByIdLocal([...mentions.countries, ...fromPlaces]);
 }
 
+/** What findCountriesConcerned reads of a document's metadata (extract-metadata's DocumentMetadata has it). */
+export interface TitleEvidence {
+  evaluation: Pick<Partial<EvaluationRecord>, 'title'>;
+  project: Pick<Partial<ProjectRecord>, 'title' | 'countries'>;
+  /** The document's own title, when the evaluation's is unknown. */
+  documentTitle?: string;
+}
+
 /**
  * The evaluation's own countries, kept apart from the countries it merely mentions:
  * 1. the countries its box states ("Country(ies)", "Countries covered", "Pays", "País", a host
@@ -625,7 +632,7 @@ function countriesOfTitle(title: string): CountryRef[] {
  * `outline` is the extractor's outline (unused for now: the text carries the dialect's structure).
  * In order of evidence; empty when the text names no country.
  */
-export function findCountriesConcerned(text: string, _outline: unknown, metadata: Pick<DocumentMetadata, 'evaluation' | 'project' | 'documentTitle'>): CountryRef[] {
+export function findCountriesConcerned(text: string, _outline: unknown, metadata: TitleEvidence): CountryRef[] {
   const stated = metadata.project.countries ?? [];
   const title = [metadata.evaluation.title ?? metadata.documentTitle, metadata.project.title].filter((part): part is string => Boolean(part)).join('\n');
   const fromTitle = title ? countriesOfTitle(title) : [];

@@ -1,6 +1,3 @@
-import type { Meilisearch } from 'meilisearch';
-import type { Driver } from 'neo4j-driver';
-import type { Config } from '../config.js';
 import { describeError, isAppError } from '../errors.js';
 import { extractRecord } from '../extract/extract-record.js';
 import type { ExtractionRecord } from '../model/records.js';
@@ -18,7 +15,6 @@ import {
   type ReplacedDocument,
   type WriteCounters,
 } from '../graph/write-graph.js';
-import type { Logger } from '../logger.js';
 import { listDocumentFiles } from '../read/list-document-files.js';
 import { readDocumentBytes } from '../read/read-document.js';
 import { loadReference } from '../reference/load-reference.js';
@@ -27,15 +23,9 @@ import { synonymsFromReference } from '../search/synonyms.js';
 import { assertSafeFileName } from './check-file-name.js';
 import { extractDocument } from './extract-documents.js';
 import { describeExtraction } from './summarise-extraction.js';
+import type { IngestDeps } from './ingest-deps.js';
 import { countPendingDocuments } from './reindex.js';
 import { deleteInsightsFromIndexFirst, SearchSync } from './search-sync.js';
-
-export interface IngestDeps {
-  driver: Driver;
-  search: Meilisearch;
-  config: Config;
-  logger: Logger;
-}
 
 /** A file or folder on disk, or bytes received (the GraphQL upload) with the name to record. */
 export type IngestInput = { path: string } | { bytes: Uint8Array; sourcePath: string };

@@ -19,7 +19,7 @@ import {
   waitForSearchTasks,
 } from '../search/search-index.js';
 import { synonymsFromReference } from '../search/synonyms.js';
-import type { IngestDeps } from './ingest-documents.js';
+import type { IngestDeps } from './ingest-deps.js';
 import { enqueueProjectSync, SearchSync } from './search-sync.js';
 
 export interface ReindexOptions {
