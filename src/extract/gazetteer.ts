@@ -3,6 +3,7 @@ import { loadReference, type Reference } from '../reference/load-reference.js';
 import type { PlaceEntry, PlaceType } from '../reference/reference-schema.js';
 import { type CountryCandidate, type CountryForm, type JudgedCountry, LONG_LIST, congoTarget, judgeCountries } from './mention-context.js';
 import { foldForMatch, normaliseName, slugify } from '../text/normalise.js';
+import { uniqueBy } from '../util/unique-by.js';
 import { regionOfTitle } from './world-regions.js';
 import type { ActorRef, CountryRef, EvaluationRecord, Mentions, PlaceRef, ProjectRecord } from '../model/records.js';
 
@@ -607,7 +608,7 @@ function countriesOfTitle(title: string): CountryRef[] {
   const { ref } = index();
   const mentions = findMentions(title);
   const fromPlaces = mentions.places.map((place) => countryRefOf(place.country, ref));
-  return uniqueByIdLocal([...mentions.countries, ...fromPlaces]);
+  return uniqueBy([...mentions.countries, ...fromPlaces], (item) => item.id);
 }
 
 /** What findCountriesConcerned reads of a document's metadata (extract-metadata's DocumentMetadata has it). */
@@ -640,7 +641,7 @@ export function findCountriesConcerned(text: string, _outline: unknown, metadata
   const region = title ? regionOfTitle(title) : null;
   // "Liptako-Gourma" in a title names its three countries.
   const fromArea = (region?.countries ?? []).map((iso3) => countryRefOf(iso3, ref));
-  if (stated.length > 0 || fromTitle.length > 0 || fromArea.length > 0) return uniqueByIdLocal([...stated, ...fromTitle, ...fromArea]);
+  if (stated.length > 0 || fromTitle.length > 0 || fromArea.length > 0) return uniqueBy([...stated, ...fromTitle, ...fromArea], (item) => item.id);
 
   const ranked = [...countryEvidence(text).entries()]
     .filter(([iso3]) => {
@@ -655,7 +656,3 @@ export function findCountriesConcerned(text: string, _outline: unknown, metadata
   return kept.map(([iso3]) => countryRefOf(iso3, ref));
 }
 
-function uniqueByIdLocal<T extends { id: string }>(items: readonly T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));
-}

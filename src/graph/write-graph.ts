@@ -17,6 +17,7 @@ import {
 } from './statements/removal-statements.js';
 import { toCreateSearchCleanupStatement, toDeleteSearchCleanupsStatement, type SearchCleanup } from './statements/search-cleanup-statements.js';
 import type { Statement } from './statements/statement.js';
+import { unique } from '../util/unique-by.js';
 
 /**
  * The one module that opens write sessions. Every write is one explicit transaction: all of a
@@ -127,8 +128,6 @@ async function runReturning(tx: Transaction, statements: readonly Statement[], c
   for (const result of results) addCounters(counters, countersOf(result.summary.counters));
   return results.map((result) => result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>));
 }
-
-const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
 function toCandidate(row: Record<string, unknown>): StoredCandidate {
   return {

@@ -5,7 +5,8 @@ import type { NodeRow } from '../model/node-row.js';
 import type { AddresseeCount, EvidenceMap, GroupCount, StatsQueries } from '../model/stats.js';
 import { CANONICAL_FILTER } from './search-comparable.js';
 import { INSIGHT_FACET_VALUES } from './search-index.js';
-import { quoteFilterValue, toMeiliFilter, toSearchEngineError } from './search-insights.js';
+import { quoteFilterValue, toSearchEngineError } from './meilisearch-query.js';
+import { toMeiliFilter } from './search-insights.js';
 
 /**
  * The dashboards' aggregates from the insights index's facets. Each counts canonical insights

@@ -1,7 +1,7 @@
 import type { Meilisearch, SearchParams } from 'meilisearch';
 import type { ResolvedProjectFilter } from '../model/filters.js';
 import { MATCH_END, MATCH_START, hasMatch, toHighlightHtml } from './highlight.js';
-import { inList, integer, nullableHtml, searchPage } from './search-insights.js';
+import { inList, integer, nullableHtml, searchPage, toFacetCounts } from './meilisearch-query.js';
 
 /** The facets `searchProjects` counts, as attributes of the `projects` index (to-project-search-documents.ts). */
 export const PROJECT_FACETS = ['countries', 'themes', 'donors'] as const;
@@ -37,7 +37,7 @@ export interface ProjectSearchResult {
 
 /**
  * Builds the Meilisearch filter (an AND of expressions) from typed values only, with the
- * insights search's quoting helpers: every string quoted and escaped, every number checked.
+ * shared quoting helpers (meilisearch-query.ts): every string quoted and escaped, every number checked.
  * `years` is a list: a year bound holds when one of the project's evaluation years meets it.
  */
 export function toProjectMeiliFilter(filter: ResolvedProjectFilter): string[] {
@@ -81,9 +81,7 @@ export async function searchProjects(client: Meilisearch, indexName: string, opt
   const { response, totalHits } = page;
   const facets: ProjectSearchResult['facets'] = { countries: [], themes: [], donors: [] };
   for (const facet of PROJECT_FACETS) {
-    facets[facet] = Object.entries(response.facetDistribution?.[facet] ?? {})
-      .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    facets[facet] = toFacetCounts(response.facetDistribution?.[facet]);
   }
   return {
     hits: response.hits.map((hit) => {

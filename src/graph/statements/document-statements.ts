@@ -11,6 +11,7 @@ import type {
   RecommendationFields,
 } from '../../model/records.js';
 import { documentId, documentKey, evaluationId, insightIds, projectId, type DocumentIdentity } from '../../model/ids.js';
+import { uniqueBy } from '../../util/unique-by.js';
 import type { Properties, Statement } from './statement.js';
 
 /** The ids a record is written under (docs/graph.md). */
@@ -140,16 +141,6 @@ function insightFieldProperties(insight: Insight): Properties {
   return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null));
 }
 
-function dedupeBy<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const key = keyOf(item);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 const countryRow = (c: CountryRef) => ({ id: c.id, iso3: c.iso3, name: c.name });
 const placeRow = (p: PlaceRef) => ({
   id: p.id,
@@ -162,7 +153,7 @@ const placeRow = (p: PlaceRef) => ({
 const actorRow = (a: ActorRef) => ({ id: a.id, name: a.name, asWritten: a.asWritten });
 
 function actorsByKind(actors: readonly ActorRef[]): Record<keyof typeof ACTOR_LABELS, ActorRef[]> {
-  const unique = dedupeBy(actors, (a) => a.id);
+  const unique = uniqueBy(actors, (a) => a.id);
   return {
     ORGANISATION: unique.filter((a) => a.kind === 'ORGANISATION'),
     PERSON: unique.filter((a) => a.kind === 'PERSON'),
@@ -218,10 +209,10 @@ MERGE (pl)-[:IN]->(pc)`;
  * mentioned thing. Rows carry the source id so a whole document is a handful of statements.
  */
 function mentionStatements(sourceLabel: string, sources: { id: string; mentions: Mentions }[]): Statement[] {
-  const countries = sources.flatMap((s) => dedupeBy(s.mentions.countries, (c) => c.id).map((c) => ({ sourceId: s.id, ...countryRow(c), asWritten: c.name })));
-  const places = sources.flatMap((s) => dedupeBy(s.mentions.places, (p) => p.id).map((p) => ({ sourceId: s.id, ...placeRow(p) })));
+  const countries = sources.flatMap((s) => uniqueBy(s.mentions.countries, (c) => c.id).map((c) => ({ sourceId: s.id, ...countryRow(c), asWritten: c.name })));
+  const places = sources.flatMap((s) => uniqueBy(s.mentions.places, (p) => p.id).map((p) => ({ sourceId: s.id, ...placeRow(p) })));
   const actors = sources.flatMap((s) =>
-    dedupeBy([...s.mentions.organisations, ...s.mentions.stakeholderGroups], (a) => a.id).map((a) => ({ sourceId: s.id, kind: a.kind, ...actorRow(a) })),
+    uniqueBy([...s.mentions.organisations, ...s.mentions.stakeholderGroups], (a) => a.id).map((a) => ({ sourceId: s.id, kind: a.kind, ...actorRow(a) })),
   );
   // One statement per target kind: only the MERGE of the target differs.
   const edges = (mergeTarget: string, target: string, rows: object[]): Statement[] =>
@@ -359,7 +350,7 @@ MERGE (e)-[:EVALUATES]->(p)`,
         } satisfies Properties,
       },
     });
-    const countries = dedupeBy(project.countries, (c) => c.id).map(countryRow);
+    const countries = uniqueBy(project.countries, (c) => c.id).map(countryRow);
     if (countries.length > 0) {
       statements.push({
         cypher: `MATCH (p:Project {id: $projectId})
@@ -369,7 +360,7 @@ MERGE (p)-[:IN]->(c)`,
         params: { projectId: ids.projectId, rows: countries },
       });
     }
-    const places = dedupeBy(project.places, (p) => p.id).map(placeRow);
+    const places = uniqueBy(project.places, (p) => p.id).map(placeRow);
     if (places.length > 0) {
       statements.push({
         cypher: `MATCH (p:Project {id: $projectId})
@@ -381,7 +372,7 @@ SET r.asWritten = row.asWritten`,
       });
     }
     statements.push(...actorEdgeStatements('Project', ids.projectId, 'IMPLEMENTED_BY', project.partners, false));
-    const donors = dedupeBy(project.donors, (d) => d.id);
+    const donors = uniqueBy(project.donors, (d) => d.id);
     const donorStatements = actorEdgeStatements('Project', ids.projectId, 'FUNDED_BY', donors, false);
     statements.push(...donorStatements);
     // The budget belongs to a donor edge only when one donor gave it all.
@@ -434,13 +425,13 @@ MERGE (d)-[:CONTAINS]->(i)`,
   statements.push(
     ...themeStatement(
       'Insight',
-      insights.flatMap(({ insight, id }) => dedupeBy(insight.themes, (t) => t.id).map((t) => ({ sourceId: id, id: t.id, label: t.label }))),
+      insights.flatMap(({ insight, id }) => uniqueBy(insight.themes, (t) => t.id).map((t) => ({ sourceId: id, id: t.id, label: t.label }))),
     ),
   );
   statements.push(...mentionStatements('Insight', insights.map(({ insight, id }) => ({ id, mentions: insight.mentions }))));
 
   const addressees = insights.flatMap(({ insight, id }) =>
-    insight.kind === 'RECOMMENDATION' ? dedupeBy(insight.addressees, (a) => a.id).map((a) => ({ sourceId: id, kind: a.kind, ...actorRow(a) })) : [],
+    insight.kind === 'RECOMMENDATION' ? uniqueBy(insight.addressees, (a) => a.id).map((a) => ({ sourceId: id, kind: a.kind, ...actorRow(a) })) : [],
   );
   // Matched by Insight (the label with the id constraint): a lookup on Recommendation alone scans.
   for (const kind of Object.keys(ACTOR_LABELS) as (keyof typeof ACTOR_LABELS)[]) {
@@ -458,7 +449,7 @@ SET r.asWritten = row.asWritten`,
   }
 
   // Document-level mentions and themes: what a document in no known template still yields.
-  statements.push(...themeStatement('Document', dedupeBy(record.themes, (t) => t.id).map((t) => ({ sourceId: ids.documentId, id: t.id, label: t.label }))));
+  statements.push(...themeStatement('Document', uniqueBy(record.themes, (t) => t.id).map((t) => ({ sourceId: ids.documentId, id: t.id, label: t.label }))));
   statements.push(...mentionStatements('Document', [{ id: ids.documentId, mentions: record.mentions }]));
   return statements;
 }
