@@ -32,7 +32,7 @@ export const PROJECT_RELATIONS = {
  */
 export async function findProjectByCode(reader: GraphReader, code: string): Promise<NodeRow | null> {
   const trimmed = code.trim();
-  // The writer's own id rule (statements/ids.ts): a change to project ids cannot leave this lookup behind.
+  // The writer's own id rule (model/ids.ts): a change to project ids cannot leave this lookup behind.
   const id = projectId(trimmed.replace(/^project:/i, ''), '');
   const rows = await reader.read<{ item: NodeRow }>(
     `MATCH (p:Project) WHERE p.id IN [$id, $raw]
