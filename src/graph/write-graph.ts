@@ -271,7 +271,7 @@ export async function writeDocument(driver: Driver, database: string, input: Doc
       const replacedIds = new Set(replaced.map((c) => c.id));
       const otherEvaluations = unique(replaced.map((c) => c.evaluationId).filter((id): id is string => id !== null && id !== ids.evaluationId));
       if (otherEvaluations.length > 0) await runAll(tx, [toWriteLockStatement(otherEvaluations.map((id) => `evaluation:${id}`))], counters);
-      for (const candidate of replaced) await runAll(tx, toRemovalStatements(candidate.id, candidate.evaluationId), counters);
+      for (const candidate of replaced) await runAll(tx, toRemovalStatements(candidate.id, candidate.evaluationId, candidate.projectIds), counters);
       await runAll(tx, input.statements, counters);
       await runAll(tx, toOrphanCleanupStatements(unique(replaced.flatMap((c) => c.neighbourIds))), counters);
       // Groups change where another document of the evaluation stays: this one's, and those the
@@ -364,7 +364,7 @@ export async function removeDocumentsFromGraph(
         await runAll(tx, [toMarkPendingStatement(found.map((c) => c.id))], counters);
         return { outcome: 'index-first', insightIds: notYetDeleted, counters };
       }
-      for (const candidate of found) await runAll(tx, toRemovalStatements(candidate.id, candidate.evaluationId), counters);
+      for (const candidate of found) await runAll(tx, toRemovalStatements(candidate.id, candidate.evaluationId, candidate.projectIds), counters);
       await runAll(tx, toOrphanCleanupStatements(unique([...earlier.neighbourIds, ...found.flatMap((c) => c.neighbourIds)])), counters);
       const removedIds = new Set(found.map((c) => c.id));
       const siblings = (await regroupEvaluations(tx, evaluations.filter((id) => found.some((c) => c.evaluationId === id && c.otherDocuments > 0)), null, counters)).filter(

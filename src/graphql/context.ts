@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import type { Meilisearch } from 'meilisearch';
 import type { Config } from '../config.js';
@@ -19,10 +20,10 @@ export interface ApiDeps {
   workers?: ApiWorkers;
 }
 
-/** What the HTTP adapter tells yoga about a request, besides the request itself. */
+/** What yoga's Node adapter tells yoga about a request, besides the request itself. */
 export interface ServerContext {
-  /** The client's IP address (the socket's peer); absent for in-process calls (`yoga.fetch` in tests and the benchmark). */
-  clientAddress?: string;
+  /** The Node request, whose socket's peer is the client's IP address; absent for in-process calls (`yoga.fetch` in tests and the benchmark). */
+  req?: Pick<IncomingMessage, 'socket'>;
 }
 
 /** The per-request GraphQL context. */

@@ -64,12 +64,18 @@ export function toManagementResponseStatus(stored: unknown): ManagementResponseS
 }
 
 const YEAR_MONTH = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
+const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 // RFC 3339 date-time, with a zone (what `new Date().toISOString()` writes).
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** A stored date as the YearMonth scalar, or null when absent or not in that format (never an error in an answer). */
 export function asYearMonth(stored: unknown): string | null {
   return typeof stored === 'string' && YEAR_MONTH.test(stored) ? stored : null;
+}
+
+/** A stored date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) as the IsoDate scalar, or null when absent or not in that format. */
+export function asIsoDate(stored: unknown): string | null {
+  return typeof stored === 'string' && ISO_DATE.test(stored) ? stored : null;
 }
 
 /** A stored timestamp as the DateTime scalar, or null. */
@@ -95,6 +101,9 @@ function stringScalar(name: string, pattern: RegExp, expected: string) {
 
 /** `YYYY-MM` or `YYYY` (ISO 8601 calendar month or year): evaluation dates, due dates. */
 export const YearMonthScalar = stringScalar('YearMonth', YEAR_MONTH, 'YYYY-MM or YYYY');
+
+/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (ISO 8601 at the source's precision): the ends of periods. */
+export const IsoDateScalar = stringScalar('IsoDate', ISO_DATE, 'YYYY-MM-DD, YYYY-MM or YYYY');
 
 /** RFC 3339 date-time with its zone, e.g. `2026-11-29T10:15:00.000Z`. */
 export const DateTimeScalar = stringScalar('DateTime', DATE_TIME, 'an RFC 3339 date-time such as 2026-11-29T10:15:00.000Z');

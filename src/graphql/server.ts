@@ -11,11 +11,12 @@ import type { Config } from '../config.js';
 import { createApiWorkers } from '../workers/api-workers.js';
 import { createApiContext, type ApiContext, type ApiDeps, type ServerContext } from './context.js';
 import { createMaskError, createYogaErrorLog, useClientErrorCodes } from './errors.js';
-import { checkEngineHealth } from './health.js';
 import { useCostLimit } from './query-cost.js';
 import { createRateLimiters, useExpensiveFieldLimit } from './rate-limit.js';
 import { resolvers } from './resolvers/index.js';
+import { useBodyLimit } from '../http/body-limit-plugin.js';
 import { useExplorer } from '../http/explorer-plugin.js';
+import { LIVENESS_PATH, useHealthChecks } from '../http/health-plugin.js';
 
 /** `schema.graphql` at the project root (two levels up from src/graphql and from dist/graphql). */
 export const SCHEMA_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema.graphql');
@@ -62,7 +63,7 @@ export function corsOptionsFor(config: Pick<Config, 'cors'>) {
   };
 }
 
-/** The yoga instance (GraphiQL, explorer and exports on), usable in-process with `yoga.fetch` or behind createApiServer. */
+/** The yoga instance (GraphiQL, explorer, exports, health and the body limit on), usable in-process with `yoga.fetch` or behind createApiServer. */
 export function createApi(deps: ApiDeps): YogaServerInstance<ServerContext, ApiContext> {
   // graphql-armor throws its rejections out of the validation rule by default, which yoga then
   // answers as an unexplained 200; reported instead, they are validation errors like any other
@@ -87,9 +88,16 @@ export function createApi(deps: ApiDeps): YogaServerInstance<ServerContext, ApiC
     graphiql: false,
     landingPage: false,
     cors: corsOptionsFor(deps.config),
-    context: ({ request, clientAddress }) => createApiContext(deps, request, { limits, workers, clientAddress }),
+    // Liveness is yoga's own health check (the JSON body comes from useHealthChecks).
+    healthCheckEndpoint: LIVENESS_PATH,
+    // useBodyLimit does it, with the API's error shape, before any parser runs.
+    maxRequestBodySize: false,
+    // yoga's Node adapter puts the Node request in the server context; in-process calls have none.
+    context: ({ request, req }) => createApiContext(deps, request, { limits, workers, clientAddress: req?.socket.remoteAddress }),
     maskedErrors: { maskError: createMaskError(deps.logger) },
     plugins: [
+      useBodyLimit(MAX_BODY_BYTES),
+      ...useHealthChecks(deps),
       ...armor.plugins,
       useCostLimit(QUERY_LIMITS.maxCost),
       useClientErrorCodes(),
@@ -102,28 +110,6 @@ export function createApi(deps: ApiDeps): YogaServerInstance<ServerContext, ApiC
       warn: (...args: unknown[]) => deps.logger.warn({ yoga: args }, 'yoga'),
       error: createYogaErrorLog(deps.logger),
     },
-  });
-}
-
-class BodyTooLarge extends Error {}
-
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new BodyTooLarge());
-        // Stop buffering; drain the rest so the client can read our 413.
-        req.removeAllListeners('data');
-        req.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
   });
 }
 
@@ -147,64 +133,22 @@ export function requestUrl(req: Pick<http.IncomingMessage, 'url' | 'headers'>): 
   }
 }
 
-function badRequest(res: http.ServerResponse, message: string): void {
-  sendJson(res, 400, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }, { connection: 'close' });
-}
-
-function tooLarge(res: http.ServerResponse): void {
-  sendJson(
-    res,
-    413,
-    { errors: [{ message: `Request body larger than ${MAX_BODY_BYTES} bytes; upload big documents with \`lessons-graph ingest\`.`, extensions: { code: 'BAD_USER_INPUT' } }] },
-    { connection: 'close' },
-  );
-}
-
 /**
- * The HTTP server: `/healthz` (liveness: 200 while the process runs), `/readyz` (200 when both
- * engines answer, 503 otherwise, JSON either way), and GraphQL on `/graphql` with a body size
- * limit enforced before anything is parsed.
+ * The HTTP server: yoga's own Node adapter (`http.createServer(yoga)`), which streams request
+ * bodies into yoga and responses out of it. Everything is a yoga plugin (createApi): the
+ * explorer and exports, `/healthz` and `/readyz`, CORS, the body size limit, rate limits.
+ * Only one check stays in front of yoga: the Host header and request target, from which
+ * yoga's adapter builds the request URL before any plugin runs; a malformed one would be a
+ * 500 carrying a stack trace, so it is a 400 here.
  */
 export function createApiServer(deps: ApiDeps): { server: http.Server; yoga: ReturnType<typeof createApi> } {
   const yoga = createApi(deps);
-  const server = http.createServer(async (req, res) => {
-    try {
-      const url = requestUrl(req);
-      if (url === null) {
-        req.resume();
-        return badRequest(res, 'Malformed Host header or request target.');
-      }
-      if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-      if (url.pathname === '/readyz') {
-        const health = await checkEngineHealth(deps);
-        return sendJson(res, health.status === 'OK' ? 200 : 503, health);
-      }
-      const declared = Number(req.headers['content-length']);
-      if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
-        req.resume();
-        return tooLarge(res);
-      }
-      const method = req.method ?? 'GET';
-      const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req, MAX_BODY_BYTES);
-      const headers = new Headers();
-      for (const [name, value] of Object.entries(req.headers)) {
-        if (typeof value === 'string') headers.set(name, value);
-        else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
-      }
-      const response = await yoga.fetch(url, { method, headers, body: body as unknown as BodyInit | undefined }, { clientAddress: req.socket.remoteAddress });
-      const responseHeaders: Record<string, string> = {};
-      response.headers.forEach((value, name) => {
-        responseHeaders[name] = value;
-      });
-      const payload = Buffer.from(await response.arrayBuffer());
-      res.writeHead(response.status, responseHeaders);
-      res.end(payload);
-    } catch (error) {
-      if (error instanceof BodyTooLarge) return tooLarge(res);
-      deps.logger.error({ err: error }, 'HTTP request failed');
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-      else res.destroy();
+  const server = http.createServer((req, res) => {
+    if (requestUrl(req) === null) {
+      req.resume();
+      return sendJson(res, 400, { errors: [{ message: 'Malformed Host header or request target.', extensions: { code: 'BAD_REQUEST' } }] }, { connection: 'close' });
     }
+    return yoga(req, res);
   });
   // Slow-loris protection: a request must arrive whole within these.
   server.headersTimeout = 15_000;
@@ -225,7 +169,7 @@ export interface RunningApi {
 export async function startApiServer(deps: ApiDeps, listen: { host: string; port: number }): Promise<RunningApi> {
   // The server owns the worker pool it creates (and stops it on close); a given one stays the caller's.
   const workers = deps.workers ?? createApiWorkers(deps.config);
-  const { server } = createApiServer({ ...deps, workers });
+  const { server, yoga } = createApiServer({ ...deps, workers });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(listen.port, listen.host, () => {
@@ -244,6 +188,7 @@ export async function startApiServer(deps: ApiDeps, listen: { host: string; port
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeIdleConnections();
       });
+      await yoga.dispose();
       if (!deps.workers) await workers.close();
     },
   };

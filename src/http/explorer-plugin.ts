@@ -136,35 +136,47 @@ export function useExplorer(deps: ApiDeps, options: ExplorerOptions): Plugin {
     }
   }
 
+  function serve(request: Request, url: URL): Response | Promise<Response> | undefined {
+    const { pathname } = url;
+    const route = EXPORTS[pathname];
+    const isGraphiQL = pathname === options.graphqlEndpoint && (request.headers.get('accept') ?? '').includes('text/html');
+    const isOurs = isGraphiQL || route !== undefined || isAppPath(pathname) || isAssetPath(pathname);
+    if (!isOurs) return undefined;
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      // POST /graphql from a browser is the API itself.
+      if (pathname === options.graphqlEndpoint) return undefined;
+      return textResponse(405, `${pathname} answers GET and HEAD only.`, { allow: 'GET, HEAD' });
+    }
+    if (isGraphiQL) {
+      const page = getGraphiQL();
+      return new Response(request.method === 'HEAD' ? null : page.html, {
+        status: 200,
+        headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'content-security-policy': page.contentSecurityPolicy, ...COMMON_HEADERS },
+      });
+    }
+    if (route) return runExport(request, url, route);
+    const built = getSite();
+    if (!built) {
+      return textResponse(503, `The explorer is not built (no ${path.join(siteRoot, 'index.html')}); run \`npm run build\`. The API is at ${options.graphqlEndpoint}.`);
+    }
+    const file = isAppPath(pathname) ? built.index : built.files.get(pathname);
+    if (!file) return textResponse(404, `No file ${pathname}.`);
+    return fileResponse(request, file, file.contentType.startsWith('text/html') ? { 'content-security-policy': EXPLORER_CSP } : {});
+  }
+
   return {
     onRequest({ request, url, endResponse }) {
-      const { pathname } = url;
-      const route = EXPORTS[pathname];
-      const isGraphiQL = pathname === options.graphqlEndpoint && (request.headers.get('accept') ?? '').includes('text/html');
-      const isOurs = isGraphiQL || route !== undefined || isAppPath(pathname) || isAssetPath(pathname);
-      if (!isOurs) return undefined;
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        // POST /graphql from a browser is the API itself.
-        if (pathname === options.graphqlEndpoint) return undefined;
-        return endResponse(textResponse(405, `${pathname} answers GET and HEAD only.`, { allow: 'GET, HEAD' }));
+      // An error thrown out of a yoga plugin reaches the client as a 500 carrying its stack
+      // trace (yoga's Node adapter answers so): a fault here is logged and masked instead.
+      let served: Response | Promise<Response> | undefined;
+      try {
+        served = serve(request, url);
+      } catch (error) {
+        deps.logger.error({ err: error, path: url.pathname }, 'explorer request failed');
+        served = textResponse(500, 'Unexpected error.');
       }
-      if (isGraphiQL) {
-        const page = getGraphiQL();
-        return endResponse(
-          new Response(request.method === 'HEAD' ? null : page.html, {
-            status: 200,
-            headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'content-security-policy': page.contentSecurityPolicy, ...COMMON_HEADERS },
-          }),
-        );
-      }
-      if (route) return runExport(request, url, route).then(endResponse);
-      const built = getSite();
-      if (!built) {
-        return endResponse(textResponse(503, `The explorer is not built (no ${path.join(siteRoot, 'index.html')}); run \`npm run build\`. The API is at ${options.graphqlEndpoint}.`));
-      }
-      const file = isAppPath(pathname) ? built.index : built.files.get(pathname);
-      if (!file) return endResponse(textResponse(404, `No file ${pathname}.`));
-      return endResponse(fileResponse(request, file, file.contentType.startsWith('text/html') ? { 'content-security-policy': EXPLORER_CSP } : {}));
+      if (served instanceof Promise) return served.then(endResponse);
+      if (served) endResponse(served);
     },
   };
 }

@@ -58,7 +58,7 @@ export function toBlocks(pages: readonly PageContent[], style: DocumentStyle): B
   pages.forEach((page, pageIndex) => {
     for (const region of page.regions) {
       if (region.kind === 'table') builder.table(region.rows.map((row) => row.cells), pageIndex);
-      else builder.lines(region.lines, region.left, columnRight(region.lines, region.right, page.width));
+      else builder.lines(region.lines, region.left, columnRight(region.lines, region.right, page.width), region.leadIn);
     }
     builder.footnotes(page.footnotes, pageIndex);
   });
@@ -103,9 +103,13 @@ class BlockBuilder {
 
   constructor(private readonly style: DocumentStyle) {}
 
-  lines(lines: readonly Fragment[], left: number, right: number): void {
+  lines(lines: readonly Fragment[], left: number, right: number, leadIn: readonly Fragment[] = []): void {
     // Another column (a sidebar, a box): its lists nest on their own.
     if (lines.length > 0 && Math.abs(left - this.left) > lines[0]!.size * 2) this.markers.length = 0;
+    // A side lead-in opens the paragraph beside it (its lines, however short, go before that
+    // paragraph's), which is built as usual from its own lines.
+    if (leadIn.length > 0) this.close();
+    const before = this.blocks.length;
     lines.forEach((line, index) => {
       const marker = listMarkerOf(line);
       // A wrapped line may start like a numbered item ("3) automating" in "…; 2) improving
@@ -122,6 +126,10 @@ class BlockBuilder {
       this.regionBreak = false;
     });
     this.regionBreak = true;
+    if (leadIn.length > 0) {
+      const opened = this.blocks.slice(before).find((block) => block.kind === 'paragraph' && block.footnote === null) ?? this.current;
+      if (opened?.kind === 'paragraph') opened.lines.unshift(...leadIn);
+    }
   }
 
   table(tableRows: (Fragment[] | null)[][], page: number): void {
@@ -129,14 +137,22 @@ class BlockBuilder {
     this.close();
     this.markers.length = 0;
     const previous = this.blocks.at(-1);
-    // A table going on from the previous page repeats its header row: read once.
-    if (previous?.kind === 'table' && rows.length > 1 && rowText(rows[0]!) === rowText(previous.rows[0]!)) rows = rows.slice(1);
+    // A table going on from the previous page repeats its header row: read once. A header cell
+    // of two lines may come split, its first line a row of one cell above the rest.
+    if (previous?.kind === 'table') {
+      const header = rowText(previous.rows[0]!);
+      const repeated = rows.findIndex((row, index) => index < 2 && rowText(row) === header && (index === 0 || rows[0]!.length === 1));
+      if (repeated >= 0 && rows.length > repeated + 1) rows = rows.slice(repeated + 1);
+    }
     if (previous?.kind === 'table' && continuesTable(previous, rows, page)) {
-      // A row cut by the page break: the first column's text goes on at the top of the next page.
+      // A row cut by the page break: its text goes on at the top of the next page, each column's
+      // in the cell it continues (a cell merged over the last rows stands in the first of them).
       const last = previous.rows.at(-1)!;
       const first = rows[0]!;
       first.forEach((cell, column) => {
-        if (cell !== null) last[column] = [...(last[column] ?? []), ...cell];
+        if (cell === null) return;
+        const target = first[0] === null ? (cellAbove(previous.rows, column) ?? last) : last;
+        target[column] = [...(target[column] ?? []), ...cell];
       });
       previous.rows.push(...rows.slice(1));
       return;
@@ -269,6 +285,11 @@ class BlockBuilder {
   }
 }
 
+/** The last row with text in `column`: the row whose cell a page's first row may go on. */
+function cellAbove(rows: (Fragment[] | null)[][], column: number): (Fragment[] | null)[] | undefined {
+  return rows.findLast((row) => (row[column]?.length ?? 0) > 0);
+}
+
 function rowText(row: (Fragment[] | null)[]): string {
   return row.map((cell) => (cell ?? []).map(fragmentText).join(' ')).join('\t');
 }
@@ -280,13 +301,31 @@ function rowText(row: (Fragment[] | null)[]): string {
  */
 function continuesTable(previous: TableBlock, rows: (Fragment[] | null)[][], page: number): boolean {
   const width = (table: (Fragment[] | null)[][]): number => Math.max(...table.map((row) => row.length));
-  const lastLine = previous.rows.at(-1)?.find((cell) => cell !== null)?.at(-1);
+  // The last page the table's last row reaches (its cells may start on different pages).
+  const lastPage = Math.max(-1, ...(previous.rows.at(-1) ?? []).flatMap((cell) => (cell ?? []).map((line) => line.page)));
   const first = rows[0];
-  if (!lastLine || !first || lastLine.page !== page - 1 || width(previous.rows) !== width(rows)) return false;
+  if (!first || lastPage !== page - 1 || width(previous.rows) !== width(rows)) return false;
   const firstCell = first[0];
-  if (!firstCell) return false;
+  if (!firstCell) return continuesCells(previous.rows, first);
   const onlyFirst = first.every((cell, column) => column === 0 || cell === null);
   return onlyFirst || /^\p{Ll}/u.test(fragmentText(firstCell[0]!));
+}
+
+/**
+ * A row with an empty first column whose every cell goes on from the cell above it: a sentence
+ * cut off there (no final stop) or one starting in lower case. Under a merged first column a
+ * new row starts its cells afresh.
+ */
+function continuesCells(rows: (Fragment[] | null)[][], row: (Fragment[] | null)[]): boolean {
+  const filled = row.map((cell, column) => ({ cell, column })).filter(({ cell }) => cell !== null && cell.length > 0);
+  return (
+    filled.length > 0 &&
+    filled.every(({ cell, column }) => {
+      const above = cellAbove(rows, column)?.[column]?.at(-1);
+      if (!above) return false;
+      return /^\p{Ll}/u.test(fragmentText(cell![0]!)) || !/[.!?:;]["”’»)]*$/.test(fragmentText(above).replace(/<\/?sup>/g, '').trimEnd());
+    })
+  );
 }
 
 /** The label of a footnote's first line (its superscript or leading number), or null for a continuation. */

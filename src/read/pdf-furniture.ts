@@ -2,10 +2,10 @@ import { type Fragment, fragmentText } from './pdf-model.js';
 
 /**
  * Drops running headers and footers and page numbers: text near the top or bottom edge of a
- * page (the outer eighth of its height) that recurs, digits aside, on several pages ("9 UNHCR",
- * "MDRCM028 – Cameroon Floods – DREF Final Report", "Page | 5"), or that is only a page number
- * ("12", "Page 3 of 49", "- iv -"). Left in, a footer would sit in the middle of a sentence
- * cut by the page break.
+ * page (the outer eighth of its height) that recurs, digits aside, at the same height on several
+ * pages ("9 UNHCR", "MDRCM028 – Cameroon Floods – DREF Final Report", "Page | 5"), or that is
+ * only a page number ("12", "Page 3 of 49", "- iv -"). Left in, a footer would sit in the middle
+ * of a sentence cut by the page break.
  */
 export function withoutPageFurniture(pages: readonly Fragment[][], heights: readonly number[]): Fragment[][] {
   // Headers and footers are set no larger than the text; a heading at the top of each page
@@ -13,18 +13,29 @@ export function withoutPageFurniture(pages: readonly Fragment[][], heights: read
   // A bare page number goes whatever its size.
   const largest = bodySizeOf(pages) * 1.25;
   const groups = pages.map((fragments, index) => edgeLines(fragments, heights[index] ?? 842));
-  const counts = new Map<string, number>();
-  for (const lines of groups) {
-    const small = lines.filter((line) => line.fragments.every((fragment) => fragment.size <= largest));
-    for (const signature of new Set(small.map((line) => line.signature))) counts.set(signature, (counts.get(signature) ?? 0) + 1);
-  }
+  // Where each small edge line stands, page by page: a header or footer is set at one height by
+  // the page template, while a recurring heading ("Challenges", "Lessons Learned" under every
+  // sector) reaches the edge of a page only where the text flow happens to put it.
+  const places = new Map<string, { page: number; y: number }[]>();
+  groups.forEach((lines, page) => {
+    for (const line of lines) {
+      if (!line.fragments.every((fragment) => fragment.size <= largest)) continue;
+      const seen = places.get(line.signature) ?? [];
+      seen.push({ page, y: line.y });
+      places.set(line.signature, seen);
+    }
+  });
   // Three pages make a pattern; on two, a repeated first line may as well be a title.
   const threshold = 3;
+  const recurs = (line: EdgeLine): boolean => {
+    const pagesAtHeight = new Set((places.get(line.signature) ?? []).filter((place) => Math.abs(place.y - line.y) <= SAME_HEIGHT).map((place) => place.page));
+    return pagesAtHeight.size >= threshold;
+  };
   return pages.map((fragments, index) => {
     const dropped = new Set<Fragment>();
     for (const line of groups[index] ?? []) {
       const small = line.fragments.every((fragment) => fragment.size <= largest);
-      if (PAGE_NUMBER.test(line.signature) || (small && (counts.get(line.signature) ?? 0) >= threshold)) {
+      if (PAGE_NUMBER.test(line.signature) || (small && recurs(line))) {
         for (const fragment of line.fragments) dropped.add(fragment);
       }
     }
@@ -48,8 +59,16 @@ function bodySizeOf(pages: readonly Fragment[][]): number {
 // "p a g e | 1", "página 3 de 49", "3/49", "- 4 -", roman "iv".
 const PAGE_NUMBER = /^(?:-?#-?|(?:page|pages|pág\.?|página|pagina|seite|p\.)?\|?#(?:(?:of|de|sur|von|\/)#)?|-?(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})-?)$/;
 
+// How far (in points) the same running header may move from page to page: less than a line.
+const SAME_HEIGHT = 4;
+
 interface EdgeLine {
   signature: string;
+  /**
+   * Where the line stands: its baseline's distance from the bottom edge, or minus its distance
+   * from the top edge (a header keeps its place on pages of another height).
+   */
+  y: number;
   fragments: Fragment[];
 }
 
@@ -63,6 +82,7 @@ function edgeLines(fragments: readonly Fragment[], height: number): EdgeLine[] {
     else lines.push({ y: fragment.y, fragments: [fragment] });
   }
   return lines.map((line) => ({
+    y: line.y > height / 2 ? line.y - height : line.y,
     fragments: line.fragments,
     signature: line.fragments
       .sort((a, b) => a.x - b.x)

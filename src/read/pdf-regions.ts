@@ -1,4 +1,4 @@
-import type { Fragment } from './pdf-model.js';
+import { type Fragment, fragmentText } from './pdf-model.js';
 
 /** Two fragments of one line as one, a space between them. */
 function joinFragments(left: Fragment, right: Fragment): Fragment {
@@ -30,7 +30,14 @@ function joinFragments(left: Fragment, right: Fragment): Fragment {
 
 /** A region of a page: lines of one column, or a table. */
 export type Region =
-  | { kind: 'lines'; lines: Fragment[]; left: number; right: number }
+  | {
+      kind: 'lines';
+      lines: Fragment[];
+      left: number;
+      right: number;
+      /** A side lead-in set beside the first paragraph (pairSideLeadIns): read first, as its opening. */
+      leadIn?: Fragment[];
+    }
   | { kind: 'table'; rows: TableRow[] };
 
 /** A table row: its cells in column order, `null` for an empty column. */
@@ -72,28 +79,65 @@ export function toRegions(fragments: readonly Fragment[]): Region[] {
     for (const run of band) regions.push({ kind: 'lines', lines: run.lines, left: run.left, right: run.right });
     index += 1;
   }
-  return regions;
+  return pairSideLeadIns(regions);
+}
+
+/**
+ * A lead-in set in a narrow column of its own beside the paragraph it opens (a conclusion
+ * stated in larger or bold type in the margin, its explanation beside it) is read as that
+ * paragraph's opening. Word puts such a text box before or after the paragraph, so the two
+ * come in either order; they are told from a sidebar or a second column by the lead-in's
+ * narrow width, its own style, and its height, within the paragraph's.
+ */
+function pairSideLeadIns(regions: Region[]): Region[] {
+  const paired: Region[] = [];
+  for (let index = 0; index < regions.length; index += 1) {
+    const region = regions[index]!;
+    const next = regions[index + 1];
+    if (region.kind === 'lines' && next?.kind === 'lines') {
+      const [side, text] = region.left < next.left ? [region, next] : [next, region];
+      if (isSideLeadIn(side, text)) {
+        paired.push({ ...text, leadIn: side.lines });
+        index += 1;
+        continue;
+      }
+    }
+    paired.push(region);
+  }
+  return paired;
+}
+
+function isSideLeadIn(side: { lines: Fragment[]; left: number; right: number }, text: { lines: Fragment[]; left: number; right: number }): boolean {
+  if (side.lines.length < 2 || text.lines.length < 2 || side.right >= text.left) return false;
+  if (side.right - side.left >= (text.right - text.left) * 0.6) return false;
+  const size = (lines: Fragment[]): number => lines.map((line) => line.size).sort((a, b) => a - b)[Math.floor(lines.length / 2)]!;
+  const [sideSize, textSize] = [size(side.lines), size(text.lines)];
+  const ownStyle = Math.abs(sideSize - textSize) >= textSize * 0.05 || (side.lines.every((line) => line.bold) && !text.lines.some((line) => line.bold));
+  if (!ownStyle) return false;
+  const top = (lines: Fragment[]): number => Math.max(...lines.map((line) => line.y + line.size * 0.7));
+  const bottom = (lines: Fragment[]): number => Math.min(...lines.map((line) => line.y - line.size * 0.2));
+  const slack = textSize * 1.5;
+  return top(side.lines) <= top(text.lines) + slack && bottom(side.lines) >= bottom(text.lines) - slack;
 }
 
 function toRuns(fragments: readonly Fragment[]): Run[] {
   const runs: Run[] = [];
   let run: Run | null = null;
-  for (const fragment of fragments) {
+  fragments.forEach((fragment, index) => {
     const previous = run?.lines.at(-1);
-    const above = run?.lines.at(-2);
-    if (
-      run &&
-      previous &&
-      above &&
-      Math.abs(previous.y - fragment.y) <= 2 &&
-      fragment.x > previous.right &&
-      Math.abs(above.x - previous.x) <= 2 &&
-      Math.abs(above.right - fragment.right) <= fragment.size
-    ) {
+    if (run && previous && Math.abs(previous.y - fragment.y) <= 2 && fragment.x > previous.right) {
       // A justified line of few words in a narrow column has gaps as wide as a column's: when
-      // the line, put together, spans the column as the line above does, it is one line.
-      run.lines[run.lines.length - 1] = joinFragments(previous, fragment);
-      continue;
+      // the line, put together, spans the column as the line above or the line below does, it
+      // is one line. The line below counts for the first line of a cell ("Elaboración … del"
+      // under a table's header) and after an indented opening line ("entregados … a").
+      // A neighbouring line of the same paragraph: a line step away.
+      const step = (line: Fragment | undefined): Fragment | undefined =>
+        line && Math.abs(line.y - previous.y) > line.size * 0.8 && Math.abs(line.y - previous.y) < line.size * 2 ? line : undefined;
+      const neighbours = [step(run.lines.at(-2)), step(fragments[index + 1])];
+      if (neighbours.some((line) => line !== undefined && spansLine(line, previous, fragment))) {
+        run.lines[run.lines.length - 1] = joinFragments(previous, fragment);
+        return;
+      }
     }
     if (run !== null && continuesRun(run, fragment)) {
       run.lines.push(fragment);
@@ -101,7 +145,7 @@ function toRuns(fragments: readonly Fragment[]): Run[] {
       run.right = Math.max(run.right, fragment.right);
       run.bottom = Math.min(run.bottom, fragment.y - fragment.size * 0.2);
       run.top = Math.max(run.top, fragment.y + fragment.size * 0.7);
-      continue;
+      return;
     }
     // A cell starting beside the last lines of the run: those lines are the row's first cell
     // (a header cell under a paragraph, its text centred a little lower), not the run's end.
@@ -122,8 +166,16 @@ function toRuns(fragments: readonly Fragment[]): Run[] {
       size: fragment.size,
     };
     runs.push(run);
-  }
+  });
   return runs;
+}
+
+/**
+ * `line` (the line above or below) spans the column from where `first` starts to where `last`
+ * ends: `first` and `last` are the two ends of one justified line.
+ */
+function spansLine(line: Fragment, first: Fragment, last: Fragment): boolean {
+  return Math.abs(line.x - first.x) <= 2 && Math.abs(line.right - last.right) <= last.size;
 }
 
 /**
@@ -178,7 +230,32 @@ function toBands(runs: Run[]): Run[][] {
       bands.push([run]);
     }
   }
-  return bands.flatMap(splitRowAbove);
+  return bands.flatMap(splitRowAbove).flatMap(splitHeaderRow);
+}
+
+/**
+ * A header row set in bold whose last cell's run goes on, after a gap, in regular type: the
+ * column's text of the next row (its first line, set under the header in the same column,
+ * was read as the header cell's next line). The regular lines are a run of their own, below.
+ */
+function splitHeaderRow(band: Run[]): Run[][] {
+  if (band.length < 2) return [band];
+  // A line without a letter or digit ("/" between two header words) has no weight.
+  const bold = (line: Fragment): boolean => line.bold || !/[\p{L}\p{N}]/u.test(fragmentText(line));
+  const mixed = band.filter((run) => !run.lines.every(bold));
+  if (mixed.length !== 1) return [band];
+  const run = mixed[0]!;
+  const head = run.lines.findIndex((line) => !bold(line));
+  if (head === 0) return [band];
+  const lastBold = run.lines[head - 1]!;
+  const first = run.lines[head]!;
+  // A gap wider than a line (a cell's padding and the rule between the rows).
+  if (lastBold.y - first.y < Math.max(lastBold.size, first.size) * 1.6) return [band];
+  // The other cells of the header end by then.
+  if (band.some((other) => other !== run && other.bottom < first.y + first.size * 0.7)) return [band];
+  const rest = band.slice();
+  rest[rest.indexOf(run)] = runOf(run.lines.slice(0, head));
+  return [rest, [runOf(run.lines.slice(head))]];
 }
 
 /**
@@ -228,6 +305,20 @@ function collectTable(bands: Run[][], start: number): { rows: Run[][]; next: num
   let index = start + 1;
   for (; index < bands.length; index += 1) {
     const band = bands[index]!;
+    // (Rows of one-line cells are for linesUp below.)
+    if ((band.length === 1 || band.some((run) => run.lines.length >= 3)) && fitsColumns(band, columns)) {
+      // The table goes on: each run sits in a column of its own (a row whose cells are long
+      // paragraphs, a cell's text going on after a page break under the repeated header). A cell
+      // alone in its row belongs to the table right under the header, else if a row follows.
+      if (band.length === 1 && rows.length > 1) {
+        pending.push(band);
+      } else {
+        rows.push(...pending, band);
+        pending = [];
+      }
+      widenColumns(band, columns);
+      continue;
+    }
     if (band.length === 1) {
       // A row spanning the table (a group label, centred or not: a line or two) lies within its
       // width; it belongs to the table only if another row of the table follows.
@@ -244,6 +335,41 @@ function collectTable(bands: Run[][], start: number): { rows: Run[][]; next: num
     for (const run of band) if (!columns.some((column) => overlaps(column, run))) columns.push({ left: run.left, right: run.right });
   }
   return { rows, next: index - pending.length };
+}
+
+/**
+ * Every run of the band lies within one column of the table, each in another column: between
+ * the text of the columns on either side (a header cell's text is often centred, narrower than
+ * its column), the outer columns open outwards. A lone run only in a column narrower than half
+ * the table (a paragraph after the table spans it).
+ */
+function fitsColumns(band: Run[], columns: { left: number; right: number }[]): boolean {
+  if (columns.length < 2) return false;
+  const sorted = columns.slice().sort((a, b) => a.left - b.left);
+  const used = new Set<number>();
+  for (const run of band) {
+    const fitting = sorted.filter((_, index) => run.left > (sorted[index - 1]?.right ?? -Infinity) && run.right < (sorted[index + 1]?.left ?? Infinity));
+    // In the gap between two columns' texts, the run goes with the column nearer its middle.
+    const middle = (run.left + run.right) / 2;
+    const column = fitting.sort((a, b) => Math.abs((a.left + a.right) / 2 - middle) - Math.abs((b.left + b.right) / 2 - middle))[0];
+    if (!column || used.has(sorted.indexOf(column))) return false;
+    used.add(sorted.indexOf(column));
+  }
+  if (band.length === 1) {
+    const width = sorted.at(-1)!.right - sorted[0]!.left;
+    return band[0]!.right - band[0]!.left < width * 0.5;
+  }
+  return true;
+}
+
+/** Columns as wide as the cells found in them. */
+function widenColumns(band: Run[], columns: { left: number; right: number }[]): void {
+  for (const run of band) {
+    const column = columns.find((candidate) => overlaps(candidate, run));
+    if (!column) continue;
+    column.left = Math.min(column.left, run.left);
+    column.right = Math.max(column.right, run.right);
+  }
 }
 
 /** Most of the band's runs sit in the table's columns (cells centred or not, so by overlap). */
@@ -279,7 +405,9 @@ function toTable(bands: Run[][]): Region {
     else columns.push({ ...interval });
   }
   const rows: TableRow[] = bands.map((band) => {
-    if (band.length === 1) return { cells: [band[0]!.lines] };
+    // A run across the table (a group label) is a row of one cell; a run within one column is
+    // that column's cell, the others empty.
+    if (band.length === 1 && !fitsColumns(band, columns)) return { cells: [band[0]!.lines] };
     const cells: (Fragment[] | null)[] = columns.map(() => null);
     for (const run of band) {
       // The column the cell starts in; for a centred cell not quite under a column's start, the

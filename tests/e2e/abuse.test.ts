@@ -69,6 +69,41 @@ describe('abuse over real HTTP: rejected with the right code, server still healt
     expect(status).toBe(413);
   });
 
+  /**
+   * Sends the start of a POST body and leaves the request open (never ends it), so an answer
+   * can only come from a server that does not wait for, or buffer, the whole body.
+   */
+  function postWithoutEnding(headers: Record<string, string>, chunks: string[]): Promise<{ status: number; contentType: string | undefined; body: string }> {
+    const url = new URL(api.url);
+    return new Promise((resolve, reject) => {
+      const request = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (text: string) => (body += text));
+        response.on('end', () => {
+          resolve({ status: response.statusCode ?? 0, contentType: response.headers['content-type'], body });
+          request.destroy();
+        });
+      });
+      request.on('error', reject);
+      for (const chunk of chunks) request.write(chunk);
+    });
+  }
+
+  it('a Content-Length over 5 MB is answered 413 at once: the server does not wait for the body (1 kB of 10 MB sent, request left open)', async () => {
+    const answer = await postWithoutEnding({ 'content-length': String(10 * 1024 * 1024) }, ['{"query":"{ health { status } }","padding":"', 'x'.repeat(1024)]);
+    expect([answer.status, answer.contentType]).toEqual([413, 'application/json; charset=utf-8']);
+    expect(JSON.parse(answer.body)).toEqual({
+      errors: [{ message: 'Request body larger than 5242880 bytes; upload big documents with `lessons-graph ingest`.', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+  });
+
+  it('a chunked body is cut off once past 5 MB: 413 while the client is still sending (6 MB sent, never ended)', async () => {
+    const chunk = 'x'.repeat(1024 * 1024);
+    const answer = await postWithoutEnding({}, ['{"query":"{ health { status } }","padding":"', ...Array<string>(6).fill(chunk)]);
+    expect([answer.status, JSON.parse(answer.body).errors[0].extensions.code]).toEqual([413, 'BAD_USER_INPUT']);
+  });
+
   it('a malformed filter is refused: an unknown kind in the query text (GRAPHQL_VALIDATION_FAILED), bad values (BAD_USER_INPUT)', async () => {
     const unknownKind = await api.gql('{ search(query: "x", filter: { kinds: [BANANA] }) { totalHits } }');
     expect(unknownKind.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

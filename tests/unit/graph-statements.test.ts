@@ -1,5 +1,5 @@
 import type { ExtractionRecord, Insight } from '../../src/model/records.js';
-import { toDocumentIds, toDocumentStatements, toEvaluationRefreshStatement, yearOf } from '../../src/graph/statements/document-statements.js';
+import { toDocumentIds, toDocumentStatements, toEvaluationRefreshStatement, toProjectRefreshStatement, toStatedMetadata, yearOf } from '../../src/graph/statements/document-statements.js';
 import { documentKey, evaluationKey, insightIds, projectId, keySlug, toSearchId } from '../../src/model/ids.js';
 import { lockStripeOf, toWriteLockStatement } from '../../src/graph/statements/lock-statements.js';
 import { toOrphanCleanupStatements, toRemovalStatements } from '../../src/graph/statements/removal-statements.js';
@@ -213,7 +213,21 @@ SET ${[
       'language',
     ]
       .map((name) => `e.${name} = head([x IN stated WHERE x.${name} IS NOT NULL | x.${name}])`)
-      .join(',\n  ')}`);
+      .join(',\n  ')},
+  e.conductedStart = head([x IN stated WHERE x.conductedStart IS NOT NULL OR x.conductedEnd IS NOT NULL OR x.conductedFiscal IS NOT NULL | x.conductedStart]),
+  e.conductedEnd = head([x IN stated WHERE x.conductedStart IS NOT NULL OR x.conductedEnd IS NOT NULL OR x.conductedFiscal IS NOT NULL | x.conductedEnd]),
+  e.conductedFiscal = head([x IN stated WHERE x.conductedStart IS NOT NULL OR x.conductedEnd IS NOT NULL OR x.conductedFiscal IS NOT NULL | x.conductedFiscal]),
+  e.periodCoveredStart = head([x IN stated WHERE x.periodCoveredStart IS NOT NULL OR x.periodCoveredEnd IS NOT NULL OR x.periodCoveredFiscal IS NOT NULL | x.periodCoveredStart]),
+  e.periodCoveredEnd = head([x IN stated WHERE x.periodCoveredStart IS NOT NULL OR x.periodCoveredEnd IS NOT NULL OR x.periodCoveredFiscal IS NOT NULL | x.periodCoveredEnd]),
+  e.periodCoveredFiscal = head([x IN stated WHERE x.periodCoveredStart IS NOT NULL OR x.periodCoveredEnd IS NOT NULL OR x.periodCoveredFiscal IS NOT NULL | x.periodCoveredFiscal]),
+  e.followUpUnit = head([x IN stated WHERE x.followUpUnit IS NOT NULL | x.followUpUnit]),
+  e.contractNumber = head([x IN stated WHERE x.contractNumber IS NOT NULL | x.contractNumber]),
+  e.reportReference = head([x IN stated WHERE x.reportReference IS NOT NULL | x.reportReference]),
+  e.costAmount = head([x IN stated WHERE x.costAmount IS NOT NULL OR x.costCurrency IS NOT NULL | x.costAmount]),
+  e.costCurrency = head([x IN stated WHERE x.costAmount IS NOT NULL OR x.costCurrency IS NOT NULL | x.costCurrency]),
+  e.fundingSource = head([x IN stated WHERE x.fundingSource IS NOT NULL | x.fundingSource]),
+  e.contractingMode = head([x IN stated WHERE x.contractingMode IS NOT NULL | x.contractingMode]),
+  e.overallRating = head([x IN stated WHERE x.overallRating IS NOT NULL | x.overallRating])`);
   });
 
   it('writes each insight kind under its own label with UNWIND', () => {
@@ -278,6 +292,131 @@ MERGE (d)-[:CONTAINS]->(i)`);
       expect(statement.cypher).not.toContain('Robert');
     }
     expect(JSON.stringify(all.map((s) => s.params))).toContain(JSON.stringify(HOSTILE).slice(1, -1));
+  });
+});
+
+describe('the optional metadata (metadata extractor) in the graph', () => {
+  const lead = { id: 'person:yolanda-trujillo-carrillo', kind: 'PERSON', name: 'Yolanda Trujillo Carrillo', asWritten: 'Yolanda Trujillo Carrillo' } as const;
+  const commissioner = { id: 'org:secretaria-de-economia', kind: 'ORGANISATION', name: 'Secretaría de Economía', asWritten: 'SE' } as const;
+  const withMetadata = record({
+    evaluation: {
+      ...record().evaluation!,
+      leadEvaluator: lead,
+      conductedPeriod: { start: '2018-08-06', end: '2018-10-19' },
+      periodCovered: { start: '2009', end: '2014', fiscal: true },
+      commissioner,
+      followUpUnit: 'Secretaría de Economía del Estado de Zacatecas',
+      contractNumber: 'AID-OAA-TO-16-00008',
+      reference: 'ES/2019/07',
+      cost: { amount: 208800, currency: 'MXN' },
+      fundingSource: 'Recursos Propios',
+      contractingMode: 'Adjudicación Directa',
+      overallRating: null,
+    },
+    project: { ...record().project!, acronym: 'FISN', glide: 'FL-2019-000134-CMR', period: { start: '2019-10-23', end: null }, expenditure: { amount: 13000000, currency: 'CAD' } },
+  });
+  const statements = toDocumentStatements(withMetadata, { ingestedAt: '2026-11-29T00:00:00.000Z' });
+  const ids = toDocumentIds(withMetadata);
+
+  it('states the optional evaluation and project properties on DESCRIBES, as parameters, periods and money flattened, absent ones left out', () => {
+    expect(statements[0]!.params.evaluation).toEqual({
+      key: 'mli-19-01-usa-midterm',
+      title: 'Projet',
+      type: 'PROJECT',
+      timing: 'MIDTERM',
+      mode: 'INDEPENDENT',
+      completionDate: '2022-12',
+      approvalDate: null,
+      year: 2022,
+      administrativeOffice: 'CO-Abidjan',
+      technicalOffice: 'FUNDAMENTALS',
+      language: 'fr',
+      conductedStart: '2018-08-06',
+      conductedEnd: '2018-10-19',
+      periodCoveredStart: '2009',
+      periodCoveredEnd: '2014',
+      periodCoveredFiscal: true,
+      followUpUnit: 'Secretaría de Economía del Estado de Zacatecas',
+      contractNumber: 'AID-OAA-TO-16-00008',
+      reportReference: 'ES/2019/07',
+      costAmount: 208800,
+      costCurrency: 'MXN',
+      fundingSource: 'Recursos Propios',
+      contractingMode: 'Adjudicación Directa',
+      projectAcronym: 'FISN',
+      projectGlide: 'FL-2019-000134-CMR',
+      projectPeriodStart: '2019-10-23',
+      projectExpenditureAmount: 13000000,
+      projectExpenditureCurrency: 'CAD',
+    });
+    // Regression guard for the seed: a record without them states none (the graph stays as it was).
+    expect(toStatedMetadata(record())).toEqual({});
+    expect(toStatedMetadata(record({ evaluation: null, project: null }))).toEqual({});
+  });
+
+  it('links the commissioner (COMMISSIONED_BY) and marks the lead evaluator on CONDUCTED_BY, a member of the firm like the other evaluators', () => {
+    const commissioned = statements.filter((s) => s.cypher.includes('COMMISSIONED_BY'));
+    expect(commissioned).toEqual([
+      {
+        cypher: `MATCH (from:Evaluation {id: $fromId})
+UNWIND $rows AS row
+MERGE (a:Organisation {id: row.id})
+ON CREATE SET a:Actor, a.name = row.name, a.reference = false
+MERGE (from)-[r:COMMISSIONED_BY]->(a)`,
+        params: { fromId: ids.evaluationId, rows: [{ id: commissioner.id, name: commissioner.name, asWritten: 'SE' }] },
+      },
+    ]);
+    const led = statements.filter((s) => s.cypher.includes('r.lead'));
+    expect(led).toEqual([
+      {
+        cypher: `MATCH (e:Evaluation {id: $evaluationId})
+WITH e, $lead AS row
+MERGE (a:Person {id: row.id})
+ON CREATE SET a:Actor, a.name = row.name, a.reference = false
+MERGE (e)-[r:CONDUCTED_BY]->(a)
+SET r.lead = true`,
+        params: { evaluationId: ids.evaluationId, lead: { id: lead.id, name: lead.name, asWritten: lead.asWritten } },
+      },
+    ]);
+    const memberOf = statements.findIndex((s) => s.cypher.includes('MEMBER_OF'));
+    expect(statements[memberOf]!.params).toEqual({ people: ['person:abdourahamane-h-toure', lead.id], firms: ['org:vision-proactive'] });
+    expect(memberOf).toBeGreaterThan(statements.indexOf(led[0]!));
+    // Without them, no such statement.
+    expect(toDocumentStatements(record(), { ingestedAt: 'now' }).filter((s) => s.cypher.includes('COMMISSIONED_BY') || s.cypher.includes('r.lead'))).toEqual([]);
+  });
+
+  it('takes the project properties from the documents of its evaluations, after the project is written', () => {
+    const refresh = toProjectRefreshStatement('project:MLI/19/01/USA');
+    expect(refresh).toEqual({
+      cypher: `MATCH (p:Project {id: $projectId})<-[:EVALUATES]-(:Evaluation)<-[r:DESCRIBES]-(d:Document)
+WITH p, r ORDER BY d.id
+WITH p, collect(r) AS stated
+SET p.acronym = head([x IN stated WHERE x.projectAcronym IS NOT NULL | x.projectAcronym]),
+  p.glide = head([x IN stated WHERE x.projectGlide IS NOT NULL | x.projectGlide]),
+  p.periodStart = head([x IN stated WHERE x.projectPeriodStart IS NOT NULL OR x.projectPeriodEnd IS NOT NULL OR x.projectPeriodFiscal IS NOT NULL | x.projectPeriodStart]),
+  p.periodEnd = head([x IN stated WHERE x.projectPeriodStart IS NOT NULL OR x.projectPeriodEnd IS NOT NULL OR x.projectPeriodFiscal IS NOT NULL | x.projectPeriodEnd]),
+  p.periodFiscal = head([x IN stated WHERE x.projectPeriodStart IS NOT NULL OR x.projectPeriodEnd IS NOT NULL OR x.projectPeriodFiscal IS NOT NULL | x.projectPeriodFiscal]),
+  p.expenditureAmount = head([x IN stated WHERE x.projectExpenditureAmount IS NOT NULL OR x.projectExpenditureCurrency IS NOT NULL | x.projectExpenditureAmount]),
+  p.expenditureCurrency = head([x IN stated WHERE x.projectExpenditureAmount IS NOT NULL OR x.projectExpenditureCurrency IS NOT NULL | x.projectExpenditureCurrency])`,
+      params: { projectId: 'project:MLI/19/01/USA' },
+    });
+    const written = statements.findIndex((s) => s.cypher.includes('MERGE (e)-[:EVALUATES]->(p)'));
+    expect(statements[written + 1]).toEqual(refresh);
+    // The project's own properties stay as they were: the optional ones are not SET there.
+    expect(Object.keys(statements[written]!.params.project as object)).toEqual(['code', 'title', 'objective', 'outcomes', 'budgetAmount', 'budgetCurrency']);
+  });
+
+  it('takes the projects\' properties again from the documents left when a document goes', () => {
+    const statements = toRemovalStatements('document:k-fr-summary', 'evaluation:k', ['project:K']);
+    expect(statements.slice(-2)).toEqual([toEvaluationRefreshStatement('evaluation:k'), toProjectRefreshStatement('project:K')]);
+  });
+
+  it('never puts metadata text into Cypher', () => {
+    const hostile = record({
+      evaluation: { ...record().evaluation!, fundingSource: HOSTILE, commissioner: { id: 'org:x', kind: 'ORGANISATION', name: HOSTILE, asWritten: HOSTILE }, leadEvaluator: { id: 'person:x', kind: 'PERSON', name: HOSTILE, asWritten: HOSTILE } },
+      project: { ...record().project!, acronym: HOSTILE, glide: HOSTILE },
+    });
+    for (const statement of toDocumentStatements(hostile, { ingestedAt: 'now' })) expect(statement.cypher).not.toContain('Robert');
   });
 });
 

@@ -65,6 +65,23 @@ describe('pagesToText', () => {
     expect(pagesToText(pages)).toBe([1, 2, 3].flatMap(body).join(' '));
   });
 
+  it('keeps a recurring heading that the text flow puts at the edge of several pages (not a running header)', () => {
+    // "Défis" heads a part of every sector; on three pages it happens to fall in the bottom
+    // eighth, each time at another height. A footer stands at one height on every page.
+    const pages = [70, 90, 58].map((y, n) =>
+      page([{ text: `Secteur ${n + 1} : distribution des kits.`, y: 700 }, { text: 'Défis', y }, { text: `Routes coupées au secteur ${n + 1}.`, y: y - 14 }]),
+    );
+    expect(pagesToText(pages).split('\n\n').filter((block) => block.includes('Défis'))).toHaveLength(3);
+  });
+
+  it('drops a running header that keeps its distance from the top on pages of another height (A4 and Letter mixed)', () => {
+    const pages = [842, 792, 842].map((height, n) => ({
+      ...page([{ text: 'Rapport final – Évaluation du projet', y: height - 22 }, { text: `Constat ${n + 1} : les comités se réunissent chaque mois.`, y: height - 120 }]),
+      height,
+    }));
+    expect(pagesToText(pages)).not.toContain('Rapport final');
+  });
+
   it('keeps a first line that recurs on fewer than three pages', () => {
     const pages = [page(['Titre', 'un.']), page(['Titre', 'deux.'])];
     expect(pagesToText(pages)).toBe('Titre\n\nun.\n\nTitre\n\ndeux.');
@@ -147,6 +164,83 @@ describe('layoutPdf: structure from fonts and positions', () => {
     expect(layoutPdf([{ width: 600, items }]).text).toBe(
       '**Recommandation**\t**Responsable**\t**Délai**\nÉlaborer un plan de plaidoyer auprès des autorités.\tBIT\t2023\nMobiliser les fonds\t\t2024\n',
     );
+  });
+
+  it('keeps a table of long narrow cells whole across a page break: the repeated header read once, a cell cut by the break goes on, a justified line stays one', () => {
+    // A strengths-and-recommendations annex as Word sets it: four narrow columns, cells of
+    // several lines, the header repeated on the next page; the last recommendation of page 1 is
+    // cut mid-sentence and goes on under the repeated header (directly under its header cell).
+    const at = (str: string, x: number, y: number, right?: number, options: { bold?: boolean } = {}): PositionedText => {
+      const base = item(str, x, y, options);
+      return right === undefined ? base : { ...base, width: right - x };
+    };
+    const header = (y: number): PositionedText[] => [
+      at('Tema', 50, y, undefined, { bold: true }),
+      at('Hallazgo', 160, y, undefined, { bold: true }),
+      at('Pregunta', 310, y, undefined, { bold: true }),
+      at('Recomendación', 380, y, undefined, { bold: true }),
+    ];
+    const column = (x: number, right: number, top: number, lines: string[]): PositionedText[] => lines.map((line, index) => at(line, x, top - index * 12, right));
+    const page1: PdfPage = {
+      width: 600,
+      items: [
+        ...header(760),
+        ...column(50, 130, 740, ['Diseño del', 'programa']),
+        ...column(160, 290, 740, ['No existe un diagnóstico', 'del problema que se', 'busca atender con la', 'intervención del', 'programa en el estado.']),
+        at('1 y 2', 310, 728),
+        ...column(360, 490, 740, ['Elaborar un diagnóstico', 'completo del programa en', 'el que se identifique la', 'problemática y sus causas', 'y consecuencias, con la', 'población afectada por']),
+      ],
+    };
+    const page2: PdfPage = {
+      width: 600,
+      items: [
+        ...header(760),
+        // Under the header, two lines down, in the last column only.
+        ...column(360, 490, 736, ['el problema y sus', 'metas.']),
+        at('Población', 50, 690),
+        // A justified first line of a few words: "Ninguno de" and "los" a column's gap apart.
+        at('Ninguno de', 160, 700),
+        at('los', 280, 700, 290),
+        ...column(160, 290, 688, ['apoyos entregados a los', 'beneficiarios se destinó', 'a proyectos de inversión', 'productiva.']),
+        at('12', 310, 688),
+        ...column(360, 490, 700, ['Definir criterios de', 'selección de proyectos y', 'beneficiarios en las', 'reglas de operación.']),
+      ],
+    };
+    expect(layoutPdf([page1, page2]).text).toBe(
+      [
+        '**Tema**\t**Hallazgo**\t**Pregunta**\t**Recomendación**',
+        'Diseño del programa\tNo existe un diagnóstico del problema que se busca atender con la intervención del programa en el estado.\t1 y 2\tElaborar un diagnóstico completo del programa en el que se identifique la problemática y sus causas y consecuencias, con la población afectada por el problema y sus metas.',
+        'Población\tNinguno de los apoyos entregados a los beneficiarios se destinó a proyectos de inversión productiva.\t12\tDefinir criterios de selección de proyectos y beneficiarios en las reglas de operación.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('reads a lead-in set in a narrow margin column beside its explanation as the opening of that paragraph, in either content order', () => {
+    // Conclusions laid out as a statement in larger type in the margin, its explanation beside
+    // it. Word writes the margin text box after the paragraph (first pair) or before it.
+    const lines = (texts: string[], x: number, top: number, size = 10): PositionedText[] => texts.map((text, index) => item(text, x, top - index * size * 1.3, { size }));
+    const leadIn1 = lines(['Les comités locaux', 'sont devenus des relais', 'de vigilance reconnus.'], 50, 700, 11);
+    const text1 = lines(['Dans les trois régions visitées, les comités signalent les cas aux', 'autorités et suivent les familles concernées pendant plusieurs mois,', 'avec un appui régulier des services sociaux.'], 200, 698);
+    const leadIn2 = lines(['Le suivi des cas reste', 'trop peu documenté.'], 50, 600, 11);
+    const text2 = lines(
+      ['Les registres tenus par les comités sont incomplets et ne sont pas', 'transmis de façon régulière aux services de l’État ni aux partenaires.', 'Les familles suivies ne sont pas toujours recensées et les visites', 'faites ne sont notées que dans la moitié des communes, ce qui rend', 'le suivi difficile.'],
+      200,
+      598,
+    );
+    const text = layoutPdf([{ width: 600, items: [...text1, ...leadIn1, ...leadIn2, ...text2] }]).text;
+    expect(text.trimEnd().split('\n\n')).toEqual([
+      'Les comités locaux sont devenus des relais de vigilance reconnus. Dans les trois régions visitées, les comités signalent les cas aux autorités et suivent les familles concernées pendant plusieurs mois, avec un appui régulier des services sociaux.',
+      'Le suivi des cas reste trop peu documenté. Les registres tenus par les comités sont incomplets et ne sont pas transmis de façon régulière aux services de l’État ni aux partenaires. Les familles suivies ne sont pas toujours recensées et les visites faites ne sont notées que dans la moitié des communes, ce qui rend le suivi difficile.',
+    ]);
+  });
+
+  it('keeps a sidebar set in the text\'s own style beside a paragraph apart (no lead-in)', () => {
+    const lines = (texts: string[], x: number, top: number): PositionedText[] => texts.map((text, index) => item(text, x, top - index * 13));
+    const side = lines(['Encadré : la méthode', 'des entretiens.'], 50, 700);
+    const body = lines(['Les entretiens ont été menés avec quarante personnes dans les', 'communes de Kayes et de Nioro du Sahel entre mars et mai 2023.'], 200, 698);
+    const text = layoutPdf([{ width: 600, items: [...side, ...body] }]).text;
+    expect(text).not.toContain('des entretiens. Les entretiens');
   });
 
   it('writes a footnote at the foot of its page as a [^N] line and its marker as <sup>', () => {

@@ -13,6 +13,13 @@ export const EVALUATION_RELATIONS = {
   conductedBy: `
     MATCH (e:Evaluation)-[:CONDUCTED_BY]->(a) WHERE e.id IN $ids
     RETURN e.id AS key, properties(a) AS item ORDER BY a.name`,
+  // Documents of one evaluation add up: should two name different leads (or commissioners), the first by name comes first.
+  leadEvaluator: `
+    MATCH (e:Evaluation)-[r:CONDUCTED_BY]->(a) WHERE e.id IN $ids AND r.lead = true
+    RETURN e.id AS key, properties(a) AS item ORDER BY a.name, a.id`,
+  commissioner: `
+    MATCH (e:Evaluation)-[:COMMISSIONED_BY]->(a) WHERE e.id IN $ids
+    RETURN e.id AS key, properties(a) AS item ORDER BY a.name, a.id`,
   insights: `
     MATCH (i:Insight)-[:FROM]->(e:Evaluation) WHERE e.id IN $ids
     RETURN e.id AS key, properties(i) AS item ORDER BY i.start, i.ordinal`,

@@ -1,6 +1,8 @@
 import type {
   ActorRef,
+  Budget,
   CountryRef,
+  DatePeriod,
   ExtractionRecord,
   GoodPracticeFields,
   Insight,
@@ -12,7 +14,7 @@ import type {
 } from '../../model/records.js';
 import { documentId, documentKey, evaluationId, insightIds, projectId, type DocumentIdentity } from '../../model/ids.js';
 import { uniqueBy } from '../../util/unique-by.js';
-import type { Properties, Statement } from './statement.js';
+import type { Properties, PropertyValue, Statement } from './statement.js';
 
 /** The ids a record is written under (docs/graph.md). */
 export interface DocumentIds {
@@ -65,9 +67,30 @@ export function toDocumentIds(record: ExtractionRecord): DocumentIds {
   };
 }
 
+/** The optional Evaluation properties (records.ts's optional EvaluationRecord fields), stated by few documents. */
+const OPTIONAL_EVALUATION_PROPERTIES = [
+  'conductedStart',
+  'conductedEnd',
+  'conductedFiscal',
+  'periodCoveredStart',
+  'periodCoveredEnd',
+  'periodCoveredFiscal',
+  'followUpUnit',
+  'contractNumber',
+  'reportReference',
+  'costAmount',
+  'costCurrency',
+  'fundingSource',
+  'contractingMode',
+  'overallRating',
+] as const;
+
 /**
  * The Evaluation properties each document states (on its DESCRIBES edge); the Evaluation node
  * shows, for each, the first value given by its documents in id order (toEvaluationRefreshStatement).
+ * The optional ones after `language` are present only when a document states them (periods as
+ * start/end strings, the cost as amount + currency; `reportReference` because `reference` means
+ * "from reference data" on every other node).
  */
 export const EVALUATION_PROPERTIES = [
   'key',
@@ -81,16 +104,64 @@ export const EVALUATION_PROPERTIES = [
   'administrativeOffice',
   'technicalOffice',
   'language',
+  ...OPTIONAL_EVALUATION_PROPERTIES,
 ] as const;
+
+/**
+ * The optional Project properties a document states, on its DESCRIBES edge under these names
+ * (prefixed `project`, beside the evaluation's), and on the Project node without the prefix
+ * (toProjectRefreshStatement).
+ */
+export const PROJECT_STATED_PROPERTIES = {
+  projectAcronym: 'acronym',
+  projectGlide: 'glide',
+  projectPeriodStart: 'periodStart',
+  projectPeriodEnd: 'periodEnd',
+  projectPeriodFiscal: 'periodFiscal',
+  projectExpenditureAmount: 'expenditureAmount',
+  projectExpenditureCurrency: 'expenditureCurrency',
+} as const;
+
+/**
+ * Properties that make one value together: they are taken from one document, the first that
+ * states any of them (a cost's amount never meets another document's currency, a period's start
+ * another's end). Every other property is a group of its own.
+ */
+const PROPERTY_GROUPS: readonly (readonly string[])[] = [
+  ['conductedStart', 'conductedEnd', 'conductedFiscal'],
+  ['periodCoveredStart', 'periodCoveredEnd', 'periodCoveredFiscal'],
+  ['costAmount', 'costCurrency'],
+  ['projectPeriodStart', 'projectPeriodEnd', 'projectPeriodFiscal'],
+  ['projectExpenditureAmount', 'projectExpenditureCurrency'],
+];
+
+/**
+ * `<node>.<target> = <the first stated value>` for each stated property: the value of the first
+ * edge in `stated` (ordered by document id) that gives the property, or any of its group.
+ * Names come from the fixed tables above, never from input.
+ */
+function firstStatedAssignments(node: string, names: readonly (readonly [stated: string, target: string])[]): string {
+  return names
+    .map(([name, target]) => {
+      const group = PROPERTY_GROUPS.find((g) => g.includes(name)) ?? [name];
+      const given = group.map((member) => `x.${member} IS NOT NULL`).join(' OR ');
+      return `${node}.${target} = head([x IN stated WHERE ${given} | x.${name}])`;
+    })
+    .join(',\n  ');
+}
 
 /**
  * Sets an Evaluation's properties from the documents that describe it: for each property, the
  * first non-null value in document id order. Whatever order the French and English summaries
- * came in, the Evaluation reads the same; a removed document's statements leave with it. No-op
- * when the evaluation is gone. The property names come from EVALUATION_PROPERTIES, never from input.
+ * came in, the Evaluation reads the same; a removed document's statements leave with it, and a
+ * document that does not state a property never hides another's value. No-op when the
+ * evaluation is gone. The property names come from EVALUATION_PROPERTIES, never from input.
  */
 export function toEvaluationRefreshStatement(evaluationId: string): Statement {
-  const assignments = EVALUATION_PROPERTIES.map((name) => `e.${name} = head([x IN stated WHERE x.${name} IS NOT NULL | x.${name}])`).join(',\n  ');
+  const assignments = firstStatedAssignments(
+    'e',
+    EVALUATION_PROPERTIES.map((name) => [name, name] as const),
+  );
   return {
     cypher: `MATCH (e:Evaluation {id: $evaluationId})<-[r:DESCRIBES]-(d:Document)
 WITH e, r ORDER BY d.id
@@ -99,6 +170,72 @@ SET ${assignments}`,
     params: { evaluationId },
   };
 }
+
+/**
+ * Sets a Project's optional properties (acronym, GLIDE, period, expenditure) from the documents
+ * of its evaluations, as toEvaluationRefreshStatement does for an evaluation: the first stated
+ * value in document id order. A project is shared by the documents of its evaluations (the
+ * midterm's and the final's), so none of them overwrites what another stated, and a removed
+ * document's values leave with it. No-op when no document describes an evaluation of it.
+ */
+export function toProjectRefreshStatement(projectId: string): Statement {
+  const assignments = firstStatedAssignments('p', Object.entries(PROJECT_STATED_PROPERTIES));
+  return {
+    cypher: `MATCH (p:Project {id: $projectId})<-[:EVALUATES]-(:Evaluation)<-[r:DESCRIBES]-(d:Document)
+WITH p, r ORDER BY d.id
+WITH p, collect(r) AS stated
+SET ${assignments}`,
+    params: { projectId },
+  };
+}
+
+/** Drops absent values: a property a document does not state is not written at all. */
+function statedOnly(props: Properties): Properties {
+  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null));
+}
+
+/** A period as start, end and (only when set) the fiscal-year flag, under `<prefix>Start` ... */
+function periodProperties<P extends string>(prefix: P, period: DatePeriod | null | undefined): Record<`${P}${'Start' | 'End' | 'Fiscal'}`, PropertyValue> {
+  return {
+    [`${prefix}Start`]: period?.start ?? null,
+    [`${prefix}End`]: period?.end ?? null,
+    [`${prefix}Fiscal`]: period?.fiscal === true ? true : null,
+  } as Record<`${P}${'Start' | 'End' | 'Fiscal'}`, PropertyValue>;
+}
+
+/** An amount of money as `<prefix>Amount` and `<prefix>Currency`, like the project's budget. */
+function budgetProperties<P extends string>(prefix: P, budget: Budget | null | undefined): Record<`${P}${'Amount' | 'Currency'}`, PropertyValue> {
+  return { [`${prefix}Amount`]: budget?.amount ?? null, [`${prefix}Currency`]: budget?.currency ?? null } as Record<`${P}${'Amount' | 'Currency'}`, PropertyValue>;
+}
+
+/**
+ * What a record states of the optional evaluation and project properties, as DESCRIBES edge
+ * properties (absent ones left out). Exported for the unit tests.
+ */
+export function toStatedMetadata(record: ExtractionRecord): Properties {
+  const evaluation = record.evaluation;
+  const project = record.project;
+  return statedOnly({
+    ...periodProperties('conducted', evaluation?.conductedPeriod),
+    ...periodProperties('periodCovered', evaluation?.periodCovered),
+    followUpUnit: evaluation?.followUpUnit ?? null,
+    contractNumber: evaluation?.contractNumber ?? null,
+    reportReference: evaluation?.reference ?? null,
+    ...budgetProperties('cost', evaluation?.cost),
+    fundingSource: evaluation?.fundingSource ?? null,
+    contractingMode: evaluation?.contractingMode ?? null,
+    overallRating: evaluation?.overallRating ?? null,
+    projectAcronym: project?.acronym ?? null,
+    projectGlide: project?.glide ?? null,
+    ...periodProperties('projectPeriod', project?.period),
+    ...budgetProperties('projectExpenditure', project?.expenditure),
+  } satisfies Record<StatedMetadataName, PropertyValue>);
+}
+
+/** The evaluation properties only some documents state, and the project's (see toStatedMetadata). */
+type StatedMetadataName =
+  | (typeof OPTIONAL_EVALUATION_PROPERTIES)[number]
+  | keyof typeof PROJECT_STATED_PROPERTIES;
 
 /** The optional structured fields of an insight, flattened to property names of docs/graph.md. */
 function insightFieldProperties(insight: Insight): Properties {
@@ -256,6 +393,22 @@ MERGE (s)-[:ABOUT]->(t)`,
 }
 
 /**
+ * The lead evaluator: one of those who conducted the evaluation, so a CONDUCTED_BY edge marked
+ * `lead: true` (merged like the others: the lead is also among the evaluators). Documents of one
+ * evaluation add up, as for every evaluation edge.
+ */
+function toLeadEvaluatorStatement(evaluationId: string, lead: ActorRef): Statement {
+  return {
+    cypher: `MATCH (e:Evaluation {id: $evaluationId})
+WITH e, $lead AS row
+${mergeActor(ACTOR_LABELS[lead.kind], 'a', 'row')}
+MERGE (e)-[r:CONDUCTED_BY]->(a)
+SET r.lead = true`,
+    params: { evaluationId, lead: actorRow(lead) },
+  };
+}
+
+/**
  * The statements that write one record: Document, Evaluation, Project and their edges, the
  * insights (each FROM the evaluation and CONTAINed by the document) with their themes,
  * mentions and addressees. Run after the document's previous
@@ -308,6 +461,8 @@ SET r = $evaluation`,
         administrativeOffice: evaluation?.administrativeOffice ?? null,
         technicalOffice: evaluation?.technicalOffice ?? null,
         language: record.document.language,
+        // The optional evaluation and project properties, only those this document states.
+        ...toStatedMetadata(record),
       } satisfies Properties,
     },
   });
@@ -316,7 +471,10 @@ SET r = $evaluation`,
   if (evaluation?.manager) statements.push(...actorEdgeStatements('Evaluation', ids.evaluationId, 'MANAGED_BY', [evaluation.manager], false));
   if (evaluation) {
     statements.push(...actorEdgeStatements('Evaluation', ids.evaluationId, 'CONDUCTED_BY', [...evaluation.evaluators, ...evaluation.evaluationFirms], false));
-    const people = evaluation.evaluators.filter((a) => a.kind === 'PERSON').map((a) => a.id);
+    if (evaluation.leadEvaluator) statements.push(toLeadEvaluatorStatement(ids.evaluationId, evaluation.leadEvaluator));
+    if (evaluation.commissioner) statements.push(...actorEdgeStatements('Evaluation', ids.evaluationId, 'COMMISSIONED_BY', [evaluation.commissioner], false));
+    const lead = evaluation.leadEvaluator?.kind === 'PERSON' ? [evaluation.leadEvaluator] : [];
+    const people = [...evaluation.evaluators, ...lead].filter((a) => a.kind === 'PERSON').map((a) => a.id);
     const firms = evaluation.evaluationFirms.filter((a) => a.kind === 'ORGANISATION').map((a) => a.id);
     if (people.length > 0 && firms.length > 0) {
       // Both ends were just merged by the CONDUCTED_BY statements.
@@ -350,6 +508,7 @@ MERGE (e)-[:EVALUATES]->(p)`,
         } satisfies Properties,
       },
     });
+    statements.push(toProjectRefreshStatement(ids.projectId));
     const countries = uniqueBy(project.countries, (c) => c.id).map(countryRow);
     if (countries.length > 0) {
       statements.push({

@@ -1,4 +1,4 @@
-import { toEvaluationRefreshStatement } from './document-statements.js';
+import { toEvaluationRefreshStatement, toProjectRefreshStatement } from './document-statements.js';
 import type { Statement } from './statement.js';
 
 /**
@@ -64,10 +64,11 @@ RETURN d.id AS id ORDER BY id`,
  * when no other document describes it (the French summary stays when the English one goes),
  * otherwise the evaluation's properties are taken again from the documents left; and the edges
  * of its Project when no other document describes an evaluation of that project (a project
- * shared by two evaluations keeps what the other says). Shared nodes stay; see
- * toOrphanCleanupStatements.
+ * shared by two evaluations keeps what the other says). The optional properties of its
+ * projects (`projectIds`: those its evaluation evaluated) are taken again from the documents
+ * left, like the evaluation's. Shared nodes stay; see toOrphanCleanupStatements.
  */
-export function toRemovalStatements(documentId: string, evaluationId: string | null): Statement[] {
+export function toRemovalStatements(documentId: string, evaluationId: string | null, projectIds: readonly string[] = []): Statement[] {
   const statements: Statement[] = [
     {
       cypher: `MATCH (:Document {id: $documentId})-[:CONTAINS]->(i:Insight)
@@ -94,6 +95,7 @@ DETACH DELETE d`,
     },
   ];
   if (evaluationId !== null) statements.push(toEvaluationRefreshStatement(evaluationId));
+  for (const projectId of projectIds) statements.push(toProjectRefreshStatement(projectId));
   return statements;
 }
 

@@ -1,5 +1,5 @@
 import type { ApiContext } from '../context.js';
-import { DateTimeScalar, YearMonthScalar } from '../enums.js';
+import { DateTimeScalar, IsoDateScalar, YearMonthScalar } from '../enums.js';
 import { ingestDocument } from './Mutation/ingestDocument.js';
 import { reindex } from './Mutation/reindex.js';
 import { actor } from './Query/actor.js';
@@ -58,6 +58,7 @@ export const resolvers = {
   },
   Mutation: { ingestDocument, reindex },
   YearMonth: YearMonthScalar,
+  IsoDate: IsoDateScalar,
   DateTime: DateTimeScalar,
   Insight,
   InsightSource,

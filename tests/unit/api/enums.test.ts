@@ -1,4 +1,4 @@
-import { asDateTime, asYearMonth, toEvaluationType, toManagementResponseStatus, toMode, toOrganisationType, toTiming } from '../../../src/graphql/enums.js';
+import { asDateTime, asIsoDate, asYearMonth, toEvaluationType, toManagementResponseStatus, toMode, toOrganisationType, toTiming } from '../../../src/graphql/enums.js';
 
 describe('enum-like stored values as GraphQL enums', () => {
   it('evaluation timing, mode and type: the known values, OTHER for the rest, null when absent', () => {
@@ -42,5 +42,9 @@ describe('enum-like stored values as GraphQL enums', () => {
   it('dates: YearMonth (YYYY-MM or YYYY) and DateTime (RFC 3339), null for anything else', () => {
     expect(['2022-12', '2022', '2022-13', 'Cliquez ici pour entrer la date', null].map(asYearMonth)).toEqual(['2022-12', '2022', null, null, null]);
     expect(['2026-11-29T10:15:00.000Z', '2026-11-29', 42].map(asDateTime)).toEqual(['2026-11-29T10:15:00.000Z', null, null]);
+  });
+
+  it('dates: IsoDate (YYYY-MM-DD, YYYY-MM or YYYY, the ends of periods), null for anything else', () => {
+    expect(['2018-08-06', '2018-08', '2018', '2018-08-32', '2018-13', '06/08/2018', 2018, null].map(asIsoDate)).toEqual(['2018-08-06', '2018-08', '2018', null, null, null, null, null]);
   });
 });

@@ -54,6 +54,9 @@ describe('schema.graphql', () => {
     expect(typeOf('Stats', 'byKind')).toBe('[KindCount!]!');
     expect(typeOf('KindCount', 'value')).toBe('InsightKind!');
     expect(schema.getType('YearMonth')!.description).toMatch(/YYYY-MM/);
+    expect(['conductedPeriod', 'periodCovered', 'cost', 'leadEvaluator', 'commissioner'].map((f) => typeOf('Evaluation', f))).toEqual(['Period', 'Period', 'Money', 'Actor', 'Actor']);
+    expect(['period', 'expenditure', 'budget'].map((f) => typeOf('Project', f))).toEqual(['Period', 'Money', 'Money']);
+    expect(['start', 'end', 'fiscal'].map((f) => typeOf('Period', f))).toEqual(['IsoDate', 'IsoDate', 'Boolean!']);
   });
 
   it('pages the long insight lists as connections (regression: filtered in JavaScript after a silent 500-row cut)', () => {

@@ -1,5 +1,5 @@
 import { asDateTime, asYearMonth, toEvaluationType, toMode, toTiming } from '../../enums.js';
-import { firstOf, ofKind, type Ctx, type Row } from './shared.js';
+import { firstOf, moneyProp, ofKind, periodProp, type Ctx, type Row } from './shared.js';
 
 export const Evaluation = {
   year: (e: Row) => e.year ?? null,
@@ -13,6 +13,13 @@ export const Evaluation = {
   document: async (e: Row, _: unknown, ctx: Ctx) => firstOf(await ctx.loaders.evaluation.document.load(e.id)),
   manager: async (e: Row, _: unknown, ctx: Ctx) => firstOf(await ctx.loaders.evaluation.manager.load(e.id)),
   conductedBy: (e: Row, _: unknown, ctx: Ctx) => ctx.loaders.evaluation.conductedBy.load(e.id),
+  leadEvaluator: async (e: Row, _: unknown, ctx: Ctx) => firstOf(await ctx.loaders.evaluation.leadEvaluator.load(e.id)),
+  commissioner: async (e: Row, _: unknown, ctx: Ctx) => firstOf(await ctx.loaders.evaluation.commissioner.load(e.id)),
+  conductedPeriod: (e: Row) => periodProp(e, 'conducted'),
+  periodCovered: (e: Row) => periodProp(e, 'periodCovered'),
+  // `reference` is "from reference data" on the other nodes: the report's own reference is stored apart.
+  reference: (e: Row) => e.reportReference ?? null,
+  cost: (e: Row) => moneyProp(e, 'cost'),
   insights: async (e: Row, args: { kind?: string | null }, ctx: Ctx) => ofKind(await ctx.loaders.evaluation.insights.load(e.id), args.kind),
 };
 

@@ -1,9 +1,10 @@
-import { ofKind, listProp, type Ctx, type Row } from './shared.js';
+import { ofKind, listProp, moneyProp, periodProp, type Ctx, type Row } from './shared.js';
 
 export const Project = {
   outcomes: (p: Row) => listProp(p, 'outcomes'),
-  budget: (p: Row) =>
-    typeof p.budgetAmount === 'number' && typeof p.budgetCurrency === 'string' ? { amount: p.budgetAmount, currency: p.budgetCurrency } : null,
+  budget: (p: Row) => moneyProp(p, 'budget'),
+  period: (p: Row) => periodProp(p, 'period'),
+  expenditure: (p: Row) => moneyProp(p, 'expenditure'),
   countries: (p: Row, _: unknown, ctx: Ctx) => ctx.loaders.project.countries.load(p.id),
   places: (p: Row, _: unknown, ctx: Ctx) => ctx.loaders.project.places.load(p.id),
   donors: (p: Row, _: unknown, ctx: Ctx) => ctx.loaders.project.donors.load(p.id),

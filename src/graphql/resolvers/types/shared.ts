@@ -1,5 +1,6 @@
 import type { NodeRow } from '../../../model/node-row.js';
 import type { ApiContext } from '../../context.js';
+import { asIsoDate } from '../../enums.js';
 
 export type Row = NodeRow;
 export type Ctx = ApiContext;
@@ -19,4 +20,21 @@ export function firstOf(items: unknown[]): Row | null {
 export function listProp(row: Row, key: string): string[] {
   const value = row[key];
   return Array.isArray(value) ? (value as string[]) : [];
+}
+
+/**
+ * A Period from the node properties `<prefix>Start`, `<prefix>End` and `<prefix>Fiscal`
+ * (docs/graph.md), or null when neither end is known.
+ */
+export function periodProp(row: Row, prefix: string): { start: string | null; end: string | null; fiscal: boolean } | null {
+  const start = asIsoDate(row[`${prefix}Start`]);
+  const end = asIsoDate(row[`${prefix}End`]);
+  return start === null && end === null ? null : { start, end, fiscal: row[`${prefix}Fiscal`] === true };
+}
+
+/** A Money from the node properties `<prefix>Amount` and `<prefix>Currency`, or null when either is missing. */
+export function moneyProp(row: Row, prefix: string): { amount: number; currency: string } | null {
+  const amount = row[`${prefix}Amount`];
+  const currency = row[`${prefix}Currency`];
+  return typeof amount === 'number' && typeof currency === 'string' ? { amount, currency } : null;
 }
