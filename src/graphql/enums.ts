@@ -1,4 +1,5 @@
-import { GraphQLError, Kind, type ValueNode } from 'graphql';
+import { GraphQLError, Kind, type GraphQLScalarTypeConfig, type ValueNode } from 'graphql';
+import { INSIGHT_KINDS, MANAGEMENT_DECISIONS, type InsightKind, type ManagementDecision } from '../model/records.js';
 
 /**
  * The graph stores some fields as the source wrote them or as extraction normalised them;
@@ -26,10 +27,29 @@ const ORGANISATION_TYPES = [
   'OTHER',
 ] as const;
 
-function oneOf<T extends string>(values: readonly T[], stored: unknown): T | null {
+function oneOf<T extends string>(values: readonly T[], stored: unknown): T | 'OTHER' | null {
   if (typeof stored !== 'string' || stored.trim() === '') return null;
   const normalised = stored.trim().toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '');
-  return (values as readonly string[]).includes(normalised) ? (normalised as T) : ('OTHER' as T);
+  return values.find((value) => value === normalised) ?? 'OTHER';
+}
+
+/** The stored value when it is one of `values` (a type guard, for values the pipeline wrote normalised). */
+function isOneOf<T extends string>(values: readonly T[], stored: unknown): stored is T {
+  return values.some((value) => value === stored);
+}
+
+/**
+ * Insight.kind and KindCount.value: the pipeline writes one of the four kinds; anything else is a
+ * broken write, an error (logged, masked as internal) as GraphQL's enum serialisation gave before.
+ */
+export function asInsightKind(stored: unknown): InsightKind {
+  if (isOneOf(INSIGHT_KINDS, stored)) return stored;
+  throw new Error(`Stored insight kind ${JSON.stringify(stored)} is not one of ${INSIGHT_KINDS.join(', ')}; re-ingest its document.`);
+}
+
+/** ManagementResponse.decision: the extraction's normalised decision, or null. */
+export function asManagementDecision(stored: unknown): ManagementDecision | null {
+  return isOneOf(MANAGEMENT_DECISIONS, stored) ? stored : null;
 }
 
 /** Evaluation.timing. */
@@ -83,11 +103,14 @@ export function asDateTime(stored: unknown): string | null {
   return typeof stored === 'string' && DATE_TIME.test(stored) ? stored : null;
 }
 
+/** What a string scalar's resolver holds: its functions, without name or description. */
+export type ScalarFunctions = Pick<GraphQLScalarTypeConfig<string, string>, 'serialize' | 'parseValue' | 'parseLiteral'>;
+
 /**
  * A string scalar's functions, merged by makeExecutableSchema into the scalar schema.graphql
  * declares (which keeps its description there, in the contract).
  */
-function stringScalar(name: string, pattern: RegExp, expected: string) {
+function stringScalar(name: string, pattern: RegExp, expected: string): ScalarFunctions {
   const check = (value: unknown): string => {
     if (typeof value === 'string' && pattern.test(value)) return value;
     throw new GraphQLError(`${name} must be ${expected} (got ${JSON.stringify(String(value).slice(0, 40))}).`);

@@ -1,15 +1,13 @@
 import type { InsightListName } from '../graph/queries/insight-lists.js';
-import type { InsightKind } from '../model/records.js';
 import { boundedInt, decodeCursor, encodeCursor, MAX_FIRST } from './arguments.js';
 import type { ApiContext } from './context.js';
+import type { CountryInsightsArgs } from './generated/resolvers-types.js';
 
-/** The arguments of every paged insight list (`Country.insights`, `Actor.mentionedIn`, ...). */
-export interface InsightListArgs {
-  kind?: InsightKind | null;
-  first?: number | null;
-  after?: string | null;
-  equivalents?: boolean | null;
-}
+/**
+ * The arguments of every paged insight list (`Country.insights`, `Actor.mentionedIn`, ...): the
+ * schema gives each list the same four, so one list's generated type stands for all of them.
+ */
+type InsightListArgs = CountryInsightsArgs;
 
 /** Default page size of the insight lists. */
 export const DEFAULT_LIST_PAGE = 20;
@@ -21,7 +19,7 @@ export const DEFAULT_LIST_PAGE = 20;
 export async function insightConnection(ctx: ApiContext, list: InsightListName, parentId: string, args: InsightListArgs) {
   const first = boundedInt('first', args.first, DEFAULT_LIST_PAGE, 1, MAX_FIRST);
   const offset = decodeCursor(args.after) + 1;
-  const { items, total } = await ctx.loaders.lists[list].load({ id: parentId, kind: args.kind ?? null, equivalents: args.equivalents ?? false, offset, first });
+  const { items, total } = await ctx.loaders.list(list).load({ id: parentId, kind: args.kind ?? null, equivalents: args.equivalents ?? false, offset, first });
   const edges = items.map((node, index) => ({ cursor: encodeCursor(offset + index), node }));
   return {
     totalCount: total,

@@ -1,30 +1,30 @@
 import DataLoader from 'dataloader';
-import { ACTOR_RELATIONS } from '../graph/queries/actors.js';
+import { ACTOR_RELATIONS, type ActorProjectRow } from '../graph/queries/actors.js';
 import { COUNTRY_RELATIONS } from '../graph/queries/countries.js';
 import { EVALUATION_RELATIONS } from '../graph/queries/evaluations.js';
-import { findInsightListPages, INSIGHT_LIST_QUERIES, type InsightListName, type ListPage, type ListSlice } from '../graph/queries/insight-lists.js';
-import { INSIGHT_RELATIONS } from '../graph/queries/insights.js';
+import { findInsightListPages, type InsightListName, type ListPage, type ListSlice } from '../graph/queries/insight-lists.js';
+import { INSIGHT_RELATIONS, type LinkedNode } from '../graph/queries/insights.js';
 import type { NodeRow } from '../model/node-row.js';
 import { displayNameOf, findNodesByIds, labelOfId, readGrouped, type NodeLabel } from '../graph/queries/nodes.js';
 import { PLACE_RELATIONS } from '../graph/queries/places.js';
 import { PROJECT_RELATIONS } from '../graph/queries/projects.js';
 import type { GraphReader } from '../graph/queries/read-graph.js';
-import { THEME_RELATIONS } from '../graph/queries/themes.js';
+import { THEME_RELATIONS, type ThemeCountryRow } from '../graph/queries/themes.js';
 
-type RelationLoaders<T extends Record<string, string>> = { [K in keyof T]: DataLoader<string, unknown[]> };
-
-/** One DataLoader per relation query: a whole batch of keys is one Cypher query. */
-function relationLoaders<T extends Record<string, string>>(reader: GraphReader, queries: T): RelationLoaders<T> {
-  const loaders = {} as RelationLoaders<T>;
-  for (const name of Object.keys(queries) as Array<keyof T>) {
-    const cypher = queries[name] as string;
-    loaders[name] = new DataLoader<string, unknown[]>(async (ids) => {
-      const grouped = await readGrouped<unknown>(reader, cypher, ids);
-      return ids.map((id) => grouped.get(id) ?? []);
-    });
-  }
-  return loaders;
+/**
+ * One relation query as a DataLoader: a whole batch of keys is one Cypher query. `Item` is what
+ * the query returns per key (its `item` column): the rows' type is decided here, at the driver
+ * boundary, once per relation.
+ */
+function relationLoader<Item>(reader: GraphReader, cypher: string): DataLoader<string, Item[]> {
+  return new DataLoader<string, Item[]>(async (ids) => {
+    const grouped = await readGrouped<Item>(reader, cypher, ids);
+    return ids.map((id) => grouped.get(id) ?? []);
+  });
 }
+
+/** Every query of a relation table has its loader (`satisfies` fails the build when one is left out). */
+type LoadersOf<Queries> = { [K in keyof Queries]: DataLoader<string, unknown[]> };
 
 /** A page of one parent's list: the DataLoader key of the paged lists. */
 export interface ListPageKey extends ListPage {
@@ -33,13 +33,13 @@ export interface ListPageKey extends ListPage {
 
 /**
  * One DataLoader per paged insight list: keys asking for the same page (kind, offset, first,
- * equivalents) of different parents are one query.
+ * equivalents) of different parents are one query. Each list's loader is created on first use.
  */
-function listLoaders(reader: GraphReader): Record<InsightListName, DataLoader<ListPageKey, ListSlice, string>> {
+function listLoaders(reader: GraphReader): (list: InsightListName) => DataLoader<ListPageKey, ListSlice, string> {
   const pageOf = (key: ListPageKey) => JSON.stringify([key.kind, key.equivalents, key.offset, key.first]);
-  const loaders = {} as Record<InsightListName, DataLoader<ListPageKey, ListSlice, string>>;
-  for (const list of Object.keys(INSIGHT_LIST_QUERIES) as InsightListName[]) {
-    loaders[list] = new DataLoader<ListPageKey, ListSlice, string>(
+  const loaders = new Map<InsightListName, DataLoader<ListPageKey, ListSlice, string>>();
+  const create = (list: InsightListName) =>
+    new DataLoader<ListPageKey, ListSlice, string>(
       async (keys) => {
         const groups = new Map<string, ListPageKey[]>();
         for (const key of keys) groups.set(pageOf(key), [...(groups.get(pageOf(key)) ?? []), key]);
@@ -54,8 +54,15 @@ function listLoaders(reader: GraphReader): Record<InsightListName, DataLoader<Li
       },
       { cacheKeyFn: (key) => `${key.id}\u0000${pageOf(key)}` },
     );
-  }
-  return loaders;
+  // Created on first use: a request reads one or two of the lists, not all of them.
+  return (list) => {
+    let loader = loaders.get(list);
+    if (!loader) {
+      loader = create(list);
+      loaders.set(list, loader);
+    }
+    return loader;
+  };
 }
 
 function nodeLoader(reader: GraphReader, label: NodeLabel): DataLoader<string, NodeRow | null> {
@@ -101,14 +108,54 @@ export function createLoaders(reader: GraphReader) {
   return {
     byId,
     displayName,
-    insight: relationLoaders(reader, INSIGHT_RELATIONS),
-    evaluation: relationLoaders(reader, EVALUATION_RELATIONS),
-    project: relationLoaders(reader, PROJECT_RELATIONS),
-    country: relationLoaders(reader, COUNTRY_RELATIONS),
-    place: relationLoaders(reader, PLACE_RELATIONS),
-    actor: relationLoaders(reader, ACTOR_RELATIONS),
-    theme: relationLoaders(reader, THEME_RELATIONS),
-    lists: listLoaders(reader),
+    insight: {
+      evaluation: relationLoader<NodeRow>(reader, INSIGHT_RELATIONS.evaluation),
+      project: relationLoader<NodeRow>(reader, INSIGHT_RELATIONS.project),
+      document: relationLoader<NodeRow>(reader, INSIGHT_RELATIONS.document),
+      sameAs: relationLoader<NodeRow>(reader, INSIGHT_RELATIONS.sameAs),
+      themes: relationLoader<NodeRow>(reader, INSIGHT_RELATIONS.themes),
+      countries: relationLoader<NodeRow>(reader, INSIGHT_RELATIONS.countries),
+      mentions: relationLoader<LinkedNode>(reader, INSIGHT_RELATIONS.mentions),
+      addressees: relationLoader<LinkedNode>(reader, INSIGHT_RELATIONS.addressees),
+    } satisfies LoadersOf<typeof INSIGHT_RELATIONS>,
+    evaluation: {
+      project: relationLoader<NodeRow>(reader, EVALUATION_RELATIONS.project),
+      document: relationLoader<NodeRow>(reader, EVALUATION_RELATIONS.document),
+      manager: relationLoader<NodeRow>(reader, EVALUATION_RELATIONS.manager),
+      conductedBy: relationLoader<NodeRow>(reader, EVALUATION_RELATIONS.conductedBy),
+      leadEvaluator: relationLoader<NodeRow>(reader, EVALUATION_RELATIONS.leadEvaluator),
+      commissioner: relationLoader<NodeRow>(reader, EVALUATION_RELATIONS.commissioner),
+      insights: relationLoader<NodeRow>(reader, EVALUATION_RELATIONS.insights),
+      evaluationOfDocument: relationLoader<NodeRow>(reader, EVALUATION_RELATIONS.evaluationOfDocument),
+    } satisfies LoadersOf<typeof EVALUATION_RELATIONS>,
+    project: {
+      countries: relationLoader<NodeRow>(reader, PROJECT_RELATIONS.countries),
+      places: relationLoader<NodeRow>(reader, PROJECT_RELATIONS.places),
+      donors: relationLoader<NodeRow>(reader, PROJECT_RELATIONS.donors),
+      partners: relationLoader<NodeRow>(reader, PROJECT_RELATIONS.partners),
+      evaluations: relationLoader<NodeRow>(reader, PROJECT_RELATIONS.evaluations),
+      insights: relationLoader<NodeRow>(reader, PROJECT_RELATIONS.insights),
+    } satisfies LoadersOf<typeof PROJECT_RELATIONS>,
+    country: {
+      neighbours: relationLoader<NodeRow>(reader, COUNTRY_RELATIONS.neighbours),
+      projects: relationLoader<NodeRow>(reader, COUNTRY_RELATIONS.projects),
+      places: relationLoader<NodeRow>(reader, COUNTRY_RELATIONS.places),
+    } satisfies LoadersOf<typeof COUNTRY_RELATIONS>,
+    place: {
+      country: relationLoader<NodeRow>(reader, PLACE_RELATIONS.country),
+      projects: relationLoader<NodeRow>(reader, PLACE_RELATIONS.projects),
+    } satisfies LoadersOf<typeof PLACE_RELATIONS>,
+    actor: {
+      projects: relationLoader<ActorProjectRow>(reader, ACTOR_RELATIONS.projects),
+      evaluations: relationLoader<NodeRow>(reader, ACTOR_RELATIONS.evaluations),
+      memberOf: relationLoader<NodeRow>(reader, ACTOR_RELATIONS.memberOf),
+    } satisfies LoadersOf<typeof ACTOR_RELATIONS>,
+    theme: {
+      broader: relationLoader<NodeRow>(reader, THEME_RELATIONS.broader),
+      narrower: relationLoader<NodeRow>(reader, THEME_RELATIONS.narrower),
+      countries: relationLoader<ThemeCountryRow>(reader, THEME_RELATIONS.countries),
+    } satisfies LoadersOf<typeof THEME_RELATIONS>,
+    list: listLoaders(reader),
   };
 }
 

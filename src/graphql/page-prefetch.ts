@@ -1,10 +1,11 @@
+import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityPage } from '../graph/queries/entity-pages.js';
 import type { NodeRow } from '../model/node-row.js';
-import type { Loaders } from './loaders.js';
 import { selectedFields } from './selected-fields.js';
 
-type PageLoaders = Loaders['project'] | Loaders['country'] | Loaders['actor'];
+/** The loaders of a page's relations, each holding that relation's rows. */
+type RelationLoadersOf<Relations> = { [K in keyof Relations]: DataLoader<string, Relations[K]> };
 
 /** True when the client selected any of these relations on the root field's node. */
 export function selectsAny(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, relations: readonly string[]): boolean {
@@ -14,12 +15,19 @@ export function selectsAny(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragme
 
 /**
  * Primes a request's loaders with an entity page read in one query, so the page's relation
- * fields resolve without another round trip to Neo4j.
+ * fields resolve without another round trip to Neo4j. `names` are the relations the page holds.
  */
-export function primePage(page: EntityPage, byId: Loaders['byId'][keyof Loaders['byId']], relations: PageLoaders): NodeRow {
+export function primePage<Relations>(
+  page: EntityPage<Relations>,
+  byId: DataLoader<string, NodeRow | null>,
+  loaders: RelationLoadersOf<Relations>,
+  names: ReadonlyArray<keyof Relations>,
+): NodeRow {
   byId.prime(page.item.id, page.item);
-  for (const [name, rows] of Object.entries(page.relations)) {
-    (relations as Record<string, { prime(key: string, value: unknown[]): unknown } | undefined>)[name]?.prime(page.item.id, rows);
-  }
+  for (const name of names) primeRelation(loaders, page, name);
   return page.item;
+}
+
+function primeRelation<Relations, K extends keyof Relations>(loaders: RelationLoadersOf<Relations>, page: EntityPage<Relations>, name: K): void {
+  loaders[name].prime(page.item.id, page.relations[name]);
 }

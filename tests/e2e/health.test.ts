@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
 import { loadConfig } from '../../src/config.js';
+import type { EngineHealth, Health } from '../../src/graphql/generated/resolvers-types.js';
 import { startTestApi, type TestApi } from './support/api-harness.js';
 import { freePort } from './support/free-port.js';
 
@@ -16,9 +17,10 @@ describe('the server over real HTTP: health, liveness and readiness', () => {
   });
 
   it('reports both engines up with Neo4j 5.26.x and Meilisearch 1.21.x', async () => {
-    const { status, data, errors } = await api.gql('{ health { status neo4j { up version reason } meilisearch { up version reason } } }');
+    const { status, data, errors } = await api.gql<{ health: Health }>('{ health { status neo4j { up version reason } meilisearch { up version reason } } }');
     expect(status).toBe(200);
     expect(errors).toBeUndefined();
+    if (!data) throw new Error('no data');
     expect(data.health.status).toBe('OK');
     expect(data.health.neo4j).toEqual({ up: true, version: expect.stringMatching(/^5\.26\.\d+$/), reason: null });
     expect(data.health.meilisearch).toEqual({ up: true, version: expect.stringMatching(/^1\.21\.\d+$/), reason: null });
@@ -70,14 +72,17 @@ describe('the server with both engines down', () => {
     expect(body.neo4j.up).toBe(false);
     expect(body.meilisearch.up).toBe(false);
     expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|bolt:\/\/|http:\/\//);
-    const { data } = await api.gql('{ health { status neo4j { up version } meilisearch { up version } } }');
-    expect(data.health).toEqual({ status: 'DEGRADED', neo4j: { up: false, version: null }, meilisearch: { up: false, version: null } });
+    type EngineState = Pick<EngineHealth, 'up' | 'version'>;
+    const { data } = await api.gql<{ health: Pick<Health, 'status'> & { neo4j: EngineState; meilisearch: EngineState } }>(
+      '{ health { status neo4j { up version } meilisearch { up version } } }',
+    );
+    expect(data?.health).toEqual({ status: 'DEGRADED', neo4j: { up: false, version: null }, meilisearch: { up: false, version: null } });
   }, 30_000);
 
   it('answers queries that need an engine with UNAVAILABLE, masking the address', async () => {
-    const search = await api.gql('{ search(query: "esclavage") { totalHits } }');
+    const search = await api.gql<{ search: { totalHits: number } }>('{ search(query: "esclavage") { totalHits } }');
     expect(search.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
-    const country = await api.gql('{ country(code: "MLI") { name } }');
+    const country = await api.gql<{ country: { name: string } | null }>('{ country(code: "MLI") { name } }');
     expect(country.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
     expect(JSON.stringify([search.errors, country.errors])).not.toMatch(/127\.0\.0\.1|bolt:/);
   }, 30_000);

@@ -1,3 +1,4 @@
+import type { Insight, InsightConnection } from '../../src/graphql/generated/resolvers-types.js';
 import { jest } from '@jest/globals';
 import fs from 'node:fs';
 import { createDriver } from '../../src/graph/driver.js';
@@ -45,22 +46,26 @@ describe('long insight lists are paged connections, filtered in the query', () =
     await api?.close();
   });
 
+  /** What PAGE selects of `Country.insights`, in the generated schema types. */
+  type ListPage = Pick<InsightConnection, 'totalCount' | 'pageInfo'> & { nodes: Array<Pick<Insight, 'id' | 'kind'>> };
+
   async function pageThrough(variables: Record<string, unknown>) {
     const ids: string[] = [];
     const kinds = new Set<string>();
     let after: string | null = null;
     let totalCount = -1;
     for (let pages = 0; pages < 20; pages += 1) {
-      const answer: GqlResponse = await api.gql(PAGE, { ...variables, after });
+      const answer: GqlResponse<{ country: { insights: ListPage } }> = await api.gql(PAGE, { ...variables, after });
       expect(answer.errors).toBeUndefined();
-      const connection: { totalCount: number; nodes: Array<{ id: string; kind: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } } = answer.data.country.insights;
+      if (!answer.data) throw new Error('no data');
+      const connection = answer.data.country.insights;
       totalCount = connection.totalCount;
       for (const node of connection.nodes) {
         ids.push(node.id);
         kinds.add(node.kind);
       }
       if (!connection.pageInfo.hasNextPage) break;
-      after = connection.pageInfo.endCursor;
+      after = connection.pageInfo.endCursor ?? null;
     }
     return { ids, kinds, totalCount };
   }

@@ -15,6 +15,12 @@ export const ACTOR_RELATIONS = {
     RETURN a.id AS key, properties(o) AS item ORDER BY o.name`,
 } as const;
 
+/** An item of `ACTOR_RELATIONS.projects` (and of the actor page's `projects`): a project and the actor's role in it. */
+export interface ActorProjectRow {
+  role: 'DONOR' | 'PARTNER';
+  project: NodeRow;
+}
+
 /**
  * Lower-cases and strips accents, so that `Médiation` and `mediation` compare equal. Not
  * text/normalise's foldForMatch (which also expands ligatures and unifies apostrophes):

@@ -1,5 +1,6 @@
 import { projectId } from '../../model/ids.js';
 import type { NodeRow } from '../../model/node-row.js';
+import type { ActorProjectRow } from './actors.js';
 import type { GraphReader } from './read-graph.js';
 
 /**
@@ -11,15 +12,38 @@ import type { GraphReader } from './read-graph.js';
  */
 
 /** A node and its relations by loader name. */
-export interface EntityPage {
+export interface EntityPage<Relations> {
   item: NodeRow;
-  relations: Record<string, unknown[]>;
+  relations: Relations;
+}
+
+/** What a project page's relations hold (the rows of PROJECT_RELATIONS). */
+export interface ProjectPageRelations {
+  countries: NodeRow[];
+  places: NodeRow[];
+  donors: NodeRow[];
+  partners: NodeRow[];
+  evaluations: NodeRow[];
+}
+
+/** What a country page's relations hold (the rows of COUNTRY_RELATIONS). */
+export interface CountryPageRelations {
+  neighbours: NodeRow[];
+  places: NodeRow[];
+  projects: NodeRow[];
+}
+
+/** What an actor page's relations hold (the rows of ACTOR_RELATIONS). */
+export interface ActorPageRelations {
+  projects: ActorProjectRow[];
+  evaluations: NodeRow[];
+  memberOf: NodeRow[];
 }
 
 /** The relations each page query returns, by the loader names of loaders.ts. */
-export const PROJECT_PAGE_RELATIONS = ['countries', 'places', 'donors', 'partners', 'evaluations'] as const;
-export const COUNTRY_PAGE_RELATIONS = ['neighbours', 'places', 'projects'] as const;
-export const ACTOR_PAGE_RELATIONS = ['projects', 'evaluations', 'memberOf'] as const;
+export const PROJECT_PAGE_RELATIONS = ['countries', 'places', 'donors', 'partners', 'evaluations'] as const satisfies ReadonlyArray<keyof ProjectPageRelations>;
+export const COUNTRY_PAGE_RELATIONS = ['neighbours', 'places', 'projects'] as const satisfies ReadonlyArray<keyof CountryPageRelations>;
+export const ACTOR_PAGE_RELATIONS = ['projects', 'evaluations', 'memberOf'] as const satisfies ReadonlyArray<keyof ActorPageRelations>;
 
 const PROJECT_PAGE = `
   MATCH (p:Project) WHERE p.id IN [$id, $raw]
@@ -53,24 +77,24 @@ const ACTOR_PAGE = `
     memberOf: COLLECT { MATCH (a)-[:MEMBER_OF]->(o:Organisation) RETURN properties(o) AS item ORDER BY o.name }
   } AS relations`;
 
-async function readPage(reader: GraphReader, cypher: string, params: Record<string, unknown>): Promise<EntityPage | null> {
-  const rows = await reader.read<EntityPage>(cypher, params);
+async function readPage<Relations>(reader: GraphReader, cypher: string, params: Record<string, unknown>): Promise<EntityPage<Relations> | null> {
+  const rows = await reader.read<EntityPage<Relations>>(cypher, params);
   return rows[0] ?? null;
 }
 
 /** A project page by code (any case) or id, through the id index; null when no id matches (the caller falls back to the code). */
-export function findProjectPage(reader: GraphReader, code: string): Promise<EntityPage | null> {
+export function findProjectPage(reader: GraphReader, code: string): Promise<EntityPage<ProjectPageRelations> | null> {
   const trimmed = code.trim();
   return readPage(reader, PROJECT_PAGE, { id: projectId(trimmed.replace(/^project:/i, ''), ''), raw: trimmed });
 }
 
 /** A country page by ISO alpha-3 or alpha-2 code (any case) or id, as findCountryByCode finds it. */
-export function findCountryPage(reader: GraphReader, code: string): Promise<EntityPage | null> {
+export function findCountryPage(reader: GraphReader, code: string): Promise<EntityPage<CountryPageRelations> | null> {
   const normalised = code.trim().replace(/^country:/i, '').toUpperCase();
   return readPage(reader, COUNTRY_PAGE, normalised.length === 2 ? { id: null, iso2: normalised } : { id: `country:${normalised}`, iso2: null });
 }
 
 /** An actor page by id (`org:`, `person:`, `group:`). */
-export function findActorPage(reader: GraphReader, id: string): Promise<EntityPage | null> {
+export function findActorPage(reader: GraphReader, id: string): Promise<EntityPage<ActorPageRelations> | null> {
   return readPage(reader, ACTOR_PAGE, { id });
 }

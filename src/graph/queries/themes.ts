@@ -24,6 +24,12 @@ export const THEME_RELATIONS = {
     RETURN t.id AS key, {country: properties(c), count: count} AS item ORDER BY count DESC, c.name`,
 } as const;
 
+/** An item of `THEME_RELATIONS.countries`: a country and the number of insights about the theme concerning it. */
+export interface ThemeCountryRow {
+  country: NodeRow;
+  count: number;
+}
+
 /** The whole theme vocabulary, by English label. */
 export async function listThemes(reader: GraphReader): Promise<NodeRow[]> {
   const rows = await reader.read<{ item: NodeRow }>('MATCH (t:Theme) RETURN properties(t) AS item ORDER BY t.label');

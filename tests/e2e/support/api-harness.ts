@@ -5,10 +5,16 @@ import { createLogger } from '../../../src/logger.js';
 import { createSearchClient } from '../../../src/search/client.js';
 import { testConfig } from '../../support/test-config.js';
 
-/** A GraphQL answer as it comes over HTTP. */
-export interface GqlResponse<T = any> {
+/**
+ * A GraphQL answer as it comes over HTTP. `TData` is what the test's query selects, written with
+ * the generated schema types (src/graphql/generated/resolvers-types.ts), e.g.
+ * `api.gql<{ health: Pick<Health, 'status'> }>(...)`. Without it `data` is untyped (`any`), as in
+ * the test files not converted yet.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the default for untyped tests, see above
+export interface GqlResponse<TData = any> {
   status: number;
-  data?: T;
+  data?: TData;
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
 }
 
@@ -18,7 +24,9 @@ export interface TestApi {
   url: string;
   /** Every Cypher query the API sent, in order (the N+1 tests read and reset it). */
   cypherLog: string[];
-  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  /** Sends a query; type `data` with `TData` (see GqlResponse). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the default for untyped tests, see GqlResponse
+  gql<TData = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<TData>>;
   close(): Promise<void>;
 }
 
@@ -45,13 +53,14 @@ export async function startTestApi(config: Config = testConfig()): Promise<TestA
     config,
     url: api.url,
     cypherLog,
-    async gql(query, variables = {}, headers = {}) {
+    async gql<TData>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResponse<TData>> {
       const response = await fetch(api.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await response.json()) as { data?: any; errors?: GqlResponse['errors'] };
+      // The JSON boundary: the shape is the caller's claim about its own query.
+      const body = (await response.json()) as Omit<GqlResponse<TData>, 'status'>;
       return { status: response.status, data: body.data ?? undefined, errors: body.errors };
     },
     async close() {

@@ -1,18 +1,16 @@
 import path from 'node:path';
 import { AppError } from '../../../errors.js';
 import { assertSafeFileName } from '../../../pipeline/check-file-name.js';
-import { ingestDocuments } from '../../../pipeline/ingest-documents.js';
+import { ingestDocuments, type IngestOutcome } from '../../../pipeline/ingest-documents.js';
 import { extractInWorker } from '../../../workers/api-workers.js';
 import type { ApiContext } from '../../context.js';
+import type { IngestStatus, MutationIngestDocumentArgs } from '../../generated/resolvers-types.js';
+import type { IngestResultParent } from '../../mappers.js';
 import { requireApiKey } from './require-api-key.js';
 
-interface IngestDocumentArgs {
-  filename: string;
-  content: string;
-  encoding?: 'UTF8' | 'BASE64' | null;
-}
+const STATUS: Record<IngestOutcome, IngestStatus> = { added: 'ADDED', updated: 'UPDATED', unchanged: 'UNCHANGED', failed: 'FAILED' };
 
-function decode(args: IngestDocumentArgs): Uint8Array {
+function decode(args: MutationIngestDocumentArgs): Uint8Array {
   if ((args.encoding ?? 'UTF8') === 'UTF8') return Buffer.from(args.content, 'utf8');
   const compact = args.content.replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(compact) || compact.length % 4 === 1) {
@@ -27,7 +25,7 @@ function decode(args: IngestDocumentArgs): Uint8Array {
  * Reading and extraction run on a worker thread with a time and memory limit (a hostile upload
  * must not stall the event loop or exhaust the heap); the writes stay here.
  */
-export async function ingestDocument(_: unknown, args: IngestDocumentArgs, ctx: ApiContext) {
+export async function ingestDocument(_: unknown, args: MutationIngestDocumentArgs, ctx: ApiContext): Promise<IngestResultParent> {
   requireApiKey(ctx);
   // Before trimming: a trailing line break is a control character too, not a space to forgive.
   assertSafeFileName(args.filename);
@@ -45,7 +43,7 @@ export async function ingestDocument(_: unknown, args: IngestDocumentArgs, ctx: 
   const outcome = report.documents[0];
   if (!outcome) throw new AppError('BAD_USER_INPUT', `"${filename}" was not taken as a document: ${report.skipped[0]?.reason ?? 'unsupported file'}.`);
   return {
-    status: outcome.outcome.toUpperCase(),
+    status: STATUS[outcome.outcome],
     sourcePath: outcome.sourcePath,
     documentId: outcome.documentId,
     insights: outcome.insights,

@@ -1,19 +1,11 @@
 import { findComparablePractices } from '../../../comparable/find-comparable-practices.js';
-import type { InsightFilterInput } from '../../../model/filters.js';
 import { resolveInsightFilter } from '../../../graph/queries/resolve-filter.js';
 import { boundedInt, MAX_FIRST } from '../../arguments.js';
 import type { ApiContext } from '../../context.js';
-
-interface ComparableArgs {
-  insightId?: string | null;
-  projectCode?: string | null;
-  text?: string | null;
-  filter?: InsightFilterInput | null;
-  first?: number | null;
-}
+import type { QueryComparablePracticesArgs } from '../../generated/resolvers-types.js';
 
 /** Query.comparablePractices: ranked insights of other projects, with reasons. */
-export async function comparablePractices(_: unknown, args: ComparableArgs, ctx: ApiContext) {
+export async function comparablePractices(_: unknown, args: QueryComparablePracticesArgs, ctx: ApiContext) {
   const first = boundedInt('first', args.first, 10, 1, MAX_FIRST);
   const filter = await resolveInsightFilter(ctx.reader, args.filter);
   const results = await findComparablePractices(

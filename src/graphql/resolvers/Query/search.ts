@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { insightsIndexName } from '../../../search/search-index.js';
 import { searchInsights, type InsightFacet } from '../../../search/search-insights.js';
-import type { InsightFilterInput } from '../../../model/filters.js';
 import { resolveInsightFilter } from '../../../graph/queries/resolve-filter.js';
 import type { ApiContext } from '../../context.js';
+import type { QuerySearchArgs } from '../../generated/resolvers-types.js';
 import { readSearchWindow, toSearchConnection } from '../../search-connection.js';
 import { selectedFields } from '../../selected-fields.js';
 
@@ -14,13 +14,6 @@ import { selectedFields } from '../../selected-fields.js';
  * other field (source, the structured fields) loads the nodes from the graph.
  */
 const FROM_HIT_FIELDS = new Set(['__typename', 'id', 'kind', 'headline', 'text', 'language', 'year', 'evaluation', 'project', 'countries', 'themes', 'mentions', 'addressees']);
-
-interface SearchArgs {
-  query: string;
-  filter?: InsightFilterInput | null;
-  first?: number | null;
-  after?: string | null;
-}
 
 // Facet values that are graph ids get a readable label from the graph; countries are ISO3 in the index.
 const LABEL_KEY: Record<InsightFacet, ((value: string) => string) | null> = {
@@ -33,7 +26,7 @@ const LABEL_KEY: Record<InsightFacet, ((value: string) => string) | null> = {
 };
 
 /** Query.search: Meilisearch hits, hydrated from the graph through the request's loaders. */
-export async function search(_: unknown, args: SearchArgs, ctx: ApiContext, info: GraphQLResolveInfo) {
+export async function search(_: unknown, args: QuerySearchArgs, ctx: ApiContext, info: GraphQLResolveInfo) {
   const window = readSearchWindow(args);
   const filter = await resolveInsightFilter(ctx.reader, args.filter);
   const result = await searchInsights(ctx.deps.search, insightsIndexName(ctx.deps.config), { query: args.query, filter, ...window });

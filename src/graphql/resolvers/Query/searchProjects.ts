@@ -1,16 +1,9 @@
 import { projectsIndexName } from '../../../search/search-index.js';
 import { searchProjects as searchProjectsIndex, type ProjectFacet } from '../../../search/search-projects.js';
 import type { ApiContext } from '../../context.js';
+import type { QuerySearchProjectsArgs } from '../../generated/resolvers-types.js';
 import { readSearchWindow, toSearchConnection } from '../../search-connection.js';
-import type { ProjectFilterInput } from '../../../model/filters.js';
 import { resolveProjectFilter } from '../../../graph/queries/resolve-filter.js';
-
-interface SearchProjectsArgs {
-  query: string;
-  filter?: ProjectFilterInput | null;
-  first?: number | null;
-  after?: string | null;
-}
 
 // Facet values that are graph ids get a readable label from the graph; countries are ISO3 in the index.
 const LABEL_KEY: Record<ProjectFacet, (value: string) => string> = {
@@ -20,7 +13,7 @@ const LABEL_KEY: Record<ProjectFacet, (value: string) => string> = {
 };
 
 /** Query.searchProjects: Meilisearch hits on the projects index, hydrated from the graph through the request's loaders. */
-export async function searchProjects(_: unknown, args: SearchProjectsArgs, ctx: ApiContext) {
+export async function searchProjects(_: unknown, args: QuerySearchProjectsArgs, ctx: ApiContext) {
   const window = readSearchWindow(args);
   const filter = await resolveProjectFilter(ctx.reader, args.filter);
   const result = await searchProjectsIndex(ctx.deps.search, projectsIndexName(ctx.deps.config), { query: args.query, filter, ...window });

@@ -1,14 +1,21 @@
-import { ofKind, listProp, moneyProp, periodProp, type Ctx, type Row } from './shared.js';
+import type { ProjectResolvers } from '../../generated/resolvers-types.js';
+import { listProp, moneyProp, ofKind, periodProp, text, type Ctx, type RowResolvers } from './shared.js';
 
-export const Project = {
-  outcomes: (p: Row) => listProp(p, 'outcomes'),
-  budget: (p: Row) => moneyProp(p, 'budget'),
-  period: (p: Row) => periodProp(p, 'period'),
-  expenditure: (p: Row) => moneyProp(p, 'expenditure'),
-  countries: (p: Row, _: unknown, ctx: Ctx) => ctx.loaders.project.countries.load(p.id),
-  places: (p: Row, _: unknown, ctx: Ctx) => ctx.loaders.project.places.load(p.id),
-  donors: (p: Row, _: unknown, ctx: Ctx) => ctx.loaders.project.donors.load(p.id),
-  partners: (p: Row, _: unknown, ctx: Ctx) => ctx.loaders.project.partners.load(p.id),
-  evaluations: (p: Row, _: unknown, ctx: Ctx) => ctx.loaders.project.evaluations.load(p.id),
-  insights: async (p: Row, args: { kind?: string | null }, ctx: Ctx) => ofKind(await ctx.loaders.project.insights.load(p.id), args.kind),
+export const Project: RowResolvers<ProjectResolvers<Ctx>> = {
+  id: (p) => p.id,
+  code: (p) => text(p, 'code'),
+  title: (p) => text(p, 'title'),
+  objective: (p) => text(p, 'objective'),
+  outcomes: (p) => listProp(p, 'outcomes'),
+  budget: (p) => moneyProp(p, 'budget'),
+  acronym: (p) => text(p, 'acronym'),
+  glide: (p) => text(p, 'glide'),
+  period: (p) => periodProp(p, 'period'),
+  expenditure: (p) => moneyProp(p, 'expenditure'),
+  countries: (p, _, ctx) => ctx.loaders.project.countries.load(p.id),
+  places: (p, _, ctx) => ctx.loaders.project.places.load(p.id),
+  donors: (p, _, ctx) => ctx.loaders.project.donors.load(p.id),
+  partners: (p, _, ctx) => ctx.loaders.project.partners.load(p.id),
+  evaluations: (p, _, ctx) => ctx.loaders.project.evaluations.load(p.id),
+  insights: async (p, args, ctx) => ofKind(await ctx.loaders.project.insights.load(p.id), args.kind),
 };
