@@ -5,14 +5,14 @@ import { detectLanguage } from '../extract/language.js';
 import { findMentions } from '../extract/gazetteer.js';
 import { findThemes } from '../extract/themes.js';
 import { findBordersAndNames, findInsightProfiles, findProjectInsightIds } from '../graph/queries/comparable-candidates.js';
-import type { ResolvedInsightFilter } from '../graph/queries/insight-filter.js';
+import type { ResolvedInsightFilter } from '../model/filters.js';
 import { findProjectByCode } from '../graph/queries/projects.js';
 import { loadReference } from '../reference/load-reference.js';
 import type { GraphReader } from '../graph/queries/read-graph.js';
 import { findActorFrequencies, findCandidateProfiles, findDocumentFrequencies, findIndexedProfiles, type IndexedProfile } from '../search/search-comparable.js';
 import { insightsIndexName } from '../search/search-index.js';
 import { scoreComparable, WEIGHTS, type ComparabilityReason, type Named, type PracticeProfile } from './score-comparable.js';
-import { keyWords, termSimilarities, toTerms } from './text-similarity.js';
+import { keyWords, termSimilarities, toTerms } from '../text/text-similarity.js';
 
 export interface ComparableDeps {
   reader: GraphReader;

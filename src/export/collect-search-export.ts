@@ -1,10 +1,10 @@
 import type { Meilisearch } from 'meilisearch';
 import { INSIGHT_RELATIONS } from '../graph/queries/insights.js';
-import { findNodesByIds, readGrouped, type NodeRow } from '../graph/queries/nodes.js';
+import type { NodeRow } from '../model/node-row.js';
+import { findNodesByIds, readGrouped } from '../graph/queries/nodes.js';
 import type { GraphReader } from '../graph/queries/read-graph.js';
-import { resolveInsightFilter } from '../graphql/arguments.js';
-import { readSearchWindow } from '../graphql/search-connection.js';
-import { toInsightFilter, type SearchQuery } from '../model/search-query.js';
+import { resolveInsightFilter } from '../graph/queries/resolve-filter.js';
+import { checkQueryLength, toInsightFilter, type SearchQuery } from '../model/search-query.js';
 import { searchInsights } from '../search/search-insights.js';
 import { toCsv, type CsvValue } from './to-csv.js';
 
@@ -63,7 +63,7 @@ function str(value: unknown): string | null {
  * export is the whole search. Bad filters throw the API's BAD_USER_INPUT errors.
  */
 export async function collectSearchExport(deps: SearchExportDeps, query: SearchQuery, limit: number = MAX_EXPORT_ROWS): Promise<SearchExport> {
-  readSearchWindow({ query: query.q, first: PAGE });
+  checkQueryLength(query.q);
   const filter = await resolveInsightFilter(deps.reader, toInsightFilter(query));
   const rows: SearchExportRow[] = [];
   let totalHits = 0;

@@ -5,7 +5,7 @@
  * summary, annexes), its size, and the hints the metadata extractor gives.
  */
 import type { DocumentKind, Insight, TemplateId } from '../model/records.js';
-import { foldForMatch } from './normalise.js';
+import { foldForMatch } from '../text/normalise.js';
 import type { OutlineBlock } from './outline/outline-block.js';
 import { classifyHeading } from './sections/classify-heading.js';
 

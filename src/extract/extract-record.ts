@@ -5,7 +5,7 @@
  * (templates/template-registry.ts), and this module applies reference data (countries, places,
  * actors, themes) to the raw strings the template found.
  */
-import type { ReadResult } from '../read/read-result.js';
+import type { ReadResult } from '../model/read-result.js';
 import { findAcronyms } from './acronyms.js';
 import { findCountriesConcerned, findMentionSpans, findMentions, resolveActor, resolveGovernment } from './gazetteer.js';
 import { extractMetadata } from './metadata/extract-metadata.js';
@@ -14,7 +14,8 @@ import { detectLanguage } from './language.js';
 import type { Acronym, ActorRef, ExtractionRecord, Insight, Language, TemplateId } from '../model/records.js';
 import { buildOutline, pageOf } from './outline/build-outline.js';
 import { classifyDocumentKind } from './document-kind.js';
-import { safely, uniqueById } from './record-helpers.js';
+import { safely } from './record-helpers.js';
+import { uniqueBy } from '../util/unique-by.js';
 import { splitRecommendationFields } from './templates/recommendation-fields.js';
 import type { RawInsight } from './templates/raw-insight.js';
 import type { DocumentOutline, TemplateParse } from './templates/template.js';
@@ -180,7 +181,7 @@ function resolveAddressees(written: string): ActorRef[] {
   // One known name over the whole label ("Bureau of Democracy, Human Rights, and Labor") is one addressee.
   const spans = findMentionSpans(written).filter((span) => span.kind === 'organisation' || span.kind === 'stakeholderGroup');
   if (spans.length === 1 && spans[0]!.end - spans[0]!.start >= written.trim().length - 2) return [whole];
-  return uniqueById(parts.flatMap((part) => safely(() => resolveAddressee(part)) ?? []));
+  return uniqueBy(parts.flatMap((part) => safely(() => resolveAddressee(part)) ?? []), (item) => item.id);
 }
 
 /** "BIT/OIT", "Personnes victimes de l'esclavage", "Collectivités", "Gobierno de Mauritania" -> the actor. */

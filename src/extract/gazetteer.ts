@@ -2,10 +2,10 @@ import { AppError } from '../errors.js';
 import { loadReference, type Reference } from '../reference/load-reference.js';
 import type { PlaceEntry, PlaceType } from '../reference/reference-schema.js';
 import { type CountryCandidate, type CountryForm, type JudgedCountry, LONG_LIST, congoTarget, judgeCountries } from './mention-context.js';
-import type { DocumentMetadata } from './metadata/extract-metadata.js';
-import { foldForMatch, normaliseName, slugify } from './normalise.js';
+import { foldForMatch, normaliseName, slugify } from '../text/normalise.js';
+import { uniqueBy } from '../util/unique-by.js';
 import { regionOfTitle } from './world-regions.js';
-import type { ActorRef, CountryRef, Mentions, PlaceRef } from '../model/records.js';
+import type { ActorRef, CountryRef, EvaluationRecord, Mentions, PlaceRef, ProjectRecord } from '../model/records.js';
 
 /**
  * Gazetteer matching: countries, places, organisations and stakeholder groups named in a
@@ -613,7 +613,15 @@ function countriesOfTitle(title: string): CountryRef[] {
   const { ref } = index();
   const mentions = findMentions(title);
   const fromPlaces = mentions.places.map((place) => countryRefOf(place.country, ref));
-  return uniqueByIdLocal([...mentions.countries, ...fromPlaces]);
+  return uniqueBy([...mentions.countries, ...fromPlaces], (item) => item.id);
+}
+
+/** What findCountriesConcerned reads of a document's metadata (extract-metadata's DocumentMetadata has it). */
+export interface TitleEvidence {
+  evaluation: Pick<Partial<EvaluationRecord>, 'title'>;
+  project: Pick<Partial<ProjectRecord>, 'title' | 'countries'>;
+  /** The document's own title, when the evaluation's is unknown. */
+  documentTitle?: string;
 }
 
 /**
@@ -630,7 +638,7 @@ function countriesOfTitle(title: string): CountryRef[] {
  * `outline` is the extractor's outline (unused for now: the text carries the dialect's structure).
  * In order of evidence; empty when the text names no country.
  */
-export function findCountriesConcerned(text: string, _outline: unknown, metadata: Pick<DocumentMetadata, 'evaluation' | 'project' | 'documentTitle'>): CountryRef[] {
+export function findCountriesConcerned(text: string, _outline: unknown, metadata: TitleEvidence): CountryRef[] {
   const stated = metadata.project.countries ?? [];
   const title = [metadata.evaluation.title ?? metadata.documentTitle, metadata.project.title].filter((part): part is string => Boolean(part)).join('\n');
   const fromTitle = title ? countriesOfTitle(title) : [];
@@ -638,7 +646,7 @@ export function findCountriesConcerned(text: string, _outline: unknown, metadata
   const region = title ? regionOfTitle(title) : null;
   // "Liptako-Gourma" in a title names its three countries.
   const fromArea = (region?.countries ?? []).map((iso3) => countryRefOf(iso3, ref));
-  if (stated.length > 0 || fromTitle.length > 0 || fromArea.length > 0) return uniqueByIdLocal([...stated, ...fromTitle, ...fromArea]);
+  if (stated.length > 0 || fromTitle.length > 0 || fromArea.length > 0) return uniqueBy([...stated, ...fromTitle, ...fromArea], (item) => item.id);
 
   const ranked = [...countryEvidence(text).entries()]
     .filter(([iso3]) => {
@@ -653,7 +661,3 @@ export function findCountriesConcerned(text: string, _outline: unknown, metadata
   return kept.map(([iso3]) => countryRefOf(iso3, ref));
 }
 
-function uniqueByIdLocal<T extends { id: string }>(items: readonly T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));
-}

@@ -1,5 +1,5 @@
 import type { Language } from '../model/records.js';
-import { foldForMatch } from './normalise.js';
+import { foldForMatch } from '../text/normalise.js';
 
 /**
  * Stop-word profiles: frequent function words that belong to one of our three languages

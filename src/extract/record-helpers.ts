@@ -10,9 +10,3 @@ export function safely<T>(resolve: () => T): T | null {
     return null;
   }
 }
-
-/** The items with distinct ids, first occurrence kept, order kept. */
-export function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));
-}

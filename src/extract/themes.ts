@@ -1,7 +1,7 @@
 import { loadReference } from '../reference/load-reference.js';
 import type { ThemeEntry } from '../reference/reference-schema.js';
-import { stemWord } from './natural.js';
-import { foldForMatch } from './normalise.js';
+import { stemWord } from '../text/natural.js';
+import { foldForMatch } from '../text/normalise.js';
 import type { Language, ThemeRef } from '../model/records.js';
 
 /**

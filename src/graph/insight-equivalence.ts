@@ -1,4 +1,4 @@
-import { toTerms } from '../comparable/text-similarity.js';
+import { toTerms } from '../text/text-similarity.js';
 import { INSIGHT_KINDS } from '../model/records.js';
 
 /**

@@ -22,6 +22,7 @@ import { toCreateSearchCleanupStatement, toDeleteSearchCleanupsStatement, toMark
 import type { Statement } from './statements/statement.js';
 import { toExtractionMarkStatement, toUnchangedDocumentsQuery, type UnchangedCandidateRow, type UnchangedDocumentRow } from './statements/unchanged-documents-query.js';
 import { EXTRACTION_VERSION } from '../model/extraction-version.js';
+import { unique } from '../util/unique-by.js';
 
 /**
  * The one module that opens write sessions. Every write is one explicit transaction: all of a
@@ -132,8 +133,6 @@ async function runReturning(tx: Transaction, statements: readonly Statement[], c
   for (const result of results) addCounters(counters, countersOf(result.summary.counters));
   return results.map((result) => result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>));
 }
-
-const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
 function toCandidate(row: Record<string, unknown>): StoredCandidate {
   return {

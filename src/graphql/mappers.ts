@@ -1,5 +1,6 @@
-import type { EntityType, NodeRow } from '../graph/queries/nodes.js';
-import type { IngestStatus } from './generated/resolvers-types.js';
+import type { NodeRow } from '../model/node-row.js';
+import type { EntityType } from '../graph/queries/nodes.js';
+import type { IngestOutcome } from '../pipeline/ingest-documents.js';
 
 /**
  * The parents of the GraphQL types whose resolvers do not receive the GraphQL shape itself
@@ -41,7 +42,8 @@ export interface KindCountParent {
 
 /** `Mutation.ingestDocument`'s outcome; `evaluation` is loaded from `documentId` only when asked for. */
 export interface IngestResultParent {
-  status: IngestStatus;
+  /** The schema's IngestStatus (ADDED, UPDATED, UNCHANGED, FAILED), spelt here from the pipeline's outcome: this file cannot import the generated types, which import it. */
+  status: Uppercase<IngestOutcome>;
   sourcePath: string;
   documentId: string | null;
   insights: number;

@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityPage } from '../graph/queries/entity-pages.js';
-import type { NodeRow } from '../graph/queries/nodes.js';
+import type { NodeRow } from '../model/node-row.js';
 import { selectedFields } from './selected-fields.js';
 
 /** The loaders of a page's relations, each holding that relation's rows. */

@@ -2,7 +2,6 @@ import { getOperationAST, GraphQLError, Kind, type DocumentNode, type FragmentDe
 import type { Plugin } from 'graphql-yoga';
 import type { RateLimit } from '../config.js';
 import { AppError } from '../errors.js';
-import type { ApiContext } from './context.js';
 
 /**
  * Per-client rate limits: token buckets keyed by client IP. Two are used: expensive root fields
@@ -146,15 +145,22 @@ export function countExpensiveFields(document: DocumentNode, operationName?: str
   return count(operation.selectionSet);
 }
 
+/** What the limit reads of the request's context (ApiContext has it). */
+export interface RateLimitedContext {
+  /** The client's IP address; null for in-process calls, which no rate limit applies to. */
+  clientAddress: string | null;
+  limits: RateLimiters;
+}
+
 /**
  * The expensive-fields limit, applied before execution: a request whose expensive fields the
  * client's bucket cannot cover is refused whole (nothing runs), with RATE_LIMITED, HTTP 429 and
  * Retry-After.
  */
-export function useExpensiveFieldLimit(): Plugin<ApiContext> {
+export function useExpensiveFieldLimit(): Plugin<RateLimitedContext> {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const ctx = args.contextValue as ApiContext;
+      const ctx = args.contextValue as RateLimitedContext;
       if (ctx.clientAddress === null || !ctx.limits.expensive.enabled) return;
       // envelop types the execution args loosely (any): these two are graphql-js's own.
       const tokens = countExpensiveFields(args.document as DocumentNode, args.operationName as string | null | undefined);

@@ -1,13 +1,10 @@
-import { AppError } from '../errors.js';
+import { checkQueryLength } from '../model/search-query.js';
 import { boundedInt, decodeCursor, encodeCursor, MAX_FIRST } from './arguments.js';
-
-/** Longest search text accepted. */
-export const MAX_QUERY_LENGTH = 500;
 
 /** The page a search asks for: `first` bounded, the query length checked, `after` decoded into an offset. */
 export function readSearchWindow(args: { query: string; first?: number | null; after?: string | null }): { offset: number; limit: number } {
   const limit = boundedInt('first', args.first, 20, 1, MAX_FIRST);
-  if (args.query.length > MAX_QUERY_LENGTH) throw new AppError('BAD_USER_INPUT', `query is longer than ${MAX_QUERY_LENGTH} characters.`);
+  checkQueryLength(args.query);
   return { offset: decodeCursor(args.after) + 1, limit };
 }
 

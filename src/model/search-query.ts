@@ -1,9 +1,11 @@
+import { AppError } from '../errors.js';
 import { INSIGHT_KINDS, type InsightKind } from './records.js';
 
 /**
  * A search as a URL query string: the explorer keeps its whole search state in the address
  * (so a search can be shared and reloaded), and the export endpoints and `lessons-graph export`
- * take the very same parameters. Pure and dependency-free: the browser bundle imports it too.
+ * take the very same parameters. Pure, importing only the model and errors.ts: the browser bundle
+ * imports it too.
  *
  *   q=médiation&kind=GOOD_PRACTICE&country=MLI&theme=theme:slavery&actor=org:ilo&lang=fr&from=2020&to=2023&after=<cursor>
  *
@@ -25,6 +27,14 @@ export interface SearchQuery {
   yearTo: number | null;
   /** Relay cursor of the last hit before the page shown (`pageInfo.endCursor`), or null for the first page. */
   after: string | null;
+}
+
+/** Longest search text accepted (the API's `search`, the explorer and the export alike). */
+export const MAX_QUERY_LENGTH = 500;
+
+/** Checks the length of a search text: BAD_USER_INPUT when it is longer than MAX_QUERY_LENGTH. */
+export function checkQueryLength(query: string): void {
+  if (query.length > MAX_QUERY_LENGTH) throw new AppError('BAD_USER_INPUT', `query is longer than ${MAX_QUERY_LENGTH} characters.`);
 }
 
 /** The parameter name of each field in the query string. */

@@ -8,7 +8,8 @@ import { extractRecord } from '../extract/extract-record.js';
 import type { ExtractionRecord } from '../model/records.js';
 import { listDocumentFiles } from '../read/list-document-files.js';
 import { readDocument } from '../read/read-document.js';
-import type { ReadOptions } from '../read/read-result.js';
+import type { ReadOptions } from '../read/format-reader.js';
+import { forEachConcurrently } from '../util/concurrency.js';
 import { assertSafeFileName } from './check-file-name.js';
 
 export type ExtractOutcome =
@@ -55,17 +56,10 @@ export async function extractDocuments(paths: string[], options: ExtractDocument
     .map((entry) => ({ path: entry.path, ok: false as const, code: 'BAD_INPUT', reason: `${entry.path}: ${entry.reason}` }));
   for (const outcome of outcomes) options.onOutcome?.(outcome);
   const results = new Array<ExtractOutcome>(files.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const index = next;
-      next += 1;
-      const outcome = await extractDocument(files[index]!, options);
-      results[index] = outcome;
-      options.onOutcome?.(outcome);
-    }
-  };
-  const concurrency = Math.max(1, Math.min(options.concurrency ?? 4, files.length));
-  await Promise.all(Array.from({ length: concurrency }, () => worker()));
+  await forEachConcurrently(files, options.concurrency ?? 4, async (file, index) => {
+    const outcome = await extractDocument(file, options);
+    results[index] = outcome;
+    options.onOutcome?.(outcome);
+  });
   return [...outcomes, ...results].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

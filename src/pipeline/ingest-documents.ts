@@ -1,8 +1,5 @@
-import type { Meilisearch } from 'meilisearch';
-import type { Driver } from 'neo4j-driver';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import type { Config } from '../config.js';
 import { describeError, isAppError } from '../errors.js';
 import { extractRecord } from '../extract/extract-record.js';
 import type { ExtractionRecord } from '../model/records.js';
@@ -21,7 +18,6 @@ import {
   type ReplacedDocument,
   type WriteCounters,
 } from '../graph/write-graph.js';
-import type { Logger } from '../logger.js';
 import { listDocumentFiles } from '../read/list-document-files.js';
 import { readDocumentBytes } from '../read/read-document.js';
 import { loadReference } from '../reference/load-reference.js';
@@ -32,15 +28,10 @@ import { createExtractWorkers, defaultExtractThreads, extractFileInWorker, type 
 import { assertSafeFileName } from './check-file-name.js';
 import { extractDocument, type ExtractOutcome } from './extract-documents.js';
 import { describeExtraction } from './summarise-extraction.js';
+import type { IngestDeps } from './ingest-deps.js';
 import { countPendingDocuments } from './reindex.js';
 import { deleteInsightsFromIndexFirst, SearchSync } from './search-sync.js';
-
-export interface IngestDeps {
-  driver: Driver;
-  search: Meilisearch;
-  config: Config;
-  logger: Logger;
-}
+import { createLimit, forEachConcurrently } from '../util/concurrency.js';
 
 /** A file or folder on disk, or bytes received (the GraphQL upload) with the name to record. */
 export type IngestInput = { path: string } | { bytes: Uint8Array; sourcePath: string };
@@ -204,26 +195,6 @@ async function toJobs(inputs: readonly IngestInput[]): Promise<{ jobs: Job[]; fa
     }
   }
   return { jobs, failures, skipped };
-}
-
-/** At most `size` tasks at once; the others wait their turn, first come first served. */
-class Gate {
-  private running = 0;
-  private readonly waiting: Array<() => void> = [];
-
-  constructor(private readonly size: number) {}
-
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.running >= this.size) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    else this.running += 1;
-    try {
-      return await task();
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.running -= 1;
-    }
-  }
 }
 
 /** Files read at once to hash them. */
@@ -435,7 +406,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   // Graph transactions in flight, detached writes included: more at once only deadlock on the
   // hub nodes (countries, themes, the ILO) they all touch.
   const writeConcurrency = Math.max(1, options.writeConcurrency ?? 2);
-  const graphWrites = new Gate(writeConcurrency);
+  const graphWrite = createLimit(writeConcurrency);
 
   /**
    * One document through the graph (index first when it removes insights), then queued for the
@@ -444,14 +415,14 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
    */
   const write = async (item: Extract<Prepared, { ok: true }>, detach: () => void): Promise<DocumentOutcome> => {
     const input = { ids: item.ids, sha256: item.record.document.sha256, sourcePath: item.sourcePath, statements: item.statements, extraction: item.extraction };
-    let result: DocumentWriteResult = await graphWrites.run(() => writeDocument(driver, database, input, { indexFirst: indexUp }));
+    let result: DocumentWriteResult = await graphWrite(() => writeDocument(driver, database, input, { indexFirst: indexUp }));
     if (result.outcome === 'index-first') {
       const deleting = deleteInsightsFromIndexFirst(deps, result.insightIds);
       detach();
       const deleted = await deleting;
       if (!deleted) indexUp = false;
       const deletedFromIndex = deleted ? result.insightIds : [];
-      result = await graphWrites.run(() => writeDocument(driver, database, { ...input, deletedFromIndex }, { indexFirst: false }));
+      result = await graphWrite(() => writeDocument(driver, database, { ...input, deletedFromIndex }, { indexFirst: false }));
     }
     const base = { sourcePath: item.sourcePath, reason: null, code: null, insights: item.record.insights.length, extraction: item.extraction, warnings: item.record.warnings };
     if (result.outcome === 'index-first') throw new Error('writeDocument asked for the index first twice');
@@ -494,79 +465,74 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   // order does not depend on which extraction finished first.
   const lastWriteOf = new Map<string, Promise<void>>();
   const registered: (Promise<void> | undefined)[] = [];
-  let next = 0;
   // Writes waiting for Meilisearch to delete what they replace, finishing in the background.
   const detached = new Set<Promise<void>>();
   const MAX_DETACHED = 16;
   // Set by the detached writes' callbacks: typed by assertion, so that the check after the
   // writers is not narrowed to null.
   let detachedError = null as Error | null;
-  const writer = async (): Promise<void> => {
-    while (next < jobs.length) {
-      const index = next;
-      next += 1;
-      let markRegistered!: () => void;
-      registered[index] = new Promise<void>((resolve) => (markRegistered = resolve));
-      startMore(index + ahead);
-      let item = await prepared[index]!;
-      // Released as soon as it is taken: thousands of records must not stay in memory.
-      prepared[index] = undefined;
-      if (index > 0) {
-        await registered[index - 1];
-        registered[index - 1] = undefined;
-      }
-      if (item.ok === 'stored') {
-        const { stored } = item;
-        if (!keysOf(stored.id, item.sha256, item.sourcePath, stored.evaluationId).some((key) => touched.has(key))) {
-          markRegistered();
-          await settle(index, storedOutcome(item));
-          continue;
-        }
-        item = await prepare(jobs[index]!, ingestedAt, options.extractBytes, extractFile);
-      }
-      if (item.ok) for (const key of keysOf(item.ids.documentId, item.record.document.sha256, item.sourcePath, item.ids.evaluationId)) touched.add(key);
-      if (!item.ok) {
+  /** One job, in its turn (the pool takes the jobs in input order). */
+  const writeJob = async (_job: Job, index: number): Promise<void> => {
+    let markRegistered!: () => void;
+    registered[index] = new Promise<void>((resolve) => (markRegistered = resolve));
+    startMore(index + ahead);
+    let item = await prepared[index]!;
+    // Released as soon as it is taken: thousands of records must not stay in memory.
+    prepared[index] = undefined;
+    if (index > 0) {
+      await registered[index - 1];
+      registered[index - 1] = undefined;
+    }
+    if (item.ok === 'stored') {
+      const { stored } = item;
+      if (!keysOf(stored.id, item.sha256, item.sourcePath, stored.evaluationId).some((key) => touched.has(key))) {
         markRegistered();
-        await settle(index, failedOutcome(item.sourcePath, null, item.reason, item.code));
-        continue;
+        await settle(index, storedOutcome(item));
+        return;
       }
-      const previous = lastWriteOf.get(item.ids.documentId);
-      let release!: () => void;
-      const mine = new Promise<void>((resolve) => (release = resolve));
-      lastWriteOf.set(item.ids.documentId, mine);
+      item = await prepare(jobs[index]!, ingestedAt, options.extractBytes, extractFile);
+    }
+    if (item.ok) for (const key of keysOf(item.ids.documentId, item.record.document.sha256, item.sourcePath, item.ids.evaluationId)) touched.add(key);
+    if (!item.ok) {
       markRegistered();
-      let detach!: () => void;
-      const detachedSignal = new Promise<'detached'>((resolve) => (detach = () => resolve('detached')));
-      const finished = (async () => {
-        let outcome: DocumentOutcome;
-        try {
-          if (previous) await previous;
-          outcome = dryRun ? await plan(item) : await write(item, detach);
-        } catch (error) {
-          logger.warn({ err: error, sourcePath: item.sourcePath }, 'document not written');
-          outcome = failedOutcome(item.sourcePath, item.ids.documentId, `${item.sourcePath}: ${describeError(error)}`, isAppError(error) ? error.code : 'INTERNAL', item.record);
-        } finally {
-          release();
-          if (lastWriteOf.get(item.ids.documentId) === mine) lastWriteOf.delete(item.ids.documentId);
-        }
-        await settle(index, outcome);
-      })();
-      if ((await Promise.race([finished.then(() => 'finished' as const), detachedSignal])) === 'detached') {
-        detached.add(finished);
-        const forget = () => detached.delete(finished);
-        finished.then(forget, (error: unknown) => {
-          forget();
-          detachedError ??= error instanceof Error ? error : new Error(String(error));
-        });
-        // Bounded: the records of detached writes stay in memory until they finish.
-        while (detached.size >= MAX_DETACHED) await Promise.race([...detached].map((p) => p.catch(() => undefined)));
+      await settle(index, failedOutcome(item.sourcePath, null, item.reason, item.code));
+      return;
+    }
+    const previous = lastWriteOf.get(item.ids.documentId);
+    let release!: () => void;
+    const mine = new Promise<void>((resolve) => (release = resolve));
+    lastWriteOf.set(item.ids.documentId, mine);
+    markRegistered();
+    let detach!: () => void;
+    const detachedSignal = new Promise<'detached'>((resolve) => (detach = () => resolve('detached')));
+    const finished = (async () => {
+      let outcome: DocumentOutcome;
+      try {
+        if (previous) await previous;
+        outcome = dryRun ? await plan(item) : await write(item, detach);
+      } catch (error) {
+        logger.warn({ err: error, sourcePath: item.sourcePath }, 'document not written');
+        outcome = failedOutcome(item.sourcePath, item.ids.documentId, `${item.sourcePath}: ${describeError(error)}`, isAppError(error) ? error.code : 'INTERNAL', item.record);
+      } finally {
+        release();
+        if (lastWriteOf.get(item.ids.documentId) === mine) lastWriteOf.delete(item.ids.documentId);
       }
+      await settle(index, outcome);
+    })();
+    if ((await Promise.race([finished.then(() => 'finished' as const), detachedSignal])) === 'detached') {
+      detached.add(finished);
+      const forget = () => detached.delete(finished);
+      finished.then(forget, (error: unknown) => {
+        forget();
+        detachedError ??= error instanceof Error ? error : new Error(String(error));
+      });
+      // Bounded: the records of detached writes stay in memory until they finish.
+      while (detached.size >= MAX_DETACHED) await Promise.race([...detached].map((p) => p.catch(() => undefined)));
     }
   };
   // A dry run decides in input order, each document seeing the ones before it.
-  const writers = dryRun ? 1 : Math.max(1, Math.min(writeConcurrency, jobs.length));
   try {
-    await Promise.all(Array.from({ length: writers }, () => writer()));
+    await forEachConcurrently(jobs, dryRun ? 1 : writeConcurrency, writeJob);
   } finally {
     await pool?.close();
   }

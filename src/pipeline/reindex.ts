@@ -4,7 +4,7 @@ import { toNumber } from '../graph/neo4j-values.js';
 import { ensureGraphSchema } from '../graph/schema.js';
 import { toPendingDocumentCountQuery } from '../graph/statements/document-queries.js';
 import { readRows } from '../graph/read-rows.js';
-import { toSearchId } from '../graph/statements/ids.js';
+import { toSearchId } from '../model/ids.js';
 import { toEvaluatedProjectIdsQuery } from '../graph/statements/project-search-rows-query.js';
 import { toDeleteSearchCleanupsStatement, toSearchCleanupsQuery, type SearchCleanup } from '../graph/statements/search-cleanup-statements.js';
 import { toDocumentIdsQuery, toInsightIdsQuery } from '../graph/statements/search-rows-query.js';
@@ -20,7 +20,7 @@ import {
   waitForSearchTasks,
 } from '../search/search-index.js';
 import { synonymsFromReference } from '../search/synonyms.js';
-import type { IngestDeps } from './ingest-documents.js';
+import type { IngestDeps } from './ingest-deps.js';
 import { enqueueProjectSync, SearchSync } from './search-sync.js';
 
 export interface ReindexOptions {

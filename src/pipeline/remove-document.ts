@@ -9,7 +9,7 @@ import { toEvaluationDocumentsQuery } from '../graph/statements/removal-statemen
 import { removeDocumentsFromGraph, type DocumentRemoveResult, type WriteCounters } from '../graph/write-graph.js';
 import { assertSafeFileName } from './check-file-name.js';
 import { extractDocument } from './extract-documents.js';
-import type { IngestDeps } from './ingest-documents.js';
+import type { IngestDeps } from './ingest-deps.js';
 import { deleteInsightsFromIndexFirst, SearchSync } from './search-sync.js';
 
 export interface RemoveReport {

@@ -3,10 +3,11 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { describeError } from '../errors.js';
 import { readRows } from '../graph/read-rows.js';
-import { toSearchId } from '../graph/statements/ids.js';
-import { toProjectSearchRowsQuery, toProjectsOfDocumentsQuery, type ProjectSearchRow } from '../graph/statements/project-search-rows-query.js';
+import { toSearchId } from '../model/ids.js';
+import { toProjectSearchRowsQuery, toProjectsOfDocumentsQuery } from '../graph/statements/project-search-rows-query.js';
 import { toPresentInsightIdsQuery, toSearchCleanupsQuery, type SearchCleanup } from '../graph/statements/search-cleanup-statements.js';
-import { toDocumentIdsQuery, toInsightSearchRowsQuery, type InsightSearchRow } from '../graph/statements/search-rows-query.js';
+import { toDocumentIdsQuery, toInsightSearchRowsQuery } from '../graph/statements/search-rows-query.js';
+import type { InsightSearchRow, ProjectSearchRow } from '../model/search-rows.js';
 import { markSearchIndexed, type PendingDocument } from '../graph/write-graph.js';
 import type { Logger } from '../logger.js';
 import {

@@ -1,5 +1,5 @@
 import { AppError } from '../errors.js';
-import type { TextEncoding } from './read-result.js';
+import type { TextEncoding } from '../model/read-result.js';
 
 /** Decoded characters of a text-format file, with the encoding found. */
 export interface DecodedText {

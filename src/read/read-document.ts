@@ -7,7 +7,8 @@ import { isBlank } from './normalise-text.js';
 import { readDocx } from './read-docx.js';
 import { readHtml } from './read-html.js';
 import { readPdf } from './read-pdf.js';
-import { DEFAULT_MAX_BYTES, type FormatReader, type ReadOptions, type ReadResult } from './read-result.js';
+import type { ReadResult } from '../model/read-result.js';
+import { DEFAULT_MAX_BYTES, type FormatReader, type ReadOptions } from './format-reader.js';
 import { readText } from './read-text.js';
 
 /** Which reader and which DocumentFormat each accepted extension maps to (like outline's importMapping). */

@@ -3,7 +3,7 @@ import { checkDocxZip } from './docx-zip.js';
 import { htmlToText } from './html-to-text.js';
 import { isBlank, normaliseText } from './normalise-text.js';
 import { assertHtmlDepth } from './read-html.js';
-import type { ReaderOutput } from './read-result.js';
+import type { ReaderOutput } from './format-reader.js';
 
 // Mammoth warns about every unknown style; a few are enough to tell the user something was lost.
 const MAX_CONVERTER_WARNINGS = 5;

@@ -3,7 +3,7 @@ import { decodeText } from './decode-text.js';
 import { MAX_HTML_DEPTH, measureHtmlDepth } from './html-depth.js';
 import { htmlToText } from './html-to-text.js';
 import { normaliseText } from './normalise-text.js';
-import type { ReaderOutput } from './read-result.js';
+import type { ReaderOutput } from './format-reader.js';
 
 /**
  * Reads an .html/.htm file: decoded like text, then converted to the text dialect (site chrome

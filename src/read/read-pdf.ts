@@ -3,7 +3,7 @@ import { AppError, describeError } from '../errors.js';
 import { isBlank, normaliseText } from './normalise-text.js';
 import { layoutPdf } from './pdf-layout.js';
 import type { PdfPage, PositionedText } from './pdf-model.js';
-import type { ReaderOutput } from './read-result.js';
+import type { ReaderOutput } from './format-reader.js';
 
 /**
  * Reads a .pdf's text layer with unpdf (PDF.js) and rebuilds its structure from the positions,

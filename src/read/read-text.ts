@@ -1,6 +1,6 @@
 import { decodeText } from './decode-text.js';
 import { normaliseText } from './normalise-text.js';
-import type { ReaderOutput } from './read-result.js';
+import type { ReaderOutput } from './format-reader.js';
 
 /**
  * Reads a .txt or .md file. The text is kept as written — Markdown headings, bold and the

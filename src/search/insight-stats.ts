@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
 import { MeilisearchApiError, type Meilisearch, type MultiSearchQuery } from 'meilisearch';
-import type { ResolvedInsightFilter } from '../graph/queries/insight-filter.js';
-import type { NodeRow } from '../graph/queries/nodes.js';
-import type { AddresseeCount, EvidenceMap, GroupCount, StatsQueries } from '../graph/queries/stats.js';
+import type { ResolvedInsightFilter } from '../model/filters.js';
+import type { NodeRow } from '../model/node-row.js';
+import type { AddresseeCount, EvidenceMap, GroupCount, StatsQueries } from '../model/stats.js';
 import { CANONICAL_FILTER } from './search-comparable.js';
 import { INSIGHT_FACET_VALUES } from './search-index.js';
-import { quoteFilterValue, toMeiliFilter, toSearchEngineError } from './search-insights.js';
+import { quoteFilterValue, toSearchEngineError } from './meilisearch-query.js';
+import { toMeiliFilter } from './search-insights.js';
 
 /**
  * The dashboards' aggregates from the insights index's facets. Each counts canonical insights

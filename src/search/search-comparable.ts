@@ -1,8 +1,9 @@
 import { MeilisearchApiError, type Meilisearch, type MultiSearchQuery } from 'meilisearch';
-import { toTerms } from '../comparable/text-similarity.js';
-import type { ResolvedInsightFilter } from '../graph/queries/insight-filter.js';
+import { toTerms } from '../text/text-similarity.js';
+import type { ResolvedInsightFilter } from '../model/filters.js';
 import { INSIGHT_FACET_VALUES } from './search-index.js';
-import { inList, quoteFilterValue, toMeiliFilter, toSearchEngineError } from './search-insights.js';
+import { inList, quoteFilterValue, toSearchEngineError } from './meilisearch-query.js';
+import { toMeiliFilter } from './search-insights.js';
 import type { InsightSearchDocument } from './to-search-documents.js';
 
 /**

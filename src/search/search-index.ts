@@ -1,7 +1,7 @@
 import type { EnqueuedTask, Meilisearch, Settings, Task } from 'meilisearch';
 import type { Config } from '../config.js';
 import { AppError, describeError } from '../errors.js';
-import { ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS } from './stop-words.js';
+import { ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS } from '../text/stop-words.js';
 import type { ProjectSearchDocument } from './to-project-search-documents.js';
 import type { InsightSearchDocument } from './to-search-documents.js';
 

@@ -1,7 +1,7 @@
-import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type Meilisearch, type RecordAny, type SearchParams, type SearchResponse } from 'meilisearch';
-import { AppError } from '../errors.js';
+import type { Meilisearch, SearchParams } from 'meilisearch';
 import { MATCH_END, MATCH_START, toHighlightHtml } from './highlight.js';
-import type { ResolvedInsightFilter } from '../graph/queries/insight-filter.js';
+import { inList, integer, nullableHtml, quoteFilterValue, searchPage, toFacetCounts } from './meilisearch-query.js';
+import type { ResolvedInsightFilter } from '../model/filters.js';
 
 /** The facets `search` counts, as attributes of the `insights` index (to-search-documents.ts). */
 export const INSIGHT_FACETS = ['kind', 'countries', 'themes', 'actors', 'year', 'language'] as const;
@@ -46,22 +46,6 @@ export interface InsightSearchResult {
   totalHits: number;
   facets: Record<InsightFacet, Array<{ value: string; count: number }>>;
   processingTimeMs: number;
-}
-
-/** Quotes a value for a Meilisearch filter: double quotes, with `\` and `"` escaped. */
-export function quoteFilterValue(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
-
-/** `attribute IN ["a", "b"]` with every value quoted and escaped. */
-export function inList(attribute: string, values: readonly string[]): string {
-  return `${attribute} IN [${values.map(quoteFilterValue).join(', ')}]`;
-}
-
-/** The value when it is a safe integer (numbers enter filters only this way); BAD_USER_INPUT otherwise. */
-export function integer(name: string, value: number): number {
-  if (!Number.isSafeInteger(value)) throw new AppError('BAD_USER_INPUT', `${name} must be an integer (got ${value}).`);
-  return value;
 }
 
 /**
@@ -120,11 +104,7 @@ export async function searchInsights(client: Meilisearch, indexName: string, opt
   const { response, totalHits } = page;
   const facets = emptyFacets();
   for (const facet of INSIGHT_FACETS) {
-    const distribution = response.facetDistribution?.[facet] ?? {};
-    facets[facet] = Object.entries(distribution)
-      .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
-      .slice(0, SEARCH_FACET_VALUES);
+    facets[facet] = toFacetCounts(response.facetDistribution?.[facet]).slice(0, SEARCH_FACET_VALUES);
   }
   return {
     hits: response.hits.map((hit) => ({
@@ -140,51 +120,6 @@ export async function searchInsights(client: Meilisearch, indexName: string, opt
   };
 }
 
-/**
- * One page of a search, shared by both indexes. Page mode gives an exhaustive totalHits; it
- * needs the offset to fall on a page boundary (always so when following cursors), else
- * offset/limit with Meilisearch's estimate. Null when the index does not exist yet (nothing
- * ingested): an empty answer, not an error.
- */
-export async function searchPage<T extends RecordAny>(
-  client: Meilisearch,
-  indexName: string,
-  query: string,
-  common: SearchParams,
-  window: { offset: number; limit: number },
-): Promise<{ response: SearchResponse<T>; totalHits: number } | null> {
-  const aligned = window.offset % window.limit === 0;
-  const params: SearchParams = aligned
-    ? { ...common, hitsPerPage: window.limit, page: window.offset / window.limit + 1 }
-    : { ...common, offset: window.offset, limit: window.limit };
-  let response: SearchResponse<T>;
-  try {
-    response = await client.index<T>(indexName).search(query, params);
-  } catch (error) {
-    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return null;
-    throw toSearchEngineError(error);
-  }
-  const totalHits = (response as { totalHits?: number }).totalHits ?? (response as { estimatedTotalHits?: number }).estimatedTotalHits ?? response.hits.length;
-  return { response, totalHits };
-}
-
-/** A formatted text as safe HTML, or null. */
-export function nullableHtml(text: string | null | undefined): string | null {
-  return typeof text === 'string' ? toHighlightHtml(text) : null;
-}
-
 function emptyFacets(): InsightSearchResult['facets'] {
   return { kind: [], countries: [], themes: [], actors: [], year: [], language: [] };
-}
-
-/** Client-safe error for a failed Meilisearch call (no URL, key or internals in the message). */
-export function toSearchEngineError(error: unknown): unknown {
-  if (error instanceof AppError) return error;
-  if (error instanceof MeilisearchRequestTimeOutError) {
-    return new AppError('TIMEOUT', 'Meilisearch did not answer in time; retry later.', { cause: error });
-  }
-  if (error instanceof MeilisearchRequestError) {
-    return new AppError('UNAVAILABLE', 'Meilisearch is not reachable; retry later.', { cause: error });
-  }
-  return error;
 }

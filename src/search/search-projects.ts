@@ -1,28 +1,11 @@
 import type { Meilisearch, SearchParams } from 'meilisearch';
+import type { ResolvedProjectFilter } from '../model/filters.js';
 import { MATCH_END, MATCH_START, hasMatch, toHighlightHtml } from './highlight.js';
-import { inList, integer, nullableHtml, searchPage } from './search-insights.js';
+import { inList, integer, nullableHtml, searchPage, toFacetCounts } from './meilisearch-query.js';
 
 /** The facets `searchProjects` counts, as attributes of the `projects` index (to-project-search-documents.ts). */
 export const PROJECT_FACETS = ['countries', 'themes', 'donors'] as const;
 export type ProjectFacet = (typeof PROJECT_FACETS)[number];
-
-/** A validated project filter. Lists are ORs; fields are ANDed; null means "no condition". */
-export interface ResolvedProjectFilter {
-  /** `country:ISO3` ids. */
-  countries: string[] | null;
-  /** Theme ids (themes of the project's insights). */
-  themes: string[] | null;
-  /** Actor ids, donor or partner. */
-  actors: string[] | null;
-  /** Donor actor ids. */
-  donors: string[] | null;
-  /** Some evaluation of the project completed in or after this year. */
-  yearFrom: number | null;
-  /** Some evaluation of the project completed in or before this year. */
-  yearTo: number | null;
-}
-
-export const NO_PROJECT_FILTER: ResolvedProjectFilter = { countries: null, themes: null, actors: null, donors: null, yearFrom: null, yearTo: null };
 
 export interface ProjectSearchOptions {
   /** The user's words (empty lists every project matching the filter). */
@@ -54,7 +37,7 @@ export interface ProjectSearchResult {
 
 /**
  * Builds the Meilisearch filter (an AND of expressions) from typed values only, with the
- * insights search's quoting helpers: every string quoted and escaped, every number checked.
+ * shared quoting helpers (meilisearch-query.ts): every string quoted and escaped, every number checked.
  * `years` is a list: a year bound holds when one of the project's evaluation years meets it.
  */
 export function toProjectMeiliFilter(filter: ResolvedProjectFilter): string[] {
@@ -98,9 +81,7 @@ export async function searchProjects(client: Meilisearch, indexName: string, opt
   const { response, totalHits } = page;
   const facets: ProjectSearchResult['facets'] = { countries: [], themes: [], donors: [] };
   for (const facet of PROJECT_FACETS) {
-    facets[facet] = Object.entries(response.facetDistribution?.[facet] ?? {})
-      .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    facets[facet] = toFacetCounts(response.facetDistribution?.[facet]);
   }
   return {
     hits: response.hits.map((hit) => {

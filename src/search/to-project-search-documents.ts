@@ -1,6 +1,6 @@
-import { toSearchId } from '../graph/statements/ids.js';
-import type { ProjectSearchRow } from '../graph/statements/project-search-rows-query.js';
-import { actorNames, iso3FromPlace, unique } from './to-search-documents.js';
+import { toSearchId } from '../model/ids.js';
+import type { ProjectSearchRow } from '../model/search-rows.js';
+import { actorNames, iso3FromPlace, uniquePresent } from './to-search-documents.js';
 
 type InsightKindName = 'FINDING' | 'RECOMMENDATION' | 'LESSON_LEARNED' | 'GOOD_PRACTICE';
 const KINDS: readonly InsightKindName[] = ['FINDING', 'RECOMMENDATION', 'LESSON_LEARNED', 'GOOD_PRACTICE'];
@@ -64,20 +64,20 @@ export function toProjectSearchDocument(row: ProjectSearchRow): ProjectSearchDoc
     code: row.project.code,
     title: row.project.title,
     objective: row.project.objective,
-    outcomes: unique(row.project.outcomes ?? []),
-    countries: unique([...row.countries.map((c) => c.iso3 ?? c.id.replace(/^country:/, '')), ...row.places.map((p) => iso3FromPlace(p.country))]),
-    countryNames: unique(row.countries.flatMap((c) => [c.name, c.nameFr, c.nameEs])),
-    places: unique(row.places.map((p) => p.id)),
-    placeNames: unique(row.places.flatMap((p) => [p.name, ...(p.aliases ?? [])])),
-    donors: unique(row.donors.map((a) => a.id)),
-    partners: unique(row.partners.map((a) => a.id)),
-    actors: unique(actors.map((a) => a.id)),
-    actorNames: unique(actors.flatMap(actorNames)),
-    themes: unique(row.themes.map((t) => t.id)),
-    themeLabels: unique(row.themes.flatMap((t) => [t.label, t.labelFr, t.labelEs])),
-    evaluations: unique(row.evaluations.map((e) => e.id)),
-    timings: unique(row.evaluations.map((e) => e.timing)),
-    years: unique(row.evaluations.map((e) => e.year)).sort((a, b) => a - b),
+    outcomes: uniquePresent(row.project.outcomes ?? []),
+    countries: uniquePresent([...row.countries.map((c) => c.iso3 ?? c.id.replace(/^country:/, '')), ...row.places.map((p) => iso3FromPlace(p.country))]),
+    countryNames: uniquePresent(row.countries.flatMap((c) => [c.name, c.nameFr, c.nameEs])),
+    places: uniquePresent(row.places.map((p) => p.id)),
+    placeNames: uniquePresent(row.places.flatMap((p) => [p.name, ...(p.aliases ?? [])])),
+    donors: uniquePresent(row.donors.map((a) => a.id)),
+    partners: uniquePresent(row.partners.map((a) => a.id)),
+    actors: uniquePresent(actors.map((a) => a.id)),
+    actorNames: uniquePresent(actors.flatMap(actorNames)),
+    themes: uniquePresent(row.themes.map((t) => t.id)),
+    themeLabels: uniquePresent(row.themes.flatMap((t) => [t.label, t.labelFr, t.labelEs])),
+    evaluations: uniquePresent(row.evaluations.map((e) => e.id)),
+    timings: uniquePresent(row.evaluations.map((e) => e.timing)),
+    years: uniquePresent(row.evaluations.map((e) => e.year)).sort((a, b) => a - b),
     insightCounts,
     insightTotal: KINDS.reduce((sum, kind) => sum + insightCounts[kind], 0),
   };

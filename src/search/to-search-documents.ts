@@ -1,6 +1,7 @@
-import { toTerms } from '../comparable/text-similarity.js';
-import { toSearchId } from '../graph/statements/ids.js';
-import type { ActorRow, InsightSearchRow } from '../graph/statements/search-rows-query.js';
+import { toTerms } from '../text/text-similarity.js';
+import { toSearchId } from '../model/ids.js';
+import type { ActorRow, InsightSearchRow } from '../model/search-rows.js';
+import { unique } from '../util/unique-by.js';
 
 /**
  * One hit of the `insights` index: what the API's `search` reads. Ids are graph ids except
@@ -79,16 +80,8 @@ export interface InsightSearchDocument {
 }
 
 /** The values in first-seen order, without nulls, blanks and repeats (shared by both index mappings). */
-export function unique<T>(values: readonly (T | null | undefined)[]): T[] {
-  const out: T[] = [];
-  const seen = new Set<T>();
-  for (const value of values) {
-    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
-    if (seen.has(value)) continue;
-    seen.add(value);
-    out.push(value);
-  }
-  return out;
+export function uniquePresent<T>(values: readonly (T | null | undefined)[]): T[] {
+  return unique(values.filter((value): value is T => value !== null && value !== undefined && !(typeof value === 'string' && value.trim() === '')));
 }
 
 /** Every name an actor is searched by: name, acronym, aliases. */
@@ -104,12 +97,12 @@ export function toInsightSearchDocument(row: InsightSearchRow): InsightSearchDoc
   // The countries an insight concerns, as the graph's queries read them (stats, filters, the
   // Insight.countries field): its project's, those it names and those of the places it names.
   // Not the countries of its project's places.
-  const countryCodes = unique([
+  const countryCodes = uniquePresent([
     ...countries.map((c) => c.iso3 ?? c.id.replace(/^country:/, '')),
     ...row.mentionedPlaces.map((p) => iso3FromPlace(p.country)),
   ]);
-  const themes = unique(row.themes.map((t) => t.id));
-  const namedActors = unique([...row.mentionedActors, ...row.addressees].map((a) => a.id));
+  const themes = uniquePresent(row.themes.map((t) => t.id));
+  const namedActors = uniquePresent([...row.mentionedActors, ...row.addressees].map((a) => a.id));
   return {
     id: toSearchId(row.insight.id),
     graphId: row.insight.id,
@@ -126,16 +119,16 @@ export function toInsightSearchDocument(row: InsightSearchRow): InsightSearchDoc
     projectCode: row.project?.code ?? null,
     projectTitle: row.project?.title ?? null,
     countries: countryCodes,
-    countryNames: unique(countries.flatMap((c) => [c.name, c.nameFr, c.nameEs])),
-    places: unique(places.map((p) => p.id)),
-    placeNames: unique(places.flatMap((p) => [p.name, ...(p.aliases ?? [])])),
+    countryNames: uniquePresent(countries.flatMap((c) => [c.name, c.nameFr, c.nameEs])),
+    places: uniquePresent(places.map((p) => p.id)),
+    placeNames: uniquePresent(places.flatMap((p) => [p.name, ...(p.aliases ?? [])])),
     themes,
-    themeLabels: unique(row.themes.flatMap((t) => [t.label, t.labelFr, t.labelEs])),
-    actors: unique(actors.map((a) => a.id)),
-    actorNames: unique(actors.flatMap(actorNames)),
-    donors: unique(row.donors.map((a) => a.id)),
-    addressees: unique(row.addressees.map((a) => a.id)),
-    addresseeNames: unique(row.addressees.map((a) => a.name)),
+    themeLabels: uniquePresent(row.themes.flatMap((t) => [t.label, t.labelFr, t.labelEs])),
+    actors: uniquePresent(actors.map((a) => a.id)),
+    actorNames: uniquePresent(actors.flatMap(actorNames)),
+    donors: uniquePresent(row.donors.map((a) => a.id)),
+    addressees: uniquePresent(row.addressees.map((a) => a.id)),
+    addresseeNames: uniquePresent(row.addressees.map((a) => a.name)),
     section: row.insight.section,
     ordinal: row.insight.ordinal,
     namedActors,

@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { createDriver } from '../../src/graph/driver.js';
 import { toPlain } from '../../src/graph/neo4j-values.js';
-import { toSearchId } from '../../src/graph/statements/ids.js';
+import { toSearchId } from '../../src/model/ids.js';
 import { createSearchClient } from '../../src/search/client.js';
 import { listIndexedIds } from '../../src/search/search-index.js';
 import { ingestFixtures, resetStores } from '../support/engines.js';

@@ -6,7 +6,7 @@ import { createDriver } from '../../src/graph/driver.js';
 import { toPlain } from '../../src/graph/neo4j-values.js';
 import { createGraphReader } from '../../src/graph/queries/read-graph.js';
 import { createStatsQueries } from '../../src/graph/queries/stats.js';
-import { toSearchId } from '../../src/graph/statements/ids.js';
+import { toSearchId } from '../../src/model/ids.js';
 import { createLogger } from '../../src/logger.js';
 import { removeDocument, resolveDocumentArgument } from '../../src/pipeline/remove-document.js';
 import { createSearchClient } from '../../src/search/client.js';

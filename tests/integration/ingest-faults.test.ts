@@ -11,7 +11,7 @@ import { createSearchClient } from '../../src/search/client.js';
 import { insightsIndexName, listIndexedIds } from '../../src/search/search-index.js';
 import { startMeilisearch, stopMeilisearch } from '../../src/services/meilisearch-engine.js';
 import { startNeo4j, stopNeo4j } from '../../src/services/neo4j-engine.js';
-import { toSearchId } from '../../src/graph/statements/ids.js';
+import { toSearchId } from '../../src/model/ids.js';
 import { ingestFixtures, resetStores } from '../support/engines.js';
 import { testConfig } from '../support/test-config.js';
 

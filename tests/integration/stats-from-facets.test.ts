@@ -1,10 +1,11 @@
 import type { Meilisearch } from 'meilisearch';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/graph/driver.js';
-import { NO_FILTER, type ResolvedInsightFilter } from '../../src/graph/queries/insight-filter.js';
+import { NO_FILTER, type ResolvedInsightFilter } from '../../src/model/filters.js';
 import { findNodesByIds } from '../../src/graph/queries/nodes.js';
 import { createGraphReader, type GraphReader } from '../../src/graph/queries/read-graph.js';
-import { countEvaluationsAndProjects, createStatsQueries, type StatsQueries } from '../../src/graph/queries/stats.js';
+import type { StatsQueries } from '../../src/model/stats.js';
+import { countEvaluationsAndProjects, createStatsQueries } from '../../src/graph/queries/stats.js';
 import { closeSearchClient, createSearchClient } from '../../src/search/client.js';
 import { createIndexStatsQueries } from '../../src/search/insight-stats.js';
 import { insightsIndexName, waitForSearchTasks } from '../../src/search/search-index.js';

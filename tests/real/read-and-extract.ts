@@ -29,7 +29,7 @@ import type {
 } from '../../src/model/records.js';
 import { INSIGHT_KINDS } from '../../src/model/records.js';
 import { readDocument } from '../../src/read/read-document.js';
-import type { ReadResult } from '../../src/read/read-result.js';
+import type { ReadResult } from '../../src/model/read-result.js';
 
 /** A file of the shared development corpus, as CI has it: `../shared/corpus/<file>` from the repository root. */
 export function corpus(file: string): string {

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { readDocument } from '../../src/read/read-document.js';
-import type { ReadResult } from '../../src/read/read-result.js';
+import type { ReadResult } from '../../src/model/read-result.js';
 
 /** Absolute path of the corpus folder. */
 export const CORPUS_DIR = path.resolve('..', 'shared', 'corpus');

@@ -7,7 +7,7 @@ import { extractRecord } from '../../src/extract/extract-record.js';
 import { itemLabel, parseDecision, partField } from '../../src/extract/items/item-labels.js';
 import { isInsightOfKind, type ExtractionRecord, type InsightKind } from '../../src/model/records.js';
 import { describeExtraction, formatExtractionTable } from '../../src/pipeline/summarise-extraction.js';
-import type { ReadResult } from '../../src/read/read-result.js';
+import type { ReadResult } from '../../src/model/read-result.js';
 
 function extract(text: string, sourcePath = 'doc.md'): ExtractionRecord {
   const read: ReadResult = { sourcePath, sha256: '0'.repeat(64), format: 'md', text, encoding: 'utf-8', warnings: [], pageStarts: [] };

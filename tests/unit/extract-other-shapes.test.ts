@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { extractRecord } from '../../src/extract/extract-record.js';
-import type { ReadResult } from '../../src/read/read-result.js';
+import type { ReadResult } from '../../src/model/read-result.js';
 import { readDocument } from '../../src/read/read-document.js';
 import { ofKind } from './extract-golden.js';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { extractRecord } from '../../src/extract/extract-record.js';
-import type { ReadResult } from '../../src/read/read-result.js';
+import type { ReadResult } from '../../src/model/read-result.js';
 
 function readOf(text: string): ReadResult {
   return { sourcePath: 'variant.md', sha256: '0'.repeat(64), format: 'md', text, encoding: 'utf-8', warnings: [], pageStarts: [] };

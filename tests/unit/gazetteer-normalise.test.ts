@@ -1,4 +1,4 @@
-import { foldForMatch, normaliseName, slugify } from '../../src/extract/normalise.js';
+import { foldForMatch, normaliseName, slugify } from '../../src/text/normalise.js';
 
 describe('normalise', () => {
   it('folds accents, case, apostrophes, dashes and spaces', () => {

@@ -1,6 +1,6 @@
 import type { ExtractionRecord, Insight } from '../../src/model/records.js';
 import { toDocumentIds, toDocumentStatements, toEvaluationRefreshStatement, toProjectRefreshStatement, toStatedMetadata, yearOf } from '../../src/graph/statements/document-statements.js';
-import { documentKey, evaluationKey, insightIds, projectId, keySlug, toSearchId } from '../../src/graph/statements/ids.js';
+import { documentKey, evaluationKey, insightIds, projectId, keySlug, toSearchId } from '../../src/model/ids.js';
 import { lockStripeOf, toWriteLockStatement } from '../../src/graph/statements/lock-statements.js';
 import { toOrphanCleanupStatements, toRemovalStatements } from '../../src/graph/statements/removal-statements.js';
 import { toSchemaStatements } from '../../src/graph/statements/schema-statements.js';

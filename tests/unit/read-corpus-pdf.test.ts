@@ -4,7 +4,7 @@
  * (a row cut by a page break joined back), footnotes as `[^N]: ` lines, pageStarts.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import type { ReadResult } from '../../src/read/read-result.js';
+import type { ReadResult } from '../../src/model/read-result.js';
 import { headingsOf, readCorpus } from './corpus.js';
 
 function lines(text: string): string[] {

@@ -1,4 +1,4 @@
-import type { InsightSearchRow } from '../../src/graph/statements/search-rows-query.js';
+import type { InsightSearchRow } from '../../src/model/search-rows.js';
 import { loadReference } from '../../src/reference/load-reference.js';
 import { insightsIndexName, insightsIndexSettings } from '../../src/search/search-index.js';
 import { synonymsFromReference, toSynonyms } from '../../src/search/synonyms.js';

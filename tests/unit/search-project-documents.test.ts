@@ -1,7 +1,8 @@
-import type { ProjectSearchRow } from '../../src/graph/statements/project-search-rows-query.js';
+import type { ProjectSearchRow } from '../../src/model/search-rows.js';
 import { loadReference } from '../../src/reference/load-reference.js';
 import { insightsIndexSettings, projectsIndexName, projectsIndexSettings } from '../../src/search/search-index.js';
-import { NO_PROJECT_FILTER, toProjectMeiliFilter } from '../../src/search/search-projects.js';
+import { NO_PROJECT_FILTER } from '../../src/model/filters.js';
+import { toProjectMeiliFilter } from '../../src/search/search-projects.js';
 import { synonymsFromReference } from '../../src/search/synonyms.js';
 import { toProjectSearchDocument, toProjectSearchDocuments } from '../../src/search/to-project-search-documents.js';
 

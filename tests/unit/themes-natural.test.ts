@@ -1,4 +1,4 @@
-import { createTfIdf, stemWord, stemmerFor } from '../../src/extract/natural.js';
+import { createTfIdf, stemWord, stemmerFor } from '../../src/text/natural.js';
 
 describe('natural wrapper', () => {
   it('stems French words to the stems the theme vocabulary relies on', () => {

@@ -6,7 +6,7 @@
  * stated kept as a provenance span.
  */
 import type { InsightKind, ManagementResponse, RecommendationFields } from '../../model/records.js';
-import { foldForMatch } from '../normalise.js';
+import { foldForMatch } from '../../text/normalise.js';
 import { parseYearMonth } from '../templates/value-parsers.js';
 import { isNotAnInsight, isTableOfContentsLine } from '../templates/labelled-sections.js';
 import { type RawInsight, locateItems } from '../templates/raw-insight.js';

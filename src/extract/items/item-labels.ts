@@ -6,7 +6,7 @@
  * decision a response states (accepted, partially accepted, rejected, noted).
  */
 import type { InsightKind, ManagementDecision } from '../../model/records.js';
-import { foldForMatch } from '../normalise.js';
+import { foldForMatch } from '../../text/normalise.js';
 
 /** The kind a numbered label names. */
 const LABEL_WORDS: Array<[RegExp, InsightKind]> = [

@@ -17,6 +17,7 @@ import { dateOrderOfLabel, isDatePlaceholder, parseDate, parsePeriod } from './d
 import { type MetaPair, findMetaPairs } from './key-values.js';
 import type { MetaField } from './labels.js';
 import { isFirmName, looksLikeName, parsePeopleList } from './people.js';
+import { uniqueBy } from '../../util/unique-by.js';
 import {
   findBudgetStatement,
   findCommissionerStatements,
@@ -194,10 +195,11 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   const ownInitials = initialsOf(derivedTitle ?? '');
   const donors = donorText
     ? donorsOf(donorText)
-    : uniqueById(
+    : uniqueBy(
         findFunderStatements(text.slice(0, 3 * PROSE_WINDOW))
           .filter((phrase) => !(ownInitials && phrase.replace(/^the\s+/i, '') === ownInitials))
           .flatMap(funderOf),
+        (item) => item.id,
       );
   // A USAID award number names its awarding agency.
   if (donors.length === 0 && code && codes.some((c) => c.code === code && c.kind === 'USAID_AWARD')) {
@@ -552,7 +554,7 @@ function countriesOf(value: string | undefined, hostSociety: string | undefined)
     }
   }
   if (hostSociety) found.push(...findMentions(hostSociety).countries);
-  return uniqueById(found);
+  return uniqueBy(found, (item) => item.id);
 }
 
 /** The donor part of "Donor(s) & budget": what precedes the amount. */
@@ -575,7 +577,7 @@ function donorsOf(value: string): ActorRef[] {
     for (let index = 1; index < spans.length; index += 1) {
       if (/^\s*(?:,|;|et|and|y|&)\s*$/i.test(text.slice(spans[index - 1]!.end, spans[index]!.start))) donors.push(byId.get(spans[index]!.id)!);
     }
-    return uniqueById(donors);
+    return uniqueBy(donors, (item) => item.id);
   }
   const country = resolveCountry(text);
   if (country) {
@@ -646,7 +648,3 @@ function safely<T>(resolve: () => T): T | null {
   }
 }
 
-function uniqueById<T extends { id: string }>(items: T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));
-}

@@ -10,7 +10,7 @@
  * surname written first in capitals put last, case fixed), so that one person gets one id
  * however the name is written (see personKey). Pure: no I/O, never throws.
  */
-import { normaliseName, slugify } from '../normalise.js';
+import { normaliseName, slugify } from '../../text/normalise.js';
 
 /** A person of a list, with the role and firm the list gives. */
 export interface PersonEntry {

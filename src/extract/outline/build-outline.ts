@@ -10,7 +10,7 @@
  */
 import { classifyHeading, splitNumbering } from '../sections/classify-heading.js';
 import { cleanInline, splitBoldLead } from '../text-cleanup.js';
-import { foldForMatch } from '../normalise.js';
+import { foldForMatch } from '../../text/normalise.js';
 import type { Outline, OutlineBlock } from './outline-block.js';
 import { findDuplicateCopy } from './duplicate-copy.js';
 

@@ -3,7 +3,7 @@
  * opening lines come back after the first quarter, and most of what follows repeats the first
  * part. Every item would be doubled; the outline keeps the first copy only.
  */
-import { foldForMatch } from '../normalise.js';
+import { foldForMatch } from '../../text/normalise.js';
 
 interface Line {
   text: string;

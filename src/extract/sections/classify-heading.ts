@@ -5,8 +5,8 @@
  * (natural), so "Lessons learnt", "Leçons tirées" and "Lección aprendida" need no entry of their own.
  */
 import { itemLabel } from '../items/item-labels.js';
-import { stemWord } from '../natural.js';
-import { foldForMatch } from '../normalise.js';
+import { stemWord } from '../../text/natural.js';
+import { foldForMatch } from '../../text/normalise.js';
 import { ANNEX_LABEL, FOREIGN_ANNEX, GENERIC_FINDINGS, GENERIC_TAIL, HEADING_MODIFIERS, HEADING_PHRASES, type LexiconLanguage, PART_PHRASES, type SectionKind } from './heading-lexicon.js';
 
 export type { SectionKind } from './heading-lexicon.js';

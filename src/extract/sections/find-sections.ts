@@ -8,7 +8,7 @@
  * title opens with a kind ("Annex 5. Lessons learned and emerging good practices") gives insights.
  */
 import type { Outline, OutlineBlock } from '../outline/outline-block.js';
-import { foldForMatch } from '../normalise.js';
+import { foldForMatch } from '../../text/normalise.js';
 import { type HeadingClass, type SectionKind, classifyHeading } from './classify-heading.js';
 
 /** Section kinds whose items are insights. */

@@ -5,7 +5,7 @@
  * This module names the rows in English, French and Spanish; labelled-sections reads them.
  */
 import type { GoodPracticeFields, InsightKind, LessonLearnedFields } from '../../model/records.js';
-import { foldForMatch } from '../normalise.js';
+import { foldForMatch } from '../../text/normalise.js';
 
 type LessonField = keyof Pick<LessonLearnedFields, 'description' | 'context' | 'targetedUsers' | 'challenges' | 'successes' | 'administrativeIssues'>;
 type PracticeField = keyof Pick<GoodPracticeFields, 'summary' | 'conditions' | 'causeEffect' | 'measurableImpact' | 'replicationPotential' | 'higherGoals'>;

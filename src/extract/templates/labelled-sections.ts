@@ -6,7 +6,7 @@
  * stays `labelled-sections` (general-outline.ts).
  */
 import type { InsightKind } from '../../model/records.js';
-import { foldForMatch } from '../normalise.js';
+import { foldForMatch } from '../../text/normalise.js';
 
 const SECTION_LABELS: Array<[InsightKind, RegExp]> = [
   [

@@ -5,7 +5,7 @@
  * Pure.
  */
 import type { Budget, EvaluationMode, EvaluationTiming, YearMonth } from '../../model/records.js';
-import { foldForMatch } from '../normalise.js';
+import { foldForMatch } from '../../text/normalise.js';
 
 /** Form placeholders that stand where a value was never typed (Word content controls, PDF forms), folded. */
 const PLACEHOLDERS: readonly RegExp[] = [

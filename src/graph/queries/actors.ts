@@ -1,5 +1,5 @@
 import type { GraphReader } from './read-graph.js';
-import type { NodeRow } from './nodes.js';
+import type { NodeRow } from '../../model/node-row.js';
 
 /** Actor relations, batched by actor id (`$ids`). */
 export const ACTOR_RELATIONS = {
@@ -23,7 +23,7 @@ export interface ActorProjectRow {
 
 /**
  * Lower-cases and strips accents, so that `Médiation` and `mediation` compare equal. Not
- * extract/normalise's foldForMatch (which also expands ligatures and unifies apostrophes):
+ * text/normalise's foldForMatch (which also expands ligatures and unifies apostrophes):
  * this one must fold exactly as the Cypher below can (NFD, marks removed, lower case).
  */
 export function foldForMatch(text: string): string {

@@ -1,3 +1,4 @@
+import { uniqueBy } from '../../util/unique-by.js';
 import type { GraphReader } from './read-graph.js';
 
 /** What comparable practices need of an insight. */
@@ -23,16 +24,13 @@ const PROFILES = `
       + COLLECT { MATCH (i)-[:MENTIONS]->(:Place)-[:IN]->(c:Country) RETURN c {.id, .name} } AS countries,
     COLLECT { MATCH (i)-[:MENTIONS|ADDRESSED_TO]->(a:Actor) RETURN a {.id, .name} } AS actors`;
 
-function dedupe(items: Array<{ id: string; name: string }>): Array<{ id: string; name: string }> {
-  const seen = new Set<string>();
-  return items.filter((item) => !seen.has(item.id) && seen.add(item.id));
-}
+const idOf = (item: { id: string }) => item.id;
 
 /** Profiles of insights by id (one query), in the order asked; unknown ids are left out. */
 export async function findInsightProfiles(reader: GraphReader, ids: readonly string[]): Promise<InsightProfileRow[]> {
   if (ids.length === 0) return [];
   const rows = await reader.read<InsightProfileRow>(PROFILES, { ids: [...new Set(ids)] });
-  const byId = new Map(rows.map((row) => [row.id, { ...row, countries: dedupe(row.countries), actors: dedupe(row.actors), themes: dedupe(row.themes) }]));
+  const byId = new Map(rows.map((row) => [row.id, { ...row, countries: uniqueBy(row.countries, idOf), actors: uniqueBy(row.actors, idOf), themes: uniqueBy(row.themes, idOf) }]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

@@ -1,5 +1,5 @@
 import type { GraphReader } from './read-graph.js';
-import type { NodeRow } from './nodes.js';
+import type { NodeRow } from '../../model/node-row.js';
 
 /** Country relations, batched by country id (`$ids`). Its insight lists are paged: insight-lists.ts. */
 export const COUNTRY_RELATIONS = {

@@ -1,6 +1,6 @@
-import { projectId } from '../statements/ids.js';
+import { projectId } from '../../model/ids.js';
+import type { NodeRow } from '../../model/node-row.js';
 import type { ActorProjectRow } from './actors.js';
-import type { NodeRow } from './nodes.js';
 import type { GraphReader } from './read-graph.js';
 
 /**

@@ -1,29 +1,4 @@
-import type { InsightKind } from '../../model/records.js';
-
-/**
- * A filter over insights, validated and resolved (country codes to `country:ISO3` ids).
- * Lists are ORs; fields are ANDed; null means "no condition".
- */
-export interface ResolvedInsightFilter {
-  kinds: InsightKind[] | null;
-  /** `country:ISO3` ids. */
-  countries: string[] | null;
-  themes: string[] | null;
-  actors: string[] | null;
-  yearFrom: number | null;
-  yearTo: number | null;
-  languages: string[] | null;
-}
-
-export const NO_FILTER: ResolvedInsightFilter = {
-  kinds: null,
-  countries: null,
-  themes: null,
-  actors: null,
-  yearFrom: null,
-  yearTo: null,
-  languages: null,
-};
+import type { ResolvedInsightFilter } from '../../model/filters.js';
 
 /**
  * The Cypher condition on `i` (an Insight) and `e` (its Evaluation) for a filter given as

@@ -1,5 +1,5 @@
 import type { InsightKind } from '../../model/records.js';
-import type { NodeRow } from './nodes.js';
+import type { NodeRow } from '../../model/node-row.js';
 import type { GraphReader } from './read-graph.js';
 
 /**

@@ -1,4 +1,5 @@
 import { AppError, quoteValue } from '../../errors.js';
+import type { NodeRow } from '../../model/node-row.js';
 import type { GraphReader } from './read-graph.js';
 
 /** The node labels the API reads by id (docs/graph.md). */
@@ -28,8 +29,6 @@ export type EntityType =
   | 'THEME'
   | 'INSIGHT';
 
-/** A node's properties as stored, `id` always present, Integers already numbers. */
-export type NodeRow = { id: string } & Record<string, unknown>;
 
 // One constant query per label: the label cannot be a parameter, and an unlabelled
 // `MATCH (n {id: $id})` would scan every node instead of using the per-label id constraint.

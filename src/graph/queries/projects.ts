@@ -1,6 +1,6 @@
-import { projectId } from '../statements/ids.js';
+import { projectId } from '../../model/ids.js';
 import type { GraphReader } from './read-graph.js';
-import type { NodeRow } from './nodes.js';
+import type { NodeRow } from '../../model/node-row.js';
 
 /** Project relations, batched by project id (`$ids`). */
 export const PROJECT_RELATIONS = {
@@ -32,7 +32,7 @@ export const PROJECT_RELATIONS = {
  */
 export async function findProjectByCode(reader: GraphReader, code: string): Promise<NodeRow | null> {
   const trimmed = code.trim();
-  // The writer's own id rule (statements/ids.ts): a change to project ids cannot leave this lookup behind.
+  // The writer's own id rule (model/ids.ts): a change to project ids cannot leave this lookup behind.
   const id = projectId(trimmed.replace(/^project:/i, ''), '');
   const rows = await reader.read<{ item: NodeRow }>(
     `MATCH (p:Project) WHERE p.id IN [$id, $raw]

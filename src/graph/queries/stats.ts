@@ -1,25 +1,8 @@
-import { INSIGHT_FILTER_WHERE, filterParams, type ResolvedInsightFilter } from './insight-filter.js';
-import type { NodeRow } from './nodes.js';
+import type { ResolvedInsightFilter } from '../../model/filters.js';
+import type { NodeRow } from '../../model/node-row.js';
+import type { AddresseeCount, GroupCount, StatsQueries } from '../../model/stats.js';
+import { INSIGHT_FILTER_WHERE, filterParams } from './insight-filter.js';
 import type { GraphReader } from './read-graph.js';
-
-/** One group of a count: its value (kind, id, year), a readable label and the count. */
-export interface GroupCount {
-  value: string;
-  label: string;
-  count: number;
-}
-
-/** The theme × country evidence map: the themes and countries present, and a count per cell. */
-export interface EvidenceMap {
-  themes: NodeRow[];
-  countries: NodeRow[];
-  cells: Array<{ themeId: string; countryId: string; count: number }>;
-}
-
-export interface AddresseeCount {
-  actor: NodeRow;
-  count: number;
-}
 
 /**
  * The graph's own aggregates: what the dashboards count, straight from Neo4j. The API serves
@@ -89,23 +72,6 @@ const BY_ADDRESSEE = variants(
 
 function isUnfiltered(filter: ResolvedInsightFilter): boolean {
   return Object.values(filter).every((value) => value === null);
-}
-
-/** The dashboard aggregates of one request, each run only when asked for and at most once. */
-export interface StatsQueries {
-  /** Insights matching the filter. */
-  insights(): Promise<number>;
-  /** Evaluations those insights come from. */
-  evaluations(): Promise<number>;
-  /** Projects those insights concern. */
-  projects(): Promise<number>;
-  byKind(): Promise<GroupCount[]>;
-  byCountry(): Promise<GroupCount[]>;
-  byTheme(): Promise<GroupCount[]>;
-  byYear(): Promise<GroupCount[]>;
-  byDonor(): Promise<GroupCount[]>;
-  evidenceMap(): Promise<EvidenceMap>;
-  recommendationsByAddressee(): Promise<AddresseeCount[]>;
 }
 
 function once<T>(compute: () => Promise<T>): () => Promise<T> {

@@ -1,5 +1,5 @@
 import type { GraphReader } from './read-graph.js';
-import type { NodeRow } from './nodes.js';
+import type { NodeRow } from '../../model/node-row.js';
 
 /** Theme relations, batched by theme id (`$ids`). Its insight list is paged: insight-lists.ts. */
 export const THEME_RELATIONS = {

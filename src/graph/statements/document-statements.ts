@@ -12,7 +12,8 @@ import type {
   PlaceRef,
   RecommendationFields,
 } from '../../model/records.js';
-import { documentId, documentKey, evaluationId, insightIds, projectId, type DocumentIdentity } from './ids.js';
+import { documentId, documentKey, evaluationId, insightIds, projectId, type DocumentIdentity } from '../../model/ids.js';
+import { uniqueBy } from '../../util/unique-by.js';
 import { EXTRACTION_VERSION } from '../../model/extraction-version.js';
 import type { Properties, PropertyValue, Statement } from './statement.js';
 
@@ -278,16 +279,6 @@ function insightFieldProperties(insight: Insight): Properties {
   return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null));
 }
 
-function dedupeBy<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const key = keyOf(item);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 const countryRow = (c: CountryRef) => ({ id: c.id, iso3: c.iso3, name: c.name });
 const placeRow = (p: PlaceRef) => ({
   id: p.id,
@@ -300,7 +291,7 @@ const placeRow = (p: PlaceRef) => ({
 const actorRow = (a: ActorRef) => ({ id: a.id, name: a.name, asWritten: a.asWritten });
 
 function actorsByKind(actors: readonly ActorRef[]): Record<keyof typeof ACTOR_LABELS, ActorRef[]> {
-  const unique = dedupeBy(actors, (a) => a.id);
+  const unique = uniqueBy(actors, (a) => a.id);
   return {
     ORGANISATION: unique.filter((a) => a.kind === 'ORGANISATION'),
     PERSON: unique.filter((a) => a.kind === 'PERSON'),
@@ -355,10 +346,10 @@ MERGE (pl)-[:IN]->(pc)`;
  * mentioned thing. Rows carry the source id so a whole document is a handful of statements.
  */
 function mentionStatements(sourceLabel: string, sources: { id: string; mentions: Mentions }[]): Statement[] {
-  const countries = sources.flatMap((s) => dedupeBy(s.mentions.countries, (c) => c.id).map((c) => ({ sourceId: s.id, ...countryRow(c), asWritten: c.name })));
-  const places = sources.flatMap((s) => dedupeBy(s.mentions.places, (p) => p.id).map((p) => ({ sourceId: s.id, ...placeRow(p) })));
+  const countries = sources.flatMap((s) => uniqueBy(s.mentions.countries, (c) => c.id).map((c) => ({ sourceId: s.id, ...countryRow(c), asWritten: c.name })));
+  const places = sources.flatMap((s) => uniqueBy(s.mentions.places, (p) => p.id).map((p) => ({ sourceId: s.id, ...placeRow(p) })));
   const actors = sources.flatMap((s) =>
-    dedupeBy([...s.mentions.organisations, ...s.mentions.stakeholderGroups], (a) => a.id).map((a) => ({ sourceId: s.id, kind: a.kind, ...actorRow(a) })),
+    uniqueBy([...s.mentions.organisations, ...s.mentions.stakeholderGroups], (a) => a.id).map((a) => ({ sourceId: s.id, kind: a.kind, ...actorRow(a) })),
   );
   // One statement per target kind: only the MERGE of the target differs.
   const edges = (mergeTarget: string, target: string, rows: object[]): Statement[] =>
@@ -538,7 +529,7 @@ MERGE (e)-[:EVALUATES]->(p)`,
     },
   ];
   statements.push(toProjectRefreshStatement(projectId));
-  const countries = dedupeBy(project.countries, (c) => c.id).map(countryRow);
+  const countries = uniqueBy(project.countries, (c) => c.id).map(countryRow);
   if (countries.length > 0) {
     statements.push({
       cypher: `MATCH (p:Project {id: $projectId})
@@ -548,7 +539,7 @@ MERGE (p)-[:IN]->(c)`,
       params: { projectId, rows: countries },
     });
   }
-  const places = dedupeBy(project.places, (p) => p.id).map(placeRow);
+  const places = uniqueBy(project.places, (p) => p.id).map(placeRow);
   if (places.length > 0) {
     statements.push({
       cypher: `MATCH (p:Project {id: $projectId})
@@ -560,7 +551,7 @@ SET r.asWritten = row.asWritten`,
     });
   }
   statements.push(...actorEdgeStatements('Project', projectId, 'IMPLEMENTED_BY', project.partners));
-  const donors = dedupeBy(project.donors, (d) => d.id);
+  const donors = uniqueBy(project.donors, (d) => d.id);
   statements.push(...actorEdgeStatements('Project', projectId, 'FUNDED_BY', donors));
   // The budget belongs to a donor edge only when one donor gave it all.
   if (project.budget && donors.length === 1) {
@@ -619,7 +610,7 @@ function toInsightLinkStatements({ insights }: DocumentContext): Statement[] {
   return [
     ...themeStatement(
       'Insight',
-      insights.flatMap(({ insight, id }) => dedupeBy(insight.themes, (t) => t.id).map((t) => ({ sourceId: id, id: t.id, label: t.label }))),
+      insights.flatMap(({ insight, id }) => uniqueBy(insight.themes, (t) => t.id).map((t) => ({ sourceId: id, id: t.id, label: t.label }))),
     ),
     ...mentionStatements(
       'Insight',
@@ -631,7 +622,7 @@ function toInsightLinkStatements({ insights }: DocumentContext): Statement[] {
 /** Whom the recommendations are addressed to, one statement per actor kind. */
 function toAddresseeStatements({ insights }: DocumentContext): Statement[] {
   const addressees = insights.flatMap(({ insight, id }) =>
-    insight.kind === 'RECOMMENDATION' ? dedupeBy(insight.addressees, (a) => a.id).map((a) => ({ sourceId: id, kind: a.kind, ...actorRow(a) })) : [],
+    insight.kind === 'RECOMMENDATION' ? uniqueBy(insight.addressees, (a) => a.id).map((a) => ({ sourceId: id, kind: a.kind, ...actorRow(a) })) : [],
   );
   const statements: Statement[] = [];
   // Matched by Insight (the label with the id constraint): a lookup on Recommendation alone scans.
@@ -656,7 +647,7 @@ function toDocumentLinkStatements({ record, ids }: DocumentContext): Statement[]
   return [
     ...themeStatement(
       'Document',
-      dedupeBy(record.themes, (t) => t.id).map((t) => ({ sourceId: ids.documentId, id: t.id, label: t.label })),
+      uniqueBy(record.themes, (t) => t.id).map((t) => ({ sourceId: ids.documentId, id: t.id, label: t.label })),
     ),
     ...mentionStatements('Document', [{ id: ids.documentId, mentions: record.mentions }]),
   ];

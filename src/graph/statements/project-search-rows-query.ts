@@ -1,31 +1,6 @@
-import type { ActorRow, CountryRow, PlaceRow, ThemeRow } from './search-rows-query.js';
 import type { Statement } from './statement.js';
 
-/**
- * What the `projects` index needs of one project, read from the graph (the source of truth):
- * its own properties, countries, places, donors and partners, the themes of its insights, its
- * evaluations and its insight counts by kind (canonical insights only: a recommendation in the
- * French and English summaries counts once). Only projects that at least one evaluation
- * evaluates have a row: a project whose last evaluation was removed leaves the index. Lists
- * come sorted, so the same graph gives byte-identical documents.
- */
-export interface ProjectSearchRow {
-  project: {
-    id: string;
-    code: string | null;
-    title: string | null;
-    objective: string | null;
-    outcomes: string[] | null;
-  };
-  countries: CountryRow[];
-  places: PlaceRow[];
-  donors: ActorRow[];
-  partners: ActorRow[];
-  themes: ThemeRow[];
-  evaluations: { id: string; timing: string | null; year: number | null }[];
-  insightCounts: { kind: string; count: number }[];
-}
-
+// The projections of ProjectSearchRow (src/model/search-rows.ts, the contract with the search index).
 const COUNTRY = 'c {.id, .iso3, .name, .nameFr, .nameEs}';
 const PLACE = 'pl {.id, .name, .aliases, .country}';
 const ACTOR = 'a {.id, .name, .acronym, .aliases}';

@@ -1,70 +1,10 @@
 import type { Statement } from './statement.js';
 
-/**
- * What the index needs of one insight, read from the graph (the source of truth): the insight,
- * its evaluation and project, and the ids and names of everything it links to. Ingest and
- * reindex both build search documents from these rows, so the index is always a function of
- * the graph. Lists come sorted by id: the same graph gives byte-identical documents.
- */
-export interface InsightSearchRow {
-  insight: {
-    id: string;
-    kind: string;
-    headline: string | null;
-    text: string;
-    language: string | null;
-    section: string | null;
-    ordinal: number | null;
-    year: number | null;
-    /** The canonical insight of its group of equivalent insights (itself when alone); null when written before groups existed. */
-    canonicalId?: string | null;
-    /** Null when written before groups existed (then it counts as canonical). */
-    isCanonical?: boolean | null;
-  };
-  documentId: string;
-  evaluation: { id: string; title: string | null; timing: string | null; year: number | null };
-  project: { id: string; code: string | null; title: string | null } | null;
-  projectCountries: CountryRow[];
-  projectPlaces: PlaceRow[];
-  donors: ActorRow[];
-  partners: ActorRow[];
-  mentionedCountries: CountryRow[];
-  mentionedPlaces: PlaceRow[];
-  mentionedActors: ActorRow[];
-  addressees: ActorRow[];
-  themes: ThemeRow[];
-}
-
-export interface CountryRow {
-  id: string;
-  iso3: string | null;
-  name: string | null;
-  nameFr: string | null;
-  nameEs: string | null;
-}
-export interface PlaceRow {
-  id: string;
-  name: string | null;
-  aliases: string[] | null;
-  country: string | null;
-}
-export interface ActorRow {
-  id: string;
-  name: string | null;
-  acronym: string | null;
-  aliases: string[] | null;
-}
-export interface ThemeRow {
-  id: string;
-  label: string | null;
-  labelFr: string | null;
-  labelEs: string | null;
-}
-
 const COUNTRY = 'c {.id, .iso3, .name, .nameFr, .nameEs}';
 const PLACE = 'pl {.id, .name, .aliases, .country}';
 const ACTOR = 'a {.id, .name, .acronym, .aliases}';
 
+// Returns InsightSearchRow (src/model/search-rows.ts, the contract with the search index).
 const ROW_PROJECTION = `RETURN i {.id, .kind, .headline, .text, .language, .section, .ordinal, .year, .canonicalId, .isCanonical} AS insight,
   d.id AS documentId,
   e {.id, .title, .timing, .year} AS evaluation,

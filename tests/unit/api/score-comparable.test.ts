@@ -1,6 +1,6 @@
 import { scoreComparable, WEIGHTS, BORDERING_FACTOR } from '../../../src/comparable/score-comparable.js';
-import { keyWords, termSimilarities, textSimilarities, toTerms } from '../../../src/comparable/text-similarity.js';
-import { createTfIdf } from '../../../src/extract/natural.js';
+import { keyWords, termSimilarities, textSimilarities, toTerms } from '../../../src/text/text-similarity.js';
+import { createTfIdf } from '../../../src/text/natural.js';
 
 const mali = { id: 'country:MLI', name: 'Mali' };
 const niger = { id: 'country:NER', name: 'Niger' };

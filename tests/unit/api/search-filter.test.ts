@@ -1,5 +1,6 @@
-import { NO_FILTER } from '../../../src/graph/queries/insight-filter.js';
-import { quoteFilterValue, toMeiliFilter } from '../../../src/search/search-insights.js';
+import { NO_FILTER } from '../../../src/model/filters.js';
+import { quoteFilterValue } from '../../../src/search/meilisearch-query.js';
+import { toMeiliFilter } from '../../../src/search/search-insights.js';
 
 describe('Meilisearch filters built from typed values', () => {
   it('quotes and escapes every string: a hostile value stays one value', () => {

@@ -4,7 +4,8 @@
  */
 import type { ActorRef, CountryRef, EvaluationRecord, PlaceRef, ProjectRecord } from '../../../model/records.js';
 import { findMentionSpans, findMentions, placeEntry, resolveCountry, resolveOrganisation, resolvePerson } from '../../gazetteer.js';
-import { safely, uniqueById } from '../../record-helpers.js';
+import { safely } from '../../record-helpers.js';
+import { uniqueBy } from '../../../util/unique-by.js';
 import { isPlaceholder, normaliseOffice, parseDonorsBudget, parseEvaluationType, parseMode, parseTiming, parseYearMonth, splitEvaluators } from '../value-parsers.js';
 import { findPartnerNames } from './labels.js';
 import type { SummaryParse } from './parse-summary.js';
@@ -29,8 +30,8 @@ export function toEvaluation(parse: SummaryParse): EvaluationRecord {
     administrativeOffice: value('administrativeOffice') ? normaliseOffice(value('administrativeOffice')!) : null,
     technicalOffice: value('technicalOffice')?.trim() || null,
     manager: managerName ? safely(() => resolvePerson(managerName)) : null,
-    evaluators: uniqueById(evaluators.people.flatMap((name) => safely(() => resolvePerson(name)) ?? [])),
-    evaluationFirms: uniqueById(evaluators.firms.flatMap((name) => safely(() => resolveOrganisation(name)) ?? [])),
+    evaluators: uniqueBy(evaluators.people.flatMap((name) => safely(() => resolvePerson(name)) ?? []), (item) => item.id),
+    evaluationFirms: uniqueBy(evaluators.firms.flatMap((name) => safely(() => resolveOrganisation(name)) ?? []), (item) => item.id),
   };
 }
 
@@ -48,7 +49,7 @@ export function toProject(parse: SummaryParse): ProjectRecord {
     places: projectPlaces(summaryText, countries),
     donors: resolveDonors(donorsBudget.donorText),
     budget: donorsBudget.budget,
-    partners: uniqueById(findPartnerNames(parse.projectSummary).flatMap((name) => safely(() => resolveOrganisation(name)) ?? [])),
+    partners: uniqueBy(findPartnerNames(parse.projectSummary).flatMap((name) => safely(() => resolveOrganisation(name)) ?? []), (item) => item.id),
     objective: parse.objective,
     outcomes: parse.outcomes,
   };
@@ -62,7 +63,7 @@ function resolveCountries(value: string): CountryRef[] {
     if (country) found.push(country);
   }
   if (found.length === 0) found.push(...findMentions(value).countries);
-  return uniqueById(found);
+  return uniqueBy(found, (item) => item.id);
 }
 
 /** "dans la région de", "in the regions of Tahoua and", "en las wilayas de X y": what precedes a place named as a region. */
@@ -86,7 +87,7 @@ function projectPlaces(summaryText: string, countries: CountryRef[]): PlaceRef[]
     if (NAMED_AS_REGION.test(summaryText.slice(Math.max(0, span.start - 80), span.start))) continue;
     kept.push(place.asWritten === span.asWritten ? place : { ...place, asWritten: span.asWritten });
   }
-  return uniqueById(kept);
+  return uniqueBy(kept, (item) => item.id);
 }
 
 /**
@@ -109,6 +110,6 @@ function resolveDonors(donorText: string): ActorRef[] {
     const between = written.slice(spans[index - 1]!.end, spans[index]!.start);
     if (/^\s*(?:,|;|et|and|y|&)\s*$/i.test(between)) donors.push(byId.get(spans[index]!.id)!);
   }
-  return uniqueById(donors);
+  return uniqueBy(donors, (item) => item.id);
 }
 

@@ -1,5 +1,6 @@
 import { findComparablePractices } from '../../../comparable/find-comparable-practices.js';
-import { boundedInt, MAX_FIRST, resolveInsightFilter } from '../../arguments.js';
+import { resolveInsightFilter } from '../../../graph/queries/resolve-filter.js';
+import { boundedInt, MAX_FIRST } from '../../arguments.js';
 import type { ApiContext } from '../../context.js';
 import type { QueryComparablePracticesArgs } from '../../generated/resolvers-types.js';
 

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { insightsIndexName } from '../../../search/search-index.js';
 import { searchInsights, type InsightFacet } from '../../../search/search-insights.js';
-import { resolveInsightFilter } from '../../arguments.js';
+import { resolveInsightFilter } from '../../../graph/queries/resolve-filter.js';
 import type { ApiContext } from '../../context.js';
 import type { QuerySearchArgs } from '../../generated/resolvers-types.js';
 import { readSearchWindow, toSearchConnection } from '../../search-connection.js';

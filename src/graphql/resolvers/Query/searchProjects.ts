@@ -3,7 +3,7 @@ import { searchProjects as searchProjectsIndex, type ProjectFacet } from '../../
 import type { ApiContext } from '../../context.js';
 import type { QuerySearchProjectsArgs } from '../../generated/resolvers-types.js';
 import { readSearchWindow, toSearchConnection } from '../../search-connection.js';
-import { resolveProjectFilter } from '../../project-filter.js';
+import { resolveProjectFilter } from '../../../graph/queries/resolve-filter.js';
 
 // Facet values that are graph ids get a readable label from the graph; countries are ISO3 in the index.
 const LABEL_KEY: Record<ProjectFacet, (value: string) => string> = {

@@ -1,8 +1,8 @@
-import type { NodeRow } from '../../../graph/queries/nodes.js';
+import type { NodeRow } from '../../../model/node-row.js';
 import { countEvaluationsAndProjects, createStatsQueries } from '../../../graph/queries/stats.js';
 import { createIndexStatsQueries } from '../../../search/insight-stats.js';
 import { insightsIndexName } from '../../../search/search-index.js';
-import { resolveInsightFilter } from '../../arguments.js';
+import { resolveInsightFilter } from '../../../graph/queries/resolve-filter.js';
 import type { ApiContext } from '../../context.js';
 import type { QueryStatsArgs } from '../../generated/resolvers-types.js';
 

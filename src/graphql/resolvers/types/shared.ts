@@ -1,4 +1,4 @@
-import type { NodeRow } from '../../../graph/queries/nodes.js';
+import type { NodeRow } from '../../../model/node-row.js';
 import type { InsightKind } from '../../../model/records.js';
 import type { ApiContext } from '../../context.js';
 import { asIsoDate } from '../../enums.js';

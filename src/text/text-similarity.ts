@@ -1,7 +1,7 @@
-import { stemWord } from '../extract/natural.js';
-import { foldForMatch } from '../extract/normalise.js';
+import { stemWord } from './natural.js';
+import { foldForMatch } from './normalise.js';
 import type { Language } from '../model/records.js';
-import { ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS } from '../search/stop-words.js';
+import { ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS } from './stop-words.js';
 
 const STOP_WORDS = new Set([...FRENCH_STOP_WORDS, ...ENGLISH_STOP_WORDS].map(foldForMatch));
 

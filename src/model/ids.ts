@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { ExtractionRecord, Insight } from '../../model/records.js';
+import type { ExtractionRecord, Insight } from './records.js';
 
 /**
  * Lower-case ASCII slug of evaluation keys: accents folded (NFKD), anything that is not a
- * letter or digit becomes one `-`. Deliberately not extract/normalise's `slugify` (the one
+ * letter or digit becomes one `-`. Deliberately not text/normalise's `slugify` (the one
  * for reference, person and organisation ids): that one drops apostrophes and expands
  * ligatures (`N'Diaye` -> `ndiaye`, `Cœur` -> `coeur`) where this one gives `n-diaye` and
  * `c-ur`, and every evaluation key already in a graph was written with this one.
