@@ -8,7 +8,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'src/graphql/generated/**', 'web/dist/**', '.data/**', 'coverage/**', 'bench-results/**', 'test-artifacts/**', 'scripts/neo4j-embedded/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'src/graphql/generated/**',
+      'web/dist/**',
+      '.data/**',
+      'coverage/**',
+      'bench-results/**',
+      'test-artifacts/**',
+      'scripts/neo4j-embedded/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

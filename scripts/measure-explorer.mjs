@@ -11,7 +11,15 @@ import { chromium } from 'playwright-core';
 const base = (process.argv[2] ?? 'http://127.0.0.1:4000').replace(/\/$/, '');
 const runs = Number(process.argv[3] ?? 7);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -39,7 +47,9 @@ for (let run = 0; run < runs; run += 1) {
     return { domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd, fcp: paint?.startTime ?? null };
   });
   results.push({ resultsMs, ...timing, bytes });
-  console.log(`run ${run + 1}: results shown after ${resultsMs} ms; first contentful paint ${timing.fcp?.toFixed(0)} ms; DOMContentLoaded ${timing.domContentLoaded.toFixed(0)} ms; ${bytes} bytes of page assets (compressed)`);
+  console.log(
+    `run ${run + 1}: results shown after ${resultsMs} ms; first contentful paint ${timing.fcp?.toFixed(0)} ms; DOMContentLoaded ${timing.domContentLoaded.toFixed(0)} ms; ${bytes} bytes of page assets (compressed)`,
+  );
   await context.close();
   fs.rmSync(profile, { recursive: true, force: true });
 }

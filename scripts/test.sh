@@ -16,5 +16,5 @@ bash scripts/check-codegen.sh
 # Static checks first, cheapest feedback: type-aware lint, then dead files, exports and dependencies.
 npm run --silent lint
 npm run --silent knip
-# npm run --silent format:check   # enabled by the final reformat commit
+npm run --silent format:check
 exec node --experimental-vm-modules node_modules/jest/bin/jest.js --runInBand "$@"

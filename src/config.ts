@@ -11,7 +11,10 @@ import { AppError } from './errors.js';
  */
 const schema = z.object({
   /** Bolt URI of Neo4j. The local engine listens on 127.0.0.1:NEO4J_BOLT_PORT. */
-  NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI').optional(),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI')
+    .optional(),
   /** Bolt port the locally started Neo4j listens on (and the default NEO4J_URI points at). */
   NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   /** Neo4j user. */
@@ -27,7 +30,10 @@ const schema = z.object({
   /** Meilisearch master key. Development default (16+ bytes, as Meilisearch requires); set a real secret anywhere else. */
   MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 bytes (Meilisearch minimum)').default('lessons-graph-dev-master-key'),
   /** Prefix of the Meilisearch index names (tests use their own). */
-  MEILI_INDEX_PREFIX: z.string().regex(/^[A-Za-z0-9_-]*$/, 'letters, digits, - and _ only').default(''),
+  MEILI_INDEX_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]*$/, 'letters, digits, - and _ only')
+    .default(''),
   /** Interface the GraphQL server binds to. */
   HOST: z.string().min(1).default('127.0.0.1'),
   /** Port of the GraphQL server. */
@@ -37,7 +43,10 @@ const schema = z.object({
   /** Folder for engine data, logs, pid files and downloaded binaries (git-ignored). */
   LESSONS_GRAPH_DATA_DIR: z.string().min(1).default('.data'),
   /** Heap of the local Neo4j JVM (java -Xmx syntax). */
-  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i, 'like 1g or 512m').default('1g'),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/i, 'like 1g or 512m')
+    .default('1g'),
   /** Timeout in milliseconds for one engine call made by the API. */
   ENGINE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /**
@@ -59,8 +68,20 @@ const schema = z.object({
    */
   CORS_ORIGINS: z
     .string()
-    .transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
-    .pipe(z.array(z.union([z.literal('*'), z.string().regex(/^https?:\/\/[^/\s]+$/, 'origins like https://dash.example.org (scheme and host, no path), comma-separated, or *')])))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== ''),
+    )
+    .pipe(
+      z.array(
+        z.union([
+          z.literal('*'),
+          z.string().regex(/^https?:\/\/[^/\s]+$/, 'origins like https://dash.example.org (scheme and host, no path), comma-separated, or *'),
+        ]),
+      ),
+    )
     .default([]),
   /**
    * Expensive fields (comparablePractices, paths, neighbourhood) a client IP may ask for in a

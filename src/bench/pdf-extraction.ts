@@ -77,7 +77,14 @@ export async function timePdfExtraction(files: readonly string[], runs = 3): Pro
     try {
       timings.push(await timeOne(file, runs));
     } catch (error) {
-      timings.push({ file: path.basename(file), pages: 0, ms: Number.NaN, msPerPage: Number.NaN, insights: 0, error: error instanceof Error ? error.message : String(error) });
+      timings.push({
+        file: path.basename(file),
+        pages: 0,
+        ms: Number.NaN,
+        msPerPage: Number.NaN,
+        insights: 0,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   return timings;

@@ -48,7 +48,13 @@ function corpusBases(): CorpusBase[] {
   return [
     { name: 'fr', text: read('seeds/000_1b59a9dc3ded9035.txt'), projectCode: 'MLI/19/01/USA', countryValue: 'MALI', year: '2022' },
     { name: 'en', text: read('tests/fixtures/summary-en-niger.txt'), projectCode: 'NER/18/02/EUR', countryValue: 'NIGER', year: '2023' },
-    { name: 'es', text: read('tests/fixtures/summary-es-mauritania.txt'), projectCode: extractCode(read('tests/fixtures/summary-es-mauritania.txt')), countryValue: 'MAURITANIA', year: '2021' },
+    {
+      name: 'es',
+      text: read('tests/fixtures/summary-es-mauritania.txt'),
+      projectCode: extractCode(read('tests/fixtures/summary-es-mauritania.txt')),
+      countryValue: 'MAURITANIA',
+      year: '2021',
+    },
   ];
 }
 
@@ -65,7 +71,10 @@ async function resetBenchStores(driver: Driver, search: Meilisearch, config: Con
   await deleteEverything(driver, config.neo4j.database);
   const { results } = await search.getIndexes({ limit: 1000 });
   const tasks = await Promise.all(results.filter((index) => index.uid.startsWith(config.meili.indexPrefix)).map((index) => search.deleteIndex(index.uid)));
-  await waitForSearchTasks(search, tasks.map((task) => task.taskUid));
+  await waitForSearchTasks(
+    search,
+    tasks.map((task) => task.taskUid),
+  );
 }
 
 async function allIndexedDocuments(search: Meilisearch, indexUid: string): Promise<InsightSearchDocument[]> {
@@ -86,14 +95,25 @@ async function allIndexedDocuments(search: Meilisearch, indexUid: string): Promi
  * its evaluation edge in large UNWIND batches (no per-document transactions, no extraction),
  * Meilisearch gets all documents in 1000-document batches into an index with the same settings.
  */
-async function rawWrite(driver: Driver, search: Meilisearch, config: Config, documents: InsightSearchDocument[]): Promise<{ neo4jMs: number; meiliMs: number }> {
+async function rawWrite(
+  driver: Driver,
+  search: Meilisearch,
+  config: Config,
+  documents: InsightSearchDocument[],
+): Promise<{ neo4jMs: number; meiliMs: number }> {
   // The raw side gets the same help our graph has: a uniqueness constraint on every MERGE key.
   for (const label of ['BenchRawEvaluation', 'BenchRawInsight', 'BenchRawTheme']) {
-    await driver.executeQuery(`CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`, {}, { database: config.neo4j.database });
+    await driver.executeQuery(
+      `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+      {},
+      { database: config.neo4j.database },
+    );
   }
   const neo4jMs = await timeOnce(async () => {
     for (let start = 0; start < documents.length; start += 1000) {
-      const rows = documents.slice(start, start + 1000).map((doc) => ({ id: doc.graphId, kind: doc.kind, headline: doc.headline, text: doc.text, evaluationId: doc.evaluationId, themes: doc.themes }));
+      const rows = documents
+        .slice(start, start + 1000)
+        .map((doc) => ({ id: doc.graphId, kind: doc.kind, headline: doc.headline, text: doc.text, evaluationId: doc.evaluationId, themes: doc.themes }));
       await driver.executeQuery(
         `UNWIND $rows AS row
          MERGE (e:BenchRawEvaluation {id: row.evaluationId})
@@ -114,7 +134,8 @@ async function rawWrite(driver: Driver, search: Meilisearch, config: Config, doc
   await waitForSearchTasks(search, [(await search.index(rawIndex).updateSettings(settings)).taskUid]);
   const meiliMs = await timeOnce(async () => {
     const tasks = [];
-    for (let start = 0; start < documents.length; start += 1000) tasks.push((await search.index(rawIndex).addDocuments(documents.slice(start, start + 1000))).taskUid);
+    for (let start = 0; start < documents.length; start += 1000)
+      tasks.push((await search.index(rawIndex).addDocuments(documents.slice(start, start + 1000))).taskUid);
     await waitForSearchTasks(search, tasks, 30 * 60_000);
   });
   // The raw copy is only for timing the write: the queries below run on our index alone.
@@ -158,7 +179,13 @@ function judge(target: Target | undefined, ours: LatencySummary, ratio: number |
   return { target: parts.join(', '), met };
 }
 
-async function compareLatency(name: string, runs: number, ours: () => Promise<unknown>, raw: (() => Promise<unknown>) | null, target?: Target): Promise<QueryComparison> {
+async function compareLatency(
+  name: string,
+  runs: number,
+  ours: () => Promise<unknown>,
+  raw: (() => Promise<unknown>) | null,
+  target?: Target,
+): Promise<QueryComparison> {
   try {
     for (let i = 0; i < 3; i += 1) {
       await ours();
@@ -232,7 +259,12 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
   const print = (line = '') => process.stdout.write(`${line}\n`);
   const engines = await startEngines(config);
   print(`engines: Neo4j ${engines.neo4j.version} (${engines.neo4j.address}), Meilisearch ${engines.meilisearch.version} (${engines.meilisearch.address})`);
-  print(`machine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, Node ${process.version}`);
+  print(
+    `machine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}, Node ${process.version}`,
+  );
   const driver = createDriver(config);
   const search = createSearchClient(config);
   const indexUid = insightsIndexName(config);
@@ -296,10 +328,16 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
       };
       print();
       print(`ingestion of ${ingestion.documents} documents (${ingestion.insights} insights)`);
-      print(`  ours (read + extract + graph, one transaction per document + index): ${(report.durationMs / 1000).toFixed(1)} s = ${fmt(ingestion.oursDocumentsPerSecond)} docs/s, ${fmt(ingestion.oursInsightsPerSecond, 0)} insights/s`);
-      print(`  raw engines (same insights, bulk UNWIND + 1000-document batches): Neo4j ${(raw.neo4jMs / 1000).toFixed(1)} s + Meilisearch ${(raw.meiliMs / 1000).toFixed(1)} s = ${fmt(ingestion.rawInsightsPerSecond, 0)} insights/s`);
+      print(
+        `  ours (read + extract + graph, one transaction per document + index): ${(report.durationMs / 1000).toFixed(1)} s = ${fmt(ingestion.oursDocumentsPerSecond)} docs/s, ${fmt(ingestion.oursInsightsPerSecond, 0)} insights/s`,
+      );
+      print(
+        `  raw engines (same insights, bulk UNWIND + 1000-document batches): Neo4j ${(raw.neo4jMs / 1000).toFixed(1)} s + Meilisearch ${(raw.meiliMs / 1000).toFixed(1)} s = ${fmt(ingestion.rawInsightsPerSecond, 0)} insights/s`,
+      );
       print(`  ratio ours / raw: ${fmt(ingestion.ratio, 2)} (target <= 1.5)`);
-      print(`  re-ingest, all unchanged: ${(reingest.durationMs / 1000).toFixed(1)} s = ${fmt(ingestion.unchangedReingestDocumentsPerSecond, 0)} docs/s (target >= 1000)`);
+      print(
+        `  re-ingest, all unchanged: ${(reingest.durationMs / 1000).toFixed(1)} s = ${fmt(ingestion.unchangedReingestDocumentsPerSecond, 0)} docs/s (target >= 1000)`,
+      );
       print(`  MaxListenersExceededWarning during the ingest: ${listenerWarnings}; bench process RSS ${mb(rssBefore)} -> ${mb(rssAfter)}`);
     }
     const disk = {
@@ -326,15 +364,23 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
     print();
     print('PDF extraction, reading included (median of 3 runs per file)');
     if (!generatedPdfs) print('  generated PDFs: skipped (pdfkit, a development dependency, is not installed)');
-    for (const [label, timings] of [['generated summaries', pdf.generated], [`PDFs of ${options.pdfDir ?? '--pdf-dir'}`, pdf.real]] as const) {
+    for (const [label, timings] of [
+      ['generated summaries', pdf.generated],
+      [`PDFs of ${options.pdfDir ?? '--pdf-dir'}`, pdf.real],
+    ] as const) {
       if (timings.length === 0) continue;
       const read = timings.filter((t) => !t.error);
       const pages = read.reduce((sum, t) => sum + t.pages, 0);
       const ms = read.reduce((sum, t) => sum + t.ms, 0);
       const perPage = summarise(read.map((t) => t.msPerPage));
-      print(`  ${label}: ${read.length} files, ${pages} pages, ${fmt(ms / pages)} ms/page overall (per file: median ${fmt(perPage.medianMs)}, max ${fmt(Math.max(...read.map((t) => t.msPerPage)))} ms/page)`);
+      print(
+        `  ${label}: ${read.length} files, ${pages} pages, ${fmt(ms / pages)} ms/page overall (per file: median ${fmt(perPage.medianMs)}, max ${fmt(Math.max(...read.map((t) => t.msPerPage)))} ms/page)`,
+      );
       if (label !== 'generated summaries') {
-        for (const t of timings) print(`    ${t.file}: ${t.error ? `not read: ${t.error.slice(0, 120)}` : `${t.pages} pages, ${fmt(t.ms)} ms, ${fmt(t.msPerPage)} ms/page, ${t.insights} insights`}`);
+        for (const t of timings)
+          print(
+            `    ${t.file}: ${t.error ? `not read: ${t.error.slice(0, 120)}` : `${t.pages} pages, ${fmt(t.ms)} ms, ${fmt(t.msPerPage)} ms/page, ${t.insights} insights`}`,
+          );
       }
     }
 
@@ -366,10 +412,12 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
       return JSON.parse(text) as { hits: Array<{ graphId: string; projectCode?: string }> };
     };
     // The raw-engine side of the comparisons: Cypher written here on purpose (see rawWrite).
-    const cypher = (query: string, params: Record<string, unknown> = {}) => driver.executeQuery(query, params, { database: config.neo4j.database, routing: 'READ' });
+    const cypher = (query: string, params: Record<string, unknown> = {}) =>
+      driver.executeQuery(query, params, { database: config.neo4j.database, routing: 'READ' });
 
     // Inputs found in the data itself.
-    const lesson = (await meili(`/indexes/${indexUid}/search`, { q: 'médiation sociale', filter: ['countries = MLI', 'kind = LESSON_LEARNED'], limit: 1 })).hits[0];
+    const lesson = (await meili(`/indexes/${indexUid}/search`, { q: 'médiation sociale', filter: ['countries = MLI', 'kind = LESSON_LEARNED'], limit: 1 }))
+      .hits[0];
     const projectCode = lesson?.projectCode ?? 'MLI/19/01/USA';
     const actorId = 'org:temedt';
 
@@ -377,13 +425,20 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
     const compare = async (name: string, ours: () => Promise<unknown>, raw: (() => Promise<unknown>) | null, target?: Target) => {
       const result = await compareLatency(name, options.runs, ours, raw, target);
       comparisons.push(result);
-      print(`  ${name.padEnd(66)} ${result.error ? `failed: ${result.error.slice(0, 100)}` : `${fmt(result.ours.medianMs)} / ${fmt(result.ours.p95Ms)}`.padStart(15)} ${result.raw ? `${fmt(result.raw.medianMs)} / ${fmt(result.raw.p95Ms)}`.padStart(15) : '—'.padStart(15)} ${fmt(result.ratio, 2).padStart(6)}  ${result.target ? `${result.met ? 'met' : 'MISSED'} (${result.target})` : ''}`);
+      print(
+        `  ${name.padEnd(66)} ${result.error ? `failed: ${result.error.slice(0, 100)}` : `${fmt(result.ours.medianMs)} / ${fmt(result.ours.p95Ms)}`.padStart(15)} ${result.raw ? `${fmt(result.raw.medianMs)} / ${fmt(result.raw.p95Ms)}`.padStart(15) : '—'.padStart(15)} ${fmt(result.ratio, 2).padStart(6)}  ${result.target ? `${result.met ? 'met' : 'MISSED'} (${result.target})` : ''}`,
+      );
     };
     print();
     print(`query latency over HTTP, ${options.runs} interleaved runs each (median / p95 ms; raw = Meilisearch over node:http keep-alive, or one Cypher query)`);
     print(`  ${'query'.padEnd(66)} ${'ours'.padStart(15)} ${'raw engine'.padStart(15)} ${'ratio'.padStart(6)}`);
     for (const q of ['médiation sociale', 'forced labour', 'mediation socale', 'activités génératrices de revenus']) {
-      await compare(`search "${q}" (20 hits, 6 facets, highlight, crop)`, () => graphql(SEARCH_QUERY, { q }), () => meili(`/indexes/${indexUid}/search`, rawSearchBody(q)), { maxRatio: 1.3 });
+      await compare(
+        `search "${q}" (20 hits, 6 facets, highlight, crop)`,
+        () => graphql(SEARCH_QUERY, { q }),
+        () => meili(`/indexes/${indexUid}/search`, rawSearchBody(q)),
+        { maxRatio: 1.3 },
+      );
     }
     const hydrated = `query($q: String!) { search(query: $q, first: 20) { totalHits edges { score snippet node { id kind headline project { code title } themes { id label } } } } }`;
     await compare(
@@ -402,8 +457,18 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
       { maxRatio: 2 },
     );
     const comparableFields = 'score insight { id kind text project { code } } reasons { kind description contribution }';
-    await compare(`comparablePractices(insightId), 10 results`, () => graphql(`query($id: ID!) { comparablePractices(insightId: $id, first: 10) { ${comparableFields} } }`, { id: lesson?.graphId }), null, { maxP95Ms: 30 });
-    await compare(`comparablePractices(projectCode), 10 results`, () => graphql(`query($c: String!) { comparablePractices(projectCode: $c, first: 10) { ${comparableFields} } }`, { c: projectCode }), null, { maxP95Ms: 30 });
+    await compare(
+      `comparablePractices(insightId), 10 results`,
+      () => graphql(`query($id: ID!) { comparablePractices(insightId: $id, first: 10) { ${comparableFields} } }`, { id: lesson?.graphId }),
+      null,
+      { maxP95Ms: 30 },
+    );
+    await compare(
+      `comparablePractices(projectCode), 10 results`,
+      () => graphql(`query($c: String!) { comparablePractices(projectCode: $c, first: 10) { ${comparableFields} } }`, { c: projectCode }),
+      null,
+      { maxP95Ms: 30 },
+    );
     await compare(
       `comparablePractices(text), 10 results`,
       () => graphql(`{ comparablePractices(text: "social mediation with former masters and victims of slavery", first: 10) { ${comparableFields} } }`),
@@ -467,8 +532,20 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
           queries: [
             facetsOnly(['countries IN ["MLI"]', 'kind IN ["RECOMMENDATION"]'], ['kind', 'countries', 'themes', 'year', 'donors', 'themeCountries']),
             facetsOnly(['countries IN ["MLI"]', 'kind IN ["RECOMMENDATION"]', 'kind = "RECOMMENDATION"'], ['addressees']),
-            { ...facetsOnly(['countries IN ["MLI"]', 'kind IN ["RECOMMENDATION"]', 'evaluationId IS NOT NULL'], ['kind']), distinct: 'evaluationId', hitsPerPage: 0, page: 1, limit: undefined },
-            { ...facetsOnly(['countries IN ["MLI"]', 'kind IN ["RECOMMENDATION"]', 'projectId IS NOT NULL'], ['kind']), distinct: 'projectId', hitsPerPage: 0, page: 1, limit: undefined },
+            {
+              ...facetsOnly(['countries IN ["MLI"]', 'kind IN ["RECOMMENDATION"]', 'evaluationId IS NOT NULL'], ['kind']),
+              distinct: 'evaluationId',
+              hitsPerPage: 0,
+              page: 1,
+              limit: undefined,
+            },
+            {
+              ...facetsOnly(['countries IN ["MLI"]', 'kind IN ["RECOMMENDATION"]', 'projectId IS NOT NULL'], ['kind']),
+              distinct: 'projectId',
+              hitsPerPage: 0,
+              page: 1,
+              limit: undefined,
+            },
           ],
         }),
       { maxP95Ms: 50 },
@@ -477,7 +554,38 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
       `project page (${projectCode}: budget, countries, donors, partners, places, evaluations)`,
       () =>
         graphql(
-          `query($c: String!) { project(code: $c) { code title objective budget { amount currency } countries { iso3 name } donors { name } partners { name } places { name region } evaluations { id timing completionDate } } }`,
+          `
+            query ($c: String!) {
+              project(code: $c) {
+                code
+                title
+                objective
+                budget {
+                  amount
+                  currency
+                }
+                countries {
+                  iso3
+                  name
+                }
+                donors {
+                  name
+                }
+                partners {
+                  name
+                }
+                places {
+                  name
+                  region
+                }
+                evaluations {
+                  id
+                  timing
+                  completionDate
+                }
+              }
+            }
+          `,
           { c: projectCode },
         ),
       () =>
@@ -495,7 +603,32 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
     );
     await compare(
       'country page (MLI: neighbours, places, projects, top themes)',
-      () => graphql(`{ country(code: "MLI") { iso3 name region neighbours { iso3 name } places { name } projects { code } topThemes(first: 5) { theme { label } count } } }`),
+      () =>
+        graphql(`
+          {
+            country(code: "MLI") {
+              iso3
+              name
+              region
+              neighbours {
+                iso3
+                name
+              }
+              places {
+                name
+              }
+              projects {
+                code
+              }
+              topThemes(first: 5) {
+                theme {
+                  label
+                }
+                count
+              }
+            }
+          }
+        `),
       () =>
         cypher(
           `MATCH (c:Country {id: 'country:MLI'})
@@ -519,7 +652,32 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
     );
     await compare(
       `actor page (${actorId}: projects with roles, evaluations, organisations)`,
-      () => graphql(`query($id: ID!) { actor(id: $id) { id name acronym type projects { role project { code } } evaluations { id } memberOf { name } } }`, { id: actorId }),
+      () =>
+        graphql(
+          `
+            query ($id: ID!) {
+              actor(id: $id) {
+                id
+                name
+                acronym
+                type
+                projects {
+                  role
+                  project {
+                    code
+                  }
+                }
+                evaluations {
+                  id
+                }
+                memberOf {
+                  name
+                }
+              }
+            }
+          `,
+          { id: actorId },
+        ),
       () =>
         cypher(
           `MATCH (a:Actor {id: $id})
@@ -550,14 +708,27 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
 
     // --- load: 1, 8, 32, 128 concurrent clients
     print();
-    print(`load over HTTP (autocannon, ${options.durationS} s per level; latency ms; errors = failed, non-2xx or GraphQL errors; /healthz probed every 100 ms)`);
-    print(`  ${'query'.padEnd(34)} ${'clients'.padStart(7)} ${'req/s'.padStart(8)} ${'p50'.padStart(6)} ${'p99'.padStart(7)} ${'errors'.padStart(7)} ${'healthz p50 / max'.padStart(18)}`);
+    print(
+      `load over HTTP (autocannon, ${options.durationS} s per level; latency ms; errors = failed, non-2xx or GraphQL errors; /healthz probed every 100 ms)`,
+    );
+    print(
+      `  ${'query'.padEnd(34)} ${'clients'.padStart(7)} ${'req/s'.padStart(8)} ${'p50'.padStart(6)} ${'p99'.padStart(7)} ${'errors'.padStart(7)} ${'healthz p50 / max'.padStart(18)}`,
+    );
     const loads: LoadResult[] = [];
     const loadTargets: Array<[string, unknown]> = [
       ['search "forced labour"', { query: SEARCH_QUERY, variables: { q: 'forced labour' } }],
-      ['comparablePractices(insightId)', { query: `query($id: ID!) { comparablePractices(insightId: $id, first: 10) { ${comparableFields} } }`, variables: { id: lesson?.graphId } }],
+      [
+        'comparablePractices(insightId)',
+        { query: `query($id: ID!) { comparablePractices(insightId: $id, first: 10) { ${comparableFields} } }`, variables: { id: lesson?.graphId } },
+      ],
       ['stats by kind and country', { query: '{ stats { insights byKind { value count } byCountry { value label count } } }' }],
-      ['project page', { query: `query($c: String!) { project(code: $c) { code title budget { amount currency } donors { name } partners { name } places { name region } evaluations { id } } }`, variables: { c: projectCode } }],
+      [
+        'project page',
+        {
+          query: `query($c: String!) { project(code: $c) { code title budget { amount currency } donors { name } partners { name } places { name region } evaluations { id } } }`,
+          variables: { c: projectCode },
+        },
+      ],
     ];
     for (const [name, body] of loadTargets) {
       for (const connections of options.connections) {
@@ -578,7 +749,9 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
       benchProcessPeakRssBytes: peakRssBytes(process.pid),
     };
     print();
-    print(`peak RSS: service ${mb(memory.servicePeakRssBytes)}, Neo4j ${mb(memory.neo4jPeakRssBytes)}, Meilisearch ${mb(memory.meilisearchPeakRssBytes)} (bench process ${mb(memory.benchProcessPeakRssBytes)})`);
+    print(
+      `peak RSS: service ${mb(memory.servicePeakRssBytes)}, Neo4j ${mb(memory.neo4jPeakRssBytes)}, Meilisearch ${mb(memory.meilisearchPeakRssBytes)} (bench process ${mb(memory.benchProcessPeakRssBytes)})`,
+    );
 
     const missed = comparisons.filter((c) => c.met === false).map((c) => c.name);
     const healthUnder128 = loads.filter((l) => l.connections >= 128);
@@ -606,7 +779,9 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
     fs.writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
     print();
     print(`targets missed in this run: ${missed.length === 0 ? 'none' : missed.join('; ')}`);
-    print(`load errors: ${results.targets.loadErrors}; /healthz max while ${Math.max(...options.connections)} clients ran: ${fmt(results.targets.healthzMaxMsUnder128Clients)} ms (target < 100 ms)`);
+    print(
+      `load errors: ${results.targets.loadErrors}; /healthz max while ${Math.max(...options.connections)} clients ran: ${fmt(results.targets.healthzMaxMsUnder128Clients)} ms (target < 100 ms)`,
+    );
     print(`results written to ${outFile}`);
   } finally {
     await served?.stop();

@@ -34,7 +34,7 @@ export function registerBenchCommand(program: Command): void {
     .option('-r, --runs <count>', 'measured runs per query (latency table)', positiveInteger('--runs', 10_000), 50)
     .option('-d, --duration <seconds>', 'seconds of each load level', positiveInteger('--duration', 600), 10)
     .option('-c, --connections <list>', 'concurrent clients of the load levels', connectionList, [1, 8, 32, 128])
-    .option('--reuse', 'keep the engines\' data when they already hold a corpus of this size (no reset, no ingestion figures)', false)
+    .option('--reuse', "keep the engines' data when they already hold a corpus of this size (no reset, no ingestion figures)", false)
     .option('--pdf-dir <folder>', 'also time extraction on the PDFs of this folder (reading included)')
     .option('-o, --out <dir>', 'folder for the JSON results', 'bench-results')
     .action(async (options: { documents: number; runs: number; duration: number; connections: number[]; reuse: boolean; pdfDir?: string; out: string }) => {

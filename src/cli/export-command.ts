@@ -73,30 +73,45 @@ export function registerExportCommand(program: Command): void {
     .option('--year-to <year>', 'evaluations completed in or before this year')
     .option('--format <format>', `${SEARCH_EXPORT_FORMATS.join(' or ')}`, oneOf(SEARCH_EXPORT_FORMATS), 'csv')
     .option('-o, --output <file>', 'write to this file instead of stdout')
-    .action(async (words: string[], options: { kind?: string[]; country?: string[]; theme?: string[]; actor?: string[]; language?: string[]; yearFrom?: string; yearTo?: string; format: SearchExportFormat; output?: string }) => {
-      const params = new URLSearchParams();
-      if (words.length > 0) params.set(SEARCH_PARAMS.q, words.join(' '));
-      for (const kind of options.kind ?? []) params.append(SEARCH_PARAMS.kinds, kind);
-      for (const country of options.country ?? []) params.append(SEARCH_PARAMS.countries, country);
-      for (const theme of options.theme ?? []) params.append(SEARCH_PARAMS.themes, theme);
-      for (const actor of options.actor ?? []) params.append(SEARCH_PARAMS.actors, actor);
-      for (const language of options.language ?? []) params.append(SEARCH_PARAMS.languages, language);
-      if (options.yearFrom) params.set(SEARCH_PARAMS.yearFrom, options.yearFrom);
-      if (options.yearTo) params.set(SEARCH_PARAMS.yearTo, options.yearTo);
-      let query;
-      try {
-        query = readSearchQuery(params);
-      } catch (error) {
-        throw usageError(error);
-      }
-      const { driver, reader, search, insightsIndex } = await engines();
-      try {
-        const { exportSearch } = await import('../export/run-export.js');
-        deliver(await exportSearch({ reader, search, insightsIndex }, query, options.format), options.output, 'insights');
-      } finally {
-        await driver.close();
-      }
-    });
+    .action(
+      async (
+        words: string[],
+        options: {
+          kind?: string[];
+          country?: string[];
+          theme?: string[];
+          actor?: string[];
+          language?: string[];
+          yearFrom?: string;
+          yearTo?: string;
+          format: SearchExportFormat;
+          output?: string;
+        },
+      ) => {
+        const params = new URLSearchParams();
+        if (words.length > 0) params.set(SEARCH_PARAMS.q, words.join(' '));
+        for (const kind of options.kind ?? []) params.append(SEARCH_PARAMS.kinds, kind);
+        for (const country of options.country ?? []) params.append(SEARCH_PARAMS.countries, country);
+        for (const theme of options.theme ?? []) params.append(SEARCH_PARAMS.themes, theme);
+        for (const actor of options.actor ?? []) params.append(SEARCH_PARAMS.actors, actor);
+        for (const language of options.language ?? []) params.append(SEARCH_PARAMS.languages, language);
+        if (options.yearFrom) params.set(SEARCH_PARAMS.yearFrom, options.yearFrom);
+        if (options.yearTo) params.set(SEARCH_PARAMS.yearTo, options.yearTo);
+        let query;
+        try {
+          query = readSearchQuery(params);
+        } catch (error) {
+          throw usageError(error);
+        }
+        const { driver, reader, search, insightsIndex } = await engines();
+        try {
+          const { exportSearch } = await import('../export/run-export.js');
+          deliver(await exportSearch({ reader, search, insightsIndex }, query, options.format), options.output, 'insights');
+        } finally {
+          await driver.close();
+        }
+      },
+    );
 
   exportCommand
     .command('graph')

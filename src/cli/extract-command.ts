@@ -21,7 +21,9 @@ export function summariseRecord(record: ExtractionRecord): string {
   }
   const evaluation = record.evaluation;
   if (evaluation) {
-    const parts = [evaluation.timing, evaluation.mode, evaluation.type, evaluation.completionDate ? `completed ${evaluation.completionDate}` : null].filter(Boolean);
+    const parts = [evaluation.timing, evaluation.mode, evaluation.type, evaluation.completionDate ? `completed ${evaluation.completionDate}` : null].filter(
+      Boolean,
+    );
     if (parts.length > 0) lines.push(`  evaluation:  ${parts.join(', ')}`);
   }
   const counts = (Object.keys(KIND_LABELS) as InsightKind[])
@@ -33,10 +35,18 @@ export function summariseRecord(record: ExtractionRecord): string {
   lines.push(`  insights:    ${counts.length > 0 ? counts.join(', ') : 'none'}`);
   // The sections the insights came from: the structure extraction used (or nothing, which stands out).
   const sections = summariseExtraction(record).sections;
-  lines.push(`  structure:   ${record.document.kind}${sections.length > 0 ? `; ${sections.slice(0, 6).join('; ')}${sections.length > 6 ? '; ...' : ''}` : '; NO INSIGHT'}`);
+  lines.push(
+    `  structure:   ${record.document.kind}${sections.length > 0 ? `; ${sections.slice(0, 6).join('; ')}${sections.length > 6 ? '; ...' : ''}` : '; NO INSIGHT'}`,
+  );
   const countries = record.mentions.countries.map((country) => country.iso3).join(', ');
   if (countries) lines.push(`  countries:   ${countries}`);
-  if (record.themes.length > 0) lines.push(`  themes:      ${record.themes.slice(0, 6).map((theme) => theme.label).join(', ')}${record.themes.length > 6 ? ', ...' : ''}`);
+  if (record.themes.length > 0)
+    lines.push(
+      `  themes:      ${record.themes
+        .slice(0, 6)
+        .map((theme) => theme.label)
+        .join(', ')}${record.themes.length > 6 ? ', ...' : ''}`,
+    );
   for (const warning of record.warnings) lines.push(`  warning:     ${warning}`);
   return lines.join('\n');
 }
@@ -46,7 +56,10 @@ export function summariseFailures(outcomes: ExtractOutcome[]): string {
   const failed = outcomes.filter((outcome): outcome is Extract<ExtractOutcome, { ok: false }> => !outcome.ok);
   if (failed.length === 0) return '';
   const lines = [`lessons-graph: ${failed.length} of ${outcomes.length} file(s) failed:`];
-  for (const outcome of failed) lines.push(`  ${outcome.path}: [${outcome.code}] ${outcome.reason.startsWith(`${outcome.path}: `) ? outcome.reason.slice(outcome.path.length + 2) : outcome.reason}`);
+  for (const outcome of failed)
+    lines.push(
+      `  ${outcome.path}: [${outcome.code}] ${outcome.reason.startsWith(`${outcome.path}: `) ? outcome.reason.slice(outcome.path.length + 2) : outcome.reason}`,
+    );
   return `${lines.join('\n')}\n`;
 }
 

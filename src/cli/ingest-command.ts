@@ -35,7 +35,9 @@ export function formatDocumentLine(outcome: DocumentOutcome, options: { dryRun?:
 export function formatIngestSummary(report: IngestReport): string {
   const c = report.counters;
   const replacements = report.documents.flatMap(formatReplacements);
-  const counts = `${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.failed} failed` + (report.skipped.length > 0 ? ` (${report.skipped.length} other files skipped)` : '');
+  const counts =
+    `${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.failed} failed` +
+    (report.skipped.length > 0 ? ` (${report.skipped.length} other files skipped)` : '');
   if (report.dryRun) {
     return [
       `dry run:   nothing written; would be ${counts}`,
@@ -83,28 +85,36 @@ export function registerIngestCommand(program: Command): void {
       const tty = Boolean(process.stderr.isTTY) && !options.json;
       const bar = tty
         ? new cliProgress.SingleBar(
-            { format: 'ingest [{bar}] {value}/{total} documents | {rate} docs/s | {failed} failed | {eta_formatted} left', stream: process.stderr, hideCursor: true },
+            {
+              format: 'ingest [{bar}] {value}/{total} documents | {rate} docs/s | {failed} failed | {eta_formatted} left',
+              stream: process.stderr,
+              hideCursor: true,
+            },
             cliProgress.Presets.shades_classic,
           )
         : null;
       const failures: DocumentOutcome[] = [];
       const startedAt = Date.now();
       try {
-        const report = await ingestDocuments({ driver, search, config, logger }, paths.map((path) => ({ path })), {
-          writeConcurrency: options.writeConcurrency,
-          searchWindow: options.searchWindow,
-          dryRun: options.dryRun === true,
-          onStart: (total) => bar?.start(total, 0, { rate: '0.0', failed: 0 }),
-          onDocument: (outcome, progress) => {
-            if (outcome.outcome === 'failed') failures.push(outcome);
-            if (bar) {
-              const rate = progress.done / Math.max(0.001, (Date.now() - startedAt) / 1000);
-              bar.update(progress.done, { rate: rate.toFixed(1), failed: failures.length });
-            } else if (!options.json) {
-              process.stdout.write(`${formatDocumentLine(outcome, { dryRun: options.dryRun })}\n`);
-            }
+        const report = await ingestDocuments(
+          { driver, search, config, logger },
+          paths.map((path) => ({ path })),
+          {
+            writeConcurrency: options.writeConcurrency,
+            searchWindow: options.searchWindow,
+            dryRun: options.dryRun === true,
+            onStart: (total) => bar?.start(total, 0, { rate: '0.0', failed: 0 }),
+            onDocument: (outcome, progress) => {
+              if (outcome.outcome === 'failed') failures.push(outcome);
+              if (bar) {
+                const rate = progress.done / Math.max(0.001, (Date.now() - startedAt) / 1000);
+                bar.update(progress.done, { rate: rate.toFixed(1), failed: failures.length });
+              } else if (!options.json) {
+                process.stdout.write(`${formatDocumentLine(outcome, { dryRun: options.dryRun })}\n`);
+              }
+            },
           },
-        });
+        );
         bar?.stop();
         if (options.json) {
           process.stdout.write(`${JSON.stringify(report)}\n`);
@@ -112,7 +122,8 @@ export function registerIngestCommand(program: Command): void {
           if (tty) {
             // The bar showed progress only: the documents that failed or replaced another are worth a line.
             for (const outcome of report.documents) {
-              if (outcome.outcome === 'failed' || outcome.replaced.length > 0 || report.dryRun) process.stdout.write(`${formatDocumentLine(outcome, { dryRun: options.dryRun })}\n`);
+              if (outcome.outcome === 'failed' || outcome.replaced.length > 0 || report.dryRun)
+                process.stdout.write(`${formatDocumentLine(outcome, { dryRun: options.dryRun })}\n`);
             }
           }
           process.stdout.write(`${formatIngestSummary(report)}\n`);

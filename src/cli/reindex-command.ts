@@ -23,7 +23,10 @@ export function registerReindexCommand(program: Command): void {
       ]);
       const driver = createDriver(config);
       try {
-        const report = await reindex({ driver, search: createSearchClient(config), config, logger: createLogger(config) }, { onlyPending: Boolean(options.pending) });
+        const report = await reindex(
+          { driver, search: createSearchClient(config), config, logger: createLogger(config) },
+          { onlyPending: Boolean(options.pending) },
+        );
         if (options.json) {
           process.stdout.write(`${JSON.stringify(report)}\n`);
         } else {

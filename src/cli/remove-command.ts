@@ -11,8 +11,13 @@ import { createLogger } from '../logger.js';
 export function registerRemoveCommand(program: Command): void {
   program
     .command('remove')
-    .description('Remove documents from the graph and the search index, by id (document:<key>, as printed by ingest), by evaluation key (all its documents) or by the file that was ingested')
-    .argument('<documents...>', 'document ids (e.g. document:mli-19-01-usa-midterm-fr-summary), evaluation keys (e.g. mli-19-01-usa-midterm) or paths of ingested files')
+    .description(
+      'Remove documents from the graph and the search index, by id (document:<key>, as printed by ingest), by evaluation key (all its documents) or by the file that was ingested',
+    )
+    .argument(
+      '<documents...>',
+      'document ids (e.g. document:mli-19-01-usa-midterm-fr-summary), evaluation keys (e.g. mli-19-01-usa-midterm) or paths of ingested files',
+    )
     .action(async (ids: string[]) => {
       const config = loadConfig();
       // Loaded on use, like every engine command: `--help` and `extract` should not load neo4j-driver.
@@ -27,7 +32,9 @@ export function registerRemoveCommand(program: Command): void {
         for (const argument of ids) {
           for (const documentId of await resolveDocumentArgument(deps, argument)) {
             const report = await removeDocument(deps, documentId);
-            process.stdout.write(`removed   ${report.documentId}  ${report.sourcePath ?? ''}  ${report.insights} insights, ${report.counters.nodesDeleted} nodes deleted\n`);
+            process.stdout.write(
+              `removed   ${report.documentId}  ${report.sourcePath ?? ''}  ${report.insights} insights, ${report.counters.nodesDeleted} nodes deleted\n`,
+            );
             if (report.reason) {
               process.stdout.write(`warning   ${report.reason}\n`);
               process.exitCode = 1;

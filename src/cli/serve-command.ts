@@ -32,7 +32,8 @@ export function registerServeCommand(program: Command): void {
       try {
         // LOG_LEVEL=debug logs every Cypher query the API sends (parameter names only: values may be user text).
         const onQuery = logger.isLevelEnabled('debug')
-          ? (cypher: string, params: Record<string, unknown>) => logger.debug({ cypher: cypher.replace(/\s+/g, ' ').trim(), params: Object.keys(params) }, 'cypher')
+          ? (cypher: string, params: Record<string, unknown>) =>
+              logger.debug({ cypher: cypher.replace(/\s+/g, ' ').trim(), params: Object.keys(params) }, 'cypher')
           : undefined;
         api = await startApiServer({ driver, search, config, logger, onQuery }, config.server);
       } catch (error) {

@@ -153,7 +153,9 @@ async function loadSource(deps: ComparableDeps, request: ComparableRequest): Pro
 /** Countries bordering any of these (`country:ISO3` ids) by the reference data, which the graph's BORDERS come from. */
 function referenceNeighbours(countryIds: readonly string[]): string[] {
   const iso3s = new Set(countryIds.map((id) => id.replace(/^country:/, '')));
-  const neighbours = loadReference().countries.filter((country) => iso3s.has(country.iso3)).flatMap((country) => country.borders);
+  const neighbours = loadReference()
+    .countries.filter((country) => iso3s.has(country.iso3))
+    .flatMap((country) => country.borders);
   return uniq(neighbours.filter((iso3) => !iso3s.has(iso3)).map((iso3) => `country:${iso3}`));
 }
 
@@ -223,11 +225,19 @@ export async function findComparablePractices(deps: ComparableDeps, request: Com
   const named = (ids: readonly string[]): Named[] => ids.map((id) => ({ id, name: names.get(id) ?? id }));
   const profile: PracticeProfile = { themes: named(source.themes), countries: named(source.countries), actors: named(source.actors), weights };
   const rank = (candidates: readonly IndexedProfile[]) => {
-    const similarities = termSimilarities(source.terms, candidates.map((c) => c.terms));
+    const similarities = termSimilarities(
+      source.terms,
+      candidates.map((c) => c.terms),
+    );
     return candidates
       .map((candidate, index) => ({
         insightId: candidate.id,
-        ...scoreComparable(profile, { themes: named(candidate.themes), countries: named(candidate.countries), actors: named(candidate.actors) }, borders, similarities[index] ?? 0),
+        ...scoreComparable(
+          profile,
+          { themes: named(candidate.themes), countries: named(candidate.countries), actors: named(candidate.actors) },
+          borders,
+          similarities[index] ?? 0,
+        ),
       }))
       .filter((result) => result.score >= MIN_SCORE && result.reasons.length > 0)
       .sort((a, b) => b.score - a.score || a.insightId.localeCompare(b.insightId));

@@ -54,12 +54,21 @@ function shared(source: Named[], candidate: Named[]): Named[] {
 // has, near 0 for one every insight has); the sum is capped at 1. Sharing "social mediation"
 // says more than sharing "slavery", which half the corpus is about.
 function rarityOf(sharedItems: Named[], weights: ReadonlyMap<string, number> | undefined): number {
-  return Math.min(1, sharedItems.reduce((sum, item) => sum + (weights?.get(item.id) ?? 1), 0));
+  return Math.min(
+    1,
+    sharedItems.reduce((sum, item) => sum + (weights?.get(item.id) ?? 1), 0),
+  );
 }
 
 /** A reason naming what the two practices share: "Shared themes: Forced labour, Child labour". */
 function reasonOf(kind: ReasonKind, label: string, items: Named[], contribution: number): ComparabilityReason {
-  return { kind, description: `${label}: ${items.map((item) => item.name).join(', ')}`, contribution, ids: items.map((item) => item.id), names: items.map((item) => item.name) };
+  return {
+    kind,
+    description: `${label}: ${items.map((item) => item.name).join(', ')}`,
+    contribution,
+    ids: items.map((item) => item.id),
+    names: items.map((item) => item.name),
+  };
 }
 
 /**
@@ -70,7 +79,8 @@ export function scoreComparable(source: PracticeProfile, candidate: PracticeProf
   const reasons: ComparabilityReason[] = [];
 
   const themes = shared(source.themes, candidate.themes);
-  if (themes.length > 0) reasons.push(reasonOf('SHARED_THEME', `Shared theme${themes.length > 1 ? 's' : ''}`, themes, WEIGHTS.themes * rarityOf(themes, source.weights)));
+  if (themes.length > 0)
+    reasons.push(reasonOf('SHARED_THEME', `Shared theme${themes.length > 1 ? 's' : ''}`, themes, WEIGHTS.themes * rarityOf(themes, source.weights)));
 
   const sameCountries = shared(source.countries, candidate.countries);
   if (sameCountries.length > 0) {
@@ -81,7 +91,8 @@ export function scoreComparable(source: PracticeProfile, candidate: PracticeProf
   }
 
   const actors = shared(source.actors, candidate.actors);
-  if (actors.length > 0) reasons.push(reasonOf('SHARED_ACTOR', `Shared actor${actors.length > 1 ? 's' : ''}`, actors, WEIGHTS.actors * rarityOf(actors, source.weights)));
+  if (actors.length > 0)
+    reasons.push(reasonOf('SHARED_ACTOR', `Shared actor${actors.length > 1 ? 's' : ''}`, actors, WEIGHTS.actors * rarityOf(actors, source.weights)));
 
   const similarity = Math.max(0, Math.min(1, textSimilarity));
   if (similarity >= 0.05) {

@@ -68,7 +68,13 @@ export async function collectSearchExport(deps: SearchExportDeps, query: SearchQ
   const rows: SearchExportRow[] = [];
   let totalHits = 0;
   for (let offset = 0; offset < limit; offset += PAGE) {
-    const page = await searchInsights(deps.search, deps.insightsIndex, { query: query.q, filter, offset, limit: Math.min(PAGE, limit - offset), withFacets: false });
+    const page = await searchInsights(deps.search, deps.insightsIndex, {
+      query: query.q,
+      filter,
+      offset,
+      limit: Math.min(PAGE, limit - offset),
+      withFacets: false,
+    });
     totalHits = page.totalHits;
     if (page.hits.length === 0) break;
     const ids = page.hits.map((hit) => hit.graphId);

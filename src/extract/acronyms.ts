@@ -10,9 +10,42 @@ import type { Acronym } from '../model/records.js';
  */
 
 const STOPWORDS = new Set([
-  'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'pour', 'en', 'a', 'au', 'aux', 'sur', 'par', 'un', 'une',
-  'of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'by', 'an',
-  'y', 'del', 'el', 'los', 'las', 'para', 'con', 'e',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'l',
+  'd',
+  'et',
+  'pour',
+  'en',
+  'a',
+  'au',
+  'aux',
+  'sur',
+  'par',
+  'un',
+  'une',
+  'of',
+  'the',
+  'and',
+  'for',
+  'on',
+  'in',
+  'to',
+  'at',
+  'by',
+  'an',
+  'y',
+  'del',
+  'el',
+  'los',
+  'las',
+  'para',
+  'con',
+  'e',
 ]);
 
 const ACRONYM_TOKEN = /^[A-Z][A-Za-z0-9&]{1,9}$/;
@@ -40,7 +73,9 @@ function toWords(phrase: string): Word[] {
     .split(/\s+/)
     .filter(Boolean)
     .map((written) => {
-      const folded = fold(written).replace(/^[ldj]['’]/, '').replace(/[^a-z0-9-]/g, '');
+      const folded = fold(written)
+        .replace(/^[ldj]['’]/, '')
+        .replace(/[^a-z0-9-]/g, '');
       const parts = folded.split('-').filter(Boolean);
       return { written, parts, stop: parts.length <= 1 && STOPWORDS.has(folded) };
     })
@@ -76,7 +111,11 @@ function longFormFromTail(phrase: string, acronym: string): string | null {
   for (let start = words.length - 1; start >= 0; start -= 1) {
     const word = words[start]!;
     if (word.stop) continue;
-    if (spells(words, start, letters, 0)) return words.slice(start).map((item) => item.written).join(' ');
+    if (spells(words, start, letters, 0))
+      return words
+        .slice(start)
+        .map((item) => item.written)
+        .join(' ');
   }
   // Acronyms are often English in French or Spanish text ("résultats intermédiaires (IO)"):
   // accept as many content words as letters when at least half the letters are initials.
@@ -87,13 +126,23 @@ function longFormFromTail(phrase: string, acronym: string): string | null {
   const shared = [...letters].filter((letter) => initials.has(letter)).length;
   if (shared * 2 < letters.length) return null;
   const first = words.indexOf(tail[0]!);
-  return words.slice(first).map((item) => item.written).join(' ');
+  return words
+    .slice(first)
+    .map((item) => item.written)
+    .join(' ');
 }
 
 /** The clause before a parenthesis (bounded look-back: long forms are a few words). */
 function clauseBefore(text: string, index: number): string {
   const before = text.slice(Math.max(0, index - 300), index);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf(')'), before.lastIndexOf('. '));
+  const cut = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(';'),
+    before.lastIndexOf(':'),
+    before.lastIndexOf('('),
+    before.lastIndexOf(')'),
+    before.lastIndexOf('. '),
+  );
   return before.slice(cut + 1).trim();
 }
 
@@ -135,7 +184,15 @@ export function findAcronyms(paragraphs: string[]): Acronym[] {
         const letters = fold(before[1]!).replace(/[^a-z0-9]/g, '');
         const words = toWords(lastPart);
         const start = words.findIndex((word) => !word.stop);
-        if (start >= 0 && spells(words, start, letters, 0)) add(before[1]!, words.slice(start).map((w) => w.written).join(' '), base + index);
+        if (start >= 0 && spells(words, start, letters, 0))
+          add(
+            before[1]!,
+            words
+              .slice(start)
+              .map((w) => w.written)
+              .join(' '),
+            base + index,
+          );
       }
     }
   });

@@ -9,12 +9,17 @@ import { foldForMatch } from '../text/normalise.js';
 import type { OutlineBlock } from './outline/outline-block.js';
 import { classifyHeading } from './sections/classify-heading.js';
 
-const MANAGEMENT_RESPONSE = /\b(?:management response|management's response|response of management|management action plan|reponse de la direction|reponse du management|reponse de la gestion|matrice de (?:la )?reponse|respuesta de la (?:gerencia|administracion|direccion)|posicion institucional|plan de mejora)\b/;
-const BRIEF = /\b(?:evaluation brief|policy brief|brief|briefing note|evaluation insights?|note d'information|note de synthese|note breve|bref|nota informativa|resumen de politica|evaluation snapshot)\b/;
-const SUMMARY = /\b(?:results at a glance|at a glance|summary of the evaluation|evaluation summary|summary report|executive summary|resume de l'evaluation|resume executif|synthese de l'evaluation|resumen (?:ejecutivo|de la evaluacion)|formato para la difusion|informations rapides|quick facts|datos rapidos)\b/;
+const MANAGEMENT_RESPONSE =
+  /\b(?:management response|management's response|response of management|management action plan|reponse de la direction|reponse du management|reponse de la gestion|matrice de (?:la )?reponse|respuesta de la (?:gerencia|administracion|direccion)|posicion institucional|plan de mejora)\b/;
+const BRIEF =
+  /\b(?:evaluation brief|policy brief|brief|briefing note|evaluation insights?|note d'information|note de synthese|note breve|bref|nota informativa|resumen de politica|evaluation snapshot)\b/;
+const SUMMARY =
+  /\b(?:results at a glance|at a glance|summary of the evaluation|evaluation summary|summary report|executive summary|resume de l'evaluation|resume executif|synthese de l'evaluation|resumen (?:ejecutivo|de la evaluacion)|formato para la difusion|informations rapides|quick facts|datos rapidos)\b/;
 const LESSON_RECORDS = /\b(?:lessons? learned (?:record|database|library|repository)|lessons? learned:|lecons apprises:|lecciones aprendidas:)\b/;
-const RECORD_LABEL = /^(?:good practices?|emerging good practices?|lessons? learn(?:ed|t)|bonnes? pratiques?|le[cç]ons? apprises?|buenas? practicas?|lecci(?:on|ones) aprendidas?)$/;
-const REPORT = /\b(?:evaluation report|final report|informe final|rapport final|rapport d'evaluation|informe de evaluacion|assessment report|review report|evaluation of|evaluacion de|evaluation de|evaluation finale|evaluation a mi-parcours|mid-?term evaluation|final evaluation|evaluacion final|evaluacion intermedia)\b/;
+const RECORD_LABEL =
+  /^(?:good practices?|emerging good practices?|lessons? learn(?:ed|t)|bonnes? pratiques?|le[cç]ons? apprises?|buenas? practicas?|lecci(?:on|ones) aprendidas?)$/;
+const REPORT =
+  /\b(?:evaluation report|final report|informe final|rapport final|rapport d'evaluation|informe de evaluacion|assessment report|review report|evaluation of|evaluacion de|evaluation de|evaluation finale|evaluation a mi-parcours|mid-?term evaluation|final evaluation|evaluacion final|evaluacion intermedia)\b/;
 
 /** The document's title: its first top-level heading (after site chrome), else its first heading or line. */
 function titleOf(blocks: readonly OutlineBlock[]): string {
@@ -27,7 +32,12 @@ function titleOf(blocks: readonly OutlineBlock[]): string {
  * The kind of a document. `hints` are the metadata extractor's (an explicit "Type of document:
  * management response" box, a form's name); they win over the layout when they agree with the template.
  */
-export function classifyDocumentKind(outline: { text: string; blocks: readonly OutlineBlock[] }, template: TemplateId, insights: readonly Insight[], hints: readonly DocumentKind[] = []): DocumentKind {
+export function classifyDocumentKind(
+  outline: { text: string; blocks: readonly OutlineBlock[] },
+  template: TemplateId,
+  insights: readonly Insight[],
+  hints: readonly DocumentKind[] = [],
+): DocumentKind {
   if (template === 'ilo-ieval-summary') return 'SUMMARY';
   if (template === 'ilo-ieval-lesson-records') return 'LESSON_RECORDS';
   const hinted = hints.find((hint) => hint !== 'OTHER');
@@ -47,7 +57,9 @@ export function classifyDocumentKind(outline: { text: string; blocks: readonly O
     if (heading.annex) annexes = true;
     if (heading.part) parts += 1;
   }
-  const withResponse = insights.filter((insight) => insight.kind === 'RECOMMENDATION' && insight.fields && 'managementResponse' in insight.fields && insight.fields.managementResponse).length;
+  const withResponse = insights.filter(
+    (insight) => insight.kind === 'RECOMMENDATION' && insight.fields && 'managementResponse' in insight.fields && insight.fields.managementResponse,
+  ).length;
   const recommendations = insights.filter((insight) => insight.kind === 'RECOMMENDATION').length;
 
   const kinds = new Set(insights.map((insight) => insight.kind)).size;
@@ -65,7 +77,11 @@ export function classifyDocumentKind(outline: { text: string; blocks: readonly O
   if (SUMMARY.test(title) && size < 80_000) return 'SUMMARY';
   if (size >= 60_000 || (contents && executiveSummary) || (annexes && parts >= 3)) return 'REPORT';
   // The first pages of a report: its cover names it, and a contents list or an executive summary follows.
-  if (REPORT.test(opening.slice(0, 1500)) && (contents || executiveSummary || /\b(?:table des matieres|indice|table of contents|contents|sommaire)\b/.test(opening))) return 'REPORT';
+  if (
+    REPORT.test(opening.slice(0, 1500)) &&
+    (contents || executiveSummary || /\b(?:table des matieres|indice|table of contents|contents|sommaire)\b/.test(opening))
+  )
+    return 'REPORT';
   // A short document with insights of several kinds summarises an evaluation; one kind alone (a news
   // page on an evaluation's results) is something else.
   if (insights.length > 0 && size < 30_000) return kinds >= 2 ? (BRIEF.test(opening) ? 'BRIEF' : 'SUMMARY') : 'OTHER';

@@ -42,13 +42,13 @@ export function extractRecord(read: ReadResult): ExtractionRecord {
   const warnings: string[] = [...read.warnings, ...outline.warnings];
 
   const template = chooseTemplate(outline);
-  const parse: TemplateParse = template
-    ? template.parse(outline)
-    : { insights: [], evaluation: null, project: null, keywords: [], warnings: [] };
+  const parse: TemplateParse = template ? template.parse(outline) : { insights: [], evaluation: null, project: null, keywords: [], warnings: [] };
   const templateId: TemplateId = template?.id ?? 'unknown';
   warnings.push(...parse.warnings);
   if (!template) {
-    warnings.push('No known template recognised (i-eval summary, i-eval lesson records, or labelled lessons/recommendations sections): only language, countries, organisations and themes were extracted.');
+    warnings.push(
+      'No known template recognised (i-eval summary, i-eval lesson records, or labelled lessons/recommendations sections): only language, countries, organisations and themes were extracted.',
+    );
   }
   if (cleanText.trim() === '') warnings.push('The document holds no text.');
 
@@ -104,10 +104,14 @@ function definedAcronyms(paragraphs: string[]): Acronym[] {
   if (positioned.length === 0) return found;
   // Keep document order: place each pattern-found acronym at its first "(ACR" or "ACR :".
   const orderOf = (acronym: string): number => {
-    const index = paragraphs.findIndex((paragraph) => paragraph.includes(`(${acronym}`) || paragraph.startsWith(`${acronym} `) || paragraph.includes(`${acronym} (`));
+    const index = paragraphs.findIndex(
+      (paragraph) => paragraph.includes(`(${acronym}`) || paragraph.startsWith(`${acronym} `) || paragraph.includes(`${acronym} (`),
+    );
     return index === -1 ? Number.MAX_SAFE_INTEGER : index * 100_000 + Math.max(0, paragraphs[index]!.indexOf(acronym));
   };
-  return [...found.map((acronym) => ({ acronym, order: orderOf(acronym.acronym) })), ...positioned].sort((a, b) => a.order - b.order).map((item) => item.acronym);
+  return [...found.map((acronym) => ({ acronym, order: orderOf(acronym.acronym) })), ...positioned]
+    .sort((a, b) => a.order - b.order)
+    .map((item) => item.acronym);
 }
 
 function toInsight(found: RawInsight, documentLanguage: Language, pageStarts: readonly number[]): Insight {
@@ -117,7 +121,8 @@ function toInsight(found: RawInsight, documentLanguage: Language, pageStarts: re
   // lesson); too short to tell, it takes the document's.
   const own = detectLanguage(whole);
   const language = own === 'und' ? documentLanguage : own;
-  const addressee = raw.kind === 'RECOMMENDATION' ? raw.addressee ?? subjectAddressee(raw.text) ?? (raw.headline ? subjectAddressee(raw.headline) : null) : null;
+  const addressee =
+    raw.kind === 'RECOMMENDATION' ? (raw.addressee ?? subjectAddressee(raw.text) ?? (raw.headline ? subjectAddressee(raw.headline) : null)) : null;
   const addressees = addressee ? resolveAddressees(addressee) : [];
   const spans = raw.spans?.map((span) => ({ ...span, page: pageOf(pageStarts, span.start) }));
   return {
@@ -128,7 +133,14 @@ function toInsight(found: RawInsight, documentLanguage: Language, pageStarts: re
     addressees,
     mentions: findMentions(whole),
     themes: findThemes(whole, language),
-    provenance: { section: raw.section, start: raw.start, end: raw.end, ordinal: raw.ordinal, page: pageOf(pageStarts, raw.start), ...(spans && spans.length > 0 ? { spans } : {}) },
+    provenance: {
+      section: raw.section,
+      start: raw.start,
+      end: raw.end,
+      ordinal: raw.ordinal,
+      page: pageOf(pageStarts, raw.start),
+      ...(spans && spans.length > 0 ? { spans } : {}),
+    },
     fields: raw.fields,
   };
 }
@@ -146,7 +158,8 @@ function withRecommendationFields(raw: RawInsight): RawInsight {
 }
 
 /** A modal that makes its subject the one who should act ("USAID should", "le BIT devrait", "el Ministerio debe"). */
-const MODAL = /\s+(?:should|must|could|needs? to|is encouraged to|are encouraged to|ought to|devrai(?:t|ent)|doi(?:t|vent)|pourrai(?:t|ent)|est invit[ée]e? [àa]|deber[ií]an?|debe(?:n)?|podr[ií]an?)\b/u;
+const MODAL =
+  /\s+(?:should|must|could|needs? to|is encouraged to|are encouraged to|ought to|devrai(?:t|ent)|doi(?:t|vent)|pourrai(?:t|ent)|est invit[ée]e? [àa]|deber[ií]an?|debe(?:n)?|podr[ií]an?)\b/u;
 
 /**
  * The addressee a recommendation names as the subject of its first modal ("USAID should ...",
@@ -160,7 +173,11 @@ function subjectAddressee(text: string): string | null {
   // The first modal whose subject names an actor, in whichever sentence ("... EDSC devrait veiller à ...").
   for (const match of head.matchAll(modal)) {
     // The subject is the whole clause before the modal: from the sentence start or the last comma.
-    const clause = head.slice(Math.max(0, match.index - 120), match.index).split(/[,;:]\s+|[.!?]\s+|\bthat\s+|\bque\s+|\n/).pop()!.trim();
+    const clause = head
+      .slice(Math.max(0, match.index - 120), match.index)
+      .split(/[,;:]\s+|[.!?]\s+|\bthat\s+|\bque\s+|\n/)
+      .pop()!
+      .trim();
     const subject = clause.replace(/^(?:the|le|la|les|el|los|las|l['’])\s*/i, '').trim();
     if (!subject || subject.split(/\s+/).length > 8) continue;
     if (/^[A-Z][A-Z0-9&/-]{1,11}$/.test(subject)) return subject;
@@ -181,7 +198,10 @@ function resolveAddressees(written: string): ActorRef[] {
   // One known name over the whole label ("Bureau of Democracy, Human Rights, and Labor") is one addressee.
   const spans = findMentionSpans(written).filter((span) => span.kind === 'organisation' || span.kind === 'stakeholderGroup');
   if (spans.length === 1 && spans[0]!.end - spans[0]!.start >= written.trim().length - 2) return [whole];
-  return uniqueBy(parts.flatMap((part) => safely(() => resolveAddressee(part)) ?? []), (item) => item.id);
+  return uniqueBy(
+    parts.flatMap((part) => safely(() => resolveAddressee(part)) ?? []),
+    (item) => item.id,
+  );
 }
 
 /** "BIT/OIT", "Personnes victimes de l'esclavage", "Collectivités", "Gobierno de Mauritania" -> the actor. */
@@ -191,4 +211,3 @@ function resolveAddressee(written: string): ActorRef {
   const actor = resolveGovernment(clean) ?? resolveActor(clean);
   return { ...actor, asWritten: written };
 }
-

@@ -123,7 +123,13 @@ function buildIndex(): GazetteerIndex {
   const byFirstKey = new Map<string, Phrase[]>();
   // Each reference string is tokenised once: its keys feed both the text index and the resolvers' maps.
   const keysOf = (text: string): string[] => tokenize(text).map((t) => t.key);
-  const add = (keys: string[], text: string, target: Target, priority: number, options: { exact?: boolean; codeLike?: boolean; form?: CountryForm } = {}): void => {
+  const add = (
+    keys: string[],
+    text: string,
+    target: Target,
+    priority: number,
+    options: { exact?: boolean; codeLike?: boolean; form?: CountryForm } = {},
+  ): void => {
     if (keys.length === 0) return;
     const phrase: Phrase = {
       keys,
@@ -246,7 +252,7 @@ function scan(text: string): RawMatch[] {
   const { byFirstKey } = index();
   const tokens = tokenize(text);
   const matches: RawMatch[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const candidates = byFirstKey.get(tokens[i]!.key);
     const found = candidates?.find((phrase) => phraseMatchesAt(text, tokens, i, phrase));
     if (!found) {
@@ -660,4 +666,3 @@ export function findCountriesConcerned(text: string, _outline: unknown, metadata
   const kept = ranked.filter(([, evidence], rank) => rank === 0 || evidence.mentions >= floor || (region !== null && evidence.locative > 0));
   return kept.map(([iso3]) => countryRefOf(iso3, ref));
 }
-

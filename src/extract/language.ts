@@ -9,19 +9,25 @@ import { foldForMatch } from '../text/normalise.js';
  */
 const PROFILES: Record<Exclude<Language, 'und'>, ReadonlySet<string>> = {
   fr: new Set(
-    ('le les des du et est une dans pour qui avec sur au aux ce cette ces sont pas ont leur leurs ou mais nous vous il ils elle elles ' +
+    (
+      'le les des du et est une dans pour qui avec sur au aux ce cette ces sont pas ont leur leurs ou mais nous vous il ils elle elles ' +
       'etre ete fait plus tres aussi sans sous dont donc ainsi meme comme apres avant chez selon notamment lors afin ' +
-      'd l qu n j avoir peut doit sera seront etait etaient').split(' '),
+      'd l qu n j avoir peut doit sera seront etait etaient'
+    ).split(' '),
   ),
   en: new Set(
-    ('the of and to in is was for with that this by are be from has have were which it its as at not but been ' +
+    (
+      'the of and to in is was for with that this by are be from has have were which it its as at not but been ' +
       'their they we our these those who will would should can could also such into than more other about between through ' +
-      'during after before while where when what how all any each both there here only').split(' '),
+      'during after before while where when what how all any each both there here only'
+    ).split(' '),
   ),
   es: new Set(
-    ('el los las del y es por para una su sus al lo como mas fue esta estan sobre tambien pero sin ' +
+    (
+      'el los las del y es por para una su sus al lo como mas fue esta estan sobre tambien pero sin ' +
       'hasta desde durante muy ya ha han hay ser sido cuando donde porque segun cada otros otras este estos estas ese esa ' +
-      'nos ni tiene tienen puede pueden debe deben').split(' '),
+      'nos ni tiene tienen puede pueden debe deben'
+    ).split(' '),
   ),
 };
 

@@ -78,8 +78,10 @@ const COMMON_WORD_FOLLOWERS: Record<string, RegExp> = {
 };
 
 /** "Atlanta, Georgia", "University of Georgia", "Georgia, USA", "Georgia State", "Georgia Tech", "GA 30303". */
-const US_STATE_BEFORE = /\b(?:atlanta|savannah|athens|augusta|macon|columbus|albany|valdosta|marietta|alpharetta|decatur)\s*,\s*$|\b(?:university of|state of|u\.s\. state of|us state of)\s+$/i;
-const US_STATE_AFTER = /^\s*(?:,\s*(?:usa|u\.s\.a?\.?|united states)\b|\s+(?:state university|tech|institute of technology|power|department of|dept\.? of)\b|,?\s+\d{5}\b)/i;
+const US_STATE_BEFORE =
+  /\b(?:atlanta|savannah|athens|augusta|macon|columbus|albany|valdosta|marietta|alpharetta|decatur)\s*,\s*$|\b(?:university of|state of|u\.s\. state of|us state of)\s+$/i;
+const US_STATE_AFTER =
+  /^\s*(?:,\s*(?:usa|u\.s\.a?\.?|united states)\b|\s+(?:state university|tech|institute of technology|power|department of|dept\.? of)\b|,?\s+\d{5}\b)/i;
 
 /** Signals of an address, a contact block or a footer on a line. */
 const ADDRESS =
@@ -96,11 +98,7 @@ const LIST_GAP = /^\s*(?:[,;/]\s*)?(?:(?:and|et|y|e|or|ou|o|&|as well as|ainsi q
 export const LONG_LIST = 8;
 
 function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'");
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'");
 }
 
 /** The line holding `offset`, with its bounds. */
@@ -151,9 +149,11 @@ export function dropReason(text: string, match: CountryCandidate, matchStarts: R
   }
   const line = lineAt(text, match.start);
   if (line.text.length <= 200 && ADDRESS.test(line.text)) return 'address';
-  if (line.text.trim().split(/\s+/).length <= 4 && (ADDRESS.test(neighbourLine(text, line, -1)) || ADDRESS.test(neighbourLine(text, line, 1)))) return 'address';
+  if (line.text.trim().split(/\s+/).length <= 4 && (ADDRESS.test(neighbourLine(text, line, -1)) || ADDRESS.test(neighbourLine(text, line, 1))))
+    return 'address';
   // "Geneva, Switzerland: UNHCR." in a reference with its year.
-  if (/\p{Lu}\p{Ll}+,\s*$/u.test(text.slice(Math.max(0, match.start - 30), match.start)) && /^\s*[:.]/.test(after) && /\b(?:19|20)\d\d\b/.test(line.text)) return 'citation';
+  if (/\p{Lu}\p{Ll}+,\s*$/u.test(text.slice(Math.max(0, match.start - 30), match.start)) && /^\s*[:.]/.test(after) && /\b(?:19|20)\d\d\b/.test(line.text))
+    return 'citation';
   return null;
 }
 
@@ -176,7 +176,13 @@ export function congoTarget(text: string, start: number, end: number): 'COG' | '
  * and whether donors are being listed. `candidates` in text order.
  */
 export function judgeCountries(text: string, candidates: readonly CountryCandidate[], matchStarts: ReadonlySet<number>): JudgedCountry[] {
-  const judged: JudgedCountry[] = candidates.map((candidate) => ({ ...candidate, drop: dropReason(text, candidate, matchStarts), listLength: 1, donor: false, listStart: candidate.start }));
+  const judged: JudgedCountry[] = candidates.map((candidate) => ({
+    ...candidate,
+    drop: dropReason(text, candidate, matchStarts),
+    listLength: 1,
+    donor: false,
+    listStart: candidate.start,
+  }));
   // Enumerations: consecutive kept matches separated by list gaps only.
   let runStart = 0;
   const closeRun = (from: number, to: number): void => {
@@ -193,7 +199,12 @@ export function judgeCountries(text: string, candidates: readonly CountryCandida
   for (let i = 1; i <= judged.length; i += 1) {
     const previous = judged[i - 1]!;
     const current = judged[i];
-    const joined = current && previous.drop === null && current.drop === null && current.start - previous.end <= 40 && LIST_GAP.test(text.slice(previous.end, current.start));
+    const joined =
+      current &&
+      previous.drop === null &&
+      current.drop === null &&
+      current.start - previous.end <= 40 &&
+      LIST_GAP.test(text.slice(previous.end, current.start));
     if (!joined) {
       closeRun(runStart, i);
       runStart = i;

@@ -53,7 +53,10 @@ export function cleanInline(raw: string): string {
     .replace(/(^|[\s(])\*(\S(?:[^*]*\S)?)\*(?=[\s.,;:)]|$)/g, '$1$2')
     .replace(/(^|[\s(])_(\S(?:[^_]*\S)?)_(?=[\s.,;:)]|$)/g, '$1$2');
   // Tags become spaces (cells and paragraphs must not glue words); undo the space this leaves before , . )
-  return text.replace(/\s+/g, ' ').replace(/\s+([,.)])(?=\s|$)/g, '$1').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.)])(?=\s|$)/g, '$1')
+    .trim();
 }
 
 /**
@@ -81,8 +84,25 @@ function dropElements(raw: string): string {
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘',
-  ldquo: '“', rdquo: '”', ndash: '–', mdash: '—', hellip: '…', eacute: 'é', egrave: 'è', agrave: 'à', ccedil: 'ç',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  laquo: '«',
+  raquo: '»',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  eacute: 'é',
+  egrave: 'è',
+  agrave: 'à',
+  ccedil: 'ç',
 };
 
 function decodeEntities(text: string): string {
@@ -97,7 +117,12 @@ function decodeEntities(text: string): string {
 
 /** True when the whole raw text is one bold run (`**...**` or `<b>...</b>`), ignoring `<p>` wrappers. */
 function isWhollyBold(raw: string): boolean {
-  const inner = raw.trim().replace(/^<p>\s*/i, '').replace(/\s*<\/p>$/i, '').replace(/[.:]$/, '').trim();
+  const inner = raw
+    .trim()
+    .replace(/^<p>\s*/i, '')
+    .replace(/\s*<\/p>$/i, '')
+    .replace(/[.:]$/, '')
+    .trim();
   if (inner.length > 4 && inner.startsWith('**') && inner.endsWith('**')) return !inner.slice(2, -2).includes('**') && inner[2] !== '*';
   const lower = inner.toLowerCase();
   for (const tag of ['b', 'strong']) {
@@ -121,7 +146,9 @@ function trimHeading(text: string): string {
  * project ..."): the bold run (clean, as a headline) and the clean rest. Null otherwise.
  */
 export function splitBoldLead(raw: string): { headline: string; rest: string } | null {
-  const lead = /^\s*(?:<p>\s*)?(?:\*\*([^*]{2,300}?)\*\*|<(?:b|strong)>((?:(?!<\/(?:b|strong)>)[\s\S]){2,300})<\/(?:b|strong)>)\s*([:.–—-])?\s+(?=\S)/i.exec(raw);
+  const lead = /^\s*(?:<p>\s*)?(?:\*\*([^*]{2,300}?)\*\*|<(?:b|strong)>((?:(?!<\/(?:b|strong)>)[\s\S]){2,300})<\/(?:b|strong)>)\s*([:.–—-])?\s+(?=\S)/i.exec(
+    raw,
+  );
   if (!lead) return null;
   const headline = cleanInline(lead[1] ?? lead[2] ?? '').replace(/[\s:]+$/, '');
   const rest = cleanInline(raw.slice(lead[0].length));
@@ -132,7 +159,10 @@ export function splitBoldLead(raw: string): { headline: string; rest: string } |
 /** An item without the marker that numbers or bullets it ("1. ", "b) ", "iii) ", "- ", "Recommendation 2: "). */
 export function stripItemMarker(text: string): string {
   return text
-    .replace(/^(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|lessons?(?: learn(?:ed|t))?|le[cç]ons?(?: apprises?)?|lecci[oó]n(?:es)?(?: aprendidas?)?)\s*(?:n[o°º]\.?\s*)?\d{1,2}\s*[:.–—-]\s+(?=\S)/i, '')
+    .replace(
+      /^(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|lessons?(?: learn(?:ed|t))?|le[cç]ons?(?: apprises?)?|lecci[oó]n(?:es)?(?: aprendidas?)?)\s*(?:n[o°º]\.?\s*)?\d{1,2}\s*[:.–—-]\s+(?=\S)/i,
+      '',
+    )
     .replace(/^(?:\(?\d{1,2}[.)]|\(?[a-h]\)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)|[-*•▪●◦])\s+(?=\S)/i, '');
 }
 
@@ -242,7 +272,12 @@ export function segmentBlocks(text: string): Block[] {
     // A table row whose TABs were printed as spaces (PDF): `<b>label</b> <p>text</p>`.
     const lead = /^\s*<b>((?:(?!<\/b>)[\s\S]){1,200})<\/b>\s+(?=\S)/i.exec(raw);
     if (lead && !isWhollyBold(raw)) {
-      blocks.push(...rowBlocks([{ raw: lead[0], start: first.start }, { raw: raw.slice(lead[0].length), start: first.start + lead[0].length }]));
+      blocks.push(
+        ...rowBlocks([
+          { raw: lead[0], start: first.start },
+          { raw: raw.slice(lead[0].length), start: first.start + lead[0].length },
+        ]),
+      );
       return;
     }
     if (/<p\b/i.test(raw)) {

@@ -22,26 +22,67 @@ function area(name: string, iso3s: string[]): WorldRegion {
 }
 
 const inRegion = (region: string) => (c: Pick<CountryEntry, 'region'>) => c.region === region;
-const inSubregions = (...subregions: string[]) => (c: Pick<CountryEntry, 'subregion'>) => subregions.includes(c.subregion ?? '');
+const inSubregions =
+  (...subregions: string[]) =>
+  (c: Pick<CountryEntry, 'subregion'>) =>
+    subregions.includes(c.subregion ?? '');
 /** Sahel: the band from Senegal to Chad (and the Sudan), as agencies use it. */
 const SAHEL = new Set(['SEN', 'GMB', 'MRT', 'MLI', 'BFA', 'NER', 'TCD', 'NGA', 'CMR', 'SDN', 'ERI', 'GIN']);
-const MIDDLE_EAST_NORTH_AFRICA = new Set(['DZA', 'BHR', 'EGY', 'IRN', 'IRQ', 'ISR', 'JOR', 'KWT', 'LBN', 'LBY', 'MAR', 'OMN', 'PSE', 'QAT', 'SAU', 'SYR', 'TUN', 'ARE', 'YEM']);
+const MIDDLE_EAST_NORTH_AFRICA = new Set([
+  'DZA',
+  'BHR',
+  'EGY',
+  'IRN',
+  'IRQ',
+  'ISR',
+  'JOR',
+  'KWT',
+  'LBN',
+  'LBY',
+  'MAR',
+  'OMN',
+  'PSE',
+  'QAT',
+  'SAU',
+  'SYR',
+  'TUN',
+  'ARE',
+  'YEM',
+]);
 
 /** Region names (folded patterns), most specific first: "West Africa" before "Africa". */
 const REGIONS: Array<[RegExp, WorldRegion]> = [
   [/\bliptako[- ]gourma\b/, area('Liptako-Gourma', ['MLI', 'BFA', 'NER'])],
   [/\b(?:lake chad basin|bassin du lac tchad|cuenca del lago chad)\b/, area('Lake Chad basin', ['TCD', 'CMR', 'NER', 'NGA'])],
   [/\b(?:mano river|fleuve mano|rio mano)\b/, area('Mano River', ['LBR', 'SLE', 'GIN', 'CIV'])],
-  [/\b(?:west(?:ern)? afric\w*|afrique (?:de l'ouest|occidentale)|africa (?:occidental|del oeste)|cedeao|ecowas)\b/, { name: 'Western Africa', contains: inSubregions('Western Africa') }],
+  [
+    /\b(?:west(?:ern)? afric\w*|afrique (?:de l'ouest|occidentale)|africa (?:occidental|del oeste)|cedeao|ecowas)\b/,
+    { name: 'Western Africa', contains: inSubregions('Western Africa') },
+  ],
   [/\b(?:sahel\w*)\b/, { name: 'Sahel', contains: (c) => SAHEL.has(c.iso3) }],
-  [/\b(?:central africa(?!n republic)\w*|afrique centrale|africa central|congo basin|bassin du congo|cuenca del congo)\b/, { name: 'Middle Africa', contains: inSubregions('Middle Africa') }],
-  [/\b(?:east(?:ern)? afric\w*|horn of africa|afrique de l'est|afrique orientale|corne de l'afrique|africa oriental|cuerno de africa)\b/, { name: 'Eastern Africa', contains: inSubregions('Eastern Africa') }],
-  [/\b(?:north(?:ern)? afric\w*|maghreb|afrique du nord|africa del norte|norte de africa)\b/, { name: 'Northern Africa', contains: inSubregions('Northern Africa') }],
+  [
+    /\b(?:central africa(?!n republic)\w*|afrique centrale|africa central|congo basin|bassin du congo|cuenca del congo)\b/,
+    { name: 'Middle Africa', contains: inSubregions('Middle Africa') },
+  ],
+  [
+    /\b(?:east(?:ern)? afric\w*|horn of africa|afrique de l'est|afrique orientale|corne de l'afrique|africa oriental|cuerno de africa)\b/,
+    { name: 'Eastern Africa', contains: inSubregions('Eastern Africa') },
+  ],
+  [
+    /\b(?:north(?:ern)? afric\w*|maghreb|afrique du nord|africa del norte|norte de africa)\b/,
+    { name: 'Northern Africa', contains: inSubregions('Northern Africa') },
+  ],
   [/\b(?:southern africa\w*|afrique australe|africa austral)\b/, { name: 'Southern Africa', contains: inSubregions('Southern Africa') }],
-  [/\b(?:mena|middle east and north africa|moyen-orient et afrique du nord)\b/, { name: 'Middle East and North Africa', contains: (c) => MIDDLE_EAST_NORTH_AFRICA.has(c.iso3) }],
+  [
+    /\b(?:mena|middle east and north africa|moyen-orient et afrique du nord)\b/,
+    { name: 'Middle East and North Africa', contains: (c) => MIDDLE_EAST_NORTH_AFRICA.has(c.iso3) },
+  ],
   [/\b(?:middle east|moyen-orient|oriente medio|oriente proximo)\b/, { name: 'Western Asia', contains: inSubregions('Western Asia') }],
   [/\b(?:afric\w*|afrique|africain\w*)\b/, { name: 'Africa', contains: inRegion('Africa') }],
-  [/\b(?:latin america\w*|amerique latine|latino-?americ\w*|america latina|latinoamerica\w*)\b/, { name: 'Latin America', contains: (c) => c.region === 'Americas' && c.iso3 !== 'USA' && c.iso3 !== 'CAN' }],
+  [
+    /\b(?:latin america\w*|amerique latine|latino-?americ\w*|america latina|latinoamerica\w*)\b/,
+    { name: 'Latin America', contains: (c) => c.region === 'Americas' && c.iso3 !== 'USA' && c.iso3 !== 'CAN' },
+  ],
   [/\b(?:central america\w*|amerique centrale|centroamerica\w*|america central)\b/, { name: 'Central America', contains: inSubregions('Central America') }],
   [/\b(?:caribbean|caraibes|caribe)\b/, { name: 'Caribbean', contains: inSubregions('Caribbean') }],
   [/\b(?:south america\w*|amerique du sud|sudamerica\w*|america del sur)\b/, { name: 'South America', contains: inSubregions('South America') }],
@@ -53,11 +94,7 @@ const REGIONS: Array<[RegExp, WorldRegion]> = [
 ];
 
 function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'");
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'");
 }
 
 /** The world region a title names, the most specific one; null when it names none. */

@@ -18,9 +18,19 @@ import {
   toStoredCandidatesQuery,
   toStoredDocumentsQuery,
 } from './statements/removal-statements.js';
-import { toCreateSearchCleanupStatement, toDeleteSearchCleanupsStatement, toMarkIndexedStatement, type SearchCleanup } from './statements/search-cleanup-statements.js';
+import {
+  toCreateSearchCleanupStatement,
+  toDeleteSearchCleanupsStatement,
+  toMarkIndexedStatement,
+  type SearchCleanup,
+} from './statements/search-cleanup-statements.js';
 import type { Statement } from './statements/statement.js';
-import { toExtractionMarkStatement, toUnchangedDocumentsQuery, type UnchangedCandidateRow, type UnchangedDocumentRow } from './statements/unchanged-documents-query.js';
+import {
+  toExtractionMarkStatement,
+  toUnchangedDocumentsQuery,
+  type UnchangedCandidateRow,
+  type UnchangedDocumentRow,
+} from './statements/unchanged-documents-query.js';
 import { EXTRACTION_VERSION } from '../model/extraction-version.js';
 import { unique } from '../util/unique-by.js';
 
@@ -47,7 +57,12 @@ export function addCounters(total: WriteCounters, more: WriteCounters): void {
 
 function countersOf(stats: QueryStatistics): WriteCounters {
   const u = stats.updates();
-  return { nodesCreated: u.nodesCreated, nodesDeleted: u.nodesDeleted, relationshipsCreated: u.relationshipsCreated, relationshipsDeleted: u.relationshipsDeleted };
+  return {
+    nodesCreated: u.nodesCreated,
+    nodesDeleted: u.nodesDeleted,
+    relationshipsCreated: u.relationshipsCreated,
+    relationshipsDeleted: u.relationshipsDeleted,
+  };
 }
 
 /** True when Neo4j cannot be reached at all (stopped, network gone): retrying at once is pointless. */
@@ -205,7 +220,12 @@ export type DocumentWriteResult =
  * pending for the index in the same transaction (so a crash leaves them for the next ingest)
  * and returned.
  */
-async function regroupEvaluations(tx: Transaction, evaluationIds: readonly string[], writtenDocumentId: string | null, counters: WriteCounters): Promise<PendingDocument[]> {
+async function regroupEvaluations(
+  tx: Transaction,
+  evaluationIds: readonly string[],
+  writtenDocumentId: string | null,
+  counters: WriteCounters,
+): Promise<PendingDocument[]> {
   if (evaluationIds.length === 0) return [];
   const [rows] = await runReturning(tx, [toEquivalenceMembersQuery(evaluationIds)], counters);
   const members = (rows ?? []) as unknown as EquivalenceRow[];
@@ -246,7 +266,12 @@ const newCleanup = (insightIds: string[], projectIds: string[]): SearchCleanup |
  * next ingest re-indexes. The deletions are also written as a SearchCleanup node in the same
  * transaction, applied after the commit (again, for those that went first). Throws AppError('UNAVAILABLE') when Neo4j fails; nothing is then written.
  */
-export async function writeDocument(driver: Driver, database: string, input: DocumentWriteInput, options: { indexFirst: boolean }): Promise<DocumentWriteResult> {
+export async function writeDocument(
+  driver: Driver,
+  database: string,
+  input: DocumentWriteInput,
+  options: { indexFirst: boolean },
+): Promise<DocumentWriteResult> {
   const { ids } = input;
   return inWriteTransaction(
     driver,
@@ -269,7 +294,14 @@ export async function writeDocument(driver: Driver, database: string, input: Doc
       if (decision.outcome === 'unchanged') {
         const { stored } = decision;
         if (input.extraction !== undefined) await runAll(tx, [toExtractionMarkStatement(stored.id, EXTRACTION_VERSION, input.extraction)], counters);
-        return { outcome: 'unchanged', documentId: stored.id, sourcePath: stored.sourcePath, sha256: input.sha256, searchPending: stored.searchPending, counters };
+        return {
+          outcome: 'unchanged',
+          documentId: stored.id,
+          sourcePath: stored.sourcePath,
+          sha256: input.sha256,
+          searchPending: stored.searchPending,
+          counters,
+        };
       }
       const replaced = decision.replaced;
       const kept = new Set(ids.insightIds);
@@ -318,7 +350,11 @@ export async function writeDocument(driver: Driver, database: string, input: Doc
  * The stored documents a new one would be compared with, read without writing anything (the dry
  * run asks document-identity.ts with them).
  */
-export async function findStoredCandidates(driver: Driver, database: string, input: { documentId: string; sha256: string; sourcePath: string }): Promise<StoredCandidate[]> {
+export async function findStoredCandidates(
+  driver: Driver,
+  database: string,
+  input: { documentId: string; sha256: string; sourcePath: string },
+): Promise<StoredCandidate[]> {
   const rows = await readRows<Record<string, unknown>>(driver, database, toStoredCandidatesQuery(input));
   return rows.map(toCandidate);
 }
@@ -330,7 +366,11 @@ export async function findStoredCandidates(driver: Driver, database: string, inp
  * same document id, which is stored with them. One read for all the rows (send a few hundred at
  * a time); a row with no match, or with more than one, is left out.
  */
-export async function findUnchangedDocuments(driver: Driver, database: string, rows: readonly UnchangedCandidateRow[]): Promise<Map<number, UnchangedDocumentRow>> {
+export async function findUnchangedDocuments(
+  driver: Driver,
+  database: string,
+  rows: readonly UnchangedCandidateRow[],
+): Promise<Map<number, UnchangedDocumentRow>> {
   if (rows.length === 0) return new Map();
   const found = await readRows<UnchangedDocumentRow>(driver, database, toUnchangedDocumentsQuery(rows, EXTRACTION_VERSION));
   const byIndex = new Map<number, UnchangedDocumentRow[]>();
@@ -373,7 +413,9 @@ export async function removeDocumentsFromGraph(
 ): Promise<DocumentRemoveResult> {
   const batch = options.batch ?? REMOVE_BATCH;
   // The neighbours of insights deleted in batches are read before they go (orphan cleanup).
-  const earlier = options.indexFirst ? { insightIds: [], neighbourIds: [], counters: zeroCounters() } : await deleteLargeDocumentsInsights(driver, database, documentIds, batch);
+  const earlier = options.indexFirst
+    ? { insightIds: [], neighbourIds: [], counters: zeroCounters() }
+    : await deleteLargeDocumentsInsights(driver, database, documentIds, batch);
   return inWriteTransaction(
     driver,
     database,
@@ -394,9 +436,14 @@ export async function removeDocumentsFromGraph(
       for (const candidate of found) await runAll(tx, toRemovalStatements(candidate.id, candidate.evaluationId, candidate.projectIds), counters);
       await runAll(tx, toOrphanCleanupStatements(unique([...earlier.neighbourIds, ...found.flatMap((c) => c.neighbourIds)])), counters);
       const removedIds = new Set(found.map((c) => c.id));
-      const siblings = (await regroupEvaluations(tx, evaluations.filter((id) => found.some((c) => c.evaluationId === id && c.otherDocuments > 0)), null, counters)).filter(
-        (d) => !removedIds.has(d.documentId),
-      );
+      const siblings = (
+        await regroupEvaluations(
+          tx,
+          evaluations.filter((id) => found.some((c) => c.evaluationId === id && c.otherDocuments > 0)),
+          null,
+          counters,
+        )
+      ).filter((d) => !removedIds.has(d.documentId));
       // All of them, as in writeDocument: a concurrent writer may have indexed them again meanwhile.
       const cleanup = newCleanup(insightIds, unique(found.flatMap((c) => c.projectIds)));
       if (cleanup) await runAll(tx, [toCreateSearchCleanupStatement(cleanup, new Date().toISOString())], counters);
@@ -414,7 +461,12 @@ export async function removeDocumentsFromGraph(
  * interrupted half-way is finished by a rerun of `remove`, and an ingest of the same bytes sees a
  * changed document and rewrites it whole.
  */
-async function deleteLargeDocumentsInsights(driver: Driver, database: string, documentIds: readonly string[], batch: number): Promise<{ insightIds: string[]; neighbourIds: string[]; counters: WriteCounters }> {
+async function deleteLargeDocumentsInsights(
+  driver: Driver,
+  database: string,
+  documentIds: readonly string[],
+  batch: number,
+): Promise<{ insightIds: string[]; neighbourIds: string[]; counters: WriteCounters }> {
   const stored = (await readRows<Record<string, unknown>>(driver, database, toStoredDocumentsQuery(documentIds))).map(toCandidate);
   const large = stored.filter((c) => c.insightIds.length > batch);
   const counters = zeroCounters();

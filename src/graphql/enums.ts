@@ -29,7 +29,11 @@ const ORGANISATION_TYPES = [
 
 function oneOf<T extends string>(values: readonly T[], stored: unknown): T | 'OTHER' | null {
   if (typeof stored !== 'string' || stored.trim() === '') return null;
-  const normalised = stored.trim().toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '');
+  const normalised = stored
+    .trim()
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
   return values.find((value) => value === normalised) ?? 'OTHER';
 }
 
@@ -70,7 +74,10 @@ export type ManagementResponseStatus = 'COMPLETED' | 'PARTIALLY_COMPLETED' | 'IN
 // Most specific first: "not started" holds "started", "partially completed" holds "completed".
 const STATUS_PATTERNS: Array<[RegExp, ManagementResponseStatus]> = [
   [/not applicable|no longer applicable|^n\/?a$|sans objet|no aplica|ne s.applique/, 'NOT_APPLICABLE'],
-  [/not (yet )?(started|initiated|begun|implemented)|no action|non (commence|initie|entame|mis en oeuvre)|pas (encore )?(commence|initie|mis en oeuvre)|no (iniciad|comenzad|implementad)|sin iniciar|pending|en attente|pendiente/, 'NOT_STARTED'],
+  [
+    /not (yet )?(started|initiated|begun|implemented)|no action|non (commence|initie|entame|mis en oeuvre)|pas (encore )?(commence|initie|mis en oeuvre)|no (iniciad|comenzad|implementad)|sin iniciar|pending|en attente|pendiente/,
+    'NOT_STARTED',
+  ],
   [/partial|partiel|parcial/, 'PARTIALLY_COMPLETED'],
   [/ongoing|in progress|under ?way|initiated|started|en cours|en curso|en proceso|iniciad|commence/, 'IN_PROGRESS'],
   [/^(fully )?(completed?|done|achieved|implemented|closed)|termine|realise|acheve|complete|cumplid|finalizad|implementad|completad/, 'COMPLETED'],
@@ -79,7 +86,11 @@ const STATUS_PATTERNS: Array<[RegExp, ManagementResponseStatus]> = [
 /** ManagementResponse.status from the status as written (English, French or Spanish). */
 export function toManagementResponseStatus(stored: unknown): ManagementResponseStatus | null {
   if (typeof stored !== 'string' || stored.trim() === '') return null;
-  const folded = stored.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().trim();
+  const folded = stored
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .trim();
   return STATUS_PATTERNS.find(([pattern]) => pattern.test(folded))?.[1] ?? 'OTHER';
 }
 

@@ -70,7 +70,10 @@ export function createMaskError(logger: Logger): (error: unknown, message: strin
       const code = PUBLIC_CODES[original.code];
       if (code === 'RATE_LIMITED') {
         const retryAfterSeconds = Number(original.details?.retryAfterSeconds ?? 1);
-        return withCode(graphqlError, original.message, code, { retryAfterSeconds, http: { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } } });
+        return withCode(graphqlError, original.message, code, {
+          retryAfterSeconds,
+          http: { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } },
+        });
       }
       if (code) {
         if (code === 'UNAVAILABLE') logger.warn({ err: original.cause ?? original }, original.message);

@@ -46,7 +46,12 @@ function listLoaders(reader: GraphReader): (list: InsightListName) => DataLoader
         const found = new Map<string, ListSlice>();
         await Promise.all(
           [...groups.values()].map(async (group) => {
-            const pages = await findInsightListPages(reader, list, group.map((key) => key.id), group[0]!);
+            const pages = await findInsightListPages(
+              reader,
+              list,
+              group.map((key) => key.id),
+              group[0]!,
+            );
             for (const key of group) found.set(`${key.id}\u0000${pageOf(key)}`, pages.get(key.id) ?? { items: [], total: 0 });
           }),
         );

@@ -36,7 +36,12 @@ function literalFirst(field: FieldNode): number {
 }
 
 /** The cost of one operation's selection set (exported for tests and the README's figures). */
-export function selectionCost(context: Pick<ValidationContext, 'getFragment'>, selectionSet: SelectionSetNode, root: boolean, visiting = new Set<string>()): { cost: number; weighted: Map<string, number> } {
+export function selectionCost(
+  context: Pick<ValidationContext, 'getFragment'>,
+  selectionSet: SelectionSetNode,
+  root: boolean,
+  visiting = new Set<string>(),
+): { cost: number; weighted: Map<string, number> } {
   const weighted = new Map<string, number>();
   const walk = (set: SelectionSetNode, atRoot: boolean): number => {
     let cost = 0;

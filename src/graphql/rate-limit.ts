@@ -167,15 +167,22 @@ export function useExpensiveFieldLimit(): Plugin<RateLimitedContext> {
       if (tokens === 0) return;
       const fields = Object.keys(EXPENSIVE_FIELDS).join(', ');
       if (tokens > ctx.limits.expensive.burst) {
-        const error = new GraphQLError(`This request asks for ${tokens} expensive fields (${fields}); a client may ask for ${ctx.limits.expensive.burst} at once: split it.`, {
-          extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-        });
+        const error = new GraphQLError(
+          `This request asks for ${tokens} expensive fields (${fields}); a client may ask for ${ctx.limits.expensive.burst} at once: split it.`,
+          {
+            extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+          },
+        );
         return setResultAndStopExecution({ errors: [error] });
       }
       const verdict = ctx.limits.expensive.take(ctx.clientAddress, tokens);
       if (verdict.ok) return;
       setResultAndStopExecution({
-        errors: [rateLimitedGraphQLError(rateLimited(`Too many expensive requests (${fields}) from this client: this one asks for ${tokens}.`, verdict.retryAfterSeconds))],
+        errors: [
+          rateLimitedGraphQLError(
+            rateLimited(`Too many expensive requests (${fields}) from this client: this one asks for ${tokens}.`, verdict.retryAfterSeconds),
+          ),
+        ],
       });
     },
   };

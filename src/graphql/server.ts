@@ -68,7 +68,10 @@ export function createApi(deps: ApiDeps): YogaServerInstance<ServerContext, ApiC
   // graphql-armor throws its rejections out of the validation rule by default, which yoga then
   // answers as an unexplained 200; reported instead, they are validation errors like any other
   // (GRAPHQL_VALIDATION_FAILED, HTTP 400 for graphql-response+json).
-  const asValidationError = { propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] };
+  const asValidationError = {
+    propagateOnRejection: false,
+    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+  };
   const armor = new EnvelopArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ...asValidationError },
     // Replaced by our own cost rule, which weighs expensive fields.
@@ -146,7 +149,12 @@ export function createApiServer(deps: ApiDeps): { server: http.Server; yoga: Ret
   const server = http.createServer((req, res) => {
     if (requestUrl(req) === null) {
       req.resume();
-      return sendJson(res, 400, { errors: [{ message: 'Malformed Host header or request target.', extensions: { code: 'BAD_REQUEST' } }] }, { connection: 'close' });
+      return sendJson(
+        res,
+        400,
+        { errors: [{ message: 'Malformed Host header or request target.', extensions: { code: 'BAD_REQUEST' } }] },
+        { connection: 'close' },
+      );
     }
     // yoga answers every error itself (masked), so nothing is left to reject.
     void yoga(req, res);

@@ -3,14 +3,19 @@ import type { Plugin } from 'graphql-yoga';
 /** The 413 answer's body: the same shape as every other error of the API. */
 export function bodyTooLargeError(limit: number) {
   return {
-    errors: [{ message: `Request body larger than ${limit} bytes; upload big documents with \`lessons-graph ingest\`.`, extensions: { code: 'BAD_USER_INPUT' } }],
+    errors: [
+      { message: `Request body larger than ${limit} bytes; upload big documents with \`lessons-graph ingest\`.`, extensions: { code: 'BAD_USER_INPUT' } },
+    ],
   };
 }
 
 function tooLarge(limit: number): Response {
   // `connection: close`: the client may still be sending; Node discards the rest of the body
   // until the answer is out, then closes, rather than reading megabytes nobody will use.
-  return new Response(JSON.stringify(bodyTooLargeError(limit)), { status: 413, headers: { 'content-type': 'application/json; charset=utf-8', connection: 'close' } });
+  return new Response(JSON.stringify(bodyTooLargeError(limit)), {
+    status: 413,
+    headers: { 'content-type': 'application/json; charset=utf-8', connection: 'close' },
+  });
 }
 
 /** Reads what is left of a body and throws it away, so the client gets its answer (see below). */

@@ -73,7 +73,14 @@ function textResponse(status: number, text: string, extra: Record<string, string
 }
 
 function fileResponse(request: Request, file: StaticFile, extra: Record<string, string> = {}): Response {
-  const headers: Record<string, string> = { 'content-type': file.contentType, 'cache-control': file.cacheControl, etag: file.etag, vary: 'accept-encoding', ...COMMON_HEADERS, ...extra };
+  const headers: Record<string, string> = {
+    'content-type': file.contentType,
+    'cache-control': file.cacheControl,
+    etag: file.etag,
+    vary: 'accept-encoding',
+    ...COMMON_HEADERS,
+    ...extra,
+  };
   if (request.headers.get('if-none-match') === file.etag) return new Response(null, { status: 304, headers });
   const gzip = file.gzip !== null && /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
   const body = gzip ? (file.gzip as Buffer) : file.body;
@@ -151,13 +158,21 @@ export function useExplorer(deps: ApiDeps, options: ExplorerOptions): Plugin {
       const page = getGraphiQL();
       return new Response(request.method === 'HEAD' ? null : page.html, {
         status: 200,
-        headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'content-security-policy': page.contentSecurityPolicy, ...COMMON_HEADERS },
+        headers: {
+          'content-type': 'text/html; charset=utf-8',
+          'cache-control': 'no-cache',
+          'content-security-policy': page.contentSecurityPolicy,
+          ...COMMON_HEADERS,
+        },
       });
     }
     if (route) return runExport(request, url, route);
     const built = getSite();
     if (!built) {
-      return textResponse(503, `The explorer is not built (no ${path.join(siteRoot, 'index.html')}); run \`npm run build\`. The API is at ${options.graphqlEndpoint}.`);
+      return textResponse(
+        503,
+        `The explorer is not built (no ${path.join(siteRoot, 'index.html')}); run \`npm run build\`. The API is at ${options.graphqlEndpoint}.`,
+      );
     }
     const file = isAppPath(pathname) ? built.index : built.files.get(pathname);
     if (!file) return textResponse(404, `No file ${pathname}.`);

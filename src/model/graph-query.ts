@@ -53,11 +53,19 @@ function readId(params: URLSearchParams, name: string, problems: string[]): stri
 /** Reads a graph view from a query string; throws GraphQueryError listing every bad parameter. */
 export function readGraphQuery(params: URLSearchParams): GraphQuery {
   const problems: string[] = [];
-  const ids = [...new Set(params.getAll('id').map((value) => value.trim()).filter((value) => value !== ''))];
+  const ids = [
+    ...new Set(
+      params
+        .getAll('id')
+        .map((value) => value.trim())
+        .filter((value) => value !== ''),
+    ),
+  ];
   if (ids.length === 0) problems.push('Parameter "id" is required: the id of the node at the centre (e.g. id=country:MLI).');
   if (ids.length > GRAPH_QUERY_LIMITS.maxIds) problems.push(`Parameter "id" is given ${ids.length} times; at most ${GRAPH_QUERY_LIMITS.maxIds}.`);
   const bad = ids.filter((id) => !ID_PATTERN.test(id));
-  if (bad.length > 0) problems.push(`Parameter "id" must be node ids such as country:MLI (got ${bad.map((id) => JSON.stringify(id.slice(0, 60))).join(', ')}).`);
+  if (bad.length > 0)
+    problems.push(`Parameter "id" must be node ids such as country:MLI (got ${bad.map((id) => JSON.stringify(id.slice(0, 60))).join(', ')}).`);
   const query: GraphQuery = {
     ids,
     depth: readInt(params, 'depth', GRAPH_QUERY_LIMITS.defaultDepth, GRAPH_QUERY_LIMITS.maxDepth, problems),
@@ -65,7 +73,8 @@ export function readGraphQuery(params: URLSearchParams): GraphQuery {
     from: readId(params, 'from', problems),
     to: readId(params, 'to', problems),
   };
-  if ((query.from === null) !== (query.to === null)) problems.push('Parameters "from" and "to" go together: give both to add the paths between two nodes, or neither.');
+  if ((query.from === null) !== (query.to === null))
+    problems.push('Parameters "from" and "to" go together: give both to add the paths between two nodes, or neither.');
   if (problems.length > 0) throw new GraphQueryError(problems);
   return query;
 }

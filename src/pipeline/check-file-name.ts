@@ -24,6 +24,9 @@ export function quoteFileName(name: string): string {
 export function assertSafeFileName(name: string): void {
   const control = controlCharacterIn(name);
   if (control !== null) {
-    throw new AppError('BAD_INPUT', `${quoteFileName(name)}: the file name holds a control character (${control}); rename the file without control characters.`);
+    throw new AppError(
+      'BAD_INPUT',
+      `${quoteFileName(name)}: the file name holds a control character (${control}); rename the file without control characters.`,
+    );
   }
 }

@@ -141,7 +141,8 @@ export interface IngestOptions {
   extractBytes?: (bytes: Uint8Array, sourcePath: string) => Promise<ExtractionRecord>;
 }
 
-const extractInThisThread = async (bytes: Uint8Array, sourcePath: string): Promise<ExtractionRecord> => extractRecord(await readDocumentBytes(bytes, sourcePath));
+const extractInThisThread = async (bytes: Uint8Array, sourcePath: string): Promise<ExtractionRecord> =>
+  extractRecord(await readDocumentBytes(bytes, sourcePath));
 
 type Job = { kind: 'path'; path: string } | { kind: 'bytes'; bytes: Uint8Array; sourcePath: string };
 
@@ -152,7 +153,12 @@ type Prepared =
 /** A file found `unchanged` from its bytes (UnchangedCheck), not read nor extracted. */
 type Stored = { ok: 'stored'; sourcePath: string; sha256: string; stored: UnchangedDocumentRow };
 
-async function prepare(job: Job, ingestedAt: string, extractBytes = extractInThisThread, extractFile: (path: string) => Promise<ExtractOutcome> = extractDocument): Promise<Prepared> {
+async function prepare(
+  job: Job,
+  ingestedAt: string,
+  extractBytes = extractInThisThread,
+  extractFile: (path: string) => Promise<ExtractOutcome> = extractDocument,
+): Promise<Prepared> {
   const sourcePath = job.kind === 'path' ? job.path : job.sourcePath;
   let record: ExtractionRecord;
   if (job.kind === 'path') {
@@ -424,7 +430,14 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
       const deletedFromIndex = deleted ? result.insightIds : [];
       result = await graphWrite(() => writeDocument(driver, database, { ...input, deletedFromIndex }, { indexFirst: false }));
     }
-    const base = { sourcePath: item.sourcePath, reason: null, code: null, insights: item.record.insights.length, extraction: item.extraction, warnings: item.record.warnings };
+    const base = {
+      sourcePath: item.sourcePath,
+      reason: null,
+      code: null,
+      insights: item.record.insights.length,
+      extraction: item.extraction,
+      warnings: item.record.warnings,
+    };
     if (result.outcome === 'index-first') throw new Error('writeDocument asked for the index first twice');
     if (result.outcome === 'unchanged') {
       // Same bytes: re-indexed only when the index had not caught up.
@@ -440,16 +453,39 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
       };
     }
     await sync.add([{ documentId: result.documentId, sha256: item.record.document.sha256 }, ...result.siblings], result.cleanup);
-    return { ...base, outcome: result.outcome, documentId: result.documentId, replaced: result.replaced, storedSourcePath: null, searchPending: true, counters: result.counters };
+    return {
+      ...base,
+      outcome: result.outcome,
+      documentId: result.documentId,
+      replaced: result.replaced,
+      storedSourcePath: null,
+      searchPending: true,
+      counters: result.counters,
+    };
   };
 
   /** What `write` would do, without writing (dry run). */
   const plan = async (item: Extract<Prepared, { ok: true }>): Promise<DocumentOutcome> => {
     const decision = await planned!.decide(item);
-    const base = { sourcePath: item.sourcePath, reason: null, code: null, insights: item.record.insights.length, extraction: item.extraction, warnings: item.record.warnings, searchPending: false, counters: zeroCounters() };
+    const base = {
+      sourcePath: item.sourcePath,
+      reason: null,
+      code: null,
+      insights: item.record.insights.length,
+      extraction: item.extraction,
+      warnings: item.record.warnings,
+      searchPending: false,
+      counters: zeroCounters(),
+    };
     if (decision.outcome === 'unchanged') {
       const stored = decision.stored;
-      return { ...base, outcome: 'unchanged', documentId: stored.id, replaced: [], storedSourcePath: stored.sourcePath !== item.sourcePath ? stored.sourcePath : null };
+      return {
+        ...base,
+        outcome: 'unchanged',
+        documentId: stored.id,
+        replaced: [],
+        storedSourcePath: stored.sourcePath !== item.sourcePath ? stored.sourcePath : null,
+      };
     }
     return {
       ...base,
@@ -512,7 +548,13 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
         outcome = dryRun ? await plan(item) : await write(item, detach);
       } catch (error) {
         logger.warn({ err: error, sourcePath: item.sourcePath }, 'document not written');
-        outcome = failedOutcome(item.sourcePath, item.ids.documentId, `${item.sourcePath}: ${describeError(error)}`, isAppError(error) ? error.code : 'INTERNAL', item.record);
+        outcome = failedOutcome(
+          item.sourcePath,
+          item.ids.documentId,
+          `${item.sourcePath}: ${describeError(error)}`,
+          isAppError(error) ? error.code : 'INTERNAL',
+          item.record,
+        );
       } finally {
         release();
         if (lastWriteOf.get(item.ids.documentId) === mine) lastWriteOf.delete(item.ids.documentId);

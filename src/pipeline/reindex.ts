@@ -56,7 +56,11 @@ export async function countPendingDocuments(driver: Driver, database: string): P
 
 const PAGE = 500;
 
-async function pagedIds(driver: Driver, database: string, query: (after: string) => { cypher: string; params: Record<string, unknown> }): Promise<{ id: string; sha256?: string }[]> {
+async function pagedIds(
+  driver: Driver,
+  database: string,
+  query: (after: string) => { cypher: string; params: Record<string, unknown> },
+): Promise<{ id: string; sha256?: string }[]> {
   const all: { id: string; sha256?: string }[] = [];
   let after = '';
   for (;;) {

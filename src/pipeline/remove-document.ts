@@ -29,7 +29,10 @@ export function toDocumentIdArgument(value: string): string {
   const trimmed = value.trim();
   const key = trimmed.startsWith('document:') ? trimmed.slice('document:'.length) : trimmed;
   if (!/^[a-z0-9][a-z0-9-]*$/.test(key)) {
-    throw new AppError('BAD_INPUT', `"${value}" is not a document id: expected document:<document key> (lower-case letters, digits and -), as printed by ingest.`);
+    throw new AppError(
+      'BAD_INPUT',
+      `"${value}" is not a document id: expected document:<document key> (lower-case letters, digits and -), as printed by ingest.`,
+    );
   }
   return `document:${key}`;
 }
@@ -53,7 +56,8 @@ export async function resolveDocumentArgument(deps: Pick<IngestDeps, 'driver' | 
     return [toDocumentIds(extracted.record).documentId];
   }
   const trimmed = value.trim();
-  const documentsOf = async (evaluationId: string) => (await readRows<{ id: string }>(deps.driver, database, toEvaluationDocumentsQuery(evaluationId))).map((row) => row.id);
+  const documentsOf = async (evaluationId: string) =>
+    (await readRows<{ id: string }>(deps.driver, database, toEvaluationDocumentsQuery(evaluationId))).map((row) => row.id);
   if (trimmed.startsWith('evaluation:')) {
     const ids = await documentsOf(trimmed);
     if (ids.length === 0) throw new AppError('NOT_FOUND', `No evaluation ${trimmed.slice(0, 200)} in the graph.`);
@@ -96,5 +100,12 @@ export async function removeDocument(deps: IngestDeps, documentIdOrKey: string):
       ? `removed from the graph, but the search index is not up to date (the next \`lessons-graph ingest\` or \`reindex\` finishes it): ${failures[0] ?? 'Meilisearch did not answer'}`
       : null;
   if (reason) deps.logger.warn({ documentId }, reason);
-  return { documentId: removed.documentId, sourcePath: removed.sourcePath, insights: result.insightIds.length, counters: result.counters, searchPending: reason !== null, reason };
+  return {
+    documentId: removed.documentId,
+    sourcePath: removed.sourcePath,
+    insights: result.insightIds.length,
+    counters: result.counters,
+    searchPending: reason !== null,
+    reason,
+  };
 }

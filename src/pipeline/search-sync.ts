@@ -211,7 +211,11 @@ export class SearchSync {
     } catch (error) {
       const reason = `search index not updated: ${describeError(error)}`;
       this.deps.logger.warn({ err: error, documents: documents.length }, reason);
-      this.fail(documents, reason, cleanups.map((c) => c.id));
+      this.fail(
+        documents,
+        reason,
+        cleanups.map((c) => c.id),
+      );
       return;
     }
     this.inFlight.push({ taskUids, documents, cleanupIds: cleanups.map((c) => c.id), indexedInsightIds });
@@ -223,7 +227,11 @@ export class SearchSync {
       const tasks = await waitForSearchTasks(this.deps.search, batch.taskUids);
       const failedTask = tasks.find((t) => t.status !== 'succeeded');
       if (failedTask) {
-        this.fail(batch.documents, `search index task ${failedTask.uid} ${failedTask.status}: ${failedTask.error?.message ?? 'no reason given'}`, batch.cleanupIds);
+        this.fail(
+          batch.documents,
+          `search index task ${failedTask.uid} ${failedTask.status}: ${failedTask.error?.message ?? 'no reason given'}`,
+          batch.cleanupIds,
+        );
         return;
       }
     } catch (error) {

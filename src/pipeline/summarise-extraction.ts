@@ -88,9 +88,14 @@ export function formatExtractionTable(records: readonly ExtractionRecord[]): str
   for (const summary of summaries) {
     const counts = INSIGHT_KINDS.map((kind) => String(summary.counts[kind]).padStart(4)).join('');
     const flag = summary.total === 0 ? '  NO INSIGHT' : '';
-    lines.push(`${pad(baseName(summary.sourcePath), nameWidth)} ${pad(summary.kind, 20)} ${pad(summary.template, 25)} ${pad(summary.language, 4)} ${counts}  ${String(summary.warnings.length).padStart(4)}${flag}`);
+    lines.push(
+      `${pad(baseName(summary.sourcePath), nameWidth)} ${pad(summary.kind, 20)} ${pad(summary.template, 25)} ${pad(summary.language, 4)} ${counts}  ${String(summary.warnings.length).padStart(4)}${flag}`,
+    );
   }
-  const totals = Object.fromEntries(INSIGHT_KINDS.map((kind) => [kind, summaries.reduce((sum, summary) => sum + summary.counts[kind], 0)])) as Record<InsightKind, number>;
+  const totals = Object.fromEntries(INSIGHT_KINDS.map((kind) => [kind, summaries.reduce((sum, summary) => sum + summary.counts[kind], 0)])) as Record<
+    InsightKind,
+    number
+  >;
   const empty = summaries.filter((summary) => summary.total === 0).length;
   lines.push('-'.repeat(header.length));
   lines.push(`${summaries.length} document(s): ${formatCounts(totals)}${empty > 0 ? `; ${empty} with no insight` : ''}`);

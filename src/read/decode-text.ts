@@ -94,10 +94,7 @@ function assertNotBinary(text: string, sourcePath: string): void {
   const controls = sample.match(/[\u0001-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g)?.length ?? 0;
   if (sample.length > 0 && controls / sample.length > MAX_CONTROL_RATIO) {
     const percent = ((100 * controls) / sample.length).toFixed(1);
-    throw new AppError(
-      'BAD_INPUT',
-      `${sourcePath}: looks like binary data (${percent}% control characters), not text; check the file or its extension`,
-    );
+    throw new AppError('BAD_INPUT', `${sourcePath}: looks like binary data (${percent}% control characters), not text; check the file or its extension`);
   }
 }
 
@@ -106,8 +103,8 @@ function assertNotBinary(text: string, sourcePath: string): void {
 // Latin-1 C1 controls (a known Node bug), hence our own table. Unassigned bytes (0x81, 0x8D,
 // 0x8F, 0x90, 0x9D) keep their Latin-1 value, as the WHATWG Encoding Standard does.
 const WINDOWS_1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c,
+  0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
 ];
 
 /** Decodes Windows-1252 bytes (every byte maps to one character). */

@@ -49,7 +49,10 @@ export function checkDocxZip(bytes: Uint8Array, sourcePath: string, limits: Docx
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries = readCentralDirectory(buffer, sourcePath);
   if (entries.length > limits.maxEntries) {
-    throw new AppError('BAD_INPUT', `${sourcePath}: this .docx holds ${entries.length} files (the limit is ${limits.maxEntries}); not a Word document we can read`);
+    throw new AppError(
+      'BAD_INPUT',
+      `${sourcePath}: this .docx holds ${entries.length} files (the limit is ${limits.maxEntries}); not a Word document we can read`,
+    );
   }
   let total = 0;
   for (const entry of entries) {

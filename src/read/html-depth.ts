@@ -10,9 +10,7 @@
 export const MAX_HTML_DEPTH = 1000;
 
 // Elements that never hold content (no end tag in HTML).
-const VOID = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen',
-]);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
 // Elements whose end tag is optional: the parser closes them when a sibling opens, so they do
 // not pile up; counting them would make a sloppy page (`<p>` and `<li>` never closed) look deep.
 const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rb', 'rt', 'rtc', 'rp', 'colgroup']);

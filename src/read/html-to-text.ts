@@ -65,15 +65,51 @@ const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', '
 // screen-reader-only text, breadcrumbs, page details, feedback and share widgets, "date
 // modified" boxes, skip links. Whole class words only: a section id'd "social" is content.
 const CHROME_CLASSES = new Set([
-  'wb-inv', 'wb-invisible', 'sr-only', 'visually-hidden', 'screen-reader-text', 'element-invisible', 'hidden', 'hide', 'breadcrumb',
-  'breadcrumbs', 'pagedetails', 'page-details', 'gc-rprt-prblm', 'report-problem', 'gc-dtmd', 'date-modified', 'skip-link',
-  'skip-links', 'skiplinks', 'wb-slc', 'wb-sl', 'social-share', 'share-buttons', 'cookie-banner', 'cookie-consent',
+  'wb-inv',
+  'wb-invisible',
+  'sr-only',
+  'visually-hidden',
+  'screen-reader-text',
+  'element-invisible',
+  'hidden',
+  'hide',
+  'breadcrumb',
+  'breadcrumbs',
+  'pagedetails',
+  'page-details',
+  'gc-rprt-prblm',
+  'report-problem',
+  'gc-dtmd',
+  'date-modified',
+  'skip-link',
+  'skip-links',
+  'skiplinks',
+  'wb-slc',
+  'wb-sl',
+  'social-share',
+  'share-buttons',
+  'cookie-banner',
+  'cookie-consent',
 ]);
 const CHROME_IDS = new Set(['wb-dtmd', 'wb-bc', 'wb-sm', 'wb-lng', 'wb-srch', 'wb-info', 'wb-tphp', 'wb-sec', 'breadcrumb', 'breadcrumbs', 'skiplinks']);
 const PARAGRAPHS = new Set(['p', 'blockquote', 'pre', 'figure', 'hr', 'address', 'caption']);
 const BLOCKS = new Set([
-  'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'figcaption', 'details', 'summary',
-  'fieldset', 'legend', 'center', 'body', 'html', 'option',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'figcaption',
+  'details',
+  'summary',
+  'fieldset',
+  'legend',
+  'center',
+  'body',
+  'html',
+  'option',
 ]);
 const BOLD = new Set(['b', 'strong']);
 const ITALIC = new Set(['i', 'em']);
@@ -317,7 +353,10 @@ class MarkdownWriter {
     } else if (frame.marker) {
       this.closeMarker(frame.name);
     } else if (frame.sup) {
-      const marker = (this.sup ?? '').trim().replace(/^\[(.+)\]$/, '$1').trim();
+      const marker = (this.sup ?? '')
+        .trim()
+        .replace(/^\[(.+)\]$/, '$1')
+        .trim();
       this.sup = null;
       if (marker.length > 0) this.append(`<sup>${marker}</sup>`);
     } else if (frame.list) {
@@ -402,7 +441,11 @@ class MarkdownWriter {
     if (this.term !== null) this.flushTerm();
     this.pushLine(false);
     const lines = this.lines.map((line) => line.replace(TYPED_BULLET, '$1- '));
-    return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\n*$/, '')}\n`;
+    return `${lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .replace(/^\n+/, '')
+      .replace(/\n*$/, '')}\n`;
   }
 
   private isRegion(name: string, attributes: Record<string, string>): boolean {

@@ -57,7 +57,11 @@ export function toBlocks(pages: readonly PageContent[], style: DocumentStyle): B
   const builder = new BlockBuilder(style);
   pages.forEach((page, pageIndex) => {
     for (const region of page.regions) {
-      if (region.kind === 'table') builder.table(region.rows.map((row) => row.cells), pageIndex);
+      if (region.kind === 'table')
+        builder.table(
+          region.rows.map((row) => row.cells),
+          pageIndex,
+        );
       else builder.lines(region.lines, region.left, columnRight(region.lines, region.right, page.width), region.leadIn);
     }
     builder.footnotes(page.footnotes, pageIndex);
@@ -323,7 +327,14 @@ function continuesCells(rows: (Fragment[] | null)[][], row: (Fragment[] | null)[
     filled.every(({ cell, column }) => {
       const above = cellAbove(rows, column)?.[column]?.at(-1);
       if (!above) return false;
-      return /^\p{Ll}/u.test(fragmentText(cell![0]!)) || !/[.!?:;]["”’»)]*$/.test(fragmentText(above).replace(/<\/?sup>/g, '').trimEnd());
+      return (
+        /^\p{Ll}/u.test(fragmentText(cell![0]!)) ||
+        !/[.!?:;]["”’»)]*$/.test(
+          fragmentText(above)
+            .replace(/<\/?sup>/g, '')
+            .trimEnd(),
+        )
+      );
     })
   );
 }

@@ -152,11 +152,12 @@ class FragmentBuilder {
     const lettered = new Set(words.filter((piece) => /\p{L}/u.test(piece.text)).map((piece) => round(piece.size)));
     const total = words.reduce((sum, piece) => sum + piece.text.length, 0);
     const dominant = [...bySize].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
-    const larger = [...bySize].filter(([candidate, count]) => candidate > dominant && candidate <= dominant * 1.5 && count >= total * 0.05 && lettered.has(candidate)).sort((a, b) => b[0] - a[0])[0];
+    const larger = [...bySize]
+      .filter(([candidate, count]) => candidate > dominant && candidate <= dominant * 1.5 && count >= total * 0.05 && lettered.has(candidate))
+      .sort((a, b) => b[0] - a[0])[0];
     const size = larger ? larger[0] : dominant;
     const main = words.find((piece) => round(piece.size) === dominant)!;
-    const isSup = (piece: Piece): boolean =>
-      !piece.space && piece.size <= size * 0.8 && piece.y - main.y >= size * 0.12 && SUP_TEXT.test(piece.text.trim());
+    const isSup = (piece: Piece): boolean => !piece.space && piece.size <= size * 0.8 && piece.y - main.y >= size * 0.12 && SUP_TEXT.test(piece.text.trim());
     const first = words[0]!;
     const second = words[1];
     // A first item set apart from the rest (a bullet glyph, "12." before the text).

@@ -57,7 +57,8 @@ function bodySizeOf(pages: readonly Fragment[][]): number {
 
 // Signatures (lower case, no spaces, digits as #) of a bare page number: "12", "page|12",
 // "p a g e | 1", "página 3 de 49", "3/49", "- 4 -", roman "iv".
-const PAGE_NUMBER = /^(?:-?#-?|(?:page|pages|pág\.?|página|pagina|seite|p\.)?\|?#(?:(?:of|de|sur|von|\/)#)?|-?(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})-?)$/;
+const PAGE_NUMBER =
+  /^(?:-?#-?|(?:page|pages|pág\.?|página|pagina|seite|p\.)?\|?#(?:(?:of|de|sur|von|\/)#)?|-?(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})-?)$/;
 
 // How far (in points) the same running header may move from page to page: less than a line.
 const SAME_HEIGHT = 4;

@@ -149,7 +149,13 @@ export function numberingDepth(text: string): number | null {
 /** A heading's text as written, without footnote markers. */
 export function plainText(block: ParagraphBlock): string {
   return block.lines
-    .map((line) => line.spans.filter((span) => !span.sup).map((span) => span.text).join('').trim())
+    .map((line) =>
+      line.spans
+        .filter((span) => !span.sup)
+        .map((span) => span.text)
+        .join('')
+        .trim(),
+    )
     .join(' ')
     .replace(/\s+/g, ' ');
 }

@@ -58,7 +58,9 @@ function vocabularyOf(pages: readonly Fragment[][]): Set<string> {
   const words = new Set<string>();
   for (const fragments of pages) {
     for (const fragment of fragments) {
-      for (const word of fragmentText(fragment).toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []) {
+      for (const word of fragmentText(fragment)
+        .toLowerCase()
+        .match(/\p{L}+(?:-\p{L}+)*/gu) ?? []) {
         words.add(word);
         if (word.includes('-')) for (const part of word.split('-')) words.add(part);
       }

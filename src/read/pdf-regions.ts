@@ -62,7 +62,7 @@ export function toRegions(fragments: readonly Fragment[]): Region[] {
   // Top of the page first; a stable sort keeps the content order of bands at one height.
   bands.sort((a, b) => topOf(b) - topOf(a));
   const regions: Region[] = [];
-  for (let index = 0; index < bands.length; ) {
+  for (let index = 0; index < bands.length;) {
     const band = bands[index]!;
     // Lines split off above a table row belong to the table, as a row of their own.
     const above = band.length === 1 && band[0]!.rowAbove === true && (bands[index + 1]?.length ?? 0) >= 2 ? band : null;

@@ -9,7 +9,6 @@ import { type Fragment, fragmentText, type Span } from './pdf-model.js';
  * a list's items and a table's rows by a line break. Also records where each page starts.
  */
 export function renderBlocks(blocks: readonly Block[], pageCount: number, vocabulary: ReadonlySet<string> = new Set()): { text: string; pageStarts: number[] } {
-
   let text = '';
   const starts = new Array<number | undefined>(pageCount).fill(undefined);
   const mark = (page: number, offset: number): void => {
@@ -55,7 +54,12 @@ function renderBlock(block: Block, words: ReadonlySet<string>): Rendered {
     const pages: [number, number][] = [];
     // A row starting like a heading ("# of volunteers trained" in an indicator table) is
     // escaped as Markdown escapes it, so it is never read as one.
-    const rows = block.rows.map((row) => row.map((cell) => (cell === null ? '' : renderCell(cell, words))).join('\t').replace(/^(#{1,6}\s)/, '\\$1'));
+    const rows = block.rows.map((row) =>
+      row
+        .map((cell) => (cell === null ? '' : renderCell(cell, words)))
+        .join('\t')
+        .replace(/^(#{1,6}\s)/, '\\$1'),
+    );
     let offset = 0;
     block.rows.forEach((row, index) => {
       const first = row.find((cell): cell is Fragment[] => cell !== null)?.[0];
@@ -116,12 +120,7 @@ interface InlineText {
  * The lines of a paragraph as one line of text: joined by a space, or without one after a
  * word cut by a hyphen; bold and italic runs marked (unless `plain`).
  */
-function renderInline(
-  lines: readonly Fragment[],
-  words: ReadonlySet<string>,
-  strip: ((tokens: Token[]) => Token[]) | null,
-  plain = false,
-): InlineText {
+function renderInline(lines: readonly Fragment[], words: ReadonlySet<string>, strip: ((tokens: Token[]) => Token[]) | null, plain = false): InlineText {
   let tokens: Token[] = [];
   lines.forEach((line, index) => {
     const spans = line.spans.map((span) => ({ ...span }));
@@ -180,12 +179,94 @@ function renderInline(
 // Words that are one half of a hyphenated compound when a line breaks after their hyphen
 // ("socio-\neconomic" keeps its hyphen; "develop-\nment" loses it).
 const COMPOUND_FIRST = new Set([
-  'socio', 'anti', 'non', 'self', 'co', 'pre', 'post', 'multi', 'inter', 'intra', 'cross', 'well', 'long', 'short', 'mid', 'sub',
-  'semi', 'micro', 'macro', 'ex', 'quasi', 'pro', 'counter', 'cost', 'gender', 'evidence', 'community', 'results', 'decision',
-  'follow', 'peace', 'high', 'low', 'full', 'part', 'year', 'time', 'state', 'country', 'child', 'donor', 'sector', 'region',
-  'small', 'large', 'medium', 'mi', 'demi', 'auto', 'contre', 'sous', 'sur', 'avant', 'après', 'arrière', 'bien', 'mal', 'néo',
-  'extra', 'ultra', 'infra', 'supra', 'agro', 'éco', 'eco', 'bio', 'geo', 'géo', 'psycho', 'politico', 'médico', 'medico',
-  'technico', 'franco', 'afro', 'euro', 'ouest', 'est', 'nord', 'sud', 'north', 'south', 'east', 'west', 'data', 'on', 'off', 'up',
+  'socio',
+  'anti',
+  'non',
+  'self',
+  'co',
+  'pre',
+  'post',
+  'multi',
+  'inter',
+  'intra',
+  'cross',
+  'well',
+  'long',
+  'short',
+  'mid',
+  'sub',
+  'semi',
+  'micro',
+  'macro',
+  'ex',
+  'quasi',
+  'pro',
+  'counter',
+  'cost',
+  'gender',
+  'evidence',
+  'community',
+  'results',
+  'decision',
+  'follow',
+  'peace',
+  'high',
+  'low',
+  'full',
+  'part',
+  'year',
+  'time',
+  'state',
+  'country',
+  'child',
+  'donor',
+  'sector',
+  'region',
+  'small',
+  'large',
+  'medium',
+  'mi',
+  'demi',
+  'auto',
+  'contre',
+  'sous',
+  'sur',
+  'avant',
+  'après',
+  'arrière',
+  'bien',
+  'mal',
+  'néo',
+  'extra',
+  'ultra',
+  'infra',
+  'supra',
+  'agro',
+  'éco',
+  'eco',
+  'bio',
+  'geo',
+  'géo',
+  'psycho',
+  'politico',
+  'médico',
+  'medico',
+  'technico',
+  'franco',
+  'afro',
+  'euro',
+  'ouest',
+  'est',
+  'nord',
+  'sud',
+  'north',
+  'south',
+  'east',
+  'west',
+  'data',
+  'on',
+  'off',
+  'up',
 ]);
 
 /** How two lines meet: a space, or a word cut by a hyphen joined back (hyphen dropped unless a compound's). */

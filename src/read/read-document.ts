@@ -81,7 +81,15 @@ export async function readDocumentBytes(bytes: Uint8Array, sourcePath: string, o
   if (isBlank(output.text)) {
     throw new AppError('BAD_INPUT', `${sourcePath}: the file is empty (only whitespace)`);
   }
-  return { sourcePath, sha256, format: reader.format, text: output.text, encoding: output.encoding, warnings: output.warnings, pageStarts: output.pageStarts ?? [] };
+  return {
+    sourcePath,
+    sha256,
+    format: reader.format,
+    text: output.text,
+    encoding: output.encoding,
+    warnings: output.warnings,
+    pageStarts: output.pageStarts ?? [],
+  };
 }
 
 function readerFor(sourcePath: string): { format: DocumentFormat; read: FormatReader } {

@@ -116,7 +116,7 @@ export function checkReferenceIntegrity(ref: Reference): string[] {
   }
   for (const t of ref.themes) {
     const seen = new Set<string>([t.id]);
-    for (let b = t.broader; b !== null; ) {
+    for (let b = t.broader; b !== null;) {
       const parent = ref.themeById.get(b);
       if (!parent) {
         problems.push(`${REFERENCE_FILES.themes}: ${t.id} has unknown broader ${b}`);

@@ -12,7 +12,10 @@ const nonEmpty = z.string().min(1);
 export const countrySchema = z.strictObject({
   iso3,
   iso2: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2, upper case'),
-  numeric: z.string().regex(/^\d{3}$/).nullable(),
+  numeric: z
+    .string()
+    .regex(/^\d{3}$/)
+    .nullable(),
   names: z.strictObject({ en: nonEmpty, fr: nonEmpty, es: nonEmpty }),
   /** Other names and spellings in any language, matched accent/case-insensitively. */
   aliases: z.array(nonEmpty),
@@ -71,7 +74,10 @@ export const organisationSchema = z.strictObject({
   /** Accepted only when resolving a string already known to name an actor, never scanned in free text. */
   looseAliases: z.array(nonEmpty).optional(),
   /** Id of the organisation this one is part of (DRL is part of the US Department of State). */
-  parent: z.string().regex(/^org:[a-z0-9-]+$/).optional(),
+  parent: z
+    .string()
+    .regex(/^org:[a-z0-9-]+$/)
+    .optional(),
   /** ISO3 of the country of a national organisation. */
   country: iso3.optional(),
 });
@@ -102,7 +108,10 @@ export const themeSchema = z.strictObject({
   id: z.string().regex(/^theme:[a-z0-9-]+$/, 'theme:<slug>'),
   labels: z.strictObject({ en: nonEmpty, fr: nonEmpty, es: nonEmpty }),
   /** Id of the broader theme; null at the top of the hierarchy. */
-  broader: z.string().regex(/^theme:[a-z0-9-]+$/).nullable(),
+  broader: z
+    .string()
+    .regex(/^theme:[a-z0-9-]+$/)
+    .nullable(),
   category: nonEmpty,
   /** Words and phrases per language; "=word" matches the folded word exactly, unstemmed. */
   triggers: z.strictObject({ en: triggerList, fr: triggerList, es: triggerList }),

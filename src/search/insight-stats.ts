@@ -100,7 +100,8 @@ function createFacetCounter(search: Meilisearch, indexUid: string, filter: Resol
     const values = new Map<Key, Value>();
     requests.forEach((group, at) => {
       group.forEach((q, index) => {
-        for (const [key, value] of q.read(answers[at]?.results[index] as { facetDistribution?: Record<string, Record<string, number>>; totalHits?: number })) values.set(key, value);
+        for (const [key, value] of q.read(answers[at]?.results[index] as { facetDistribution?: Record<string, Record<string, number>>; totalHits?: number }))
+          values.set(key, value);
       });
     });
     return keys.map((key) => values.get(key) ?? null);
@@ -159,7 +160,7 @@ function once<T>(compute: () => Promise<T>): () => Promise<T> {
 /** Strings in Cypher's ORDER BY order (code points), so ties come out as the graph's queries give them. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byCountThenLabel = (a: GroupCount, b: GroupCount) => b.count - a.count || compare(a.label, b.label);
-const name = (node: NodeRow | undefined, key: 'name' | 'label', fallback: string) => (typeof node?.[key] === 'string' ? (node[key]) : fallback);
+const name = (node: NodeRow | undefined, key: 'name' | 'label', fallback: string) => (typeof node?.[key] === 'string' ? node[key] : fallback);
 
 /**
  * The dashboard aggregates of one request from the index (StatsQueries, as the graph's): each
@@ -171,17 +172,25 @@ export function createIndexStatsQueries(deps: IndexStatsDeps): StatsQueries {
   const facet = async (name: StatsFacet): Promise<FacetResult | null> => (await counter.load(`facet:${name}`)) as FacetResult | null;
 
   // A facet that may be cut is counted in the graph instead: slower, never short.
-  const groups = (facetName: StatsFacet, graphCounts: () => Promise<GroupCount[]>, label: (counts: Counts) => Promise<GroupCount[]>) => async (): Promise<GroupCount[]> => {
-    const result = await facet(facetName);
-    if (result === null) return [];
-    return result.complete ? label(result.counts) : graphCounts();
-  };
-  const labelled = (label: 'Country' | 'Theme' | 'Actor', toId: (value: string) => string, key: 'name' | 'label') => async (counts: Counts): Promise<GroupCount[]> => {
-    const nodes = await deps.loadNodes(label, counts.map((c) => toId(c.value)));
-    return counts.map((c) => ({ value: toId(c.value), label: name(nodes.get(toId(c.value)), key, c.value), count: c.count })).sort(byCountThenLabel);
-  };
-  const plain = (order: (a: GroupCount, b: GroupCount) => number) => async (counts: Counts): Promise<GroupCount[]> =>
-    counts.map((c) => ({ value: c.value, label: c.value, count: c.count })).sort(order);
+  const groups =
+    (facetName: StatsFacet, graphCounts: () => Promise<GroupCount[]>, label: (counts: Counts) => Promise<GroupCount[]>) => async (): Promise<GroupCount[]> => {
+      const result = await facet(facetName);
+      if (result === null) return [];
+      return result.complete ? label(result.counts) : graphCounts();
+    };
+  const labelled =
+    (label: 'Country' | 'Theme' | 'Actor', toId: (value: string) => string, key: 'name' | 'label') =>
+    async (counts: Counts): Promise<GroupCount[]> => {
+      const nodes = await deps.loadNodes(
+        label,
+        counts.map((c) => toId(c.value)),
+      );
+      return counts.map((c) => ({ value: toId(c.value), label: name(nodes.get(toId(c.value)), key, c.value), count: c.count })).sort(byCountThenLabel);
+    };
+  const plain =
+    (order: (a: GroupCount, b: GroupCount) => number) =>
+    async (counts: Counts): Promise<GroupCount[]> =>
+      counts.map((c) => ({ value: c.value, label: c.value, count: c.count })).sort(order);
 
   // Each total only when asked for: a dashboard showing the number of insights does not pay
   // for the distinct counts of evaluations and projects (~20 ms each at 10,000 summaries).
@@ -199,11 +208,41 @@ export function createIndexStatsQueries(deps: IndexStatsDeps): StatsQueries {
     insights: once(insights),
     evaluations: once(distinctCount('evaluationId', 'evaluations')),
     projects: once(distinctCount('projectId', 'projects')),
-    byKind: once(groups('kind', () => deps.graph.byKind(), plain((a, b) => b.count - a.count || compare(a.value, b.value)))),
-    byCountry: once(groups('countries', () => deps.graph.byCountry(), labelled('Country', (iso3) => `country:${iso3}`, 'name'))),
-    byTheme: once(groups('themes', () => deps.graph.byTheme(), labelled('Theme', (id) => id, 'label'))),
-    byYear: once(groups('year', () => deps.graph.byYear(), plain((a, b) => compare(a.value, b.value)))),
-    byDonor: once(groups('donors', () => deps.graph.byDonor(), labelled('Actor', (id) => id, 'name'))),
+    byKind: once(
+      groups(
+        'kind',
+        () => deps.graph.byKind(),
+        plain((a, b) => b.count - a.count || compare(a.value, b.value)),
+      ),
+    ),
+    byCountry: once(
+      groups(
+        'countries',
+        () => deps.graph.byCountry(),
+        labelled('Country', (iso3) => `country:${iso3}`, 'name'),
+      ),
+    ),
+    byTheme: once(
+      groups(
+        'themes',
+        () => deps.graph.byTheme(),
+        labelled('Theme', (id) => id, 'label'),
+      ),
+    ),
+    byYear: once(
+      groups(
+        'year',
+        () => deps.graph.byYear(),
+        plain((a, b) => compare(a.value, b.value)),
+      ),
+    ),
+    byDonor: once(
+      groups(
+        'donors',
+        () => deps.graph.byDonor(),
+        labelled('Actor', (id) => id, 'name'),
+      ),
+    ),
     evidenceMap: once(async (): Promise<EvidenceMap> => {
       const result = await facet('themeCountries');
       if (result === null) return { themes: [], countries: [], cells: [] };
@@ -222,14 +261,19 @@ export function createIndexStatsQueries(deps: IndexStatsDeps): StatsQueries {
       const known = cells.filter((c) => themes.has(c.themeId) && countries.has(c.countryId));
       known.sort((a, b) => compare(themeLabel(a.themeId), themeLabel(b.themeId)) || compare(countryName(a.countryId), countryName(b.countryId)));
       const themeRows = [...new Set(known.map((c) => c.themeId))].map((id) => themes.get(id) as NodeRow);
-      const countryRows = [...new Set(known.map((c) => c.countryId))].map((id) => countries.get(id) as NodeRow).sort((x, y) => String(x.name).localeCompare(String(y.name)));
+      const countryRows = [...new Set(known.map((c) => c.countryId))]
+        .map((id) => countries.get(id) as NodeRow)
+        .sort((x, y) => String(x.name).localeCompare(String(y.name)));
       return { themes: themeRows, countries: countryRows, cells: known };
     }),
     recommendationsByAddressee: once(async (): Promise<AddresseeCount[]> => {
       const result = (await counter.load('addressees')) as FacetResult | null;
       if (result === null) return [];
       if (!result.complete) return deps.graph.recommendationsByAddressee();
-      const actors = await deps.loadNodes('Actor', result.counts.map((c) => c.value));
+      const actors = await deps.loadNodes(
+        'Actor',
+        result.counts.map((c) => c.value),
+      );
       return result.counts
         .flatMap((c) => {
           const actor = actors.get(c.value);
@@ -247,7 +291,13 @@ export function createIndexStatsQueries(deps: IndexStatsDeps): StatsQueries {
  * insight of the country in the graph (20k at 10,000 summaries for Mali).
  */
 export async function countThemesByCountry(search: Meilisearch, indexUid: string, countryIds: readonly string[]): Promise<Map<string, Counts>> {
-  const queries: MultiSearchQuery[] = countryIds.map((id) => ({ indexUid, q: '', filter: [CANONICAL_FILTER, `countries = ${quoteFilterValue(id.replace(/^country:/, ''))}`], facets: ['themes'], limit: 0 }));
+  const queries: MultiSearchQuery[] = countryIds.map((id) => ({
+    indexUid,
+    q: '',
+    filter: [CANONICAL_FILTER, `countries = ${quoteFilterValue(id.replace(/^country:/, ''))}`],
+    facets: ['themes'],
+    limit: 0,
+  }));
   if (queries.length === 0) return new Map();
   let results;
   try {
@@ -257,6 +307,9 @@ export async function countThemesByCountry(search: Meilisearch, indexUid: string
     throw toSearchEngineError(error);
   }
   return new Map(
-    countryIds.map((id, index) => [id, toCounts(results[index]?.facetDistribution?.themes).counts.sort((a, b) => b.count - a.count || compare(a.value, b.value))]),
+    countryIds.map((id, index) => [
+      id,
+      toCounts(results[index]?.facetDistribution?.themes).counts.sort((a, b) => b.count - a.count || compare(a.value, b.value)),
+    ]),
   );
 }

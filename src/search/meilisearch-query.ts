@@ -1,4 +1,12 @@
-import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type Meilisearch, type RecordAny, type SearchParams, type SearchResponse } from 'meilisearch';
+import {
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchRequestTimeOutError,
+  type Meilisearch,
+  type RecordAny,
+  type SearchParams,
+  type SearchResponse,
+} from 'meilisearch';
 import { AppError } from '../errors.js';
 import { toHighlightHtml } from './highlight.js';
 

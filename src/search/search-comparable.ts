@@ -36,7 +36,20 @@ export interface IndexedProfile {
   terms: string[];
 }
 
-const PROFILE_FIELDS = ['graphId', 'evaluationId', 'projectId', 'headline', 'text', 'language', 'themes', 'countries', 'namedActors', 'terms', 'actors', 'donors'];
+const PROFILE_FIELDS = [
+  'graphId',
+  'evaluationId',
+  'projectId',
+  'headline',
+  'text',
+  'language',
+  'themes',
+  'countries',
+  'namedActors',
+  'terms',
+  'actors',
+  'donors',
+];
 /**
  * What a candidate is scored on: no text (its terms are precomputed), which halves the answer.
  * Documents indexed before `terms` existed get no text similarity until `reindex`.
@@ -62,7 +75,10 @@ export function toIndexedProfile(doc: ProfileDocument): IndexedProfile {
   };
 }
 
-async function multiSearch(search: Meilisearch, queries: MultiSearchQuery[]): Promise<Array<{ hits: ProfileDocument[]; facetDistribution?: Record<string, Record<string, number>> }> | null> {
+async function multiSearch(
+  search: Meilisearch,
+  queries: MultiSearchQuery[],
+): Promise<Array<{ hits: ProfileDocument[]; facetDistribution?: Record<string, Record<string, number>> }> | null> {
   if (queries.length === 0) return [];
   try {
     const { results } = await search.multiSearch<{ queries: MultiSearchQuery[] }, ProfileDocument>({ queries });
@@ -75,7 +91,11 @@ async function multiSearch(search: Meilisearch, queries: MultiSearchQuery[]): Pr
 }
 
 /** Indexed profiles of one insight (by graph id) or of a project's canonical insights (at most `limit`). */
-export async function findIndexedProfiles(search: Meilisearch, indexUid: string, by: { insightId: string } | { projectId: string; limit: number }): Promise<IndexedProfile[]> {
+export async function findIndexedProfiles(
+  search: Meilisearch,
+  indexUid: string,
+  by: { insightId: string } | { projectId: string; limit: number },
+): Promise<IndexedProfile[]> {
   const query: MultiSearchQuery =
     'insightId' in by
       ? { indexUid, q: '', filter: [inList('graphId', [by.insightId])], limit: 1, attributesToRetrieve: PROFILE_FIELDS }
@@ -91,7 +111,10 @@ export async function findIndexedProfiles(search: Meilisearch, indexUid: string,
  * a facet list that may be cut (INSIGHT_FACET_VALUES long) is counted on its own by
  * findActorFrequencies.
  */
-export async function findDocumentFrequencies(search: Meilisearch, indexUid: string): Promise<{ total: number; df: Map<string, number>; actorsComplete: boolean }> {
+export async function findDocumentFrequencies(
+  search: Meilisearch,
+  indexUid: string,
+): Promise<{ total: number; df: Map<string, number>; actorsComplete: boolean }> {
   const results = (await multiSearch(search, [{ indexUid, q: '', filter: [CANONICAL_FILTER], facets: ['kind', 'themes', 'namedActors'], limit: 0 }])) ?? [];
   const facets = results[0]?.facetDistribution ?? {};
   const df = new Map<string, number>([...Object.entries(facets.themes ?? {}), ...Object.entries(facets.namedActors ?? {})]);
@@ -154,13 +177,28 @@ export async function findCandidateProfiles(search: Meilisearch, indexUid: strin
   const queries: MultiSearchQuery[] = [];
   if (rareShared.length > 0) {
     const near = countries.length > 0 ? [inList('countries', countries)] : [];
-    queries.push({ indexUid, q: '', filter: [...base, rareShared, ...near], sort: ['year:desc'], limit: request.rareShared, attributesToRetrieve: CANDIDATE_FIELDS });
+    queries.push({
+      indexUid,
+      q: '',
+      filter: [...base, rareShared, ...near],
+      sort: ['year:desc'],
+      limit: request.rareShared,
+      attributesToRetrieve: CANDIDATE_FIELDS,
+    });
   }
   if (anyShared.length > 0) {
     queries.push({ indexUid, q: '', filter: [...base, anyShared], sort: ['year:desc'], limit: request.sharing, attributesToRetrieve: CANDIDATE_FIELDS });
   }
   if (request.keyWords.length > 0) {
-    queries.push({ indexUid, q: request.keyWords.join(' '), attributesToSearchOn: ['headline', 'text'], matchingStrategy: 'frequency', filter: base, limit: request.byText, attributesToRetrieve: CANDIDATE_FIELDS });
+    queries.push({
+      indexUid,
+      q: request.keyWords.join(' '),
+      attributesToSearchOn: ['headline', 'text'],
+      matchingStrategy: 'frequency',
+      filter: base,
+      limit: request.byText,
+      attributesToRetrieve: CANDIDATE_FIELDS,
+    });
   }
   // Separate requests, not one multi-search: Meilisearch answers a multi-search's queries one
   // after the other, separate requests side by side.

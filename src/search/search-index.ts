@@ -223,7 +223,11 @@ export async function ensureSearchIndexes(search: Meilisearch, config: Pick<Conf
 }
 
 /** Enqueues an upsert of insight documents; returns the task (not awaited). */
-export async function enqueueInsightDocuments(search: Meilisearch, config: Pick<Config, 'meili'>, documents: readonly InsightSearchDocument[]): Promise<EnqueuedTask> {
+export async function enqueueInsightDocuments(
+  search: Meilisearch,
+  config: Pick<Config, 'meili'>,
+  documents: readonly InsightSearchDocument[],
+): Promise<EnqueuedTask> {
   return search.index<InsightSearchDocument>(insightsIndexName(config)).addDocuments([...documents], { primaryKey: 'id' });
 }
 
@@ -233,7 +237,11 @@ export async function enqueueDeleteDocuments(search: Meilisearch, config: Pick<C
 }
 
 /** Enqueues an upsert of project documents; returns the task (not awaited). */
-export async function enqueueProjectDocuments(search: Meilisearch, config: Pick<Config, 'meili'>, documents: readonly ProjectSearchDocument[]): Promise<EnqueuedTask> {
+export async function enqueueProjectDocuments(
+  search: Meilisearch,
+  config: Pick<Config, 'meili'>,
+  documents: readonly ProjectSearchDocument[],
+): Promise<EnqueuedTask> {
   return search.index<ProjectSearchDocument>(projectsIndexName(config)).addDocuments([...documents], { primaryKey: 'id' });
 }
 

@@ -56,7 +56,13 @@ export function toMeiliFilter(filter: ResolvedInsightFilter, exclude: { ids?: re
   const parts: string[] = [];
   if (filter.kinds?.length) parts.push(inList('kind', filter.kinds));
   // The index stores ISO3 codes; the resolved filter holds `country:ISO3` ids.
-  if (filter.countries?.length) parts.push(inList('countries', filter.countries.map((id) => id.replace(/^country:/, ''))));
+  if (filter.countries?.length)
+    parts.push(
+      inList(
+        'countries',
+        filter.countries.map((id) => id.replace(/^country:/, '')),
+      ),
+    );
   if (filter.themes?.length) parts.push(inList('themes', filter.themes));
   if (filter.actors?.length) parts.push(inList('actors', filter.actors));
   if (filter.languages?.length) parts.push(inList('language', filter.languages));

@@ -42,7 +42,13 @@ export interface ProjectSearchResult {
  */
 export function toProjectMeiliFilter(filter: ResolvedProjectFilter): string[] {
   const parts: string[] = [];
-  if (filter.countries?.length) parts.push(inList('countries', filter.countries.map((id) => id.replace(/^country:/, ''))));
+  if (filter.countries?.length)
+    parts.push(
+      inList(
+        'countries',
+        filter.countries.map((id) => id.replace(/^country:/, '')),
+      ),
+    );
   if (filter.themes?.length) parts.push(inList('themes', filter.themes));
   if (filter.actors?.length) parts.push(inList('actors', filter.actors));
   if (filter.donors?.length) parts.push(inList('donors', filter.donors));
@@ -88,7 +94,7 @@ export async function searchProjects(client: Meilisearch, indexName: string, opt
       const title = typeof hit._formatted?.title === 'string' ? hit._formatted.title : hit.title;
       const objective = typeof hit._formatted?.objective === 'string' ? hit._formatted.objective : hit.objective;
       // The objective is the longer text; when only the title matched, the title says why it is a hit.
-      const snippet = hasMatch(objective) || !hasMatch(title) ? objective ?? title ?? '' : title ?? '';
+      const snippet = hasMatch(objective) || !hasMatch(title) ? (objective ?? title ?? '') : (title ?? '');
       return { graphId: hit.graphId, score: hit._rankingScore ?? 0, snippet: toHighlightHtml(snippet), highlightedTitle: nullableHtml(title) };
     }),
     totalHits,

@@ -21,7 +21,11 @@ export function toSynonymGroups(reference: Reference): string[][] {
 
 /** Lower case, typographic apostrophes straightened, spaces collapsed: how Meilisearch compares. */
 function normaliseTerm(term: string): string {
-  return term.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  return term
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /**

@@ -50,7 +50,6 @@ export interface ProjectSearchDocument {
   insightTotal: number;
 }
 
-
 /** Maps one project row from the graph to its index document. Pure. */
 export function toProjectSearchDocument(row: ProjectSearchRow): ProjectSearchDocument {
   const actors = [...row.donors, ...row.partners];

@@ -106,7 +106,10 @@ export function isLoopbackUrl(url: string): boolean {
  */
 export async function assertPortFree(what: string, port: number, variable: string, isTaken: (port: number) => Promise<boolean>): Promise<void> {
   if (await isTaken(port)) {
-    throw new AppError('SERVICE', `${what} port ${port} on 127.0.0.1 is already taken by another process that does not accept our credentials; stop it or set ${variable} to a free port.`);
+    throw new AppError(
+      'SERVICE',
+      `${what} port ${port} on 127.0.0.1 is already taken by another process that does not accept our credentials; stop it or set ${variable} to a free port.`,
+    );
   }
 }
 

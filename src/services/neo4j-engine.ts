@@ -60,7 +60,10 @@ function checkJava(): void {
   const match = /version "(\d+)/.exec(result.stderr ?? '');
   const major = match ? Number(match[1]) : 0;
   if (major !== 17 && major !== 21) {
-    throw new AppError('SERVICE', `Neo4j 5.26 needs Java 17 or 21; \`java -version\` reports ${match ? match[1] : 'an unknown version'}. Set PATH or JAVA_HOME to a Java 17.`);
+    throw new AppError(
+      'SERVICE',
+      `Neo4j 5.26 needs Java 17 or 21; \`java -version\` reports ${match ? match[1] : 'an unknown version'}. Set PATH or JAVA_HOME to a Java 17.`,
+    );
   }
 }
 
@@ -72,7 +75,9 @@ function ensureLauncherBuilt(logFile: string): void {
     maxBuffer: 64 * 1024 * 1024,
   });
   if (mvn.error) {
-    throw new AppError('SERVICE', 'Maven (mvn) is not installed or not on PATH: it is needed once to fetch Neo4j 5.26 from Maven Central (install maven).', { cause: mvn.error });
+    throw new AppError('SERVICE', 'Maven (mvn) is not installed or not on PATH: it is needed once to fetch Neo4j 5.26 from Maven Central (install maven).', {
+      cause: mvn.error,
+    });
   }
   if (mvn.status !== 0) {
     fs.writeFileSync(logFile, `${mvn.stdout}\n${mvn.stderr}`);
@@ -108,7 +113,20 @@ export function startNeo4j(config: Config): Promise<EngineStatus & { reused: boo
       return spawnEngine(
         files,
         'java',
-        [`-Xmx${config.neo4j.heap}`, '-XX:+UseG1GC', '-Dfile.encoding=UTF-8', '-cp', classPath, LAUNCHER_MAIN, '--home', home, '--host', '127.0.0.1', '--port', String(port)],
+        [
+          `-Xmx${config.neo4j.heap}`,
+          '-XX:+UseG1GC',
+          '-Dfile.encoding=UTF-8',
+          '-cp',
+          classPath,
+          LAUNCHER_MAIN,
+          '--home',
+          home,
+          '--host',
+          '127.0.0.1',
+          '--port',
+          String(port),
+        ],
         // The launcher reads the password from its environment, never from its command line.
         { env: { ...process.env, NEO4J_PASSWORD: config.neo4j.password, NEO4J_USERNAME: config.neo4j.username } },
       );

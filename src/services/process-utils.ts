@@ -53,10 +53,7 @@ export function isPortInUse(host: string, port: number, timeoutMs = 1000): Promi
  * Polls `probe` until it returns a value, the deadline passes, or `abortIf` says to give up
  * (for example: the engine process died). Returns the probe's value, or throws the last error.
  */
-export async function waitFor<T>(
-  probe: () => Promise<T>,
-  options: { timeoutMs: number; intervalMs?: number; abortIf?: () => string | null },
-): Promise<T> {
+export async function waitFor<T>(probe: () => Promise<T>, options: { timeoutMs: number; intervalMs?: number; abortIf?: () => string | null }): Promise<T> {
   const deadline = Date.now() + options.timeoutMs;
   let lastError: unknown = null;
   for (;;) {

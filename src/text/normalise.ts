@@ -25,7 +25,8 @@ function foldChar(ch: string): string {
   }
   let folded = foldCache.get(ch);
   if (folded === undefined) {
-    folded = LIGATURES[ch] ?? (/\s/u.test(ch) ? ' ' : ch.normalize('NFD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, "'").replace(DASHES, '-').toLowerCase());
+    folded =
+      LIGATURES[ch] ?? (/\s/u.test(ch) ? ' ' : ch.normalize('NFD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, "'").replace(DASHES, '-').toLowerCase());
     foldCache.set(ch, folded);
   }
   return folded;
@@ -80,7 +81,11 @@ function capitaliseWord(word: string): string {
  * lower-cased ("Jean DE LA FONTAINE" -> "Jean de la Fontaine"), white space collapsed.
  */
 export function normaliseName(s: string): string {
-  const words = s.replace(/\s+/gu, ' ').trim().split(' ').filter((w) => w.length > 0);
+  const words = s
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w.length > 0);
   return words
     .map((word, index) => {
       const letters = word.replace(/[^\p{L}]/gu, '');

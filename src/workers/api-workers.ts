@@ -7,7 +7,17 @@ import type { WorkerTasks } from './worker-tasks.js';
 /** The API's worker pool, running the tasks of worker-tasks.ts. */
 export type ApiWorkers = WorkerPool<WorkerTasks>;
 
-const APP_ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>(['BAD_INPUT', 'BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'UNAVAILABLE', 'CONFIG', 'SERVICE', 'TIMEOUT', 'RATE_LIMITED']);
+const APP_ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+  'BAD_INPUT',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'UNAVAILABLE',
+  'CONFIG',
+  'SERVICE',
+  'TIMEOUT',
+  'RATE_LIMITED',
+]);
 
 /** An AppError thrown in a worker is an AppError again on this side (its message is client-safe). */
 function reviveError(error: SerialisedError): Error {

@@ -36,7 +36,12 @@ export async function extractFileInWorker(workers: ExtractWorkers, path: string)
     return await workers.run('extractDocumentFile', { path });
   } catch (error) {
     if (error instanceof WorkerTaskError && error.reason === 'out-of-memory') {
-      return { path, ok: false, code: 'BAD_INPUT', reason: `${path}: reading and extraction needed more than ${error.limit} MB of memory and were stopped: the document expands too much` };
+      return {
+        path,
+        ok: false,
+        code: 'BAD_INPUT',
+        reason: `${path}: reading and extraction needed more than ${error.limit} MB of memory and were stopped: the document expands too much`,
+      };
     }
     const message = error instanceof Error ? error.message : String(error);
     return { path, ok: false, code: 'INTERNAL', reason: `${path}: extraction failed (${message})` };

@@ -148,7 +148,10 @@ export function createWorkerPool<Tasks extends TaskTable>(options: WorkerPoolOpt
       // V8 ends a worker gracefully (ERR_WORKER_OUT_OF_MEMORY) only when the allocation that
       // crosses the limit fits in the 16 MB of leeway Node gives; a single larger one aborts the
       // whole process, as it would on the main thread.
-      resourceLimits: { maxOldGenerationSizeMb: 2 * options.maxMemoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.floor(options.maxMemoryMb / 8))) },
+      resourceLimits: {
+        maxOldGenerationSizeMb: 2 * options.maxMemoryMb,
+        maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.floor(options.maxMemoryMb / 8))),
+      },
     });
     const slot: Slot = { worker, job: null, timer: null };
     worker.on('message', (reply: Reply) => {
@@ -204,7 +207,10 @@ export function createWorkerPool<Tasks extends TaskTable>(options: WorkerPoolOpt
     slot.job = job;
     // A busy worker keeps the process alive until its task settles.
     slot.worker.ref();
-    slot.timer = setTimeout(() => fail(slot, new WorkerTaskError('timeout', `the task ran longer than ${job.timeoutMs} ms and was stopped`, job.timeoutMs)), job.timeoutMs);
+    slot.timer = setTimeout(
+      () => fail(slot, new WorkerTaskError('timeout', `the task ran longer than ${job.timeoutMs} ms and was stopped`, job.timeoutMs)),
+      job.timeoutMs,
+    );
     slot.worker.postMessage({ id: job.id, task: job.task, input: job.input });
   };
 

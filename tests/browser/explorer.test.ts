@@ -118,7 +118,23 @@ describe('the explorer and GraphiQL in headless Chromium, served by the API itse
       const file = path.join(ARTIFACTS_DIR, 'search-good-practice-mali.csv');
       await download.saveAs(file);
       const [header, ...rows] = parseCsv(fs.readFileSync(file, 'utf8'));
-      expect(header).toEqual(['id', 'kind', 'headline', 'text', 'language', 'year', 'project', 'project_title', 'countries', 'themes', 'theme_ids', 'section', 'page', 'document', 'score']);
+      expect(header).toEqual([
+        'id',
+        'kind',
+        'headline',
+        'text',
+        'language',
+        'year',
+        'project',
+        'project_title',
+        'countries',
+        'themes',
+        'theme_ids',
+        'section',
+        'page',
+        'document',
+        'score',
+      ]);
       expect(rows.map((row) => row[0])).toEqual(shown);
       for (const row of rows) {
         const record = Object.fromEntries((header as string[]).map((name, index) => [name, row[index]]));
@@ -159,7 +175,15 @@ describe('the explorer and GraphiQL in headless Chromium, served by the API itse
       const drawn = await page.waitForFunction(() => {
         const cy = (document.getElementById('graph-canvas') as any)?._cyreg?.cy;
         const edges = cy?.edges('.on-path').length ?? 0;
-        return edges > 0 ? { nodes: cy.nodes('.on-path').map((node: any) => node.id()).sort(), edges } : null;
+        return edges > 0
+          ? {
+              nodes: cy
+                .nodes('.on-path')
+                .map((node: any) => node.id())
+                .sort(),
+              edges,
+            }
+          : null;
       });
       const onPath = (await drawn.jsonValue()) as { nodes: string[]; edges: number };
       expect(onPath.nodes).toEqual(expect.arrayContaining(['country:NER', 'org:temedt']));
@@ -179,7 +203,11 @@ describe('the explorer and GraphiQL in headless Chromium, served by the API itse
       await cell.click();
       await page.waitForURL(/\/search\?/);
       const params = new URL(page.url()).searchParams;
-      expect({ theme: params.getAll('theme'), country: params.getAll('country'), q: params.get('q') }).toEqual({ theme: ['theme:slavery'], country: ['MLI'], q: null });
+      expect({ theme: params.getAll('theme'), country: params.getAll('country'), q: params.get('q') }).toEqual({
+        theme: ['theme:slavery'],
+        country: ['MLI'],
+        q: null,
+      });
       const ids = await cardIds(page, `${count} insights`);
       expect(ids).toHaveLength(count);
       expect(await page.getByRole('checkbox', { name: /^Slavery \(/ }).isChecked()).toBe(true);

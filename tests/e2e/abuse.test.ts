@@ -56,10 +56,13 @@ describe('abuse over real HTTP: rejected with the right code, server still healt
   it('a chunked body (no Content-Length) growing past the limit is refused with 413 too', async () => {
     const url = new URL(api.url);
     const status = await new Promise<number>((resolve, reject) => {
-      const request = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json' } }, (response) => {
-        response.resume();
-        resolve(response.statusCode ?? 0);
-      });
+      const request = http.request(
+        { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json' } },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      );
       request.on('error', reject);
       const chunk = 'x'.repeat(1024 * 1024);
       request.write('{"query":"{ health { status } }","padding":"');
@@ -76,15 +79,18 @@ describe('abuse over real HTTP: rejected with the right code, server still healt
   function postWithoutEnding(headers: Record<string, string>, chunks: string[]): Promise<{ status: number; contentType: string | undefined; body: string }> {
     const url = new URL(api.url);
     return new Promise((resolve, reject) => {
-      const request = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (response) => {
-        let body = '';
-        response.setEncoding('utf8');
-        response.on('data', (text: string) => (body += text));
-        response.on('end', () => {
-          resolve({ status: response.statusCode ?? 0, contentType: response.headers['content-type'], body });
-          request.destroy();
-        });
-      });
+      const request = http.request(
+        { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
+        (response) => {
+          let body = '';
+          response.setEncoding('utf8');
+          response.on('data', (text: string) => (body += text));
+          response.on('end', () => {
+            resolve({ status: response.statusCode ?? 0, contentType: response.headers['content-type'], body });
+            request.destroy();
+          });
+        },
+      );
       request.on('error', reject);
       for (const chunk of chunks) request.write(chunk);
     });
@@ -94,7 +100,9 @@ describe('abuse over real HTTP: rejected with the right code, server still healt
     const answer = await postWithoutEnding({ 'content-length': String(10 * 1024 * 1024) }, ['{"query":"{ health { status } }","padding":"', 'x'.repeat(1024)]);
     expect([answer.status, answer.contentType]).toEqual([413, 'application/json; charset=utf-8']);
     expect(JSON.parse(answer.body)).toEqual({
-      errors: [{ message: 'Request body larger than 5242880 bytes; upload big documents with `lessons-graph ingest`.', extensions: { code: 'BAD_USER_INPUT' } }],
+      errors: [
+        { message: 'Request body larger than 5242880 bytes; upload big documents with `lessons-graph ingest`.', extensions: { code: 'BAD_USER_INPUT' } },
+      ],
     });
   });
 
@@ -107,7 +115,9 @@ describe('abuse over real HTTP: rejected with the right code, server still healt
   it('a malformed filter is refused: an unknown kind in the query text (GRAPHQL_VALIDATION_FAILED), bad values (BAD_USER_INPUT)', async () => {
     const unknownKind = await api.gql('{ search(query: "x", filter: { kinds: [BANANA] }) { totalHits } }');
     expect(unknownKind.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    const viaVariables = await api.gql('query ($f: InsightFilter) { search(query: "x", filter: $f) { totalHits } }', { f: { kinds: 'FINDING', yearFrom: 'soon' } });
+    const viaVariables = await api.gql('query ($f: InsightFilter) { search(query: "x", filter: $f) { totalHits } }', {
+      f: { kinds: 'FINDING', yearFrom: 'soon' },
+    });
     expect(viaVariables.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const badCountry = await api.gql('{ search(query: "x", filter: { countries: ["Mali\\" OR kind = \\"x"] }) { totalHits } }');
     expect(badCountry.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });

@@ -59,7 +59,11 @@ describe('ingestion through the API, then comparable practices across the seed a
     const content = fs.readFileSync(SPANISH).toString('base64');
     const first = await api.gql(INGEST, { filename: 'summary-es-mauritania.txt', content, encoding: 'BASE64' }, { 'x-api-key': key });
     expect(first.errors).toBeUndefined();
-    expect(first.data.ingestDocument).toMatchObject({ status: 'ADDED', documentId: 'document:mrt-20-03-usa-midterm-es-summary', evaluation: { project: { code: 'MRT/20/03/USA' } } });
+    expect(first.data.ingestDocument).toMatchObject({
+      status: 'ADDED',
+      documentId: 'document:mrt-20-03-usa-midterm-es-summary',
+      evaluation: { project: { code: 'MRT/20/03/USA' } },
+    });
     const again = await api.gql(INGEST, { filename: 'summary-es-mauritania.txt', content, encoding: 'BASE64' }, { 'x-api-key': key });
     expect(again.data.ingestDocument.status).toBe('UNCHANGED');
   }, 120_000);
@@ -73,7 +77,11 @@ describe('ingestion through the API, then comparable practices across the seed a
   }, 60_000);
 
   it('reindex rebuilds the index from the graph, with the API key', async () => {
-    const { data, errors } = await api.gql('mutation { reindex { documents insightsIndexed staleDeleted failed { documentId reason } pendingInGraph } }', {}, { 'x-api-key': key });
+    const { data, errors } = await api.gql(
+      'mutation { reindex { documents insightsIndexed staleDeleted failed { documentId reason } pendingInGraph } }',
+      {},
+      { 'x-api-key': key },
+    );
     expect(errors).toBeUndefined();
     expect(data.reindex.documents).toBe(3);
     expect(data.reindex.failed).toEqual([]);
@@ -85,7 +93,9 @@ describe('ingestion through the API, then comparable practices across the seed a
   }, 120_000);
 
   it('comparablePractices for the seed lesson on social mediation: only other projects, each with reasons', async () => {
-    const lesson = (await api.gql('{ search(query: "médiation sociale", filter: { countries: ["MLI"], kinds: [LESSON_LEARNED] }, first: 1) { edges { node { id } } } }')).data.search.edges[0].node.id;
+    const lesson = (
+      await api.gql('{ search(query: "médiation sociale", filter: { countries: ["MLI"], kinds: [LESSON_LEARNED] }, first: 1) { edges { node { id } } } }')
+    ).data.search.edges[0].node.id;
     const { data, errors } = await api.gql(example(examples, 'comparable'), { id: lesson });
     expect(errors).toBeUndefined();
     // The README prints this very answer (texts ending in `…` and lists ending in "… N more" cut).

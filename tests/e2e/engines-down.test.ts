@@ -86,7 +86,9 @@ describe('the API with an engine down', () => {
     await stopNeo4j(config);
     const search = await api.gql(SEARCH_ALL);
     expect(search.data ?? null).toBeNull();
-    expect(search.errors).toEqual([expect.objectContaining({ message: 'Neo4j is not reachable; retry later.', path: ['search'], extensions: { code: 'UNAVAILABLE' } })]);
+    expect(search.errors).toEqual([
+      expect.objectContaining({ message: 'Neo4j is not reachable; retry later.', path: ['search'], extensions: { code: 'UNAVAILABLE' } }),
+    ]);
     // The fields the index holds need no graph: answered from Meilisearch alone, every hit counted
     // is returned (25: the index still holds the insight the first test took out of the graph
     // behind the pipeline's back, which the pipeline itself never does: deletions go to the index first).

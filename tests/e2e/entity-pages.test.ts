@@ -5,7 +5,8 @@ import { startTestApi, type TestApi } from './support/api-harness.js';
 
 jest.setTimeout(60_000);
 
-const PROJECT = 'project { code title budget { amount currency } countries { iso3 } places { id name } donors { id name } partners { id name } evaluations { id timing } }';
+const PROJECT =
+  'project { code title budget { amount currency } countries { iso3 } places { id name } donors { id name } partners { id name } evaluations { id timing } }';
 const COUNTRY = 'neighbours { iso3 name } places { id name } projects { code }';
 const ACTOR = 'name projects { role project { code } } evaluations { id } memberOf { id }';
 
@@ -27,17 +28,19 @@ describe('entity pages in one query', () => {
     await api?.close();
   });
 
-  it('a project page with its countries, places, donors, partners and evaluations is one Cypher query, with the loaders\' answer', async () => {
+  it("a project page with its countries, places, donors, partners and evaluations is one Cypher query, with the loaders' answer", async () => {
     api.cypherLog.length = 0;
     const page = await api.gql(`{ ${PROJECT.replace('project {', 'project(code: "mli/19/01/usa") {')} }`);
     expect(page.errors).toBeUndefined();
     expect(api.cypherLog).toHaveLength(1);
-    const viaLoaders = await api.gql(`{ projects(first: 100) { code title budget { amount currency } countries { iso3 } places { id name } donors { id name } partners { id name } evaluations { id timing } } }`);
+    const viaLoaders = await api.gql(
+      `{ projects(first: 100) { code title budget { amount currency } countries { iso3 } places { id name } donors { id name } partners { id name } evaluations { id timing } } }`,
+    );
     expect(page.data.project).toEqual(viaLoaders.data.projects.find((p: { code: string }) => p.code === 'MLI/19/01/USA'));
     expect(page.data.project.partners.map((p: { id: string }) => p.id)).toEqual(expect.arrayContaining(['org:ilo', 'org:temedt']));
   });
 
-  it('a country page with its neighbours, places and projects is one Cypher query, with the loaders\' answer (by ISO3 and ISO2)', async () => {
+  it("a country page with its neighbours, places and projects is one Cypher query, with the loaders' answer (by ISO3 and ISO2)", async () => {
     api.cypherLog.length = 0;
     const page = await api.gql(`{ country(code: "ml") { iso3 ${COUNTRY} } }`);
     expect(page.errors).toBeUndefined();
@@ -49,7 +52,7 @@ describe('entity pages in one query', () => {
     expect((await api.gql(`{ country(code: "ZZ") { ${COUNTRY} } }`)).data.country).toBeNull();
   });
 
-  it('an actor page with its projects, evaluations and organisations is one Cypher query, with the loaders\' answer', async () => {
+  it("an actor page with its projects, evaluations and organisations is one Cypher query, with the loaders' answer", async () => {
     api.cypherLog.length = 0;
     const page = await api.gql(`{ actor(id: "org:ilo") { id ${ACTOR} } }`);
     expect(page.errors).toBeUndefined();

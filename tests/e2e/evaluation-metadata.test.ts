@@ -30,7 +30,7 @@ const EVALUATION_FIELDS = `
   cost { amount currency }
   project { id acronym glide period { start end fiscal } expenditure { amount currency } }`;
 
-describe('the metadata extractor\'s fields in the graph and over GraphQL, on real documents', () => {
+describe("the metadata extractor's fields in the graph and over GraphQL, on real documents", () => {
   const config = testConfig();
   const examples = readExamples();
   let api: TestApi;
@@ -140,7 +140,7 @@ describe('the metadata extractor\'s fields in the graph and over GraphQL, on rea
   });
 });
 
-describe('documents of one evaluation: a document that does not state a value never erases another\'s, and removal takes them again from those left', () => {
+describe("documents of one evaluation: a document that does not state a value never erases another's, and removal takes them again from those left", () => {
   const config = testConfig();
   const EVALUATION = 'evaluation:ner-18-02-eur-final';
   const EN_DOC = 'document:ner-18-02-eur-final-en-summary';
@@ -151,7 +151,10 @@ describe('documents of one evaluation: a document that does not state a value ne
     '**Project code:** NER/18/02/EUR\n',
     '**Project code:** NER/18/02/EUR\n\n**Commissioned by:** European Union\n\n**Team leader:** Halima B. Moussa\n\n**Evaluation cost:** EUR 45,000\n\n**Timeframe covered:** 2019 to 2022\n\n**Acronym:** PENDS\n',
   );
-  const frenchStating = french.replace('**Code du project:** NER/18/02/EUR\n', "**Code du project:** NER/18/02/EUR\n\n**Coût de l'évaluation:** EUR 50 000\n\n**Acronyme:** PCN\n");
+  const frenchStating = french.replace(
+    '**Code du project:** NER/18/02/EUR\n',
+    "**Code du project:** NER/18/02/EUR\n\n**Coût de l'évaluation:** EUR 50 000\n\n**Acronyme:** PCN\n",
+  );
   const bytes = (text: string, sourcePath: string) => ({ bytes: new TextEncoder().encode(text), sourcePath });
   let api: TestApi;
 
@@ -171,7 +174,7 @@ describe('documents of one evaluation: a document that does not state a value ne
     return response.data.evaluation;
   };
 
-  it('keeps the English summary\'s values when the French one, stating none, comes after it', async () => {
+  it("keeps the English summary's values when the French one, stating none, comes after it", async () => {
     const report = await ingestFixtures(config, [bytes(englishStating, 'uploads/en.txt')]);
     expect(report.documents.map((d) => [d.outcome, d.documentId])).toEqual([['added', EN_DOC]]);
     await ingestFixtures(config, [bytes(french, 'uploads/fr.txt')]);
@@ -184,10 +187,14 @@ describe('documents of one evaluation: a document that does not state a value ne
     });
   });
 
-  it('still shows the first document\'s (by id) values when a new French version states others', async () => {
+  it("still shows the first document's (by id) values when a new French version states others", async () => {
     const report = await ingestFixtures(config, [bytes(frenchStating, 'uploads/fr.txt')]);
     expect(report.documents.map((d) => d.outcome)).toEqual(['updated']);
-    expect(await read()).toMatchObject({ cost: { amount: 45000, currency: 'EUR' }, periodCovered: { start: '2019', end: '2022' }, project: { acronym: 'PENDS' } });
+    expect(await read()).toMatchObject({
+      cost: { amount: 45000, currency: 'EUR' },
+      periodCovered: { start: '2019', end: '2022' },
+      project: { acronym: 'PENDS' },
+    });
   });
 
   it('takes the French values, and drops what only the English stated, when the English summary is removed', async () => {

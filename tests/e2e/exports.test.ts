@@ -47,17 +47,39 @@ describe('exports over HTTP (/export/…) and from the command line (lessons-gra
     await api?.close();
   });
 
-  it('GET /export/search.csv takes the explorer\'s search parameters: the seed\'s 3 good practices in Mali, as a download', async () => {
+  it("GET /export/search.csv takes the explorer's search parameters: the seed's 3 good practices in Mali, as a download", async () => {
     const response = await fetch(`${base}/export/search.csv?kind=GOOD_PRACTICE&country=MLI`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="lessons-graph-search.csv"');
     expect(response.headers.get('x-total-exported')).toBe('3');
     const [header, ...rows] = parseCsv(await response.text());
-    expect(header).toEqual(['id', 'kind', 'headline', 'text', 'language', 'year', 'project', 'project_title', 'countries', 'themes', 'theme_ids', 'section', 'page', 'document', 'score']);
+    expect(header).toEqual([
+      'id',
+      'kind',
+      'headline',
+      'text',
+      'language',
+      'year',
+      'project',
+      'project_title',
+      'countries',
+      'themes',
+      'theme_ids',
+      'section',
+      'page',
+      'document',
+      'score',
+    ]);
     expect(rows.map((row) => row[0]).sort()).toEqual(SEED_GOOD_PRACTICES);
     const sharing = rows.find((row) => row[0] === 'insight:de1eb5a29b45847d') as string[];
-    expect(sharing.slice(4, 9)).toEqual(['fr', '2022', 'MLI/19/01/USA', "Projet combattre l'esclavage et la discrimination fondée sur l'esclavage au Mali", 'MLI; MRT; NER']);
+    expect(sharing.slice(4, 9)).toEqual([
+      'fr',
+      '2022',
+      'MLI/19/01/USA',
+      "Projet combattre l'esclavage et la discrimination fondée sur l'esclavage au Mali",
+      'MLI; MRT; NER',
+    ]);
     expect(sharing[10]?.split('; ')).toEqual(['theme:knowledge-sharing', 'theme:legal-policy-reform']);
     expect(sharing[9]).toBe('Knowledge sharing and South-South cooperation; Legal and policy reform');
     expect(sharing[13]).toBe(SEED);
@@ -84,7 +106,7 @@ describe('exports over HTTP (/export/…) and from the command line (lessons-gra
     ]);
   });
 
-  it('GET /export/graph.gexf and .graphml: the same neighbourhood as the graph view, Niger among Mali\'s neighbours', async () => {
+  it("GET /export/graph.gexf and .graphml: the same neighbourhood as the graph view, Niger among Mali's neighbours", async () => {
     const gexf = await fetch(`${base}/export/graph.gexf?id=country:MLI`);
     expect(gexf.status).toBe(200);
     expect(gexf.headers.get('content-type')).toBe('application/gexf+xml; charset=utf-8');
@@ -110,7 +132,9 @@ describe('exports over HTTP (/export/…) and from the command line (lessons-gra
   it('bad parameters are 400 naming the parameter; an unknown node is 404', async () => {
     const badKind = await fetch(`${base}/export/search.csv?kind=LESSON`);
     expect(badKind.status).toBe(400);
-    expect(await badKind.json()).toEqual({ error: { code: 'BAD_USER_INPUT', message: 'Parameter "kind" takes FINDING, RECOMMENDATION, LESSON_LEARNED, GOOD_PRACTICE (got "LESSON").' } });
+    expect(await badKind.json()).toEqual({
+      error: { code: 'BAD_USER_INPUT', message: 'Parameter "kind" takes FINDING, RECOMMENDATION, LESSON_LEARNED, GOOD_PRACTICE (got "LESSON").' },
+    });
     const badCountry = await fetch(`${base}/export/search.csv?country=XX`);
     expect(badCountry.status).toBe(400);
     expect((await badCountry.json()).error.message).toBe('filter.countries: no country has the code "XX".');

@@ -29,7 +29,11 @@ function rawRequest(port: number, request: string): Promise<{ statusLine: string
 
 async function post(url: string, body: string, headers: Record<string, string>) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions: Record<string, unknown> }> } };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions: Record<string, unknown> }> },
+  };
 }
 
 describe('output safety and HTTP conventions, over real HTTP', () => {
@@ -46,7 +50,9 @@ describe('output safety and HTTP conventions, over real HTTP', () => {
   });
 
   it('snippets are safe HTML: the unclosed <img src=x onerror=alert(1) of a source comes out escaped (regression: it survived)', async () => {
-    const { data, errors } = await api.gql('{ search(query: "médiation créneau porteur", filter: { kinds: [LESSON_LEARNED] }) { edges { snippet node { project { code } text } } } }');
+    const { data, errors } = await api.gql(
+      '{ search(query: "médiation créneau porteur", filter: { kinds: [LESSON_LEARNED] }) { edges { snippet node { project { code } text } } } }',
+    );
     expect(errors).toBeUndefined();
     const hostile = data.search.edges.find((edge: { node: { project: { code: string } } }) => edge.node.project.code === 'MLI/19/77/USA');
     // The text is data (as stored); the snippet is HTML.
@@ -58,7 +64,10 @@ describe('output safety and HTTP conventions, over real HTTP', () => {
   it('a malformed Host header is 400 BAD_REQUEST, not 500 with a stack trace', async () => {
     const port = Number(new URL(api.url).port);
     const body = '{"query":"{ health { status } }"}';
-    const answer = await rawRequest(port, `POST /graphql HTTP/1.1\r\nHost: bad host/x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`);
+    const answer = await rawRequest(
+      port,
+      `POST /graphql HTTP/1.1\r\nHost: bad host/x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+    );
     expect(answer.statusLine).toBe('HTTP/1.1 400 Bad Request');
     expect(JSON.parse(answer.body)).toEqual({ errors: [{ message: 'Malformed Host header or request target.', extensions: { code: 'BAD_REQUEST' } }] });
   });
@@ -72,14 +81,20 @@ describe('output safety and HTTP conventions, over real HTTP', () => {
     ];
     for (const [body, code] of cases) {
       const strict = await post(api.url, body, { accept: 'application/graphql-response+json' });
-      expect([strict.status, strict.body.errors?.[0]?.extensions.code, strict.headers.get('content-type')]).toEqual([400, code, 'application/graphql-response+json; charset=utf-8']);
+      expect([strict.status, strict.body.errors?.[0]?.extensions.code, strict.headers.get('content-type')]).toEqual([
+        400,
+        code,
+        'application/graphql-response+json; charset=utf-8',
+      ]);
       const legacy = await post(api.url, body, { accept: 'application/json' });
       expect([legacy.status, legacy.body.errors?.[0]?.extensions.code]).toEqual([200, code]);
       // Only the code: nothing of the parser's own error.
       expect(Object.keys(strict.body.errors?.[0]?.extensions ?? {})).toEqual(['code']);
     }
     // A field error is an execution error: 200 with data null in both.
-    const notFound = await post(api.url, '{"query":"{ paths(from: \\"country:MLI\\", to: \\"org:nobody\\") { length } }"}', { accept: 'application/graphql-response+json' });
+    const notFound = await post(api.url, '{"query":"{ paths(from: \\"country:MLI\\", to: \\"org:nobody\\") { length } }"}', {
+      accept: 'application/graphql-response+json',
+    });
     expect([notFound.status, notFound.body.errors?.[0]?.extensions.code]).toEqual([200, 'NOT_FOUND']);
   });
 
@@ -108,7 +123,15 @@ describe('output safety and HTTP conventions, over real HTTP', () => {
     }`);
     expect(errors).toBeUndefined();
     const [evaluation] = data.project.evaluations;
-    expect({ ...evaluation, document: undefined }).toEqual({ type: 'PROJECT', typeAsWritten: 'PROJECT', timing: 'MIDTERM', mode: 'INDEPENDENT', completionDate: '2022-12', approvalDate: null, document: undefined });
+    expect({ ...evaluation, document: undefined }).toEqual({
+      type: 'PROJECT',
+      typeAsWritten: 'PROJECT',
+      timing: 'MIDTERM',
+      mode: 'INDEPENDENT',
+      completionDate: '2022-12',
+      approvalDate: null,
+      document: undefined,
+    });
     expect(evaluation.document.ingestedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(data.project.donors).toEqual([{ type: 'GOVERNMENT' }]);
     expect(data.search.facets.kinds).toEqual([{ value: 'GOOD_PRACTICE', label: 'Good practice', count: 6 }]);
@@ -164,7 +187,9 @@ describe('output safety and HTTP conventions, over real HTTP', () => {
       expect([served.length, refused.length]).toEqual([3, 3]);
       for (const answer of refused) {
         expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
-        expect(answer.body.errors?.[0]?.message).toMatch(/^Too many expensive requests \(comparablePractices, paths, neighbourhood\) from this client: this one asks for 1\. Retry after \d+ s\.$/);
+        expect(answer.body.errors?.[0]?.message).toMatch(
+          /^Too many expensive requests \(comparablePractices, paths, neighbourhood\) from this client: this one asks for 1\. Retry after \d+ s\.$/,
+        );
         expect(Number(answer.headers.get('retry-after'))).toBe(answer.body.errors?.[0]?.extensions.retryAfterSeconds);
         expect(answer.body.data).toBeUndefined();
       }

@@ -49,8 +49,12 @@ describe('document identity through the API', () => {
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       const filename = `race-${attempt}.md`;
       // Every item of each version differs (its country and its verbs), so a merged document would hold 18 insights.
-      const contents = [`Togo${attempt}`, `Ghana${attempt}`].map((country) => REPORT.replaceAll('Burkina Faso', country).replaceAll('should', `should (${country})`));
-      const answers = await Promise.all(contents.map((content) => api.gql<{ ingestDocument: IngestAnswer }>(INGEST, { filename, content }, { 'x-api-key': key })));
+      const contents = [`Togo${attempt}`, `Ghana${attempt}`].map((country) =>
+        REPORT.replaceAll('Burkina Faso', country).replaceAll('should', `should (${country})`),
+      );
+      const answers = await Promise.all(
+        contents.map((content) => api.gql<{ ingestDocument: IngestAnswer }>(INGEST, { filename, content }, { 'x-api-key': key })),
+      );
       expect(answers.map((a) => a.errors)).toEqual([undefined, undefined]);
       const results = answers.map((a) => a.data!.ingestDocument);
       expect(results.map((r) => r.status).sort()).toEqual(['ADDED', 'UPDATED']);

@@ -103,7 +103,9 @@ describe('long insight lists are paged connections, filtered in the query', () =
     expect(new Set(data.actor.recommendationsAddressed.nodes.map((n: { kind: string }) => n.kind))).toEqual(new Set(['RECOMMENDATION']));
     expect(data.theme.insights).toEqual({ totalCount: VARIANTS, nodes: [{ kind: 'LESSON_LEARNED' }] });
     expect(data.niger.mentionedIn.totalCount).toBe(VARIANTS);
-    expect(data.place.mentionedIn.totalCount).toBe(await count('MATCH (i:Insight)-[:MENTIONS]->(:Place {id: "place:mli-gossi"}) RETURN count(DISTINCT i) AS n'));
+    expect(data.place.mentionedIn.totalCount).toBe(
+      await count('MATCH (i:Insight)-[:MENTIONS]->(:Place {id: "place:mli-gossi"}) RETURN count(DISTINCT i) AS n'),
+    );
   });
 
   it('equivalent insights (TEAM.md contract) are listed and counted once unless equivalents: true', async () => {

@@ -138,7 +138,9 @@ describe('the README examples on the seed, over real HTTP', () => {
       countries: [{ iso3: 'MLI' }],
       evaluations: [{ timing: 'MIDTERM' }],
     });
-    expect(first.highlightedTitle).toBe("Projet combattre l'<mark>esclavage</mark> et la discrimination fondée sur l'<mark>esclavage</mark> au <mark>Mali</mark>");
+    expect(first.highlightedTitle).toBe(
+      "Projet combattre l'<mark>esclavage</mark> et la discrimination fondée sur l'<mark>esclavage</mark> au <mark>Mali</mark>",
+    );
     expect(first.score).toBeGreaterThan(0);
     expect(first.score).toBeLessThanOrEqual(1);
     expect(result.facets.countries).toEqual([{ value: 'MLI', label: 'Mali', count: 1 }]);
@@ -201,9 +203,12 @@ describe('the README examples on the seed, over real HTTP', () => {
       );
     expect(byAsi).toHaveLength(1);
     expect(byAsi[0].text).toBe('Former le personnel de TEMEDT sur le système de suivi-évaluation (partage des résultats)');
-    const rest = await api.gql('query ($after: String) { actor(id: "org:temedt") { mentionedIn(first: 3, after: $after) { totalCount nodes { kind } pageInfo { hasNextPage } } } }', {
-      after: mentionedIn.pageInfo.endCursor,
-    });
+    const rest = await api.gql(
+      'query ($after: String) { actor(id: "org:temedt") { mentionedIn(first: 3, after: $after) { totalCount nodes { kind } pageInfo { hasNextPage } } } }',
+      {
+        after: mentionedIn.pageInfo.endCursor,
+      },
+    );
     expect(rest.data.actor.mentionedIn).toEqual({ totalCount: 4, nodes: [{ kind: expect.any(String) }], pageInfo: { hasNextPage: false } });
   });
 
@@ -237,7 +242,12 @@ describe('the README examples on the seed, over real HTTP', () => {
       expect(ids.has(edge.target)).toBe(true);
       expect(edge.id).toBe(`${edge.source}-${edge.type}->${edge.target}`);
     }
-    expect(edges).toContainEqual({ id: 'project:MLI/19/01/USA-IMPLEMENTED_BY->org:temedt', type: 'IMPLEMENTED_BY', source: 'project:MLI/19/01/USA', target: 'org:temedt' });
+    expect(edges).toContainEqual({
+      id: 'project:MLI/19/01/USA-IMPLEMENTED_BY->org:temedt',
+      type: 'IMPLEMENTED_BY',
+      source: 'project:MLI/19/01/USA',
+      target: 'org:temedt',
+    });
   });
 
   it('stats: 7 findings, 12 recommendations, 3 lessons, 3 good practices; addressees as the seed gives them', async () => {
@@ -259,7 +269,9 @@ describe('the README examples on the seed, over real HTTP', () => {
     ]);
     expect(stats.byYear).toEqual([{ value: '2022', count: 25 }]);
     expect(stats.byDonor).toEqual([{ label: 'Bureau of Democracy, Human Rights, and Labor', count: 25 }]);
-    const addressees = Object.fromEntries(stats.recommendationsByAddressee.map((row: { actor: { name: string }; count: number }) => [row.actor.name, row.count]));
+    const addressees = Object.fromEntries(
+      stats.recommendationsByAddressee.map((row: { actor: { name: string }; count: number }) => [row.actor.name, row.count]),
+    );
     expect(addressees).toEqual({
       'International Labour Organization': 2,
       'Anti-Slavery International': 2,
@@ -275,13 +287,20 @@ describe('the README examples on the seed, over real HTTP', () => {
   });
 
   it('stats with a filter: recommendations about Mali in 2022 only', async () => {
-    const response = await api.gql('{ stats(filter: { kinds: [RECOMMENDATION], countries: ["mli"], yearFrom: 2022, yearTo: 2022 }) { insights byKind { value count } } }');
+    const response = await api.gql(
+      '{ stats(filter: { kinds: [RECOMMENDATION], countries: ["mli"], yearFrom: 2022, yearTo: 2022 }) { insights byKind { value count } } }',
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data.stats).toEqual({ insights: 12, byKind: [{ value: 'RECOMMENDATION', count: 12 }] });
   });
 
   it('search and stats agree on what a filter selects', async () => {
-    for (const filter of ['{ countries: ["NER"] }', '{ kinds: [GOOD_PRACTICE, LESSON_LEARNED] }', '{ actors: ["org:temedt"] }', '{ themes: ["theme:social-mediation"], languages: ["fr"] }']) {
+    for (const filter of [
+      '{ countries: ["NER"] }',
+      '{ kinds: [GOOD_PRACTICE, LESSON_LEARNED] }',
+      '{ actors: ["org:temedt"] }',
+      '{ themes: ["theme:social-mediation"], languages: ["fr"] }',
+    ]) {
       const response = await api.gql(`{ search(query: "", filter: ${filter}) { totalHits } stats(filter: ${filter}) { insights } }`);
       expect(response.errors).toBeUndefined();
       expect({ filter, hits: response.data.search.totalHits }).toEqual({ filter, hits: response.data.stats.insights });
@@ -315,7 +334,7 @@ describe('the README examples on the seed, over real HTTP', () => {
     expect(api.cypherLog).toHaveLength(2);
   });
 
-  it('a page asking only for fields the index holds is answered without the graph, with the graph\'s values', async () => {
+  it("a page asking only for fields the index holds is answered without the graph, with the graph's values", async () => {
     const fields = 'id kind headline text language year';
     api.cypherLog.length = 0;
     const fromIndex = await api.gql(`{ search(query: "esclavage", first: 20) { edges { node { ${fields} } } } }`);

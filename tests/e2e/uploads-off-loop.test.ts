@@ -8,7 +8,8 @@ import { startTestApi, type TestApi } from './support/api-harness.js';
 // Building a 1.5 GB zip bomb and extracting hostile files on a busy 2-core machine.
 jest.setTimeout(180_000);
 
-const INGEST = 'mutation ($f: String!, $c: String!, $e: ContentEncoding) { ingestDocument(filename: $f, content: $c, encoding: $e) { status reason documentId } }';
+const INGEST =
+  'mutation ($f: String!, $c: String!, $e: ContentEncoding) { ingestDocument(filename: $f, content: $c, encoding: $e) { status reason documentId } }';
 
 /**
  * Hostile uploads through the API over real HTTP. Their extraction runs on a worker thread with

@@ -38,7 +38,10 @@ function watchTransactions(driver: Driver): { driver: Driver; deletedPerTransact
             const run = tx.run.bind(tx);
             tx.run = ((...runArgs: Parameters<typeof run>) => {
               const result = run(...runArgs);
-              result.summary().then((summary) => (deleted += summary.counters.updates().relationshipsDeleted), () => undefined);
+              result.summary().then(
+                (summary) => (deleted += summary.counters.updates().relationshipsDeleted),
+                () => undefined,
+              );
               return result;
             }) as typeof tx.run;
             const commit = tx.commit.bind(tx);
@@ -95,7 +98,7 @@ describe('bulk deletes in bounded transactions, whatever the degree of the nodes
     await driver?.close();
   });
 
-  it('remove of a 30,000-insight document deletes at most 1,000 insights\' edges per transaction; Mali and the theme stay, with the seed\'s edges', async () => {
+  it("remove of a 30,000-insight document deletes at most 1,000 insights' edges per transaction; Mali and the theme stay, with the seed's edges", async () => {
     const maliBefore = await count(driver, database, "MATCH (:Country {id: 'country:MLI'})<-[r]-() RETURN count(r)");
     const watched = watchTransactions(driver);
     const result = removed(await removeDocumentsFromGraph(watched.driver, database, ['document:bulk'], { indexFirst: false }));
@@ -107,9 +110,11 @@ describe('bulk deletes in bounded transactions, whatever the degree of the nodes
     expect(watched.deletedPerTransaction.length).toBeGreaterThanOrEqual(31);
     expect(Math.max(...watched.deletedPerTransaction)).toBeLessThanOrEqual(4 * REMOVE_BATCH);
     expect(watched.deletedPerTransaction.reduce((sum, n) => sum + n, 0)).toBe(4 * BULK + 1);
-    expect(await count(driver, database, "MATCH (n) WHERE n.id IN ['document:bulk', 'evaluation:bulk'] OR n.id STARTS WITH 'insight:bulk-' RETURN count(n)")).toBe(0);
+    expect(
+      await count(driver, database, "MATCH (n) WHERE n.id IN ['document:bulk', 'evaluation:bulk'] OR n.id STARTS WITH 'insight:bulk-' RETURN count(n)"),
+    ).toBe(0);
     expect(await count(driver, database, "MATCH (:Country {id: 'country:MLI'})<-[r]-() RETURN count(r)")).toBe(maliBefore - BULK);
-    expect(await count(driver, database, "MATCH (d:Document {id: $id})-[:CONTAINS]->(i:Insight) RETURN count(i)", { id: SEED_DOCUMENT })).toBe(25);
+    expect(await count(driver, database, 'MATCH (d:Document {id: $id})-[:CONTAINS]->(i:Insight) RETURN count(i)', { id: SEED_DOCUMENT })).toBe(25);
   }, 300_000);
 
   it('a small document is still removed in one transaction (all or nothing)', async () => {

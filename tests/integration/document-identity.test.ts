@@ -63,7 +63,12 @@ describe('document identity: what a document is, what replaces what', () => {
   });
 
   it('report.txt does not replace report.md, nor report_final.md "Report (final).md" (one file-name key)', async () => {
-    const report = await ingestFixtures(config, [file('report.md', REPORT), file('report.txt', variant('Benin')), file('Report (final).md', variant('Ghana')), file('report_final.md', variant('Chad'))]);
+    const report = await ingestFixtures(config, [
+      file('report.md', REPORT),
+      file('report.txt', variant('Benin')),
+      file('Report (final).md', variant('Ghana')),
+      file('report_final.md', variant('Chad')),
+    ]);
     expect(report).toMatchObject({ added: 4, updated: 0, unchanged: 0, failed: 0 });
     expect(new Set(report.documents.map((d) => d.documentId)).size).toBe(4);
     expect(await count('MATCH (d:Document) RETURN count(d) AS n')).toBe(4);
@@ -74,7 +79,12 @@ describe('document identity: what a document is, what replaces what', () => {
     const first = await ingestFixtures(config, [file('x/one.md', REPORT)]);
     const second = await ingestFixtures(config, [file('y/two.md', REPORT)]);
     expect(second.documents).toEqual([
-      expect.objectContaining({ outcome: 'unchanged', documentId: first.documents[0]!.documentId, storedSourcePath: path.join(work, 'x/one.md'), replaced: [] }),
+      expect.objectContaining({
+        outcome: 'unchanged',
+        documentId: first.documents[0]!.documentId,
+        storedSourcePath: path.join(work, 'x/one.md'),
+        replaced: [],
+      }),
     ]);
     expect(await documents()).toEqual([{ id: first.documents[0]!.documentId, sourcePath: path.join(work, 'x/one.md') }]);
     expect(await count('MATCH (i:Insight) RETURN count(i) AS n')).toBe(9);
@@ -85,7 +95,7 @@ describe('document identity: what a document is, what replaces what', () => {
     await ingestFixtures(config, inputs);
     // A document stored before the byte check (no extraction version): decided in the write
     // transaction, which records what the next run needs.
-    await rows("MATCH (d:Document {id: $id}) REMOVE d.extractionVersion, d.extraction", { id: FR_DOC });
+    await rows('MATCH (d:Document {id: $id}) REMOVE d.extractionVersion, d.extraction', { id: FR_DOC });
     const slow = await ingestFixtures(config, inputs);
     expect(await rows('MATCH (d:Document) RETURN d.id AS id, d.extractionVersion AS version, d.extraction IS NOT NULL AS line ORDER BY id')).toEqual([
       { id: FR_DOC, version: 1, line: true },
@@ -135,7 +145,9 @@ describe('document identity: what a document is, what replaces what', () => {
     expect(await indexIds()).toEqual(await graphIds());
     // 13 pairs: each French item with the English one of the same kind and rank, the smaller id canonical.
     const ofDocument = async (documentId: string) =>
-      rows('MATCH (:Document {id: $documentId})-[:CONTAINS]->(i:Insight) RETURN i.id AS id, i.kind AS kind, i.canonicalId AS canonicalId ORDER BY i.start', { documentId });
+      rows('MATCH (:Document {id: $documentId})-[:CONTAINS]->(i:Insight) RETURN i.id AS id, i.kind AS kind, i.canonicalId AS canonicalId ORDER BY i.start', {
+        documentId,
+      });
     const french = await ofDocument(FR_DOC);
     const english = await ofDocument(EN_DOC);
     for (const kind of ['FINDING', 'RECOMMENDATION', 'LESSON_LEARNED', 'GOOD_PRACTICE']) {
@@ -147,7 +159,9 @@ describe('document identity: what a document is, what replaces what', () => {
         expect([insight.canonicalId, en[rank]!.canonicalId]).toEqual([canonical, canonical]);
       });
     }
-    const links = await rows('MATCH (a:Insight)-[:SAME_AS]->(c:Insight) RETURN a.id AS from, c.id AS to, a.isCanonical AS fromCanonical, c.isCanonical AS toCanonical, c.canonicalId AS toCanonicalId');
+    const links = await rows(
+      'MATCH (a:Insight)-[:SAME_AS]->(c:Insight) RETURN a.id AS from, c.id AS to, a.isCanonical AS fromCanonical, c.isCanonical AS toCanonical, c.canonicalId AS toCanonicalId',
+    );
     expect(links).toHaveLength(13);
     expect(links.every((l) => l.fromCanonical === false && l.toCanonical === true && l.toCanonicalId === l.to && l.from > l.to)).toBe(true);
     const recommendation = await rows(
@@ -156,7 +170,9 @@ describe('document identity: what a document is, what replaces what', () => {
        RETURN fr.canonicalId = en.canonicalId AS same, fr.canonicalId AS canonical, fr.id AS frId, en.id AS enId`,
       { fr: FR_DOC, en: EN_DOC },
     );
-    expect(recommendation).toEqual([{ same: true, canonical: [recommendation[0]!.frId, recommendation[0]!.enId].sort()[0], frId: expect.any(String), enId: expect.any(String) }]);
+    expect(recommendation).toEqual([
+      { same: true, canonical: [recommendation[0]!.frId, recommendation[0]!.enId].sort()[0], frId: expect.any(String), enId: expect.any(String) },
+    ]);
     // The index carries the same flags: 13 canonical, 13 not.
     const index = search.index<InsightSearchDocument>(insightsIndexName(config));
     expect((await index.search('', { filter: 'isCanonical != false', limit: 0 })).estimatedTotalHits).toBe(13);
@@ -180,7 +196,13 @@ describe('document identity: what a document is, what replaces what', () => {
     await ingestFixtures(config, [FRENCH]);
     expect(await snapshot()).toEqual(frenchFirst);
     // The evaluation reads from its documents in id order: the English summary's title comes first.
-    expect(frenchFirst.evaluation).toMatchObject({ id: EVALUATION, key: 'ner-18-02-eur-final', title: 'Project to end forced labour and descent-based slavery in Niger', language: 'en', timing: 'FINAL' });
+    expect(frenchFirst.evaluation).toMatchObject({
+      id: EVALUATION,
+      key: 'ner-18-02-eur-final',
+      title: 'Project to end forced labour and descent-based slavery in Niger',
+      language: 'en',
+      timing: 'FINAL',
+    });
   });
 
   it('stats count each group of equivalent insights once (the translation doubled every count)', async () => {
@@ -194,7 +216,11 @@ describe('document identity: what a document is, what replaces what', () => {
       yearTo: null,
       languages: null,
     });
-    expect({ insights: await stats.insights(), evaluations: await stats.evaluations(), projects: await stats.projects() }).toEqual({ insights: 13, evaluations: 1, projects: 1 });
+    expect({ insights: await stats.insights(), evaluations: await stats.evaluations(), projects: await stats.projects() }).toEqual({
+      insights: 13,
+      evaluations: 1,
+      projects: 1,
+    });
     expect((await stats.byKind()).map((g) => [g.value, g.count])).toEqual([
       ['RECOMMENDATION', 5],
       ['FINDING', 4],
@@ -230,7 +256,11 @@ describe('document identity: what a document is, what replaces what', () => {
     const bad = file('bad\nname.md', REPORT);
     const report = await ingestFixtures(config, [bad, { bytes: Buffer.from(REPORT), sourcePath: 'upload\u0000.md' }]);
     expect(report.documents.map((d) => [d.outcome, d.code, d.reason])).toEqual([
-      ['failed', 'BAD_INPUT', `${JSON.stringify(bad).replace('\\n', '\\u000a')}: the file name holds a control character (U+000A); rename the file without control characters.`],
+      [
+        'failed',
+        'BAD_INPUT',
+        `${JSON.stringify(bad).replace('\\n', '\\u000a')}: the file name holds a control character (U+000A); rename the file without control characters.`,
+      ],
       ['failed', 'BAD_INPUT', '"upload\\u0000.md": the file name holds a control character (U+0000); rename the file without control characters.'],
     ]);
     expect(await count('MATCH (d:Document) RETURN count(d) AS n')).toBe(0);
@@ -245,7 +275,11 @@ describe('document identity: what a document is, what replaces what', () => {
       tasks: (await search.tasks.getTasks({ limit: 1 })).results[0]?.uid ?? null,
     });
     const before = await snapshot();
-    const report = await ingestFixtures(config, [file('dry/report.md', variant('Togo')), file('dry/copy.md', REPORT), FRENCH, ENGLISH, file('dry/new.md', variant('Ghana'))], { dryRun: true });
+    const report = await ingestFixtures(
+      config,
+      [file('dry/report.md', variant('Togo')), file('dry/copy.md', REPORT), FRENCH, ENGLISH, file('dry/new.md', variant('Ghana'))],
+      { dryRun: true },
+    );
     expect(report.dryRun).toBe(true);
     expect(report.documents.map((d) => [path.basename(d.sourcePath), d.outcome, d.replaced.map((r) => path.basename(r.sourcePath ?? ''))])).toEqual([
       ['report.md', 'updated', ['report.md']],

@@ -18,7 +18,10 @@ describe('ingesting a folder', () => {
     await resetStores(config);
     writeFileSync(path.join(dir, 'a-seed.txt'), seedText);
     // Same evaluation, other bytes, later in the folder: written after the first, as an update.
-    writeFileSync(path.join(dir, 'b-seed-edited.txt'), seedText.replace('La médiation sociale est un créneau très porteur', 'La médiation sociale est un levier très porteur'));
+    writeFileSync(
+      path.join(dir, 'b-seed-edited.txt'),
+      seedText.replace('La médiation sociale est un créneau très porteur', 'La médiation sociale est un levier très porteur'),
+    );
     writeFileSync(path.join(dir, 'c-other-project.md'), seedText.replaceAll('MLI/19/01/USA', 'MLI/19/99/USA'));
     writeFileSync(path.join(dir, 'd-empty.txt'), '');
     writeFileSync(path.join(dir, 'e-notes.xyz'), 'not a document');
@@ -31,7 +34,9 @@ describe('ingesting a folder', () => {
 
   it('reports one outcome per document in folder order, goes past a bad file, and skips non-documents', async () => {
     const progress: string[] = [];
-    const report = await ingestFixtures(config, [dir, path.join(dir, 'e-notes.xyz')], { onDocument: (o, p) => void progress.push(`${p.done}/${p.total} ${o.outcome}`) });
+    const report = await ingestFixtures(config, [dir, path.join(dir, 'e-notes.xyz')], {
+      onDocument: (o, p) => void progress.push(`${p.done}/${p.total} ${o.outcome}`),
+    });
     expect(report.documents.map((d) => [path.basename(d.sourcePath), d.outcome, d.documentId])).toEqual([
       ['a-seed.txt', 'added', 'document:mli-19-01-usa-midterm-fr-summary'],
       ['b-seed-edited.txt', 'updated', 'document:mli-19-01-usa-midterm-fr-summary'],
@@ -47,6 +52,10 @@ describe('ingesting a folder', () => {
     expect(progress.at(-1)).toMatch(/^5\/5 /);
     expect(await count('MATCH (d:Document) RETURN count(d) AS n')).toBe(2);
     expect(await count('MATCH (i:Insight) RETURN count(i) AS n')).toBe(50);
-    expect(await count("MATCH (i:LessonLearned)-[:FROM]->(:Evaluation {id: 'evaluation:mli-19-01-usa-midterm'}) WHERE i.text CONTAINS 'un levier très porteur' RETURN count(i) AS n")).toBe(1);
+    expect(
+      await count(
+        "MATCH (i:LessonLearned)-[:FROM]->(:Evaluation {id: 'evaluation:mli-19-01-usa-midterm'}) WHERE i.text CONTAINS 'un levier très porteur' RETURN count(i) AS n",
+      ),
+    ).toBe(1);
   }, 180_000);
 });

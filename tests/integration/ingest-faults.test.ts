@@ -55,7 +55,8 @@ describe('ingestion under faults', () => {
     (await driver.executeQuery(cypher, {}, { database: config.neo4j.database })).records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
   const count = async (cypher: string) => (await rows(cypher))[0]!.n as number;
   /** Per document: how many insights it has. A half-written document would show up here. */
-  const insightsPerDocument = async () => rows('MATCH (d:Document) RETURN d.id AS id, COUNT { (d)-[:CONTAINS]->(:Insight)-[:FROM]->(:Evaluation)<-[:DESCRIBES]-(d) } AS n ORDER BY id');
+  const insightsPerDocument = async () =>
+    rows('MATCH (d:Document) RETURN d.id AS id, COUNT { (d)-[:CONTAINS]->(:Insight)-[:FROM]->(:Evaluation)<-[:DESCRIBES]-(d) } AS n ORDER BY id');
   const graphSearchIds = async () => (await rows('MATCH (i:Insight) RETURN i.id AS id')).map((r) => toSearchId(r.id as string)).sort();
 
   beforeAll(async () => {
@@ -78,7 +79,11 @@ describe('ingestion under faults', () => {
     writeFileSync(path.join(folder, 'seed-edited.txt'), edited);
     const report = await ingestFixtures(config, [folder]);
     expect(report).toMatchObject({ added: 2, updated: 1, failed: 0, insightsIndexed: 0, pendingInGraph: 3 });
-    expect(report.searchPending.sort()).toEqual(['document:mli-19-01-usa-midterm-fr-summary', 'document:mli-19-40-usa-midterm-fr-summary', 'document:mli-19-41-usa-midterm-fr-summary']);
+    expect(report.searchPending.sort()).toEqual([
+      'document:mli-19-01-usa-midterm-fr-summary',
+      'document:mli-19-40-usa-midterm-fr-summary',
+      'document:mli-19-41-usa-midterm-fr-summary',
+    ]);
     expect(await insightsPerDocument()).toEqual([
       { id: 'document:mli-19-01-usa-midterm-fr-summary', n: 25 },
       { id: 'document:mli-19-40-usa-midterm-fr-summary', n: 25 },

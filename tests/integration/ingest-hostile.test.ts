@@ -16,12 +16,15 @@ import { testConfig } from '../support/test-config.js';
 const SEED = 'seeds/000_1b59a9dc3ded9035.txt';
 const FILE_NAME = "hostile'} DETACH DELETE n.md";
 const LESSON = String.raw`Community committees "really" matter: '} DETACH DELETE n // MATCH (x) DETACH DELETE x; a backslash \ and \\ two, and a filter kind = FINDING OR countries = MLI in Senegal.`;
-const HOSTILE_DOCUMENT = String.raw`# Evaluation of a water project in Senegal '} DETACH DELETE n //
+const HOSTILE_DOCUMENT =
+  String.raw`# Evaluation of a water project in Senegal '} DETACH DELETE n //
 
 ## Lessons learned
 
 1. ${LESSON}
-2. Pumps break when spare parts are missing; ` + '`$param`' + String.raw` {id: 'x'} and "quoted" words in Dakar.
+2. Pumps break when spare parts are missing; ` +
+  '`$param`' +
+  String.raw` {id: 'x'} and "quoted" words in Dakar.
 
 ## Recommendations
 
@@ -56,12 +59,16 @@ describe('documents full of quotes, backslashes, Cypher and filter syntax', () =
       { id: 'document:mli-19-01-usa-midterm-fr-summary', sourcePath: SEED },
       { id: `document:${HOSTILE_KEY}`, sourcePath: hostilePath },
     ]);
-    const lessons = await rows('MATCH (i:LessonLearned)-[:FROM]->(:Evaluation {id: $id}) RETURN i.text AS text ORDER BY i.ordinal', { id: `evaluation:${HOSTILE_KEY}` });
+    const lessons = await rows('MATCH (i:LessonLearned)-[:FROM]->(:Evaluation {id: $id}) RETURN i.text AS text ORDER BY i.ordinal', {
+      id: `evaluation:${HOSTILE_KEY}`,
+    });
     expect(lessons.map((l) => l.text)).toEqual([expect.stringContaining(LESSON), expect.stringContaining('`$param` {id: \'x\'} and "quoted" words')]);
   }, 180_000);
 
   it('leaves the graph intact: the seed keeps its 25 insights, nothing was deleted', async () => {
-    expect(await rows("MATCH (i:Insight)-[:FROM]->(:Evaluation {id: 'evaluation:mli-19-01-usa-midterm'}) RETURN i.kind AS kind, count(*) AS n ORDER BY kind")).toEqual([
+    expect(
+      await rows("MATCH (i:Insight)-[:FROM]->(:Evaluation {id: 'evaluation:mli-19-01-usa-midterm'}) RETURN i.kind AS kind, count(*) AS n ORDER BY kind"),
+    ).toEqual([
       { kind: 'FINDING', n: 7 },
       { kind: 'GOOD_PRACTICE', n: 3 },
       { kind: 'LESSON_LEARNED', n: 3 },

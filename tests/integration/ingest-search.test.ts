@@ -74,7 +74,9 @@ describe('searching the seed in Meilisearch', () => {
   it('applies the index settings explicitly', async () => {
     const settings = await index.getSettings();
     expect(settings.searchableAttributes?.slice(0, 5)).toEqual(['headline', 'text', 'themeLabels', 'actorNames', 'projectTitle']);
-    expect(settings.filterableAttributes).toEqual(expect.arrayContaining(['kind', 'countries', 'places', 'themes', 'actors', 'donors', 'year', 'language', 'timing']));
+    expect(settings.filterableAttributes).toEqual(
+      expect.arrayContaining(['kind', 'countries', 'places', 'themes', 'actors', 'donors', 'year', 'language', 'timing']),
+    );
     expect(settings.sortableAttributes).toEqual(['year']);
     expect([...(settings.typoTolerance?.disableOnAttributes ?? [])].sort()).toEqual(['countries', 'projectCode']);
     expect(settings.stopWords).toEqual(expect.arrayContaining(['les', 'des', 'the', 'of']));

@@ -41,7 +41,9 @@ describe('ingesting the seed into the graph and the index', () => {
   it('creates exactly one evaluation, one project and 25 insights (7 / 12 / 3 / 3)', async () => {
     const report = await ingestFixtures(config, [SEED]);
     expect(report).toMatchObject({ added: 1, updated: 0, unchanged: 0, failed: 0, searchPending: [], pendingInGraph: 0, insightsIndexed: 25 });
-    expect(report.documents).toEqual([expect.objectContaining({ sourcePath: SEED, outcome: 'added', documentId: DOCUMENT_ID, insights: 25, searchPending: false })]);
+    expect(report.documents).toEqual([
+      expect.objectContaining({ sourcePath: SEED, outcome: 'added', documentId: DOCUMENT_ID, insights: 25, searchPending: false }),
+    ]);
     expect(await ownNodes()).toEqual({
       'Actor:Person': 2,
       Document: 1,
@@ -52,7 +54,11 @@ describe('ingesting the seed into the graph and the index', () => {
       'Insight:Recommendation': 12,
       Project: 1,
     });
-    expect(await one('MATCH (d:Document)-[:DESCRIBES]->(e:Evaluation)-[:EVALUATES]->(p:Project) RETURN d.id AS d, e.id AS e, p.id AS p, p.code AS code, e.timing AS timing, e.mode AS mode, e.year AS year, e.approvalDate AS approval, d.searchPending AS pending')).toEqual({
+    expect(
+      await one(
+        'MATCH (d:Document)-[:DESCRIBES]->(e:Evaluation)-[:EVALUATES]->(p:Project) RETURN d.id AS d, e.id AS e, p.id AS p, p.code AS code, e.timing AS timing, e.mode AS mode, e.year AS year, e.approvalDate AS approval, d.searchPending AS pending',
+      ),
+    ).toEqual({
       d: DOCUMENT_ID,
       e: 'evaluation:mli-19-01-usa-midterm',
       p: 'project:MLI/19/01/USA',
@@ -97,19 +103,33 @@ describe('ingesting the seed into the graph and the index', () => {
 
   it('links Mali, Niger and Mauritania, the countries the seed names', async () => {
     expect(await rows('MATCH (:Project)-[:IN]->(c:Country) RETURN c.id AS id')).toEqual([{ id: 'country:MLI' }]);
-    expect(await rows("MATCH (g:GoodPractice)-[:MENTIONS]->(c:Country) WHERE c.id IN ['country:NER', 'country:MRT'] RETURN c.id AS id, g.text CONTAINS 'pays voisins' AS neighbours ORDER BY id")).toEqual([
+    expect(
+      await rows(
+        "MATCH (g:GoodPractice)-[:MENTIONS]->(c:Country) WHERE c.id IN ['country:NER', 'country:MRT'] RETURN c.id AS id, g.text CONTAINS 'pays voisins' AS neighbours ORDER BY id",
+      ),
+    ).toEqual([
       { id: 'country:MRT', neighbours: true },
       { id: 'country:NER', neighbours: true },
     ]);
-    expect(await rows("MATCH (:Country {id: 'country:MLI'})-[:BORDERS]-(c:Country) WHERE c.iso3 IN ['NER', 'MRT'] RETURN c.iso3 AS iso3 ORDER BY iso3")).toEqual([{ iso3: 'MRT' }, { iso3: 'NER' }]);
+    expect(
+      await rows("MATCH (:Country {id: 'country:MLI'})-[:BORDERS]-(c:Country) WHERE c.iso3 IN ['NER', 'MRT'] RETURN c.iso3 AS iso3 ORDER BY iso3"),
+    ).toEqual([{ iso3: 'MRT' }, { iso3: 'NER' }]);
     expect(await rows('MATCH (:Project)-[a:AT]->(p:Place)-[:IN]->(c:Country) RETURN p.id AS id, p.region AS region, c.iso3 AS country ORDER BY id')).toEqual([
       { id: 'place:mli-anderamboukane', region: 'Ménaka', country: 'MLI' },
       { id: 'place:mli-gossi', region: 'Tombouctou', country: 'MLI' },
       { id: 'place:mli-kayes', region: 'Kayes', country: 'MLI' },
       { id: 'place:mli-menaka', region: 'Ménaka', country: 'MLI' },
     ]);
-    expect(await one('MATCH (:Project)-[f:FUNDED_BY]->(o:Organisation) RETURN o.id AS donor, f.amount AS amount, f.currency AS currency')).toEqual({ donor: 'org:drl', amount: 1875282, currency: 'USD' });
-    expect(await rows('MATCH (:Project)-[:IMPLEMENTED_BY]->(o) RETURN o.id AS id ORDER BY id')).toEqual([{ id: 'org:anti-slavery-international' }, { id: 'org:ilo' }, { id: 'org:temedt' }]);
+    expect(await one('MATCH (:Project)-[f:FUNDED_BY]->(o:Organisation) RETURN o.id AS donor, f.amount AS amount, f.currency AS currency')).toEqual({
+      donor: 'org:drl',
+      amount: 1875282,
+      currency: 'USD',
+    });
+    expect(await rows('MATCH (:Project)-[:IMPLEMENTED_BY]->(o) RETURN o.id AS id ORDER BY id')).toEqual([
+      { id: 'org:anti-slavery-international' },
+      { id: 'org:ilo' },
+      { id: 'org:temedt' },
+    ]);
     expect(await rows('MATCH (e:Evaluation)-[r:MANAGED_BY|CONDUCTED_BY]->(a) RETURN type(r) AS type, a.id AS id ORDER BY type, id')).toEqual([
       { type: 'CONDUCTED_BY', id: 'org:vision-proactive' },
       { type: 'CONDUCTED_BY', id: 'person:abdourahamane-h-toure' },
@@ -139,7 +159,7 @@ describe('ingesting the seed into the graph and the index', () => {
     expect(report).toMatchObject({ added: 0, updated: 1, unchanged: 0, failed: 0, searchPending: [] });
     expect(report.documents[0]).toMatchObject({ documentId: DOCUMENT_ID, outcome: 'updated', insights: 25 });
     expect((await one('MATCH (i:Insight) RETURN count(i) AS n')).n).toBe(25);
-    expect((await one('MATCH (d:Document) RETURN count(d) AS n, collect(d.sourcePath) AS paths'))).toEqual({ n: 1, paths: ['uploads/seed-edited.txt'] });
+    expect(await one('MATCH (d:Document) RETURN count(d) AS n, collect(d.sourcePath) AS paths')).toEqual({ n: 1, paths: ['uploads/seed-edited.txt'] });
     const lesson = await one("MATCH (i:LessonLearned) WHERE i.text STARTS WITH 'La médiation sociale' RETURN i.id AS id, i.text AS text");
     expect(lesson.id).not.toBe(oldId);
     expect(lesson.text).toContain('un levier très porteur');

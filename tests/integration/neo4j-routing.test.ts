@@ -18,7 +18,11 @@ describe('the service through a neo4j:// routing URI', () => {
     expect(config.neo4j.uri).toBe(`neo4j://127.0.0.1:${plain.neo4j.boltPort}`);
     const driver = createDriver(config);
     try {
-      const { records } = await driver.executeQuery('CALL dbms.routing.getRoutingTable({}, $db) YIELD servers RETURN servers', { db: config.neo4j.database }, { database: config.neo4j.database });
+      const { records } = await driver.executeQuery(
+        'CALL dbms.routing.getRoutingTable({}, $db) YIELD servers RETURN servers',
+        { db: config.neo4j.database },
+        { database: config.neo4j.database },
+      );
       const servers = records[0]?.get('servers') as Array<{ addresses: string[]; role: string }>;
       expect(Object.fromEntries(servers.map((s) => [s.role, s.addresses]))).toEqual({
         WRITE: [`127.0.0.1:${plain.neo4j.boltPort}`],
@@ -48,7 +52,11 @@ describe('the service through a neo4j:// routing URI', () => {
       expect(data.search.edges[0].node.project.code).toBe('MLI/19/01/USA');
       expect(data.project.partners.map((p: { name: string }) => p.name)).toContain('International Labour Organization');
       expect(data.stats.projects).toBe(2);
-      expect(data.comparablePractices.map((r: { insight: { project: { code: string } } }) => r.insight.project.code)).toEqual(['NER/18/02/EUR', 'NER/18/02/EUR', 'NER/18/02/EUR']);
+      expect(data.comparablePractices.map((r: { insight: { project: { code: string } } }) => r.insight.project.code)).toEqual([
+        'NER/18/02/EUR',
+        'NER/18/02/EUR',
+        'NER/18/02/EUR',
+      ]);
       expect(api.cypherLog.length).toBeGreaterThan(0);
     } finally {
       await api.close();

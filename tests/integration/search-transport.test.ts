@@ -29,7 +29,7 @@ describe('the Meilisearch transport', () => {
     await resetStores(config);
   });
 
-  it('sends every call (writes, task waits, searches) through the client\'s keep-alive agent, asking for uncompressed answers (gzip answers waited 40 ms on a delayed ACK)', async () => {
+  it("sends every call (writes, task waits, searches) through the client's keep-alive agent, asking for uncompressed answers (gzip answers waited 40 ms on a delayed ACK)", async () => {
     const client = createSearchClient(config);
     const dispatcher = searchDispatcherOf(client);
     expect(dispatcher).toBeDefined();
@@ -38,7 +38,10 @@ describe('the Meilisearch transport', () => {
     try {
       const heads = await recordRequestHeads(config.meili.port, async () => {
         const created = await client.createIndex(uid, { primaryKey: 'id' });
-        const added = await client.index(uid).addDocuments([{ id: 'a', text: 'travail forcé' }, { id: 'b', text: 'forced labour' }]);
+        const added = await client.index(uid).addDocuments([
+          { id: 'a', text: 'travail forcé' },
+          { id: 'b', text: 'forced labour' },
+        ]);
         const tasks = await waitForSearchTasks(client, [created.taskUid, added.taskUid]);
         expect(tasks.map((task) => task.status)).toEqual(['succeeded', 'succeeded']);
         for (let i = 0; i < 5; i += 1) expect((await client.index(uid).search('labour', { limit: 5 })).hits.map((hit) => hit.id)).toEqual(['b']);
@@ -87,7 +90,10 @@ describe('the Meilisearch transport', () => {
   it('reports a task id Meilisearch never enqueued at once instead of waiting for the timeout', async () => {
     const client = createSearchClient(config);
     try {
-      await expect(waitForSearchTasks(client, [987_654_321], 60_000)).rejects.toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('no task 987654321') });
+      await expect(waitForSearchTasks(client, [987_654_321], 60_000)).rejects.toMatchObject({
+        code: 'UNAVAILABLE',
+        message: expect.stringContaining('no task 987654321'),
+      });
     } finally {
       await closeSearchClient(client);
     }

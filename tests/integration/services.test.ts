@@ -11,7 +11,12 @@ import { testEnvironment } from '../support/test-config.js';
  */
 const boltPort = Number(process.env.TEST_SERVICES_BOLT_PORT ?? 7697);
 const meiliPort = Number(process.env.TEST_SERVICES_MEILI_PORT ?? 7717);
-const config = loadConfig({ ...testEnvironment(), NEO4J_BOLT_PORT: String(boltPort), MEILI_PORT: String(meiliPort), LESSONS_GRAPH_DATA_DIR: '.data/test-services' });
+const config = loadConfig({
+  ...testEnvironment(),
+  NEO4J_BOLT_PORT: String(boltPort),
+  MEILI_PORT: String(meiliPort),
+  LESSONS_GRAPH_DATA_DIR: '.data/test-services',
+});
 
 function listen(port: number): Promise<net.Server> {
   return new Promise((resolve, reject) => {

@@ -40,7 +40,7 @@ async function everything(stats: StatsQueries) {
 
 const filter = (partial: Partial<ResolvedInsightFilter>): ResolvedInsightFilter => ({ ...NO_FILTER, ...partial });
 
-describe('the dashboards counted from the search index equal the graph\'s own counts', () => {
+describe("the dashboards counted from the search index equal the graph's own counts", () => {
   const config = testConfig();
   let driver: Driver;
   let search: Meilisearch;
@@ -87,7 +87,8 @@ describe('the dashboards counted from the search index equal the graph\'s own co
     const all = await everything(fromIndex(NO_FILTER));
     expect(all.totals.evaluations).toBeGreaterThanOrEqual(4);
     expect(all.totals.projects).toBeGreaterThanOrEqual(3);
-    for (const list of [all.byKind, all.byCountry, all.byTheme, all.byYear, all.byDonor, all.evidenceMap.cells, all.recommendationsByAddressee]) expect(list.length).toBeGreaterThan(1);
+    for (const list of [all.byKind, all.byCountry, all.byTheme, all.byYear, all.byDonor, all.evidenceMap.cells, all.recommendationsByAddressee])
+      expect(list.length).toBeGreaterThan(1);
   });
 
   it('counts canonical insights only, in both (an insight marked non-canonical in graph and index leaves every count)', async () => {

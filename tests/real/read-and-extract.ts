@@ -17,16 +17,7 @@
 import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import { extractRecord } from '../../src/extract/extract-record.js';
-import type {
-  ActorRef,
-  DocumentKind,
-  EvaluationMode,
-  EvaluationTiming,
-  ExtractionRecord,
-  Insight,
-  InsightKind,
-  Language,
-} from '../../src/model/records.js';
+import type { ActorRef, DocumentKind, EvaluationMode, EvaluationTiming, ExtractionRecord, Insight, InsightKind, Language } from '../../src/model/records.js';
 import { INSIGHT_KINDS } from '../../src/model/records.js';
 import { readDocument } from '../../src/read/read-document.js';
 import type { ReadResult } from '../../src/model/read-result.js';
@@ -169,7 +160,7 @@ export function expectAddressedTo(insight: Insight, name: string): void {
 export function readGapField(root: unknown, dottedPath: string, gap = true): unknown {
   let value: unknown = root;
   for (const key of dottedPath.split('.')) {
-    if (value === null || typeof value !== 'object' || !(key in (value))) {
+    if (value === null || typeof value !== 'object' || !(key in value)) {
       throw new Error(gap ? `MODEL GAP: ${dottedPath} is not in the record (see tests/real/MODEL-GAPS.md)` : `${dottedPath} is missing`);
     }
     value = (value as Record<string, unknown>)[key];
@@ -195,7 +186,8 @@ export function expectGapField(root: unknown, dottedPath: string, expected: unkn
     for (const [key, want] of Object.entries(expected as Record<string, unknown>)) {
       const got = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
       const ok = typeof want === 'string' ? typeof got === 'string' && fold(got).startsWith(fold(want)) : JSON.stringify(got) === JSON.stringify(want);
-      if (!ok) throw new Error(`${dottedPath}.${key}: expected ${JSON.stringify(want)}${typeof want === 'string' ? ' (prefix)' : ''}, got ${JSON.stringify(got)}`);
+      if (!ok)
+        throw new Error(`${dottedPath}.${key}: expected ${JSON.stringify(want)}${typeof want === 'string' ? ' (prefix)' : ''}, got ${JSON.stringify(got)}`);
     }
   } else {
     expect(value).toEqual(expected);
@@ -298,7 +290,8 @@ export interface RealDocumentSpec {
 
 const ACRONYM_ENTRY = /^[A-Z][A-Za-z&/-]{1,11}\s*(?:[-–:=\t]|\s{2,})?\s*[A-Z][\w'’-]*(?:\s+[\w'’(),&-]+){0,10}$/;
 const TOC_LINE = /(?:\.\s?){4,}|…{2,}|\s\d{1,3}$/;
-const HEADING_ONLY = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:executive summary|summary|introduction|background|methodology|findings?|conclusions?|recommendations?|lessons? learned|good practices?|annex(?:es)?|appendix|appendices|table of contents|contents|acronyms|abbreviations|resume|resume executif|constats|recommandations|lecons apprises|lecons tirees|bonnes pratiques|resumen ejecutivo|hallazgos|conclusiones|recomendaciones|lecciones aprendidas|buenas practicas|indice|anexos?)\s*:?$/;
+const HEADING_ONLY =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:executive summary|summary|introduction|background|methodology|findings?|conclusions?|recommendations?|lessons? learned|good practices?|annex(?:es)?|appendix|appendices|table of contents|contents|acronyms|abbreviations|resume|resume executif|constats|recommandations|lecons apprises|lecons tirees|bonnes pratiques|resumen ejecutivo|hallazgos|conclusiones|recomendaciones|lecciones aprendidas|buenas practicas|indice|anexos?)\s*:?$/;
 const ANNEX_TITLE = /^(?:annex|annexe|anexo|appendix)\s+(?:[0-9ivxlc]+|[a-h])\b/;
 const MARKUP = /<\/?[a-z][^>]*>|\*\*|\[\^\d+\]|^#{1,6}\s/i;
 
@@ -329,7 +322,8 @@ function expectEvaluation(record: ExtractionRecord, spec: EvaluationSpec): void 
   const evaluation = record.evaluation;
   if (!evaluation) throw new Error('expected an evaluation record, got null');
   if (spec.title !== undefined) {
-    if (!fold(evaluation.title ?? '').includes(fold(spec.title))) throw new Error(`evaluation.title: expected it to contain "${spec.title}", got ${JSON.stringify(evaluation.title)}`);
+    if (!fold(evaluation.title ?? '').includes(fold(spec.title)))
+      throw new Error(`evaluation.title: expected it to contain "${spec.title}", got ${JSON.stringify(evaluation.title)}`);
   }
   if (spec.titleNot !== undefined && fold(evaluation.title ?? '').includes(fold(spec.titleNot))) {
     throw new Error(`evaluation.title: must not contain "${spec.titleNot}", got ${JSON.stringify(evaluation.title)}`);
@@ -340,7 +334,9 @@ function expectEvaluation(record: ExtractionRecord, spec: EvaluationSpec): void 
     }
   }
   if (spec.notCompletion !== undefined && (evaluation.completionDate ?? '').startsWith(spec.notCompletion)) {
-    throw new Error(`evaluation.completionDate: ${evaluation.completionDate} is not the completion date (${spec.notCompletion} is not what the document states)`);
+    throw new Error(
+      `evaluation.completionDate: ${evaluation.completionDate} is not the completion date (${spec.notCompletion} is not what the document states)`,
+    );
   }
   if (spec.timing !== undefined && ![spec.timing].flat().includes(evaluation.timing)) {
     throw new Error(`evaluation.timing: expected ${JSON.stringify(spec.timing)}, got ${JSON.stringify(evaluation.timing)}`);
@@ -353,13 +349,16 @@ function expectEvaluation(record: ExtractionRecord, spec: EvaluationSpec): void 
   }
   if (spec.manager !== undefined) {
     if (spec.manager === null) expect({ manager: evaluation.manager }).toEqual({ manager: null });
-    else if (!actorMatches([evaluation.manager], spec.manager)) throw new Error(`evaluation.manager: expected ${spec.manager}, got ${JSON.stringify(evaluation.manager)}`);
+    else if (!actorMatches([evaluation.manager], spec.manager))
+      throw new Error(`evaluation.manager: expected ${spec.manager}, got ${JSON.stringify(evaluation.manager)}`);
   }
   for (const name of spec.evaluators ?? []) {
-    if (!actorMatches(evaluation.evaluators, name)) throw new Error(`evaluation.evaluators: expected ${name} among ${JSON.stringify(evaluation.evaluators.map((a) => a.asWritten))}`);
+    if (!actorMatches(evaluation.evaluators, name))
+      throw new Error(`evaluation.evaluators: expected ${name} among ${JSON.stringify(evaluation.evaluators.map((a) => a.asWritten))}`);
   }
   for (const name of spec.firms ?? []) {
-    if (!actorMatches(evaluation.evaluationFirms, name)) throw new Error(`evaluation.evaluationFirms: expected ${name} among ${JSON.stringify(evaluation.evaluationFirms.map((a) => a.asWritten))}`);
+    if (!actorMatches(evaluation.evaluationFirms, name))
+      throw new Error(`evaluation.evaluationFirms: expected ${name} among ${JSON.stringify(evaluation.evaluationFirms.map((a) => a.asWritten))}`);
   }
 }
 
@@ -374,10 +373,12 @@ function expectProject(record: ExtractionRecord, spec: ProjectSpec): void {
   }
   if (spec.budget !== undefined) expect({ budget: project.budget }).toEqual({ budget: spec.budget });
   for (const name of spec.donors ?? []) {
-    if (!actorMatches(project.donors, name)) throw new Error(`project.donors: expected ${name} among ${JSON.stringify(project.donors.map((a) => a.asWritten))}`);
+    if (!actorMatches(project.donors, name))
+      throw new Error(`project.donors: expected ${name} among ${JSON.stringify(project.donors.map((a) => a.asWritten))}`);
   }
   for (const name of spec.partners ?? []) {
-    if (!actorMatches(project.partners, name)) throw new Error(`project.partners: expected ${name} among ${JSON.stringify(project.partners.map((a) => a.asWritten))}`);
+    if (!actorMatches(project.partners, name))
+      throw new Error(`project.partners: expected ${name} among ${JSON.stringify(project.partners.map((a) => a.asWritten))}`);
   }
 }
 
@@ -498,7 +499,13 @@ export function describeRealDocument(spec: RealDocumentSpec): void {
       const seen = new Map<string, number>();
       for (const insight of record.insights) seen.set(duplicateKey(insight), (seen.get(duplicateKey(insight)) ?? 0) + 1);
       const dups = [...seen.entries()].filter(([, n]) => n > 1);
-      if (dups.length > 0) throw new Error(`${dups.length} item(s) extracted more than once:\n${dups.slice(0, 20).map(([k, n]) => `  ${n}× ${k.slice(0, 100)}`).join('\n')}`);
+      if (dups.length > 0)
+        throw new Error(
+          `${dups.length} item(s) extracted more than once:\n${dups
+            .slice(0, 20)
+            .map(([k, n]) => `  ${n}× ${k.slice(0, 100)}`)
+            .join('\n')}`,
+        );
     });
 
     for (const [gapPath, expected] of Object.entries(spec.gaps ?? {})) {

@@ -27,11 +27,15 @@ export default async function browserGlobalSetup() {
   const builtAt = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
   const sources = Math.max(newestMtime(path.join(root, 'web')), newestMtime(path.join(root, 'src', 'model')));
   if (builtAt < sources) {
-    const vite = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(root, 'web', 'vite.config.ts'), '--logLevel', 'warn'], {
-      stdio: 'inherit',
-      // jest sets NODE_ENV=test, which would give a development build; test what users get.
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
+    const vite = spawnSync(
+      process.execPath,
+      [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(root, 'web', 'vite.config.ts'), '--logLevel', 'warn'],
+      {
+        stdio: 'inherit',
+        // jest sets NODE_ENV=test, which would give a development build; test what users get.
+        env: { ...process.env, NODE_ENV: 'production' },
+      },
+    );
     if (vite.status !== 0) throw new Error('Building the explorer (vite build) for the browser tests failed.');
   }
   await engineSetup();

@@ -24,7 +24,9 @@ function newestSourceMtime(dir) {
 function ensureBuilt() {
   const builtAt = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
   if (builtAt >= newestSourceMtime(path.join(root, 'src'))) return;
-  const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.build.json')], { encoding: 'utf8' });
+  const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.build.json')], {
+    encoding: 'utf8',
+  });
   if (tsc.status !== 0) throw new Error(`TypeScript build for the test engines failed:\n${tsc.stdout}${tsc.stderr}`);
   fs.writeFileSync(stamp, new Date().toISOString());
 }

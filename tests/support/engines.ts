@@ -26,7 +26,11 @@ export async function resetStores(config: Config): Promise<void> {
   const { results } = await search.getIndexes({ limit: 1000 });
   const ours = results.filter((index) => index.uid.startsWith(config.meili.indexPrefix));
   const tasks = await Promise.all(ours.map((index) => search.deleteIndex(index.uid)));
-  await waitForSearchTasks(search, tasks.map((t) => t.taskUid), 60_000);
+  await waitForSearchTasks(
+    search,
+    tasks.map((t) => t.taskUid),
+    60_000,
+  );
 }
 
 /**

@@ -16,7 +16,12 @@ export default async function globalSetup() {
   fs.mkdirSync(path.dirname(marker), { recursive: true });
   if (!started.neo4j.reused || !started.meilisearch.reused) {
     const previous = fs.existsSync(marker) ? JSON.parse(fs.readFileSync(marker, 'utf8')) : { neo4j: false, meilisearch: false };
-    fs.writeFileSync(marker, JSON.stringify({ neo4j: previous.neo4j || !started.neo4j.reused, meilisearch: previous.meilisearch || !started.meilisearch.reused }));
+    fs.writeFileSync(
+      marker,
+      JSON.stringify({ neo4j: previous.neo4j || !started.neo4j.reused, meilisearch: previous.meilisearch || !started.meilisearch.reused }),
+    );
   }
-  process.stderr.write(`\nengines for tests: Neo4j ${started.neo4j.version} at ${started.neo4j.address}, Meilisearch ${started.meilisearch.version} at ${started.meilisearch.address}\n`);
+  process.stderr.write(
+    `\nengines for tests: Neo4j ${started.neo4j.version} at ${started.neo4j.address}, Meilisearch ${started.meilisearch.version} at ${started.meilisearch.address}\n`,
+  );
 }

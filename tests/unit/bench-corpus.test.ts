@@ -7,7 +7,13 @@ import { readDocumentBytes } from '../../src/read/read-document.js';
 const BASES: CorpusBase[] = [
   { name: 'fr', text: readFileSync('seeds/000_1b59a9dc3ded9035.txt', 'utf8'), projectCode: 'MLI/19/01/USA', countryValue: 'MALI', year: '2022' },
   { name: 'en', text: readFileSync('tests/fixtures/summary-en-niger.txt', 'utf8'), projectCode: 'NER/18/02/EUR', countryValue: 'NIGER', year: '2023' },
-  { name: 'es', text: readFileSync('tests/fixtures/summary-es-mauritania.txt', 'utf8'), projectCode: 'MRT/20/03/USA', countryValue: 'MAURITANIA', year: '2021' },
+  {
+    name: 'es',
+    text: readFileSync('tests/fixtures/summary-es-mauritania.txt', 'utf8'),
+    projectCode: 'MRT/20/03/USA',
+    countryValue: 'MAURITANIA',
+    year: '2021',
+  },
 ];
 
 describe('bench corpus', () => {
@@ -21,7 +27,14 @@ describe('bench corpus', () => {
     const extracted = [];
     for (const document of generateCorpus(BASES, 6)) {
       const record = extractRecord(await readDocumentBytes(Buffer.from(document.text), document.fileName));
-      extracted.push([document.fileName, record.document.template, record.project?.code, record.project?.countries.map((c) => c.iso3), record.evaluation?.completionDate, record.insights.length]);
+      extracted.push([
+        document.fileName,
+        record.document.template,
+        record.project?.code,
+        record.project?.countries.map((c) => c.iso3),
+        record.evaluation?.completionDate,
+        record.insights.length,
+      ]);
     }
     expect(extracted).toEqual([
       ['00000-fr-sen.txt', 'ilo-ieval-summary', 'SEN/17/0000/DEU', ['SEN'], '2017-12', 25],

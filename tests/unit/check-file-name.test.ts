@@ -8,7 +8,10 @@ describe('file names with control characters', () => {
     expect(controlCharacterIn('del\u007f.txt')).toBe('U+007F');
     expect(controlCharacterIn('c1\u0085.txt')).toBe('U+0085');
     expect(() => assertSafeFileName('in/bad\nname.md')).toThrow(
-      expect.objectContaining({ code: 'BAD_INPUT', message: '"in/bad\\u000aname.md": the file name holds a control character (U+000A); rename the file without control characters.' }),
+      expect.objectContaining({
+        code: 'BAD_INPUT',
+        message: '"in/bad\\u000aname.md": the file name holds a control character (U+000A); rename the file without control characters.',
+      }),
     );
   });
 

@@ -44,6 +44,8 @@ describe('loadConfig', () => {
 
   it('refuses a CORS origin with a path, and an acquisition timeout shorter than the connection timeout', () => {
     expect(() => loadConfig({ CORS_ORIGINS: 'https://a.example/app' })).toThrow(/CORS_ORIGINS/);
-    expect(() => loadConfig({ NEO4J_CONNECTION_TIMEOUT_MS: '5000', NEO4J_ACQUISITION_TIMEOUT_MS: '1000' })).toThrow(/NEO4J_ACQUISITION_TIMEOUT_MS: must be at least NEO4J_CONNECTION_TIMEOUT_MS \(5000\)/);
+    expect(() => loadConfig({ NEO4J_CONNECTION_TIMEOUT_MS: '5000', NEO4J_ACQUISITION_TIMEOUT_MS: '1000' })).toThrow(
+      /NEO4J_ACQUISITION_TIMEOUT_MS: must be at least NEO4J_CONNECTION_TIMEOUT_MS \(5000\)/,
+    );
   });
 });

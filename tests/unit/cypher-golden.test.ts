@@ -14,7 +14,12 @@ import { toEquivalenceMembersQuery, toEquivalenceStatements, toMarkPendingStatem
 import { toWriteLockStatement } from '../../src/graph/statements/lock-statements.js';
 import { toEvaluatedProjectIdsQuery, toProjectSearchRowsQuery, toProjectsOfDocumentsQuery } from '../../src/graph/statements/project-search-rows-query.js';
 import { READ_REFERENCE_STAMP, toReferenceStampStatement, toReferenceStatements } from '../../src/graph/statements/reference-statements.js';
-import { toDocumentCountQuery, toDocumentExistsQuery, toDocumentsWithBytesQuery, toPendingDocumentCountQuery } from '../../src/graph/statements/document-queries.js';
+import {
+  toDocumentCountQuery,
+  toDocumentExistsQuery,
+  toDocumentsWithBytesQuery,
+  toPendingDocumentCountQuery,
+} from '../../src/graph/statements/document-queries.js';
 import {
   toDeleteEverythingStatements,
   toDeleteInsightsBatchStatement,
@@ -91,7 +96,10 @@ function referenceOfSeed(reference: Reference, neighbourIds: readonly string[]):
 describe('Cypher of the document write, on the seed', () => {
   it('reads what is stored under the seed identity, under its write locks', () => {
     expect([
-      toWriteLockStatement([`id:${ids.documentId}`, `sha:${record.document.sha256}`, `path:${record.document.sourcePath}`, `evaluation:${ids.evaluationId}`], AT),
+      toWriteLockStatement(
+        [`id:${ids.documentId}`, `sha:${record.document.sha256}`, `path:${record.document.sourcePath}`, `evaluation:${ids.evaluationId}`],
+        AT,
+      ),
       toStoredCandidatesQuery({ documentId: ids.documentId, sha256: record.document.sha256, sourcePath: record.document.sourcePath }),
       toEvaluationDocumentsQuery(ids.evaluationId),
       toMarkPendingStatement([ids.documentId]),
@@ -125,11 +133,19 @@ describe('Cypher of the removal, on the seed', () => {
   });
 
   it('resolves what a remove names: the documents with its bytes, a document id, an evaluation', () => {
-    expect([toDocumentsWithBytesQuery(record.document.sha256), toDocumentExistsQuery(ids.documentId), toEvaluationDocumentsQuery(ids.evaluationId)]).toMatchSnapshot();
+    expect([
+      toDocumentsWithBytesQuery(record.document.sha256),
+      toDocumentExistsQuery(ids.documentId),
+      toEvaluationDocumentsQuery(ids.evaluationId),
+    ]).toMatchSnapshot();
   });
 
   it('removes the insights of a large document in batches, and resets the whole graph in bounded transactions', () => {
-    expect([toMarkRemovingStatement([ids.documentId]), toDeleteInsightsBatchStatement(ids.documentId, 1000), ...toDeleteEverythingStatements(10_000)]).toMatchSnapshot();
+    expect([
+      toMarkRemovingStatement([ids.documentId]),
+      toDeleteInsightsBatchStatement(ids.documentId, 1000),
+      ...toDeleteEverythingStatements(10_000),
+    ]).toMatchSnapshot();
   });
 
   it('writes no clean-up for a document that linked to nothing, and no evaluation refresh without an evaluation', () => {
@@ -171,6 +187,10 @@ describe('Cypher of the search-row reads, on the seed', () => {
   });
 
   it('marks the seed indexed once the index caught up, and counts what is still pending', () => {
-    expect([toMarkIndexedStatement([{ documentId: ids.documentId, sha256: record.document.sha256 }]), toPendingDocumentCountQuery(), toDocumentCountQuery()]).toMatchSnapshot();
+    expect([
+      toMarkIndexedStatement([{ documentId: ids.documentId, sha256: record.document.sha256 }]),
+      toPendingDocumentCountQuery(),
+      toDocumentCountQuery(),
+    ]).toMatchSnapshot();
   });
 });

@@ -12,7 +12,12 @@ const stored = (id: string, sha256: string, sourcePath: string, identity: string
   projectIds: [],
   neighbourIds: [],
 });
-const incoming = (documentId: string, sha256: string, sourcePath: string, identity: IncomingDocument['identity'] = 'CONTENT'): IncomingDocument => ({ documentId, sha256, sourcePath, identity });
+const incoming = (documentId: string, sha256: string, sourcePath: string, identity: IncomingDocument['identity'] = 'CONTENT'): IncomingDocument => ({
+  documentId,
+  sha256,
+  sourcePath,
+  identity,
+});
 
 describe('which stored document a new one is', () => {
   it('adds a document with other bytes under another folder, whatever its name (a/report.md then b/report.md replaced the first)', () => {
@@ -42,6 +47,9 @@ describe('which stored document a new one is', () => {
   it('replaces the same bytes stored under an older id (a graph written before identities), with the other version of the file', () => {
     const legacy = stored('document:report', 'a', 'report.md', null);
     const other = stored('document:e-en-report', 'c', 'elsewhere.md', 'EVALUATION');
-    expect(decideDocumentWrite(incoming('document:e-en-report', 'a', 'report.md', 'EVALUATION'), [other, legacy])).toEqual({ outcome: 'updated', replaced: [other, legacy] });
+    expect(decideDocumentWrite(incoming('document:e-en-report', 'a', 'report.md', 'EVALUATION'), [other, legacy])).toEqual({
+      outcome: 'updated',
+      replaced: [other, legacy],
+    });
   });
 });

@@ -62,7 +62,9 @@ describe('bad input', () => {
     const text = '## Leçons apprises\n\nLa médiation sociale a été efficace à Kayes, au Mali.\n';
     const extracted = record(await extractDocument(await file('latin1.txt', Buffer.from(text, 'latin1'))));
     expect(extracted.document.template).toBe('labelled-sections');
-    expect(extracted.insights.map((insight) => [insight.kind, insight.text])).toEqual([['LESSON_LEARNED', 'La médiation sociale a été efficace à Kayes, au Mali.']]);
+    expect(extracted.insights.map((insight) => [insight.kind, insight.text])).toEqual([
+      ['LESSON_LEARNED', 'La médiation sociale a été efficace à Kayes, au Mali.'],
+    ]);
     expect(extracted.insights[0]!.mentions.places.map((place) => place.id)).toEqual(['place:mli-kayes']);
     // The reader's note on the encoding travels with the record.
     expect(extracted.warnings.some((warning) => /1252|Latin-1/i.test(warning))).toBe(true);

@@ -30,7 +30,10 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
 
 beforeAll(async () => {
   // Other areas' unfinished files may fail type checking; tsc still emits, so only the output matters.
-  spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', OUT], { cwd: ROOT, stdio: 'ignore' });
+  spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', OUT], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
   if (!existsSync(MAIN)) throw new Error(`the build did not produce ${MAIN}`);
   cwd = await mkdtemp(path.join(os.tmpdir(), 'lessons-graph-cli-'));
   await writeFile(path.join(cwd, '.env'), 'LESSONS_GRAPH_TEST_TRAP=1\n');
@@ -64,7 +67,10 @@ describe('lessons-graph extract', () => {
     await writeFile(path.join(cwd, 'empty.txt'), '');
     const result = await run(['extract', SEED, path.join(ROOT, 'tests', 'fixtures', 'summary-en-niger.txt'), 'empty.txt', '--json']);
     expect(result.code).toBe(1);
-    const records = result.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+    const records = result.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line));
     expect(records.map((record) => record.project.code)).toEqual(['MLI/19/01/USA', 'NER/18/02/EUR']);
     expect(result.stderr).toBe('lessons-graph: 1 of 3 file(s) failed:\n  empty.txt: [BAD_INPUT] the file is empty (0 bytes)\n');
   });

@@ -44,9 +44,18 @@ describe('English summary (final evaluation, Niger)', () => {
       ['place:ner-tchintabaraden', 'Tahoua'],
       ['place:ner-ayorou', 'Tillabéri'],
     ]);
-    expect(project.objective).toBe('The overall objective of the project is to contribute to the elimination of forced labour and descent-based slavery in Niger.');
+    expect(project.objective).toBe(
+      'The overall objective of the project is to contribute to the elimination of forced labour and descent-based slavery in Niger.',
+    );
     expect(project.outcomes).toHaveLength(2);
-    expect(record.keywords).toEqual(['Forced labour', 'descent-based slavery', 'income-generating activities', 'social mediation', 'advocacy', 'access to justice']);
+    expect(record.keywords).toEqual([
+      'Forced labour',
+      'descent-based slavery',
+      'income-generating activities',
+      'social mediation',
+      'advocacy',
+      'access to justice',
+    ]);
     expect(record.acronyms).toEqual([
       { acronym: 'IO', expansion: 'intermediate outcomes' },
       { acronym: 'ANLTP', expansion: 'Agence Nationale de Lutte contre la Traite des Personnes et le Trafic Illicite de Migrants' },

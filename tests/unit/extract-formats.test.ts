@@ -61,7 +61,13 @@ describe('the seed as PDF and Word', () => {
         project: record.project,
         keywords: record.keywords,
         acronyms: record.acronyms,
-        insights: record.insights.map((insight) => [insight.kind, insight.headline, insight.text, insight.addressees.map((actor) => actor.id), insight.provenance.section]),
+        insights: record.insights.map((insight) => [
+          insight.kind,
+          insight.headline,
+          insight.text,
+          insight.addressees.map((actor) => actor.id),
+          insight.provenance.section,
+        ]),
       });
       expect(summary(fromPdf)).toEqual(summary(fromText));
     }

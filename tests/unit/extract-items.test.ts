@@ -18,7 +18,11 @@ const texts = (record: ExtractionRecord, kind: InsightKind) => record.insights.f
 
 describe('item labels, parts and decisions', () => {
   it('reads numbered labels however they are written', () => {
-    expect(['Recommendation 1: Train inspectors', 'Rec. #2 – Fund courts', 'Recommandation n° 2 : Former', 'Recomendación 3. Capacitar', 'R1: Act now'].map((text) => itemLabel(text) && [itemLabel(text)!.kind, itemLabel(text)!.number, itemLabel(text)!.rest])).toEqual([
+    expect(
+      ['Recommendation 1: Train inspectors', 'Rec. #2 – Fund courts', 'Recommandation n° 2 : Former', 'Recomendación 3. Capacitar', 'R1: Act now'].map(
+        (text) => itemLabel(text) && [itemLabel(text)!.kind, itemLabel(text)!.number, itemLabel(text)!.rest],
+      ),
+    ).toEqual([
       ['RECOMMENDATION', '1', 'Train inspectors'],
       ['RECOMMENDATION', '2', 'Fund courts'],
       ['RECOMMENDATION', '2', 'Former'],
@@ -29,22 +33,48 @@ describe('item labels, parts and decisions', () => {
   });
 
   it('names the parts of a recommendation and its response in three languages', () => {
-    expect(['Key actions', 'Actions clés', 'Acciones', 'Responsible unit', 'Unidad responsable', 'Expected completion date', 'Échéance', 'Status', 'Estado', 'Management response'].map(partField)).toEqual([
-      'keyActions', 'keyActions', 'keyActions', 'who', 'who', 'when', 'when', 'status', 'status', 'response',
-    ]);
+    expect(
+      [
+        'Key actions',
+        'Actions clés',
+        'Acciones',
+        'Responsible unit',
+        'Unidad responsable',
+        'Expected completion date',
+        'Échéance',
+        'Status',
+        'Estado',
+        'Management response',
+      ].map(partField),
+    ).toEqual(['keyActions', 'keyActions', 'keyActions', 'who', 'who', 'when', 'when', 'status', 'status', 'response']);
   });
 
   it('tells the decision a response states', () => {
-    expect(['Management supports this recommendation.', 'Acceptée', 'Partially accepted', 'Aceptada parcialmente', 'Rejected', 'La direction n\'est pas d\'accord.', 'Noted', 'OIA will strengthen its engagement.'].map(parseDecision)).toEqual([
-      'ACCEPTED', 'ACCEPTED', 'PARTIALLY_ACCEPTED', 'PARTIALLY_ACCEPTED', 'REJECTED', 'REJECTED', 'NOTED', null,
-    ]);
+    expect(
+      [
+        'Management supports this recommendation.',
+        'Acceptée',
+        'Partially accepted',
+        'Aceptada parcialmente',
+        'Rejected',
+        "La direction n'est pas d'accord.",
+        'Noted',
+        'OIA will strengthen its engagement.',
+      ].map(parseDecision),
+    ).toEqual(['ACCEPTED', 'ACCEPTED', 'PARTIALLY_ACCEPTED', 'PARTIALLY_ACCEPTED', 'REJECTED', 'REJECTED', 'NOTED', null]);
   });
 });
 
 describe('items of a section', () => {
   it('splits inline enumerations with or without a space after the marker', () => {
-    const record = extract('## Lessons learned\n\nThe main lessons were: i)Better targeting of victims by the courts; ii)More support to the village vigilance committees; iii)Longer projects for the same budget.\n');
-    expect(texts(record, 'LESSON_LEARNED')).toEqual(['Better targeting of victims by the courts', 'More support to the village vigilance committees', 'Longer projects for the same budget.']);
+    const record = extract(
+      '## Lessons learned\n\nThe main lessons were: i)Better targeting of victims by the courts; ii)More support to the village vigilance committees; iii)Longer projects for the same budget.\n',
+    );
+    expect(texts(record, 'LESSON_LEARNED')).toEqual([
+      'Better targeting of victims by the courts',
+      'More support to the village vigilance committees',
+      'Longer projects for the same budget.',
+    ]);
   });
 
   it('keeps "Key actions" and "Actions clés" under their recommendation as fields, never as insights', () => {
@@ -54,7 +84,9 @@ describe('items of a section', () => {
     expect(record.insights).toHaveLength(1);
     const [recommendation] = record.insights;
     expect(recommendation!.text).toBe('Renforcer les comités de vigilance dans les communes de Kayes.');
-    expect(recommendation!.fields).toEqual({ managementResponse: { keyActions: 'former les membres des comités / financer les déplacements', who: 'BIT Abidjan' } });
+    expect(recommendation!.fields).toEqual({
+      managementResponse: { keyActions: 'former les membres des comités / financer les déplacements', who: 'BIT Abidjan' },
+    });
     expect(recommendation!.addressees.map((actor) => actor.id)).toEqual(['org:ilo']);
   });
 
@@ -75,16 +107,26 @@ describe('items of a section', () => {
     ]);
     const [first, second] = record.insights.filter((insight) => isInsightOfKind(insight, 'RECOMMENDATION'));
     expect(isInsightOfKind(first!, 'RECOMMENDATION') && first.fields).toEqual({
-      managementResponse: { decision: 'PARTIALLY_ACCEPTED', keyActions: 'Open two clinics in Dori / Train 20 paralegals', who: 'ILO CO-Abidjan', dueDate: '2024-12', status: 'Ongoing' },
+      managementResponse: {
+        decision: 'PARTIALLY_ACCEPTED',
+        keyActions: 'Open two clinics in Dori / Train 20 paralegals',
+        who: 'ILO CO-Abidjan',
+        dueDate: '2024-12',
+        status: 'Ongoing',
+      },
     });
     expect(second!.fields).toEqual({ managementResponse: { decision: 'REJECTED', who: 'Ministry of Justice' } });
     expect(record.document.kind).toBe('MANAGEMENT_RESPONSE');
   });
 
   it('attaches a "Response:" paragraph to the recommendation above it (the decision read from its words)', () => {
-    const record = extract('## Recommendations and responses\n\n**Clearly articulate roles and responsibilities regarding international files.**\n\nResponse: Management agrees with this recommendation and will update its terms of reference.\n');
+    const record = extract(
+      '## Recommendations and responses\n\n**Clearly articulate roles and responsibilities regarding international files.**\n\nResponse: Management agrees with this recommendation and will update its terms of reference.\n',
+    );
     expect(record.insights).toHaveLength(1);
-    expect(record.insights[0]!.fields).toEqual({ managementResponse: { decision: 'ACCEPTED', response: 'Management agrees with this recommendation and will update its terms of reference.' } });
+    expect(record.insights[0]!.fields).toEqual({
+      managementResponse: { decision: 'ACCEPTED', response: 'Management agrees with this recommendation and will update its terms of reference.' },
+    });
   });
 
   it('makes one insight of a recommendation stated in the executive summary and the body, with both places as spans', () => {
@@ -105,7 +147,9 @@ describe('items of a section', () => {
     expect(record.insights).toHaveLength(1);
     const [recommendation] = record.insights;
     expect(recommendation!.provenance.section).toBe('6. Recommendations');
-    expect(recommendation!.provenance.spans).toEqual([{ section: 'Recommendations', start: text.indexOf('- The ILO') + 2, end: text.indexOf('regions.') + 8, page: null }]);
+    expect(recommendation!.provenance.spans).toEqual([
+      { section: 'Recommendations', start: text.indexOf('- The ILO') + 2, end: text.indexOf('regions.') + 8, page: null },
+    ]);
     expect(recommendation!.addressees.map((actor) => actor.id)).toEqual(['org:ilo']);
   });
 
@@ -120,7 +164,7 @@ describe('items of a section', () => {
     ]);
   });
 
-  it('reads a good-practice record page: the evaluation\'s title line is not a practice, run-in titles are headlines', () => {
+  it("reads a good-practice record page: the evaluation's title line is not a practice, run-in titles are headlines", () => {
     const record = extract(
       "Good Practice\n\nProjet d'appui au programme de Dakar - Évaluation finale\n\nDescription de la bonne pratique\n\nSynergie entre les programmes : L'équipe a mis en place une collaboration avec le projet GERME.\n\nPérennité de l'action : Le choix des partenaires locaux a assuré la durabilité des activités.\n",
     );
@@ -150,7 +194,10 @@ describe('sanity gates', () => {
 
 describe('summaries of an extraction', () => {
   it('describes a document in one line and marks one with no insight', () => {
-    const record = extract('## Recommendations\n\n- Train labour inspectors on forced labour indicators in Kayes.\n\n- Fund the mobile courts of the northern regions every year.\n', 'recs.md');
+    const record = extract(
+      '## Recommendations\n\n- Train labour inspectors on forced labour indicators in Kayes.\n\n- Fund the mobile courts of the northern regions every year.\n',
+      'recs.md',
+    );
     expect(describeExtraction(record)).toBe('OTHER, labelled-sections: 2 recommendations from Recommendations');
     const empty = extract('Quarterly newsletter of the office in Niamey, with the news of the month.\n', 'news.md');
     expect(describeExtraction(empty)).toMatch(/^OTHER, unknown: NO INSIGHT \(No known template recognised/);

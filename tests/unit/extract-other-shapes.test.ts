@@ -40,13 +40,23 @@ describe('i-eval lesson-learned and good-practice records', () => {
     expect(second!.fields).not.toHaveProperty('administrativeIssues');
     expect(second!.fields).toMatchObject({ successes: 'Groups supported after a social mediation process were still active two years later.' });
     // The bullet form (`- label:` / `- value`) gives the same fields.
-    expect(practice!.fields).toMatchObject({ summary: practice!.text, conditions: 'Villages where victims and former masters still live side by side.', category: 'Emerging good practice', location: 'Tahoua, Niger' });
+    expect(practice!.fields).toMatchObject({
+      summary: practice!.text,
+      conditions: 'Villages where victims and former masters still live side by side.',
+      category: 'Emerging good practice',
+      location: 'Tahoua, Niger',
+    });
     expect(practice!.fields).not.toHaveProperty('url');
     expect(record.insights.map((insight) => insight.provenance.ordinal)).toEqual([1, 2, 3]);
     for (const insight of record.insights) expect(read.text.slice(insight.provenance.start, insight.provenance.end)).toContain(insight.text);
     // All records come from one evaluation: its title, timing and mode. No project code: the graph
     // would key this page like the summary of the same evaluation and replace it.
-    expect(record.evaluation).toMatchObject({ title: (first!.fields as { evalTitle: string }).evalTitle, timing: 'FINAL', mode: 'INDEPENDENT', type: 'PROJECT' });
+    expect(record.evaluation).toMatchObject({
+      title: (first!.fields as { evalTitle: string }).evalTitle,
+      timing: 'FINAL',
+      mode: 'INDEPENDENT',
+      type: 'PROJECT',
+    });
     expect(record.project).toBeNull();
     expect(record.mentions.countries.map((country) => country.iso3)).toEqual(['NER']);
   });
@@ -55,22 +65,37 @@ describe('i-eval lesson-learned and good-practice records', () => {
     const record = extractRecord(
       readOf(
         [
-          '- themes:', '- Economic empowerment',
-          '- description:', '- Women-led savings groups survived the drought better than mixed groups.', '- challenges:', '- -',
-          '- region:', '- Tahoua', '- country:', '- Niger',
-          '- challenges:', '- N/A', '- description:', '- Radio drama changed attitudes towards descent-based slavery.',
+          '- themes:',
+          '- Economic empowerment',
+          '- description:',
+          '- Women-led savings groups survived the drought better than mixed groups.',
+          '- challenges:',
+          '- -',
+          '- region:',
+          '- Tahoua',
+          '- country:',
+          '- Niger',
+          '- challenges:',
+          '- N/A',
+          '- description:',
+          '- Radio drama changed attitudes towards descent-based slavery.',
         ].join('\n'),
       ),
     );
     expect(record.insights.map((insight) => [insight.text, insight.fields])).toEqual([
-      ['Women-led savings groups survived the drought better than mixed groups.', { description: 'Women-led savings groups survived the drought better than mixed groups.', theme: 'Economic empowerment', location: 'Tahoua, Niger' }],
+      [
+        'Women-led savings groups survived the drought better than mixed groups.',
+        { description: 'Women-led savings groups survived the drought better than mixed groups.', theme: 'Economic empowerment', location: 'Tahoua, Niger' },
+      ],
       ['Radio drama changed attitudes towards descent-based slavery.', { description: 'Radio drama changed attitudes towards descent-based slavery.' }],
     ]);
   });
 
   it('leaves evaluation and project empty when the records come from several evaluations', () => {
     const record = extractRecord(
-      readOf('eval_number:\nA-1\neval_title:\nFirst evaluation\ndescription:\nLesson one is long enough.\n\neval_number:\nB-2\neval_title:\nSecond evaluation\ndescription:\nLesson two is long enough.\n'),
+      readOf(
+        'eval_number:\nA-1\neval_title:\nFirst evaluation\ndescription:\nLesson one is long enough.\n\neval_number:\nB-2\neval_title:\nSecond evaluation\ndescription:\nLesson two is long enough.\n',
+      ),
     );
     expect(record.insights).toHaveLength(2);
     expect(record.evaluation).toBeNull();
@@ -115,7 +140,11 @@ describe('labelled sections (other shapes)', () => {
     expect(record.insights.map((insight) => [insight.kind, insight.provenance.section, insight.text])).toEqual([
       ['LESSON_LEARNED', 'Leçons apprises', "Les femmes victimes ont besoin d'un accompagnement juridique et économique pour quitter leurs anciens maîtres."],
       ['LESSON_LEARNED', 'Leçons apprises', "Les radios communautaires à Néma ont touché plus de personnes que les campagnes d'affichage."],
-      ['GOOD_PRACTICE', 'Bonnes pratiques', "La médiation sociale menée par des imams formés a permis le retour de familles victimes dans leur village d'origine."],
+      [
+        'GOOD_PRACTICE',
+        'Bonnes pratiques',
+        "La médiation sociale menée par des imams formés a permis le retour de familles victimes dans leur village d'origine.",
+      ],
     ]);
     expect(record.insights[1]!.mentions.places.map((place) => place.id)).toEqual(['place:mrt-nema']);
     expect(JSON.stringify(record)).not.toContain('DETACH DELETE');
@@ -221,7 +250,9 @@ describe('ILO lesson-learned and good-practice annex templates', () => {
 
   it('takes the title of a numbered lesson as its headline', () => {
     const record = extractRecord(
-      readOf('## Lessons learned\n\n### Lesson 1: Mediation first\n\nEconomic support works once the community has accepted the victims back.\n\n### Lesson 2\n\nLegal aid needs protection from reprisals.\n'),
+      readOf(
+        '## Lessons learned\n\n### Lesson 1: Mediation first\n\nEconomic support works once the community has accepted the victims back.\n\n### Lesson 2\n\nLegal aid needs protection from reprisals.\n',
+      ),
     );
     expect(record.insights.map((insight) => [insight.headline, insight.text, insight.provenance.section])).toEqual([
       ['Mediation first', 'Economic support works once the community has accepted the victims back.', 'Lessons learned'],

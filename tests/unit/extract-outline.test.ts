@@ -10,7 +10,7 @@ const headings = (blocks: readonly OutlineBlock[]) => blocks.filter((block) => b
 /** A hard-wrapped dump: lines of about 95 characters, no blank lines. */
 const WIDE = 'of the livestock value chain in Mali, defined as small ruminants and cattle, by strengthening';
 
-describe('buildOutline on the readers\' dialect', () => {
+describe("buildOutline on the readers' dialect", () => {
   it('reads marked headings, list items with markers and depth, TAB rows, key-value lines, footnotes and pages', () => {
     const text = [
       '# Final evaluation',
@@ -45,7 +45,8 @@ describe('buildOutline on the readers\' dialect', () => {
   });
 
   it('turns a numbered form field into a heading over its value ("2.1 Describir los hallazgos: Tema I. Diseño")', () => {
-    const text = '## 2. PRINCIPALES HALLAZGOS\n\n**2.1 Describir los hallazgos más relevantes de la evaluación:** Tema I. Diseño\n\n- No existe un diagnóstico.\n';
+    const text =
+      '## 2. PRINCIPALES HALLAZGOS\n\n**2.1 Describir los hallazgos más relevantes de la evaluación:** Tema I. Diseño\n\n- No existe un diagnóstico.\n';
     const blocks = buildOutline(text).blocks;
     expect(blocks.map((block) => [block.kind, block.text, block.level ?? null])).toEqual([
       ['heading', '2. PRINCIPALES HALLAZGOS', 2],
@@ -139,7 +140,15 @@ describe('buildOutline on a hard-wrapped text dump', () => {
   });
 
   it('reads an underlined heading and a footnote at the foot of a page', () => {
-    const text = ['Lessons learned', '===============', `Involve local leaders before any legal action ${WIDE}`, 'in the communities concerned.', '2 Ministerial Resolution RM 739-2009/MINSA', '14', 'Next page text goes on here with more findings of the team.'].join('\n');
+    const text = [
+      'Lessons learned',
+      '===============',
+      `Involve local leaders before any legal action ${WIDE}`,
+      'in the communities concerned.',
+      '2 Ministerial Resolution RM 739-2009/MINSA',
+      '14',
+      'Next page text goes on here with more findings of the team.',
+    ].join('\n');
     const blocks = buildOutline(`${'Filler paragraph line of the dump with enough words.\n'.repeat(20)}${text}`).blocks;
     expect(blocks.find((block) => block.text === 'Lessons learned')).toMatchObject({ kind: 'heading' });
     expect(blocks.find((block) => block.kind === 'footnote')).toMatchObject({ text: 'Ministerial Resolution RM 739-2009/MINSA', footnote: '2' });

@@ -47,7 +47,10 @@ describe('classifyHeading', () => {
 
   it('reads annexes, the foreign ones apart, and what their titles open with', () => {
     expect(classifyHeading('Annex 1: Terms of Reference')).toMatchObject({ kinds: ['annex'], annex: { foreign: true }, numbering: '1' });
-    expect(classifyHeading('Annex 5. Lessons learned and emerging good practices')).toMatchObject({ kinds: ['annex', 'lessons', 'good-practices'], annex: { foreign: false } });
+    expect(classifyHeading('Annex 5. Lessons learned and emerging good practices')).toMatchObject({
+      kinds: ['annex', 'lessons', 'good-practices'],
+      annex: { foreign: false },
+    });
     expect(classifyHeading('Annex l: Expression of Interest')).toMatchObject({ numbering: '1', annex: { foreign: true } });
     // Another party's lessons: the title does not open with the kind.
     expect(classifyHeading('ANNEX G.5 THRESHOLD PROGRAMS LESSONS LEARNED').kinds).toEqual(['annex']);
@@ -88,7 +91,7 @@ describe('findSections', () => {
     expect(result.toc.size).toBe(3);
   });
 
-  it('excludes annexes that hold other parties\' words, keeps those whose title names a kind, and marks the executive summary', () => {
+  it("excludes annexes that hold other parties' words, keeps those whose title names a kind, and marks the executive summary", () => {
     const result = tree(
       '## Executive summary\n\n### Recommendations\n\nTrain inspectors.\n\n## 1. Introduction\n\nText.\n\n## Annex 1: Terms of Reference\n\n### Recommendations\n\nThe consultant will make recommendations.\n\n## Annex 5. Lessons learned\n\nMediation works when leaders agree.\n',
     );

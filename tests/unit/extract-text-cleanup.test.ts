@@ -4,7 +4,15 @@ import { cleanInline, segmentBlocks, splitEnumeration } from '../../src/extract/
 import { classifyLabel, isNotAnInsight, isTableOfContentsLine } from '../../src/extract/templates/labelled-sections.js';
 import { classifyHeading } from '../../src/extract/templates/ilo-ieval-summary.js';
 import { SUMMARY_LABELS, classifyFactLabel, findPartnerNames } from '../../src/extract/templates/ilo-ieval-summary/labels.js';
-import { normaliseOffice, parseDonorsBudget, parseMode, parseTiming, parseYearMonth, splitEvaluators, splitKeywords } from '../../src/extract/templates/value-parsers.js';
+import {
+  normaliseOffice,
+  parseDonorsBudget,
+  parseMode,
+  parseTiming,
+  parseYearMonth,
+  splitEvaluators,
+  splitKeywords,
+} from '../../src/extract/templates/value-parsers.js';
 
 describe('cleanInline', () => {
   it('removes footnote markers, tags, emphasis and Markdown links', () => {
@@ -24,7 +32,11 @@ describe('segmentBlocks', () => {
   it('keeps the sentence cut by a page break (paragraph + TAB row starting in lower case)', () => {
     const text = 'Intro\n\nLe contexte a été marqué par des déplacements des\n\n\t\t<p>populations vers les villes.</p> <p>Autre paragraphe.</p>\n';
     const blocks = segmentBlocks(text);
-    expect(blocks.map((block) => block.text)).toEqual(['Intro', 'Le contexte a été marqué par des déplacements des populations vers les villes.', 'Autre paragraphe.']);
+    expect(blocks.map((block) => block.text)).toEqual([
+      'Intro',
+      'Le contexte a été marqué par des déplacements des populations vers les villes.',
+      'Autre paragraphe.',
+    ]);
     const joined = blocks[1]!;
     expect(cleanInline(text.slice(joined.start, joined.end))).toBe('Le contexte a été marqué par des déplacements des populations vers les villes.');
   });
@@ -55,7 +67,11 @@ describe('splitEnumeration', () => {
       'l’accès aux services',
       'le renforcement.',
     ]);
-    expect(splitEnumeration('a) Extend the clinics; b) Train inspectors; c) Publish a report.').items).toEqual(['Extend the clinics', 'Train inspectors', 'Publish a report.']);
+    expect(splitEnumeration('a) Extend the clinics; b) Train inspectors; c) Publish a report.').items).toEqual([
+      'Extend the clinics',
+      'Train inspectors',
+      'Publish a report.',
+    ]);
     expect(splitEnumeration('1. First lesson. 2. Second lesson.').items).toEqual(['First lesson.', 'Second lesson.']);
   });
 
@@ -91,8 +107,16 @@ describe('template values', () => {
     expect(parseDonorsBudget('Norvège')).toEqual({ donorText: 'Norvège', budget: null });
     expect(splitEvaluators('Vision ProActive ABDOURAHAMANE H. TOURE')).toEqual({ people: ['ABDOURAHAMANE H. TOURE'], firms: ['Vision ProActive'] });
     expect(splitEvaluators('Rosa E. QUISPE (Consultores del Sahel)')).toEqual({ people: ['Rosa E. QUISPE'], firms: ['Consultores del Sahel'] });
-    expect(splitKeywords('A, sensibilisation des acteurs locaux, régionaux et nationaux, plaidoyer.')).toEqual(['A', 'sensibilisation des acteurs locaux, régionaux et nationaux', 'plaidoyer']);
-    expect(findPartnerNames(['avec un partenariat entre OIT, Anti-Slavery International et TEMEDT en actions viables.'])).toEqual(['OIT', 'Anti-Slavery International', 'TEMEDT']);
+    expect(splitKeywords('A, sensibilisation des acteurs locaux, régionaux et nationaux, plaidoyer.')).toEqual([
+      'A',
+      'sensibilisation des acteurs locaux, régionaux et nationaux',
+      'plaidoyer',
+    ]);
+    expect(findPartnerNames(['avec un partenariat entre OIT, Anti-Slavery International et TEMEDT en actions viables.'])).toEqual([
+      'OIT',
+      'Anti-Slavery International',
+      'TEMEDT',
+    ]);
     expect(findPartnerNames(['implemented through a partnership between the ILO, Timidria and Anti-Slavery International to provide legal aid.'])).toEqual([
       'ILO',
       'Timidria',
@@ -141,7 +165,11 @@ describe('template label tables', () => {
   it('recognises the labels as written in each language', () => {
     expect(['Pays', 'Countries', 'País(es)'].map(classifyFactLabel)).toEqual(['countries', 'countries', 'countries']);
     expect(['Gestion d’évaluation', 'Evaluation manager', 'Gerente de la evaluación'].map(classifyFactLabel)).toEqual(['manager', 'manager', 'manager']);
-    expect(['Donateur(s) & budget', 'Donor(s) & budget', 'Donante(s) y presupuesto'].map(classifyFactLabel)).toEqual(['donorsBudget', 'donorsBudget', 'donorsBudget']);
+    expect(['Donateur(s) & budget', 'Donor(s) & budget', 'Donante(s) y presupuesto'].map(classifyFactLabel)).toEqual([
+      'donorsBudget',
+      'donorsBudget',
+      'donorsBudget',
+    ]);
     expect(['Final evaluation', 'Evaluación final', 'Horaire d’évaluation'].map(classifyFactLabel)).toEqual(['timingWithDate', 'timingWithDate', 'timing']);
     expect(['INFORMATIONS RAPIDES', 'QUICK FACTS', 'DATOS RÁPIDOS'].map(classifyHeading)).toEqual(['quickFacts', 'quickFacts', 'quickFacts']);
     expect(['Bonnes pratiques', 'Good practices', 'Buenas prácticas'].map(classifyHeading)).toEqual(['goodPractices', 'goodPractices', 'goodPractices']);

@@ -10,7 +10,16 @@ function readOf(text: string): ReadResult {
   return { sourcePath: 'variant.md', sha256: '0'.repeat(64), format: 'md', text, encoding: 'utf-8', warnings: [], pageStarts: [] };
 }
 
-const QUICK_FACTS = ['### QUICK FACTS', '', '**Countries:** Burkina Faso', '', '**Midterm evaluation:** March 2020', '', '**Evaluation mode:** Internal', ''].join('\n');
+const QUICK_FACTS = [
+  '### QUICK FACTS',
+  '',
+  '**Countries:** Burkina Faso',
+  '',
+  '**Midterm evaluation:** March 2020',
+  '',
+  '**Evaluation mode:** Internal',
+  '',
+].join('\n');
 
 describe('i-eval summary variants', () => {
   it('reads headlines that open their paragraph, numbered recommendations and bold-led lessons', () => {
@@ -48,20 +57,39 @@ describe('i-eval summary variants', () => {
     expect(record.evaluation).toMatchObject({ timing: 'MIDTERM', mode: 'INTERNAL', completionDate: '2020-03' });
     expect(record.project!.countries.map((country) => country.iso3)).toEqual(['BFA']);
     expect(record.insights.map((insight) => [insight.kind, insight.headline, insight.text])).toEqual([
-      ['FINDING', 'Relevance.', 'The project matched the national plan against child labour in gold mines.\n\nIt also answered the needs of local authorities in Kaya.'],
+      [
+        'FINDING',
+        'Relevance.',
+        'The project matched the national plan against child labour in gold mines.\n\nIt also answered the needs of local authorities in Kaya.',
+      ],
       ['FINDING', 'Efficiency', 'Funds arrived late in the first year.'],
       ['RECOMMENDATION', null, 'Plan the second phase with the labour inspectorate.'],
       ['RECOMMENDATION', null, 'Publish the mapping of mining sites.'],
       ['LESSON_LEARNED', 'Early involvement of miners.', 'Mine owners accepted inspections once their association was consulted.'],
       ['GOOD_PRACTICE', null, 'Community surveillance committees report child labour cases to the police.'],
     ]);
-    expect(record.insights.filter((insight) => insight.kind === 'RECOMMENDATION').map((insight) => insight.addressees.map((actor) => actor.id))).toEqual([['org:ilo'], ['org:ilo']]);
+    expect(record.insights.filter((insight) => insight.kind === 'RECOMMENDATION').map((insight) => insight.addressees.map((actor) => actor.id))).toEqual([
+      ['org:ilo'],
+      ['org:ilo'],
+    ]);
     expect(record.warnings).toEqual([]);
   });
 
   it('takes each paragraph as a finding when the findings have no headline', () => {
     const record = extractRecord(
-      readOf([QUICK_FACTS, '## Main findings', '', 'The main findings are the following:', '', 'Training reached 300 inspectors.', '', 'Coordination with ministries was weak.', ''].join('\n')),
+      readOf(
+        [
+          QUICK_FACTS,
+          '## Main findings',
+          '',
+          'The main findings are the following:',
+          '',
+          'Training reached 300 inspectors.',
+          '',
+          'Coordination with ministries was weak.',
+          '',
+        ].join('\n'),
+      ),
     );
     expect(record.insights.map((insight) => [insight.text, insight.provenance.section, insight.provenance.ordinal])).toEqual([
       ['Training reached 300 inspectors.', 'Main findings', 1],

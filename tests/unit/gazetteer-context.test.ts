@@ -4,8 +4,11 @@ import { regionOfTitle } from '../../src/extract/world-regions.js';
 
 const countries = (text: string) => findMentions(text).countries.map((country) => country.iso3);
 const reasons = (text: string) => findCountryJudgements(text).map((judged) => [judged.iso3, judged.drop]);
-const concerned = (text: string, evaluation: { title?: string } = {}, project: { countries?: Array<{ id: string; iso3: string; name: string }>; title?: string } = {}) =>
-  findCountriesConcerned(text, [], { evaluation, project }).map((country) => country.iso3);
+const concerned = (
+  text: string,
+  evaluation: { title?: string } = {},
+  project: { countries?: Array<{ id: string; iso3: string; name: string }>; title?: string } = {},
+) => findCountriesConcerned(text, [], { evaluation, project }).map((country) => country.iso3);
 
 describe('precise country mentions', () => {
   it('reads a lower-case « réunion » as a meeting, and a capitalised one followed by "de" too', () => {
@@ -42,7 +45,8 @@ describe('precise country mentions', () => {
   });
 
   it('leaves addresses, contact lines and a reference’s publisher place out', () => {
-    const text = 'Case Postale 2500\n1211 Genève 2\nSwitzerland\nwww.unhcr.org\n\nThe evaluation worked in Pakistan.\n\nContact: Jean Doe, Tel: +41 22 739 8111, Geneva, Switzerland\n\n8 Tennant, V. (2011). A Model for Engagement. Geneva, Switzerland: UNHCR.';
+    const text =
+      'Case Postale 2500\n1211 Genève 2\nSwitzerland\nwww.unhcr.org\n\nThe evaluation worked in Pakistan.\n\nContact: Jean Doe, Tel: +41 22 739 8111, Geneva, Switzerland\n\n8 Tennant, V. (2011). A Model for Engagement. Geneva, Switzerland: UNHCR.';
     expect(countries(text)).toEqual(['PAK']);
   });
 
@@ -64,8 +68,12 @@ describe('findCountriesConcerned', () => {
   const country = (iso3: string, name: string) => ({ id: `country:${iso3}`, iso3, name });
 
   it('takes the countries a box states, and those the title names', () => {
-    expect(concerned('Jordan and Lebanon host refugees; Geneva, Switzerland.', {}, { countries: [country('JOR', 'Jordan'), country('LBN', 'Lebanon')] })).toEqual(['JOR', 'LBN']);
-    expect(concerned('The United States funded it. USA, USA, USA.', { title: 'Final performance evaluation of the Livestock for Growth activity in Mali' })).toEqual(['MLI']);
+    expect(
+      concerned('Jordan and Lebanon host refugees; Geneva, Switzerland.', {}, { countries: [country('JOR', 'Jordan'), country('LBN', 'Lebanon')] }),
+    ).toEqual(['JOR', 'LBN']);
+    expect(
+      concerned('The United States funded it. USA, USA, USA.', { title: 'Final performance evaluation of the Livestock for Growth activity in Mali' }),
+    ).toEqual(['MLI']);
     expect(concerned('…', { title: 'Informe final, Gobierno del Estado de Zacatecas' })).toEqual(['MEX']);
   });
 
@@ -89,7 +97,9 @@ describe('findCountriesConcerned', () => {
   });
 
   it('takes every country of a cross-border area the title names', () => {
-    expect(concerned('Niger, Niger.', { title: 'Comprendre les défis de la gouvernance dans le Liptako-Gourma' }, { countries: [country('NER', 'Niger')] })).toEqual(['NER', 'MLI', 'BFA']);
+    expect(
+      concerned('Niger, Niger.', { title: 'Comprendre les défis de la gouvernance dans le Liptako-Gourma' }, { countries: [country('NER', 'Niger')] }),
+    ).toEqual(['NER', 'MLI', 'BFA']);
   });
 
   it('gives nothing for a text that names no country', () => {

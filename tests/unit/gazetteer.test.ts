@@ -16,7 +16,8 @@ const ids = (refs: { id: string }[]): string[] => refs.map((r) => r.id);
 
 describe('findMentions: countries', () => {
   it("finds Niger and Mauritania in the seed's second good practice", () => {
-    const text = 'Le partage des expériences avec les pays voisins (Niger et Mauritanie) Analyse comparative des lois, des politiques et des mécanismes de mise avec une série de recommandations pour le Mali.';
+    const text =
+      'Le partage des expériences avec les pays voisins (Niger et Mauritanie) Analyse comparative des lois, des politiques et des mécanismes de mise avec une série de recommandations pour le Mali.';
     expect(findMentions(text).countries).toEqual([
       { id: 'country:NER', iso3: 'NER', name: 'Niger' },
       { id: 'country:MRT', iso3: 'MRT', name: 'Mauritania' },
@@ -36,11 +37,7 @@ describe('findMentions: countries', () => {
   });
 
   it('lets the longest name win: Guinea-Bissau, Equatorial Guinea, Guinea', () => {
-    expect(ids(findMentions('Guinea-Bissau, Equatorial Guinea and Guinea; Guinée-Bissau.').countries)).toEqual([
-      'country:GNB',
-      'country:GNQ',
-      'country:GIN',
-    ]);
+    expect(ids(findMentions('Guinea-Bissau, Equatorial Guinea and Guinea; Guinée-Bissau.').countries)).toEqual(['country:GNB', 'country:GNQ', 'country:GIN']);
   });
 
   it('reads names in French, English and Spanish, and demonyms, accent- and case-insensitively', () => {
@@ -74,7 +71,8 @@ describe('findMentions: countries', () => {
 
 describe('findMentions: places, organisations, groups', () => {
   it('finds the seed places with their spellings and regions', () => {
-    const text = "Avec TEMEDT le projet travail dans le Nord du Mali (les localités d'Andaraboukane, de Gossi dans la région de Tombouctou, de Menaka et de Kayes).";
+    const text =
+      "Avec TEMEDT le projet travail dans le Nord du Mali (les localités d'Andaraboukane, de Gossi dans la région de Tombouctou, de Menaka et de Kayes).";
     expect(findMentions(text).places).toEqual([
       { id: 'place:mli-anderamboukane', name: 'Andéramboukane', asWritten: 'Andaraboukane', region: 'Ménaka', country: 'MLI' },
       { id: 'place:mli-gossi', name: 'Gossi', asWritten: 'Gossi', region: 'Tombouctou', country: 'MLI' },
@@ -113,11 +111,9 @@ describe('findMentions: places, organisations, groups', () => {
   });
 
   it('finds stakeholder groups named in a text', () => {
-    expect(ids(findMentions("L'adhésion des autorités locales ... les populations déplacées internes (PDI) et les victimes de l'esclavage.").stakeholderGroups)).toEqual([
-      'group:local-authorities',
-      'group:displaced-persons',
-      'group:victims-of-slavery',
-    ]);
+    expect(
+      ids(findMentions("L'adhésion des autorités locales ... les populations déplacées internes (PDI) et les victimes de l'esclavage.").stakeholderGroups),
+    ).toEqual(['group:local-authorities', 'group:displaced-persons', 'group:victims-of-slavery']);
   });
 
   it('keeps place names that are common words out of running text', () => {
@@ -178,7 +174,12 @@ describe('resolvers', () => {
   });
 
   it('derives an id for an unknown organisation', () => {
-    expect(resolveOrganisation('Cabinet Sahel Conseil')).toEqual({ id: 'org:cabinet-sahel-conseil', kind: 'ORGANISATION', name: 'Cabinet Sahel Conseil', asWritten: 'Cabinet Sahel Conseil' });
+    expect(resolveOrganisation('Cabinet Sahel Conseil')).toEqual({
+      id: 'org:cabinet-sahel-conseil',
+      kind: 'ORGANISATION',
+      name: 'Cabinet Sahel Conseil',
+      asWritten: 'Cabinet Sahel Conseil',
+    });
     expect(resolveOrganisation('Vision ProActive').id).toBe('org:vision-proactive');
     expect(() => resolveOrganisation(' -- ')).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
     expect(() => resolveActor('')).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
@@ -195,7 +196,12 @@ describe('resolvers', () => {
     expect(actor('Autorités coutumières et religieuses')).toEqual(['group:customary-religious-authorities', 'STAKEHOLDER_GROUP']);
     expect(actor('Collectivités')).toEqual(['group:local-authorities', 'STAKEHOLDER_GROUP']);
     expect(actor('Agences gouvernementales et non gouvernementales')).toEqual(['group:government-and-non-governmental-agencies', 'STAKEHOLDER_GROUP']);
-    expect(resolveActor('Collectivités')).toEqual({ id: 'group:local-authorities', kind: 'STAKEHOLDER_GROUP', name: 'Local authorities', asWritten: 'Collectivités' });
+    expect(resolveActor('Collectivités')).toEqual({
+      id: 'group:local-authorities',
+      kind: 'STAKEHOLDER_GROUP',
+      name: 'Local authorities',
+      asWritten: 'Collectivités',
+    });
     expect(actor('Ministère de la Justice du Mali')).toEqual(['org:ministere-de-la-justice-du-mali', 'ORGANISATION']);
   });
 
@@ -213,7 +219,12 @@ describe('resolvers', () => {
   });
 
   it('resolves people with normalised names', () => {
-    expect(resolvePerson('ABDOURAHAMANE H. TOURE')).toEqual({ id: 'person:abdourahamane-h-toure', kind: 'PERSON', name: 'Abdourahamane H. Toure', asWritten: 'ABDOURAHAMANE H. TOURE' });
+    expect(resolvePerson('ABDOURAHAMANE H. TOURE')).toEqual({
+      id: 'person:abdourahamane-h-toure',
+      kind: 'PERSON',
+      name: 'Abdourahamane H. Toure',
+      asWritten: 'ABDOURAHAMANE H. TOURE',
+    });
     expect(resolvePerson(' Marcelin ORSOT ')).toEqual({ id: 'person:marcelin-orsot', kind: 'PERSON', name: 'Marcelin Orsot', asWritten: 'Marcelin ORSOT' });
     expect(() => resolvePerson(' 42 ')).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
   });
@@ -233,7 +244,13 @@ describe('resolvers', () => {
   });
 
   it('resolves places with their regions', () => {
-    expect(resolvePlace('Andaraboukane')).toEqual({ id: 'place:mli-anderamboukane', name: 'Andéramboukane', asWritten: 'Andaraboukane', region: 'Ménaka', country: 'MLI' });
+    expect(resolvePlace('Andaraboukane')).toEqual({
+      id: 'place:mli-anderamboukane',
+      name: 'Andéramboukane',
+      asWritten: 'Andaraboukane',
+      region: 'Ménaka',
+      country: 'MLI',
+    });
     expect(resolvePlace('Menaka')).toEqual({ id: 'place:mli-menaka', name: 'Ménaka', asWritten: 'Menaka', region: 'Ménaka', country: 'MLI' });
     expect(resolvePlace('Gossi', 'MLI')).toEqual({ id: 'place:mli-gossi', name: 'Gossi', asWritten: 'Gossi', region: 'Tombouctou', country: 'MLI' });
     expect(resolvePlace('Kayes')).toEqual({ id: 'place:mli-kayes', name: 'Kayes', asWritten: 'Kayes', region: 'Kayes', country: 'MLI' });

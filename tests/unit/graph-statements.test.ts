@@ -1,5 +1,12 @@
 import type { ExtractionRecord, Insight } from '../../src/model/records.js';
-import { toDocumentIds, toDocumentStatements, toEvaluationRefreshStatement, toProjectRefreshStatement, toStatedMetadata, yearOf } from '../../src/graph/statements/document-statements.js';
+import {
+  toDocumentIds,
+  toDocumentStatements,
+  toEvaluationRefreshStatement,
+  toProjectRefreshStatement,
+  toStatedMetadata,
+  yearOf,
+} from '../../src/graph/statements/document-statements.js';
 import { documentKey, evaluationKey, insightIds, projectId, keySlug, toSearchId } from '../../src/model/ids.js';
 import { lockStripeOf, toWriteLockStatement } from '../../src/graph/statements/lock-statements.js';
 import { toOrphanCleanupStatements, toRemovalStatements } from '../../src/graph/statements/removal-statements.js';
@@ -24,7 +31,15 @@ function insight(kind: Insight['kind'], text: string, extra: Partial<Insight> = 
 
 function record(overrides: Partial<ExtractionRecord> = {}): ExtractionRecord {
   return {
-    document: { sourcePath: 'in/Évaluation finale (v2).txt', sha256: 'a'.repeat(64), format: 'txt', language: 'fr', template: 'ilo-ieval-summary', kind: 'SUMMARY', characters: 100 },
+    document: {
+      sourcePath: 'in/Évaluation finale (v2).txt',
+      sha256: 'a'.repeat(64),
+      format: 'txt',
+      language: 'fr',
+      template: 'ilo-ieval-summary',
+      kind: 'SUMMARY',
+      characters: 100,
+    },
     evaluation: {
       title: 'Projet',
       type: 'PROJECT',
@@ -97,7 +112,8 @@ describe('graph ids', () => {
     // Regression: the French and English summaries of one evaluation shared the key, so the later replaced the earlier.
     expect(documentKey(record({ document: { ...record().document, language: 'en' } })).key).toBe('mli-19-01-usa-midterm-en-summary');
     expect(documentKey(record({ document: { ...record().document, kind: 'MANAGEMENT_RESPONSE' } })).key).toBe('mli-19-01-usa-midterm-fr-management-response');
-    const unkeyed = (sourcePath: string, sha: string) => documentKey(record({ project: null, document: { ...record().document, sourcePath, sha256: sha.repeat(64) } }));
+    const unkeyed = (sourcePath: string, sha: string) =>
+      documentKey(record({ project: null, document: { ...record().document, sourcePath, sha256: sha.repeat(64) } }));
     expect(unkeyed('a/report.md', 'b')).toEqual({ key: `sha-${'b'.repeat(16)}`, identity: 'CONTENT', evaluationKey: null });
     // Regression: `report.txt` replaced `report.md`, `Report (final).md` and `report_final.md` were one document, other bytes.
     expect(unkeyed('a/report.md', 'b').key).not.toBe(unkeyed('b/report.md', 'c').key);
@@ -149,7 +165,12 @@ describe('document statements', () => {
     });
     expect(ids.insightIds).toHaveLength(3);
     const unkeyed = toDocumentIds(record({ project: null }));
-    expect(unkeyed).toMatchObject({ documentId: `document:sha-${'a'.repeat(16)}`, evaluationId: `evaluation:sha-${'a'.repeat(16)}`, projectId: null, identity: 'CONTENT' });
+    expect(unkeyed).toMatchObject({
+      documentId: `document:sha-${'a'.repeat(16)}`,
+      evaluationId: `evaluation:sha-${'a'.repeat(16)}`,
+      projectId: null,
+      identity: 'CONTENT',
+    });
   });
 
   // The full Cypher of every statement is pinned in cypher-golden.test.ts; these tests check what
@@ -236,8 +257,16 @@ describe('document statements', () => {
   });
 
   it('puts the budget on the only donor edge and links evaluators to their firm', () => {
-    expect(statements.find((s) => s.cypher.includes('r.amount'))!.params).toEqual({ projectId: 'project:MLI/19/01/USA', donorId: 'org:drl', amount: 1875282, currency: 'USD' });
-    expect(statements.find((s) => s.cypher.includes('MEMBER_OF'))!.params).toEqual({ people: ['person:abdourahamane-h-toure'], firms: ['org:vision-proactive'] });
+    expect(statements.find((s) => s.cypher.includes('r.amount'))!.params).toEqual({
+      projectId: 'project:MLI/19/01/USA',
+      donorId: 'org:drl',
+      amount: 1875282,
+      currency: 'USD',
+    });
+    expect(statements.find((s) => s.cypher.includes('MEMBER_OF'))!.params).toEqual({
+      people: ['person:abdourahamane-h-toure'],
+      firms: ['org:vision-proactive'],
+    });
   });
 
   it('never puts document text into Cypher: hostile strings travel only as parameters', () => {
@@ -273,7 +302,13 @@ describe('the optional metadata (metadata extractor) in the graph', () => {
       contractingMode: 'Adjudicación Directa',
       overallRating: null,
     },
-    project: { ...record().project!, acronym: 'FISN', glide: 'FL-2019-000134-CMR', period: { start: '2019-10-23', end: null }, expenditure: { amount: 13000000, currency: 'CAD' } },
+    project: {
+      ...record().project!,
+      acronym: 'FISN',
+      glide: 'FL-2019-000134-CMR',
+      period: { start: '2019-10-23', end: null },
+      expenditure: { amount: 13000000, currency: 'CAD' },
+    },
   });
   const statements = toDocumentStatements(withMetadata, { ingestedAt: '2026-11-29T00:00:00.000Z' });
   const ids = toDocumentIds(withMetadata);
@@ -342,7 +377,9 @@ SET r.lead = true`,
     expect(statements[memberOf]!.params).toEqual({ people: ['person:abdourahamane-h-toure', lead.id], firms: ['org:vision-proactive'] });
     expect(memberOf).toBeGreaterThan(statements.indexOf(led[0]!));
     // Without them, no such statement.
-    expect(toDocumentStatements(record(), { ingestedAt: 'now' }).filter((s) => s.cypher.includes('COMMISSIONED_BY') || s.cypher.includes('r.lead'))).toEqual([]);
+    expect(toDocumentStatements(record(), { ingestedAt: 'now' }).filter((s) => s.cypher.includes('COMMISSIONED_BY') || s.cypher.includes('r.lead'))).toEqual(
+      [],
+    );
   });
 
   it('takes the project properties from the documents of its evaluations, after the project is written', () => {
@@ -366,14 +403,19 @@ SET p.acronym = head([x IN stated WHERE x.projectAcronym IS NOT NULL | x.project
     expect(Object.keys(statements[written]!.params.project as object)).toEqual(['code', 'title', 'objective', 'outcomes', 'budgetAmount', 'budgetCurrency']);
   });
 
-  it('takes the projects\' properties again from the documents left when a document goes', () => {
+  it("takes the projects' properties again from the documents left when a document goes", () => {
     const statements = toRemovalStatements('document:k-fr-summary', 'evaluation:k', ['project:K']);
     expect(statements.slice(-2)).toEqual([toEvaluationRefreshStatement('evaluation:k'), toProjectRefreshStatement('project:K')]);
   });
 
   it('never puts metadata text into Cypher', () => {
     const hostile = record({
-      evaluation: { ...record().evaluation!, fundingSource: HOSTILE, commissioner: { id: 'org:x', kind: 'ORGANISATION', name: HOSTILE, asWritten: HOSTILE }, leadEvaluator: { id: 'person:x', kind: 'PERSON', name: HOSTILE, asWritten: HOSTILE } },
+      evaluation: {
+        ...record().evaluation!,
+        fundingSource: HOSTILE,
+        commissioner: { id: 'org:x', kind: 'ORGANISATION', name: HOSTILE, asWritten: HOSTILE },
+        leadEvaluator: { id: 'person:x', kind: 'PERSON', name: HOSTILE, asWritten: HOSTILE },
+      },
       project: { ...record().project!, acronym: HOSTILE, glide: HOSTILE },
     });
     for (const statement of toDocumentStatements(hostile, { ingestedAt: 'now' })) expect(statement.cypher).not.toContain('Robert');
@@ -411,7 +453,20 @@ describe('removal and schema statements', () => {
     const statements = toSchemaStatements();
     expect(statements.every((s) => s.cypher.includes('IF NOT EXISTS'))).toBe(true);
     expect(statements.filter((s) => s.cypher.startsWith('CREATE CONSTRAINT')).map((s) => /FOR \(n:(\w+)\)/.exec(s.cypher)![1])).toEqual([
-      'Document', 'Evaluation', 'Project', 'Country', 'Place', 'Actor', 'Organisation', 'Person', 'StakeholderGroup', 'Theme', 'Insight', 'Meta', 'WriteLock', 'SearchCleanup',
+      'Document',
+      'Evaluation',
+      'Project',
+      'Country',
+      'Place',
+      'Actor',
+      'Organisation',
+      'Person',
+      'StakeholderGroup',
+      'Theme',
+      'Insight',
+      'Meta',
+      'WriteLock',
+      'SearchCleanup',
     ]);
   });
 });

@@ -34,7 +34,11 @@ const report = (documents: DocumentOutcome[], dryRun = false): IngestReport => (
   durationMs: 1200,
 });
 
-const replacing = outcome({ outcome: 'updated', sourcePath: 'v2/report.md', replaced: [{ documentId: 'document:sha-aaaaaaaaaaaaaaaa', sourcePath: 'v1/report.md' }] });
+const replacing = outcome({
+  outcome: 'updated',
+  sourcePath: 'v2/report.md',
+  replaced: [{ documentId: 'document:sha-aaaaaaaaaaaaaaaa', sourcePath: 'v1/report.md' }],
+});
 const same = outcome({ outcome: 'unchanged', sourcePath: 'y/two.md', documentId: 'document:sha-aaaaaaaaaaaaaaaa', storedSourcePath: 'x/one.md' });
 
 describe('ingest output says what each document replaced (an update used to be silent about it)', () => {
@@ -44,17 +48,22 @@ describe('ingest output says what each document replaced (an update used to be s
   });
 
   it('lists every replacement in the summary', () => {
-    expect(formatIngestSummary(report([outcome({}), replacing, same])).split('\n').slice(0, 2)).toEqual([
-      'documents: 1 added, 1 updated, 1 unchanged, 0 failed',
-      'replaced   v1/report.md -> v2/report.md',
-    ]);
+    expect(
+      formatIngestSummary(report([outcome({}), replacing, same]))
+        .split('\n')
+        .slice(0, 2),
+    ).toEqual(['documents: 1 added, 1 updated, 1 unchanged, 0 failed', 'replaced   v1/report.md -> v2/report.md']);
   });
 
   it('words a dry run as what would be done, and says nothing was written', () => {
-    expect(formatDocumentLine(replacing, { dryRun: true })).toBe('would update v2/report.md  document:sha-bbbbbbbbbbbbbbbb  9 insights  would replace v1/report.md -> v2/report.md');
+    expect(formatDocumentLine(replacing, { dryRun: true })).toBe(
+      'would update v2/report.md  document:sha-bbbbbbbbbbbbbbbb  9 insights  would replace v1/report.md -> v2/report.md',
+    );
     expect(formatDocumentLine(outcome({}), { dryRun: true })).toBe('would add    b/report.md  document:sha-bbbbbbbbbbbbbbbb  9 insights');
     expect(formatIngestSummary(report([outcome({}), replacing, same], true))).toBe(
-      ['dry run:   nothing written; would be 1 added, 1 updated, 1 unchanged, 0 failed', 'would replace v1/report.md -> v2/report.md', 'time:      1.2 s'].join('\n'),
+      ['dry run:   nothing written; would be 1 added, 1 updated, 1 unchanged, 0 failed', 'would replace v1/report.md -> v2/report.md', 'time:      1.2 s'].join(
+        '\n',
+      ),
     );
   });
 });

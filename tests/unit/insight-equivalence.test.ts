@@ -1,23 +1,79 @@
 import { insightTextSimilarity, SAME_INSIGHT_SIMILARITY, toEquivalenceFlags, type EquivalenceMember } from '../../src/graph/insight-equivalence.js';
 
-const member = (id: string, documentId: string, language: string, kind: string, start: number, text: string): EquivalenceMember => ({ id, kind, documentId, language, start, text });
+const member = (id: string, documentId: string, language: string, kind: string, start: number, text: string): EquivalenceMember => ({
+  id,
+  kind,
+  documentId,
+  language,
+  start,
+  text,
+});
 
 // The Niger evaluation's English summary and its French translation (tests/fixtures): same items, same order.
 const en = [
-  member('insight:e1', 'document:ner-en-summary', 'en', 'RECOMMENDATION', 100, 'Mobilise funding for a second phase that extends legal aid to the Agadez region.'),
-  member('insight:e2', 'document:ner-en-summary', 'en', 'RECOMMENDATION', 200, 'Train labour inspectors and judicial police officers on forced labour indicators in every region.'),
+  member(
+    'insight:e1',
+    'document:ner-en-summary',
+    'en',
+    'RECOMMENDATION',
+    100,
+    'Mobilise funding for a second phase that extends legal aid to the Agadez region.',
+  ),
+  member(
+    'insight:e2',
+    'document:ner-en-summary',
+    'en',
+    'RECOMMENDATION',
+    200,
+    'Train labour inspectors and judicial police officers on forced labour indicators in every region.',
+  ),
   member('insight:e3', 'document:ner-en-summary', 'en', 'LESSON_LEARNED', 300, 'Legal action alone does not change social norms.'),
 ];
 const fr = [
-  member('insight:f9', 'document:ner-fr-summary', 'fr', 'RECOMMENDATION', 110, "Mobiliser des financements pour une seconde phase qui étende l'aide juridique à la région d'Agadez."),
-  member('insight:f0', 'document:ner-fr-summary', 'fr', 'RECOMMENDATION', 220, 'Former les inspecteurs du travail et les officiers de police judiciaire aux indicateurs du travail forcé.'),
+  member(
+    'insight:f9',
+    'document:ner-fr-summary',
+    'fr',
+    'RECOMMENDATION',
+    110,
+    "Mobiliser des financements pour une seconde phase qui étende l'aide juridique à la région d'Agadez.",
+  ),
+  member(
+    'insight:f0',
+    'document:ner-fr-summary',
+    'fr',
+    'RECOMMENDATION',
+    220,
+    'Former les inspecteurs du travail et les officiers de police judiciaire aux indicateurs du travail forcé.',
+  ),
   member('insight:f5', 'document:ner-fr-summary', 'fr', 'LESSON_LEARNED', 330, "L'action judiciaire seule ne change pas les normes sociales."),
 ];
 // A full report in English: longer, reworded versions, in another order, and an item the summary does not have.
 const report = [
-  member('insight:r7', 'document:ner-en-report', 'en', 'RECOMMENDATION', 50, 'An item the summary leaves out: publish the evaluation report in Hausa and Zarma for the communities.'),
-  member('insight:r2', 'document:ner-en-report', 'en', 'RECOMMENDATION', 900, 'Labour inspectors and judicial police officers should be trained on the indicators of forced labour in all regions of the country.'),
-  member('insight:r1', 'document:ner-en-report', 'en', 'RECOMMENDATION', 950, 'The ILO should mobilise funding for a second phase of the project, extending legal aid to the Agadez region and linking victims to social protection.'),
+  member(
+    'insight:r7',
+    'document:ner-en-report',
+    'en',
+    'RECOMMENDATION',
+    50,
+    'An item the summary leaves out: publish the evaluation report in Hausa and Zarma for the communities.',
+  ),
+  member(
+    'insight:r2',
+    'document:ner-en-report',
+    'en',
+    'RECOMMENDATION',
+    900,
+    'Labour inspectors and judicial police officers should be trained on the indicators of forced labour in all regions of the country.',
+  ),
+  member(
+    'insight:r1',
+    'document:ner-en-report',
+    'en',
+    'RECOMMENDATION',
+    950,
+    'The ILO should mobilise funding for a second phase of the project, extending legal aid to the Agadez region and linking victims to social protection.',
+  ),
 ];
 
 const canonicalOf = (flags: Map<string, { canonicalId: string }>) => Object.fromEntries([...flags].map(([id, f]) => [id, f.canonicalId]));

@@ -51,7 +51,7 @@ describe('.pdf (unpdf)', () => {
     expect(text).not.toMatch(/[ \t]$/m);
   });
 
-  it('does not detach the caller\'s buffer', async () => {
+  it("does not detach the caller's buffer", async () => {
     const bytes = new Uint8Array(seedPdf);
     await readDocumentBytes(bytes, 'seed.pdf');
     expect(bytes.byteLength).toBe(seedPdf.byteLength);
@@ -163,7 +163,11 @@ describe('.pdf structure end to end (pdfkit report, fonts from PDF.js)', () => {
   it('reads a generated report: bold numbered headings, running header and "Page N sur M" footer gone, bullets, pageStarts', async () => {
     const result = await readDocumentBytes(await makeReportPdf(3), 'rapport.pdf');
     const lines = result.text.split('\n');
-    expect(lines.filter((line) => line.startsWith('#'))).toEqual(['## 1.1 Constats de la page 1', '## 1.2 Constats de la page 2', '## 1.3 Constats de la page 3']);
+    expect(lines.filter((line) => line.startsWith('#'))).toEqual([
+      '## 1.1 Constats de la page 1',
+      '## 1.2 Constats de la page 2',
+      '## 1.3 Constats de la page 3',
+    ]);
     expect(result.text).not.toContain('Évaluation finale du programme Sahel');
     expect(result.text).not.toMatch(/Page \d sur 3/);
     expect(lines.filter((line) => line.startsWith('- '))).toHaveLength(9);

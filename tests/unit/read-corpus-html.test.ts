@@ -53,7 +53,9 @@ describe('Canada.ca pages of the corpus', () => {
     expect(text).toContain('Treasury Board’s Policy on Evaluation<sup>1</sup>. The objective');
     expect(text).not.toMatch(/Stakeholders\s*Footnote/);
     // Footnote bodies as `[^N]: ` lines, without their "Return to footnote N referrer" links.
-    expect(text).toContain('\n[^9]: Given the collaborative nature of the MF approach and the participatory governance it promotes, each party involved in the AMFI may play three roles: stakeholder, partner and recipient.\n');
+    expect(text).toContain(
+      '\n[^9]: Given the collaborative nature of the MF approach and the participatory governance it promotes, each party involved in the AMFI may play three roles: stakeholder, partner and recipient.\n',
+    );
     expect(text.match(/^\[\^\d+\]: /gm)).toHaveLength(52);
     expect(text.endsWith('[^52]: It was mentioned under NRCan’s contribution in reports for 2010-11, 2011-12 and 2012-13.\n')).toBe(true);
     // The abbreviations table: one row a line, cells separated by a TAB.
@@ -103,7 +105,9 @@ describe('Canada.ca pages of the corpus', () => {
       ['', '', '1.2. Update communications pro', 'Updated communications product', 'December 2019', 'OIA-DG', 'Within existing OIA resources,'],
     ]);
     // Footnotes of a table (in its footer cell) become lines of their own after its rows.
-    expect(text).toContain('\n**Total**<sup>c</sup>\t**$66.5**\t**$4.1**\t**$26.2**\t**$96.8**\n[^a]: Financial data provided by the Office of the Chief Financial Officer.\n[^b]: Salaries include employee benefit plan.\n');
+    expect(text).toContain(
+      '\n**Total**<sup>c</sup>\t**$66.5**\t**$4.1**\t**$26.2**\t**$96.8**\n[^a]: Financial data provided by the Office of the Chief Financial Officer.\n[^b]: Salaries include employee benefit plan.\n',
+    );
     expect(text).toContain('$17.4<sup>D</sup>\t$0.6');
     // A definition list: `term: definition`.
     expect(text).toContain('\nAMR: Antimicrobial resistance\nAPEC: Asia-Pacific Economic Cooperation\n');
@@ -156,7 +160,7 @@ describe('Canada.ca pages of the corpus', () => {
         '',
         '- Put in force nine trade agreements with labour provisions that require parties to respect internationally-recognized labour rights and principles and completed 3 additional negotiations.',
         '- Provided funding of $4.2M provided to projects in partner countries to assist with improving and maintaining labour legislation and enforcement capacity.',
-        '- Made efforts to address non-compliance with the agreements contributed to improvements in partners\' labour legislation and enforcement.',
+        "- Made efforts to address non-compliance with the agreements contributed to improvements in partners' labour legislation and enforcement.",
         '- The labour provisions and regional engagement efforts contributed to the promotion of fundamental labour rights and principles internationally.',
         '',
         '## Challenges',

@@ -95,7 +95,9 @@ describe('01 UNHCR data use and information management (49 pages, Word)', () => 
       ['SET with DIP* and DPSM', 'Start developing the rule book by Q4 2019'],
       ['SET', 'Complete by Q4 2019'],
     ]);
-    expect(read.text).toContain('\n**Recommended actions**\t**Responsible**\t**Anticipated timeframe**\nThe evaluation emphasizes that an organization-wide prioritization');
+    expect(read.text).toContain(
+      '\n**Recommended actions**\t**Responsible**\t**Anticipated timeframe**\nThe evaluation emphasizes that an organization-wide prioritization',
+    );
     const cut = table[4]!.split('\t')[0]!;
     expect(cut.startsWith('The organization has a wealth of data that are scattered across various data and information management systems.')).toBe(true);
     expect(cut).toContain('a technological solution that would facilitate UNHCR’s ability to interrogate the data');
@@ -186,7 +188,9 @@ describe('10 Zacatecas FISN design evaluation (73 pages, Word, Spanish)', () => 
       '9',
       'Definir criterios de selección de proyec',
     ]);
-    expect(read.text).toContain('\n**Apartado de la evaluación**\t**Fortaleza y Oportunidad / Debilidad o Amenaza**\t**Referencia (pregunta)**\t**Recomendaciones**\n');
+    expect(read.text).toContain(
+      '\n**Apartado de la evaluación**\t**Fortaleza y Oportunidad / Debilidad o Amenaza**\t**Referencia (pregunta)**\t**Recomendaciones**\n',
+    );
   });
 });
 

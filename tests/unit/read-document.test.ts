@@ -32,8 +32,8 @@ describe('readDocument on the seed (.txt)', () => {
     expect(result.format).toBe('txt');
     expect(result.encoding).toBe('utf-8');
     expect(result.warnings).toEqual([]);
-    expect(result.text.startsWith('\n\n\n\nOrganisation\ninternationale\ndu Travail\n\n► Bureau d\'évaluation\n')).toBe(true);
-    expect(result.text).toContain('\n## < Projet combattre l\'esclavage et la discrimination fondée sur l\'esclavage au Mali >\n');
+    expect(result.text.startsWith("\n\n\n\nOrganisation\ninternationale\ndu Travail\n\n► Bureau d'évaluation\n")).toBe(true);
+    expect(result.text).toContain("\n## < Projet combattre l'esclavage et la discrimination fondée sur l'esclavage au Mali >\n");
     expect(result.text).toContain('\n**Code du project:** MLI/19/01/USA\n');
     expect(result.text).toContain('\n<b>TEMEDT</b>\tRenforcer les capacités');
     expect(result.text).not.toContain('\r');
@@ -158,7 +158,7 @@ describe('input checks', () => {
     let seed = 42;
     for (let i = 0; i < garbage.length; i += 1) {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      garbage[i] = seed >> 16 & 0xff;
+      garbage[i] = (seed >> 16) & 0xff;
     }
     const file = await fixture('garbage.txt', garbage);
     const error = await badInput(readDocument(file));

@@ -98,7 +98,9 @@ describe('.docx bounds', () => {
     expect(inflateRawSync(bomb).length).toBe(128 * 1024 * 1024);
     const bytes = makeZip([{ name: 'word/document.xml', data: bomb, method: 8, declaredSize: 1000 }]);
     const error = await badInput(readDocumentBytes(bytes, 'liar.docx'));
-    expect(error.message).toBe('liar.docx: word/document.xml expands to more than 64 MB when unzipped; a damaged file or a zip bomb, not a document we can read');
+    expect(error.message).toBe(
+      'liar.docx: word/document.xml expands to more than 64 MB when unzipped; a damaged file or a zip bomb, not a document we can read',
+    );
   });
 
   it('bounds the sum of the parts, and leaves pictures unopened', () => {
@@ -119,6 +121,8 @@ describe('.docx bounds', () => {
     const xml = `<w:document>${'<w:tbl>'.repeat(5000)}${'</w:tbl>'.repeat(5000)}</w:document>`;
     const bytes = makeZip([{ name: 'word/document.xml', data: Buffer.from(xml), method: 0, declaredSize: xml.length }]);
     const error = await badInput(readDocumentBytes(bytes, 'deep.docx'));
-    expect(error.message).toBe('deep.docx: word/document.xml nests elements more than 1000 levels deep; no readable document nests so deep (a damaged or hostile file?)');
+    expect(error.message).toBe(
+      'deep.docx: word/document.xml nests elements more than 1000 levels deep; no readable document nests so deep (a damaged or hostile file?)',
+    );
   });
 });

@@ -50,9 +50,7 @@ export async function makePdf(lines: string[], options: { userPassword?: string 
 
 /** A block of a generated Word document. */
 export type DocxBlock =
-  | { heading: 1 | 2 | 3 | 4; text: string }
-  | { paragraph: (string | { bold: string })[] }
-  | { table: string[][]; boldFirstColumn?: boolean };
+  { heading: 1 | 2 | 3 | 4; text: string } | { paragraph: (string | { bold: string })[] } | { table: string[][]; boldFirstColumn?: boolean };
 
 const HEADINGS = {
   1: HeadingLevel.HEADING_1,
@@ -177,7 +175,10 @@ export async function makeReportPdf(pages: number): Promise<Buffer> {
     doc.addPage();
     doc.font('Helvetica').fontSize(8).text('Évaluation finale du programme Sahel – Rapport', 60, 30, { lineBreak: false });
     doc.font('Helvetica').fontSize(8).text(`Page ${page} sur ${pages}`, 60, 800, { lineBreak: false });
-    doc.font('Helvetica-Bold').fontSize(14).text(`${Math.ceil(page / 5)}.${((page - 1) % 5) + 1} Constats de la page ${page}`, 60, 70);
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(14)
+      .text(`${Math.ceil(page / 5)}.${((page - 1) % 5) + 1} Constats de la page ${page}`, 60, 70);
     doc.moveDown(0.5);
     for (let paragraph = 0; paragraph < 3; paragraph += 1) {
       const sentences = Array.from({ length: 4 }, (_, index) => REPORT_SENTENCES[(page + paragraph + index) % REPORT_SENTENCES.length]!);
@@ -185,7 +186,10 @@ export async function makeReportPdf(pages: number): Promise<Buffer> {
       doc.moveDown(0.8);
     }
     for (let item = 0; item < 3; item += 1) {
-      doc.font('Helvetica').fontSize(10).text(`•  ${REPORT_SENTENCES[(page + item) % REPORT_SENTENCES.length]!}`, { indent: 0 });
+      doc
+        .font('Helvetica')
+        .fontSize(10)
+        .text(`•  ${REPORT_SENTENCES[(page + item) % REPORT_SENTENCES.length]!}`, { indent: 0 });
       doc.moveDown(0.3);
     }
   }

@@ -91,7 +91,8 @@ describe('htmlToText: site chrome and page structure', () => {
   });
 
   it('leaves screen-reader-only and hidden text out (the "Footnote " words of footnote anchors)', () => {
-    const html = '<main><h3>Stakeholders<sup><a href="#fn9"><span class="wb-inv">Footnote </span>9</a></sup></h3><p>Policy<sup id="fn1-rf"><a class="fn-lnk" href="#fn1"><span class="wb-inv">Footnote </span>1</a></sup>. Next<span hidden>secret</span><span class="hidden">x</span>.</p></main>';
+    const html =
+      '<main><h3>Stakeholders<sup><a href="#fn9"><span class="wb-inv">Footnote </span>9</a></sup></h3><p>Policy<sup id="fn1-rf"><a class="fn-lnk" href="#fn1"><span class="wb-inv">Footnote </span>1</a></sup>. Next<span hidden>secret</span><span class="hidden">x</span>.</p></main>';
     expect(htmlToText(html)).toBe('### Stakeholders\n\nPolicy<sup>1</sup>. Next.\n');
   });
 
@@ -114,10 +115,12 @@ describe('htmlToText: site chrome and page structure', () => {
       <tr><td rowspan="2">Clarify roles.</td><td rowspan="2">Agreed.</td><td>1.1 Engage.</td><td>June 2019</td></tr>
       <tr><td>1.2 Update.</td><td>Dec. 2019</td></tr>
       <tr><td colspan="2">Spanning</td><td>x</td><td><ul><li>one</li><li>two</li></ul></td></tr></table>`;
-    expect(htmlToText(html)).toBe('Rec.\tResponse\tAction\tDate\nClarify roles.\tAgreed.\t1.1 Engage.\tJune 2019\n\t\t1.2 Update.\tDec. 2019\nSpanning\t\tx\tone / two\n');
+    expect(htmlToText(html)).toBe(
+      'Rec.\tResponse\tAction\tDate\nClarify roles.\tAgreed.\t1.1 Engage.\tJune 2019\n\t\t1.2 Update.\tDec. 2019\nSpanning\t\tx\tone / two\n',
+    );
   });
 
-  it('keeps a list item\'s further paragraph on a line of its own, indented, so a recommendation and its response stay apart', () => {
+  it("keeps a list item's further paragraph on a line of its own, indented, so a recommendation and its response stay apart", () => {
     const html = '<ol><li><strong>Clarify roles.</strong><p>Response: agreed.</p></li><li>Measure impact.<ul><li>sub</li></ul>After.</li></ol>';
     expect(htmlToText(html)).toBe('1. **Clarify roles.**\n  Response: agreed.\n2. Measure impact.\n  - sub\n  After.\n');
   });

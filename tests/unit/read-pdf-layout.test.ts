@@ -19,9 +19,7 @@ const FULL_2 = "de l'esclavage par ascendance, en particulier dans les régions 
 
 describe('pagesToText', () => {
   it('joins a wrapped line with the next and ends a paragraph at a short line', () => {
-    expect(pagesToText([page([FULL_1, FULL_2, 'aujourd’hui.', 'Nouvelle ligne courte.'])])).toBe(
-      `${FULL_1} ${FULL_2} aujourd’hui.\n\nNouvelle ligne courte.`,
-    );
+    expect(pagesToText([page([FULL_1, FULL_2, 'aujourd’hui.', 'Nouvelle ligne courte.'])])).toBe(`${FULL_1} ${FULL_2} aujourd’hui.\n\nNouvelle ligne courte.`);
   });
 
   it('starts a paragraph after a vertical gap even when the previous line is full', () => {
@@ -61,7 +59,12 @@ describe('pagesToText', () => {
     // "Page N" footer recur.
     const body = (n: number): string[] => [FULL_1.replace('projet', `projet ${n}`).slice(0, 99), FULL_2];
     const pages = [1, 2, 3].map((n) =>
-      page([{ text: 'Évaluation à mi-parcours – Projet MLI/19/01/USA', y: 820 }, { text: body(n)[0]!, y: 700 }, { text: body(n)[1]!, y: 688 }, { text: `Page ${n}`, y: 40 }]),
+      page([
+        { text: 'Évaluation à mi-parcours – Projet MLI/19/01/USA', y: 820 },
+        { text: body(n)[0]!, y: 700 },
+        { text: body(n)[1]!, y: 688 },
+        { text: `Page ${n}`, y: 40 },
+      ]),
     );
     expect(pagesToText(pages)).toBe([1, 2, 3].flatMap(body).join(' '));
   });
@@ -70,14 +73,25 @@ describe('pagesToText', () => {
     // "Défis" heads a part of every sector; on three pages it happens to fall in the bottom
     // eighth, each time at another height. A footer stands at one height on every page.
     const pages = [70, 90, 58].map((y, n) =>
-      page([{ text: `Secteur ${n + 1} : distribution des kits.`, y: 700 }, { text: 'Défis', y }, { text: `Routes coupées au secteur ${n + 1}.`, y: y - 14 }]),
+      page([
+        { text: `Secteur ${n + 1} : distribution des kits.`, y: 700 },
+        { text: 'Défis', y },
+        { text: `Routes coupées au secteur ${n + 1}.`, y: y - 14 },
+      ]),
     );
-    expect(pagesToText(pages).split('\n\n').filter((block) => block.includes('Défis'))).toHaveLength(3);
+    expect(
+      pagesToText(pages)
+        .split('\n\n')
+        .filter((block) => block.includes('Défis')),
+    ).toHaveLength(3);
   });
 
   it('drops a running header that keeps its distance from the top on pages of another height (A4 and Letter mixed)', () => {
     const pages = [842, 792, 842].map((height, n) => ({
-      ...page([{ text: 'Rapport final – Évaluation du projet', y: height - 22 }, { text: `Constat ${n + 1} : les comités se réunissent chaque mois.`, y: height - 120 }]),
+      ...page([
+        { text: 'Rapport final – Évaluation du projet', y: height - 22 },
+        { text: `Constat ${n + 1} : les comités se réunissent chaque mois.`, y: height - 120 },
+      ]),
       height,
     }));
     expect(pagesToText(pages)).not.toContain('Rapport final');
@@ -114,19 +128,45 @@ describe('pagesToText', () => {
 /** An item: text at (x, y) in a font size, bold or not, 5 units a character at 10 pt. */
 function item(str: string, x: number, y: number, options: { size?: number; bold?: boolean; italic?: boolean; font?: string } = {}): PositionedText {
   const size = options.size ?? 10;
-  return { str, x, y, width: str.length * size * 0.5, fontSize: size, hasEOL: true, bold: options.bold ?? false, italic: options.italic ?? false, font: options.font ?? 'F1' };
+  return {
+    str,
+    x,
+    y,
+    width: str.length * size * 0.5,
+    fontSize: size,
+    hasEOL: true,
+    bold: options.bold ?? false,
+    italic: options.italic ?? false,
+    font: options.font ?? 'F1',
+  };
 }
 
 describe('layoutPdf: structure from fonts and positions', () => {
-  it('ranks headings by the document\'s own sizes and weights: a title on the first page only is level 1', () => {
+  it("ranks headings by the document's own sizes and weights: a title on the first page only is level 1", () => {
     const body = (y: number): PositionedText => item(`${FULL_1.slice(0, 60)}.`, 50, y);
     const pages: PdfPage[] = [
       { width: 600, items: [item('Rapport final', 50, 700, { size: 24, bold: true }), body(650)] },
       { width: 600, items: [item('1. Introduction', 50, 760, { size: 16 }), body(730), item('Contexte', 50, 700, { bold: true }), body(680), body(650)] },
-      { width: 600, items: [item('2. Constats', 50, 760, { size: 16 }), item('2.1 Pertinence', 50, 730, { size: 12 }), body(700), item('Défis', 50, 670, { bold: true }), body(650)] },
+      {
+        width: 600,
+        items: [
+          item('2. Constats', 50, 760, { size: 16 }),
+          item('2.1 Pertinence', 50, 730, { size: 12 }),
+          body(700),
+          item('Défis', 50, 670, { bold: true }),
+          body(650),
+        ],
+      },
     ];
     // The bold body-size style ranks below the smallest numbered one (12 pt, level 3).
-    expect(headingLines(layoutPdf(pages).text)).toEqual(['# Rapport final', '## 1. Introduction', '#### Contexte', '## 2. Constats', '### 2.1 Pertinence', '#### Défis']);
+    expect(headingLines(layoutPdf(pages).text)).toEqual([
+      '# Rapport final',
+      '## 1. Introduction',
+      '#### Contexte',
+      '## 2. Constats',
+      '### 2.1 Pertinence',
+      '#### Défis',
+    ]);
   });
 
   it('writes bold and italic runs, a wholly bold paragraph, and keeps a bold sentence ending with a full stop a paragraph', () => {
@@ -158,9 +198,15 @@ describe('layoutPdf: structure from fonts and positions', () => {
 
   it('reads a table written cell by cell (as Word writes it) as TAB rows, an empty cell kept', () => {
     const items = [
-      item('Recommandation', 50, 700, { bold: true }), item('Responsable', 300, 700, { bold: true }), item('Délai', 420, 700, { bold: true }),
-      item('Élaborer un plan de plaidoyer', 50, 685), item('auprès des autorités.', 50, 673), item('BIT', 300, 685), item('2023', 420, 685),
-      item('Mobiliser les fonds', 50, 655), item('2024', 420, 655),
+      item('Recommandation', 50, 700, { bold: true }),
+      item('Responsable', 300, 700, { bold: true }),
+      item('Délai', 420, 700, { bold: true }),
+      item('Élaborer un plan de plaidoyer', 50, 685),
+      item('auprès des autorités.', 50, 673),
+      item('BIT', 300, 685),
+      item('2023', 420, 685),
+      item('Mobiliser les fonds', 50, 655),
+      item('2024', 420, 655),
     ];
     expect(layoutPdf([{ width: 600, items }]).text).toBe(
       '**Recommandation**\t**Responsable**\t**Délai**\nÉlaborer un plan de plaidoyer auprès des autorités.\tBIT\t2023\nMobiliser les fonds\t\t2024\n',
@@ -181,7 +227,8 @@ describe('layoutPdf: structure from fonts and positions', () => {
       at('Pregunta', 310, y, undefined, { bold: true }),
       at('Recomendación', 380, y, undefined, { bold: true }),
     ];
-    const column = (x: number, right: number, top: number, lines: string[]): PositionedText[] => lines.map((line, index) => at(line, x, top - index * 12, right));
+    const column = (x: number, right: number, top: number, lines: string[]): PositionedText[] =>
+      lines.map((line, index) => at(line, x, top - index * 12, right));
     const page1: PdfPage = {
       width: 600,
       items: [
@@ -189,7 +236,14 @@ describe('layoutPdf: structure from fonts and positions', () => {
         ...column(50, 130, 740, ['Diseño del', 'programa']),
         ...column(160, 290, 740, ['No existe un diagnóstico', 'del problema que se', 'busca atender con la', 'intervención del', 'programa en el estado.']),
         at('1 y 2', 310, 728),
-        ...column(360, 490, 740, ['Elaborar un diagnóstico', 'completo del programa en', 'el que se identifique la', 'problemática y sus causas', 'y consecuencias, con la', 'población afectada por']),
+        ...column(360, 490, 740, [
+          'Elaborar un diagnóstico',
+          'completo del programa en',
+          'el que se identifique la',
+          'problemática y sus causas',
+          'y consecuencias, con la',
+          'población afectada por',
+        ]),
       ],
     };
     const page2: PdfPage = {
@@ -220,12 +274,27 @@ describe('layoutPdf: structure from fonts and positions', () => {
   it('reads a lead-in set in a narrow margin column beside its explanation as the opening of that paragraph, in either content order', () => {
     // Conclusions laid out as a statement in larger type in the margin, its explanation beside
     // it. Word writes the margin text box after the paragraph (first pair) or before it.
-    const lines = (texts: string[], x: number, top: number, size = 10): PositionedText[] => texts.map((text, index) => item(text, x, top - index * size * 1.3, { size }));
+    const lines = (texts: string[], x: number, top: number, size = 10): PositionedText[] =>
+      texts.map((text, index) => item(text, x, top - index * size * 1.3, { size }));
     const leadIn1 = lines(['Les comités locaux', 'sont devenus des relais', 'de vigilance reconnus.'], 50, 700, 11);
-    const text1 = lines(['Dans les trois régions visitées, les comités signalent les cas aux', 'autorités et suivent les familles concernées pendant plusieurs mois,', 'avec un appui régulier des services sociaux.'], 200, 698);
+    const text1 = lines(
+      [
+        'Dans les trois régions visitées, les comités signalent les cas aux',
+        'autorités et suivent les familles concernées pendant plusieurs mois,',
+        'avec un appui régulier des services sociaux.',
+      ],
+      200,
+      698,
+    );
     const leadIn2 = lines(['Le suivi des cas reste', 'trop peu documenté.'], 50, 600, 11);
     const text2 = lines(
-      ['Les registres tenus par les comités sont incomplets et ne sont pas', 'transmis de façon régulière aux services de l’État ni aux partenaires.', 'Les familles suivies ne sont pas toujours recensées et les visites', 'faites ne sont notées que dans la moitié des communes, ce qui rend', 'le suivi difficile.'],
+      [
+        'Les registres tenus par les comités sont incomplets et ne sont pas',
+        'transmis de façon régulière aux services de l’État ni aux partenaires.',
+        'Les familles suivies ne sont pas toujours recensées et les visites',
+        'faites ne sont notées que dans la moitié des communes, ce qui rend',
+        'le suivi difficile.',
+      ],
       200,
       598,
     );
@@ -236,10 +305,14 @@ describe('layoutPdf: structure from fonts and positions', () => {
     ]);
   });
 
-  it('keeps a sidebar set in the text\'s own style beside a paragraph apart (no lead-in)', () => {
+  it("keeps a sidebar set in the text's own style beside a paragraph apart (no lead-in)", () => {
     const lines = (texts: string[], x: number, top: number): PositionedText[] => texts.map((text, index) => item(text, x, top - index * 13));
     const side = lines(['Encadré : la méthode', 'des entretiens.'], 50, 700);
-    const body = lines(['Les entretiens ont été menés avec quarante personnes dans les', 'communes de Kayes et de Nioro du Sahel entre mars et mai 2023.'], 200, 698);
+    const body = lines(
+      ['Les entretiens ont été menés avec quarante personnes dans les', 'communes de Kayes et de Nioro du Sahel entre mars et mai 2023.'],
+      200,
+      698,
+    );
     const text = layoutPdf([{ width: 600, items: [...side, ...body] }]).text;
     expect(text).not.toContain('des entretiens. Les entretiens');
   });
@@ -252,11 +325,16 @@ describe('layoutPdf: structure from fonts and positions', () => {
       item('1', 50, 104, { size: 6 }),
       item('Enquête nationale de 2019.', 55, 100, { size: 8 }),
     ];
-    expect(layoutPdf([{ width: 600, height: 842, items }]).text).toBe('La pratique perdure dans le Nord<sup>1</sup>\n\nLes données\n\n[^1]: Enquête nationale de 2019.\n');
+    expect(layoutPdf([{ width: 600, height: 842, items }]).text).toBe(
+      'La pratique perdure dans le Nord<sup>1</sup>\n\nLes données\n\n[^1]: Enquête nationale de 2019.\n',
+    );
   });
 
   it('joins a word cut by a hyphen as the document writes it elsewhere: "development" whole, "in-depth" hyphenated', () => {
-    const cut = (first: string, second: string): PositionedText[] => [item(`${FULL_1.slice(0, 86)} ${first}`.padEnd(99).trimEnd(), 50, 700), item(`${second} suite.`, 50, 688)];
+    const cut = (first: string, second: string): PositionedText[] => [
+      item(`${FULL_1.slice(0, 86)} ${first}`.padEnd(99).trimEnd(), 50, 700),
+      item(`${second} suite.`, 50, 688),
+    ];
     const page1: PdfPage = { width: 600, items: [...cut('develop-', 'ment'), item('Un development durable et une analyse in-depth.', 50, 600)] };
     const page2: PdfPage = { width: 600, items: cut('in-', 'depth') };
     const text = layoutPdf([page1, page2]).text;

@@ -1,9 +1,4 @@
-import {
-  checkReferenceIntegrity,
-  loadReference,
-  loadReferenceFrom,
-  referenceDirectory,
-} from '../../src/reference/load-reference.js';
+import { checkReferenceIntegrity, loadReference, loadReferenceFrom, referenceDirectory } from '../../src/reference/load-reference.js';
 import {
   countriesFileSchema,
   organisationsFileSchema,

@@ -6,7 +6,16 @@ import { toInsightSearchDocument, toInsightSearchDocuments } from '../../src/sea
 
 const ilo = { id: 'org:ilo', name: 'International Labour Organization', acronym: 'ILO', aliases: ['ILO', 'OIT', 'BIT'] };
 const row: InsightSearchRow = {
-  insight: { id: 'insight:00000000000000aa', kind: 'GOOD_PRACTICE', headline: null, text: 'Le partage des expériences avec les pays voisins (Niger et Mauritanie)', language: 'fr', section: 'Bonnes pratiques', ordinal: 2, year: 2022 },
+  insight: {
+    id: 'insight:00000000000000aa',
+    kind: 'GOOD_PRACTICE',
+    headline: null,
+    text: 'Le partage des expériences avec les pays voisins (Niger et Mauritanie)',
+    language: 'fr',
+    section: 'Bonnes pratiques',
+    ordinal: 2,
+    year: 2022,
+  },
   documentId: 'document:k',
   evaluation: { id: 'evaluation:k', title: 'Projet', timing: 'MIDTERM', year: 2022 },
   project: { id: 'project:MLI/19/01/USA', code: 'MLI/19/01/USA', title: 'Projet combattre l’esclavage' },
@@ -63,13 +72,18 @@ describe('search documents from graph rows', () => {
     });
   });
 
-  it('counts the countries an insight concerns as the graph does: not the countries of its project\'s places (Gossi in Niger did not make a Mali project\'s insights Nigerien)', () => {
-    const doc = toInsightSearchDocument({ ...row, projectPlaces: [{ id: 'place:ner-gossi', name: 'Gossi', aliases: [], country: 'NER' }], mentionedCountries: [], mentionedPlaces: [] });
+  it("counts the countries an insight concerns as the graph does: not the countries of its project's places (Gossi in Niger did not make a Mali project's insights Nigerien)", () => {
+    const doc = toInsightSearchDocument({
+      ...row,
+      projectPlaces: [{ id: 'place:ner-gossi', name: 'Gossi', aliases: [], country: 'NER' }],
+      mentionedCountries: [],
+      mentionedPlaces: [],
+    });
     expect(doc.countries).toEqual(['MLI']);
     expect(doc.themeCountries).toEqual(['theme:south-south-cooperation|MLI']);
   });
 
-  it('names the actors an insight mentions or is addressed to, not its project\'s donors and partners, for comparable practices', () => {
+  it("names the actors an insight mentions or is addressed to, not its project's donors and partners, for comparable practices", () => {
     const temedt = { id: 'org:temedt', name: 'TEMEDT', acronym: 'TEMEDT', aliases: [] };
     const doc = toInsightSearchDocument({ ...row, insight: { ...row.insight, kind: 'RECOMMENDATION' }, mentionedActors: [temedt], addressees: [ilo] });
     expect(doc.namedActors).toEqual(['org:temedt', 'org:ilo']);
@@ -80,7 +94,10 @@ describe('search documents from graph rows', () => {
     const repeat = toInsightSearchDocument({ ...row, insight: { ...row.insight, canonicalId: 'insight:0000000000000001', isCanonical: false } });
     expect(repeat).toMatchObject({ canonicalId: 'insight:0000000000000001', isCanonical: false });
     // Written before groups existed: alone, hence canonical.
-    expect(toInsightSearchDocument({ ...row, insight: { ...row.insight, canonicalId: null, isCanonical: null } })).toMatchObject({ canonicalId: 'insight:00000000000000aa', isCanonical: true });
+    expect(toInsightSearchDocument({ ...row, insight: { ...row.insight, canonicalId: null, isCanonical: null } })).toMatchObject({
+      canonicalId: 'insight:00000000000000aa',
+      isCanonical: true,
+    });
     expect(insightsIndexSettings({}).filterableAttributes).toContain('isCanonical');
   });
 

@@ -41,12 +41,18 @@ describe('findThemes', () => {
   });
 
   it('tags the DAC criteria in findings', () => {
-    expect(ids(findThemes('Les ressources allouées au projet ont été judicieusement utilisées.', 'fr'))).toEqual(['theme:resource-mobilisation', 'theme:efficiency']);
+    expect(ids(findThemes('Les ressources allouées au projet ont été judicieusement utilisées.', 'fr'))).toEqual([
+      'theme:resource-mobilisation',
+      'theme:efficiency',
+    ]);
   });
 
   it('does not confuse "forme" with "formation" or with the verb "former"', () => {
     expect(findThemes('sous sa forme actuelle, des formes durables', 'fr')).toEqual([{ id: 'theme:sustainability', label: 'Sustainability' }]);
-    expect(ids(findThemes('Former le personnel de TEMEDT sur le système de suivi-évaluation', 'fr'))).toEqual(['theme:capacity-building', 'theme:monitoring-evaluation']);
+    expect(ids(findThemes('Former le personnel de TEMEDT sur le système de suivi-évaluation', 'fr'))).toEqual([
+      'theme:capacity-building',
+      'theme:monitoring-evaluation',
+    ]);
   });
 
   it('counts a phrase once even when a word of it is a trigger too ("social mediation")', () => {

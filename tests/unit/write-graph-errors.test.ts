@@ -3,7 +3,12 @@ import { isTransientError, isUnavailableError } from '../../src/graph/write-grap
 
 describe('which Neo4j write errors are retried', () => {
   it('retries a deadlock between concurrent documents (the benchmark lost a document to one)', () => {
-    const deadlock = new Neo4jError("ForsetiClient[transactionId=1014] can't acquire ExclusiveLock", 'Neo.TransientError.Transaction.DeadlockDetected', '50N42', 'deadlock');
+    const deadlock = new Neo4jError(
+      "ForsetiClient[transactionId=1014] can't acquire ExclusiveLock",
+      'Neo.TransientError.Transaction.DeadlockDetected',
+      '50N42',
+      'deadlock',
+    );
     expect(isTransientError(deadlock)).toBe(true);
     expect(isUnavailableError(deadlock)).toBe(false);
   });

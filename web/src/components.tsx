@@ -7,11 +7,7 @@ import { hrefs } from './router.js';
 
 /** A snippet from the API with its <mark> highlights, rendered as text (never as HTML). */
 export function Highlighted({ text }: { text: string }) {
-  return (
-    <>
-      {splitHighlights(text).map((piece, index) => (piece.mark ? <mark key={index}>{piece.text}</mark> : piece.text))}
-    </>
-  );
+  return <>{splitHighlights(text).map((piece, index) => (piece.mark ? <mark key={index}>{piece.text}</mark> : piece.text))}</>;
 }
 
 /** The kind of an insight as a coloured label (the colour repeats the text, never replaces it). */

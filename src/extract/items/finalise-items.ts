@@ -53,8 +53,9 @@ interface Candidate {
  */
 function orderAsRead(kept: Candidate[]): void {
   const key = new Map<Candidate, number>();
-  const summaryOf = (candidate: Candidate): number | undefined => (candidate.inSummary ? Math.min(candidate.start, candidate.summaryAt ?? Infinity) : candidate.summaryAt);
-  const bodyOf = (candidate: Candidate): number => (candidate.inSummary ? candidate.bodyAt ?? candidate.start : candidate.start);
+  const summaryOf = (candidate: Candidate): number | undefined =>
+    candidate.inSummary ? Math.min(candidate.start, candidate.summaryAt ?? Infinity) : candidate.summaryAt;
+  const bodyOf = (candidate: Candidate): number => (candidate.inSummary ? (candidate.bodyAt ?? candidate.start) : candidate.start);
   const byBody = [...kept].sort((a, b) => bodyOf(a) - bodyOf(b));
   const lastWithSummary = new Map<InsightKind, number>();
   for (const candidate of byBody) {
@@ -72,28 +73,44 @@ function orderAsRead(kept: Candidate[]): void {
 }
 
 /** Words that make a sentence a recommendation, in the three languages. */
-const RECOMMENDING = /\b(?:recommend\w*|should|must|ought to|need(?:s|ed)? to|it is (?:necessary|important|essential)|consider(?:ing)?|encourage[sd]?|recommand\w*|devr(?:ait|aient|a|ont)|doi(?:t|vent)|il (?:faut|convient|est n[ée]cessaire)|recomend\w*|recomienda\w*|deber[ií]a\w*|debe(?:n|r)?|se sugiere|es necesario|es importante)\b/i;
+const RECOMMENDING =
+  /\b(?:recommend\w*|should|must|ought to|need(?:s|ed)? to|it is (?:necessary|important|essential)|consider(?:ing)?|encourage[sd]?|recommand\w*|devr(?:ait|aient|a|ont)|doi(?:t|vent)|il (?:faut|convient|est n[ée]cessaire)|recomend\w*|recomienda\w*|deber[ií]a\w*|debe(?:n|r)?|se sugiere|es necesario|es importante)\b/i;
 
 /** Why a candidate is not an insight, or null when it is one. */
 function rejection(candidate: Candidate): string | null {
   // A sub-section under "Recommendations" that recommends nothing ("Roadmaps, vision and critical steps": a pointer to an annex).
-  if (candidate.kind === 'RECOMMENDATION' && candidate.draft.origin === 'topic' && !RECOMMENDING.test(`${candidate.headline ?? ''} ${candidate.text}`)) return 'recommends nothing';
+  if (candidate.kind === 'RECOMMENDATION' && candidate.draft.origin === 'topic' && !RECOMMENDING.test(`${candidate.headline ?? ''} ${candidate.text}`))
+    return 'recommends nothing';
   const whole = `${candidate.headline ?? ''} ${candidate.text}`.trim();
   if (!candidate.text) return 'empty';
   // "Findings, conclusions and recommendations for EQs 3-4 are based on ...": a sentence about the report's parts.
   if (classifyHeading(candidate.text.split(/\s+/).slice(0, 6).join(' ')).kinds.filter((kind) => kind !== 'other').length >= 2) return 'about the report';
   // "This section presents the findings ...": about the document, whatever its length.
-  if (/^(?:this|the present|ce|cette|le pr[ée]sent|la pr[ée]sente|este|esta|el presente|la presente)\s+(?:section|chapter|report|sub-?section|part|chapitre|rapport|partie|secci[oó]n|cap[ií]tulo|informe|apartado)\s+(?:presents?|describes?|summari[sz]es?|provides?|sets out|discusses|outlines|pr[ée]sente|d[ée]crit|r[ée]sume|expose|presenta|describe|resume|expone)\b/i.test(candidate.text)) return 'about the report';
+  if (
+    /^(?:this|the present|ce|cette|le pr[ée]sent|la pr[ée]sente|este|esta|el presente|la presente)\s+(?:section|chapter|report|sub-?section|part|chapitre|rapport|partie|secci[oó]n|cap[ií]tulo|informe|apartado)\s+(?:presents?|describes?|summari[sz]es?|provides?|sets out|discusses|outlines|pr[ée]sente|d[ée]crit|r[ée]sume|expose|presenta|describe|resume|expone)\b/i.test(
+      candidate.text,
+    )
+  )
+    return 'about the report';
   // A question (an evaluation question) is never an insight, whatever its label.
   if (/\?\s*["”»)]?$/.test(candidate.text) && candidate.text.length < 600) return 'question';
   if (isNotAnInsight(candidate.text, candidate.kind) && !(candidate.headline && candidate.text.length > 60)) return 'not an insight';
   if (candidate.headline && isNotAnInsight(candidate.headline, candidate.kind) && candidate.text === candidate.headline) return 'not an insight';
   // Shorter than a sentence: a label, a table cell, a line of a list of names.
   if (whole.length < MIN_CHARACTERS && !(whole.split(/\s+/).length >= MIN_WORDS && /[.!]$/.test(whole))) return 'fragment';
-  if (whole.length < 120 && ACRONYM_ENTRY.test(candidate.text) && !/[.;:!?]$/.test(candidate.text) && candidate.text.split(/\s+/).length <= 8) return 'acronym entry';
+  if (whole.length < 120 && ACRONYM_ENTRY.test(candidate.text) && !/[.;:!?]$/.test(candidate.text) && candidate.text.split(/\s+/).length <= 8)
+    return 'acronym entry';
   // "Abbreviations: DIP = Division of International Protection; DIST = ...": a glossary, not an insight.
-  if ((candidate.text.match(/\b[A-Z][A-Za-z&]{1,9}\s*[=:–-]\s*[A-Z]/g) ?? []).length >= 2 && /^(?:abbreviations?|acronyms?|sigles?|abr[ée]viations?|siglas|acr[oó]nimos)\b/i.test(`${candidate.headline ?? ''} ${candidate.text}`.trim())) return 'glossary';
-  if (candidate.headline && /^(?:abbreviations?|acronyms?|sigles?|abr[ée]viations?|siglas|acr[oó]nimos|notes?|sources?|fuentes?)$/i.test(candidate.headline.trim())) return 'glossary';
+  if (
+    (candidate.text.match(/\b[A-Z][A-Za-z&]{1,9}\s*[=:–-]\s*[A-Z]/g) ?? []).length >= 2 &&
+    /^(?:abbreviations?|acronyms?|sigles?|abr[ée]viations?|siglas|acr[oó]nimos)\b/i.test(`${candidate.headline ?? ''} ${candidate.text}`.trim())
+  )
+    return 'glossary';
+  if (
+    candidate.headline &&
+    /^(?:abbreviations?|acronyms?|sigles?|abr[ée]viations?|siglas|acr[oó]nimos|notes?|sources?|fuentes?)$/i.test(candidate.headline.trim())
+  )
+    return 'glossary';
   if (isTableOfContentsLine(candidate.text) && candidate.text.length < 200) return 'contents line';
   // A short text that ends on a bare number without a full stop: a contents entry or a score table's row.
   if (candidate.text.length < 200 && /\s\d{1,3}$/.test(candidate.text) && !/[.!?]/.test(candidate.text.slice(-20))) return 'contents line';
@@ -103,7 +120,10 @@ function rejection(candidate: Candidate): string | null {
 }
 
 function textOf(draft: DraftItem): string {
-  return draft.parts.map((part) => cleanInline(part.text)).filter(Boolean).join('\n\n');
+  return draft.parts
+    .map((part) => cleanInline(part.text))
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /**
@@ -118,7 +138,13 @@ function splitCandidates(draft: DraftItem, fullText: string): Candidate[] {
     body = headline;
     headline = null;
   }
-  const base: Omit<Candidate, 'text' | 'start' | 'end' | 'headline'> = { kind: draft.kind, section: draft.section, inSummary: draft.inSummary, draft, spans: [] };
+  const base: Omit<Candidate, 'text' | 'start' | 'end' | 'headline'> = {
+    kind: draft.kind,
+    section: draft.section,
+    inSummary: draft.inSummary,
+    draft,
+    spans: [],
+  };
   if (draft.kind !== 'FINDING' && draft.origin !== 'annex-template' && draft.parts.length === 1) {
     // A list item "a) Extend ...; b) Train ...": its own marker opens the enumeration.
     const marker = draft.origin === 'list' && draft.number && /^\(?[a-z0-9]{1,4}[.)]$/i.test(draft.number) ? draft.number : null;
@@ -127,10 +153,17 @@ function splitCandidates(draft: DraftItem, fullText: string): Candidate[] {
     const introOk = !intro || intro.split(/\s+/).length <= 30 || /:\s*$/.test(intro);
     if (items.length >= 2 && introOk) {
       const part = draft.parts[0]!;
-      const split: Candidate[] = locateItems(fullText, part, items).map((item) => ({ ...base, headline: null, text: cleanInline(item.text), start: item.start, end: item.end }));
+      const split: Candidate[] = locateItems(fullText, part, items).map((item) => ({
+        ...base,
+        headline: null,
+        text: cleanInline(item.text),
+        start: item.start,
+        end: item.end,
+      }));
       // A substantial statement before the list ("A travers ce défi, nous avons pu voir que ... Nous avons ainsi appris :") is an item too.
       const statement = intro.replace(/[^.!?]*:\s*$/, '').trim();
-      if (statement.split(/\s+/).length >= 15) split.unshift({ ...base, headline, text: cleanInline(statement), start: part.start, end: part.start + statement.length });
+      if (statement.split(/\s+/).length >= 15)
+        split.unshift({ ...base, headline, text: cleanInline(statement), start: part.start, end: part.start + statement.length });
       return split;
     }
   }
@@ -147,7 +180,12 @@ function splitSemicolonList(text: string): { intro: string; items: string[] } {
   const parts = text
     .slice(colon + 1)
     .split(/\s*;\s*/)
-    .map((part) => part.replace(/^(?:et|and|y)\s+/i, '').replace(/[\s.]+$/, '').trim())
+    .map((part) =>
+      part
+        .replace(/^(?:et|and|y)\s+/i, '')
+        .replace(/[\s.]+$/, '')
+        .trim(),
+    )
     .filter(Boolean);
   if (parts.length < 3 || parts.some((part) => part.split(/\s+/).length > 35)) return { intro: '', items: [text] };
   return { intro: text.slice(0, colon + 1), items: parts };
@@ -248,7 +286,8 @@ export function finaliseItems(drafts: readonly DraftItem[], fullText: string): F
   const warnings: string[] = [];
   // Section gate: a section that yields implausibly many items is a list of something else.
   const perSection = new Map<string, number>();
-  for (const draft of drafts) perSection.set(`${draft.kind}|${draft.section}|${draft.owner.heading}`, (perSection.get(`${draft.kind}|${draft.section}|${draft.owner.heading}`) ?? 0) + 1);
+  for (const draft of drafts)
+    perSection.set(`${draft.kind}|${draft.section}|${draft.owner.heading}`, (perSection.get(`${draft.kind}|${draft.section}|${draft.owner.heading}`) ?? 0) + 1);
   const refused = new Set<string>();
   for (const [key, count] of perSection) {
     if (count <= MAX_ITEMS_PER_SECTION) continue;
@@ -269,7 +308,8 @@ export function finaliseItems(drafts: readonly DraftItem[], fullText: string): F
     }
   }
   for (const [section, stats] of rejected) {
-    if (stats.total >= 10 && stats.bad * 2 > stats.total) warnings.push(`Section "${section}": ${stats.bad} of ${stats.total} items were not insights (fragments, acronym entries, contents lines).`);
+    if (stats.total >= 10 && stats.bad * 2 > stats.total)
+      warnings.push(`Section "${section}": ${stats.bad} of ${stats.total} items were not insights (fragments, acronym entries, contents lines).`);
   }
 
   // One insight for an item stated in several places.
@@ -306,8 +346,17 @@ export function finaliseItems(drafts: readonly DraftItem[], fullText: string): F
         if (other.inSummary) other.summaryAt = Math.min(other.summaryAt ?? other.start, other.start);
         else other.bodyAt = Math.min(other.bodyAt ?? other.start, other.start);
         const fields = other.draft.fields;
-        Object.assign(other, { headline: candidate.headline ?? other.headline, text: candidate.text, section: candidate.section, start: candidate.start, end: candidate.end, inSummary: candidate.inSummary, draft: candidate.draft });
-        for (const [field, value] of Object.entries(fields)) if (value && !(field in other.draft.fields)) (other.draft.fields as Record<string, string>)[field] = value;
+        Object.assign(other, {
+          headline: candidate.headline ?? other.headline,
+          text: candidate.text,
+          section: candidate.section,
+          start: candidate.start,
+          end: candidate.end,
+          inSummary: candidate.inSummary,
+          draft: candidate.draft,
+        });
+        for (const [field, value] of Object.entries(fields))
+          if (value && !(field in other.draft.fields)) (other.draft.fields as Record<string, string>)[field] = value;
       } else {
         other.spans.push({ section: candidate.section, start: candidate.start, end: candidate.end });
         if (candidate.inSummary) other.summaryAt = Math.min(other.summaryAt ?? candidate.start, candidate.start);
@@ -355,7 +404,8 @@ export function finaliseItems(drafts: readonly DraftItem[], fullText: string): F
       const { fields, addressee } = recommendationFields(draft);
       return { kind: 'RECOMMENDATION', ...base, addressee, fields, ...spans };
     }
-    if (draft.annexFields && candidate.kind === 'LESSON_LEARNED') return { kind: candidate.kind, ...base, addressee: null, fields: draft.annexFields, ...spans };
+    if (draft.annexFields && candidate.kind === 'LESSON_LEARNED')
+      return { kind: candidate.kind, ...base, addressee: null, fields: draft.annexFields, ...spans };
     if (draft.annexFields && candidate.kind === 'GOOD_PRACTICE') return { kind: candidate.kind, ...base, addressee: null, fields: draft.annexFields, ...spans };
     return { kind: candidate.kind, ...base, addressee: null, fields: null, ...spans };
   });

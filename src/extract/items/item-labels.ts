@@ -66,26 +66,47 @@ export type PartField =
 
 /** Folded labels, tried in order (first match wins); anchored at the start of the label. */
 const PART_LABELS: Array<[PartField, RegExp]> = [
-  ['decision', /^(?:management )?(?:decision|decisions|acceptance|accepted|accept(?:ed)?\s*\/\s*reject(?:ed)?|accepte[e]?|acceptation|decisi[oó]n|aceptad[ao]|aceptaci[oó]n)\b/],
-  ['response', /^(?:management(?:'s)? response|response|responses|management comments?|comments? (?:of|from) management|reponse(?: de la (?:direction|gestion|administration))?|reponses?|commentaires? de la direction|respuesta(?: de la (?:gerencia|administracion|direccion))?|respuestas?|posicion institucional|comentarios? de la gerencia)\b/],
-  ['keyActions', /^(?:key actions?|actions? (?:plan|planned|to be taken|proposed)|action plan|planned actions?|follow-?up actions?|management actions?|actions?|measures(?: taken)?|next steps|actions? cles?|actions? prevues?|plan d'action|mesures(?: prises)?|acciones(?: clave| previstas| a realizar)?|accion(?:es)? de mejora|plan de accion|medidas)\b/],
+  [
+    'decision',
+    /^(?:management )?(?:decision|decisions|acceptance|accepted|accept(?:ed)?\s*\/\s*reject(?:ed)?|accepte[e]?|acceptation|decisi[oó]n|aceptad[ao]|aceptaci[oó]n)\b/,
+  ],
+  [
+    'response',
+    /^(?:management(?:'s)? response|response|responses|management comments?|comments? (?:of|from) management|reponse(?: de la (?:direction|gestion|administration))?|reponses?|commentaires? de la direction|respuesta(?: de la (?:gerencia|administracion|direccion))?|respuestas?|posicion institucional|comentarios? de la gerencia)\b/,
+  ],
+  [
+    'keyActions',
+    /^(?:key actions?|actions? (?:plan|planned|to be taken|proposed)|action plan|planned actions?|follow-?up actions?|management actions?|actions?|measures(?: taken)?|next steps|actions? cles?|actions? prevues?|plan d'action|mesures(?: prises)?|acciones(?: clave| previstas| a realizar)?|accion(?:es)? de mejora|plan de accion|medidas)\b/,
+  ],
   ['deliverables', /^(?:deliverables?|outputs?|livrables?|produits? attendus?|entregables?|productos?)\b/],
-  ['who', /^(?:responsible(?: units?| persons?| party| office| entity| department)?|responsibility|accountability|accountable|lead(?: units?| offices?| responsibility)?|who|by whom|unit(?:s)? responsible|unite(?:s)? responsables?|responsables?|entite responsable|qui|personne responsable|unidad(?:es)? responsables?|area responsable|quien|instancia responsable)\b/],
-  ['when', /^(?:time ?frame|anticipated time ?frame|timeline|timing|deadline|due date|target date|expected completion(?: date)?|completion date|expected date|date|by when|when|echeance|delais?|calendrier|date (?:limite|prevue|d'echeance)|quand|fecha(?: (?:limite|prevista|de (?:cumplimiento|termino)))?|plazos?|calendario|cuando)\b/],
+  [
+    'who',
+    /^(?:responsible(?: units?| persons?| party| office| entity| department)?|responsibility|accountability|accountable|lead(?: units?| offices?| responsibility)?|who|by whom|unit(?:s)? responsible|unite(?:s)? responsables?|responsables?|entite responsable|qui|personne responsable|unidad(?:es)? responsables?|area responsable|quien|instancia responsable)\b/,
+  ],
+  [
+    'when',
+    /^(?:time ?frame|anticipated time ?frame|timeline|timing|deadline|due date|target date|expected completion(?: date)?|completion date|expected date|date|by when|when|echeance|delais?|calendrier|date (?:limite|prevue|d'echeance)|quand|fecha(?: (?:limite|prevista|de (?:cumplimiento|termino)))?|plazos?|calendario|cuando)\b/,
+  ],
   ['status', /^(?:status|implementation status|progress|state|statut|etat(?: d'avancement)?|avancement|estado|avance|situacion)\b/],
   ['priority', /^(?:priority|priority level|priorite|prioridad|niveau de priorite|nivel de prioridad)\b/],
   ['addressee', /^(?:addressed to|addressee|to whom|adressee?s? a|destinataires?|dirigida a|destinatarios?)\b/],
   ['resources', /^(?:resources?(?: implications?| required| needed)?|ressources?|budget|recursos?|costo|cout)\b/],
   ['recommendation', /^(?:recommendations?|recommended actions?|recommandations?|recomendaciones?|recomendacion|aspectos susceptibles de mejora)\b/],
   ['lesson', /^(?:lessons?(?: learned| learnt)?|lecons?(?: apprises)?|lecciones?(?: aprendidas)?)\b/],
-  ['finding', /^(?:findings?|key findings?|conclusions?|issues?|constats?|constatations?|conclusion|hallazgos?|conclusiones?|fortalezas?(?: y oportunidades)?|debilidad(?:es)?(?: y amenazas| o amenazas)?|fortaleza y oportunidad|debilidad o amenaza|strengths?|weaknesses?)\b/],
+  [
+    'finding',
+    /^(?:findings?|key findings?|conclusions?|issues?|constats?|constatations?|conclusion|hallazgos?|conclusiones?|fortalezas?(?: y oportunidades)?|debilidad(?:es)?(?: y amenazas| o amenazas)?|fortaleza y oportunidad|debilidad o amenaza|strengths?|weaknesses?)\b/,
+  ],
   ['area', /^(?:apartado(?: de la evaluacion)?|area|theme|tema|domaine|axe|componente?|section)\b/],
   ['reference', /^(?:referencias?(?: \(pregunta\))?|reference|pregunta|question)\b/],
 ];
 
 /** The part a label names ("Key actions", "Actions clés", "Responsible", "Fecha límite"), or null. */
 export function partField(label: string): PartField | null {
-  const folded = foldForMatch(label).replace(/[*:.]+$/g, '').replace(/^\*+/, '').trim();
+  const folded = foldForMatch(label)
+    .replace(/[*:.]+$/g, '')
+    .replace(/^\*+/, '')
+    .trim();
   if (!folded || folded.length > 60) return null;
   for (const [field, pattern] of PART_LABELS) if (pattern.test(folded)) return field;
   return null;
@@ -98,10 +119,24 @@ export function partField(label: string): PartField | null {
 export function parseDecision(text: string): ManagementDecision | null {
   const folded = foldForMatch(text).slice(0, 400);
   if (!folded) return null;
-  if (/\b(?:partial(?:ly)?|in part|partly|partiellement|en partie|parcial(?:mente)?|en parte)\b/.test(folded) && /\b(?:accept|agree|support|concur|accept|approuv|acept|de acuerdo|d'accord)/.test(folded)) return 'PARTIALLY_ACCEPTED';
+  if (
+    /\b(?:partial(?:ly)?|in part|partly|partiellement|en partie|parcial(?:mente)?|en parte)\b/.test(folded) &&
+    /\b(?:accept|agree|support|concur|accept|approuv|acept|de acuerdo|d'accord)/.test(folded)
+  )
+    return 'PARTIALLY_ACCEPTED';
   if (/\bpartially accepted\b|\baccepte(?:e)? partiellement\b|\baceptada parcialmente\b/.test(folded)) return 'PARTIALLY_ACCEPTED';
-  if (/\b(?:not accepted|reject(?:ed|s)?|does not (?:agree|accept|support|concur)|do(?:es)? not agree|disagree(?:s|d)?|non accept(?:e|ee)|rejet(?:e|ee)|n'est pas d'accord|pas d'accord|rechaza(?:da|do)?|no (?:se )?acept(?:a|ada|ado)|no (?:esta|estamos) de acuerdo|en desacuerdo)\b/.test(folded)) return 'REJECTED';
-  if (/\b(?:accepted|accepts?|agreed?|agrees|supports?|supported|concurs?|endorsed?|accepte(?:e|es)?|d'accord|approuve(?:e)?|aceptad[ao]s?|acepta|de acuerdo|respalda|apoya)\b/.test(folded)) return 'ACCEPTED';
+  if (
+    /\b(?:not accepted|reject(?:ed|s)?|does not (?:agree|accept|support|concur)|do(?:es)? not agree|disagree(?:s|d)?|non accept(?:e|ee)|rejet(?:e|ee)|n'est pas d'accord|pas d'accord|rechaza(?:da|do)?|no (?:se )?acept(?:a|ada|ado)|no (?:esta|estamos) de acuerdo|en desacuerdo)\b/.test(
+      folded,
+    )
+  )
+    return 'REJECTED';
+  if (
+    /\b(?:accepted|accepts?|agreed?|agrees|supports?|supported|concurs?|endorsed?|accepte(?:e|es)?|d'accord|approuve(?:e)?|aceptad[ao]s?|acepta|de acuerdo|respalda|apoya)\b/.test(
+      folded,
+    )
+  )
+    return 'ACCEPTED';
   if (/\b(?:noted|takes note|take note|pris note|prend note|toma(?:do)? nota|tomamos nota)\b/.test(folded)) return 'NOTED';
   return null;
 }

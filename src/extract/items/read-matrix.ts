@@ -63,13 +63,16 @@ export function readMatrix(blocks: readonly OutlineBlock[], rows: readonly numbe
   const kind = ITEM_COLUMNS[columns[itemColumn]!]!;
   const headerCells = continued ? [] : blocks[headerIndex]!.cells!;
   // A row that opens an entry has text in one of these: the item, the finding it answers, the area it belongs to.
-  const keyColumns = columns.map((column, index) => (column === 'finding' || column === 'area' || index === itemColumn ? index : -1)).filter((index) => index >= 0);
+  const keyColumns = columns
+    .map((column, index) => (column === 'finding' || column === 'area' || index === itemColumn ? index : -1))
+    .filter((index) => index >= 0);
   const items: MatrixItem[] = [];
   for (const index of rows.slice(1)) {
     const row = blocks[index]!;
     const cells = row.cells ?? [];
     // The header printed again on the next page (sometimes with stray words after it).
-    if (headerCells.length > 0 && headerCells.filter((cell, at) => cell && cells[at] && cells[at].startsWith(cell)).length >= Math.min(3, headerCells.length)) continue;
+    if (headerCells.length > 0 && headerCells.filter((cell, at) => cell && cells[at] && cells[at].startsWith(cell)).length >= Math.min(3, headerCells.length))
+      continue;
     // Rows are often shorter than the header (merged cells): align from the left; a row of one cell
     // under a wider header is a group label ("Fortaleza y Oportunidad").
     const filled = cells.filter(Boolean);

@@ -60,7 +60,18 @@ const KIND_OF_SECTION: Partial<Record<SectionKind, InsightKind>> = {
 };
 
 /** Parts that qualify the item above rather than opening one. */
-const ATTACHED_PARTS = new Set<PartField>(['response', 'decision', 'keyActions', 'deliverables', 'who', 'when', 'status', 'priority', 'addressee', 'resources']);
+const ATTACHED_PARTS = new Set<PartField>([
+  'response',
+  'decision',
+  'keyActions',
+  'deliverables',
+  'who',
+  'when',
+  'status',
+  'priority',
+  'addressee',
+  'resources',
+]);
 
 /** The insight kind of a section's own paragraphs (the first kind it names). */
 function paragraphKind(kinds: readonly SectionKind[]): InsightKind | null {
@@ -78,10 +89,12 @@ function listKind(kinds: readonly SectionKind[]): InsightKind | null {
 }
 
 /** "We recommend ...", "X should ...": a recommendation among conclusions. */
-const RECOMMENDING = /\b(?:recommend(?:s|ed)?|should|must|ought to|need to|recommand(?:e|ons|é)|devrai(?:t|ent)|doi(?:t|vent)|il faut|recomienda|recomendamos|deber[ií]a|deben?)\b/i;
+const RECOMMENDING =
+  /\b(?:recommend(?:s|ed)?|should|must|ought to|need to|recommand(?:e|ons|é)|devrai(?:t|ent)|doi(?:t|vent)|il faut|recomienda|recomendamos|deber[ií]a|deben?)\b/i;
 
 /** "We recommend ...", "Nous encourageons X à ...", "Se recomienda ...": a recommendation wherever it is written. */
-const RECOMMENDING_OPENER = /^(?:(?:we|the (?:evaluation|evaluators?|team))\s+(?:strongly\s+)?(?:recommends?|encourages?|suggests?)|it is (?:therefore )?recommended|(?:nous|l'[ée]quipe|l'[ée]valuation|les [ée]valuateurs)\s+(?:recommand\w*|encourage\w*|sugg[èe]r\w*)|il est recommand[ée]|(?:se )?recomienda|recomendamos|sugerimos|la evaluaci[oó]n recomienda)\b/i;
+const RECOMMENDING_OPENER =
+  /^(?:(?:we|the (?:evaluation|evaluators?|team))\s+(?:strongly\s+)?(?:recommends?|encourages?|suggests?)|it is (?:therefore )?recommended|(?:nous|l'[ée]quipe|l'[ée]valuation|les [ée]valuateurs)\s+(?:recommand\w*|encourage\w*|sugg[èe]r\w*)|il est recommand[ée]|(?:se )?recomienda|recomendamos|sugerimos|la evaluaci[oó]n recomienda)\b/i;
 
 /** The heading of the nearest section (itself or an ancestor) whose heading names an insight kind. */
 function kindSectionTitle(section: Section, outline: Outline): string {
@@ -135,7 +148,8 @@ export function collectItems(outline: Outline, tree: SectionTree): DraftItem[] {
  * "Box 1: Good Practice: Development of the DIMA", "Encadré 2 : Bonne pratique : ...": a side box that holds
  * one insight of the kind it names, titled by what follows.
  */
-const BOX_ITEM = /(?:^|\s)(?:box|encadr[ée]|recuadro|cuadro)\s*\d{1,2}\s*[:.–—-]\s*((?:emerging |promising )?(?:good|best|promising) practices?|lessons? learn(?:ed|t)|bonnes? pratiques?|le[cç]ons? apprises?|buenas? pr[aá]cticas?|lecci(?:o|ó)n(?:es)? aprendidas?)\s*[:.–—-]\s*(.*)$/i;
+const BOX_ITEM =
+  /(?:^|\s)(?:box|encadr[ée]|recuadro|cuadro)\s*\d{1,2}\s*[:.–—-]\s*((?:emerging |promising )?(?:good|best|promising) practices?|lessons? learn(?:ed|t)|bonnes? pratiques?|le[cç]ons? apprises?|buenas? pr[aá]cticas?|lecci(?:o|ó)n(?:es)? aprendidas?)\s*[:.–—-]\s*(.*)$/i;
 
 function boxItem(text: string): { kind: InsightKind; title: string; at: number } | null {
   const match = BOX_ITEM.exec(text);
@@ -145,9 +159,11 @@ function boxItem(text: string): { kind: InsightKind; title: string; at: number }
 }
 
 /** "Summary:", "Key finding:", "Conclusion :", "Resumen:": a label whose following text states a finding. */
-const ANSWER_LABEL = /^(?:summary|in summary|key findings?|main findings?|findings?|conclusions?|overall conclusions?|r[ée]sum[ée]|en r[ée]sum[ée]|synth[èe]se|constats?|constat principal|resumen|en resumen|s[ií]ntesis|hallazgos?|conclusi[oó]n(?:es)?)$/i;
+const ANSWER_LABEL =
+  /^(?:summary|in summary|key findings?|main findings?|findings?|conclusions?|overall conclusions?|r[ée]sum[ée]|en r[ée]sum[ée]|synth[èe]se|constats?|constat principal|resumen|en resumen|s[ií]ntesis|hallazgos?|conclusi[oó]n(?:es)?)$/i;
 /** "Analysis:", "Evidence:": what follows supports the item above and is not an item. */
-const EVIDENCE_LABEL = /^(?:analysis|evidence|supporting evidence|details|discussion|analyse|[ée]l[ée]ments? probants?|justification|an[aá]lisis|evidencias?|detalles?)$/i;
+const EVIDENCE_LABEL =
+  /^(?:analysis|evidence|supporting evidence|details|discussion|analyse|[ée]l[ée]ments? probants?|justification|an[aá]lisis|evidencias?|detalles?)$/i;
 
 function labelText(block: OutlineBlock): string | null {
   if (block.kind !== 'paragraph' && block.kind !== 'key-value') return null;
@@ -169,7 +185,7 @@ function isEvidenceLabel(block: OutlineBlock): boolean {
 
 /** A bold paragraph that states something (a finding's headline), not a bold title ("Performance"). */
 function isBoldStatement(block: OutlineBlock): boolean {
-  if (!block.bold || labelText(block) !== null && !/[.!?]$/.test(block.text)) return false;
+  if (!block.bold || (labelText(block) !== null && !/[.!?]$/.test(block.text))) return false;
   const words = block.text.split(/\s+/);
   if (words.length > 40) return false;
   if (/[.!?]$/.test(block.text)) return true;
@@ -185,7 +201,9 @@ function isBoldStatement(block: OutlineBlock): boolean {
  */
 function isEvaluationTitle(block: OutlineBlock): boolean {
   if (block.kind !== 'paragraph' || /[.;:!?]$/.test(block.text) || block.text.length > 300) return false;
-  return /[-–—]\s*(?:(?:final|mid-?term|midterm|interim|ex-?post|independent|independiente|ind[ée]pendante)\s+)?(?:evaluation|[ée]valuation|evaluaci[oó]n)(?:\s+(?:finale?|interm[ée]diaire|[àa] mi-parcours|intermedia|de medio t[ée]rmino|ex-?post|independiente))?\s*$/i.test(block.text);
+  return /[-–—]\s*(?:(?:final|mid-?term|midterm|interim|ex-?post|independent|independiente|ind[ée]pendante)\s+)?(?:evaluation|[ée]valuation|evaluaci[oó]n)(?:\s+(?:finale?|interm[ée]diaire|[àa] mi-parcours|intermedia|de medio t[ée]rmino|ex-?post|independiente))?\s*$/i.test(
+    block.text,
+  );
 }
 
 /** A short title line in running text ("Relevance", "Intervention Context for the AMFI"): the headline of what follows. */
@@ -202,9 +220,16 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   const heading = section.heading >= 0 ? blocks[section.heading]! : null;
   const foreign = isForeign(section);
   // A heading that names a labelled part ("Key actions", "Réponse de la direction") belongs to the item above.
-  const headingPart = heading && kinds.length > 0 && !section.named?.kinds.some((kind) => KIND_OF_SECTION[kind] !== undefined) ? partField(section.named?.title ?? heading.text) : null;
+  const headingPart =
+    heading && kinds.length > 0 && !section.named?.kinds.some((kind) => KIND_OF_SECTION[kind] !== undefined)
+      ? partField(section.named?.title ?? heading.text)
+      : null;
   if (headingPart && ATTACHED_PARTS.has(headingPart) && state.current) {
-    const text = section.blocks.map((index) => blocks[index]!).filter((block) => block.kind !== 'footnote' && block.kind !== 'heading').map((block) => block.text).join(' ');
+    const text = section.blocks
+      .map((index) => blocks[index]!)
+      .filter((block) => block.kind !== 'footnote' && block.kind !== 'heading')
+      .map((block) => block.text)
+      .join(' ');
     if (text) addField(state.current, headingPart, text);
     return;
   }
@@ -214,7 +239,7 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
     return;
   }
   const sectionTitle = kindSectionTitle(section, outline);
-  const label = heading ? itemLabel(section.named?.title ?? heading.text) ?? itemLabel(heading.text) : null;
+  const label = heading ? (itemLabel(section.named?.title ?? heading.text) ?? itemLabel(heading.text)) : null;
   const namesKind = Boolean(section.named?.kinds.some((kind) => KIND_OF_SECTION[kind] !== undefined));
   const container = hasInsightChildren(section);
   const own = section.blocks;
@@ -267,7 +292,16 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
  * One item for a whole sub-section. Its headline is the heading, or the bold statement that opens
  * the body ("The mandate of the OIA is quite broad ..."); its text is the body.
  */
-function openTopicItem(section: Section, outline: Outline, state: WalkState, kind: InsightKind, headline: string | null, sectionTitle: string, origin: DraftItem['origin'], number: string | null): void {
+function openTopicItem(
+  section: Section,
+  outline: Outline,
+  state: WalkState,
+  kind: InsightKind,
+  headline: string | null,
+  sectionTitle: string,
+  origin: DraftItem['origin'],
+  number: string | null,
+): void {
   const blocks = outline.blocks;
   const heading = blocks[section.heading]!;
   const first = section.blocks.map((index) => blocks[index]!).find((block) => block.kind !== 'footnote');
@@ -343,7 +377,16 @@ function countListItems(blocks: readonly OutlineBlock[], own: readonly number[])
 
 type BodyMode = 'explain' | 'explicit' | 'explicit-only' | 'paragraphs';
 
-function newItem(kind: InsightKind, headline: string | null, section: string, owner: Section, start: number, end: number, origin: DraftItem['origin'], number: string | null): DraftItem {
+function newItem(
+  kind: InsightKind,
+  headline: string | null,
+  section: string,
+  owner: Section,
+  start: number,
+  end: number,
+  origin: DraftItem['origin'],
+  number: string | null,
+): DraftItem {
   return { kind, headline, parts: [], section, start, end, inSummary: owner.inSummary, fields: {}, origin, number, owner };
 }
 
@@ -386,7 +429,16 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
   let prompt: { kind: InsightKind | null } | null = null;
   const open = (kind: InsightKind, headline: string | null, block: OutlineBlock, origin: DraftItem['origin'], number: string | null): DraftItem => {
     const title = headline ?? pendingTitle?.text ?? null;
-    const item = newItem(prompt?.kind ?? kind, title, sectionTitle, section, Math.min(block.start, pendingTitle?.start ?? block.start), block.end, origin, number);
+    const item = newItem(
+      prompt?.kind ?? kind,
+      title,
+      sectionTitle,
+      section,
+      Math.min(block.start, pendingTitle?.start ?? block.start),
+      block.end,
+      origin,
+      number,
+    );
     pendingTitle = null;
     state.items.push(item);
     state.current = item;
@@ -476,7 +528,8 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       const rest = label.rest.replace(/^[-–—:.\s]+/, '');
       if (rest) {
         // "Recommendation 2: Strengthen the data culture" alone is a title; with a sentence after it, the item.
-        if (rest.split(/\s+/).length <= 14 && !/[.;]$/.test(rest) && position + 1 < own.length && isExplanation(blocks[own[position + 1]!]!)) item.headline = rest;
+        if (rest.split(/\s+/).length <= 14 && !/[.;]$/.test(rest) && position + 1 < own.length && isExplanation(blocks[own[position + 1]!]!))
+          item.headline = rest;
         else addPart(item, block, rest);
       }
       continue;
@@ -504,7 +557,13 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       continue;
     }
     // "... one of the following:" then "- assisting partners ...;": a sentence cut into bullets is one item.
-    if (isList && state.current && state.current.owner === section && /^\p{Ll}/u.test(block.text) && /[:;,]$/.test(state.current.parts[state.current.parts.length - 1]?.text ?? '')) {
+    if (
+      isList &&
+      state.current &&
+      state.current.owner === section &&
+      /^\p{Ll}/u.test(block.text) &&
+      /[:;,]$/.test(state.current.parts[state.current.parts.length - 1]?.text ?? '')
+    ) {
       addPart(state.current, block);
       continue;
     }
@@ -524,7 +583,11 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       continue;
     }
     if (!pKind) continue;
-    const kind = (pKind === 'FINDING' && lKind === 'RECOMMENDATION' && kinds.length > 1 && RECOMMENDING.test(block.text)) || (pKind === 'FINDING' && RECOMMENDING_OPENER.test(block.text)) ? 'RECOMMENDATION' : pKind;
+    const kind =
+      (pKind === 'FINDING' && lKind === 'RECOMMENDATION' && kinds.length > 1 && RECOMMENDING.test(block.text)) ||
+      (pKind === 'FINDING' && RECOMMENDING_OPENER.test(block.text))
+        ? 'RECOMMENDATION'
+        : pKind;
     // A bold-led paragraph: its lead is the headline. A short bold paragraph: the headline of what follows.
     if (block.lead && mode !== 'paragraphs') {
       const item = open(kind, block.lead, block, 'lead', null);
@@ -542,7 +605,13 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
         continue;
       }
       // Running text explains the item above; before the first item it introduces them.
-      if (state.current && state.current.origin !== 'matrix' && state.current.origin !== 'annex-template' && (mode === 'explicit' || /^\p{Ll}/u.test(block.text))) addPart(state.current, block);
+      if (
+        state.current &&
+        state.current.origin !== 'matrix' &&
+        state.current.origin !== 'annex-template' &&
+        (mode === 'explicit' || /^\p{Ll}/u.test(block.text))
+      )
+        addPart(state.current, block);
       continue;
     }
     // Paragraph mode: each paragraph an item; a lower-case start continues the one above; a short title line titles the next.
@@ -591,7 +660,10 @@ function isExplanation(block: OutlineBlock): boolean {
 function stripLead(text: string, lead: string): string {
   const at = text.indexOf(lead);
   if (at === -1) return text;
-  return text.slice(at + lead.length).replace(/^[\s:.–—-]+/, '').trim();
+  return text
+    .slice(at + lead.length)
+    .replace(/^[\s:.–—-]+/, '')
+    .trim();
 }
 
 /**
@@ -601,11 +673,13 @@ function stripLead(text: string, lead: string): string {
  */
 function promptKind(text: string): InsightKind | null {
   // "Please paste the link(s) to the blog(s) that articulate the learnings": asks for a link, not a lesson.
-  if (/\b(?:paste|link\(?s?\)?|url|upload|attach|select all|how much of your time|percentage|name of the partner|colle[rz]|lien|enlace|pegue)\b/i.test(text)) return null;
+  if (/\b(?:paste|link\(?s?\)?|url|upload|attach|select all|how much of your time|percentage|name of the partner|colle[rz]|lien|enlace|pegue)\b/i.test(text))
+    return null;
   const announced = kindAnnounced(text);
   if (announced) return announced;
   const folded = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  if (/\b(?:insights?|learnings|what (?:did|have) (?:you|we) learn|enseignements?|apprentissages|qu'avez-vous appris|aprendizajes|que aprendi)/.test(folded)) return 'LESSON_LEARNED';
+  if (/\b(?:insights?|learnings|what (?:did|have) (?:you|we) learn|enseignements?|apprentissages|qu'avez-vous appris|aprendizajes|que aprendi)/.test(folded))
+    return 'LESSON_LEARNED';
   if (/\b(?:findings?|constats?|hallazgos?)\b/.test(folded)) return 'FINDING';
   return null;
 }
@@ -622,8 +696,14 @@ function kindAnnounced(text: string): InsightKind | null {
 /** The kind a short label names ("Lesson learned", "Recommendation", "Bonne pratique"). */
 function kindOfLabel(label: string): InsightKind | null {
   const folded = label.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').trim();
-  if (/^(?:key |main |major |other )?(?:lessons?[- ]learn(?:ed|t)|lessons?|lecons? apprises?|lecciones? aprendidas?|leccion aprendida)(?:\s*(?:n[o°º]\.?\s*)?\d{1,2})?$/.test(folded)) return 'LESSON_LEARNED';
-  if (/^(?:key |main |emerging )?(?:good|best) practices?(?:\s*\d{1,2})?$|^bonnes? pratiques?(?:\s*\d{1,2})?$|^buenas? practicas?(?:\s*\d{1,2})?$/.test(folded)) return 'GOOD_PRACTICE';
+  if (
+    /^(?:key |main |major |other )?(?:lessons?[- ]learn(?:ed|t)|lessons?|lecons? apprises?|lecciones? aprendidas?|leccion aprendida)(?:\s*(?:n[o°º]\.?\s*)?\d{1,2})?$/.test(
+      folded,
+    )
+  )
+    return 'LESSON_LEARNED';
+  if (/^(?:key |main |emerging )?(?:good|best) practices?(?:\s*\d{1,2})?$|^bonnes? pratiques?(?:\s*\d{1,2})?$|^buenas? practicas?(?:\s*\d{1,2})?$/.test(folded))
+    return 'GOOD_PRACTICE';
   if (/^(?:key |main )?(?:recommendations?|recommandations?|recomendaci(?:on|ones))(?:\s*(?:n[o°º]\.?\s*)?\d{1,2})?$/.test(folded)) return 'RECOMMENDATION';
   if (/^(?:key |main )?(?:findings?|constats?|hallazgos?)(?:\s*\d{1,2})?$/.test(folded)) return 'FINDING';
   return null;
@@ -654,7 +734,10 @@ function readTable(rows: number[], section: Section, outline: Outline, state: Wa
   let start = rows.findIndex((index) => headerColumns(blocks[index]!) !== null);
   // Within a few blocks of the last matrix (a page break, a row-group label such as "Debilidad o Amenaza"
   // read as a heading), a table without a header goes on with its columns.
-  const previous = state.matrix && rows[0]! - state.matrix.lastRow <= 12 && (blocks[rows[0]!]!.cells?.length ?? 0) <= state.matrix.columns.length ? state.matrix.columns : null;
+  const previous =
+    state.matrix && rows[0]! - state.matrix.lastRow <= 12 && (blocks[rows[0]!]!.cells?.length ?? 0) <= state.matrix.columns.length
+      ? state.matrix.columns
+      : null;
   if (start > 0 && previous) {
     // Rows before a reprinted header finish the table above it.
     readTable(rows.slice(0, start), section, outline, state, kinds, sectionTitle);
@@ -677,7 +760,8 @@ function readTable(rows: number[], section: Section, outline: Outline, state: Wa
         if (!row.text) continue;
         const item = newItem(row.kind, null, sectionTitle, section, row.start, row.end, 'matrix', null);
         item.parts.push({ text: row.text, start: row.start, end: row.end });
-        for (const [field, value] of Object.entries(row.parts) as Array<[PartField, string]>) if (field !== 'finding' || !findings) addField(item, field, value);
+        for (const [field, value] of Object.entries(row.parts) as Array<[PartField, string]>)
+          if (field !== 'finding' || !findings) addField(item, field, value);
         state.items.push(item);
         state.current = item;
       }
@@ -694,7 +778,16 @@ function readTable(rows: number[], section: Section, outline: Outline, state: Wa
     if (cells.length === 0) continue;
     const longest = cells.reduce((best, cell) => (cell.length > best.length ? cell : best), '');
     if (longest.length < 60) continue;
-    const item = newItem(kind, cells.length === 2 && cells[0] !== longest && cells[0]!.length <= 120 ? cells[0]! : null, sectionTitle, section, row.start, row.end, 'matrix', null);
+    const item = newItem(
+      kind,
+      cells.length === 2 && cells[0] !== longest && cells[0]!.length <= 120 ? cells[0]! : null,
+      sectionTitle,
+      section,
+      row.start,
+      row.end,
+      'matrix',
+      null,
+    );
     item.parts.push({ text: longest, start: row.start, end: row.end });
     state.items.push(item);
     state.current = item;
@@ -717,7 +810,7 @@ function readAnnexRows(rows: readonly number[], section: Section, outline: Outli
     const block = blocks[index]!;
     const field = annexRow(block);
     if (!field) continue;
-    const value = block.kind === 'table-row' ? (block.cells ?? []).slice(1).filter(Boolean).join(' ') : block.kind === 'key-value' ? block.value ?? '' : '';
+    const value = block.kind === 'table-row' ? (block.cells ?? []).slice(1).filter(Boolean).join(' ') : block.kind === 'key-value' ? (block.value ?? '') : '';
     if (!open || open.kind !== field.kind || (open.annexFields && field.field in open.annexFields)) {
       const name = annexSectionName(section, field.kind, sectionTitle);
       open = newItem(field.kind, null, name, section, block.start, block.end, 'annex-template', null);
@@ -753,4 +846,3 @@ function isForeign(section: Section): boolean {
   for (let at: Section | null = section; at; at = at.parent) if (at.named?.annex?.foreign) return true;
   return false;
 }
-

@@ -114,10 +114,7 @@ const SCALES: Array<[RegExp, number]> = [
 const NUMBER = String.raw`\d{1,3}(?:[.,\u00a0\u202f\u2009' ]\d{3})+(?:[.,]\d{1,3})?|\d+(?:[.,]\d{1,3})?`;
 
 function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /**
@@ -316,4 +313,3 @@ export function currencyOfLabel(label: string, options: MoneyOptions = {}): stri
   }
   return null;
 }
-

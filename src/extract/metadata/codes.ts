@@ -56,10 +56,7 @@ const ROLE_WORDS: Array<[CodeRole, RegExp]> = [
 ];
 
 function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /**

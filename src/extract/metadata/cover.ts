@@ -23,16 +23,11 @@ const COVER_LINES = 80;
 /** Words that make a heading or a cover the title of an evaluation (folded). */
 const EVALUATION_WORDS = /\b(?:evaluation|evaluations|evaluacion|evaluaciones|assessment|review|revue|examen|evaluer|evaluar)\b/;
 /** A cover line that only says what kind of report it is ("FINAL REPORT", "Informe final", OCR's "Fina Report"). */
-const KIND_ONLY = /^(?:(?:fina?l?|interim|draft|mid-?term|evaluation|annual) )?(?:report|rapport|informe)(?: (?:final|finale|de evaluacion|d'evaluation|final de evaluacion))?$/;
+const KIND_ONLY =
+  /^(?:(?:fina?l?|interim|draft|mid-?term|evaluation|annual) )?(?:report|rapport|informe)(?: (?:final|finale|de evaluacion|d'evaluation|final de evaluacion))?$/;
 
 function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 function clean(line: string): string {
@@ -102,11 +97,15 @@ function titleSegments(lines: readonly string[]): string[][] {
 }
 
 /** Words that make a title generic (a kind of report, a kind of evaluation, an agency acronym), folded. */
-const GENERIC_WORD = /^(?:evaluation|evaluacion|evaluations|evaluaciones|report|rapport|informe|final|finale|interim|intermediate|intermedia|mid-?term|independent|independiente|independante|de|du|d'evaluation|d|of|the|la|el|del|y|and|et|design|diseno|desempeno|performance|process|procesos|impact|impacto|[a-z]{2,5})$/;
+const GENERIC_WORD =
+  /^(?:evaluation|evaluacion|evaluations|evaluaciones|report|rapport|informe|final|finale|interim|intermediate|intermedia|mid-?term|independent|independiente|independante|de|du|d'evaluation|d|of|the|la|el|del|y|and|et|design|diseno|desempeno|performance|process|procesos|impact|impacto|[a-z]{2,5})$/;
 
 /** "EVALUACIÓN DE DISEÑO", "RAPPORT D’ÉVALUATION", "Evaluación IPEC": a title that names no project. */
 function isGenericTitle(title: string): boolean {
-  const words = fold(title).replace(/[’']/g, "'").split(/[\s’']+/).filter(Boolean);
+  const words = fold(title)
+    .replace(/[’']/g, "'")
+    .split(/[\s’']+/)
+    .filter(Boolean);
   if (words.length <= 4 && words.every((word) => GENERIC_WORD.test(word) || /^[A-Z]{2,6}$/.test(word))) return true;
   // "Emergency Plan of Action Final Report": a kind of report, its subject on the next line ("Cameroon: Floods").
   return words.length <= 7 && /\b(?:final report|rapport final|informe final)$/.test(words.join(' ')) && !EVALUATION_WORDS.test(words.join(' '));
@@ -257,10 +256,16 @@ export function findCoverDate(text: string): string | null {
 
 /** Kinds of document a title announces, strongest first. */
 const KIND_SIGNALS: Array<[DocumentKind, RegExp]> = [
-  ['MANAGEMENT_RESPONSE', /\b(?:management response|reponse de la (?:direction|gestion|administration)|respuesta de la (?:gerencia|administracion|direccion))\b/],
+  [
+    'MANAGEMENT_RESPONSE',
+    /\b(?:management response|reponse de la (?:direction|gestion|administration)|respuesta de la (?:gerencia|administracion|direccion))\b/,
+  ],
   ['LESSON_RECORDS', /\b(?:lessons? learned records?|fiches? de lecons?)\b/],
   ['BRIEF', /\b(?:evaluation brief|brief|note d'evaluation|note de synthese|nota de evaluacion|nota informativa)\b/],
-  ['SUMMARY', /\b(?:summary of|evaluation summary|summary report|results at a glance|at a glance|highlights|faits saillants|resume de l'evaluation|synthese de l'evaluation|resumen de la evaluacion|formato para la difusion de los resultados)\b/],
+  [
+    'SUMMARY',
+    /\b(?:summary of|evaluation summary|summary report|results at a glance|at a glance|highlights|faits saillants|resume de l'evaluation|synthese de l'evaluation|resumen de la evaluacion|formato para la difusion de los resultados)\b/,
+  ],
   ['REPORT', /\b(?:evaluation report|final report|assessment report|rapport (?:final|d'evaluation)|informe (?:final|de evaluacion))\b/],
 ];
 /** Names of forms and document types printed at the top of a page rather than in its title. */

@@ -29,11 +29,67 @@ export interface PeriodOptions extends DateOptions {
 
 /** Month names and abbreviations in the three languages, folded (lower case, no accents). */
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
-  jan: 1, janv: 1, ene: 1, feb: 2, fev: 2, fevr: 2, mar: 3, apr: 4, avr: 4, abr: 4, jun: 6, jul: 7, juil: 7, juill: 7,
-  aug: 8, aou: 8, ago: 8, sep: 9, sept: 9, set: 9, oct: 10, nov: 11, dec: 12, dic: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  janvier: 1,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  decembre: 12,
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
+  jan: 1,
+  janv: 1,
+  ene: 1,
+  feb: 2,
+  fev: 2,
+  fevr: 2,
+  mar: 3,
+  apr: 4,
+  avr: 4,
+  abr: 4,
+  jun: 6,
+  jul: 7,
+  juil: 7,
+  juill: 7,
+  aug: 8,
+  aou: 8,
+  ago: 8,
+  sep: 9,
+  sept: 9,
+  set: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  dic: 12,
 };
 
 const MONTH_WORD = `(?:${Object.keys(MONTHS)
@@ -147,8 +203,14 @@ const SHAPES: Array<{ pattern: RegExp; parts: (m: RegExpExecArray, options: Date
 /** Words around a date that do not change it: "le", "the", "on", "en", "el", "a partir du". */
 function stripDateNoise(folded: string): string {
   return folded
-    .replace(/^(?:(?:le|la|el|the|on|en|in|au|a|al|del|de|du|des|from|since|desde|depuis|a partir d[eu']?|hasta|until|till|through|to|jusqu'au|jusqu'a)\s+)+/, '')
-    .replace(/^(?:(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)/, '')
+    .replace(
+      /^(?:(?:le|la|el|the|on|en|in|au|a|al|del|de|du|des|from|since|desde|depuis|a partir d[eu']?|hasta|until|till|through|to|jusqu'au|jusqu'a)\s+)+/,
+      '',
+    )
+    .replace(
+      /^(?:(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)/,
+      '',
+    )
     .replace(/[\s.,;:)(]+$/, '')
     .replace(/^[\s(]+/, '')
     .trim();
@@ -210,10 +272,7 @@ const DATE_IN_TEXT = new RegExp(
  * not dates.
  */
 export function findDates(text: string, options: DateOptions = {}): DateSpan[] {
-  const folded = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   // NFD removal changes offsets only for decomposable characters; map back through a per-character table.
   const offsets = foldedOffsets(text);
   const spans: DateSpan[] = [];
@@ -263,10 +322,12 @@ function fiscalYearPeriod(first: number, second: number | null, options: PeriodO
 }
 
 /** Words that mark a fiscal year, folded. */
-const FISCAL_WORDS = /\b(?:fiscal(?:es)? years?|fiscal|fy|exercices?(?: (?:fiscal|budgetaire)s?)?|ejercicios? (?:fiscal(?:es)?|presupuestal(?:es)?)|ano fiscal|anos fiscales|annees? (?:fiscale|budgetaire)s?)\b\.?\s*(?:evaluad[oa]s?\s*)?/g;
+const FISCAL_WORDS =
+  /\b(?:fiscal(?:es)? years?|fiscal|fy|exercices?(?: (?:fiscal|budgetaire)s?)?|ejercicios? (?:fiscal(?:es)?|presupuestal(?:es)?)|ano fiscal|anos fiscales|annees? (?:fiscale|budgetaire)s?)\b\.?\s*(?:evaluad[oa]s?\s*)?/g;
 
 /** Range connectors between the two ends of a period, folded, longest first. */
-const CONNECTORS = /\s+(?:to|au|a|al|hasta|till|until|through|and|et|y|jusqu'au|jusqu'a|-|–|—)\s+|\s*[–—]\s*|(?<=\d)\s*-\s*(?=[a-z])|(?<=[a-z.])\s*-\s*(?=\d|[a-z])/;
+const CONNECTORS =
+  /\s+(?:to|au|a|al|hasta|till|until|through|and|et|y|jusqu'au|jusqu'a|-|–|—)\s+|\s*[–—]\s*|(?<=\d)\s*-\s*(?=[a-z])|(?<=[a-z.])\s*-\s*(?=\d|[a-z])/;
 
 /**
  * The period a value states: "2009-10 to 2013-14", "du 1er mars au 30 avril 2021", "2017 –
@@ -344,10 +405,7 @@ function splitRange(text: string): [string, string] | null {
  * offsets. Ranges of dates only (a lone date is not a period here).
  */
 export function findPeriod(text: string, options: PeriodOptions = {}): { period: DatePeriod; start: number; end: number } | null {
-  const folded = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const offsets = foldedOffsets(text);
   const ONE = String.raw`(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:de\s+)?)?(?:${MONTH_WORD})\.?\s*(?:\d{1,2},?\s+)?(?:(?:de\s+|del\s+)?\d{4})?|\d{4}\s*[-/]\s*\d{2,4}|\d{4}|\d{1,2}/\d{1,2}/\d{4}`;
   const RANGE = new RegExp(String.raw`(?<![\w-])(${ONE})\s*(?:to|au|a|al|hasta|until|through|and|et|y|-|–|—)\s*(${ONE})(?![\w-])`, 'g');

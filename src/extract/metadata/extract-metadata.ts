@@ -78,7 +78,9 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   const headings = headingsOf(text, outline);
   // A front matter's title is the evaluation's when it names an evaluation, a report or lessons.
   const dataTitle = first.get('documentTitle');
-  const boxTitle = first.get('evaluationTitle') ?? (dataTitle && /\b(?:evaluat|[ée]valuat|evaluaci|report|rapport|informe|lesson|le[cç]on|lecci)/i.test(dataTitle.value) ? dataTitle : undefined);
+  const boxTitle =
+    first.get('evaluationTitle') ??
+    (dataTitle && /\b(?:evaluat|[ée]valuat|evaluaci|report|rapport|informe|lesson|le[cç]on|lecci)/i.test(dataTitle.value) ? dataTitle : undefined);
   // "Official title: … – Final report November 28, 2017": the title, and the report's date.
   const titled = splitTitleDate(boxTitle ? tidy(boxTitle.value) : (findTitle(text, headings) ?? ''));
   const title = titled.title || null;
@@ -90,9 +92,13 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   if (type) evaluation.type = type;
   const fromCover = coverEvaluationKind(text);
   const timing =
-    fromValue?.timing ?? (first.get('timing') ? classifyEvaluationKind(first.get('timing')!.value, 'value').timing : null) ?? fromTitle?.timing ?? fromCover.timing;
+    fromValue?.timing ??
+    (first.get('timing') ? classifyEvaluationKind(first.get('timing')!.value, 'value').timing : null) ??
+    fromTitle?.timing ??
+    fromCover.timing;
   if (timing) evaluation.timing = timing;
-  const mode = fromValue?.mode ?? (first.get('mode') ? classifyEvaluationKind(first.get('mode')!.value, 'value').mode : null) ?? fromTitle?.mode ?? fromCover.mode;
+  const mode =
+    fromValue?.mode ?? (first.get('mode') ? classifyEvaluationKind(first.get('mode')!.value, 'value').mode : null) ?? fromTitle?.mode ?? fromCover.mode;
   if (mode) evaluation.mode = mode;
 
   // Dates.
@@ -141,7 +147,11 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   const commissionerActor =
     (commissioner ? organisationOf(commissioner.value) : null) ??
     findCommissionerStatements(text.slice(0, PROSE_WINDOW))
-      .map((statement) => knownOrganisationOf(statement) ?? (isFirmName(statement) || /^[\p{Lu}\s'’-]{8,}$/u.test(statement) ? safely(() => resolveOrganisation(statement)) : null))
+      .map(
+        (statement) =>
+          knownOrganisationOf(statement) ??
+          (isFirmName(statement) || /^[\p{Lu}\s'’-]{8,}$/u.test(statement) ? safely(() => resolveOrganisation(statement)) : null),
+      )
       .find((actor): actor is ActorRef => actor !== null) ??
     // An evaluation prepared by the organisation's own evaluation office was commissioned by it.
     team.firms.find((firm) => INTERNAL_OFFICE.test(firm.name)) ??
@@ -152,7 +162,9 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   // Contract, reference, cost.
   const codes = findCodes(text);
   const contract = first.get('contractNumber');
-  const contractCode = contract ? parseCode(contract.value)?.code ?? shortCode(contract.value) : codes.find((code) => code.kind === 'USAID_AWARD' && (code.role === 'contract' || code.role === 'task-order'))?.code;
+  const contractCode = contract
+    ? (parseCode(contract.value)?.code ?? shortCode(contract.value))
+    : codes.find((code) => code.kind === 'USAID_AWARD' && (code.role === 'contract' || code.role === 'task-order'))?.code;
   if (contractCode) evaluation.contractNumber = contractCode;
   const reference = first.get('reference');
   const referenceCode = reference ? shortCode(reference.value) : codes.find((code) => code.kind === 'REPORT_REFERENCE' && code.start < 8000)?.code;
@@ -267,7 +279,12 @@ function withColumnsChosen(pairs: MetaPair[], text: string): MetaPair[] {
   const chosen = new Map<number, number>();
   for (const pair of pairs) {
     if (pair.form === undefined || pair.field !== 'projectTitle' || !pair.columns) continue;
-    const scores = pair.columns.map((column) => fold(column).split(/\W+/).filter((word) => word.length > 3 && cover.includes(word)).length);
+    const scores = pair.columns.map(
+      (column) =>
+        fold(column)
+          .split(/\W+/)
+          .filter((word) => word.length > 3 && cover.includes(word)).length,
+    );
     chosen.set(pair.form, scores.indexOf(Math.max(...scores)));
   }
   return pairs.map((pair) => {
@@ -277,10 +294,7 @@ function withColumnsChosen(pairs: MetaPair[], text: string): MetaPair[] {
 }
 
 function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** The kind a declared document type names ("learningplan", "Management response", "blog"); null when it names none we know. */
@@ -437,7 +451,8 @@ function evaluationTeam(pairs: readonly MetaPair[], text: string): Team {
 const PROSE_WINDOW = 20_000;
 
 /** An evaluation office of an organisation ("Office of Audit and Evaluation", "UNHCR Evaluation Service", "Strategic Evaluation Division"). */
-const INTERNAL_OFFICE = /\b(?:evaluation|audit|evaluacion|evaluación|évaluation)\b.*\b(?:office|service|division|directorate|unit|branch|department)\b|\b(?:office|service|division|directorate|unit|bureau|oficina|direction|direccion|dirección|bureau)\b.*\b(?:evaluation|évaluation|evaluación|evaluacion|audit)\b/i;
+const INTERNAL_OFFICE =
+  /\b(?:evaluation|audit|evaluacion|evaluación|évaluation)\b.*\b(?:office|service|division|directorate|unit|branch|department)\b|\b(?:office|service|division|directorate|unit|bureau|oficina|direction|direccion|dirección|bureau)\b.*\b(?:evaluation|évaluation|evaluación|evaluacion|audit)\b/i;
 
 /** A web page's "From: Employment and Social Development Canada" near the top: who published, and so commissioned, the evaluation. */
 function publisherPair(pairs: readonly MetaPair[]): MetaPair | undefined {
@@ -469,18 +484,30 @@ function funderOf(phrase: string): ActorRef[] {
 /** "Evaluation Report: African Model Forest Initiative" -> "African Model Forest Initiative": the project an evaluation title names. */
 function projectOfTitle(title: string): string | null {
   const m =
-    /^(?:results at a glance\s*[-–—:]\s*)?(?:(?:final|mid-?term|midterm|interim|independent|ex-?post|summary of the)\s+)*(?:evaluation|assessment|review)(?:\s+report)?\s*(?::|of(?:\s+the)?|for(?:\s+the)?)\s+(.{4,})$/i.exec(title) ??
-    /^(?:[ée]valuation|rapport d['’][ée]valuation)(?:\s+(?:finale|à mi-parcours|a mi-parcours|ind[ée]pendante|ex-post|a posteriori))*\s*(?::|du|de la|de l['’]|des)\s*(.{4,})$/i.exec(title) ??
-    /^evaluaci[óo]n(?:\s+(?:final|intermedia|de medio t[ée]rmino|de dise[ñn]o|de procesos|de impacto|del desempe[ñn]o|espec[íi]fica|de consistencia y resultados|independiente))*\s*(?::|del|de la|al|de los|de las)\s+(.{4,})$/i.exec(title);
+    /^(?:results at a glance\s*[-–—:]\s*)?(?:(?:final|mid-?term|midterm|interim|independent|ex-?post|summary of the)\s+)*(?:evaluation|assessment|review)(?:\s+report)?\s*(?::|of(?:\s+the)?|for(?:\s+the)?)\s+(.{4,})$/i.exec(
+      title,
+    ) ??
+    /^(?:[ée]valuation|rapport d['’][ée]valuation)(?:\s+(?:finale|à mi-parcours|a mi-parcours|ind[ée]pendante|ex-post|a posteriori))*\s*(?::|du|de la|de l['’]|des)\s*(.{4,})$/i.exec(
+      title,
+    ) ??
+    /^evaluaci[óo]n(?:\s+(?:final|intermedia|de medio t[ée]rmino|de dise[ñn]o|de procesos|de impacto|del desempe[ñn]o|espec[íi]fica|de consistencia y resultados|independiente))*\s*(?::|del|de la|al|de los|de las)\s+(.{4,})$/i.exec(
+      title,
+    );
   if (m) return m[1]!.replace(/[\s.]+$/, '').trim();
   // "Projet d'appui … au Sénégal - Évaluation finale", "Prevention … - Final Evaluation".
-  const suffixed = /^(.{4,}?)\s+[-–—:]\s+(?:(?:final|mid-?term|midterm|interim|independent|ex-?post)\s+)?(?:evaluation|[ée]valuation|evaluaci[óo]n)(?:\s+(?:finale?|[àa] mi-parcours|interm[ée]diaire|intermedia|ind[ée]pendante|independiente|ex-post))?\s*$/i.exec(title);
+  const suffixed =
+    /^(.{4,}?)\s+[-–—:]\s+(?:(?:final|mid-?term|midterm|interim|independent|ex-?post)\s+)?(?:evaluation|[ée]valuation|evaluaci[óo]n)(?:\s+(?:finale?|[àa] mi-parcours|interm[ée]diaire|intermedia|ind[ée]pendante|independiente|ex-post))?\s*$/i.exec(
+      title,
+    );
   return suffixed ? suffixed[1]!.trim() : null;
 }
 
 /** "African Model Forest Initiative" -> "AMFI": the acronym a name's capitalised words make; null when fewer than two. */
 function initialsOf(name: string): string | null {
-  const capitals = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]!.toUpperCase());
+  const capitals = name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0]!.toUpperCase());
   return capitals.length >= 2 ? capitals.join('') : null;
 }
 
@@ -605,7 +632,21 @@ function partnersOf(values: Array<string | undefined>): ActorRef[] {
 }
 
 /** Dollar-using countries and what a bare "$" means in their documents. */
-const DOLLAR_COUNTRIES: Record<string, string> = { USA: 'USD', CAN: 'CAD', MEX: 'MXN', AUS: 'AUD', NZL: 'NZD', SGP: 'SGD', HKG: 'HKD', LBR: 'USD', ECU: 'USD', SLV: 'USD', PAN: 'USD', TLS: 'USD', ZWE: 'USD' };
+const DOLLAR_COUNTRIES: Record<string, string> = {
+  USA: 'USD',
+  CAN: 'CAD',
+  MEX: 'MXN',
+  AUS: 'AUD',
+  NZL: 'NZD',
+  SGP: 'SGD',
+  HKG: 'HKD',
+  LBR: 'USD',
+  ECU: 'USD',
+  SLV: 'USD',
+  PAN: 'USD',
+  TLS: 'USD',
+  ZWE: 'USD',
+};
 const CENTRAL_AFRICA_CFA = new Set(['CMR', 'TCD', 'CAF', 'COG', 'GAB', 'GNQ']);
 const WEST_AFRICA_CFA = new Set(['BEN', 'BFA', 'CIV', 'GNB', 'MLI', 'NER', 'SEN', 'TGO']);
 
@@ -624,7 +665,8 @@ export function moneyOptions(text: string): MoneyOptions {
   // The opening of a document says where it is from; a long report's annexes add nothing to that.
   const sample = text.length > 120_000 ? text.slice(0, 120_000) : text;
   for (const span of findMentionSpans(sample)) {
-    const iso3 = span.kind === 'country' ? span.id.slice('country:'.length) : span.kind === 'place' ? /^place:([a-z]{3})-/.exec(span.id)?.[1]?.toUpperCase() : undefined;
+    const iso3 =
+      span.kind === 'country' ? span.id.slice('country:'.length) : span.kind === 'place' ? /^place:([a-z]{3})-/.exec(span.id)?.[1]?.toUpperCase() : undefined;
     if (iso3) counts.set(iso3, (counts.get(iso3) ?? 0) + 1);
   }
   // Each written code counts three mentions of its country: "CA$278,073" in a Canadian report
@@ -647,4 +689,3 @@ function safely<T>(resolve: () => T): T | null {
     return null;
   }
 }
-

@@ -125,7 +125,8 @@ function inlinePairs(cell: string): InlinePair[] {
     const numberedStart = NUMBERED_LABEL.exec(cell.slice(floor, colon));
     if (found && numberedStart) {
       const at = floor + numberedStart.index + (numberedStart[0].startsWith(' ') ? 1 : 0);
-      if (at < found.start && !cell.slice(at, found.start).includes(':')) found = classifyLabel(cell.slice(at, colon)) ? { ...classifyLabel(cell.slice(at, colon))!, start: at } : null;
+      if (at < found.start && !cell.slice(at, found.start).includes(':'))
+        found = classifyLabel(cell.slice(at, colon)) ? { ...classifyLabel(cell.slice(at, colon))!, start: at } : null;
     }
     if (!found) {
       const numbered = NUMBERED_LABEL.exec(cell.slice(floor, colon));
@@ -151,7 +152,9 @@ function inlinePairs(cell: string): InlinePair[] {
       // "Date of disaster: 4 October 2019 Operation start date: …": a pair after one the lexicon does not know.
       /^[^:]{2,60}:\s*\S/.test(cell.slice(0, pair.labelStart)) ||
       /^[\s\-•*#\d.)(a-z\p{Co}\p{So}]{0,8}$/iu.test(cell.slice(0, pair.labelStart)) ||
-      (cell.slice(pair.valueStart).trim() === '' && PROSE_LABEL_FIELDS.has(pair.field) && cell.slice(pair.labelStart, pair.colon).trim().split(/\s+/).length >= 2),
+      (cell.slice(pair.valueStart).trim() === '' &&
+        PROSE_LABEL_FIELDS.has(pair.field) &&
+        cell.slice(pair.labelStart, pair.colon).trim().split(/\s+/).length >= 2),
   );
 }
 
@@ -165,7 +168,8 @@ function labelAt(lines: Line[], index: number): { field: MetaField; weak: boolea
   if (!first || first.includes('\t')) return null;
   const single = classifyLabel(first);
   if (single && /:\s*$/.test(first)) return { ...single, last: index, label: first.replace(/\s*:\s*$/, '') };
-  let best: { field: MetaField; weak: boolean; last: number; label: string } | null = single && !/[.;]$/.test(first) ? { ...single, weak: true, last: index, label: first } : null;
+  let best: { field: MetaField; weak: boolean; last: number; label: string } | null =
+    single && !/[.;]$/.test(first) ? { ...single, weak: true, last: index, label: first } : null;
   // A label broken over short lines (blank lines between them are the reader's paragraph breaks).
   if (first.split(/\s+/).length > 8 || /[.;:]$/.test(first)) return best;
   let joined = first;
@@ -229,7 +233,8 @@ function datedLabelLine(raw: string): { field: MetaField; label: string; value: 
   if (text.includes(':') || words.length > 10 || !/\b(?:19|20)\d\d\b/.test(text)) return null;
   for (let cut = words.length - 1; cut >= 1; cut -= 1) {
     const match = classifyLabel(words.slice(0, cut).join(' '));
-    if (match && !match.weak && DATED_FIELDS.has(match.field)) return { field: match.field, label: words.slice(0, cut).join(' '), value: words.slice(cut).join(' ') };
+    if (match && !match.weak && DATED_FIELDS.has(match.field))
+      return { field: match.field, label: words.slice(0, cut).join(' '), value: words.slice(cut).join(' ') };
   }
   return null;
 }
@@ -269,7 +274,16 @@ function valueLines(lines: Line[], from: number, field: MetaField): { text: stri
 }
 
 /** Fields whose value names people or organisations. */
-const ACTOR_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>(['evaluators', 'collaborators', 'leadEvaluator', 'manager', 'evaluationFirm', 'commissioner', 'partners', 'donors']);
+const ACTOR_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>([
+  'evaluators',
+  'collaborators',
+  'leadEvaluator',
+  'manager',
+  'evaluationFirm',
+  'commissioner',
+  'partners',
+  'donors',
+]);
 /** Lower-case words allowed in a line of names ("Jean de la Fontaine", "Smith and Jones", "Ministère des Affaires étrangères"). */
 const NAME_FILLERS = /^(?:and|et|y|e|of|the|de|del|des|du|la|le|las|los|da|do|dos|van|von|der|for|pour|para|en|in|à|a|und|d'.*|l'.*)$/i;
 
@@ -281,7 +295,10 @@ function continuesList(text: string, field: MetaField): boolean {
   if (ACTOR_FIELDS.has(field)) {
     if (/\S+@\S+/.test(text) || /^(?:and|et|y)$/i.test(text)) return true;
     if (/\d/.test(text)) return false;
-    const words = text.replace(/\([^)]*\)/g, ' ').split(/[\s,;/]+/).filter((w) => /\p{L}/u.test(w));
+    const words = text
+      .replace(/\([^)]*\)/g, ' ')
+      .split(/[\s,;/]+/)
+      .filter((w) => /\p{L}/u.test(w));
     const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_FILLERS.test(w));
     return lower.length === 0;
   }
@@ -320,7 +337,14 @@ function taggedPairs(text: string): MetaPair[] {
   const add = (key: string, value: string, start: number, end: number): void => {
     const clean = value.trim().replace(/^["']|["']$/g, '');
     if (!clean) return;
-    const field = classifyLabel(key)?.field ?? TAG_KEYS[key.trim().toLowerCase().replace(/[\s_-]+/g, '')];
+    const field =
+      classifyLabel(key)?.field ??
+      TAG_KEYS[
+        key
+          .trim()
+          .toLowerCase()
+          .replace(/[\s_-]+/g, '')
+      ];
     if (field) pairs.push({ field, label: key.trim(), value: clean, start, end, weak: false, inBox: true });
   };
   const end = frontMatterEnd(text);
@@ -368,7 +392,17 @@ function columnForms(lines: Line[]): { pairs: MetaPair[]; taken: Set<number> } {
       const values = field.values.length > columns ? field.values.filter((value) => shapeFits(field.field, value)) : field.values;
       if (values.length === 0) continue;
       for (let k = field.from; k <= field.to; k += 1) taken.add(k);
-      pairs.push({ field: field.field, label: field.label, value: values[0]!, columns: values.slice(0, columns), form, start: lines[field.from]!.start, end: lines[field.to]!.end, weak: false, inBox: true });
+      pairs.push({
+        field: field.field,
+        label: field.label,
+        value: values[0]!,
+        columns: values.slice(0, columns),
+        form,
+        start: lines[field.from]!.start,
+        end: lines[field.to]!.end,
+        weak: false,
+        inBox: true,
+      });
     }
     n = m - 1;
   }
@@ -378,7 +412,10 @@ function columnForms(lines: Line[]): { pairs: MetaPair[]; taken: Set<number> } {
 /** One numbered field of a column form: its label (with the words the layout put after the values) and its values. */
 function fieldAt(lines: Line[], from: number, next: number): { field: MetaField; label: string; values: string[]; from: number; to: number } | null {
   const head = NUMBERED_FIELD.exec(lines[from]!.text)![1]!.trim();
-  const body = lines.slice(from + 1, next).map((line) => line.text.trim()).filter(Boolean);
+  const body = lines
+    .slice(from + 1, next)
+    .map((line) => line.text.trim())
+    .filter(Boolean);
   for (let tail = 0; tail <= Math.min(2, body.length); tail += 1) {
     const label = [head, ...body.slice(body.length - tail)].join(' ');
     const match = classifyLabel(label);
@@ -441,7 +478,15 @@ export function findMetaPairs(text: string): MetaPair[] {
           if (value && /:$/.test(value) && c === cells.length - 1) {
             // "Nombre: Unidad administrativa:" then the unit on the next line: the last sub-label's value follows.
             const next = valueLines(lines, i + 1, pair.field);
-            add(pair.field, pair.weak, label, next.text ? `${value} ${next.text}` : value, offset, next.last > i ? lines[next.last]!.end : offset + cellRaw.length, i);
+            add(
+              pair.field,
+              pair.weak,
+              label,
+              next.text ? `${value} ${next.text}` : value,
+              offset,
+              next.last > i ? lines[next.last]!.end : offset + cellRaw.length,
+              i,
+            );
             if (next.last > i) i = next.last;
           } else if (value) add(pair.field, pair.weak, label, value, offset, offset + cellRaw.length, i);
           else if (c === cells.length - 1 || cells.slice(c + 1).every((rest) => !rest.trim())) {
@@ -482,7 +527,10 @@ export function findMetaPairs(text: string): MetaPair[] {
   }
   for (const pair of pairs) {
     pair.inBox ||= pairs.some(
-      (other) => other !== pair && !other.weak && (Math.abs(nonEmptyIndex[other.lineIndex]! - nonEmptyIndex[pair.lineIndex]!) <= BOX_DISTANCE || Math.abs(other.start - pair.start) <= BOX_CHARS),
+      (other) =>
+        other !== pair &&
+        !other.weak &&
+        (Math.abs(nonEmptyIndex[other.lineIndex]! - nonEmptyIndex[pair.lineIndex]!) <= BOX_DISTANCE || Math.abs(other.start - pair.start) <= BOX_CHARS),
     );
   }
   return pairs

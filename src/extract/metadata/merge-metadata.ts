@@ -39,7 +39,17 @@ const EMPTY_EVALUATION: EvaluationRecord = {
   evaluationFirms: [],
 };
 
-const EMPTY_PROJECT: ProjectRecord = { code: null, title: null, countries: [], places: [], donors: [], budget: null, partners: [], objective: null, outcomes: [] };
+const EMPTY_PROJECT: ProjectRecord = {
+  code: null,
+  title: null,
+  countries: [],
+  places: [],
+  donors: [],
+  budget: null,
+  partners: [],
+  objective: null,
+  outcomes: [],
+};
 
 function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || (Array.isArray(value) && value.length === 0) || value === '';

@@ -40,7 +40,8 @@ const FIRM_WORD =
   /\b(?:office|ministry|ministere|ministerio|department|departement|departamento|directorate|secretariat|secretaria|government|gouvernement|gobierno|commission|comision|evaluation service|consulting|consultancy|consultants?|conseils?|consultoria|consultores|associates|associes|asociados|partners|group|groupe|grupo|agency|agence|cabinet|bureau|institut\w*|instituto|research|analytics|worldwide|solutions|services|university|universite|universidad|foundation|fondation|fundacion|centre|center|centro|company|compagnie|compania|international|proactive|parc|impact)\b/;
 
 /** Honorifics and degrees dropped from names (folded, with their dots). */
-const HONORIFIC = /^(?:(?:dr|dra|mr|mrs|ms|mme|mlle|m|prof|pr|lic|licda|lcdo|lcda|ing|mtro|mtra|arq|sr|sra|srta|c\.?\s?p\.?\s?c|c\.?\s?p|m\.?\s?a|m\.?\s?sc|mba|phd|msc|ma|dr\.?\s?h\.?\s?c)\.?\s+)+/i;
+const HONORIFIC =
+  /^(?:(?:dr|dra|mr|mrs|ms|mme|mlle|m|prof|pr|lic|licda|lcdo|lcda|ing|mtro|mtra|arq|sr|sra|srta|c\.?\s?p\.?\s?c|c\.?\s?p|m\.?\s?a|m\.?\s?sc|mba|phd|msc|ma|dr\.?\s?h\.?\s?c)\.?\s+)+/i;
 const TRAILING_DEGREE = /,?\s+(?:ph\.?\s?d\.?|m\.?\s?sc\.?|m\.?\s?a\.?|mba|mph|md)\.?$/i;
 
 /**
@@ -50,18 +51,15 @@ const TRAILING_DEGREE = /,?\s+(?:ph\.?\s?d\.?|m\.?\s?sc\.?|m\.?\s?a\.?|mba|mph|m
  */
 const ROLE_WORDS =
   /\b(?:leader|lead|chef|jefe|jefa|head|coordinat(?:or|ors|rice|rices)|coordinador(?:a|es|as)?|coordonnat(?:eur|rice)s?|specialists?|specialiste|especialista|experts?|experte|experto|experta|assistants?|assistante|asistente|analysts?|analyste|analista|evaluat(?:or|ors|eur|eurs|rice)|evaluador(?:a|es|as)?|consultants?|consultante|consultor(?:a|es|as)?|members?|membres?|miembros?|officer|manager|gerente|director|directeur|directora|socio|socia|researchers?|chercheur|investigador(?:a|es)?|advisors?|adviser|conseiller|asesor(?:a|es)?|colaborador(?:a|es|as)?|collaborat(?:eur|rice|or)s?|enumerators?|enqueteurs?|encuestador(?:a|es)?|statisticians?|economists?|economiste|economista)\b/;
-const LEAD_ROLE = /\b(?:team leader|lead|leader|chef d'equipe|chef de mission|jefe de equipo|jefa de equipo|coordinat\w*|coordinador\w*|coordonnat\w*|principal|head)\b/;
+const LEAD_ROLE =
+  /\b(?:team leader|lead|leader|chef d'equipe|chef de mission|jefe de equipo|jefa de equipo|coordinat\w*|coordinador\w*|coordonnat\w*|principal|head)\b/;
 
 /** "Team leader:", "Team members:", "Chef d'équipe :", "Equipo evaluador:" labels inside a list. */
 const LIST_LABEL =
   /(?:^|[;\n]|\.\s)\s*((?:international |national |lead |senior )?(?:team leader|team members?|evaluation team|chef d'equipe|chef de mission|membres? de l'equipe|equipe d'evaluation|jefe de equipo|jefa de equipo|miembros? del equipo|equipo evaluador|equipo de evaluacion|lead evaluator|evaluateur principal|evaluador principal|evaluators?|evaluateurs?|evaluadore?s?|consultants?|consultores?|coordinador(?:a)? de la evaluacion|principales colaboradores|colaboradores|collaborateurs))\s*[:–-]\s*/gi;
 
 function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'");
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'");
 }
 
 /** True when a name reads as a firm's: a legal form (S.C., Inc, SARL, Ltd, ...) or a firm word (Consulting, Consultoría, Associates, ...). */
@@ -114,16 +112,23 @@ export function normalisePersonName(written: string): string | null {
 /** Lower-case words a name may hold: particles ("de la", "van", "ould", "bin"). */
 const PARTICLE = /^(?:de|del|della|des|du|da|das|do|dos|di|la|le|las|los|van|von|der|den|ter|y|e|bin|ben|ibn|al|el|ould|ag|mac|st)$/;
 /** Words that open a phrase, not a name ("Notably Shelter", "The Government"). */
-const NOT_A_NAME_START = /^(?:notably|including|namely|especially|such|the|a|an|in|on|for|with|by|le|la|les|un|une|des|dans|pour|par|avec|notamment|el|los|las|una|por|para|con|en|especialmente|incluyendo)$/i;
+const NOT_A_NAME_START =
+  /^(?:notably|including|namely|especially|such|the|a|an|in|on|for|with|by|le|la|les|un|une|des|dans|pour|par|avec|notamment|el|los|las|una|por|para|con|en|especialmente|incluyendo)$/i;
 /** Institutions, not people ("Office of Audit", "Secretaría de Economía"). */
-const INSTITUTION = /\b(?:evaluation|award|number|contract|report|team|member|title|date|name|signature|position|instrument|annex|table|figure|activity|office|ministry|ministere|ministerio|department|departement|departamento|directorate|direction|direccion|division|unit|unite|unidad|secretariat|secretaria|government|gouvernement|gobierno|commission|comision|council|committee|comite|agency|service|services|programme|program|programa|project|projet|proyecto|health|fund|fonds|fondo|bank|banque|banco|society|societe|sociedad|cross|union|network|reseau|red)\b/;
+const INSTITUTION =
+  /\b(?:evaluation|award|number|contract|report|team|member|title|date|name|signature|position|instrument|annex|table|figure|activity|office|ministry|ministere|ministerio|department|departement|departamento|directorate|direction|direccion|division|unit|unite|unidad|secretariat|secretaria|government|gouvernement|gobierno|commission|comision|council|committee|comite|agency|service|services|programme|program|programa|project|projet|proyecto|health|fund|fonds|fondo|bank|banque|banco|society|societe|sociedad|cross|union|network|reseau|red)\b/;
 
 /**
  * True when a chunk reads as a person's name as written: two to seven words, each capitalised
  * (or all capitals, an initial, or a particle), no digits, not an institution.
  */
 export function looksLikeName(written: string): boolean {
-  const text = written.replace(/\S+@\S+/g, ' ').replace(HONORIFIC, '').replace(/^\s*(?:[a-z]\)\.?|\d+[.)])\s*/i, '').replace(/[\s.,;:\-–—]+$/, '').trim();
+  const text = written
+    .replace(/\S+@\S+/g, ' ')
+    .replace(HONORIFIC, '')
+    .replace(/^\s*(?:[a-z]\)\.?|\d+[.)])\s*/i, '')
+    .replace(/[\s.,;:\-–—]+$/, '')
+    .trim();
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 7 || /\d/.test(text)) return false;
   if (NOT_A_NAME_START.test(words[0]!) || INSTITUTION.test(fold(text))) return false;
@@ -143,7 +148,10 @@ export function personKey(written: string): string | null {
 
 /** A firm's name without the punctuation around it; the dot of an abbreviation ("S.C.", "Inc.") stays. */
 function cleanFirm(firm: string): string {
-  let clean = firm.replace(/\s+/g, ' ').trim().replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+  let clean = firm
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\s,;:]+|[\s,;:]+$/g, '');
   const last = clean.split(' ').pop() ?? '';
   if (clean.endsWith('.') && last.length > 4 && !last.slice(0, -1).includes('.')) clean = clean.slice(0, -1);
   return clean;
@@ -182,7 +190,10 @@ function splitChunks(text: string): Chunk[] {
       }
       const protectedText = line.replace(LEGAL_SUFFIX, '\u0000');
       for (const raw of protectedText.split(/\s*,\s*|\s+(?:and|et|y|e)\s+(?=\p{Lu})|\s+\/\s+/u)) {
-        const chunk = raw.replace(/\u0000/g, ', ').replace(/^(?:and|et|y|e)\s+/i, '').trim();
+        const chunk = raw
+          .replace(/\u0000/g, ', ')
+          .replace(/^(?:and|et|y|e)\s+/i, '')
+          .trim();
         if (chunk) chunks.push({ text: chunk, label: piece.label });
       }
     }

@@ -13,10 +13,7 @@ import { findDates, findPeriod } from './dates.js';
 import { isFirmName } from './people.js';
 
 function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** Sentences of a text, in order (a line may hold several; a sentence never spans a blank line). */
@@ -31,7 +28,8 @@ function sentences(text: string): string[] {
 }
 
 /** A sentence about what the evaluation looked at, in time. */
-const COVERAGE = /\b(?:evaluation|evaluacion|review|assessment)\b[^.]{0,160}\b(?:covered|covers|covering|examined|examines|assessed|focus(?:ed|ing|es)? on|looked at|period)\b|\b(?:couvre|couvrait|porte sur|portait sur|periode)\b|\b(?:abarca|abarco|cubre|cubrio|periodo|realizad[oa] entre)\b/;
+const COVERAGE =
+  /\b(?:evaluation|evaluacion|review|assessment)\b[^.]{0,160}\b(?:covered|covers|covering|examined|examines|assessed|focus(?:ed|ing|es)? on|looked at|period)\b|\b(?:couvre|couvrait|porte sur|portait sur|periode)\b|\b(?:abarca|abarco|cubre|cubrio|periodo|realizad[oa] entre)\b/;
 
 /** The period the evaluation covered, from the first sentence that says so. */
 export function findPeriodCovered(text: string): DatePeriod | null {
@@ -73,7 +71,8 @@ function firstAmount(text: string, words: RegExp, options: MoneyOptions): Budget
 }
 
 /** "conducted by X", "A partnership between X and Y", "réalisée par le cabinet X", "realizada por X". */
-const BY_TEAM = /\b(?:conducted|carried out|undertaken|prepared|written) by|\ba partnership between|\bin partnership with|\br[ée]alis[ée]e? par(?: le cabinet| le bureau)?|\bconduite? par|\br[ée]dig[ée] par|\bpr[ée]par[ée] par|\beffectu[ée]e? par|\brealizad[oa] por|\belaborad[oa] por/giu;
+const BY_TEAM =
+  /\b(?:conducted|carried out|undertaken|prepared|written) by|\ba partnership between|\bin partnership with|\br[ée]alis[ée]e? par(?: le cabinet| le bureau)?|\bconduite? par|\br[ée]dig[ée] par|\bpr[ée]par[ée] par|\beffectu[ée]e? par|\brealizad[oa] por|\belaborad[oa] por/giu;
 /** "The evaluation", "this report", "la présente évaluation": the subject a "conducted by" must be about (folded). */
 const THIS_EVALUATION =
   /\b(?:this|the|cette|la presente|la|le present|le|este|esta|el presente|la presente|el)\s+(?:final\s+|present\s+)?(?:evaluation|report|publication|document|assessment|review|study|rapport|etude|evaluacion|informe|estudio)\b/;
@@ -103,7 +102,9 @@ export function findFirmStatements(text: string): string[] {
   const firms: string[] = [];
   for (const clause of teamClauses(text)) {
     for (const part of clause.split(/\s*,\s*(?!(?:Inc|Ltd|LLC|S\.\s?C|S\.\s?A)\b)|\s+(?:and|et|y|with|avec|con)\s+/)) {
-      const name = /^\s*(?:the |le |la |l'|el )?((?:\p{Lu}[\p{L}&'’-]*)(?:\s+(?:\p{Lu}[\p{L}&'’-]*|&|de|of|and))*(?:,?\s+(?:Inc|Ltd|LLC|S\.\s?C|S\.\s?A)\.?)?)/u.exec(part)?.[1]?.trim();
+      const name = /^\s*(?:the |le |la |l'|el )?((?:\p{Lu}[\p{L}&'’-]*)(?:\s+(?:\p{Lu}[\p{L}&'’-]*|&|de|of|and))*(?:,?\s+(?:Inc|Ltd|LLC|S\.\s?C|S\.\s?A)\.?)?)/u
+        .exec(part)?.[1]
+        ?.trim();
       if (name && isFirmName(name) && !/^[A-Z0-9&]+$/.test(name) && !firms.includes(name)) firms.push(name);
     }
   }
@@ -138,7 +139,8 @@ export function findManagerStatement(text: string): string | null {
 }
 
 /** "TDV Global Inc. provided evaluation services", "X conducted the evaluation": a firm as the subject. */
-const FIRM_SUBJECT = /((?:\p{Lu}[\p{L}&'’-]*\s+){0,5}(?:Inc|Ltd|LLC|S\.A|S\.C|SARL|\p{Lu}[\p{L}&'’-]*)\.?)\s+(?:provided evaluation services|conducted the evaluation|carried out the evaluation|undertook the evaluation|a (?:r[ée]alis[ée]|conduit|men[ée]) l['’][ée]valuation|realiz[óo] la evaluaci[óo]n)/gu;
+const FIRM_SUBJECT =
+  /((?:\p{Lu}[\p{L}&'’-]*\s+){0,5}(?:Inc|Ltd|LLC|S\.A|S\.C|SARL|\p{Lu}[\p{L}&'’-]*)\.?)\s+(?:provided evaluation services|conducted the evaluation|carried out the evaluation|undertook the evaluation|a (?:r[ée]alis[ée]|conduit|men[ée]) l['’][ée]valuation|realiz[óo] la evaluaci[óo]n)/gu;
 
 /** Firms named as the subject of "provided evaluation services" and the like. */
 export function findFirmSubjects(text: string): string[] {
@@ -162,11 +164,17 @@ const SERIES_BY_FUNDER =
 export function findCommissionerStatements(text: string): string[] {
   const found: string[] = [];
   for (const m of text.slice(0, 3000).matchAll(SERIES_BY_FUNDER)) {
-    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 160).split(/[,;.\n(]|\s+(?:contrat|contract|contrato)\b/i)[0]!.trim();
+    const rest = text
+      .slice(m.index + m[0].length, m.index + m[0].length + 160)
+      .split(/[,;.\n(]|\s+(?:contrat|contract|contrato)\b/i)[0]!
+      .trim();
     if (/^\p{Lu}/u.test(rest)) found.push(rest);
   }
   for (const m of text.matchAll(COMMISSIONER_CUES)) {
-    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 160).split(/[,;.\n(]|\s+(?:under|sous|bajo)\s+/)[0]!.trim();
+    const rest = text
+      .slice(m.index + m[0].length, m.index + m[0].length + 160)
+      .split(/[,;.\n(]|\s+(?:under|sous|bajo)\s+/)[0]!
+      .trim();
     if (/^\p{Lu}/u.test(rest)) found.push(rest);
   }
   return found;
@@ -184,9 +192,12 @@ export function findFunderStatements(text: string): string[] {
     if (!/\b(?:project|program|programme|activity|initiative|effort|operation|projet|proyecto|programa|iniciativa|actividad)s?\b/.test(around)) continue;
     const rest = text
       .slice(m.index + m[0].length, m.index + m[0].length + 200)
-      .split(/[,;.\n]|\s+(?:[àa] hauteur|pour (?!la |le |les |l['’])|for (?!the )|in order|to|afin|para (?!la |el |los |las )|por un|a trav[ée]s|through|d['’]un montant|contrat|contract|contrato|financed|funded|supported|paid|provided|contributed|a financ[ée]|financi[óo]|aport[óo])\b/iu)[0]!
+      .split(
+        /[,;.\n]|\s+(?:[àa] hauteur|pour (?!la |le |les |l['’])|for (?!the )|in order|to|afin|para (?!la |el |los |las )|por un|a trav[ée]s|through|d['’]un montant|contrat|contract|contrato|financed|funded|supported|paid|provided|contributed|a financ[ée]|financi[óo]|aport[óo])\b/iu,
+      )[0]!
       .trim();
-    if (/^\p{Lu}/u.test(rest)) return rest.split(/\s+(?:and|et|y)\s+(?=(?:the\s+|le\s+|la\s+|el\s+)?\p{Lu})/u).map((part) => part.replace(/^(?:the|le|la|el)\s+/i, '').trim());
+    if (/^\p{Lu}/u.test(rest))
+      return rest.split(/\s+(?:and|et|y)\s+(?=(?:the\s+|le\s+|la\s+|el\s+)?\p{Lu})/u).map((part) => part.replace(/^(?:the|le|la|el)\s+/i, '').trim());
   }
   return [];
 }
@@ -204,9 +215,15 @@ export function findProjectTitleStatement(text: string): string | null {
 export function findProjectPeriodStatement(text: string): DatePeriod | null {
   for (const sentence of sentences(text).slice(0, 200)) {
     const folded = fold(sentence);
-    const implemented = /\b(?:mise en (?:oeuvre|œuvre)|implementation|implemented|ejecucion|ejecutado|implementado|execution)\b[^.]{0,100}?\b((?:19|20)\d\d)\s*(?:-|–|a|à|to|al)\s*((?:19|20)\d\d)\b/.exec(folded);
+    const implemented =
+      /\b(?:mise en (?:oeuvre|œuvre)|implementation|implemented|ejecucion|ejecutado|implementado|execution)\b[^.]{0,100}?\b((?:19|20)\d\d)\s*(?:-|–|a|à|to|al)\s*((?:19|20)\d\d)\b/.exec(
+        folded,
+      );
     if (implemented) return { start: implemented[1]!, end: implemented[2]! };
-    const launched = /\b(?:lance|lancee|launched|lanzado|lanzada|demarre|demarree|started|inicio|iniciado)\s+(?:en|in|el)\s+((?:[a-z]+\.?\s+(?:de\s+)?)?(?:19|20)\d\d)\b/.exec(folded);
+    const launched =
+      /\b(?:lance|lancee|launched|lanzado|lanzada|demarre|demarree|started|inicio|iniciado)\s+(?:en|in|el)\s+((?:[a-z]+\.?\s+(?:de\s+)?)?(?:19|20)\d\d)\b/.exec(
+        folded,
+      );
     if (launched) {
       const start = findDates(launched[1]!)[0]?.date ?? (/^\d{4}$/.test(launched[1]!) ? launched[1]! : null);
       if (!start) continue;
@@ -252,7 +269,8 @@ export function findObjectivesVerdict(text: string): string | null {
 }
 
 /** An organisation's own evaluation unit ("Strategic Evaluation Division", "Office of Audit and Evaluation", « Bureau de l'évaluation »). */
-const EVALUATION_UNIT = /\b(?:strategic |internal )?evaluation (?:division|directorate|branch|unit|office|service)\b|\boffice of (?:audit and )?evaluation\b|\b(?:bureau|direction|service) de l['’][ée]valuation\b|\b(?:direcci[óo]n|oficina|unidad) de evaluaci[óo]n\b/i;
+const EVALUATION_UNIT =
+  /\b(?:strategic |internal )?evaluation (?:division|directorate|branch|unit|office|service)\b|\boffice of (?:audit and )?evaluation\b|\b(?:bureau|direction|service) de l['’][ée]valuation\b|\b(?:direcci[óo]n|oficina|unidad) de evaluaci[óo]n\b/i;
 
 /**
  * The organisation an internal evaluation belongs to, when the document names its evaluation
@@ -266,7 +284,12 @@ export function findOwnerOrganisation(text: string): string | null {
   let best: { name: string; count: number } | null = null;
   for (const m of opening.matchAll(/((?:\p{Lu}[\p{L}-]+\s+){1,5}\p{Lu}[\p{L}-]+)(?:['’]s)?\s+\((\p{Lu}[\p{L}]{1,7})\)/gu)) {
     const [, name, acronym] = m as unknown as [string, string, string];
-    if (!/\b(?:canada|ministry|department|agency|office|government|ministere|ministerio|secretaria|secretaría|direction|direcci[óo]n|bureau|commission|council)\b/i.test(name)) continue;
+    if (
+      !/\b(?:canada|ministry|department|agency|office|government|ministere|ministerio|secretaria|secretaría|direction|direcci[óo]n|bureau|commission|council)\b/i.test(
+        name,
+      )
+    )
+      continue;
     const count = text.split(acronym).length - 1;
     if (count >= 5 && (!best || count > best.count)) best = { name: name.trim(), count };
   }

@@ -27,11 +27,13 @@ const MARKED_HEADING = /^(#{1,6})[ \t]+(.*)$/;
 const FOOTNOTE_BODY = /^\s*(?:\[\^(\d{1,3})\]:|<sup>\s*(\d{1,3})\s*<\/sup>)\s*/i;
 const LIST_MARKER = /^( *)([-*+•▪●◦■□➢►–]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{2,6})[.)]|\d{1,2}:)[ \t]+(?=\S)/;
 const MARKER_ONLY = /^\s*(\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])\s*$/i;
-const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?(?:(?:page|p\.|pág\.?|página)\s*)?(?:\d{1,3}|[ivxlc]{1,7}|[IVXLC]{1,7})(?:\s*(?:of|de|sur|\/)\s*\d{1,3})?(?:\s*[-–—])?\s*$/i;
+const PAGE_NUMBER =
+  /^\s*(?:[-–—]\s*)?(?:(?:page|p\.|pág\.?|página)\s*)?(?:\d{1,3}|[ivxlc]{1,7}|[IVXLC]{1,7})(?:\s*(?:of|de|sur|\/)\s*\d{1,3})?(?:\s*[-–—])?\s*$/i;
 const UNDERLINE = /^\s*([=\-~_*])\1{2,}\s*$/;
 const TERMINAL = /[.!?:;…]["'”’»)\]]*$/;
 const KEY_VALUE = /^([A-ZÀ-Ýa-zà-ÿ][^:\n]{0,70}?)\s*:\s+(\S[\s\S]*)$/;
-const ITEM_LABEL = /^(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|rec\.?|lessons?(?: learn(?:ed|t))?|le[cç]ons?(?: apprises?| tir[ée]es?)?|lecci[oó]n(?:es)?(?: aprendidas?)?|findings?|constats?|constatations?|hallazgos?|conclusions?|conclusi[oó]n(?:es)?|good practices?|bonnes? pratiques?|buenas? pr[aá]cticas?|r)\s*(?:n[o°º]\.?\s*|#\s*)?[0-9ivxIVX]{1,4}\b/i;
+const ITEM_LABEL =
+  /^(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|rec\.?|lessons?(?: learn(?:ed|t))?|le[cç]ons?(?: apprises?| tir[ée]es?)?|lecci[oó]n(?:es)?(?: aprendidas?)?|findings?|constats?|constatations?|hallazgos?|conclusions?|conclusi[oó]n(?:es)?|good practices?|bonnes? pratiques?|buenas? pr[aá]cticas?|r)\s*(?:n[o°º]\.?\s*|#\s*)?[0-9ivxIVX]{1,4}\b/i;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -119,7 +121,12 @@ function guessHeading(text: string, standalone = false): HeadingGuess | null {
   }
   if (sentence || words.length > 14) return null;
   if (heading.annex && words.length <= 14) return { style: 'lexicon', depth: 1 };
-  if ((heading.kinds[0] !== 'other' || heading.part) && words.length <= 8 && /^[\p{Lu}]/u.test(body) && (standalone || words.length <= 3 || titleRatio(body).ratio >= 0.5 || isCapitalsLine(body))) {
+  if (
+    (heading.kinds[0] !== 'other' || heading.part) &&
+    words.length <= 8 &&
+    /^[\p{Lu}]/u.test(body) &&
+    (standalone || words.length <= 3 || titleRatio(body).ratio >= 0.5 || isCapitalsLine(body))
+  ) {
     return { style: 'lexicon', depth: 0 };
   }
   if (isCapitalsLine(body)) return { style: 'capitals', depth: 0 };
@@ -138,7 +145,8 @@ function wrapWidth(lines: readonly Line[]): number {
 }
 
 /** "EQ 2:", "Evaluation Question (EQ) I:", "Question d'évaluation 3 :", "Pregunta 4.": an evaluation question. */
-const EVALUATION_QUESTION = /^(?:EQs?|QE|evaluation questions?|question d'[ée]valuation|questions? (?:cl[ée] |d'[ée]valuation )?|pregunta(?: de evaluaci[oó]n)?)\s*(?:\((?:EQ|QE)\)\s*)?(?:n[o°º]\.?\s*)?[0-9IVXl]{1,4}(?:\s*(?:and|&|et|y|-|–)\s*[0-9IVXl]{1,4})?\s*[:.)–-]/i;
+const EVALUATION_QUESTION =
+  /^(?:EQs?|QE|evaluation questions?|question d'[ée]valuation|questions? (?:cl[ée] |d'[ée]valuation )?|pregunta(?: de evaluaci[oó]n)?)\s*(?:\((?:EQ|QE)\)\s*)?(?:n[o°º]\.?\s*)?[0-9IVXl]{1,4}(?:\s*(?:and|&|et|y|-|–)\s*[0-9IVXl]{1,4})?\s*[:.)–-]/i;
 
 /** Hard-wrapped dump (few blank lines, long runs of prose lines) rather than blocks separated by blank lines. */
 function detectLayout(lines: readonly Line[]): 'dialect' | 'plain' {
@@ -188,7 +196,11 @@ function findRunningHeaders(lines: readonly Line[], limit: number, pageBreaks: n
 }
 
 function runningKey(text: string): string {
-  return foldForMatch(text).replace(/\d+/g, '#').replace(/[^a-z#/ -]+/g, '').replace(/\s+/g, ' ').trim();
+  return foldForMatch(text)
+    .replace(/\d+/g, '#')
+    .replace(/[^a-z#/ -]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** True when a line is a running header, or a running header followed by a short variant ("... - Executive Summary"). */
@@ -232,7 +244,8 @@ export function buildOutline(text: string, pageStarts: readonly number[] = []): 
   if (layout === 'plain') markPageFurniture(lines, limit, skips, pageBreakAfter);
   const markedHeadings = lines.slice(0, limit).reduce((count, line) => count + (MARKED_HEADING.test(line.text) ? 1 : 0), 0);
 
-  const pieces = layout === 'plain' ? cutPlain(lines, limit, skips, pageBreakAfter, trustsMarkedHeadings(lines, limit)) : cutDialect(lines, limit, markedHeadings >= 3);
+  const pieces =
+    layout === 'plain' ? cutPlain(lines, limit, skips, pageBreakAfter, trustsMarkedHeadings(lines, limit)) : cutDialect(lines, limit, markedHeadings >= 3);
   const blocks = toBlocks(text, pieces, pageStarts);
   assignLevels(blocks);
   return { text, pageStarts, blocks, layout, duplicateAt: duplicate === null ? null : lines[duplicate]!.start, warnings };
@@ -309,13 +322,17 @@ function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[],
   const endsBeforeSentence = (line: Line | null, next: string): boolean => {
     if (!line) return false;
     const text = line.text.trimEnd();
-    return text.length < width * 0.75 && /^(?:The|A|An|In|It|This|These|Le|La|Les|Un|Une|El|Los|Las|En)\s/.test(next) && !/[,\-–(/&]$|\b(?:and|or|of|the|to|in|for|with|et|ou|de|des|du|la|le|les|y|o|del|los|las|el|en|a)$/i.test(text);
+    return (
+      text.length < width * 0.75 &&
+      /^(?:The|A|An|In|It|This|These|Le|La|Les|Un|Une|El|Los|Las|En)\s/.test(next) &&
+      !/[,\-–(/&]$|\b(?:and|or|of|the|to|in|for|with|et|ou|de|des|du|la|le|les|y|o|del|los|las|el|en|a)$/i.test(text)
+    );
   };
 
   for (let index = 0; index < limit; index += 1) {
     const line = lines[index]!;
     if (skips[index] !== null) {
-      if (skips[index] === 'underline' && open && (open).kind !== 'heading' && (open).lines.length === 1) {
+      if (skips[index] === 'underline' && open && open.kind !== 'heading' && open.lines.length === 1) {
         // "Findings\n========": the underlined line was a heading.
         const underlined: Piece = open;
         underlined.kind = 'heading';
@@ -331,15 +348,15 @@ function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[],
       continue;
     }
     // The text after a page's footnotes is never part of them.
-    if ((open)?.kind === 'footnote' && !footnoteLines.has(index)) {
+    if (open?.kind === 'footnote' && !footnoteLines.has(index)) {
       close();
       previous = null;
     }
     if (footnoteLines.has(index)) {
-      if (!open || (open).kind !== 'footnote' || DUMP_FOOTNOTE.test(line.text)) {
+      if (!open || open.kind !== 'footnote' || DUMP_FOOTNOTE.test(line.text)) {
         close();
         open = { kind: 'footnote', lines: [line] };
-      } else (open).lines.push(line);
+      } else open.lines.push(line);
       previous = line;
       continue;
     }
@@ -359,11 +376,20 @@ function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[],
     }
     // "4.0 FINDINGS, CONCLUSIONS," / "AND RECOMMENDATIONS": a heading cut after a joining word or a comma goes on.
     const lastPiece = pieces[pieces.length - 1];
-    if (!open && lastPiece?.kind === 'heading' && lastPiece.guess && lastPiece.lines.length < 4 && headingGoesOn(lastPiece.lines[lastPiece.lines.length - 1]!.text) && trimmed.length < width * 0.7 && !TERMINAL.test(trimmed)) {
+    if (
+      !open &&
+      lastPiece?.kind === 'heading' &&
+      lastPiece.guess &&
+      lastPiece.lines.length < 4 &&
+      headingGoesOn(lastPiece.lines[lastPiece.lines.length - 1]!.text) &&
+      trimmed.length < width * 0.7 &&
+      !TERMINAL.test(trimmed)
+    ) {
       lastPiece.lines.push(line);
       continue;
     }
-    const atBlockStart = !open || endsBlock(previous) || endsBeforeSentence(previous, trimmed) || pageBreakAfterPrevious(index, skips, pageBreakAfter, previous, lines);
+    const atBlockStart =
+      !open || endsBlock(previous) || endsBeforeSentence(previous, trimmed) || pageBreakAfterPrevious(index, skips, pageBreakAfter, previous, lines);
     // "EQ 2: From the beneficiaries' perspective, did ...?": an evaluation question heads what answers it,
     // however many lines it takes.
     if (atBlockStart && EVALUATION_QUESTION.test(trimmed)) {
@@ -440,7 +466,7 @@ function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[],
     if (atBlockStart || /^\s*\*\*/.test(line.text)) {
       close();
       open = { kind: 'paragraph', lines: [line] };
-    } else (open)?.lines.push(line);
+    } else open?.lines.push(line);
     previous = line;
   }
   close();
@@ -463,7 +489,13 @@ function startsOwnHeading(text: string): boolean {
   return heading.kinds[0] !== 'other' || heading.part || heading.annex !== null || heading.tocEntry;
 }
 
-function pageBreakAfterPrevious(index: number, skips: readonly Skip[], pageBreakAfter: readonly boolean[], previous: Line | null, lines: readonly Line[]): boolean {
+function pageBreakAfterPrevious(
+  index: number,
+  skips: readonly Skip[],
+  pageBreakAfter: readonly boolean[],
+  previous: Line | null,
+  lines: readonly Line[],
+): boolean {
   // A page break inside a paragraph does not end it; it only matters when the previous line ended a sentence.
   if (!previous || index === 0) return false;
   let back = index - 1;
@@ -532,7 +564,7 @@ function cutDialect(lines: readonly Line[], limit: number, hasMarkedHeadings: bo
       pieces.push({ kind: 'heading', lines: [line], level: marked[1]!.length, content: contentRange(line, marked) });
       continue;
     }
-    if (UNDERLINE.test(line.text) && open && (open).lines.length === 1 && (open).kind === 'paragraph') {
+    if (UNDERLINE.test(line.text) && open && open.lines.length === 1 && open.kind === 'paragraph') {
       const underlined: Piece = open;
       underlined.kind = 'heading';
       underlined.guess = { style: /=/.test(line.text) ? 'capitals' : 'title', depth: 0 };
@@ -551,14 +583,14 @@ function cutDialect(lines: readonly Line[], limit: number, hasMarkedHeadings: bo
     }
     // "> What are the top key insights ...?": a block quote, a prompt in forms.
     if (/^\s*>\s?/.test(line.text)) {
-      if (!(open)?.quote) {
+      if (!open?.quote) {
         close();
         open = { kind: 'paragraph', lines: [], quote: true };
       }
-      (open).lines.push(line);
+      open.lines.push(line);
       continue;
     }
-    if ((open)?.quote) close();
+    if (open?.quote) close();
     const list = LIST_MARKER.exec(line.text);
     if (list && !(list[2]!.length > 1 && /^\s*[IVXLC]{2,}[.)]\s/.test(line.text) && guessHeading(line.text) !== null)) {
       close();
@@ -567,9 +599,9 @@ function cutDialect(lines: readonly Line[], limit: number, hasMarkedHeadings: bo
     }
     // A bold paragraph, an HTML paragraph or a table cell printed as text starts its own block; so does a
     // line after an unwrapped paragraph line (one paragraph per line, no blank line between).
-    const lastLine = open ? (open).lines[(open).lines.length - 1]!.text : '';
+    const lastLine = open ? open.lines[open.lines.length - 1]!.text : '';
     if (open && !/^\s*(?:\*\*|<p>|<b>)/i.test(line.text) && !/\*\*\s*$|<\/p>\s*$|<\/b>\s*$/i.test(lastLine) && !unwrappedBreak(lastLine, line.text)) {
-      (open).lines.push(line);
+      open.lines.push(line);
       continue;
     }
     close();
@@ -642,7 +674,8 @@ function joinLines(text: string, lines: readonly Line[]): string {
 }
 
 /** "**Output 1.3: ...**", "**Outcome S2.1: ...**", "**Résultat 2 :**": a results-framework label, a heading of the report's structure. */
-const FRAMEWORK_LABEL = /^\s*\*\*\s*(?:outputs?|outcomes?|results?|objectives?|components?|activit(?:y|ies)|sectors?|pillars?|axis|r[ée]sultats?|produits?|effets?|objectifs?|composantes?|axes?|activit[ée]s?|resultados?|productos?|efectos?|objetivos?|componentes?|ejes?|actividad(?:es)?)\s*[A-Z]{0,2}\d{1,2}(?:\.\d{1,2})*\s*[:.–-]/i;
+const FRAMEWORK_LABEL =
+  /^\s*\*\*\s*(?:outputs?|outcomes?|results?|objectives?|components?|activit(?:y|ies)|sectors?|pillars?|axis|r[ée]sultats?|produits?|effets?|objectifs?|composantes?|axes?|activit[ée]s?|resultados?|productos?|efectos?|objetivos?|componentes?|ejes?|actividad(?:es)?)\s*[A-Z]{0,2}\d{1,2}(?:\.\d{1,2})*\s*[:.–-]/i;
 
 const FRAMEWORK_TEXT = new RegExp(FRAMEWORK_LABEL.source.replace('\\*\\*\\s*', ''), 'i');
 
@@ -651,7 +684,9 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
   // Headings the document marks somewhere ("##### Narrative description of achievements"): the same words
   // as a bold lead elsewhere are that heading run into a paragraph.
   const markedTitles = new Map<string, number>();
-  for (const piece of pieces) if (piece.kind === 'heading' && piece.content) markedTitles.set(foldForMatch(cleanInline(text.slice(piece.content.start, piece.content.end))), piece.level!);
+  for (const piece of pieces)
+    if (piece.kind === 'heading' && piece.content)
+      markedTitles.set(foldForMatch(cleanInline(text.slice(piece.content.start, piece.content.end))), piece.level!);
   // A run-in heading takes the level the document gives the same heading where it marks it.
   const runInLevel = (title: string): number => markedTitles.get(foldForMatch(title)) ?? 0;
   for (const piece of pieces) {
@@ -668,14 +703,41 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
         const field = piece.level === undefined ? splitNumberedField(raw) : null;
         if (field && field.value && cleanInline(field.value)) {
           const valueStart = startOffset + field.valueOffset;
-          blocks.push({ kind: 'heading', text: cleanInline(field.label), start: startOffset, end: startOffset + field.labelLength, page, bold: false, level: 0, numbering: field.numbering, title: cleanInline(field.title), inferred: true });
-          blocks.push({ kind: 'paragraph', text: cleanInline(field.value), start: valueStart, end: Math.max(endOffset, valueStart), page: pageOf(pageStarts, valueStart), bold: false });
+          blocks.push({
+            kind: 'heading',
+            text: cleanInline(field.label),
+            start: startOffset,
+            end: startOffset + field.labelLength,
+            page,
+            bold: false,
+            level: 0,
+            numbering: field.numbering,
+            title: cleanInline(field.title),
+            inferred: true,
+          });
+          blocks.push({
+            kind: 'paragraph',
+            text: cleanInline(field.value),
+            start: valueStart,
+            end: Math.max(endOffset, valueStart),
+            page: pageOf(pageStarts, valueStart),
+            bold: false,
+          });
           continue;
         }
         const clean = cleanInline(raw).replace(/^#+\s*/, '');
         if (!clean) continue;
         const heading = classifyHeading(clean);
-        blocks.push({ kind: 'heading', text: clean, ...base, bold: false, level: piece.level ?? 0, numbering: heading.numbering, title: heading.title, inferred: piece.level === undefined });
+        blocks.push({
+          kind: 'heading',
+          text: clean,
+          ...base,
+          bold: false,
+          level: piece.level ?? 0,
+          numbering: heading.numbering,
+          title: heading.title,
+          inferred: piece.level === undefined,
+        });
         continue;
       }
       case 'table-row': {
@@ -688,7 +750,16 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
           offset += cell.length + 1;
         }
         if (cells.every((cell) => cell === '')) continue;
-        const block: OutlineBlock = { kind: 'table-row', text: cells.filter(Boolean).join(' | '), start: first.start, end: first.end, page, bold: false, cells, cellRanges };
+        const block: OutlineBlock = {
+          kind: 'table-row',
+          text: cells.filter(Boolean).join(' | '),
+          start: first.start,
+          end: first.end,
+          page,
+          bold: false,
+          cells,
+          cellRanges,
+        };
         const filled = cells.filter(Boolean);
         if (filled.length === 2 && cells.indexOf(filled[0]!) < cells.indexOf(filled[1]!) && isLabel(filled[0]!)) {
           block.key = filled[0]!.replace(/\s*:$/, '');
@@ -706,14 +777,25 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
       }
       case 'list-item': {
         const marker = piece.marker ?? '-';
-        const withoutMarker = raw.replace(LIST_MARKER, '').replace(/^\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s*/i, (whole) => (raw.trimStart().startsWith(marker) ? '' : whole));
+        const withoutMarker = raw
+          .replace(LIST_MARKER, '')
+          .replace(/^\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s*/i, (whole) => (raw.trimStart().startsWith(marker) ? '' : whole));
         const clean = cleanInline(withoutMarker);
         if (!clean) continue;
         const lead = splitBoldLead(withoutMarker);
         // The item starts after its marker: "- " is layout, not text.
         const marked = raw.trimStart().length - withoutMarker.trimStart().length;
         const itemStart = Math.min(base.end, base.start + Math.max(0, marked));
-        blocks.push({ kind: 'list-item', text: clean, ...base, start: itemStart, bold: isWhollyBold(withoutMarker), marker, depth: piece.depth ?? 0, ...(lead ? { lead: lead.headline } : {}) });
+        blocks.push({
+          kind: 'list-item',
+          text: clean,
+          ...base,
+          start: itemStart,
+          bold: isWhollyBold(withoutMarker),
+          marker,
+          depth: piece.depth ?? 0,
+          ...(lead ? { lead: lead.headline } : {}),
+        });
         continue;
       }
       default: {
@@ -722,11 +804,30 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
         const field = piece.quote ? null : splitNumberedField(raw);
         if (field) {
           const labelEnd = startOffset + field.labelLength;
-          blocks.push({ kind: 'heading', text: cleanInline(field.label), start: startOffset, end: labelEnd, page, bold: false, level: 0, numbering: field.numbering, title: cleanInline(field.title), inferred: true });
+          blocks.push({
+            kind: 'heading',
+            text: cleanInline(field.label),
+            start: startOffset,
+            end: labelEnd,
+            page,
+            bold: false,
+            level: 0,
+            numbering: field.numbering,
+            title: cleanInline(field.title),
+            inferred: true,
+          });
           if (field.value) {
             const valueStart = startOffset + field.valueOffset;
             const clean = cleanInline(field.value);
-            if (clean) blocks.push({ kind: 'paragraph', text: clean, start: valueStart, end: Math.max(endOffset, valueStart), page: pageOf(pageStarts, valueStart), bold: false });
+            if (clean)
+              blocks.push({
+                kind: 'paragraph',
+                text: clean,
+                start: valueStart,
+                end: Math.max(endOffset, valueStart),
+                page: pageOf(pageStarts, valueStart),
+                bold: false,
+              });
           }
           continue;
         }
@@ -739,7 +840,19 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
             if (!clean) continue;
             if (part.heading) {
               const heading = classifyHeading(clean);
-              blocks.push({ kind: 'heading', text: clean, start: part.start, end: part.end, page: pageOf(pageStarts, part.start), bold: true, level: runInLevel(clean), numbering: heading.numbering, title: heading.title, inferred: true, runIn: true });
+              blocks.push({
+                kind: 'heading',
+                text: clean,
+                start: part.start,
+                end: part.end,
+                page: pageOf(pageStarts, part.start),
+                bold: true,
+                level: runInLevel(clean),
+                numbering: heading.numbering,
+                title: heading.title,
+                inferred: true,
+                runIn: true,
+              });
             } else blocks.push({ kind: 'paragraph', text: clean, start: part.start, end: part.end, page: pageOf(pageStarts, part.start), bold: false });
           }
           continue;
@@ -757,19 +870,51 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
           // A results-framework label ("Output 1.3: ...") heads what follows; a run-in one keeps its text apart.
           const labelText = bold ? clean : lead!.headline;
           const labelEnd = bold ? endOffset : startOffset + raw.indexOf('**', raw.indexOf('**') + 2) + 2;
-          blocks.push({ kind: 'heading', text: labelText, start: startOffset, end: labelEnd, page, bold: true, level: 0, numbering: null, title: labelText, inferred: true, runIn: true });
+          blocks.push({
+            kind: 'heading',
+            text: labelText,
+            start: startOffset,
+            end: labelEnd,
+            page,
+            bold: true,
+            level: 0,
+            numbering: null,
+            title: labelText,
+            inferred: true,
+            runIn: true,
+          });
           if (lead) blocks.push({ kind: 'paragraph', text: lead.rest, start: labelEnd, end: endOffset, page: pageOf(pageStarts, labelEnd), bold: false });
           continue;
         }
         if (lead && markedTitles.has(foldForMatch(lead.headline))) {
           const labelEnd = startOffset + raw.indexOf('**', raw.indexOf('**') + 2) + 2;
-          blocks.push({ kind: 'heading', text: lead.headline, start: startOffset, end: labelEnd, page, bold: true, level: runInLevel(lead.headline), numbering: null, title: lead.headline, inferred: true, runIn: true });
+          blocks.push({
+            kind: 'heading',
+            text: lead.headline,
+            start: startOffset,
+            end: labelEnd,
+            page,
+            bold: true,
+            level: runInLevel(lead.headline),
+            numbering: null,
+            title: lead.headline,
+            inferred: true,
+            runIn: true,
+          });
           blocks.push({ kind: 'paragraph', text: lead.rest, start: labelEnd, end: endOffset, page: pageOf(pageStarts, labelEnd), bold: false });
           continue;
         }
         const keyValue = bold ? null : KEY_VALUE.exec(clean);
         if (keyValue && isLabel(keyValue[1]!) && !ITEM_LABEL.test(clean)) {
-          blocks.push({ kind: 'key-value', text: clean, ...base, bold, key: keyValue[1]!.trim(), value: keyValue[2]!.trim(), ...(lead ? { lead: lead.headline } : {}) });
+          blocks.push({
+            kind: 'key-value',
+            text: clean,
+            ...base,
+            bold,
+            key: keyValue[1]!.trim(),
+            value: keyValue[2]!.trim(),
+            ...(lead ? { lead: lead.headline } : {}),
+          });
           continue;
         }
         blocks.push({ kind: 'paragraph', text: clean, ...base, bold, ...(lead ? { lead: lead.headline } : {}) });
@@ -784,7 +929,11 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
  * kind of section) and the text between them, cut again at " / " (the reader's join of a cell's blocks).
  * Null when the paragraph is an ordinary one.
  */
-function splitRunInHeadings(raw: string, start: number, marked: ReadonlyMap<string, number>): Array<{ heading: boolean; text: string; start: number; end: number }> | null {
+function splitRunInHeadings(
+  raw: string,
+  start: number,
+  marked: ReadonlyMap<string, number>,
+): Array<{ heading: boolean; text: string; start: number; end: number }> | null {
   if (raw.length < 80 || raw.indexOf('**') === -1) return null;
   const runs = [...raw.matchAll(/\*\*([^*]{2,160}?)\*\*/g)];
   if (runs.length < 2) return null;
@@ -823,7 +972,14 @@ function splitNumberedField(raw: string): { label: string; title: string; number
   if (title.split(/\s+/).length > 24 || /[.;!?]\s/.test(title)) return null;
   const parts = match[2]!.split('.');
   while (parts.length > 1 && parts[parts.length - 1] === '0') parts.pop();
-  return { label: match[1]!.trim(), title, numbering: parts.join('.'), labelLength: match[1]!.length, value: raw.slice(match[0].length).trim(), valueOffset: match[0].length };
+  return {
+    label: match[1]!.trim(),
+    title,
+    numbering: parts.join('.'),
+    labelLength: match[1]!.length,
+    value: raw.slice(match[0].length).trim(),
+    valueOffset: match[0].length,
+  };
 }
 
 /** A short label ("Project code", "Type of evaluation", "Response"), not the start of a sentence. */
@@ -935,6 +1091,10 @@ function assignLevels(blocks: OutlineBlock[]): void {
 function isFramePart(heading: ReturnType<typeof classifyHeading>): boolean {
   if (heading.annex) return true;
   if (heading.kinds.includes('executive-summary') || heading.kinds.includes('table-of-contents')) return true;
-  return heading.part && /acronym|abbreviation|acknowledg|bibliograph|references|foreword|preface|disclaimer|glossary|sigles|acronymes|abreviation|remerciement|siglas|acronimos|abreviatura|agradecimiento|list of|liste des|lista de/i.test(foldForMatch(heading.title));
+  return (
+    heading.part &&
+    /acronym|abbreviation|acknowledg|bibliograph|references|foreword|preface|disclaimer|glossary|sigles|acronymes|abreviation|remerciement|siglas|acronimos|abreviatura|agradecimiento|list of|liste des|lista de/i.test(
+      foldForMatch(heading.title),
+    )
+  );
 }
-

@@ -11,7 +11,9 @@ interface Line {
 
 /** Lines compared: folded, long enough to mean something. */
 function key(text: string): string {
-  return foldForMatch(text).replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldForMatch(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /**

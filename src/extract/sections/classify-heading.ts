@@ -7,7 +7,17 @@
 import { itemLabel } from '../items/item-labels.js';
 import { stemWord } from '../../text/natural.js';
 import { foldForMatch } from '../../text/normalise.js';
-import { ANNEX_LABEL, FOREIGN_ANNEX, GENERIC_FINDINGS, GENERIC_TAIL, HEADING_MODIFIERS, HEADING_PHRASES, type LexiconLanguage, PART_PHRASES, type SectionKind } from './heading-lexicon.js';
+import {
+  ANNEX_LABEL,
+  FOREIGN_ANNEX,
+  GENERIC_FINDINGS,
+  GENERIC_TAIL,
+  HEADING_MODIFIERS,
+  HEADING_PHRASES,
+  type LexiconLanguage,
+  PART_PHRASES,
+  type SectionKind,
+} from './heading-lexicon.js';
 
 export type { SectionKind } from './heading-lexicon.js';
 
@@ -154,7 +164,11 @@ function kindsOf(words: string[]): { kinds: SectionKind[]; part: boolean } {
   return { kinds: kinds.length > 0 ? kinds : ['other'], part };
 }
 
-const GENERIC: ReadonlySet<string> = new Set(Object.values(GENERIC_FINDINGS).flat().map((phrase) => phrase.split(' ').pop()!));
+const GENERIC: ReadonlySet<string> = new Set(
+  Object.values(GENERIC_FINDINGS)
+    .flat()
+    .map((phrase) => phrase.split(' ').pop()!),
+);
 
 /** "Les résultats du projet", "Results": a generic word for findings, followed by nothing but its tail. */
 function genericFindings(words: readonly string[]): boolean {
@@ -194,7 +208,8 @@ const DOTTED = /^((?:\d{1,2}|[Il])(?:\s?\.\s?(?:\d{1,2}|[Il](?![a-z]))){1,4})\.?
 const SIMPLE_NUMBER = /^(\d{1,2})(?:\.|\)|\s*[:–—-])?\s+(?=\S)/;
 const ROMAN = /^([IVXL]{1,6})(?:\.|\)|\s*[:–—-])\s*(?=\S)/;
 const LETTER = /^([A-Z](?:\.\d{1,2}){0,3})(?:\.|\))\s+(?=\S)|^([A-Z]\.\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(?=\S)/;
-const WORDED = /^(?:chapter|chapitre|cap[ií]tulo|section|secci[oó]n|part|partie|parte|m[oó]dulo|module|tema|theme|th[eè]me)\s+((?:\d{1,2}|[IVXL]{1,6}|[A-Z])(?:\.\d{1,2}){0,3})\b\.?\s*(?:[:.–—-]\s*)?/i;
+const WORDED =
+  /^(?:chapter|chapitre|cap[ií]tulo|section|secci[oó]n|part|partie|parte|m[oó]dulo|module|tema|theme|th[eè]me)\s+((?:\d{1,2}|[IVXL]{1,6}|[A-Z])(?:\.\d{1,2}){0,3})\b\.?\s*(?:[:.–—-]\s*)?/i;
 
 /** Splits a heading's numbering from its title. Depth: "4" and "4.0" are 1, "4.2" is 2. */
 export function splitNumbering(text: string): { numbering: string | null; depth: number; rest: string } {
@@ -237,7 +252,10 @@ export function classifyHeading(text: string): HeadingClass {
 }
 
 function classify(text: string): HeadingClass {
-  const clean = text.replace(/\*\*|__|<[^>]{0,40}>/g, '').replace(/\s+/g, ' ').trim();
+  const clean = text
+    .replace(/\*\*|__|<[^>]{0,40}>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const tocEntry = isTocEntry(clean);
   const withoutPage = tocEntry ? clean.replace(/(?:[\s.…_]{2,}|\t|\s)(?:\d{1,3}|[ivxlIVXL]{1,6})\s*$/, '').replace(/[\s.…]+$/, '') : clean;
   const annexMatch = ANNEX_LABEL.exec(withoutPage);

@@ -12,7 +12,15 @@ import { foldForMatch } from '../../text/normalise.js';
 import { type HeadingClass, type SectionKind, classifyHeading } from './classify-heading.js';
 
 /** Section kinds whose items are insights. */
-export const INSIGHT_SECTION_KINDS: ReadonlySet<SectionKind> = new Set(['findings', 'conclusions', 'recommendations', 'lessons', 'good-practices', 'challenges', 'management-response']);
+export const INSIGHT_SECTION_KINDS: ReadonlySet<SectionKind> = new Set([
+  'findings',
+  'conclusions',
+  'recommendations',
+  'lessons',
+  'good-practices',
+  'challenges',
+  'management-response',
+]);
 
 export interface Section {
   /** Index of the heading block in outline.blocks; -1 for the document's preamble (before any heading). */
@@ -87,7 +95,9 @@ export function findTableOfContents(blocks: readonly OutlineBlock[]): Set<number
 
 function entryKey(text: string): string {
   const heading = classifyHeading(text);
-  return foldForMatch(heading.title).replace(/[^a-z ]+/g, '').trim();
+  return foldForMatch(heading.title)
+    .replace(/[^a-z ]+/g, '')
+    .trim();
 }
 
 /** Running text ends a contents run: a long paragraph, or a sentence. */
@@ -102,7 +112,18 @@ function isRunningText(block: OutlineBlock): boolean {
 export function findSections(outline: Outline): SectionTree {
   const blocks = outline.blocks;
   const toc = findTableOfContents(blocks);
-  const root: Section = { heading: -1, title: '', level: 0, named: null, kinds: ['other'], inSummary: false, excluded: false, blocks: [], children: [], parent: null };
+  const root: Section = {
+    heading: -1,
+    title: '',
+    level: 0,
+    named: null,
+    kinds: ['other'],
+    inSummary: false,
+    excluded: false,
+    blocks: [],
+    children: [],
+    parent: null,
+  };
   const all: Section[] = [root];
   const stack: Section[] = [root];
   // An executive summary whose headings were guessed from a text dump has sub-headings that look

@@ -34,9 +34,40 @@ export type LexiconLanguage = 'en' | 'fr' | 'es';
 /** Phrases per kind and language. A heading is of a kind when it opens with one of them (after modifiers). */
 export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Record<LexiconLanguage, string[]>> = {
   findings: {
-    en: ['findings', 'finding', 'what the evaluation found', 'what we found', 'evaluation results', 'results of the evaluation', 'main results', 'strengths', 'areas of strength'],
-    fr: ['constatations', 'constats', 'constat', 'resultats principaux', 'principaux resultats', 'resultats de l evaluation', 'ce que l evaluation a constate', 'points forts', 'forces'],
-    es: ['hallazgos', 'hallazgo', 'resultados de la evaluacion', 'principales resultados', 'fortalezas', 'fortalezas y oportunidades', 'debilidades', 'debilidades y amenazas', 'analisis foda', 'foda'],
+    en: [
+      'findings',
+      'finding',
+      'what the evaluation found',
+      'what we found',
+      'evaluation results',
+      'results of the evaluation',
+      'main results',
+      'strengths',
+      'areas of strength',
+    ],
+    fr: [
+      'constatations',
+      'constats',
+      'constat',
+      'resultats principaux',
+      'principaux resultats',
+      'resultats de l evaluation',
+      'ce que l evaluation a constate',
+      'points forts',
+      'forces',
+    ],
+    es: [
+      'hallazgos',
+      'hallazgo',
+      'resultados de la evaluacion',
+      'principales resultados',
+      'fortalezas',
+      'fortalezas y oportunidades',
+      'debilidades',
+      'debilidades y amenazas',
+      'analisis foda',
+      'foda',
+    ],
   },
   conclusions: {
     en: ['conclusions', 'conclusion', 'concluding remarks', 'overall assessment'],
@@ -59,14 +90,37 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
     es: ['buenas practicas', 'buena practica', 'practicas prometedoras', 'mejores practicas'],
   },
   challenges: {
-    en: ['challenges', 'areas of challenge', 'areas of challenges', 'challenges and constraints', 'constraints', 'difficulties', 'weaknesses', 'areas for improvement'],
+    en: [
+      'challenges',
+      'areas of challenge',
+      'areas of challenges',
+      'challenges and constraints',
+      'constraints',
+      'difficulties',
+      'weaknesses',
+      'areas for improvement',
+    ],
     fr: ['defis', 'difficultes', 'contraintes', 'points faibles', 'faiblesses', 'defis et contraintes'],
     es: ['desafios', 'retos', 'dificultades', 'limitaciones', 'areas de mejora'],
   },
   'management-response': {
-    en: ['management response', 'management responses', 'management response and action plan', 'management action plan', 'response of management', 'responses', 'response'],
+    en: [
+      'management response',
+      'management responses',
+      'management response and action plan',
+      'management action plan',
+      'response of management',
+      'responses',
+      'response',
+    ],
     fr: ['reponse de la direction', 'reponse du management', 'reponse de la gestion', 'reponses de la direction', 'plan d action de la direction'],
-    es: ['respuesta de la gerencia', 'respuesta de la administracion', 'respuesta de la direccion', 'posicion institucional', 'documento de posicion institucional'],
+    es: [
+      'respuesta de la gerencia',
+      'respuesta de la administracion',
+      'respuesta de la direccion',
+      'posicion institucional',
+      'documento de posicion institucional',
+    ],
   },
   'executive-summary': {
     en: ['executive summary', 'summary', 'abstract', 'results at a glance', 'evaluation summary', 'summary of the evaluation', 'key messages'],
@@ -74,9 +128,30 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
     es: ['resumen ejecutivo', 'resumen', 'sintesis'],
   },
   'evaluation-information': {
-    en: ['evaluation information', 'evaluation information at a glance', 'about the evaluation', 'project information', 'quick facts', 'evaluation at a glance', 'key facts', 'fact sheet', 'project data', 'project details', 'evaluation details'],
+    en: [
+      'evaluation information',
+      'evaluation information at a glance',
+      'about the evaluation',
+      'project information',
+      'quick facts',
+      'evaluation at a glance',
+      'key facts',
+      'fact sheet',
+      'project data',
+      'project details',
+      'evaluation details',
+    ],
     fr: ['informations rapides', 'fiche technique', 'informations sur le projet', 'informations sur l evaluation', 'donnees du projet', 'fiche signaletique'],
-    es: ['ficha tecnica', 'datos generales', 'datos rapidos', 'descripcion de la evaluacion', 'identificacion del programa', 'datos de la instancia evaluadora', 'datos de contratacion', 'informacion del proyecto'],
+    es: [
+      'ficha tecnica',
+      'datos generales',
+      'datos rapidos',
+      'descripcion de la evaluacion',
+      'identificacion del programa',
+      'datos de la instancia evaluadora',
+      'datos de contratacion',
+      'informacion del proyecto',
+    ],
   },
   'table-of-contents': {
     en: ['table of contents', 'contents', 'on this page', 'list of contents'],
@@ -107,20 +182,80 @@ export const HEADING_MODIFIERS: ReadonlySet<string> = new Set(
  * level in plain text is 1, and a section of insights never runs across them.
  */
 export const PART_PHRASES: Record<LexiconLanguage, string[]> = {
-  en: ['introduction', 'background', 'context', 'methodology', 'methods', 'acknowledgements', 'acknowledgments', 'acronyms', 'abbreviations', 'list of acronyms', 'acronyms and abbreviations', 'bibliography', 'references', 'foreword', 'preface', 'disclaimer', 'list of tables', 'list of figures', 'list of figures and tables', 'glossary', 'endnotes', 'footnotes', 'evaluation purpose', 'purpose of the evaluation', 'scope and methodology'],
-  fr: ['introduction', 'contexte', 'methodologie', 'remerciements', 'sigles', 'acronymes', 'abreviations', 'sigles et abreviations', 'liste des sigles', 'bibliographie', 'references', 'avant propos', 'preface', 'glossaire', 'liste des tableaux', 'objectifs de l evaluation'],
-  es: ['introduccion', 'antecedentes', 'contexto', 'metodologia', 'agradecimientos', 'siglas', 'acronimos', 'abreviaturas', 'siglas y acronimos', 'bibliografia', 'referencias', 'prologo', 'glosario', 'presentacion'],
+  en: [
+    'introduction',
+    'background',
+    'context',
+    'methodology',
+    'methods',
+    'acknowledgements',
+    'acknowledgments',
+    'acronyms',
+    'abbreviations',
+    'list of acronyms',
+    'acronyms and abbreviations',
+    'bibliography',
+    'references',
+    'foreword',
+    'preface',
+    'disclaimer',
+    'list of tables',
+    'list of figures',
+    'list of figures and tables',
+    'glossary',
+    'endnotes',
+    'footnotes',
+    'evaluation purpose',
+    'purpose of the evaluation',
+    'scope and methodology',
+  ],
+  fr: [
+    'introduction',
+    'contexte',
+    'methodologie',
+    'remerciements',
+    'sigles',
+    'acronymes',
+    'abreviations',
+    'sigles et abreviations',
+    'liste des sigles',
+    'bibliographie',
+    'references',
+    'avant propos',
+    'preface',
+    'glossaire',
+    'liste des tableaux',
+    'objectifs de l evaluation',
+  ],
+  es: [
+    'introduccion',
+    'antecedentes',
+    'contexto',
+    'metodologia',
+    'agradecimientos',
+    'siglas',
+    'acronimos',
+    'abreviaturas',
+    'siglas y acronimos',
+    'bibliografia',
+    'referencias',
+    'prologo',
+    'glosario',
+    'presentacion',
+  ],
 };
 
 /** "Annex 3", "Annexe B", "Anexo 7", "Appendix C", "Appendices": the label of an annex heading. */
-export const ANNEX_LABEL = /^(?:annex(?:e|es)?|anexos?|appendix|appendices|apendices?|apendice)\b\.?\s*(?:n[o°º]\.?\s*)?((?:[0-9]{1,2}|[ivxl]{1,5}|[a-z])(?:[.-][0-9]{1,2})*)?\b\s*[:.–—-]?\s*/i;
+export const ANNEX_LABEL =
+  /^(?:annex(?:e|es)?|anexos?|appendix|appendices|apendices?|apendice)\b\.?\s*(?:n[o°º]\.?\s*)?((?:[0-9]{1,2}|[ivxl]{1,5}|[a-z])(?:[.-][0-9]{1,2})*)?\b\s*[:.–—-]?\s*/i;
 
 /**
  * Annex titles that are never the evaluation's own insights even when they name a kind: terms of
  * reference, statements of work, third-party lesson lists are handled by the "annex title opens
  * with the kind" rule; these are the frames that hold another party's words.
  */
-export const FOREIGN_ANNEX = /\b(?:terms of reference|termes de reference|terminos de referencia|statement of work|scope of work|expression of interest|cahier des charges|tdr|tor|sow)\b/i;
+export const FOREIGN_ANNEX =
+  /\b(?:terms of reference|termes de reference|terminos de referencia|statement of work|scope of work|expression of interest|cahier des charges|tdr|tor|sow)\b/i;
 
 /**
  * Words that name findings only when nothing but these follows them: "Results", "Les résultats du
@@ -134,5 +269,7 @@ export const GENERIC_FINDINGS: Record<LexiconLanguage, string[]> = {
 
 /** What may follow a generic findings word ("du projet", "of the evaluation", "obtenus"). */
 export const GENERIC_TAIL: ReadonlySet<string> = new Set(
-  'du de des d la le les of the project projet proyecto programme program programa evaluation evaluacion obtenus obtained achieved alcanzados obtenidos and et y key main principaux principales'.split(' '),
+  'du de des d la le les of the project projet proyecto programme program programa evaluation evaluacion obtenus obtained achieved alcanzados obtenidos and et y key main principaux principales'.split(
+    ' ',
+  ),
 );

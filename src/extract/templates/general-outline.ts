@@ -28,7 +28,8 @@ export const generalOutlineTemplate: Template = {
   score(input) {
     const tree = sectionTreeOf(input);
     let score = 0;
-    for (const section of tree.all) if (!section.excluded && insightKindsOf(section).length > 0 && section.named && section.named.kinds.some((kind) => kind !== 'other')) score += 1;
+    for (const section of tree.all)
+      if (!section.excluded && insightKindsOf(section).length > 0 && section.named && section.named.kinds.some((kind) => kind !== 'other')) score += 1;
     if (score > 0) return score;
     // Labelled lines anywhere ("Lesson learned: ...") and ILO annex templates count too.
     const drafts = collectItems(input, tree);
@@ -42,4 +43,3 @@ export const generalOutlineTemplate: Template = {
     return { insights, evaluation: null, project: null, keywords: [], warnings: [...tree.warnings, ...warnings] };
   },
 };
-

@@ -57,7 +57,10 @@ type RecordField =
 const LABEL_LINE = /^[ \t]*(?:[-*•][ \t]+)?\**([A-Za-z][A-Za-z _]{1,30}?)\**[ \t]*:[ \t]*(.*)$/;
 
 function recordField(label: string): RecordField | null {
-  const key = label.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const key = label
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   return RECORD_LABELS[key] ?? null;
 }
 
@@ -142,7 +145,10 @@ export function parseLessonRecords(text: string): { insights: RawInsight[]; warn
       flushField();
       // A label the record already holds starts the next record.
       const open: RawRecord | null = current;
-      const key = label[1]!.trim().toLowerCase().replace(/[\s-]+/g, '_');
+      const key = label[1]!
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_');
       if (open && (open.labels.has(key) || (field === 'evalNumber' && open.labels.size > 0))) flushRecord();
       current ??= { fields: new Map(), labels: new Set(), start, end, heading };
       current.labels.add(key);
@@ -222,7 +228,9 @@ function dropUndefined<T extends object>(value: T): T {
  * place of the summary of the same evaluation (docs/graph.md, "evaluation key").
  */
 function fromRecordFields(insights: readonly RawInsight[]): { evaluation: EvaluationRecord | null; project: ProjectRecord | null } {
-  const titles = new Set(insights.map((insight) => (insight.fields as { evalTitle?: string } | null)?.evalTitle).filter((title): title is string => Boolean(title)));
+  const titles = new Set(
+    insights.map((insight) => (insight.fields as { evalTitle?: string } | null)?.evalTitle).filter((title): title is string => Boolean(title)),
+  );
   if (titles.size !== 1) return { evaluation: null, project: null };
   const title = [...titles][0]!;
   const timing = parseTiming(title);
@@ -242,7 +250,6 @@ function fromRecordFields(insights: readonly RawInsight[]): { evaluation: Evalua
   };
   return { evaluation, project: null };
 }
-
 
 export const iloIevalLessonRecordsTemplate: Template = {
   id: 'ilo-ieval-lesson-records',

@@ -13,7 +13,10 @@ const SECTION_LABELS: Array<[InsightKind, RegExp]> = [
     'LESSON_LEARNED',
     /^(?:key |main |principal(?:es)? |major |other |emerging )?(?:lessons?[- ]learn(?:ed|t)|lessons?|le[cç]ons? (?:apprises?|tirees?)|lecciones aprendidas|lecciones)\b/,
   ],
-  ['GOOD_PRACTICE', /^(?:key |main |principal(?:es)? |emerging |promising )?(?:good|best|promising) practices?\b|^(?:principales )?bonnes pratiques\b|^(?:principales )?buenas practicas\b|^pratiques prometteuses\b/],
+  [
+    'GOOD_PRACTICE',
+    /^(?:key |main |principal(?:es)? |emerging |promising )?(?:good|best|promising) practices?\b|^(?:principales )?bonnes pratiques\b|^(?:principales )?buenas practicas\b|^pratiques prometteuses\b/,
+  ],
   ['RECOMMENDATION', /^(?:key |main |principal(?:es)? |other )?(?:recommendations?|recommandations?|recomendaciones|recomendacion)\b/],
   ['FINDING', /^(?:key |main |principal(?:es)? )?(?:findings|constatations|hallazgos|resultats principaux|principaux resultats)\b/],
 ];
@@ -29,7 +32,9 @@ const ANNOUNCEMENT =
  * @internal Exported for its unit tests only (knip --production reports anything else).
  */
 export function classifyLabel(text: string): InsightKind | null {
-  const folded = foldForMatch(text).replace(/^[\d.)\s-]+/, '').replace(/[\s:.]+$/, '');
+  const folded = foldForMatch(text)
+    .replace(/^[\d.)\s-]+/, '')
+    .replace(/[\s:.]+$/, '');
   if (!folded || folded.length > 80) return null;
   for (const [kind, pattern] of SECTION_LABELS) if (pattern.test(folded)) return kind;
   return null;

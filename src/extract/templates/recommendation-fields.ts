@@ -10,10 +10,19 @@ type FieldName = keyof Pick<RecommendationFields, 'priority' | 'responsibleUnit'
 
 const LABELS: Array<[FieldName, string]> = [
   ['addressedTo', String.raw`addressed to|adress[ée]e?s? [àa]|destinataires?|dirigida a|destinatarios?`],
-  ['responsibleUnit', String.raw`responsible units?(?:\s*\(s\))?|unit(?:\(s\)|s)? responsible|responsibility|responsible|unit[ée]s? responsables?|unit[ée]\(s\) responsable\(s\)|responsables?|unidad(?:es)? responsables?|unidad\(es\) responsable\(s\)`],
+  [
+    'responsibleUnit',
+    String.raw`responsible units?(?:\s*\(s\))?|unit(?:\(s\)|s)? responsible|responsibility|responsible|unit[ée]s? responsables?|unit[ée]\(s\) responsable\(s\)|responsables?|unidad(?:es)? responsables?|unidad\(es\) responsable\(s\)`,
+  ],
   ['priority', String.raw`priority(?: level)?|priorit[ée]|prioridad|niveau de priorit[ée]|nivel de prioridad`],
-  ['timeFrame', String.raw`time ?frame|time implications?|timing|d[ée]lais?|[ée]ch[ée]ance|calendrier|implications? en termes de (?:temps|d[ée]lais?)|plazos?|calendario`],
-  ['resourceImplications', String.raw`resources? implications?|implications? (?:en termes de |sur les )?ressources|incidences? sur les ressources|implicaciones? (?:de|en) (?:los )?recursos|recursos necesarios`],
+  [
+    'timeFrame',
+    String.raw`time ?frame|time implications?|timing|d[ée]lais?|[ée]ch[ée]ance|calendrier|implications? en termes de (?:temps|d[ée]lais?)|plazos?|calendario`,
+  ],
+  [
+    'resourceImplications',
+    String.raw`resources? implications?|implications? (?:en termes de |sur les )?ressources|incidences? sur les ressources|implicaciones? (?:de|en) (?:los )?recursos|recursos necesarios`,
+  ],
 ];
 
 const ANY_LABEL = new RegExp(String.raw`(?:^|[\s.;])(${LABELS.map(([, pattern]) => `(?:${pattern})`).join('|')})\s*:\s*`, 'gi');
@@ -55,7 +64,10 @@ export function splitRecommendationFields(text: string): { text: string; fields:
   let addressee: string | null = null;
   parts.forEach((part, index) => {
     const end = index + 1 < parts.length ? parts[index + 1]!.labelStart : text.length;
-    const value = text.slice(part.valueStart, end).trim().replace(/[\s.;,]+$/, '');
+    const value = text
+      .slice(part.valueStart, end)
+      .trim()
+      .replace(/[\s.;,]+$/, '');
     if (!value || /^(?:-+|n\/?a)$/i.test(value)) return;
     if (part.field === 'addressedTo') addressee ??= value;
     else {
@@ -63,6 +75,9 @@ export function splitRecommendationFields(text: string): { text: string; fields:
       if (part.field === 'responsibleUnit') addressee ??= value;
     }
   });
-  const own = text.slice(0, parts[0]!.labelStart).trim().replace(/[\s;,]+$/, '');
+  const own = text
+    .slice(0, parts[0]!.labelStart)
+    .trim()
+    .replace(/[\s;,]+$/, '');
   return { text: own || text, fields: Object.keys(fields).length > 0 ? fields : null, addressee };
 }

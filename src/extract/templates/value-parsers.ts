@@ -26,10 +26,55 @@ export function isPlaceholder(value: string): boolean {
 }
 
 const MONTHS: Record<string, number> = {
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  janvier: 1,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  decembre: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
 };
 
 function yearMonth(year: number, month: number | null): YearMonth | null {
@@ -92,7 +137,12 @@ export function parseEvaluationType(value: string): string | null {
   if (/^(strateg|estrateg)/.test(folded)) return 'STRATEGY';
   if (/^(policy|politique|politica)/.test(folded)) return 'POLICY';
   if (/^(country programme|programme pays|programa (de )?pais|dwcp)/.test(folded)) return 'COUNTRY_PROGRAMME';
-  return folded.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '') || null;
+  return (
+    folded
+      .toUpperCase()
+      .replace(/[^A-Z0-9]+/g, '_')
+      .replace(/^_|_$/g, '') || null
+  );
 }
 
 /** "Co- Abidjan" -> "CO-Abidjan": ILO office codes (CO, RO, DWT, ...) joined to the city by a hyphen. */
@@ -160,7 +210,10 @@ export function parseDonorsBudget(value: string): { donorText: string; budget: B
     cut = matchAfter.index;
   }
   // "USDOL (US$ 5,000,000)": the parenthesis opened for the budget is not part of the donor.
-  const donorText = value.slice(0, cut).replace(/[\s,;:(–—-]+$/, '').trim();
+  const donorText = value
+    .slice(0, cut)
+    .replace(/[\s,;:(–—-]+$/, '')
+    .trim();
   return { donorText, budget };
 }
 
@@ -190,7 +243,8 @@ export function splitEvaluators(value: string): { people: string[]; firms: strin
     }
     // "Vision ProActive ABDOURAHAMANE H. TOURE": a mixed-case prefix, then the NAME in capitals.
     // (Names are short; the length bound keeps the pattern's backtracking small on hostile text.)
-    const capitals = chunk.length > 200 ? null : /^(.*?[a-zà-ÿ].*?)\s+((?:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+|[A-ZÀ-Ý]\.)(?:\s+(?:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+|[A-ZÀ-Ý]\.))+)$/.exec(chunk);
+    const capitals =
+      chunk.length > 200 ? null : /^(.*?[a-zà-ÿ].*?)\s+((?:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+|[A-ZÀ-Ý]\.)(?:\s+(?:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+|[A-ZÀ-Ý]\.))+)$/.exec(chunk);
     if (capitals && !FIRM_WORDS.test(capitals[2]!)) {
       const prefix = capitals[1]!.trim();
       const words = prefix.split(/\s+/);
@@ -208,7 +262,8 @@ export function splitEvaluators(value: string): { people: string[]; firms: strin
   return { people, firms: [...new Set(firms.filter((firm) => firm.length > 1))] };
 }
 
-const FIRM_WORDS = /\b(consult\w*|conseil|sarl|sa|s\.a\.|ltd|llc|inc|gmbh|group|groupe|grupo|associates|associ[ée]s|asociados|partners|agency|cabinet|bureau|institut\w*|international|sprl|consultores|consultoría|consultoria|research|analytics|proactive)\b/i;
+const FIRM_WORDS =
+  /\b(consult\w*|conseil|sarl|sa|s\.a\.|ltd|llc|inc|gmbh|group|groupe|grupo|associates|associ[ée]s|asociados|partners|agency|cabinet|bureau|institut\w*|international|sprl|consultores|consultoría|consultoria|research|analytics|proactive)\b/i;
 
 /**
  * Keywords as written, split on commas; a short lower-case piece that ends an enumeration

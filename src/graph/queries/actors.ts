@@ -27,7 +27,11 @@ export interface ActorProjectRow {
  * this one must fold exactly as the Cypher below can (NFD, marks removed, lower case).
  */
 export function foldForMatch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .trim();
 }
 
 /**

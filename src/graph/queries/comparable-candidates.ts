@@ -30,7 +30,9 @@ const idOf = (item: { id: string }) => item.id;
 export async function findInsightProfiles(reader: GraphReader, ids: readonly string[]): Promise<InsightProfileRow[]> {
   if (ids.length === 0) return [];
   const rows = await reader.read<InsightProfileRow>(PROFILES, { ids: [...new Set(ids)] });
-  const byId = new Map(rows.map((row) => [row.id, { ...row, countries: uniqueBy(row.countries, idOf), actors: uniqueBy(row.actors, idOf), themes: uniqueBy(row.themes, idOf) }]));
+  const byId = new Map(
+    rows.map((row) => [row.id, { ...row, countries: uniqueBy(row.countries, idOf), actors: uniqueBy(row.actors, idOf), themes: uniqueBy(row.themes, idOf) }]),
+  );
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

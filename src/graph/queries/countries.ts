@@ -29,7 +29,12 @@ export async function findCountryByCode(reader: GraphReader, code: string): Prom
  * query; `missing` lists the codes no country has.
  */
 export async function resolveCountryCodes(reader: GraphReader, codes: readonly string[]): Promise<{ found: NodeRow[]; missing: string[] }> {
-  const normalised = codes.map((code) => code.trim().replace(/^country:/i, '').toUpperCase());
+  const normalised = codes.map((code) =>
+    code
+      .trim()
+      .replace(/^country:/i, '')
+      .toUpperCase(),
+  );
   const rows = await reader.read<{ code: string; item: NodeRow }>(
     `UNWIND $codes AS code
      MATCH (c:Country) WHERE c.iso3 = code OR c.iso2 = code

@@ -90,7 +90,10 @@ export function findProjectPage(reader: GraphReader, code: string): Promise<Enti
 
 /** A country page by ISO alpha-3 or alpha-2 code (any case) or id, as findCountryByCode finds it. */
 export function findCountryPage(reader: GraphReader, code: string): Promise<EntityPage<CountryPageRelations> | null> {
-  const normalised = code.trim().replace(/^country:/i, '').toUpperCase();
+  const normalised = code
+    .trim()
+    .replace(/^country:/i, '')
+    .toUpperCase();
   return readPage(reader, COUNTRY_PAGE, normalised.length === 2 ? { id: null, iso2: normalised } : { id: `country:${normalised}`, iso2: null });
 }
 

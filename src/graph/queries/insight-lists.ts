@@ -74,7 +74,12 @@ export interface ListSlice {
 }
 
 /** One page of a list for each parent id, in one query; parents with nothing get an empty slice. */
-export async function findInsightListPages(reader: GraphReader, list: InsightListName, ids: readonly string[], page: ListPage): Promise<Map<string, ListSlice>> {
+export async function findInsightListPages(
+  reader: GraphReader,
+  list: InsightListName,
+  ids: readonly string[],
+  page: ListPage,
+): Promise<Map<string, ListSlice>> {
   const rows = await reader.read<{ key: string; items: NodeRow[]; total: number }>(INSIGHT_LIST_QUERIES[list], {
     ids: [...new Set(ids)],
     kind: page.kind,

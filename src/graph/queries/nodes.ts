@@ -4,31 +4,10 @@ import type { GraphReader } from './read-graph.js';
 
 /** The node labels the API reads by id (docs/graph.md). */
 export type NodeLabel =
-  | 'Document'
-  | 'Evaluation'
-  | 'Project'
-  | 'Country'
-  | 'Place'
-  | 'Organisation'
-  | 'Person'
-  | 'StakeholderGroup'
-  | 'Actor'
-  | 'Theme'
-  | 'Insight';
+  'Document' | 'Evaluation' | 'Project' | 'Country' | 'Place' | 'Organisation' | 'Person' | 'StakeholderGroup' | 'Actor' | 'Theme' | 'Insight';
 
 /** The GraphQL EntityType of a node, from its labels. */
-export type EntityType =
-  | 'DOCUMENT'
-  | 'EVALUATION'
-  | 'PROJECT'
-  | 'COUNTRY'
-  | 'PLACE'
-  | 'ORGANISATION'
-  | 'PERSON'
-  | 'STAKEHOLDER_GROUP'
-  | 'THEME'
-  | 'INSIGHT';
-
+export type EntityType = 'DOCUMENT' | 'EVALUATION' | 'PROJECT' | 'COUNTRY' | 'PLACE' | 'ORGANISATION' | 'PERSON' | 'STAKEHOLDER_GROUP' | 'THEME' | 'INSIGHT';
 
 // One constant query per label: the label cannot be a parameter, and an unlabelled
 // `MATCH (n {id: $id})` would scan every node instead of using the per-label id constraint.
@@ -117,14 +96,22 @@ export async function findNodesByIds(reader: GraphReader, label: NodeLabel, ids:
 export async function findNodeHandle(reader: GraphReader, id: string): Promise<{ elementId: string; labels: string[] } | null> {
   const label = labelOfId(id);
   if (label === null) {
-    throw new AppError('BAD_USER_INPUT', `Unknown id ${quoteValue(id)}: ids start with document:, evaluation:, project:, country:, place:, org:, person:, group:, theme: or insight:.`);
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `Unknown id ${quoteValue(id)}: ids start with document:, evaluation:, project:, country:, place:, org:, person:, group:, theme: or insight:.`,
+    );
   }
   const rows = await reader.read<{ elementId: string; labels: string[] }>(ELEMENT_ID[label], { id });
   return rows[0] ?? null;
 }
 
 /** Groups `{key, item}` rows by key, keeping the query's order. */
-export async function readGrouped<Item>(reader: GraphReader, cypher: string, ids: readonly string[], params: Record<string, unknown> = {}): Promise<Map<string, Item[]>> {
+export async function readGrouped<Item>(
+  reader: GraphReader,
+  cypher: string,
+  ids: readonly string[],
+  params: Record<string, unknown> = {},
+): Promise<Map<string, Item[]>> {
   const rows = await reader.read<{ key: string; item: Item }>(cypher, { ...params, ids: [...new Set(ids)] });
   const map = new Map<string, Item[]>();
   for (const row of rows) {

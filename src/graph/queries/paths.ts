@@ -40,10 +40,10 @@ export async function findPaths(reader: GraphReader, from: string, to: string, m
   if (!a) throw new AppError('NOT_FOUND', `No node with id ${quoteValue(from)}.`);
   if (!b) throw new AppError('NOT_FOUND', `No node with id ${quoteValue(to)}.`);
   if (a.elementId === b.elementId) return [];
-  const rows = await reader.read<{ nodes: Array<{ props: Record<string, unknown>; labels: string[] }>; edges: Array<{ type: string; source: string; target: string }> }>(
-    PATH_QUERIES[maxHops] as string,
-    { from: a.elementId, to: b.elementId },
-  );
+  const rows = await reader.read<{
+    nodes: Array<{ props: Record<string, unknown>; labels: string[] }>;
+    edges: Array<{ type: string; source: string; target: string }>;
+  }>(PATH_QUERIES[maxHops] as string, { from: a.elementId, to: b.elementId });
   const paths = rows
     .filter((row) => new Set(row.nodes.map((n) => n.props.id)).size === row.nodes.length)
     .map((row) => ({

@@ -1,5 +1,12 @@
 import { AppError } from '../../errors.js';
-import { NO_FILTER, NO_PROJECT_FILTER, type InsightFilterInput, type ProjectFilterInput, type ResolvedInsightFilter, type ResolvedProjectFilter } from '../../model/filters.js';
+import {
+  NO_FILTER,
+  NO_PROJECT_FILTER,
+  type InsightFilterInput,
+  type ProjectFilterInput,
+  type ResolvedInsightFilter,
+  type ResolvedProjectFilter,
+} from '../../model/filters.js';
 import { INSIGHT_KINDS } from '../../model/records.js';
 import { loadReference } from '../../reference/load-reference.js';
 import { resolveCountryCodes } from './countries.js';
@@ -35,7 +42,10 @@ function list(name: string, values: readonly string[] | null | undefined, check:
   if (values.length > LIST_LIMIT) throw new AppError('BAD_USER_INPUT', `filter.${name} takes at most ${LIST_LIMIT} values (got ${values.length}).`);
   const bad = values.filter((value) => !check(value));
   if (bad.length > 0) {
-    throw new AppError('BAD_USER_INPUT', `filter.${name}: ${bad.map((value) => JSON.stringify(value.slice(0, 60))).join(', ')} ${bad.length === 1 ? 'is' : 'are'} not ${expected}.`);
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `filter.${name}: ${bad.map((value) => JSON.stringify(value.slice(0, 60))).join(', ')} ${bad.length === 1 ? 'is' : 'are'} not ${expected}.`,
+    );
   }
   return [...new Set(values)];
 }
@@ -50,12 +60,21 @@ export async function resolveInsightFilter(reader: GraphReader, input: InsightFi
   const kinds = input.kinds?.length ? [...new Set(input.kinds)].filter((kind) => INSIGHT_KINDS.includes(kind)) : null;
   const themes = list('themes', input.themes, (v) => /^theme:[a-z0-9-]{1,80}$/.test(v), 'theme ids (theme:<slug>)');
   const actors = list('actors', input.actors, (v) => /^(org|person|group):[a-z0-9-]{1,100}$/.test(v), 'actor ids (org:, person: or group:<slug>)');
-  const languages = list('languages', input.languages?.map((v) => v.toLowerCase()), (v) => /^[a-z]{2}$/.test(v), 'ISO 639-1 codes (fr, en, es)');
+  const languages = list(
+    'languages',
+    input.languages?.map((v) => v.toLowerCase()),
+    (v) => /^[a-z]{2}$/.test(v),
+    'ISO 639-1 codes (fr, en, es)',
+  );
   const codes = list('countries', input.countries, (v) => /^(country:)?[A-Za-z]{2,3}$/.test(v.trim()), 'country codes (ISO alpha-3 or alpha-2)');
   const yearFrom = input.yearFrom ?? null;
   const yearTo = input.yearTo ?? null;
-  for (const [name, year] of [['yearFrom', yearFrom], ['yearTo', yearTo]] as const) {
-    if (year !== null && (year < 1900 || year > 2200)) throw new AppError('BAD_USER_INPUT', `filter.${name} must be a year between 1900 and 2200 (got ${year}).`);
+  for (const [name, year] of [
+    ['yearFrom', yearFrom],
+    ['yearTo', yearTo],
+  ] as const) {
+    if (year !== null && (year < 1900 || year > 2200))
+      throw new AppError('BAD_USER_INPUT', `filter.${name} must be a year between 1900 and 2200 (got ${year}).`);
   }
   if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) {
     throw new AppError('BAD_USER_INPUT', `filter.yearFrom (${yearFrom}) is after filter.yearTo (${yearTo}).`);
@@ -66,7 +85,15 @@ export async function resolveInsightFilter(reader: GraphReader, input: InsightFi
     // reference data does not know) cost a graph query: a filtered search or dashboard no longer
     // waits on Neo4j before asking Meilisearch.
     const known = referenceCountryIds();
-    const fromReference = codes.map((code) => known.get(code.trim().replace(/^country:/i, '').toUpperCase()) ?? null);
+    const fromReference = codes.map(
+      (code) =>
+        known.get(
+          code
+            .trim()
+            .replace(/^country:/i, '')
+            .toUpperCase(),
+        ) ?? null,
+    );
     const others = codes.filter((_, index) => fromReference[index] === null);
     const resolved = others.length > 0 ? await resolveCountryCodes(reader, others) : { found: [], missing: [] };
     if (resolved.missing.length > 0) {

@@ -90,7 +90,14 @@ export function createStatsQueries(reader: GraphReader, filter: ResolvedInsightF
   return {
     ...(() => {
       // One query gives the three totals.
-      const totals = once(async () => (await reader.read<{ insights: number; evaluations: number; projects: number }>(pick(TOTALS), params))[0] ?? { insights: 0, evaluations: 0, projects: 0 });
+      const totals = once(
+        async () =>
+          (await reader.read<{ insights: number; evaluations: number; projects: number }>(pick(TOTALS), params))[0] ?? {
+            insights: 0,
+            evaluations: 0,
+            projects: 0,
+          },
+      );
       return {
         insights: async () => (await totals()).insights,
         evaluations: async () => (await totals()).evaluations,

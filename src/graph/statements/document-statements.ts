@@ -206,7 +206,10 @@ function periodProperties<P extends string>(prefix: P, period: DatePeriod | null
 
 /** An amount of money as `<prefix>Amount` and `<prefix>Currency`, like the project's budget. */
 function budgetProperties<P extends string>(prefix: P, budget: Budget | null | undefined): Record<`${P}${'Amount' | 'Currency'}`, PropertyValue> {
-  return { [`${prefix}Amount`]: budget?.amount ?? null, [`${prefix}Currency`]: budget?.currency ?? null } as Record<`${P}${'Amount' | 'Currency'}`, PropertyValue>;
+  return { [`${prefix}Amount`]: budget?.amount ?? null, [`${prefix}Currency`]: budget?.currency ?? null } as Record<
+    `${P}${'Amount' | 'Currency'}`,
+    PropertyValue
+  >;
 }
 
 /**
@@ -234,9 +237,7 @@ export function toStatedMetadata(record: ExtractionRecord): Properties {
 }
 
 /** The evaluation properties only some documents state, and the project's (see toStatedMetadata). */
-type StatedMetadataName =
-  | (typeof OPTIONAL_EVALUATION_PROPERTIES)[number]
-  | keyof typeof PROJECT_STATED_PROPERTIES;
+type StatedMetadataName = (typeof OPTIONAL_EVALUATION_PROPERTIES)[number] | keyof typeof PROJECT_STATED_PROPERTIES;
 
 /** The optional structured fields of an insight, flattened to property names of docs/graph.md. */
 function insightFieldProperties(insight: Insight): Properties {
@@ -310,12 +311,7 @@ ON CREATE SET ${variable}:Actor, ${variable}.name = ${rowExpr}.name, ${variable}
 }
 
 /** Edges from one node (matched by id) to actors of every kind, one statement per kind with rows. */
-function actorEdgeStatements(
-  fromLabel: string,
-  fromId: string,
-  relType: string,
-  actors: readonly ActorRef[],
-): Statement[] {
+function actorEdgeStatements(fromLabel: string, fromId: string, relType: string, actors: readonly ActorRef[]): Statement[] {
   const byKind = actorsByKind(actors);
   const statements: Statement[] = [];
   for (const kind of Object.keys(ACTOR_LABELS) as (keyof typeof ACTOR_LABELS)[]) {

@@ -67,7 +67,10 @@ SET n.reference = false`,
 
   return [
     { cypher: 'UNWIND $rows AS row MERGE (n:Country {id: row.id}) SET n += row.props', params: { rows: countries } },
-    demote('Country', countries.map((c) => c.id)),
+    demote(
+      'Country',
+      countries.map((c) => c.id),
+    ),
     { cypher: 'MATCH (:Country)-[r:BORDERS]->(:Country) DELETE r', params: {} },
     {
       cypher: `UNWIND $rows AS row
@@ -83,9 +86,15 @@ MATCH (c:Country {id: row.countryId})
 MERGE (n)-[:IN]->(c)`,
       params: { rows: places },
     },
-    demote('Place', places.map((p) => p.id)),
+    demote(
+      'Place',
+      places.map((p) => p.id),
+    ),
     { cypher: 'UNWIND $rows AS row MERGE (n:Organisation {id: row.id}) SET n:Actor, n += row.props', params: { rows: organisations } },
-    demote('Organisation', organisations.map((o) => o.id)),
+    demote(
+      'Organisation',
+      organisations.map((o) => o.id),
+    ),
     { cypher: 'MATCH (:Organisation)-[r:PART_OF]->(:Organisation) DELETE r', params: {} },
     {
       cypher: `UNWIND $rows AS row
@@ -94,9 +103,15 @@ MERGE (n)-[:PART_OF]->(parent)`,
       params: { rows: organisations.filter((o) => o.parent !== null) },
     },
     { cypher: 'UNWIND $rows AS row MERGE (n:StakeholderGroup {id: row.id}) SET n:Actor, n += row.props', params: { rows: groups } },
-    demote('StakeholderGroup', groups.map((g) => g.id)),
+    demote(
+      'StakeholderGroup',
+      groups.map((g) => g.id),
+    ),
     { cypher: 'UNWIND $rows AS row MERGE (n:Theme {id: row.id}) SET n += row.props', params: { rows: themes } },
-    demote('Theme', themes.map((t) => t.id)),
+    demote(
+      'Theme',
+      themes.map((t) => t.id),
+    ),
     { cypher: 'MATCH (:Theme)-[r:BROADER]->(:Theme) DELETE r', params: {} },
     {
       cypher: `UNWIND $rows AS row

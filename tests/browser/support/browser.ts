@@ -11,7 +11,15 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * run as root), and none of its background connections (updates, sync, QUIC probes), which a
  * closed network refuses and which would count as requests leaving the machine.
  */
-export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Where the tests leave their screenshots and downloads (git-ignored; kept after the run). */
 export const ARTIFACTS_DIR = path.resolve('test-artifacts', 'browser');
@@ -80,7 +88,9 @@ export async function startBrowser(): Promise<TestBrowser> {
     async seriousViolations() {
       // Evaluated through the DevTools protocol, so the page's CSP (no inline script) stays on.
       if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.evaluate(AXE_SOURCE);
-      const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) })))`)) as Array<{
+      const violations = (await page.evaluate(
+        `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) })))`,
+      )) as Array<{
         id: string;
         impact: string;
         help: string;

@@ -40,7 +40,13 @@ export async function startTestApi(config: Config = testConfig()): Promise<TestA
   let api: RunningApi;
   try {
     api = await startApiServer(
-      { driver, search, config, logger: createLogger({ logLevel: process.env.API_TEST_LOG === '1' ? 'warn' : 'silent' }), onQuery: (cypher) => cypherLog.push(cypher) },
+      {
+        driver,
+        search,
+        config,
+        logger: createLogger({ logLevel: process.env.API_TEST_LOG === '1' ? 'warn' : 'silent' }),
+        onQuery: (cypher) => cypherLog.push(cypher),
+      },
       { host: '127.0.0.1', port: 0 },
     );
   } catch (error) {

@@ -115,11 +115,17 @@ describeRealDocument({
     {
       kind: 'FINDING',
       note: 'the first conclusion of section 5 (lead-in beside its explanation)',
-      opening: ['There is an organization-wide recognition of the value proposition', 'The current approach towards data management in UNHCR is heavily decentralised'],
+      opening: [
+        'There is an organization-wide recognition of the value proposition',
+        'The current approach towards data management in UNHCR is heavily decentralised',
+      ],
     },
     {
       kind: 'GOOD_PRACTICE',
-      opening: ['Development of the Data and Information Management and Analysis Team', 'The Director’s Office in Amman for the Middle East and North Africa Bureau'],
+      opening: [
+        'Development of the Data and Information Management and Analysis Team',
+        'The Director’s Office in Amman for the Middle East and North Africa Bureau',
+      ],
     },
     {
       kind: 'GOOD_PRACTICE',

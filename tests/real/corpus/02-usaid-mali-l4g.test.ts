@@ -46,15 +46,11 @@ describeRealDocument({
     },
     {
       kind: 'RECOMMENDATION',
-      opening: [
-        'With its experience in financial intermediation, the Association of Professionals in Financial Intermediation of Mali',
-      ],
+      opening: ['With its experience in financial intermediation, the Association of Professionals in Financial Intermediation of Mali'],
     },
     {
       kind: 'RECOMMENDATION',
-      opening: [
-        'The state technical services in animal production should be integrated into any new livestock productivity activity',
-      ],
+      opening: ['The state technical services in animal production should be integrated into any new livestock productivity activity'],
     },
     {
       kind: 'RECOMMENDATION',
@@ -83,10 +79,7 @@ describeRealDocument({
     },
     {
       kind: 'FINDING',
-      opening: [
-        'The cascading training mode used by L4G was seriously limited',
-        'The cascading training model used by L4G to spread between villages',
-      ],
+      opening: ['The cascading training mode used by L4G was seriously limited', 'The cascading training model used by L4G to spread between villages'],
     },
     {
       kind: 'FINDING',
@@ -94,7 +87,11 @@ describeRealDocument({
     },
   ],
   notItems: [
-    { kind: 'RECOMMENDATION', opening: 'When asked for recommendations on how future livestock activities might be improved', note: 'a finding ("Limiting Factors")' },
+    {
+      kind: 'RECOMMENDATION',
+      opening: 'When asked for recommendations on how future livestock activities might be improved',
+      note: 'a finding ("Limiting Factors")',
+    },
     { kind: 'RECOMMENDATION', opening: 'These recommendations do not account for L4G', note: 'a finding ("Issues with the Cascade Training Model")' },
     { kind: 'FINDING', opening: 'To what extent do the trained auxiliaries continue to engage', note: 'evaluation question 1' },
   ],

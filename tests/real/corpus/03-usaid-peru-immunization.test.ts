@@ -60,7 +60,10 @@ describeRealDocument({
     },
     {
       kind: 'LESSON_LEARNED',
-      opening: ['For the MCC-ITP, the creation of a national immunization information system was overly ambitious', 'For MCC-ITP, the creation of a national immunization information system'],
+      opening: [
+        'For the MCC-ITP, the creation of a national immunization information system was overly ambitious',
+        'For MCC-ITP, the creation of a national immunization information system',
+      ],
     },
     {
       kind: 'LESSON_LEARNED',

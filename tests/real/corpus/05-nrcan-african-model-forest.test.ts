@@ -88,7 +88,15 @@ describeRealDocument({
     notConcerned: ['CAN', 'ESP', 'FRA', 'TUR', 'ITA', 'GBR'],
   },
   junk: {
-    forbiddenOpenings: ['Date modified', 'Thank you for your help', 'Report a problem', 'Language selection', 'Abbreviations and Acronyms', 'Table 1:', 'About this site'],
+    forbiddenOpenings: [
+      'Date modified',
+      'Thank you for your help',
+      'Report a problem',
+      'Language selection',
+      'Abbreviations and Acronyms',
+      'Table 1:',
+      'About this site',
+    ],
     forbiddenFragments: ['Footnote'],
   },
   gaps: {

@@ -66,7 +66,10 @@ describeRealDocument({
     },
     {
       kind: 'FINDING',
-      opening: ['Overall, there is agreement that the shared services model has been effective', 'Overall, there was agreement among key informants that the shared services model'],
+      opening: [
+        'Overall, there is agreement that the shared services model has been effective',
+        'Overall, there was agreement among key informants that the shared services model',
+      ],
       repeats: 'allowed',
     },
     {
@@ -94,7 +97,15 @@ describeRealDocument({
     notConcerned: ['USA', 'CHN', 'MEX', 'CHE'],
   },
   junk: {
-    forbiddenOpenings: ['Return to footnote', 'Footnote', 'Date modified', 'Download the alternative format', 'Table 3:', 'Page details', 'Recommendations Response Action Plan'],
+    forbiddenOpenings: [
+      'Return to footnote',
+      'Footnote',
+      'Date modified',
+      'Download the alternative format',
+      'Table 3:',
+      'Page details',
+      'Recommendations Response Action Plan',
+    ],
     forbiddenFragments: ['Return to footnote', 'Footnote'],
   },
   gaps: {

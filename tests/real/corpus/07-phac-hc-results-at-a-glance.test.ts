@@ -48,7 +48,11 @@ describeRealDocument({
     { kind: 'RECOMMENDATION', opening: 'Response:', note: 'the management response of the recommendation above it' },
     { kind: 'RECOMMENDATION', opening: 'OIA will strengthen its engagement', note: 'a response' },
     { kind: 'FINDING', opening: 'Between April 2012 and March 2018, total expenditures', note: 'context (Introduction)' },
-    { kind: 'FINDING', opening: 'The Office of International Affairs (OIA) for the Health Portfolio conducts a range of activities', note: 'context (Introduction)' },
+    {
+      kind: 'FINDING',
+      opening: 'The Office of International Affairs (OIA) for the Health Portfolio conducts a range of activities',
+      note: 'context (Introduction)',
+    },
   ],
   evaluation: {
     title: 'Evaluation of the Office of International Affairs for the Health Portfolio',
@@ -59,7 +63,13 @@ describeRealDocument({
   project: { budget: null },
   countries: { concerned: ['CAN'], exactly: true, notConcerned: ['USA'] },
   junk: {
-    forbiddenOpenings: ['Report a problem on this page', 'Date modified', 'About the evaluation', 'Canada.ca', 'Public Health Agency of Canada evaluation reports'],
+    forbiddenOpenings: [
+      'Report a problem on this page',
+      'Date modified',
+      'About the evaluation',
+      'Canada.ca',
+      'Public Health Agency of Canada evaluation reports',
+    ],
   },
   gaps: {
     'evaluation.periodCovered': { start: '2012-04', end: '2017-09' },

@@ -46,7 +46,14 @@ describeRealDocument({
   // The free-trade partner countries are not named on this page.
   countries: { concerned: ['CAN'], exactly: true },
   junk: {
-    forbiddenOpenings: ['Alternate formats', 'Evaluation of Bilateral and Regional Labour Affairs and the International Trade and Labour Stream – Final Report', 'The full Evaluation of Bilateral', 'Report a problem on this page', 'Date modified', 'Four lessons learned'],
+    forbiddenOpenings: [
+      'Alternate formats',
+      'Evaluation of Bilateral and Regional Labour Affairs and the International Trade and Labour Stream – Final Report',
+      'The full Evaluation of Bilateral',
+      'Report a problem on this page',
+      'Date modified',
+      'Four lessons learned',
+    ],
   },
   gaps: {
     'evaluation.commissioner': 'Employment and Social Development Canada',

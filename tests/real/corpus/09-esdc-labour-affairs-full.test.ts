@@ -61,7 +61,16 @@ describeRealDocument({
     notConcerned: ['ISR'],
   },
   junk: {
-    forbiddenOpenings: ['Alternate formats', 'Large print, braille', 'Description of activity', 'Areas of strength', 'Areas of challenge and issues for consideration', 'On this page', 'Table 1:', 'Date modified'],
+    forbiddenOpenings: [
+      'Alternate formats',
+      'Large print, braille',
+      'Description of activity',
+      'Areas of strength',
+      'Areas of challenge and issues for consideration',
+      'On this page',
+      'Table 1:',
+      'Date modified',
+    ],
     forbiddenFragments: ['Footnote', '1-800-926-9105'],
   },
   gaps: {

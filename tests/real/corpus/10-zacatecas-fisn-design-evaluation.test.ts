@@ -85,7 +85,13 @@ describeRealDocument({
   },
   countries: { concerned: ['MEX'], exactly: true },
   junk: {
-    forbiddenOpenings: ['Evaluación de Diseño del Fideicomiso de Impuesto sobre Nómina, Ejercicio Fiscal 2017', 'Respuesta:', 'ÍNDICE', 'Nombre del programa:', 'Debilidad o Amenaza'],
+    forbiddenOpenings: [
+      'Evaluación de Diseño del Fideicomiso de Impuesto sobre Nómina, Ejercicio Fiscal 2017',
+      'Respuesta:',
+      'ÍNDICE',
+      'Nombre del programa:',
+      'Debilidad o Amenaza',
+    ],
     forbiddenFragments: ['Gobierno del Estado de Zacatecas 58', 'Ejercicio Fiscal 2017 4'],
   },
   gaps: {

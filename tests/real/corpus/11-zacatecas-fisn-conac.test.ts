@@ -58,7 +58,17 @@ describeRealDocument({
   },
   countries: { concerned: ['MEX'], exactly: true },
   junk: {
-    forbiddenOpenings: ['Cuestionarios__', 'Nombre:', 'Teléfono', 'Adjudicación Directa', 'Poder Ejecutivo', 'Federal___', 'Correo electrónico', 'Fortalezas y oportunidades', 'Debilidades y amenazas'],
+    forbiddenOpenings: [
+      'Cuestionarios__',
+      'Nombre:',
+      'Teléfono',
+      'Adjudicación Directa',
+      'Poder Ejecutivo',
+      'Federal___',
+      'Correo electrónico',
+      'Fortalezas y oportunidades',
+      'Debilidades y amenazas',
+    ],
     forbiddenFragments: ['ytrujillo@', '4367-7510'],
   },
   gaps: {

@@ -65,7 +65,15 @@ describeRealDocument({
   },
   countries: { concerned: ['MEX'], exactly: true },
   junk: {
-    forbiddenOpenings: ['Cuestionarios__', 'Nombre:', 'Poder Ejecutivo', 'Federal___', 'Adjudicación Directa', 'Fortalezas y Oportunidades', 'Debilidades y Amenazas'],
+    forbiddenOpenings: [
+      'Cuestionarios__',
+      'Nombre:',
+      'Poder Ejecutivo',
+      'Federal___',
+      'Adjudicación Directa',
+      'Fortalezas y Oportunidades',
+      'Debilidades y Amenazas',
+    ],
     forbiddenFragments: ['jortizblanco@', '614 1 80 11 00'],
   },
   gaps: {

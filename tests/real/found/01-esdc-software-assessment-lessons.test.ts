@@ -61,7 +61,11 @@ describeRealDocument({
     { kind: 'LESSON_LEARNED', opening: 'Un sondage a été envoyé à tous les membres du groupe GCxchange', note: 'how the lessons were gathered' },
     { kind: 'LESSON_LEARNED', opening: 'Comme indiqué plus haut, 140 personnes de 42 ministères', note: 'evidence under a lesson' },
     { kind: 'LESSON_LEARNED', opening: 'les documents sont partagés à titre informatif seulement', note: 'an item of the legal checklist' },
-    { kind: 'RECOMMENDATION', opening: "Comme il n'existe pas de normes sur l'évaluation des logiciels pour le GC", note: 'explanation under a recommendation' },
+    {
+      kind: 'RECOMMENDATION',
+      opening: "Comme il n'existe pas de normes sur l'évaluation des logiciels pour le GC",
+      note: 'explanation under a recommendation',
+    },
     { kind: 'LESSON_LEARNED', opening: 'Le SCT a présenté ce projet pilote', note: '« Commentaires élogieux », a result' },
   ],
   evaluation: {

@@ -37,7 +37,7 @@ describeRealDocument({
   notItems: [
     { kind: 'LESSON_LEARNED', opening: "L'interaction entre les méthodes d'innovation", note: 'the bonus answer on methods' },
     { kind: 'LESSON_LEARNED', opening: 'Les nouveaux types de données utilisées', note: 'data and methods' },
-    { kind: 'LESSON_LEARNED', opening: "Nous avons eu plusieurs entretiens approfondis avec l’expert national", note: 'a partnership' },
+    { kind: 'LESSON_LEARNED', opening: 'Nous avons eu plusieurs entretiens approfondis avec l’expert national', note: 'a partnership' },
   ],
   countries: {
     concerned: ['NER'],
@@ -46,7 +46,13 @@ describeRealDocument({
     notConcerned: ['DEU'],
   },
   junk: {
-    forbiddenOpenings: ['What are the top key insights', 'Considering the outcomes', 'Our work has not yet scaled', 'Missing alt text', 'The closing form saves'],
+    forbiddenOpenings: [
+      'What are the top key insights',
+      'Considering the outcomes',
+      'Our work has not yet scaled',
+      'Missing alt text',
+      'The closing form saves',
+    ],
     forbiddenFragments: ['[[', 'rachida.mani@undp.org', '<div'],
   },
 });

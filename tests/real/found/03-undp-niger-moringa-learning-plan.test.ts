@@ -29,7 +29,10 @@ describeRealDocument({
     {
       kind: 'LESSON_LEARNED',
       position: 'first',
-      opening: ["A travers ce défi, nous avons pu voir que le problème de l'emballage", "le problème de l'emballage ne touche pas seulement la chaine de valeur moringa"],
+      opening: [
+        "A travers ce défi, nous avons pu voir que le problème de l'emballage",
+        "le problème de l'emballage ne touche pas seulement la chaine de valeur moringa",
+      ],
     },
   ],
   notItems: [

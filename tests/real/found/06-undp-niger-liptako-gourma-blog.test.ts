@@ -35,7 +35,15 @@ describeRealDocument({
     notConcerned: ['DEU'],
   },
   junk: {
-    forbiddenOpenings: ['Aller au contenu principal', 'NOUS CONNAÎTRE', 'LIRE LA SUITE', 'Programme des Nations Unies', 'Table de séance', 'COMPRENDRE LES DÉFIS', 'Signaler une fraude'],
+    forbiddenOpenings: [
+      'Aller au contenu principal',
+      'NOUS CONNAÎTRE',
+      'LIRE LA SUITE',
+      'Programme des Nations Unies',
+      'Table de séance',
+      'COMPRENDRE LES DÉFIS',
+      'Signaler une fraude',
+    ],
     forbiddenFragments: ['LIRE LA SUITE', '[['],
   },
 });

@@ -36,7 +36,14 @@ describeRealDocument({
     notConcerned: ['VEN'],
   },
   junk: {
-    forbiddenOpenings: ['Pasar al contenido principal', 'QUIÉNES SOMOS', 'Perfiles de usuario desarrollados', 'Programa de las Naciones Unidas', 'Términos de Uso', 'Mapa de Empatía trabajado'],
+    forbiddenOpenings: [
+      'Pasar al contenido principal',
+      'QUIÉNES SOMOS',
+      'Perfiles de usuario desarrollados',
+      'Programa de las Naciones Unidas',
+      'Términos de Uso',
+      'Mapa de Empatía trabajado',
+    ],
     forbiddenFragments: ['QUÉ HACEMOS', '[['],
   },
 });

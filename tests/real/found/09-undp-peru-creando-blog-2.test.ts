@@ -36,7 +36,14 @@ describeRealDocument({
     notConcerned: ['VEN'],
   },
   junk: {
-    forbiddenOpenings: ['Pasar al contenido principal', 'QUIÉNES SOMOS', 'Programa de las Naciones Unidas', 'Términos de Uso', 'Aliados, ¡súmense!', 'La aventura de CREANDO'],
+    forbiddenOpenings: [
+      'Pasar al contenido principal',
+      'QUIÉNES SOMOS',
+      'Programa de las Naciones Unidas',
+      'Términos de Uso',
+      'Aliados, ¡súmense!',
+      'La aventura de CREANDO',
+    ],
     forbiddenFragments: ['QUÉ HACEMOS', '[['],
   },
 });

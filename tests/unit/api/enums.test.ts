@@ -1,10 +1,29 @@
-import { asDateTime, asIsoDate, asYearMonth, toEvaluationType, toManagementResponseStatus, toMode, toOrganisationType, toTiming } from '../../../src/graphql/enums.js';
+import {
+  asDateTime,
+  asIsoDate,
+  asYearMonth,
+  toEvaluationType,
+  toManagementResponseStatus,
+  toMode,
+  toOrganisationType,
+  toTiming,
+} from '../../../src/graphql/enums.js';
 
 describe('enum-like stored values as GraphQL enums', () => {
   it('evaluation timing, mode and type: the known values, OTHER for the rest, null when absent', () => {
-    expect([toTiming('MIDTERM'), toTiming('EX_POST'), toTiming('final'), toTiming('baseline'), toTiming(null)]).toEqual(['MIDTERM', 'EX_POST', 'FINAL', 'OTHER', null]);
+    expect([toTiming('MIDTERM'), toTiming('EX_POST'), toTiming('final'), toTiming('baseline'), toTiming(null)]).toEqual([
+      'MIDTERM',
+      'EX_POST',
+      'FINAL',
+      'OTHER',
+      null,
+    ]);
     expect([toMode('INDEPENDENT'), toMode('SELF'), toMode('peer'), toMode('')]).toEqual(['INDEPENDENT', 'SELF', 'OTHER', null]);
-    expect([toEvaluationType('PROJECT'), toEvaluationType('COUNTRY_PROGRAMME'), toEvaluationType('FORMATIVE')]).toEqual(['PROJECT', 'COUNTRY_PROGRAMME', 'OTHER']);
+    expect([toEvaluationType('PROJECT'), toEvaluationType('COUNTRY_PROGRAMME'), toEvaluationType('FORMATIVE')]).toEqual([
+      'PROJECT',
+      'COUNTRY_PROGRAMME',
+      'OTHER',
+    ]);
   });
 
   it("organisation types from the reference data's words", () => {
@@ -45,6 +64,15 @@ describe('enum-like stored values as GraphQL enums', () => {
   });
 
   it('dates: IsoDate (YYYY-MM-DD, YYYY-MM or YYYY, the ends of periods), null for anything else', () => {
-    expect(['2018-08-06', '2018-08', '2018', '2018-08-32', '2018-13', '06/08/2018', 2018, null].map(asIsoDate)).toEqual(['2018-08-06', '2018-08', '2018', null, null, null, null, null]);
+    expect(['2018-08-06', '2018-08', '2018', '2018-08-32', '2018-13', '06/08/2018', 2018, null].map(asIsoDate)).toEqual([
+      '2018-08-06',
+      '2018-08',
+      '2018',
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });

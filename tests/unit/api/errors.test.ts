@@ -63,7 +63,10 @@ describe('GraphQL error masking', () => {
   });
 
   it("gives GraphQL's own errors (bad variables, unknown fields) BAD_USER_INPUT", () => {
-    const masked = mask(new GraphQLError('Variable "$f" got invalid value "soon" at "f.yearFrom"; Int cannot represent non-integer value: "soon"'), INTERNAL_MESSAGE) as GraphQLError;
+    const masked = mask(
+      new GraphQLError('Variable "$f" got invalid value "soon" at "f.yearFrom"; Int cannot represent non-integer value: "soon"'),
+      INTERNAL_MESSAGE,
+    ) as GraphQLError;
     expect(masked.extensions.code).toBe('BAD_USER_INPUT');
     expect(masked.message).toMatch(/^Variable "\$f" got invalid value/);
   });

@@ -18,7 +18,9 @@ describe('request URL from the Host header', () => {
 
 describe('CORS', () => {
   const ask = (origins: string | undefined, origin: string | null) =>
-    corsOptionsFor(loadConfig(origins === undefined ? {} : { CORS_ORIGINS: origins }))(new Request('http://api/graphql', { headers: origin ? { origin } : {} }));
+    corsOptionsFor(loadConfig(origins === undefined ? {} : { CORS_ORIGINS: origins }))(
+      new Request('http://api/graphql', { headers: origin ? { origin } : {} }),
+    );
 
   it('allows no other origin by default (regression: any origin, with credentials)', () => {
     expect(ask(undefined, 'https://evil.example')).toBe(false);

@@ -9,7 +9,9 @@ describe('the Meilisearch helpers both searches share', () => {
 
   it('lets only safe integers into a filter', () => {
     expect(integer('yearFrom', 2020)).toBe(2020);
-    expect(() => integer('yearFrom', 2020.5)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', message: 'yearFrom must be an integer (got 2020.5).' }));
+    expect(() => integer('yearFrom', 2020.5)).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', message: 'yearFrom must be an integer (got 2020.5).' }),
+    );
     expect(() => integer('yearTo', Number.NaN)).toThrow(AppError);
   });
 

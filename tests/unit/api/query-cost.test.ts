@@ -16,7 +16,11 @@ describe('query cost limit with weighted fields', () => {
   it('accepts up to 3 of them, and the same weight through a fragment', () => {
     expect(errorsOf(`{ ${aliases(3)} }`)).toEqual([]);
     expect(errorsOf(`{ ${aliases(4)} }`)).toHaveLength(1);
-    expect(errorsOf(`{ ...F ...F2 } fragment F on Query { ${aliases(2)} } fragment F2 on Query { x: comparablePractices(text: "abc") { score } y: comparablePractices(text: "abcd") { score } }`)).toHaveLength(1);
+    expect(
+      errorsOf(
+        `{ ...F ...F2 } fragment F on Query { ${aliases(2)} } fragment F2 on Query { x: comparablePractices(text: "abc") { score } y: comparablePractices(text: "abcd") { score } }`,
+      ),
+    ).toHaveLength(1);
   });
 
   it('a literal first multiplies the cost; introspection costs nothing', () => {

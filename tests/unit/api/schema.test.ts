@@ -1,4 +1,13 @@
-import { type GraphQLObjectType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isIntrospectionType, isScalarType, isSpecifiedScalarType } from 'graphql';
+import {
+  type GraphQLObjectType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isIntrospectionType,
+  isScalarType,
+  isSpecifiedScalarType,
+} from 'graphql';
 import { createApiSchema } from '../../../src/graphql/server.js';
 import { resolvers } from '../../../src/graphql/resolvers/index.js';
 
@@ -27,7 +36,25 @@ describe('schema.graphql', () => {
   it('has the root fields of the contract (issue 5), each with a resolver', () => {
     const query = schema.getQueryType()!.getFields();
     expect(Object.keys(query).sort()).toEqual(
-      ['actor', 'actors', 'comparablePractices', 'country', 'evaluation', 'health', 'insight', 'neighbourhood', 'paths', 'place', 'project', 'projects', 'search', 'searchProjects', 'stats', 'theme', 'themes'].sort(),
+      [
+        'actor',
+        'actors',
+        'comparablePractices',
+        'country',
+        'evaluation',
+        'health',
+        'insight',
+        'neighbourhood',
+        'paths',
+        'place',
+        'project',
+        'projects',
+        'search',
+        'searchProjects',
+        'stats',
+        'theme',
+        'themes',
+      ].sort(),
     );
     expect(Object.keys(resolvers.Query).sort()).toEqual(Object.keys(query).sort());
     expect(Object.keys(resolvers.Mutation).sort()).toEqual(Object.keys(schema.getMutationType()!.getFields()).sort());
@@ -57,7 +84,13 @@ describe('schema.graphql', () => {
     expect(typeOf('Stats', 'byKind')).toBe('[KindCount!]!');
     expect(typeOf('KindCount', 'value')).toBe('InsightKind!');
     expect(schema.getType('YearMonth')!.description).toMatch(/YYYY-MM/);
-    expect(['conductedPeriod', 'periodCovered', 'cost', 'leadEvaluator', 'commissioner'].map((f) => typeOf('Evaluation', f))).toEqual(['Period', 'Period', 'Money', 'Actor', 'Actor']);
+    expect(['conductedPeriod', 'periodCovered', 'cost', 'leadEvaluator', 'commissioner'].map((f) => typeOf('Evaluation', f))).toEqual([
+      'Period',
+      'Period',
+      'Money',
+      'Actor',
+      'Actor',
+    ]);
     expect(['period', 'expenditure', 'budget'].map((f) => typeOf('Project', f))).toEqual(['Period', 'Money', 'Money']);
     expect(['start', 'end', 'fiscal'].map((f) => typeOf('Period', f))).toEqual(['IsoDate', 'IsoDate', 'Boolean!']);
   });

@@ -9,7 +9,16 @@ const slavery = { id: 'theme:slavery', name: 'Slavery' };
 const temedt = { id: 'org:temedt', name: 'TEMEDT' };
 
 describe('scoreComparable', () => {
-  const source = { themes: [mediation, slavery], countries: [mali], actors: [temedt], weights: new Map([[mediation.id, 0.8], [slavery.id, 0.3], [temedt.id, 0.5]]) };
+  const source = {
+    themes: [mediation, slavery],
+    countries: [mali],
+    actors: [temedt],
+    weights: new Map([
+      [mediation.id, 0.8],
+      [slavery.id, 0.3],
+      [temedt.id, 0.5],
+    ]),
+  };
 
   it('adds one reason per signal, strongest first, and the score is their sum', () => {
     const result = scoreComparable(source, { themes: [mediation], countries: [niger], actors: [temedt] }, new Set([niger.id]), 0.5);
@@ -49,13 +58,10 @@ describe('TF-IDF text similarity (natural)', () => {
   });
 
   it('scores the closer text higher, an unrelated one 0', () => {
-    const [close, unrelated] = textSimilarities(
-      { text: 'La médiation sociale entre victimes et anciens maîtres', language: 'fr' },
-      [
-        { text: 'Une médiation sociale avec les anciens maîtres a réduit les tensions', language: 'fr' },
-        { text: 'Budget lines for vocational training in 2024', language: 'en' },
-      ],
-    );
+    const [close, unrelated] = textSimilarities({ text: 'La médiation sociale entre victimes et anciens maîtres', language: 'fr' }, [
+      { text: 'Une médiation sociale avec les anciens maîtres a réduit les tensions', language: 'fr' },
+      { text: 'Budget lines for vocational training in 2024', language: 'en' },
+    ]);
     expect(close).toBeGreaterThan(0.2);
     expect(unrelated).toBe(0);
   });
@@ -64,7 +70,7 @@ describe('TF-IDF text similarity (natural)', () => {
     expect(keyWords('esclavage esclavage médiation victimes victimes victimes de la', 2)).toEqual(['victimes', 'esclavage']);
   });
 
-  it('gives the cosines natural\'s TfIdf gave (regression: precomputed terms keep the answers the service gave before)', () => {
+  it("gives the cosines natural's TfIdf gave (regression: precomputed terms keep the answers the service gave before)", () => {
     const source = { text: 'La médiation sociale entre victimes et anciens maîtres réduit les tensions sociales', language: 'fr' };
     const candidates = [
       { text: 'Une médiation sociale avec les anciens maîtres a réduit les tensions', language: 'fr' },

@@ -17,7 +17,8 @@ describe('findCodes', () => {
   });
 
   it('tells the evaluation contract from the activity award by the words before them', () => {
-    const text = 'Prepared for the United States Agency for International Development under USAID Contract Number:\nAID-OAA-TO-16-00008\n...\n2. Award Number\nAID-688-C-14-00004';
+    const text =
+      'Prepared for the United States Agency for International Development under USAID Contract Number:\nAID-OAA-TO-16-00008\n...\n2. Award Number\nAID-688-C-14-00004';
     expect(findCodes(text).map((c) => [c.code, c.role])).toEqual([
       ['AID-OAA-TO-16-00008', 'contract'],
       ['AID-688-C-14-00004', 'award'],

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { classifyEvaluationKind, coverEvaluationKind, documentKindHints, findCoverDate, findTitle, splitTitleDate } from '../../../src/extract/metadata/cover.js';
+import {
+  classifyEvaluationKind,
+  coverEvaluationKind,
+  documentKindHints,
+  findCoverDate,
+  findTitle,
+  splitTitleDate,
+} from '../../../src/extract/metadata/cover.js';
 import { parseCode } from '../../../src/extract/metadata/codes.js';
 import {
   findEvaluatorStatements,
@@ -15,31 +22,46 @@ import {
 
 describe('findTitle', () => {
   it('joins a title wrapped over capitals lines and stops at the cover date', () => {
-    const text = 'FINAL PERFORMANCE EVALUATION OF THE\nLIVESTOCK FOR GROWTH (L4G) ACTIVITY\nIN MALI\nMay 15, 2020\nPrepared for the United States Agency for International Development.';
+    const text =
+      'FINAL PERFORMANCE EVALUATION OF THE\nLIVESTOCK FOR GROWTH (L4G) ACTIVITY\nIN MALI\nMay 15, 2020\nPrepared for the United States Agency for International Development.';
     expect(findTitle(text, [])).toBe('FINAL PERFORMANCE EVALUATION OF THE LIVESTOCK FOR GROWTH (L4G) ACTIVITY IN MALI');
   });
 
   it('drops OCR debris and a kind-only line', () => {
-    const text = 'STATES\nC\nUSAID\nT\nEVALUATION\nUSAID/Peru Millennium Challenge Corporation (MCC)\nImmunizations Threshold (ITP) Assessment\nFinal Report\nDecember 2011';
+    const text =
+      'STATES\nC\nUSAID\nT\nEVALUATION\nUSAID/Peru Millennium Challenge Corporation (MCC)\nImmunizations Threshold (ITP) Assessment\nFinal Report\nDecember 2011';
     expect(findTitle(text, [])).toBe('Immunizations Threshold (ITP) Assessment');
   });
 
   it('gives a generic heading the title line that follows it', () => {
-    expect(findTitle('RAPPORT D’ÉVALUATION\n\nUDF-MAU-10-359 Renforcement de la participation politique en Mauritanie\n\nDate: 27 Janvier 2015', [{ text: 'RAPPORT D’ÉVALUATION', level: 1, start: 0 }])).toBe(
-      'Renforcement de la participation politique en Mauritanie',
+    expect(
+      findTitle('RAPPORT D’ÉVALUATION\n\nUDF-MAU-10-359 Renforcement de la participation politique en Mauritanie\n\nDate: 27 Janvier 2015', [
+        { text: 'RAPPORT D’ÉVALUATION', level: 1, start: 0 },
+      ]),
+    ).toBe('Renforcement de la participation politique en Mauritanie');
+    expect(findTitle('INFORME FINAL\n\nEVALUACIÓN DE DISEÑO\n\nFIDEICOMISO DE IMPUESTO SOBRE NÓMINA\n\nCasa Evaluadora:', [])).toBe(
+      'EVALUACIÓN DE DISEÑO FIDEICOMISO DE IMPUESTO SOBRE NÓMINA',
     );
-    expect(findTitle('INFORME FINAL\n\nEVALUACIÓN DE DISEÑO\n\nFIDEICOMISO DE IMPUESTO SOBRE NÓMINA\n\nCasa Evaluadora:', [])).toBe('EVALUACIÓN DE DISEÑO FIDEICOMISO DE IMPUESTO SOBRE NÓMINA');
-    expect(findTitle('Emergency Plan of Action Final Report\nCameroon: Floods\nCRC volunteer during assessments', [])).toBe('Emergency Plan of Action Final Report Cameroon: Floods');
+    expect(findTitle('Emergency Plan of Action Final Report\nCameroon: Floods\nCRC volunteer during assessments', [])).toBe(
+      'Emergency Plan of Action Final Report Cameroon: Floods',
+    );
   });
 
   it('never takes a running header or a paragraph for the title', () => {
     const header = 'MDRCM028 – Cameroon Floods – DREF Final Report';
     expect(findTitle(`${header}\n\nSome text.\n\n${header}\n\nMore text.\n\n${header}`, [])).toBeNull();
-    expect(findTitle('The floods caused displacement; the multisector assessment carried out by WFP and the Government helped to identify the needs of the affected populations, notably shelter.', [])).toBeNull();
+    expect(
+      findTitle(
+        'The floods caused displacement; the multisector assessment carried out by WFP and the Government helped to identify the needs of the affected populations, notably shelter.',
+        [],
+      ),
+    ).toBeNull();
   });
 
   it('takes the first level-1 heading that names the evaluation', () => {
-    expect(findTitle('# Evaluation Report: African Model Forest Initiative', [{ text: 'Evaluation Report: African Model Forest Initiative', level: 1, start: 0 }])).toBe('Evaluation Report: African Model Forest Initiative');
+    expect(
+      findTitle('# Evaluation Report: African Model Forest Initiative', [{ text: 'Evaluation Report: African Model Forest Initiative', level: 1, start: 0 }]),
+    ).toBe('Evaluation Report: African Model Forest Initiative');
   });
 
   it('splits a trailing report kind and date off a title', () => {
@@ -89,15 +111,22 @@ describe('metadata stated in sentences', () => {
   });
 
   it('reads funders, the project’s name and its period', () => {
-    const news = 'Après quatre ans de mise en œuvre par le BIT et ses partenaires, 2020-2024, le projet « Vellahine » financé par le Trésor américain à hauteur de 900.000 dollars U.S, a été clos. Le projet intitulé « Mobilisation des communautés contre l’esclavage » a été évalué.';
+    const news =
+      'Après quatre ans de mise en œuvre par le BIT et ses partenaires, 2020-2024, le projet « Vellahine » financé par le Trésor américain à hauteur de 900.000 dollars U.S, a été clos. Le projet intitulé « Mobilisation des communautés contre l’esclavage » a été évalué.';
     expect(findFunderStatements(news)).toEqual(['Trésor américain']);
     expect(findProjectTitleStatement(news)).toBe('Mobilisation des communautés contre l’esclavage');
     expect(findProjectPeriodStatement(news)).toEqual({ start: '2020', end: '2024' });
-    expect(findProjectPeriodStatement('Lancé en octobre 2022, le projet ERS, une initiative de 20 mois, a aidé 58 survivants.')).toEqual({ start: '2022-10', end: '2024-05' });
+    expect(findProjectPeriodStatement('Lancé en octobre 2022, le projet ERS, une initiative de 20 mois, a aidé 58 survivants.')).toEqual({
+      start: '2022-10',
+      end: '2024-05',
+    });
   });
 
   it('reads the period covered only from a sentence about the evaluation', () => {
-    expect(findPeriodCovered('The evaluation covered the period from April 1, 2012 to September 30, 2017.')).toEqual({ start: '2012-04-01', end: '2017-09-30' });
+    expect(findPeriodCovered('The evaluation covered the period from April 1, 2012 to September 30, 2017.')).toEqual({
+      start: '2012-04-01',
+      end: '2017-09-30',
+    });
     expect(findPeriodCovered('Prices rose from 2012 to 2017.')).toBeNull();
   });
 });

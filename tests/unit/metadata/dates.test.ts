@@ -102,7 +102,11 @@ describe('findDates and findPeriod in running text', () => {
   });
 
   it('finds the period a sentence names', () => {
-    expect(findPeriod('The evaluation covered the 2009-2010 to 2013-2014 period with expenses of $13 million.')?.period).toEqual({ start: '2009', end: '2014', fiscal: true });
+    expect(findPeriod('The evaluation covered the 2009-2010 to 2013-2014 period with expenses of $13 million.')?.period).toEqual({
+      start: '2009',
+      end: '2014',
+      fiscal: true,
+    });
     expect(findPeriod('focusing on activities conducted from April 2012 to September 2017.')?.period).toEqual({ start: '2012-04', end: '2017-09' });
     expect(findPeriod('The evaluation covered the period from April 1, 2012 to September 30, 2017, and included all activities.')?.period).toEqual({
       start: '2012-04-01',

@@ -131,7 +131,10 @@ describe('extractMetadata: Mexico’s CONAC summary form', () => {
   });
 
   it('warns about a cost left blank', () => {
-    const meta = extractMetadata('6.2 Unidad administrativa responsable de contratar la evaluación: Secretaría de Economía\n\n6.3 Costo total de la evaluación: $\n\n6.4 Fuente de Financiamiento: Recurso Estatal', []);
+    const meta = extractMetadata(
+      '6.2 Unidad administrativa responsable de contratar la evaluación: Secretaría de Economía\n\n6.3 Costo total de la evaluación: $\n\n6.4 Fuente de Financiamiento: Recurso Estatal',
+      [],
+    );
     expect(meta.evaluation.cost).toBeUndefined();
     expect(meta.warnings).toEqual(['Evaluation cost stated without an amount: "$".']);
   });
@@ -229,7 +232,12 @@ describe('extractMetadata: reports that state their metadata in sentences', () =
   });
 
   it('states nothing for a text without metadata', () => {
-    expect(extractMetadata('Quarterly newsletter\n\nThe office in Niamey welcomed a delegation.', [])).toEqual({ evaluation: {}, project: {}, documentKindHints: [], warnings: [] });
+    expect(extractMetadata('Quarterly newsletter\n\nThe office in Niamey welcomed a delegation.', [])).toEqual({
+      evaluation: {},
+      project: {},
+      documentKindHints: [],
+      warnings: [],
+    });
   });
 });
 

@@ -48,7 +48,9 @@ describe('findMetaPairs', () => {
   });
 
   it('splits a line holding two pairs of a two-column box', () => {
-    expect(pairs('Title of the evaluation: Evaluation of data use Timeframe covered: 2017 – March 2019\n\nExpected duration: August 2018 – April 2019')).toEqual([
+    expect(
+      pairs('Title of the evaluation: Evaluation of data use Timeframe covered: 2017 – March 2019\n\nExpected duration: August 2018 – April 2019'),
+    ).toEqual([
       ['evaluationTitle', 'Evaluation of data use'],
       ['periodCovered', '2017 – March 2019'],
       ['evaluationDates', 'August 2018 – April 2019'],
@@ -76,7 +78,8 @@ describe('findMetaPairs', () => {
   });
 
   it('reads a label line followed by its value lines (plain-text title page)', () => {
-    const text = 'Submitted by:\nPhilip Boyle, Team Leader\nEmbry Howell, Senior Evaluation Specialist\nContractor:\nProgram Evaluation for Effectiveness and Learning (PEEL)\nME&A\n1020 19th Street NW, Suite 875\nWashington, DC 20036';
+    const text =
+      'Submitted by:\nPhilip Boyle, Team Leader\nEmbry Howell, Senior Evaluation Specialist\nContractor:\nProgram Evaluation for Effectiveness and Learning (PEEL)\nME&A\n1020 19th Street NW, Suite 875\nWashington, DC 20036';
     expect(pairs(text)).toEqual([
       ['evaluators', 'Philip Boyle, Team Leader\nEmbry Howell, Senior Evaluation Specialist'],
       ['evaluationFirm', 'Program Evaluation for Effectiveness and Learning (PEEL)\nME&A'],
@@ -85,7 +88,8 @@ describe('findMetaPairs', () => {
 
   it('reads a label broken over short lines, as PDF table cells come out', () => {
     // As in an annex's data sheet: key-value lines, then the table whose cells the reader cut.
-    const text = 'Tipo de Evaluación: Diseño.\n\nNombre del\n\ncoordinador de la\n\nevaluación\n\nYolanda Trujillo Carrillo\n\nCosto total de la\n\nevaluación\n\n$208,800.00 neto';
+    const text =
+      'Tipo de Evaluación: Diseño.\n\nNombre del\n\ncoordinador de la\n\nevaluación\n\nYolanda Trujillo Carrillo\n\nCosto total de la\n\nevaluación\n\n$208,800.00 neto';
     expect(pairs(text)).toEqual([
       ['evaluationType', 'Diseño.'],
       ['leadEvaluator', 'Yolanda Trujillo Carrillo'],
@@ -94,7 +98,8 @@ describe('findMetaPairs', () => {
   });
 
   it('takes back the first words of a label that ended the line above', () => {
-    const text = 'Countries covered: Jordan and Lebanon, Pakistan, Zambia Evaluation manager /\n\ncontact in UNHCR:\n\nChristine Fu - fu@unhcr.org\n\nSupport staff:\n\nSelam Araya Soum';
+    const text =
+      'Countries covered: Jordan and Lebanon, Pakistan, Zambia Evaluation manager /\n\ncontact in UNHCR:\n\nChristine Fu - fu@unhcr.org\n\nSupport staff:\n\nSelam Araya Soum';
     expect(pairs(text)).toEqual([
       ['countries', 'Jordan and Lebanon, Pakistan, Zambia'],
       ['manager', 'Christine Fu - fu@unhcr.org'],
@@ -102,15 +107,19 @@ describe('findMetaPairs', () => {
   });
 
   it('ends a value at a numbered label the lexicon does not know (CONAC form)', () => {
-    expect(pairs('4.5 Principales colaboradores: C.P. Valeria Blanco Manzano e Ing. Andrés Ríos 4.6 Correo electrónico del coordinador de la evaluación: x@example.org')).toEqual([
-      ['collaborators', 'C.P. Valeria Blanco Manzano e Ing. Andrés Ríos'],
-    ]);
+    expect(
+      pairs(
+        '4.5 Principales colaboradores: C.P. Valeria Blanco Manzano e Ing. Andrés Ríos 4.6 Correo electrónico del coordinador de la evaluación: x@example.org',
+      ),
+    ).toEqual([['collaborators', 'C.P. Valeria Blanco Manzano e Ing. Andrés Ríos']]);
   });
 
   it('keeps the sub-labels of a CONAC field and the unit on the next line', () => {
-    expect(pairs('1.4 Nombre de la persona responsable de darle seguimiento a la evaluación y nombre de la unidad administrativa a la que pertenece:\n\nNombre: Unidad administrativa:\n\nSecretaría de Economía.')).toEqual([
-      ['manager', 'Nombre: Unidad administrativa:\nSecretaría de Economía.'],
-    ]);
+    expect(
+      pairs(
+        '1.4 Nombre de la persona responsable de darle seguimiento a la evaluación y nombre de la unidad administrativa a la que pertenece:\n\nNombre: Unidad administrativa:\n\nSecretaría de Economía.',
+      ),
+    ).toEqual([['manager', 'Nombre: Unidad administrativa:\nSecretaría de Economía.']]);
   });
 
   it('keeps weak labels (and labels without a colon) only beside a strong one, so an acronym list gives nothing', () => {
@@ -124,7 +133,8 @@ describe('findMetaPairs', () => {
   });
 
   it('reads a Markdown front matter and wiki tags as data', () => {
-    const text = '---\nlayout: default\ntitle: Pilote de partage - Rapport sur les leçons apprises\nlang: fr\n---\n\n## Introduction\n\n[[year:2023]]\n\n[[type:learningplan]]\n\n[[country:Niger]]';
+    const text =
+      '---\nlayout: default\ntitle: Pilote de partage - Rapport sur les leçons apprises\nlang: fr\n---\n\n## Introduction\n\n[[year:2023]]\n\n[[type:learningplan]]\n\n[[country:Niger]]';
     expect(pairs(text)).toEqual([
       ['documentTitle', 'Pilote de partage - Rapport sur les leçons apprises'],
       ['publicationDate', '2023'],

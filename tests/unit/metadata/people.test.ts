@@ -30,7 +30,9 @@ describe('parsePeopleList', () => {
   });
 
   it('reads one person per line with a role after the comma (USAID title page)', () => {
-    const list = parsePeopleList('Philip Boyle, Team Leader\nEmbry Howell, Senior Evaluation Specialist\nAlmouzar Maiga, Livestock Specialist\nJessica Payton, Research Assistant');
+    const list = parsePeopleList(
+      'Philip Boyle, Team Leader\nEmbry Howell, Senior Evaluation Specialist\nAlmouzar Maiga, Livestock Specialist\nJessica Payton, Research Assistant',
+    );
     expect(list.people.map((p) => [p.name, p.role, p.roleText])).toEqual([
       ['Philip Boyle', 'LEAD', 'Team Leader'],
       ['Embry Howell', 'MEMBER', 'Senior Evaluation Specialist'],
@@ -40,7 +42,9 @@ describe('parsePeopleList', () => {
   });
 
   it('gives each person the firm named after "of", and keeps ", Inc" with its firm', () => {
-    const list = parsePeopleList('David Nelson (Team Leader), Rose Schneider, Pedro Jesus Mendoza Arana of Social Impact, Inc (SI) and Elvira Beracochea of MIDEGO, Inc.');
+    const list = parsePeopleList(
+      'David Nelson (Team Leader), Rose Schneider, Pedro Jesus Mendoza Arana of Social Impact, Inc (SI) and Elvira Beracochea of MIDEGO, Inc.',
+    );
     expect(list.people.map((p) => [p.name, p.role, p.firm])).toEqual([
       ['David Nelson', 'LEAD', 'Social Impact, Inc'],
       ['Rose Schneider', null, 'Social Impact, Inc'],

@@ -5,7 +5,10 @@ import { bodyTooLargeError, useBodyLimit } from '../../../src/http/body-limit-pl
 describe('the request body limit plugin', () => {
   const LIMIT = 1000;
   const yoga = createYoga({
-    schema: createSchema({ typeDefs: 'type Query { echo(text: String): Int }', resolvers: { Query: { echo: (_: unknown, { text }: { text: string }) => text.length } } }),
+    schema: createSchema({
+      typeDefs: 'type Query { echo(text: String): Int }',
+      resolvers: { Query: { echo: (_: unknown, { text }: { text: string }) => text.length } },
+    }),
     landingPage: false,
     plugins: [useBodyLimit(LIMIT)],
   });
@@ -20,7 +23,12 @@ describe('the request body limit plugin', () => {
       },
     });
   const post = (body: BodyInit, headers: Record<string, string> = {}) =>
-    yoga.fetch('http://127.0.0.1/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, duplex: 'half' } as RequestInit);
+    yoga.fetch('http://127.0.0.1/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+      duplex: 'half',
+    } as RequestInit);
 
   it('lets a body under the limit through, streamed or not', async () => {
     for (const body of [query('x'.repeat(900)), streamed(query('x'.repeat(900)))]) {
@@ -33,7 +41,11 @@ describe('the request body limit plugin', () => {
     const declared = await post(query('x'.repeat(2000)), { 'content-length': String(query('x'.repeat(2000)).length) });
     const chunked = await post(streamed(query('x'.repeat(5000))));
     for (const response of [declared, chunked]) {
-      expect([response.status, response.headers.get('content-type'), response.headers.get('connection')]).toEqual([413, 'application/json; charset=utf-8', 'close']);
+      expect([response.status, response.headers.get('content-type'), response.headers.get('connection')]).toEqual([
+        413,
+        'application/json; charset=utf-8',
+        'close',
+      ]);
       expect(await response.json()).toEqual(bodyTooLargeError(LIMIT));
     }
     expect(bodyTooLargeError(LIMIT).errors[0]?.extensions.code).toBe('BAD_USER_INPUT');

@@ -15,7 +15,10 @@ describe('the explorer plugin: static files, app routes and GraphiQL', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lessons-graph-site-'));
   const script = `console.log(${JSON.stringify('x'.repeat(4000))});\n`;
   fs.mkdirSync(path.join(root, 'assets'));
-  fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><html lang="en"><head><script type="module" src="/assets/index-AbC123.js"></script></head><body><div id="app"></div></body></html>');
+  fs.writeFileSync(
+    path.join(root, 'index.html'),
+    '<!doctype html><html lang="en"><head><script type="module" src="/assets/index-AbC123.js"></script></head><body><div id="app"></div></body></html>',
+  );
   fs.writeFileSync(path.join(root, 'assets', 'index-AbC123.js'), script);
   fs.writeFileSync(path.join(root, 'assets', 'index-AbC123.js.map'), '{}');
   fs.writeFileSync(path.join(root, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
@@ -35,7 +38,17 @@ describe('the explorer plugin: static files, app routes and GraphiQL', () => {
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
   it('answers / and every explorer route with the shell: HTML, revalidated, under a CSP that forbids other origins', async () => {
-    for (const url of ['/', '/search?q=x', '/map', '/graph?id=country:MLI', '/insight/insight%3Aabc', '/project/MLI%2F19%2F01%2FUSA', '/country/MLI', '/actor/org%3Ailo', '/theme/theme%3Aslavery']) {
+    for (const url of [
+      '/',
+      '/search?q=x',
+      '/map',
+      '/graph?id=country:MLI',
+      '/insight/insight%3Aabc',
+      '/project/MLI%2F19%2F01%2FUSA',
+      '/country/MLI',
+      '/actor/org%3Ailo',
+      '/theme/theme%3Aslavery',
+    ]) {
       const response = await get(url);
       expect([url, response.status, response.headers.get('content-type')]).toEqual([url, 200, 'text/html; charset=utf-8']);
       expect(response.headers.get('cache-control')).toBe('no-cache');
@@ -97,7 +110,11 @@ describe('the explorer plugin: static files, app routes and GraphiQL', () => {
     expect(html).toContain('<title>Lessons Graph</title>');
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+rel="stylesheet"/);
     // The API itself still answers on the same path.
-    const api = await yoga.fetch('http://127.0.0.1/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ ping }' }) });
+    const api = await yoga.fetch('http://127.0.0.1/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ ping }' }),
+    });
     expect(await api.json()).toEqual({ data: { ping: 'pong' } });
   });
 

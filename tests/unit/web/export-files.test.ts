@@ -26,7 +26,16 @@ describe('CSV cells (RFC 4180, spreadsheet formulas neutralised)', () => {
   });
 
   it('writes a header line and CRLF-terminated rows', () => {
-    const csv = toCsv([{ header: 'id', value: (row: { id: string; n: number }) => row.id }, { header: 'n', value: (row: { id: string; n: number }) => row.n }], [{ id: 'a', n: 1 }, { id: 'b,c', n: 2 }]);
+    const csv = toCsv(
+      [
+        { header: 'id', value: (row: { id: string; n: number }) => row.id },
+        { header: 'n', value: (row: { id: string; n: number }) => row.n },
+      ],
+      [
+        { id: 'a', n: 1 },
+        { id: 'b,c', n: 2 },
+      ],
+    );
     expect(csv).toBe('id,n\r\na,1\r\n"b,c",2\r\n');
   });
 });
@@ -108,7 +117,7 @@ describe('graph files', () => {
 });
 
 describe('search snippets in the explorer', () => {
-  it('honours only the API\'s <mark> tags: any other markup in the document text stays text', () => {
+  it("honours only the API's <mark> tags: any other markup in the document text stays text", () => {
     expect(splitHighlights('La <mark>médiation</mark> <mark>sociale</mark> est <b>porteuse</b> & <script>x</script>')).toEqual([
       { text: 'La ', mark: false },
       { text: 'médiation', mark: true },

@@ -3,7 +3,11 @@ import { EMPTY_SEARCH, readSearchQuery, SearchQueryError, toggleSearchValue, toI
 
 describe('a search as a query string (explorer URLs, export endpoints, export CLI)', () => {
   it('reads every parameter, repeated lists included, and writes them back in a fixed order', () => {
-    const query = readSearchQuery(new URLSearchParams('country=mli&q=+m%C3%A9diation+sociale+&kind=good_practice&kind=FINDING&theme=theme:slavery&lang=FR&from=2020&to=2023&actor=org:ilo&after=aGl0OjE5'));
+    const query = readSearchQuery(
+      new URLSearchParams(
+        'country=mli&q=+m%C3%A9diation+sociale+&kind=good_practice&kind=FINDING&theme=theme:slavery&lang=FR&from=2020&to=2023&actor=org:ilo&after=aGl0OjE5',
+      ),
+    );
     expect(query).toEqual({
       q: 'médiation sociale',
       kinds: ['GOOD_PRACTICE', 'FINDING'],
@@ -50,7 +54,11 @@ describe('a search as a query string (explorer URLs, export endpoints, export CL
 
   it('becomes the API filter with only the fields that narrow the search', () => {
     expect(toInsightFilter(EMPTY_SEARCH)).toBeNull();
-    expect(toInsightFilter({ ...EMPTY_SEARCH, q: 'x', kinds: ['GOOD_PRACTICE'], countries: ['MLI'], yearFrom: 2022 })).toEqual({ kinds: ['GOOD_PRACTICE'], countries: ['MLI'], yearFrom: 2022 });
+    expect(toInsightFilter({ ...EMPTY_SEARCH, q: 'x', kinds: ['GOOD_PRACTICE'], countries: ['MLI'], yearFrom: 2022 })).toEqual({
+      kinds: ['GOOD_PRACTICE'],
+      countries: ['MLI'],
+      yearFrom: 2022,
+    });
   });
 });
 

@@ -51,7 +51,11 @@ export function ActorPage({ id }: { id: string }) {
           <LinkList
             items={actor.projects
               .filter((entry) => entry.project.code)
-              .map((entry) => ({ key: `${entry.role}-${entry.project.code}`, href: hrefs.project(entry.project.code as string), label: `${entry.project.code} (${t.role[entry.role] ?? entry.role})` }))}
+              .map((entry) => ({
+                key: `${entry.role}-${entry.project.code}`,
+                href: hrefs.project(entry.project.code as string),
+                label: `${entry.project.code} (${t.role[entry.role] ?? entry.role})`,
+              }))}
           />
         </dd>
         {actor.memberOf.length > 0 ? (

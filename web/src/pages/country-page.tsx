@@ -14,8 +14,14 @@ interface CountryData {
     region: string | null;
     neighbours: Array<{ iso3: string; name: string; nameFr: string | null }>;
     projects: Array<{ code: string | null; title: string | null }>;
-    insights: { totalCount: number; nodes: Array<{ id: string; kind: string; headline: string | null; text: string; project: { code: string | null } | null }> };
-    mentionedIn: { totalCount: number; nodes: Array<{ id: string; kind: string; headline: string | null; text: string; project: { code: string | null } | null }> };
+    insights: {
+      totalCount: number;
+      nodes: Array<{ id: string; kind: string; headline: string | null; text: string; project: { code: string | null } | null }>;
+    };
+    mentionedIn: {
+      totalCount: number;
+      nodes: Array<{ id: string; kind: string; headline: string | null; text: string; project: { code: string | null } | null }>;
+    };
     topThemes: Array<{ theme: { id: string; label: string; labelFr: string | null }; count: number }>;
   } | null;
 }
@@ -40,15 +46,31 @@ export function CountryPage({ code }: { code: string }) {
       <dl class="facts">
         <dt>{t.projects}</dt>
         <dd>
-          <LinkList items={country.projects.filter((project) => project.code).map((project) => ({ key: project.code as string, href: hrefs.project(project.code as string), label: project.title ? `${project.code} — ${project.title}` : (project.code as string) }))} />
+          <LinkList
+            items={country.projects
+              .filter((project) => project.code)
+              .map((project) => ({
+                key: project.code as string,
+                href: hrefs.project(project.code as string),
+                label: project.title ? `${project.code} — ${project.title}` : (project.code as string),
+              }))}
+          />
         </dd>
         <dt>{t.neighbours}</dt>
         <dd>
-          <LinkList items={country.neighbours.map((neighbour) => ({ key: neighbour.iso3, href: hrefs.country(neighbour.iso3), label: countryName(neighbour, lang) }))} />
+          <LinkList
+            items={country.neighbours.map((neighbour) => ({ key: neighbour.iso3, href: hrefs.country(neighbour.iso3), label: countryName(neighbour, lang) }))}
+          />
         </dd>
         <dt>{t.topThemes}</dt>
         <dd>
-          <LinkList items={country.topThemes.map((entry) => ({ key: entry.theme.id, href: hrefs.theme(entry.theme.id), label: `${themeLabel(entry.theme, lang)} (${entry.count})` }))} />
+          <LinkList
+            items={country.topThemes.map((entry) => ({
+              key: entry.theme.id,
+              href: hrefs.theme(entry.theme.id),
+              label: `${themeLabel(entry.theme, lang)} (${entry.count})`,
+            }))}
+          />
         </dd>
       </dl>
       <section>

@@ -43,10 +43,14 @@ export function EvidenceMapPage({ kind }: { kind: string | null }) {
       <p>{t.mapIntro}</p>
       <p>
         <label for="map-kind">{t.mapKindFilter}</label>{' '}
-        <select id="map-kind" value={kinds?.[0] ?? ''} onChange={(event) => {
-          const value = (event.target as HTMLSelectElement).value;
-          navigate(value ? `/map?${new URLSearchParams({ kind: value })}` : '/map');
-        }}>
+        <select
+          id="map-kind"
+          value={kinds?.[0] ?? ''}
+          onChange={(event) => {
+            const value = (event.target as HTMLSelectElement).value;
+            navigate(value ? `/map?${new URLSearchParams({ kind: value })}` : '/map');
+          }}
+        >
           <option value="">{t.mapAllKinds}</option>
           {KINDS.map((value) => (
             <option key={value} value={value}>
@@ -57,10 +61,22 @@ export function EvidenceMapPage({ kind }: { kind: string | null }) {
       </p>
     </>
   );
-  if (state.status === 'loading') return <div class="map-page">{header}<Loading /></div>;
+  if (state.status === 'loading')
+    return (
+      <div class="map-page">
+        {header}
+        <Loading />
+      </div>
+    );
   if (state.status === 'error') return <Failure error={state.error} />;
   const map = state.data.stats.evidenceMap;
-  if (map.cells.length === 0) return <div class="map-page">{header}<p>{t.mapEmpty}</p></div>;
+  if (map.cells.length === 0)
+    return (
+      <div class="map-page">
+        {header}
+        <p>{t.mapEmpty}</p>
+      </div>
+    );
   const counts = new Map(map.cells.map((cell) => [`${cell.themeId}|${cell.countryId}`, cell.count]));
   const rowTotal = new Map<string, number>();
   const columnTotal = new Map<string, number>();
@@ -100,10 +116,20 @@ export function EvidenceMapPage({ kind }: { kind: string | null }) {
                   {countries.map((country) => {
                     const count = counts.get(`${theme.id}|${country.id}`) ?? 0;
                     if (count === 0) return <td key={country.id} class="heat-0" />;
-                    const search = writeSearchQuery({ ...EMPTY_SEARCH, themes: [theme.id], countries: [country.iso3], kinds: (kinds as InsightKind[] | null) ?? [] });
+                    const search = writeSearchQuery({
+                      ...EMPTY_SEARCH,
+                      themes: [theme.id],
+                      countries: [country.iso3],
+                      kinds: (kinds as InsightKind[] | null) ?? [],
+                    });
                     return (
                       <td key={country.id} class={`heat-${heatStep(count, max)}`}>
-                        <a href={hrefs.search(search)} aria-label={t.mapCell(label, countryName(country, lang), count)} data-theme={theme.id} data-country={country.iso3}>
+                        <a
+                          href={hrefs.search(search)}
+                          aria-label={t.mapCell(label, countryName(country, lang), count)}
+                          data-theme={theme.id}
+                          data-country={country.iso3}
+                        >
                           {count}
                         </a>
                       </td>

@@ -35,7 +35,9 @@ function neighbourhood(id: string, depth: number, limit: number) {
   const key = `${id}|${depth}|${limit}`;
   let entry = cache.get(key);
   if (!entry) {
-    entry = gql<{ neighbourhood: { nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean } }>(NEIGHBOURHOOD_QUERY, { id, depth, limit }).then((data) => data.neighbourhood);
+    entry = gql<{ neighbourhood: { nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean } }>(NEIGHBOURHOOD_QUERY, { id, depth, limit }).then(
+      (data) => data.neighbourhood,
+    );
     entry.catch(() => cache.delete(key));
     cache.set(key, entry);
   }
@@ -73,7 +75,18 @@ async function loadView(query: GraphQuery): Promise<View> {
 }
 
 /** Ring of each type in the drawing: the higher, the nearer the centre. */
-const RING: Record<string, number> = { COUNTRY: 80, PROJECT: 70, EVALUATION: 65, DOCUMENT: 60, INSIGHT: 50, THEME: 40, ORGANISATION: 35, STAKEHOLDER_GROUP: 35, PERSON: 30, PLACE: 20 };
+const RING: Record<string, number> = {
+  COUNTRY: 80,
+  PROJECT: 70,
+  EVALUATION: 65,
+  DOCUMENT: 60,
+  INSIGHT: 50,
+  THEME: 40,
+  ORGANISATION: 35,
+  STAKEHOLDER_GROUP: 35,
+  PERSON: 30,
+  PLACE: 20,
+};
 
 function short(label: string): string {
   return label.length > 28 ? `${label.slice(0, 27)}…` : label;
@@ -85,7 +98,9 @@ function toElements(view: View, query: GraphQuery): ElementDefinition[] {
     ...view.nodes.map((node) => ({
       group: 'nodes' as const,
       data: { id: node.id, label: short(node.label), type: node.type },
-      classes: [expanded.has(node.id) ? 'expanded' : '', node.id === query.ids[0] ? 'centre' : '', view.pathNodes.has(node.id) ? 'on-path' : ''].filter(Boolean).join(' '),
+      classes: [expanded.has(node.id) ? 'expanded' : '', node.id === query.ids[0] ? 'centre' : '', view.pathNodes.has(node.id) ? 'on-path' : '']
+        .filter(Boolean)
+        .join(' '),
     })),
     ...view.edges.map((edge) => ({
       group: 'edges' as const,
@@ -113,12 +128,38 @@ const STYLE = [
       'border-color': '#333333',
     },
   },
-  ...Object.entries(NODE_STYLE).map(([type, style]) => ({ selector: `node[type = "${type}"]`, style: { 'background-color': style.color, shape: style.shape } })),
+  ...Object.entries(NODE_STYLE).map(([type, style]) => ({
+    selector: `node[type = "${type}"]`,
+    style: { 'background-color': style.color, shape: style.shape },
+  })),
   { selector: 'node.expanded', style: { width: 26, height: 26, 'border-width': 2 } },
   { selector: 'node.centre', style: { width: 34, height: 34, 'font-weight': 'bold', 'border-width': 3 } },
   { selector: 'node:selected', style: { 'border-color': '#000000', 'border-width': 4, 'overlay-opacity': 0.12 } },
-  { selector: 'edge', style: { width: 1, 'line-color': '#a0aab4', 'target-arrow-color': '#a0aab4', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.6, 'curve-style': 'bezier' } },
-  { selector: 'edge.on-path', style: { width: 4, 'line-color': PATH_COLOR, 'target-arrow-color': PATH_COLOR, label: 'data(type)', 'font-size': 9, color: PATH_COLOR, 'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 1 } },
+  {
+    selector: 'edge',
+    style: {
+      width: 1,
+      'line-color': '#a0aab4',
+      'target-arrow-color': '#a0aab4',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.6,
+      'curve-style': 'bezier',
+    },
+  },
+  {
+    selector: 'edge.on-path',
+    style: {
+      width: 4,
+      'line-color': PATH_COLOR,
+      'target-arrow-color': PATH_COLOR,
+      label: 'data(type)',
+      'font-size': 9,
+      color: PATH_COLOR,
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 1,
+    },
+  },
   { selector: 'node.on-path', style: { 'border-color': PATH_COLOR, 'border-width': 4 } },
 ];
 
@@ -174,7 +215,10 @@ export function GraphPage({ query, error }: { query: GraphQuery | null; error: s
       } else {
         const instance = cy.current;
         const wanted = new Set(elements.map((element) => element.data.id as string));
-        instance.elements().filter((element) => !wanted.has(element.id())).remove();
+        instance
+          .elements()
+          .filter((element) => !wanted.has(element.id()))
+          .remove();
         for (const element of elements) {
           const existing = instance.getElementById(element.data.id as string);
           if (existing.nonempty()) existing.classes(element.classes as string);
@@ -224,7 +268,8 @@ export function GraphPage({ query, error }: { query: GraphQuery | null; error: s
         if (id) navigate(`/graph?${new URLSearchParams({ id })}`);
       }}
     >
-      <label for="graph-node">{t.graphNodeId}</label> <input id="graph-node" value={input} onInput={(event) => setInput((event.target as HTMLInputElement).value)} placeholder="country:MLI" />{' '}
+      <label for="graph-node">{t.graphNodeId}</label>{' '}
+      <input id="graph-node" value={input} onInput={(event) => setInput((event.target as HTMLInputElement).value)} placeholder="country:MLI" />{' '}
       <button type="submit">{t.graphShow}</button>
     </form>
   );
@@ -261,12 +306,17 @@ export function GraphPage({ query, error }: { query: GraphQuery | null; error: s
       {failure ? <Failure error={failure} /> : null}
       {!view && !failure ? <Loading /> : null}
       <div class="graph-layout">
-        <div class="graph-canvas" id="graph-canvas" ref={container} role="img" aria-label={view ? t.graphNodes(view.nodes.length, view.edges.length) : t.loading} />
+        <div
+          class="graph-canvas"
+          id="graph-canvas"
+          ref={container}
+          role="img"
+          aria-label={view ? t.graphNodes(view.nodes.length, view.edges.length) : t.loading}
+        />
         <aside class="graph-side">
           {view ? (
             <p role="status">
-              {t.graphNodes(view.nodes.length, view.edges.length)}.
-              {view.truncated ? ` ${t.graphTruncated}` : ''}
+              {t.graphNodes(view.nodes.length, view.edges.length)}.{view.truncated ? ` ${t.graphTruncated}` : ''}
               {view.paths !== null ? ` ${view.paths === 0 ? t.graphNoPath : t.graphPaths(view.paths)}` : ''}
             </p>
           ) : null}
@@ -312,8 +362,16 @@ export function GraphPage({ query, error }: { query: GraphQuery | null; error: s
             </ul>
           </section>
           <p class="exports">
-            {t.graphExport}: <a href={`/export/graph.gexf?${exportQuery}`} download="lessons-graph.gexf">GEXF</a> <a href={`/export/graph.graphml?${exportQuery}`} download="lessons-graph.graphml">GraphML</a>{' '}
-            <a href={`/export/graph.json?${exportQuery}`} download="lessons-graph.json">JSON</a>
+            {t.graphExport}:{' '}
+            <a href={`/export/graph.gexf?${exportQuery}`} download="lessons-graph.gexf">
+              GEXF
+            </a>{' '}
+            <a href={`/export/graph.graphml?${exportQuery}`} download="lessons-graph.graphml">
+              GraphML
+            </a>{' '}
+            <a href={`/export/graph.json?${exportQuery}`} download="lessons-graph.json">
+              JSON
+            </a>
           </p>
         </aside>
       </div>

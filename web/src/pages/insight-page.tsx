@@ -14,7 +14,14 @@ interface InsightData {
     text: string;
     language: string;
     year: number | null;
-    source: { section: string; start: number; end: number; ordinal: number; page: number | null; document: { id: string; sourcePath: string; format: string; sha256: string } | null };
+    source: {
+      section: string;
+      start: number;
+      end: number;
+      ordinal: number;
+      page: number | null;
+      document: { id: string; sourcePath: string; format: string; sha256: string } | null;
+    };
     evaluation: { id: string; title: string | null; timing: string | null; completionDate: string | null };
     project: { code: string | null; title: string | null } | null;
     countries: Array<{ iso3: string; name: string; nameFr: string | null }>;
@@ -27,7 +34,14 @@ interface InsightData {
   } | null;
   comparablePractices: Array<{
     score: number;
-    insight: { id: string; kind: string; headline: string | null; text: string; project: { code: string | null } | null; countries: Array<{ iso3: string; name: string; nameFr: string | null }> };
+    insight: {
+      id: string;
+      kind: string;
+      headline: string | null;
+      text: string;
+      project: { code: string | null } | null;
+      countries: Array<{ iso3: string; name: string; nameFr: string | null }>;
+    };
     reasons: Array<{ kind: string; description: string; contribution: number; names: string[] }>;
   }>;
 }
@@ -89,14 +103,26 @@ export function InsightPage({ id }: { id: string }) {
           <h2>{kindLabel}</h2>
           <dl class="facts">
             <dt>{t.project}</dt>
-            <dd>{insight.project?.code ? <a href={hrefs.project(insight.project.code)}>{insight.project.title ? `${insight.project.code} — ${insight.project.title}` : insight.project.code}</a> : '—'}</dd>
+            <dd>
+              {insight.project?.code ? (
+                <a href={hrefs.project(insight.project.code)}>
+                  {insight.project.title ? `${insight.project.code} — ${insight.project.title}` : insight.project.code}
+                </a>
+              ) : (
+                '—'
+              )}
+            </dd>
             <dt>{t.evaluation}</dt>
-            <dd>{[insight.evaluation.title, insight.evaluation.timing, insight.evaluation.completionDate].filter(Boolean).join(' · ') || insight.evaluation.id}</dd>
+            <dd>
+              {[insight.evaluation.title, insight.evaluation.timing, insight.evaluation.completionDate].filter(Boolean).join(' · ') || insight.evaluation.id}
+            </dd>
             <dt>{t.languageLabel}</dt>
             <dd>{t.language[insight.language] ?? insight.language}</dd>
             <dt>{t.countries}</dt>
             <dd>
-              <LinkList items={insight.countries.map((country) => ({ key: country.iso3, href: hrefs.country(country.iso3), label: countryName(country, lang) }))} />
+              <LinkList
+                items={insight.countries.map((country) => ({ key: country.iso3, href: hrefs.country(country.iso3), label: countryName(country, lang) }))}
+              />
             </dd>
             <dt>{t.themes}</dt>
             <dd>
@@ -116,7 +142,13 @@ export function InsightPage({ id }: { id: string }) {
               <>
                 <dt>{t.addressees}</dt>
                 <dd>
-                  <LinkList items={insight.addressees.map((addressee) => ({ key: addressee.actor.id, href: hrefs.actor(addressee.actor.id), label: addressee.actor.name }))} />
+                  <LinkList
+                    items={insight.addressees.map((addressee) => ({
+                      key: addressee.actor.id,
+                      href: hrefs.actor(addressee.actor.id),
+                      label: addressee.actor.name,
+                    }))}
+                  />
                 </dd>
               </>
             ) : null}
@@ -172,9 +204,7 @@ export function InsightPage({ id }: { id: string }) {
                 <p class="card-meta">
                   <KindBadge kind={item.insight.kind} />
                   {item.insight.project?.code ? <a href={hrefs.project(item.insight.project.code)}>{item.insight.project.code}</a> : null}
-                  <span>
-                    {item.insight.countries.map((country) => countryName(country, lang)).join(', ')}
-                  </span>
+                  <span>{item.insight.countries.map((country) => countryName(country, lang)).join(', ')}</span>
                   <span class="score">
                     {t.score} {item.score.toFixed(2)}
                   </span>

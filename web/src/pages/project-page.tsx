@@ -16,7 +16,15 @@ interface ProjectData {
     places: Array<{ id: string; name: string; region: string | null }>;
     donors: Array<{ id: string; name: string }>;
     partners: Array<{ id: string; name: string }>;
-    evaluations: Array<{ id: string; title: string | null; timing: string | null; mode: string | null; completionDate: string | null; manager: { id: string; name: string } | null; conductedBy: Array<{ id: string; name: string }> }>;
+    evaluations: Array<{
+      id: string;
+      title: string | null;
+      timing: string | null;
+      mode: string | null;
+      completionDate: string | null;
+      manager: { id: string; name: string } | null;
+      conductedBy: Array<{ id: string; name: string }>;
+    }>;
     insights: Array<{ id: string; kind: string; headline: string | null; text: string }>;
   } | null;
 }
@@ -30,7 +38,10 @@ export function ProjectPage({ code }: { code: string }) {
   const project = state.data.project;
   if (!project) return <NotFound />;
   const projectCode = project.code ?? code;
-  const byKind = ['FINDING', 'RECOMMENDATION', 'LESSON_LEARNED', 'GOOD_PRACTICE'].map((kind) => ({ kind, insights: project.insights.filter((insight) => insight.kind === kind) }));
+  const byKind = ['FINDING', 'RECOMMENDATION', 'LESSON_LEARNED', 'GOOD_PRACTICE'].map((kind) => ({
+    kind,
+    insights: project.insights.filter((insight) => insight.kind === kind),
+  }));
   return (
     <article class="entity">
       <p class="eyebrow">{t.project}</p>
@@ -41,7 +52,9 @@ export function ProjectPage({ code }: { code: string }) {
           <LinkList items={project.countries.map((country) => ({ key: country.iso3, href: hrefs.country(country.iso3), label: countryName(country, lang) }))} />
         </dd>
         <dt>{t.places}</dt>
-        <dd>{project.places.map((place) => (place.region && place.region !== place.name ? `${place.name} (${place.region})` : place.name)).join(', ') || '—'}</dd>
+        <dd>
+          {project.places.map((place) => (place.region && place.region !== place.name ? `${place.name} (${place.region})` : place.name)).join(', ') || '—'}
+        </dd>
         <dt>{t.donors}</dt>
         <dd>
           <LinkList items={project.donors.map((actor) => ({ key: actor.id, href: hrefs.actor(actor.id), label: actor.name }))} />
@@ -53,7 +66,13 @@ export function ProjectPage({ code }: { code: string }) {
         {project.budget ? (
           <>
             <dt>{t.budget}</dt>
-            <dd>{new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: project.budget.currency, maximumFractionDigits: 0 }).format(project.budget.amount)}</dd>
+            <dd>
+              {new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+                style: 'currency',
+                currency: project.budget.currency,
+                maximumFractionDigits: 0,
+              }).format(project.budget.amount)}
+            </dd>
           </>
         ) : null}
         {project.objective ? (
@@ -83,7 +102,8 @@ export function ProjectPage({ code }: { code: string }) {
               {evaluation.conductedBy.length > 0 ? (
                 <>
                   {' '}
-                  — {t.conductedBy}: <LinkList items={evaluation.conductedBy.map((actor) => ({ key: actor.id, href: hrefs.actor(actor.id), label: actor.name }))} />
+                  — {t.conductedBy}:{' '}
+                  <LinkList items={evaluation.conductedBy.map((actor) => ({ key: actor.id, href: hrefs.actor(actor.id), label: actor.name }))} />
                 </>
               ) : null}
             </li>

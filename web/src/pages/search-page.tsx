@@ -121,7 +121,15 @@ export function SearchPage({ query, error }: { query: SearchQuery; error: string
       >
         <label for="search-box">{t.searchLabel}</label>
         <div class="search-row">
-          <input id="search-box" type="search" name="q" value={text} placeholder={t.searchPlaceholder} maxLength={500} onInput={(event) => setText((event.target as HTMLInputElement).value)} />
+          <input
+            id="search-box"
+            type="search"
+            name="q"
+            value={text}
+            placeholder={t.searchPlaceholder}
+            maxLength={500}
+            onInput={(event) => setText((event.target as HTMLInputElement).value)}
+          />
           <button type="submit">{t.searchButton}</button>
         </div>
       </form>

@@ -15,7 +15,10 @@ interface ThemeData {
     category: string | null;
     broader: ThemeRef[];
     narrower: ThemeRef[];
-    insights: { totalCount: number; nodes: Array<{ id: string; kind: string; headline: string | null; text: string; project: { code: string | null } | null }> };
+    insights: {
+      totalCount: number;
+      nodes: Array<{ id: string; kind: string; headline: string | null; text: string; project: { code: string | null } | null }>;
+    };
     countries: Array<{ country: { iso3: string; name: string; nameFr: string | null }; count: number }>;
   } | null;
 }

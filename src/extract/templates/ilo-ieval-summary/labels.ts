@@ -216,7 +216,9 @@ const INLINE_FACT_LABEL = /(?:\*\*|\*|<b>|<strong>)([^*<]{2,120}?)(?:\*\*|\*|<\/
  * fact starts a new one wherever it sits.
  */
 export function splitFacts(block: Block): Array<{ label: string; value: string }> {
-  const labels = [...block.raw.matchAll(INLINE_FACT_LABEL)].filter((match) => match.index === block.raw.search(/\S/) || classifyFactLabel(cleanInline(match[1]!)) !== null);
+  const labels = [...block.raw.matchAll(INLINE_FACT_LABEL)].filter(
+    (match) => match.index === block.raw.search(/\S/) || classifyFactLabel(cleanInline(match[1]!)) !== null,
+  );
   if (labels.length > 0 && labels[0]!.index === block.raw.search(/\S/)) {
     return labels.map((match, position) => {
       const valueEnd = position + 1 < labels.length ? labels[position + 1]!.index : block.raw.length;
@@ -258,4 +260,3 @@ export function findPartnerNames(paragraphs: string[]): string[] {
   }
   return [...new Set(names)];
 }
-

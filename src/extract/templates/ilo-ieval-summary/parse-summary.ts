@@ -99,7 +99,7 @@ function closeItem(state: ParserState): void {
   state.parse.insights.push({
     kind: item.kind,
     headline: item.headline,
-    text: item.paragraphs.length > 0 ? item.paragraphs.join('\n\n') : item.headline ?? '',
+    text: item.paragraphs.length > 0 ? item.paragraphs.join('\n\n') : (item.headline ?? ''),
     section: item.section,
     start: item.start,
     end: item.end,
@@ -215,7 +215,15 @@ function readFinding(state: ParserState, block: Block): void {
   if (block.bold || block.kind === 'label') {
     closeItem(state);
     state.findingsWithHeadline += 1;
-    state.open = { kind: 'FINDING', headline: block.text.replace(/^[-*•]\s*/, ''), paragraphs: [], section: state.sectionName, start: block.start, end: block.end, addressee: null };
+    state.open = {
+      kind: 'FINDING',
+      headline: block.text.replace(/^[-*•]\s*/, ''),
+      paragraphs: [],
+      section: state.sectionName,
+      start: block.start,
+      end: block.end,
+      addressee: null,
+    };
     return;
   }
   // "**Relevance.** The project ...": the headline opens the paragraph.
@@ -223,7 +231,15 @@ function readFinding(state: ParserState, block: Block): void {
   if (lead) {
     closeItem(state);
     state.findingsWithHeadline += 1;
-    state.open = { kind: 'FINDING', headline: lead.headline, paragraphs: [lead.rest], section: state.sectionName, start: block.start, end: block.end, addressee: null };
+    state.open = {
+      kind: 'FINDING',
+      headline: lead.headline,
+      paragraphs: [lead.rest],
+      section: state.sectionName,
+      start: block.start,
+      end: block.end,
+      addressee: null,
+    };
     return;
   }
   if (state.open) {
@@ -339,7 +355,17 @@ export function parseIloSummary(blocks: readonly Block[], fullText: string): Sum
     state.findingIntro
       .filter((block) => !isIntroduction(block.text))
       .forEach((block, position) => {
-        parse.insights.push({ kind: 'FINDING', headline: null, text: block.text, section: state.findingsSection, start: block.start, end: block.end, ordinal: position + 1, addressee: null, fields: null });
+        parse.insights.push({
+          kind: 'FINDING',
+          headline: null,
+          text: block.text,
+          section: state.findingsSection,
+          start: block.start,
+          end: block.end,
+          ordinal: position + 1,
+          addressee: null,
+          fields: null,
+        });
       });
   }
 
@@ -364,7 +390,10 @@ function summariseProject(paragraphs: readonly string[]): { objective: string | 
     const outcomeLabel = ALL_LABELS.map((labels) => labels.outcome.exec(folded)).find(Boolean);
     if (outcomeLabel) {
       const colon = paragraph.indexOf(':');
-      const value = paragraph.slice(colon + 1).replace(/[\s;,.]+$/, '').trim();
+      const value = paragraph
+        .slice(colon + 1)
+        .replace(/[\s;,.]+$/, '')
+        .trim();
       if (value) outcomes.push(value);
       continue;
     }

@@ -6,7 +6,16 @@ import type { ActorRef, CountryRef, EvaluationRecord, PlaceRef, ProjectRecord } 
 import { findMentionSpans, findMentions, placeEntry, resolveCountry, resolveOrganisation, resolvePerson } from '../../gazetteer.js';
 import { safely } from '../../record-helpers.js';
 import { uniqueBy } from '../../../util/unique-by.js';
-import { isPlaceholder, normaliseOffice, parseDonorsBudget, parseEvaluationType, parseMode, parseTiming, parseYearMonth, splitEvaluators } from '../value-parsers.js';
+import {
+  isPlaceholder,
+  normaliseOffice,
+  parseDonorsBudget,
+  parseEvaluationType,
+  parseMode,
+  parseTiming,
+  parseYearMonth,
+  splitEvaluators,
+} from '../value-parsers.js';
 import { findPartnerNames } from './labels.js';
 import type { SummaryParse } from './parse-summary.js';
 
@@ -30,8 +39,14 @@ export function toEvaluation(parse: SummaryParse): EvaluationRecord {
     administrativeOffice: value('administrativeOffice') ? normaliseOffice(value('administrativeOffice')!) : null,
     technicalOffice: value('technicalOffice')?.trim() || null,
     manager: managerName ? safely(() => resolvePerson(managerName)) : null,
-    evaluators: uniqueBy(evaluators.people.flatMap((name) => safely(() => resolvePerson(name)) ?? []), (item) => item.id),
-    evaluationFirms: uniqueBy(evaluators.firms.flatMap((name) => safely(() => resolveOrganisation(name)) ?? []), (item) => item.id),
+    evaluators: uniqueBy(
+      evaluators.people.flatMap((name) => safely(() => resolvePerson(name)) ?? []),
+      (item) => item.id,
+    ),
+    evaluationFirms: uniqueBy(
+      evaluators.firms.flatMap((name) => safely(() => resolveOrganisation(name)) ?? []),
+      (item) => item.id,
+    ),
   };
 }
 
@@ -49,7 +64,10 @@ export function toProject(parse: SummaryParse): ProjectRecord {
     places: projectPlaces(summaryText, countries),
     donors: resolveDonors(donorsBudget.donorText),
     budget: donorsBudget.budget,
-    partners: uniqueBy(findPartnerNames(parse.projectSummary).flatMap((name) => safely(() => resolveOrganisation(name)) ?? []), (item) => item.id),
+    partners: uniqueBy(
+      findPartnerNames(parse.projectSummary).flatMap((name) => safely(() => resolveOrganisation(name)) ?? []),
+      (item) => item.id,
+    ),
     objective: parse.objective,
     outcomes: parse.outcomes,
   };
@@ -112,4 +130,3 @@ function resolveDonors(donorText: string): ActorRef[] {
   }
   return uniqueBy(donors, (item) => item.id);
 }
-

@@ -4,5 +4,4 @@ import type { ApiContext } from '../../context.js';
 import type { QueryProjectsArgs } from '../../generated/resolvers-types.js';
 
 /** Query.projects: most recently evaluated first. */
-export const projects = (_: unknown, args: QueryProjectsArgs, ctx: ApiContext) =>
-  listProjects(ctx.reader, boundedInt('first', args.first, 50, 1, MAX_FIRST));
+export const projects = (_: unknown, args: QueryProjectsArgs, ctx: ApiContext) => listProjects(ctx.reader, boundedInt('first', args.first, 50, 1, MAX_FIRST));

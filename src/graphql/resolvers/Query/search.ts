@@ -13,7 +13,21 @@ import { selectedFields } from '../../selected-fields.js';
  * A page asking only for these costs no node query (as much again as the search itself); any
  * other field (source, the structured fields) loads the nodes from the graph.
  */
-const FROM_HIT_FIELDS = new Set(['__typename', 'id', 'kind', 'headline', 'text', 'language', 'year', 'evaluation', 'project', 'countries', 'themes', 'mentions', 'addressees']);
+const FROM_HIT_FIELDS = new Set([
+  '__typename',
+  'id',
+  'kind',
+  'headline',
+  'text',
+  'language',
+  'year',
+  'evaluation',
+  'project',
+  'countries',
+  'themes',
+  'mentions',
+  'addressees',
+]);
 
 // Facet values that are graph ids get a readable label from the graph; countries are ISO3 in the index.
 const LABEL_KEY: Record<InsightFacet, ((value: string) => string) | null> = {
@@ -39,7 +53,10 @@ export async function search(_: unknown, args: QuerySearchArgs, ctx: ApiContext,
     result.facets[name].map((entry) => ({ value: entry.value, count: entry.count, labelKey: LABEL_KEY[name]?.(entry.value) ?? null }));
   const edgeFields = (hit: (typeof result.hits)[number]) => ({ score: hit.score, snippet: hit.snippet, highlightedHeadline: hit.highlightedHeadline });
   const onMissing = (positions: number[]) =>
-    ctx.deps.logger.warn({ positions, query: args.query.slice(0, 100) }, 'search hits whose insight the graph no longer has were left out; run `lessons-graph reindex`');
+    ctx.deps.logger.warn(
+      { positions, query: args.query.slice(0, 100) },
+      'search hits whose insight the graph no longer has were left out; run `lessons-graph reindex`',
+    );
   return {
     ...toSearchConnection(result.hits, nodes, window, result.totalHits, edgeFields, onMissing),
     facets: {

@@ -19,10 +19,14 @@ export async function searchProjects(_: unknown, args: QuerySearchProjectsArgs, 
   const result = await searchProjectsIndex(ctx.deps.search, projectsIndexName(ctx.deps.config), { query: args.query, filter, ...window });
   // One query for all hits.
   const nodes = await ctx.loaders.byId.Project.loadMany(result.hits.map((hit) => hit.graphId));
-  const facet = (name: ProjectFacet) => result.facets[name].map((entry) => ({ value: entry.value, count: entry.count, labelKey: LABEL_KEY[name](entry.value) }));
+  const facet = (name: ProjectFacet) =>
+    result.facets[name].map((entry) => ({ value: entry.value, count: entry.count, labelKey: LABEL_KEY[name](entry.value) }));
   const edgeFields = (hit: (typeof result.hits)[number]) => ({ score: hit.score, snippet: hit.snippet, highlightedTitle: hit.highlightedTitle });
   const onMissing = (positions: number[]) =>
-    ctx.deps.logger.warn({ positions, query: args.query.slice(0, 100) }, 'search hits whose project the graph no longer has were left out; run `lessons-graph reindex`');
+    ctx.deps.logger.warn(
+      { positions, query: args.query.slice(0, 100) },
+      'search hits whose project the graph no longer has were left out; run `lessons-graph reindex`',
+    );
   return {
     ...toSearchConnection(result.hits, nodes, window, result.totalHits, edgeFields, onMissing),
     facets: { countries: facet('countries'), themes: facet('themes'), donors: facet('donors') },
