@@ -7,6 +7,7 @@
  * in i-eval summaries: HTML table rows (`<b>label</b>\t<p>text</p>`), `<sup>1</sup>` footnote
  * markers, footnotes in the middle of a section, sentences cut by a page break.
  */
+import { splitLines, type TextLine } from '../text/lines.js';
 
 export type BlockKind = 'heading' | 'label' | 'paragraph' | 'footnote';
 
@@ -166,24 +167,6 @@ export function stripItemMarker(text: string): string {
     .replace(/^(?:\(?\d{1,2}[.)]|\(?[a-h]\)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)|[-*•▪●◦])\s+(?=\S)/i, '');
 }
 
-interface Line {
-  text: string;
-  start: number;
-  end: number;
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const newline = text.indexOf('\n', start);
-    const end = newline === -1 ? text.length : newline;
-    lines.push({ text: text.slice(start, end), start, end });
-    if (newline === -1) return lines;
-    start = newline + 1;
-  }
-}
-
 function makeBlock(kind: BlockKind, raw: string, start: number, extra: Partial<Block> = {}): Block {
   const trimmedStart = start + (raw.length - raw.trimStart().length);
   const trimmed = raw.trim();
@@ -224,7 +207,7 @@ function cellParagraphs(cell: string, cellStart: number): Array<{ raw: string; s
 }
 
 /** The cells of a TAB-separated row, with their offsets. */
-function tabCells(line: Line): Array<{ raw: string; start: number }> {
+function tabCells(line: TextLine): Array<{ raw: string; start: number }> {
   const cells: Array<{ raw: string; start: number }> = [];
   let offset = 0;
   for (const cell of line.text.split('\t')) {
@@ -262,7 +245,7 @@ function startsOwnParagraph(line: string): boolean {
  */
 export function segmentBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  let paragraph: Line[] = [];
+  let paragraph: TextLine[] = [];
   const flush = (): void => {
     if (paragraph.length === 0) return;
     const first = paragraph[0]!;

@@ -430,14 +430,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
       const deletedFromIndex = deleted ? result.insightIds : [];
       result = await graphWrite(() => writeDocument(driver, database, { ...input, deletedFromIndex }, { indexFirst: false }));
     }
-    const base = {
-      sourcePath: item.sourcePath,
-      reason: null,
-      code: null,
-      insights: item.record.insights.length,
-      extraction: item.extraction,
-      warnings: item.record.warnings,
-    };
+    const base = preparedOutcomeBase(item);
     if (result.outcome === 'index-first') throw new Error('writeDocument asked for the index first twice');
     if (result.outcome === 'unchanged') {
       // Same bytes: re-indexed only when the index had not caught up.
@@ -467,16 +460,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   /** What `write` would do, without writing (dry run). */
   const plan = async (item: Extract<Prepared, { ok: true }>): Promise<DocumentOutcome> => {
     const decision = await planned!.decide(item);
-    const base = {
-      sourcePath: item.sourcePath,
-      reason: null,
-      code: null,
-      insights: item.record.insights.length,
-      extraction: item.extraction,
-      warnings: item.record.warnings,
-      searchPending: false,
-      counters: zeroCounters(),
-    };
+    const base = { ...preparedOutcomeBase(item), searchPending: false, counters: zeroCounters() };
     if (decision.outcome === 'unchanged') {
       const stored = decision.stored;
       return {
@@ -615,6 +599,20 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
     counters,
     referenceSynced,
     durationMs: Date.now() - startedAt,
+  };
+}
+
+/** What the outcome of an extracted document says whatever the write does (or would do) with it. */
+function preparedOutcomeBase(
+  item: Extract<Prepared, { ok: true }>,
+): Pick<DocumentOutcome, 'sourcePath' | 'reason' | 'code' | 'insights' | 'extraction' | 'warnings'> {
+  return {
+    sourcePath: item.sourcePath,
+    reason: null,
+    code: null,
+    insights: item.record.insights.length,
+    extraction: item.extraction,
+    warnings: item.record.warnings,
   };
 }
 

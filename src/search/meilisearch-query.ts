@@ -32,6 +32,37 @@ export function integer(name: string, value: number): number {
   return value;
 }
 
+/** The filter fields the insights and projects indexes share. */
+interface PlaceThemeActorFilter {
+  /** `country:ISO3` ids; the indexes store the ISO3 codes. */
+  countries: readonly string[] | null;
+  themes: readonly string[] | null;
+  actors: readonly string[] | null;
+}
+
+/** The country, theme and actor expressions of a filter, in that order (none for an empty or null list). */
+export function placeThemeActorFilter(filter: PlaceThemeActorFilter): string[] {
+  const parts: string[] = [];
+  if (filter.countries?.length)
+    parts.push(
+      inList(
+        'countries',
+        filter.countries.map((id) => id.replace(/^country:/, '')),
+      ),
+    );
+  if (filter.themes?.length) parts.push(inList('themes', filter.themes));
+  if (filter.actors?.length) parts.push(inList('actors', filter.actors));
+  return parts;
+}
+
+/** `attribute >= yearFrom` and `attribute <= yearTo` for the bounds given, each checked to be an integer. */
+export function yearBoundsFilter(attribute: string, filter: { yearFrom: number | null; yearTo: number | null }): string[] {
+  const parts: string[] = [];
+  if (filter.yearFrom !== null) parts.push(`${attribute} >= ${integer('yearFrom', filter.yearFrom)}`);
+  if (filter.yearTo !== null) parts.push(`${attribute} <= ${integer('yearTo', filter.yearTo)}`);
+  return parts;
+}
+
 /**
  * One page of a search, shared by both indexes. Page mode gives an exhaustive totalHits; it
  * needs the offset to fall on a page boundary (always so when following cursors), else

@@ -1,6 +1,6 @@
 import type { Meilisearch, SearchParams } from 'meilisearch';
 import { MATCH_END, MATCH_START, toHighlightHtml } from './highlight.js';
-import { inList, integer, nullableHtml, quoteFilterValue, searchPage, toFacetCounts } from './meilisearch-query.js';
+import { inList, nullableHtml, placeThemeActorFilter, quoteFilterValue, searchPage, toFacetCounts, yearBoundsFilter } from './meilisearch-query.js';
 import type { ResolvedInsightFilter } from '../model/filters.js';
 
 /** The facets `search` counts, as attributes of the `insights` index (to-search-documents.ts). */
@@ -55,19 +55,9 @@ export interface InsightSearchResult {
 export function toMeiliFilter(filter: ResolvedInsightFilter, exclude: { ids?: readonly string[]; evaluations?: readonly string[] } = {}): string[] {
   const parts: string[] = [];
   if (filter.kinds?.length) parts.push(inList('kind', filter.kinds));
-  // The index stores ISO3 codes; the resolved filter holds `country:ISO3` ids.
-  if (filter.countries?.length)
-    parts.push(
-      inList(
-        'countries',
-        filter.countries.map((id) => id.replace(/^country:/, '')),
-      ),
-    );
-  if (filter.themes?.length) parts.push(inList('themes', filter.themes));
-  if (filter.actors?.length) parts.push(inList('actors', filter.actors));
+  parts.push(...placeThemeActorFilter(filter));
   if (filter.languages?.length) parts.push(inList('language', filter.languages));
-  if (filter.yearFrom !== null) parts.push(`year >= ${integer('yearFrom', filter.yearFrom)}`);
-  if (filter.yearTo !== null) parts.push(`year <= ${integer('yearTo', filter.yearTo)}`);
+  parts.push(...yearBoundsFilter('year', filter));
   if (exclude.ids?.length) parts.push(`graphId NOT IN [${exclude.ids.map(quoteFilterValue).join(', ')}]`);
   if (exclude.evaluations?.length) parts.push(`evaluationId NOT IN [${exclude.evaluations.map(quoteFilterValue).join(', ')}]`);
   return parts;

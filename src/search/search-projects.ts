@@ -1,7 +1,7 @@
 import type { Meilisearch, SearchParams } from 'meilisearch';
 import type { ResolvedProjectFilter } from '../model/filters.js';
 import { MATCH_END, MATCH_START, hasMatch, toHighlightHtml } from './highlight.js';
-import { inList, integer, nullableHtml, searchPage, toFacetCounts } from './meilisearch-query.js';
+import { inList, nullableHtml, placeThemeActorFilter, searchPage, toFacetCounts, yearBoundsFilter } from './meilisearch-query.js';
 
 /** The facets `searchProjects` counts, as attributes of the `projects` index (to-project-search-documents.ts). */
 export const PROJECT_FACETS = ['countries', 'themes', 'donors'] as const;
@@ -41,19 +41,9 @@ export interface ProjectSearchResult {
  * `years` is a list: a year bound holds when one of the project's evaluation years meets it.
  */
 export function toProjectMeiliFilter(filter: ResolvedProjectFilter): string[] {
-  const parts: string[] = [];
-  if (filter.countries?.length)
-    parts.push(
-      inList(
-        'countries',
-        filter.countries.map((id) => id.replace(/^country:/, '')),
-      ),
-    );
-  if (filter.themes?.length) parts.push(inList('themes', filter.themes));
-  if (filter.actors?.length) parts.push(inList('actors', filter.actors));
+  const parts = placeThemeActorFilter(filter);
   if (filter.donors?.length) parts.push(inList('donors', filter.donors));
-  if (filter.yearFrom !== null) parts.push(`years >= ${integer('yearFrom', filter.yearFrom)}`);
-  if (filter.yearTo !== null) parts.push(`years <= ${integer('yearTo', filter.yearTo)}`);
+  parts.push(...yearBoundsFilter('years', filter));
   return parts;
 }
 

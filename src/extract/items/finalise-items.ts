@@ -30,13 +30,8 @@ export interface FinaliseResult {
   warnings: string[];
 }
 
-interface Candidate {
-  kind: InsightKind;
-  headline: string | null;
-  text: string;
-  section: string;
-  start: number;
-  end: number;
+/** An insight being finalised: what it will say and where, before its ordinal and fields. */
+interface Candidate extends Pick<RawInsight, 'kind' | 'headline' | 'text' | 'section' | 'start' | 'end'> {
   inSummary: boolean;
   draft: DraftItem;
   spans: Array<{ section: string; start: number; end: number }>;

@@ -10,6 +10,7 @@
  * Pure: no I/O, never throws.
  */
 import type { DatePeriod, IsoDate } from '../../model/records.js';
+import { MONTHS } from '../../text/month-names.js';
 
 /** How numeric dates order day and month. */
 export interface DateOptions {
@@ -26,71 +27,6 @@ export interface PeriodOptions extends DateOptions {
    */
   fiscalYearStart?: number;
 }
-
-/** Month names and abbreviations in the three languages, folded (lower case, no accents). */
-const MONTHS: Record<string, number> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  janvier: 1,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  decembre: 12,
-  enero: 1,
-  febrero: 2,
-  marzo: 3,
-  abril: 4,
-  mayo: 5,
-  junio: 6,
-  julio: 7,
-  agosto: 8,
-  septiembre: 9,
-  setiembre: 9,
-  octubre: 10,
-  noviembre: 11,
-  diciembre: 12,
-  jan: 1,
-  janv: 1,
-  ene: 1,
-  feb: 2,
-  fev: 2,
-  fevr: 2,
-  mar: 3,
-  apr: 4,
-  avr: 4,
-  abr: 4,
-  jun: 6,
-  jul: 7,
-  juil: 7,
-  juill: 7,
-  aug: 8,
-  aou: 8,
-  ago: 8,
-  sep: 9,
-  sept: 9,
-  set: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-  dic: 12,
-};
 
 const MONTH_WORD = `(?:${Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)

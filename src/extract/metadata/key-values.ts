@@ -12,6 +12,7 @@
  * Labels come from the lexicon in labels.ts; nothing here knows one document's wording.
  * Pure: text in, pairs with offsets out.
  */
+import { splitLines, type TextLine } from '../../text/lines.js';
 import { type MetaField, MULTI_LINE_FIELDS, classifyLabel } from './labels.js';
 
 export interface MetaPair {
@@ -36,12 +37,6 @@ export interface MetaPair {
   form?: number;
 }
 
-interface Line {
-  text: string;
-  start: number;
-  end: number;
-}
-
 /** Lines longer than this are prose, never a label or a box value. */
 const MAX_VALUE_LINE = 400;
 /** A label broken over lines is at most this many lines. */
@@ -62,16 +57,6 @@ function stripMarkup(s: string): string {
     .replace(/^#{1,6}\s+/, '')
     .replace(/[ \u00a0]+/g, ' ')
     .trim();
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let at = 0;
-  for (const raw of text.split('\n')) {
-    lines.push({ text: raw, start: at, end: at + raw.length });
-    at += raw.length + 1;
-  }
-  return lines;
 }
 
 /** Word starts of a string (offsets), for trying label candidates that end at a colon. */
@@ -163,7 +148,7 @@ function inlinePairs(cell: string): InlinePair[] {
  * lines), with the line it ends on. A label written without a colon is weak: it names a field
  * only inside a box (an acronym list's "Implementing Partner" line is not a label).
  */
-function labelAt(lines: Line[], index: number): { field: MetaField; weak: boolean; last: number; label: string } | null {
+function labelAt(lines: TextLine[], index: number): { field: MetaField; weak: boolean; last: number; label: string } | null {
   const first = stripMarkup(lines[index]!.text);
   if (!first || first.includes('\t')) return null;
   const single = classifyLabel(first);
@@ -194,7 +179,7 @@ function labelAt(lines: Line[], index: number): { field: MetaField; weak: boolea
  * … Zambia Evaluation manager /" then "contact in UNHCR:"), as two-column boxes come out of
  * PDFs. The words are taken back from the value of the pair above.
  */
-function labelCutByLineBreak(lines: Line[], index: number, pairs: MetaPair[]): { field: MetaField; weak: boolean; last: number; label: string } | null {
+function labelCutByLineBreak(lines: TextLine[], index: number, pairs: MetaPair[]): { field: MetaField; weak: boolean; last: number; label: string } | null {
   const text = stripMarkup(lines[index]!.text);
   if (!/:\s*$/.test(text) || text.split(/\s+/).length > 6) return null;
   const previous = pairs[pairs.length - 1];
@@ -240,7 +225,7 @@ function datedLabelLine(raw: string): { field: MetaField; label: string; value: 
 }
 
 /** True when a line starts a new label or holds an inline pair: a value never runs into it. */
-function startsPair(lines: Line[], index: number): boolean {
+function startsPair(lines: TextLine[], index: number): boolean {
   const text = stripMarkup(lines[index]!.text);
   if (!text) return false;
   if (labelAt(lines, index)) return true;
@@ -248,7 +233,7 @@ function startsPair(lines: Line[], index: number): boolean {
 }
 
 /** Lines of a value that follows a label line: the next non-empty line, or several for list fields. */
-function valueLines(lines: Line[], from: number, field: MetaField): { text: string; last: number } {
+function valueLines(lines: TextLine[], from: number, field: MetaField): { text: string; last: number } {
   const taken: string[] = [];
   let last = from - 1;
   const max = MULTI_LINE_FIELDS.has(field) ? 12 : 1;
@@ -370,7 +355,7 @@ const NUMBERED_FIELD = /^\s*(?:\d{1,2}|[IVX]{1,3}|l)[.)]\s+(\S.*)$/;
  * (with all column values) and the lines they took. A form needs a title field with two or more
  * values and three numbered fields.
  */
-function columnForms(lines: Line[]): { pairs: MetaPair[]; taken: Set<number> } {
+function columnForms(lines: TextLine[]): { pairs: MetaPair[]; taken: Set<number> } {
   const pairs: MetaPair[] = [];
   const taken = new Set<number>();
   let form = 0;
@@ -410,7 +395,7 @@ function columnForms(lines: Line[]): { pairs: MetaPair[]; taken: Set<number> } {
 }
 
 /** One numbered field of a column form: its label (with the words the layout put after the values) and its values. */
-function fieldAt(lines: Line[], from: number, next: number): { field: MetaField; label: string; values: string[]; from: number; to: number } | null {
+function fieldAt(lines: TextLine[], from: number, next: number): { field: MetaField; label: string; values: string[]; from: number; to: number } | null {
   const head = NUMBERED_FIELD.exec(lines[from]!.text)![1]!.trim();
   const body = lines
     .slice(from + 1, next)

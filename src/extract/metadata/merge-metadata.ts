@@ -5,6 +5,7 @@
  * metadata alone, and its project the countries it concerns. Pure.
  */
 import type { CountryRef, EvaluationRecord, ProjectRecord, TemplateId } from '../../model/records.js';
+import { emptyEvaluation } from '../record-helpers.js';
 import type { DocumentMetadata } from './extract-metadata.js';
 
 /** The optional evaluation fields the metadata extractor fills; null when the document states none. */
@@ -24,20 +25,6 @@ const OPTIONAL_EVALUATION_FIELDS = [
 
 /** The optional project fields the metadata extractor fills; null when the document states none. */
 const OPTIONAL_PROJECT_FIELDS = ['acronym', 'glide', 'period', 'expenditure'] as const satisfies ReadonlyArray<keyof ProjectRecord>;
-
-const EMPTY_EVALUATION: EvaluationRecord = {
-  title: null,
-  type: null,
-  timing: null,
-  mode: null,
-  completionDate: null,
-  approvalDate: null,
-  administrativeOffice: null,
-  technicalOffice: null,
-  manager: null,
-  evaluators: [],
-  evaluationFirms: [],
-};
 
 const EMPTY_PROJECT: ProjectRecord = {
   code: null,
@@ -80,7 +67,7 @@ export function mergeMetadata(
   const evaluation = parsed.evaluation
     ? fill(parsed.evaluation, metadata.evaluation, OPTIONAL_EVALUATION_FIELDS)
     : statesEvaluation
-      ? fill(EMPTY_EVALUATION, metadata.evaluation, OPTIONAL_EVALUATION_FIELDS)
+      ? fill(emptyEvaluation(), metadata.evaluation, OPTIONAL_EVALUATION_FIELDS)
       : null;
   if (template === 'ilo-ieval-lesson-records') return { evaluation, project: parsed.project };
   const statesProject = Object.keys(metadata.project).length > 0;

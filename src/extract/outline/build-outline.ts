@@ -10,15 +10,10 @@
  */
 import { classifyHeading, splitNumbering } from '../sections/classify-heading.js';
 import { cleanInline, splitBoldLead } from '../text-cleanup.js';
+import { splitLines, type TextLine } from '../../text/lines.js';
 import { foldForMatch } from '../../text/normalise.js';
 import type { Outline, OutlineBlock } from './outline-block.js';
 import { findDuplicateCopy } from './duplicate-copy.js';
-
-interface Line {
-  text: string;
-  start: number;
-  end: number;
-}
 
 /** What a line is, before blocks are cut. */
 type Skip = 'page-number' | 'running-header' | 'underline' | null;
@@ -35,19 +30,7 @@ const KEY_VALUE = /^([A-ZÀ-Ýa-zà-ÿ][^:\n]{0,70}?)\s*:\s+(\S[\s\S]*)$/;
 const ITEM_LABEL =
   /^(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|rec\.?|lessons?(?: learn(?:ed|t))?|le[cç]ons?(?: apprises?| tir[ée]es?)?|lecci[oó]n(?:es)?(?: aprendidas?)?|findings?|constats?|constatations?|hallazgos?|conclusions?|conclusi[oó]n(?:es)?|good practices?|bonnes? pratiques?|buenas? pr[aá]cticas?|r)\s*(?:n[o°º]\.?\s*|#\s*)?[0-9ivxIVX]{1,4}\b/i;
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const newline = text.indexOf('\n', start);
-    const end = newline === -1 ? text.length : newline;
-    lines.push({ text: text.slice(start, end), start, end });
-    if (newline === -1) return lines;
-    start = newline + 1;
-  }
-}
-
-const isBlank = (line: Line | undefined): boolean => line === undefined || line.text.trim() === '';
+const isBlank = (line: TextLine | undefined): boolean => line === undefined || line.text.trim() === '';
 
 /** Share of upper-case letters among the letters of a line (1 for "EXECUTIVE SUMMARY"). */
 function upperRatio(text: string): { letters: number; ratio: number } {
@@ -137,7 +120,7 @@ function guessHeading(text: string, standalone = false): HeadingGuess | null {
 }
 
 /** The width hard-wrapped lines reach: the 90th percentile of line lengths. */
-function wrapWidth(lines: readonly Line[]): number {
+function wrapWidth(lines: readonly TextLine[]): number {
   const lengths = lines.map((line) => line.text.trimEnd().length).filter((length) => length >= 20);
   if (lengths.length === 0) return 80;
   lengths.sort((a, b) => a - b);
@@ -149,7 +132,7 @@ const EVALUATION_QUESTION =
   /^(?:EQs?|QE|evaluation questions?|question d'[ée]valuation|questions? (?:cl[ée] |d'[ée]valuation )?|pregunta(?: de evaluaci[oó]n)?)\s*(?:\((?:EQ|QE)\)\s*)?(?:n[o°º]\.?\s*)?[0-9IVXl]{1,4}(?:\s*(?:and|&|et|y|-|–)\s*[0-9IVXl]{1,4})?\s*[:.)–-]/i;
 
 /** Hard-wrapped dump (few blank lines, long runs of prose lines) rather than blocks separated by blank lines. */
-function detectLayout(lines: readonly Line[]): 'dialect' | 'plain' {
+function detectLayout(lines: readonly TextLine[]): 'dialect' | 'plain' {
   let blank = 0;
   let prose = 0;
   let runs = 0;
@@ -175,7 +158,7 @@ function detectLayout(lines: readonly Line[]): 'dialect' | 'plain' {
 }
 
 /** Running headers and footers of a text dump: a line of several words repeated on many pages. */
-function findRunningHeaders(lines: readonly Line[], limit: number, pageBreaks: number): Set<string> {
+function findRunningHeaders(lines: readonly TextLine[], limit: number, pageBreaks: number): Set<string> {
   const counts = new Map<string, number>();
   for (let index = 0; index < limit; index += 1) {
     const text = lines[index]!.text.trim();
@@ -215,7 +198,7 @@ function isRunningHeader(text: string, headers: ReadonlySet<string>): boolean {
 /** A block being cut from lines. */
 interface Piece {
   kind: OutlineBlock['kind'];
-  lines: Line[];
+  lines: TextLine[];
   /** A block quote (`> ...`), its marks left out of the text. */
   quote?: boolean;
   level?: number;
@@ -252,7 +235,7 @@ export function buildOutline(text: string, pageStarts: readonly number[] = []): 
 }
 
 /** Marks page numbers, running headers and underlines of a text dump. */
-function markPageFurniture(lines: readonly Line[], limit: number, skips: Skip[], pageBreakAfter: boolean[]): void {
+function markPageFurniture(lines: readonly TextLine[], limit: number, skips: Skip[], pageBreakAfter: boolean[]): void {
   let pageNumbers = 0;
   for (let index = 0; index < limit; index += 1) {
     const text = lines[index]!.text;
@@ -287,7 +270,7 @@ const DUMP_FOOTNOTE = /^\s*\d{1,3}\s+(?=[A-Z"“(])|^\s*\d{1,3}(?=[A-Z][a-z])/;
  * In a text dump, "# de neveras" or "# Horas" is a number sign; Markdown headings are trusted only
  * when most `#` lines look like headings (a capital, two words or more, few digits).
  */
-function trustsMarkedHeadings(lines: readonly Line[], limit: number): boolean {
+function trustsMarkedHeadings(lines: readonly TextLine[], limit: number): boolean {
   let marked = 0;
   let headingLike = 0;
   for (let index = 0; index < limit; index += 1) {
@@ -301,17 +284,17 @@ function trustsMarkedHeadings(lines: readonly Line[], limit: number): boolean {
 }
 
 /** Cuts a hard-wrapped dump into pieces, line by line. */
-function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[], pageBreakAfter: readonly boolean[], trustMarked: boolean): Piece[] {
+function cutPlain(lines: readonly TextLine[], limit: number, skips: readonly Skip[], pageBreakAfter: readonly boolean[], trustMarked: boolean): Piece[] {
   const width = wrapWidth(lines.slice(0, limit));
   const pieces: Piece[] = [];
   let open: Piece | null = null;
-  let previous: Line | null = null;
+  let previous: TextLine | null = null;
   const close = (): void => {
     if (open) pieces.push(open);
     open = null;
   };
   const footnoteLines = markDumpFootnotes(lines, limit, skips, pageBreakAfter);
-  const endsBlock = (line: Line | null): boolean => {
+  const endsBlock = (line: TextLine | null): boolean => {
     if (!line) return true;
     const text = line.text.trimEnd();
     // Wrapped lines reach the width within a word or two; a sentence that ends well short of it ends its paragraph.
@@ -319,7 +302,7 @@ function cutPlain(lines: readonly Line[], limit: number, skips: readonly Skip[],
     return text.length < width * 0.55 && !/[,\-–(/&]$|\b(?:and|or|of|the|to|in|for|with|et|ou|de|des|du|la|le|les|y|o|del|los|las|el|en|a)$/i.test(text);
   };
   // A line well short of the width, without punctuation (lost in the dump), before a line that opens a sentence.
-  const endsBeforeSentence = (line: Line | null, next: string): boolean => {
+  const endsBeforeSentence = (line: TextLine | null, next: string): boolean => {
     if (!line) return false;
     const text = line.text.trimEnd();
     return (
@@ -493,8 +476,8 @@ function pageBreakAfterPrevious(
   index: number,
   skips: readonly Skip[],
   pageBreakAfter: readonly boolean[],
-  previous: Line | null,
-  lines: readonly Line[],
+  previous: TextLine | null,
+  lines: readonly TextLine[],
 ): boolean {
   // A page break inside a paragraph does not end it; it only matters when the previous line ended a sentence.
   if (!previous || index === 0) return false;
@@ -503,7 +486,7 @@ function pageBreakAfterPrevious(
   return back >= 0 && pageBreakAfter[back] === true && TERMINAL.test(lines[back]!.text.trimEnd()) && /^\s*[\p{Lu}]/u.test(lines[index]!.text);
 }
 
-function nextContentLine(lines: readonly Line[], index: number, limit: number, skips: readonly Skip[]): string | null {
+function nextContentLine(lines: readonly TextLine[], index: number, limit: number, skips: readonly Skip[]): string | null {
   for (let next = index + 1; next < limit; next += 1) {
     if (skips[next] !== null) continue;
     const text = lines[next]!.text.trim();
@@ -516,7 +499,7 @@ function nextContentLine(lines: readonly Line[], index: number, limit: number, s
  * Footnotes at the foot of a dump's pages: the lines just before a page break, from one that
  * opens with a footnote number ("2 Ministerial Resolution ...").
  */
-function markDumpFootnotes(lines: readonly Line[], limit: number, skips: readonly Skip[], pageBreakAfter: readonly boolean[]): Set<number> {
+function markDumpFootnotes(lines: readonly TextLine[], limit: number, skips: readonly Skip[], pageBreakAfter: readonly boolean[]): Set<number> {
   const marked = new Set<number>();
   for (let index = 0; index < limit; index += 1) {
     if (!pageBreakAfter[index]) continue;
@@ -535,7 +518,7 @@ function markDumpFootnotes(lines: readonly Line[], limit: number, skips: readonl
   return marked;
 }
 
-function contentRange(line: Line, marked: RegExpExecArray): { start: number; end: number } {
+function contentRange(line: TextLine, marked: RegExpExecArray): { start: number; end: number } {
   const contentText = marked[2] ?? '';
   let end = contentText.length;
   while (end > 0 && (contentText[end - 1] === '#' || contentText[end - 1] === ' ' || contentText[end - 1] === '\t')) end -= 1;
@@ -544,7 +527,7 @@ function contentRange(line: Line, marked: RegExpExecArray): { start: number; end
 }
 
 /** Cuts dialect text (blocks separated by blank lines) and Markdown into pieces. */
-function cutDialect(lines: readonly Line[], limit: number, hasMarkedHeadings: boolean): Piece[] {
+function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings: boolean): Piece[] {
   const pieces: Piece[] = [];
   let open: Piece | null = null;
   const close = (): void => {
@@ -661,7 +644,7 @@ export function pageOf(pageStarts: readonly number[], offset: number): number | 
 }
 
 /** Joins wrapped lines into one raw string; a line-end hyphen inside a word is kept ("inter-\ncommunity"). */
-function joinLines(text: string, lines: readonly Line[]): string {
+function joinLines(text: string, lines: readonly TextLine[]): string {
   if (lines.length === 1) return text.slice(lines[0]!.start, lines[0]!.end);
   let out = '';
   for (const line of lines) {
@@ -702,27 +685,7 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
         // An inferred numbered field heading with its value on the line ("**2.1 Describir ...: Tema I. Diseño**").
         const field = piece.level === undefined ? splitNumberedField(raw) : null;
         if (field && field.value && cleanInline(field.value)) {
-          const valueStart = startOffset + field.valueOffset;
-          blocks.push({
-            kind: 'heading',
-            text: cleanInline(field.label),
-            start: startOffset,
-            end: startOffset + field.labelLength,
-            page,
-            bold: false,
-            level: 0,
-            numbering: field.numbering,
-            title: cleanInline(field.title),
-            inferred: true,
-          });
-          blocks.push({
-            kind: 'paragraph',
-            text: cleanInline(field.value),
-            start: valueStart,
-            end: Math.max(endOffset, valueStart),
-            page: pageOf(pageStarts, valueStart),
-            bold: false,
-          });
+          blocks.push(...numberedFieldBlocks(field, startOffset, endOffset, pageStarts));
           continue;
         }
         const clean = cleanInline(raw).replace(/^#+\s*/, '');
@@ -803,32 +766,7 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
         // is a heading (its label) followed by its value.
         const field = piece.quote ? null : splitNumberedField(raw);
         if (field) {
-          const labelEnd = startOffset + field.labelLength;
-          blocks.push({
-            kind: 'heading',
-            text: cleanInline(field.label),
-            start: startOffset,
-            end: labelEnd,
-            page,
-            bold: false,
-            level: 0,
-            numbering: field.numbering,
-            title: cleanInline(field.title),
-            inferred: true,
-          });
-          if (field.value) {
-            const valueStart = startOffset + field.valueOffset;
-            const clean = cleanInline(field.value);
-            if (clean)
-              blocks.push({
-                kind: 'paragraph',
-                text: clean,
-                start: valueStart,
-                end: Math.max(endOffset, valueStart),
-                page: pageOf(pageStarts, valueStart),
-                bold: false,
-              });
-          }
+          blocks.push(...numberedFieldBlocks(field, startOffset, endOffset, pageStarts));
           continue;
         }
         // A table cell or box flattened into one paragraph: "... **Challenges** / The scope ... **Lessons Learned** /
@@ -965,7 +903,16 @@ function splitRunInHeadings(
 /** "2.1 Label: value" or "1.5 Objetivo general de la evaluación:" — a numbered field of a form (two levels or more). */
 const NUMBERED_FIELD = /^(\s*(?:\*\*)?\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+([^:\n*]{3,200}?))\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*/;
 
-function splitNumberedField(raw: string): { label: string; title: string; numbering: string; labelLength: number; value: string; valueOffset: number } | null {
+interface NumberedField {
+  label: string;
+  title: string;
+  numbering: string;
+  labelLength: number;
+  value: string;
+  valueOffset: number;
+}
+
+function splitNumberedField(raw: string): NumberedField | null {
   const match = NUMBERED_FIELD.exec(raw);
   if (!match) return null;
   const title = match[3]!;
@@ -980,6 +927,40 @@ function splitNumberedField(raw: string): { label: string; title: string; number
     value: raw.slice(match[0].length).trim(),
     valueOffset: match[0].length,
   };
+}
+
+/**
+ * The blocks of a numbered form field found at `start` (its text ending at `end`): its label as
+ * an inferred heading, then its value as a paragraph when the value has any text once cleaned.
+ */
+function numberedFieldBlocks(field: NumberedField, start: number, end: number, pageStarts: readonly number[]): OutlineBlock[] {
+  const blocks: OutlineBlock[] = [
+    {
+      kind: 'heading',
+      text: cleanInline(field.label),
+      start,
+      end: start + field.labelLength,
+      page: pageOf(pageStarts, start),
+      bold: false,
+      level: 0,
+      numbering: field.numbering,
+      title: cleanInline(field.title),
+      inferred: true,
+    },
+  ];
+  const value = cleanInline(field.value);
+  if (value) {
+    const valueStart = start + field.valueOffset;
+    blocks.push({
+      kind: 'paragraph',
+      text: value,
+      start: valueStart,
+      end: Math.max(end, valueStart),
+      page: pageOf(pageStarts, valueStart),
+      bold: false,
+    });
+  }
+  return blocks;
 }
 
 /** A short label ("Project code", "Type of evaluation", "Response"), not the start of a sentence. */

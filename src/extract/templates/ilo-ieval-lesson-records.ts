@@ -6,6 +6,7 @@
  * several records: a record ends where a label it already has appears again.
  */
 import type { EvaluationRecord, GoodPracticeFields, InsightKind, LessonLearnedFields, ProjectRecord } from '../../model/records.js';
+import { emptyEvaluation } from '../record-helpers.js';
 import { cleanInline } from '../text-cleanup.js';
 import type { RawInsight } from './raw-insight.js';
 import type { Template } from './template.js';
@@ -236,17 +237,11 @@ function fromRecordFields(insights: readonly RawInsight[]): { evaluation: Evalua
   const timing = parseTiming(title);
   const mode = parseMode(title);
   const evaluation: EvaluationRecord = {
+    ...emptyEvaluation(),
     title,
     type: /\bproje(c)?t|proyecto/i.test(title) ? 'PROJECT' : null,
     timing: timing === 'OTHER' ? null : timing,
     mode: mode === 'OTHER' ? null : mode,
-    completionDate: null,
-    approvalDate: null,
-    administrativeOffice: null,
-    technicalOffice: null,
-    manager: null,
-    evaluators: [],
-    evaluationFirms: [],
   };
   return { evaluation, project: null };
 }

@@ -5,6 +5,7 @@
  * Pure.
  */
 import type { Budget, EvaluationMode, EvaluationTiming, YearMonth } from '../../model/records.js';
+import { MONTHS } from '../../text/month-names.js';
 import { foldForMatch } from '../../text/normalise.js';
 
 /** Form placeholders that stand where a value was never typed (Word content controls, PDF forms), folded. */
@@ -24,58 +25,6 @@ export function isPlaceholder(value: string): boolean {
   const folded = foldLabel(value);
   return folded === '' || PLACEHOLDERS.some((pattern) => pattern.test(folded));
 }
-
-const MONTHS: Record<string, number> = {
-  janvier: 1,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  decembre: 12,
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-  enero: 1,
-  febrero: 2,
-  marzo: 3,
-  abril: 4,
-  mayo: 5,
-  junio: 6,
-  julio: 7,
-  agosto: 8,
-  septiembre: 9,
-  setiembre: 9,
-  octubre: 10,
-  noviembre: 11,
-  diciembre: 12,
-};
 
 function yearMonth(year: number, month: number | null): YearMonth | null {
   if (year < 1950 || year > 2100) return null;

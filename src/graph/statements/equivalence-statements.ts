@@ -1,17 +1,9 @@
-import type { EquivalenceFlags } from '../insight-equivalence.js';
+import type { EquivalenceFlags, EquivalenceMember } from '../insight-equivalence.js';
 import type { Statement } from './statement.js';
 
 /** What the equivalence of an evaluation's insights reads of each (insight-equivalence.ts), and its current flags. */
-export interface EquivalenceRow {
+export interface EquivalenceRow extends EquivalenceMember, EquivalenceFlags {
   evaluationId: string;
-  id: string;
-  kind: string;
-  documentId: string;
-  language: string;
-  start: number;
-  text: string;
-  canonicalId: string;
-  isCanonical: boolean;
 }
 
 /** The insights of these evaluations, with their documents, as toEquivalenceFlags reads them. */
