@@ -245,16 +245,11 @@ class UnchangedCheck {
 
   private async check(from: number, to: number): Promise<Map<number, Stored>> {
     const rows: { index: number; sha256: string; sourcePath: string }[] = [];
-    let next = from;
-    const hasher = async () => {
-      while (next < to) {
-        const index = next;
-        next += 1;
-        const row = await hashJob(this.jobs[index]!);
-        if (row) rows.push({ index, ...row });
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(HASH_CONCURRENCY, to - from) }, hasher));
+    // hashJob never throws (a file it cannot take is left to extraction), so the pool runs every file.
+    await forEachConcurrently(this.jobs.slice(from, to), HASH_CONCURRENCY, async (job, offset) => {
+      const row = await hashJob(job);
+      if (row) rows.push({ index: from + offset, ...row });
+    });
     const stored = await findUnchangedDocuments(this.deps.driver, this.deps.config.neo4j.database, rows);
     const byIndex = new Map<number, Stored>();
     for (const row of rows) {
