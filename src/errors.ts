@@ -47,6 +47,9 @@ export function isAppError(error: unknown): error is AppError {
 
 /** A one-line description of any thrown value, for logs and CLI output. */
 export function describeError(error: unknown): string {
+  // The Meilisearch client says only "Request to <url> has failed"; the reason is its cause
+  // (Meilisearch's own answer, or the connection's error).
+  if (error instanceof Error && error.name === 'MeilisearchRequestError' && error.cause instanceof Error) return describeError(error.cause);
   if (error instanceof Error) return error.message.split('\n')[0] ?? error.name;
   return String(error);
 }

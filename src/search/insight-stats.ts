@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { MeilisearchApiError, type Meilisearch, type MultiSearchQuery } from 'meilisearch';
+import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
+import { isIndexNotFound } from './client.js';
 import type { ResolvedInsightFilter } from '../model/filters.js';
 import type { NodeRow } from '../model/node-row.js';
 import type { AddresseeCount, EvidenceMap, GroupCount, StatsQueries } from '../model/stats.js';
@@ -94,7 +95,7 @@ function createFacetCounter(search: Meilisearch, indexUid: string, filter: Resol
     try {
       answers = await Promise.all(requests.map((group) => search.multiSearch({ queries: group.map((q) => q.query) })));
     } catch (error) {
-      if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return keys.map(() => null);
+      if (isIndexNotFound(error)) return keys.map(() => null);
       throw toSearchEngineError(error);
     }
     const values = new Map<Key, Value>();
@@ -137,7 +138,7 @@ async function cachedUnfilteredCounts(deps: IndexStatsDeps): Promise<{ evaluatio
   try {
     updatedAt = String((await deps.search.getRawIndex(deps.indexUid)).updatedAt);
   } catch (error) {
-    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return null;
+    if (isIndexNotFound(error)) return null;
     throw toSearchEngineError(error);
   }
   const byIndex: UnfilteredCounts = unfilteredCounts.get(deps.search) ?? new Map<string, UnfilteredCount>();
@@ -303,7 +304,7 @@ export async function countThemesByCountry(search: Meilisearch, indexUid: string
   try {
     ({ results } = await search.multiSearch({ queries }));
   } catch (error) {
-    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return new Map();
+    if (isIndexNotFound(error)) return new Map();
     throw toSearchEngineError(error);
   }
   return new Map(

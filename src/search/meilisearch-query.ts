@@ -1,13 +1,6 @@
-import {
-  MeilisearchApiError,
-  MeilisearchRequestError,
-  MeilisearchRequestTimeOutError,
-  type Meilisearch,
-  type RecordAny,
-  type SearchParams,
-  type SearchResponse,
-} from 'meilisearch';
+import { MeilisearchRequestError, MeilisearchRequestTimeOutError, type Meilisearch, type RecordAny, type SearchParams, type SearchResponse } from 'meilisearch';
 import { AppError } from '../errors.js';
+import { isIndexNotFound, searchApiErrorOf } from './client.js';
 import { toHighlightHtml } from './highlight.js';
 
 /*
@@ -84,7 +77,7 @@ export async function searchPage<T extends RecordAny>(
   try {
     response = await client.index<T>(indexName).search(query, params);
   } catch (error) {
-    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return null;
+    if (isIndexNotFound(error)) return null;
     throw toSearchEngineError(error);
   }
   const totalHits = (response as { totalHits?: number }).totalHits ?? (response as { estimatedTotalHits?: number }).estimatedTotalHits ?? response.hits.length;
@@ -106,7 +99,10 @@ export function toFacetCounts(distribution: Record<string, number> | undefined):
 /** Client-safe error for a failed Meilisearch call (no URL, key or internals in the message). */
 export function toSearchEngineError(error: unknown): unknown {
   if (error instanceof AppError) return error;
-  if (error instanceof MeilisearchRequestTimeOutError) {
+  // Meilisearch answered (a bad filter, a missing index): its own error, as before.
+  const answered = searchApiErrorOf(error);
+  if (answered) return answered;
+  if (error instanceof MeilisearchRequestTimeOutError || (error instanceof MeilisearchRequestError && error.cause instanceof MeilisearchRequestTimeOutError)) {
     return new AppError('TIMEOUT', 'Meilisearch did not answer in time; retry later.', { cause: error });
   }
   if (error instanceof MeilisearchRequestError) {

@@ -1,4 +1,5 @@
-import { MeilisearchApiError, type Meilisearch, type MultiSearchQuery } from 'meilisearch';
+import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
+import { isIndexNotFound } from './client.js';
 import { toTerms } from '../text/text-similarity.js';
 import type { ResolvedInsightFilter } from '../model/filters.js';
 import { INSIGHT_FACET_VALUES } from './search-index.js';
@@ -85,7 +86,7 @@ async function multiSearch(
     return results.map((result) => ({ hits: result.hits, facetDistribution: result.facetDistribution }));
   } catch (error) {
     // Nothing ingested yet: no index, no profiles.
-    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return null;
+    if (isIndexNotFound(error)) return null;
     throw toSearchEngineError(error);
   }
 }

@@ -1,5 +1,6 @@
 import type { EnqueuedTask, Meilisearch, Settings, Task } from 'meilisearch';
 import type { Config } from '../config.js';
+import { isIndexNotFound } from './client.js';
 import { AppError, describeError } from '../errors.js';
 import { ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS } from '../text/stop-words.js';
 import type { ProjectSearchDocument } from './to-project-search-documents.js';
@@ -171,7 +172,7 @@ async function createdAtOf(search: Meilisearch, uid: string): Promise<string | n
   try {
     return (await search.getRawIndex(uid)).createdAt;
   } catch (error) {
-    if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') return null;
+    if (isIndexNotFound(error)) return null;
     throw error;
   }
 }
@@ -263,7 +264,7 @@ export async function listIndexedIds(search: Meilisearch, config: Pick<Config, '
     try {
       page = await index.getDocuments<{ id: string }>({ fields: ['id'], limit, offset });
     } catch (error) {
-      if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') return [];
+      if (isIndexNotFound(error)) return [];
       throw new AppError('UNAVAILABLE', `Meilisearch could not list index ${index.uid}: ${describeError(error)}`, { cause: error });
     }
     ids.push(...page.results.map((d) => d.id));

@@ -1,16 +1,28 @@
 import diagnostics from 'node:diagnostics_channel';
-import { closeSearchClient, createSearchClient, searchDispatcherOf } from '../../src/search/client.js';
+import type { ClientRequest } from 'node:http';
+import net from 'node:net';
+import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from 'meilisearch';
+import { describeError } from '../../src/errors.js';
+import { closeSearchClient, createSearchClient, isIndexNotFound, searchAgentOf, searchApiErrorOf } from '../../src/search/client.js';
 import { waitForSearchTasks } from '../../src/search/search-index.js';
 import { resetStores } from '../support/engines.js';
 import { testConfig } from '../support/test-config.js';
 
-/** Raw request heads sent to Meilisearch while `run` runs (undici publishes them on this channel). */
-async function recordRequestHeads(port: number, run: () => Promise<void>): Promise<string[]> {
+/**
+ * Requests sent to Meilisearch while `run` runs ("METHOD path" and their headers, lower-cased
+ * names), and the sockets they went out on (node:http publishes each request on this channel).
+ */
+async function recordRequests(port: number, run: () => Promise<void>): Promise<{ heads: string[]; sockets: Set<unknown> }> {
   const heads: string[] = [];
-  const channel = diagnostics.channel('undici:client:sendHeaders');
+  const sockets = new Set<unknown>();
+  const channel = diagnostics.channel('http.client.request.start');
   const listener = (message: unknown) => {
-    const { request, headers } = message as { request: { origin: string; method: string; path: string }; headers: string };
-    if (String(request.origin).endsWith(`:${port}`)) heads.push(`${request.method} ${request.path}\n${headers}`);
+    const { request } = message as { request: ClientRequest };
+    if (String(request.getHeader('host')).endsWith(`:${port}`)) {
+      const headers = Object.entries(request.getHeaders()).map(([name, value]) => `${name}: ${String(value)}`);
+      heads.push(`${request.method} ${request.path}\n${headers.join('\n')}`);
+      request.once('socket', (socket) => sockets.add(socket));
+    }
   };
   channel.subscribe(listener);
   try {
@@ -18,7 +30,7 @@ async function recordRequestHeads(port: number, run: () => Promise<void>): Promi
   } finally {
     channel.unsubscribe(listener);
   }
-  return heads;
+  return { heads, sockets };
 }
 
 describe('the Meilisearch transport', () => {
@@ -29,14 +41,11 @@ describe('the Meilisearch transport', () => {
     await resetStores(config);
   });
 
-  it("sends every call (writes, task waits, searches) through the client's keep-alive agent, asking for uncompressed answers (gzip answers waited 40 ms on a delayed ACK)", async () => {
+  it("sends every call (writes, task waits, searches) through the client's node:http keep-alive agent, asking for uncompressed answers (gzip answers waited 40 ms on a delayed ACK)", async () => {
     const client = createSearchClient(config);
-    const dispatcher = searchDispatcherOf(client);
-    expect(dispatcher).toBeDefined();
-    let connections = 0;
-    dispatcher!.on('connect', () => (connections += 1));
+    expect(searchAgentOf(client)).toBeDefined();
     try {
-      const heads = await recordRequestHeads(config.meili.port, async () => {
+      const { heads, sockets } = await recordRequests(config.meili.port, async () => {
         const created = await client.createIndex(uid, { primaryKey: 'id' });
         const added = await client.index(uid).addDocuments([
           { id: 'a', text: 'travail forcé' },
@@ -53,10 +62,9 @@ describe('the Meilisearch transport', () => {
         expect(head.toLowerCase()).toContain('accept-encoding: identity');
         expect(head.toLowerCase()).not.toContain('gzip');
       }
-      // Keep-alive: sequential calls reuse a connection or two (undici may open a second while
-      // the first is finishing a response), never one per call.
+      // Keep-alive: sequential calls reuse one connection, never one per call.
       expect(heads.length).toBeGreaterThanOrEqual(8);
-      expect(connections).toBeLessThanOrEqual(2);
+      expect(sockets.size).toBeLessThanOrEqual(2);
     } finally {
       await closeSearchClient(client);
     }
@@ -72,7 +80,7 @@ describe('the Meilisearch transport', () => {
     try {
       const documents = Array.from({ length: 40_000 }, (_, i) => ({ id: `d${i}`, text: `document ${i} about forced labour and slavery in region ${i % 97}` }));
       const added = await client.index(uid).addDocuments(documents);
-      const heads = await recordRequestHeads(config.meili.port, async () => {
+      const { heads } = await recordRequests(config.meili.port, async () => {
         const [task] = await waitForSearchTasks(client, [added.taskUid]);
         expect(task?.status).toBe('succeeded');
       });
@@ -84,6 +92,46 @@ describe('the Meilisearch transport', () => {
     } finally {
       process.off('warning', onWarning);
       await closeSearchClient(client);
+    }
+  });
+
+  it("hands an answer outside 2xx over as Meilisearch's own error, with its code and message", async () => {
+    const client = createSearchClient(config);
+    try {
+      const failure = await client
+        .index(`${uid}-missing`)
+        .search('labour')
+        .catch((error: unknown) => error);
+      // The client wraps what its transport throws; the answer is the cause, found by searchApiErrorOf.
+      expect(failure).toBeInstanceOf(MeilisearchRequestError);
+      const answered = searchApiErrorOf(failure);
+      expect(answered).toBeInstanceOf(MeilisearchApiError);
+      expect(answered?.cause?.code).toBe('index_not_found');
+      expect(answered?.response?.status).toBe(404);
+      expect(isIndexNotFound(failure)).toBe(true);
+      expect(describeError(failure)).toContain('not found');
+    } finally {
+      await closeSearchClient(client);
+    }
+  });
+
+  it('gives up on a server that never answers after the engine timeout, as a timeout error', async () => {
+    const silent = net.createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as net.AddressInfo;
+    const client = createSearchClient({ meili: { ...config.meili, host: `http://127.0.0.1:${port}` }, engineTimeoutMs: 300 });
+    try {
+      const started = Date.now();
+      const failure = await client
+        .index(uid)
+        .search('labour')
+        .catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(MeilisearchRequestError);
+      expect((failure as MeilisearchRequestError).cause).toBeInstanceOf(MeilisearchRequestTimeOutError);
+      expect(Date.now() - started).toBeLessThan(3_000);
+    } finally {
+      await closeSearchClient(client);
+      silent.close();
     }
   });
 
