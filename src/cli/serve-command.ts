@@ -21,10 +21,12 @@ export function registerServeCommand(program: Command): void {
       const config = loadConfig({ ...process.env, ...(options.port ? { PORT: options.port } : {}), ...(options.host ? { HOST: options.host } : {}) });
       const logger = createLogger(config);
       // Loaded on use: graphql-yoga and neo4j-driver are ~500 ms that the other commands and `--help` should not pay.
-      const [{ createDriver }, { createSearchClient, closeSearchClient }, { startApiServer }] = await Promise.all([
+      const [{ createDriver }, { createSearchClient, closeSearchClient }, { startApiServer }, { warmProfileStore }, { insightsIndexName }] = await Promise.all([
         import('../graph/driver.js'),
         import('../search/client.js'),
         import('../graphql/server.js'),
+        import('../search/profile-store.js'),
+        import('../search/search-index.js'),
       ]);
       const driver = createDriver(config);
       const search = createSearchClient(config);
@@ -41,6 +43,11 @@ export function registerServeCommand(program: Command): void {
         throw error;
       }
       logger.info({ url: api.url, apiKey: config.server.apiKey ? 'set' : 'unset (mutations refused)' }, 'GraphQL API listening');
+      // Comparable practices' profiles, read once now so the first requests find them ready
+      // (until then, and whenever the index changes, they are answered from the index).
+      warmProfileStore(search, insightsIndexName(config)).catch((error: unknown) =>
+        logger.warn({ err: error }, 'comparable practices: profiles not loaded; answered from the search index until they are'),
+      );
       const explorer = api.url.replace(/\/graphql$/, '/');
       logger.info({ url: explorer }, 'explorer listening');
       process.stderr.write(`Explorer on ${explorer} (exports under ${explorer}export/)\n`);

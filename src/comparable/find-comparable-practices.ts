@@ -7,9 +7,18 @@ import { findThemes } from '../extract/themes.js';
 import { findBordersAndNames, findInsightProfiles, findProjectInsightIds } from '../graph/queries/comparable-candidates.js';
 import type { ResolvedInsightFilter } from '../model/filters.js';
 import { findProjectByCode } from '../graph/queries/projects.js';
+import { projectId } from '../model/ids.js';
 import { loadReference } from '../reference/load-reference.js';
 import type { GraphReader } from '../graph/queries/read-graph.js';
-import { findActorFrequencies, findCandidateProfiles, findDocumentFrequencies, findIndexedProfiles, type IndexedProfile } from '../search/search-comparable.js';
+import {
+  findActorFrequencies,
+  findCandidateProfiles,
+  findDocumentFrequencies,
+  findIndexedProfiles,
+  type CandidateRequest,
+  type IndexedProfile,
+} from '../search/search-comparable.js';
+import { freshProfiles, type ProfileView } from '../search/profile-store.js';
 import { insightsIndexName } from '../search/search-index.js';
 import { scoreComparable, WEIGHTS, type ComparabilityReason, type Named, type PracticeProfile } from './score-comparable.js';
 import { keyWords, termSimilarities, toTerms } from '../text/text-similarity.js';
@@ -124,21 +133,85 @@ async function graphProfiles(reader: GraphReader, ids: readonly string[]): Promi
   }));
 }
 
-async function loadSource(deps: ComparableDeps, request: ComparableRequest): Promise<Source> {
-  const given = [request.insightId, request.projectCode, request.text].filter((value) => value !== null && value !== undefined);
-  if (given.length !== 1) throw new AppError('BAD_USER_INPUT', 'Give exactly one of insightId, projectCode or text.');
+/**
+ * Where the profiles, rarities and candidates come from: the profiles held in memory for the
+ * index's current state (profile-store.ts), or the index itself, by searches.
+ */
+interface CandidateReads {
+  /** The id of the project with this code when its canonical insights are at hand (memory), else null. */
+  project(code: string): string | null;
+  insightProfiles(insightId: string): Promise<IndexedProfile[]>;
+  projectProfiles(projectId: string, limit: number): Promise<IndexedProfile[]>;
+  /** The number of canonical insights and the document frequency of each of `ids` (themes and named actors). */
+  frequencies(ids: readonly string[]): Promise<{ total: number; df: Map<string, number> }>;
+  candidates(request: CandidateRequest): Promise<IndexedProfile[]>;
+  /** Candidates by the source's text; empty when it has no words to search with. */
+  textCandidates(request: CandidateRequest, source: Source): Promise<IndexedProfile[]>;
+}
+
+function memoryReads(view: ProfileView): CandidateReads {
+  return {
+    project: (code) => {
+      const trimmed = code.trim();
+      const id = projectId(trimmed.replace(/^project:/i, ''), '');
+      return view.hasProject(id) ? id : view.hasProject(trimmed) ? trimmed : null;
+    },
+    insightProfiles: (insightId) => Promise.resolve([view.profile(insightId)].filter((profile): profile is IndexedProfile => profile !== null)),
+    projectProfiles: (projectId, limit) => Promise.resolve(view.projectProfiles(projectId, limit)),
+    frequencies: (ids) => Promise.resolve({ total: view.total, df: new Map(ids.map((id) => [id, view.frequency(id)])) }),
+    candidates: (request) => Promise.resolve(view.candidates(request)),
+    textCandidates: (request, source) => Promise.resolve(view.textCandidates(request, source.terms)),
+  };
+}
+
+function indexReads(search: Meilisearch, indexUid: string): CandidateReads {
+  // The facet counts do not depend on the source: asked for at once, beside the source's lookup.
+  let counted: ReturnType<typeof findDocumentFrequencies> | null = null;
+  const counts = () => (counted ??= findDocumentFrequencies(search, indexUid));
+  void counts().catch(() => undefined);
+  return {
+    project: () => null,
+    insightProfiles: (insightId) => findIndexedProfiles(search, indexUid, { insightId }),
+    projectProfiles: (projectId, limit) => findIndexedProfiles(search, indexUid, { projectId, limit }),
+    frequencies: async (ids) => {
+      const { total, df, actorsComplete } = await counts();
+      if (!actorsComplete) {
+        const missing = ids.filter((id) => !id.startsWith('theme:') && !df.has(id));
+        for (const [id, count] of await findActorFrequencies(search, indexUid, missing)) df.set(id, count);
+      }
+      return { total, df };
+    },
+    candidates: (request) => findCandidateProfiles(search, indexUid, request),
+    textCandidates: async (request, source) => {
+      const words = keyWords(source.text, KEY_WORDS);
+      if (words.length === 0) return [];
+      return findCandidateProfiles(search, indexUid, { ...request, rare: [], themes: [], actors: [], countries: [], keyWords: words });
+    },
+  };
+}
+
+async function loadSource(deps: ComparableDeps, reads: CandidateReads, request: ComparableRequest): Promise<Source> {
   const indexUid = insightsIndexName(deps.config);
   if (request.insightId) {
-    let profiles = await findIndexedProfiles(deps.search, indexUid, { insightId: request.insightId });
+    let profiles = await reads.insightProfiles(request.insightId);
+    // A source that is not canonical is not among the profiles held in memory.
+    if (profiles.length === 0) profiles = await findIndexedProfiles(deps.search, indexUid, { insightId: request.insightId });
     if (profiles.length === 0) profiles = await graphProfiles(deps.reader, [request.insightId]);
     if (profiles.length === 0) throw new AppError('NOT_FOUND', `No insight with id "${request.insightId}".`);
     return fromProfiles(profiles);
   }
   if (request.projectCode) {
+    const held = reads.project(request.projectCode);
+    if (held) {
+      // Only canonical insights are candidates, and the project's own are left out whole: its
+      // evaluations need not be looked up to be excluded.
+      const source = fromProfiles(await reads.projectProfiles(held, PROJECT_INSIGHTS));
+      return { ...source, excludeProjects: [held] };
+    }
     const project = await findProjectByCode(deps.reader, request.projectCode);
     if (!project) throw new AppError('NOT_FOUND', `No project with code "${request.projectCode}".`);
     const [indexed, graph] = await Promise.all([
-      findIndexedProfiles(deps.search, indexUid, { projectId: project.id, limit: PROJECT_INSIGHTS }),
+      reads.projectProfiles(project.id, PROJECT_INSIGHTS),
       findProjectInsightIds(deps.reader, project.id, PROJECT_INSIGHTS),
     ]);
     const profiles = indexed.length > 0 ? indexed : await graphProfiles(deps.reader, graph.insightIds);
@@ -148,6 +221,31 @@ async function loadSource(deps: ComparableDeps, request: ComparableRequest): Pro
   const text = (request.text ?? '').trim();
   if (text.length < 3 || text.length > 5000) throw new AppError('BAD_USER_INPUT', 'text must be 3 to 5000 characters.');
   return fromText(text);
+}
+
+type BordersAndNames = Awaited<ReturnType<typeof findBordersAndNames>>;
+
+/**
+ * findBordersAndNames, remembered for the state of the library the profiles were read in: the
+ * names of themes, countries and actors and the borders change only with a write, which makes a
+ * new state. Asks the graph only for what this state has not been asked yet.
+ */
+async function bordersAndNames(reader: GraphReader, view: ProfileView | null, countryIds: readonly string[], ids: readonly string[]): Promise<BordersAndNames> {
+  if (!view) return findBordersAndNames(reader, countryIds, ids);
+  const { names, borders } = view.memo;
+  const bordersKey = [...new Set(countryIds)].sort().join(' ');
+  const unnamed = [...new Set(ids)].filter((id) => !names.has(id));
+  if (unnamed.length > 0 || !borders.has(bordersKey)) {
+    const found = await findBordersAndNames(reader, borders.has(bordersKey) ? [] : countryIds, unnamed);
+    for (const id of unnamed) names.set(id, found.names.get(id) ?? null);
+    if (!borders.has(bordersKey)) borders.set(bordersKey, found.neighbours);
+  }
+  const known = new Map<string, string>();
+  for (const id of ids) {
+    const name = names.get(id);
+    if (name) known.set(id, name);
+  }
+  return { neighbours: borders.get(bordersKey) ?? [], names: known };
 }
 
 /** Countries bordering any of these (`country:ISO3` ids) by the reference data, which the graph's BORDERS come from. */
@@ -174,26 +272,29 @@ export function rarityWeights(total: number, df: ReadonlyMap<string, number>): M
 
 /**
  * Ranked canonical insights from other projects comparable to an insight, a project or a free
- * text. Everything but the source's lookup comes from the search index: rarity weights from
- * facet counts, candidates from two filters side by side (a rare theme or actor shared, near
- * the source; anything shared) and, only when those cannot fill the answer with scores above what wording
- * alone can reach, a third on the source's key words; each candidate's themes, countries,
- * actors and precomputed terms come from its index document. Each is scored by scoreComparable with a TF-IDF
- * text similarity over the source and the candidates. The graph gives the borders and the
- * names in the reasons. Never returns insights of the source's evaluations or project.
+ * text. The profiles, rarities and candidates come from the profiles held in memory for the
+ * index's current state (profile-store.ts: no search at all), else from the search index: rarity
+ * weights from facet counts, candidates from two filters side by side (a rare theme or actor
+ * shared, near the source; anything shared) and, only when those cannot fill the answer with
+ * scores above what wording alone can reach, a third by the source's text (its key words in
+ * Meilisearch, its rarest terms in memory). Each candidate's themes, countries, actors and
+ * precomputed terms come with its profile. Each is scored by scoreComparable with a TF-IDF text
+ * similarity over the source and the candidates. The graph gives the borders and the names in
+ * the reasons. Never returns insights of the source's evaluations or project.
  */
 export async function findComparablePractices(deps: ComparableDeps, request: ComparableRequest): Promise<ComparableResult[]> {
+  const given = [request.insightId, request.projectCode, request.text].filter((value) => value !== null && value !== undefined);
+  if (given.length !== 1) throw new AppError('BAD_USER_INPUT', 'Give exactly one of insightId, projectCode or text.');
   const indexUid = insightsIndexName(deps.config);
-  const [source, frequencies] = await Promise.all([loadSource(deps, request), findDocumentFrequencies(deps.search, indexUid)]);
-  if (!frequencies.actorsComplete) {
-    const missing = source.actors.filter((id) => !frequencies.df.has(id));
-    for (const [id, count] of await findActorFrequencies(deps.search, indexUid, missing)) frequencies.df.set(id, count);
-  }
+  const view = await freshProfiles(deps.search, indexUid);
+  const reads = view ? memoryReads(view) : indexReads(deps.search, indexUid);
+  const source = await loadSource(deps, reads, request);
+  const frequencies = await reads.frequencies([...source.themes, ...source.actors]);
   const weights = rarityWeights(frequencies.total, new Map([...source.themes, ...source.actors].map((id) => [id, frequencies.df.get(id) ?? 0])));
   // The borders and the names in the reasons come from the graph while the index looks for
   // candidates. The reasons name what a candidate shares as the graph names it (for a free
   // text, the source's own names are only a fallback).
-  const graphSide = findBordersAndNames(deps.reader, source.countries, [...source.themes, ...source.countries, ...source.actors]);
+  const graphSide = bordersAndNames(deps.reader, view, source.countries, [...source.themes, ...source.countries, ...source.actors]);
   graphSide.catch(() => undefined);
   // The source's rare themes and actors: carried by at most RARE_SHARE of the insights besides
   // the source's own (at least the rarest one that any other insight carries). Sharing one of
@@ -201,7 +302,7 @@ export async function findComparablePractices(deps: ComparableDeps, request: Com
   const elsewhere = (id: string) => (frequencies.df.get(id) ?? 0) - (source.counts.get(id) ?? 0);
   const byRarity = [...source.themes, ...source.actors].filter((id) => elsewhere(id) > 0).sort((a, b) => elsewhere(a) - elsewhere(b) || a.localeCompare(b));
   const rare = byRarity.filter((id, index) => index === 0 || elsewhere(id) <= RARE_SHARE * frequencies.total);
-  const request0 = {
+  const request0: CandidateRequest = {
     rare: rare.slice(0, RARE_ITEMS),
     keyWords: [] as string[],
     themes: source.themes,
@@ -216,7 +317,7 @@ export async function findComparablePractices(deps: ComparableDeps, request: Com
     sharing: SHARING_CANDIDATES,
     byText: TEXT_CANDIDATES,
   };
-  const structural = await findCandidateProfiles(deps.search, indexUid, request0);
+  const structural = await reads.candidates(request0);
   const { neighbours, names } = await graphSide;
   for (const [id, name] of source.names) if (!names.has(id)) names.set(id, name);
   for (const neighbour of neighbours) names.set(neighbour.id, neighbour.name);
@@ -247,9 +348,8 @@ export async function findComparablePractices(deps: ComparableDeps, request: Com
   // the text weight. When `first` candidates already score above that, none could enter the
   // answer, and the text search (the costliest of the searches) is not sent.
   if (ranked.filter((result) => result.score > WEIGHTS.text).length >= request.first) return ranked.slice(0, request.first);
-  const words = keyWords(source.text, KEY_WORDS);
-  if (words.length === 0) return ranked.slice(0, request.first);
-  const byText = await findCandidateProfiles(deps.search, indexUid, { ...request0, rare: [], themes: [], actors: [], countries: [], keyWords: words });
+  const byText = await reads.textCandidates(request0, source);
+  if (byText.length === 0) return ranked.slice(0, request.first);
   const seen = new Set(structural.map((candidate) => candidate.id));
   return rank([...structural, ...byText.filter((candidate) => !seen.has(candidate.id))]).slice(0, request.first);
 }

@@ -1,0 +1,127 @@
+import { jest } from '@jest/globals';
+import type { Meilisearch } from 'meilisearch';
+import { NO_FILTER, type ResolvedInsightFilter } from '../../src/model/filters.js';
+import { closeSearchClient, createSearchClient } from '../../src/search/client.js';
+import { freshProfiles, type ProfileView } from '../../src/search/profile-store.js';
+import { findCandidateProfiles, findDocumentFrequencies, findIndexedProfiles, type CandidateRequest } from '../../src/search/search-comparable.js';
+import { insightsIndexName } from '../../src/search/search-index.js';
+import { ingestFixtures, resetStores } from '../support/engines.js';
+import { testConfig } from '../support/test-config.js';
+
+jest.setTimeout(240_000);
+
+const SEED = 'seeds/000_1b59a9dc3ded9035.txt';
+const ENGLISH = 'tests/fixtures/summary-en-niger.txt';
+const SPANISH = 'tests/fixtures/summary-es-mauritania.txt';
+
+/** Limits above the fixtures' size: neither side truncates, so both must find exactly the same candidates. */
+const request = (overrides: Partial<CandidateRequest>): CandidateRequest => ({
+  rare: [],
+  keyWords: [],
+  themes: [],
+  actors: [],
+  countries: [],
+  excludeEvaluations: [],
+  excludeProjects: [],
+  filter: NO_FILTER,
+  rareShared: 1000,
+  sharing: 1000,
+  byText: 50,
+  ...overrides,
+});
+
+const filter = (overrides: Partial<ResolvedInsightFilter>): ResolvedInsightFilter => ({ ...NO_FILTER, ...overrides });
+const ids = (profiles: ReadonlyArray<{ id: string }>) => profiles.map((profile) => profile.id).sort();
+
+describe("comparable practices' profiles held in memory, against the index they are read from", () => {
+  const config = testConfig();
+  const indexUid = insightsIndexName(config);
+  let search: Meilisearch;
+  let view: ProfileView;
+
+  beforeAll(async () => {
+    await resetStores(config);
+    await ingestFixtures(config, [SEED, ENGLISH, SPANISH]);
+    search = createSearchClient(config);
+    const fresh = await freshProfiles(search, indexUid);
+    expect(fresh).not.toBeNull();
+    view = fresh as ProfileView;
+  });
+  afterAll(async () => {
+    await closeSearchClient(search);
+  });
+
+  it("holds every canonical insight, with the index's own profile and the facet counts as rarities", async () => {
+    const { total, df } = await findDocumentFrequencies(search, indexUid);
+    expect(view.total).toBe(total);
+    expect(total).toBeGreaterThan(40);
+    for (const [id, count] of df) expect([id, view.frequency(id)]).toEqual([id, count]);
+    const [indexed] = await findIndexedProfiles(search, indexUid, { insightId: (await anyInsightId(search, indexUid)) ?? '' });
+    expect(indexed).toBeDefined();
+    expect(view.profile(indexed!.id)).toMatchObject({ ...indexed, text: '' });
+  });
+
+  it.each<[string, Partial<CandidateRequest>]>([
+    ['sharing a theme', { themes: ['theme:forced-labour', 'theme:social-mediation'] }],
+    ['sharing an actor', { actors: ['org:temedt'] }],
+    ['in a country or its neighbours', { countries: ['country:NER', 'country:MLI'] }],
+    [
+      'sharing a rare theme near the source',
+      { rare: ['theme:social-mediation'], countries: ['country:MLI', 'country:NER'], themes: ['theme:youth-employment'] },
+    ],
+    ['other evaluations only', { themes: ['theme:forced-labour'], excludeEvaluations: ['evaluation:mli-19-01-usa-final'] }],
+    [
+      'kinds and years',
+      { themes: ['theme:forced-labour', 'theme:social-mediation'], filter: filter({ kinds: ['RECOMMENDATION', 'LESSON_LEARNED'], yearFrom: 2019 }) },
+    ],
+    ['languages', { countries: ['country:NER', 'country:MLI', 'country:MRT'], filter: filter({ languages: ['es'] }) }],
+    ['the country filter', { themes: ['theme:forced-labour', 'theme:social-mediation'], filter: filter({ countries: ['country:NER'] }) }],
+    ['the actor filter', { countries: ['country:NER', 'country:MLI', 'country:MRT'], filter: filter({ actors: ['org:ilo'] }) }],
+  ])('finds the same candidates as the index: %s', async (_, overrides) => {
+    const asked = request(overrides);
+    const fromIndex = await findCandidateProfiles(search, indexUid, asked);
+    const fromMemory = view.candidates(asked);
+    expect(ids(fromMemory)).toEqual(ids(fromIndex));
+    expect(fromMemory.length).toBeGreaterThan(0);
+    // Whatever the index found, the memory found it with the same profile (candidates from the
+    // index come without their language, which scoring does not read).
+    const byId = new Map(fromMemory.map((profile) => [profile.id, profile]));
+    for (const profile of fromIndex) expect(byId.get(profile.id)).toMatchObject({ ...profile, text: '', language: expect.anything() });
+  });
+
+  it('takes candidates most recent first when it must cut, then by id', () => {
+    const all = view.candidates(request({ countries: ['country:NER', 'country:MLI', 'country:MRT'] }));
+    const cut = view.candidates(request({ countries: ['country:NER', 'country:MLI', 'country:MRT'], sharing: 5 }));
+    expect(cut).toEqual(all.slice(0, 5));
+    const stored = all.map((profile) => view.profile(profile.id) as unknown as { year: number | null; id: string });
+    const keys = stored.map((profile) => [-(profile.year ?? -Infinity), profile.id] as const);
+    expect(keys).toEqual([...keys].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1)));
+  });
+
+  it("finds candidates by the source's rarest terms, those sharing most of them first", () => {
+    const source = view.candidates(request({ themes: ['theme:social-mediation'] }))[0];
+    expect(source).toBeDefined();
+    const found = view.textCandidates(request({ excludeEvaluations: [source!.evaluationId] }), source!.terms);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((candidate) => candidate.evaluationId !== source!.evaluationId)).toBe(true);
+    expect(found.every((candidate) => candidate.terms.some((term) => source!.terms.includes(term)))).toBe(true);
+  });
+
+  it('is never used for a state of the index it was not read in: a write makes the next request read the profiles again', async () => {
+    const before = view.total;
+    const removedId = view.candidates(request({ countries: ['country:MRT'] }))[0]?.id;
+    expect(removedId).toBeDefined();
+    const task = await search.index(indexUid).deleteDocuments({ filter: `graphId = "${removedId}"` });
+    await search.tasks.waitForTask(task.taskUid);
+    const after = await freshProfiles(search, indexUid);
+    expect(after).not.toBeNull();
+    expect(after!.total).toBe(before - 1);
+    expect(after!.profile(removedId!)).toBeNull();
+    expect(view.profile(removedId!)).not.toBeNull();
+  });
+});
+
+async function anyInsightId(search: Meilisearch, indexUid: string): Promise<string | undefined> {
+  const { hits } = await search.index<{ graphId: string }>(indexUid).search('', { filter: ['NOT isCanonical = false', 'kind = LESSON_LEARNED'], limit: 1 });
+  return hits[0]?.graphId;
+}
