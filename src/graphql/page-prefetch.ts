@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityPage } from '../graph/queries/entity-pages.js';
 import type { NodeRow } from '../model/node-row.js';
+import type { Loaders } from './loaders.js';
 import { selectedFields } from './selected-fields.js';
 
 /** The loaders of a page's relations, each holding that relation's rows. */
@@ -30,4 +31,21 @@ export function primePage<Relations>(
 
 function primeRelation<Relations, K extends keyof Relations>(loaders: RelationLoadersOf<Relations>, page: EntityPage<Relations>, name: K): void {
   loaders[name].prime(page.item.id, page.relations[name]);
+}
+
+/**
+ * Starts loading the insight relations a client selected at `path` (e.g. `['edges', 'node']`)
+ * for these insights, beside the nodes themselves: the relation fields' resolvers then find their
+ * rows in the same loaders, one graph round trip after the search instead of two in a row.
+ * Failures stay in the loaders (loadMany never rejects) and reach the fields that asked.
+ */
+export function prefetchInsightRelations(
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+  path: readonly string[],
+  loaders: Loaders,
+  ids: readonly string[],
+): void {
+  if (ids.length === 0) return;
+  const selected = selectedFields(info, path);
+  for (const [name, loader] of Object.entries(loaders.insight)) if (selected.has(name)) void loader.loadMany(ids);
 }

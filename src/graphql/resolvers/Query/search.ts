@@ -5,6 +5,7 @@ import { resolveInsightFilter } from '../../../graph/queries/resolve-filter.js';
 import type { ApiContext } from '../../context.js';
 import type { QuerySearchArgs } from '../../generated/resolvers-types.js';
 import { readSearchWindow, toSearchConnection } from '../../search-connection.js';
+import { prefetchInsightRelations } from '../../page-prefetch.js';
 import { selectedFields } from '../../selected-fields.js';
 
 /**
@@ -46,9 +47,9 @@ export async function search(_: unknown, args: QuerySearchArgs, ctx: ApiContext,
   const result = await searchInsights(ctx.deps.search, insightsIndexName(ctx.deps.config), { query: args.query, filter, ...window });
   const fromIndex = [...selectedFields(info, ['edges', 'node'])].every((field) => FROM_HIT_FIELDS.has(field));
   // Otherwise one query for all hits.
-  const nodes = fromIndex
-    ? result.hits.map((hit) => ({ id: hit.graphId, ...hit.fields }))
-    : await ctx.loaders.byId.Insight.loadMany(result.hits.map((hit) => hit.graphId));
+  const ids = result.hits.map((hit) => hit.graphId);
+  if (!fromIndex) prefetchInsightRelations(info, ['edges', 'node'], ctx.loaders, ids);
+  const nodes = fromIndex ? result.hits.map((hit) => ({ id: hit.graphId, ...hit.fields })) : await ctx.loaders.byId.Insight.loadMany(ids);
   const facet = (name: InsightFacet) =>
     result.facets[name].map((entry) => ({ value: entry.value, count: entry.count, labelKey: LABEL_KEY[name]?.(entry.value) ?? null }));
   const edgeFields = (hit: (typeof result.hits)[number]) => ({ score: hit.score, snippet: hit.snippet, highlightedHeadline: hit.highlightedHeadline });
