@@ -1,6 +1,14 @@
-import { z } from 'zod';
+import os from 'node:os';
 import path from 'node:path';
+import { z } from 'zod';
 import { AppError } from './errors.js';
+
+/**
+ * Requests worked on at once by default: 4 per CPU. On the 2-CPU bench machine, 128 clients on a
+ * dashboard query: with 6 at once /healthz answered in 16-19 ms median, with 16 in 30-44 ms (and
+ * 4 s with no limit); the throughput was within the machine's noise of each other.
+ */
+const DEFAULT_MAX_ACTIVE_REQUESTS = 4 * os.availableParallelism();
 
 /**
  * The only reader of process.env for the service's settings. Every variable has a development
@@ -88,6 +96,13 @@ const schema = z.object({
    * burst; each alias counts. 0 turns the limit off.
    */
   RATE_LIMIT_EXPENSIVE_BURST: z.coerce.number().int().min(0).default(20),
+  /**
+   * Requests the server works on at once (default 4 per CPU); the others wait their turn (see
+   * src/http/concurrency-plugin.ts). 0 turns the limit off.
+   */
+  MAX_ACTIVE_REQUESTS: z.coerce.number().int().min(0).default(DEFAULT_MAX_ACTIVE_REQUESTS),
+  /** Requests that may wait for their turn; one more is answered 503 with Retry-After. */
+  MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(1000),
   /** Expensive fields a client IP gets back per minute once its burst is spent. */
   RATE_LIMIT_EXPENSIVE_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /** Wrong or missing API keys a client IP may send in a burst before every key check is refused for a while. 0 turns the limit off. */
@@ -122,7 +137,7 @@ export interface Config {
     acquisitionTimeoutMs: number;
   };
   meili: { host: string; port: number; masterKey: string; indexPrefix: string };
-  server: { host: string; port: number; apiKey: string | null };
+  server: { host: string; port: number; apiKey: string | null; maxActive: number; maxQueued: number };
   /** Origins allowed by CORS (`*` = any); empty: same-origin only. */
   cors: { origins: string[] };
   /** Per client IP: expensive fields, and failed API keys. */
@@ -170,7 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       masterKey: e.MEILI_MASTER_KEY,
       indexPrefix: e.MEILI_INDEX_PREFIX,
     },
-    server: { host: e.HOST, port: e.PORT, apiKey: e.LESSONS_GRAPH_API_KEY ?? null },
+    server: { host: e.HOST, port: e.PORT, apiKey: e.LESSONS_GRAPH_API_KEY ?? null, maxActive: e.MAX_ACTIVE_REQUESTS, maxQueued: e.MAX_QUEUED_REQUESTS },
     cors: { origins: e.CORS_ORIGINS },
     rateLimits: {
       expensive: { burst: e.RATE_LIMIT_EXPENSIVE_BURST, perMinute: e.RATE_LIMIT_EXPENSIVE_PER_MINUTE },

@@ -1,5 +1,6 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { summarise, type LatencySummary } from './measure.js';
-import type { JsonHttpClient } from './http-client.js';
 
 /** One load level against one query: what autocannon saw, and /healthz meanwhile. */
 export interface LoadResult {
@@ -43,28 +44,34 @@ async function loadAutocannon(): Promise<Autocannon> {
 
 /**
  * Runs `connections` concurrent HTTP/1.1 clients (autocannon, keep-alive, one request in flight
- * each) posting `body` to `url` for `durationS` seconds, while /healthz is probed every 100 ms.
+ * each) posting `body` to `url` for `durationS` seconds, while /healthz is probed every 100 ms
+ * from another process (healthz-probe.ts).
  * An answer is an error unless it is 2xx and carries no GraphQL `errors`.
  */
-export async function runLoad(
-  probe: JsonHttpClient,
-  options: { name: string; url: string; healthzUrl: string; body: unknown; connections: number; durationS: number },
-): Promise<LoadResult> {
+export async function runLoad(options: {
+  name: string;
+  url: string;
+  healthzUrl: string;
+  body: unknown;
+  connections: number;
+  durationS: number;
+}): Promise<LoadResult> {
   const autocannon = await loadAutocannon();
-  const healthz: number[] = [];
-  let probing = true;
-  const prober = (async () => {
-    while (probing) {
-      const start = process.hrtime.bigint();
-      try {
-        await probe.get(options.healthzUrl);
-        healthz.push(Number(process.hrtime.bigint() - start) / 1e6);
-      } catch {
-        healthz.push(Number.POSITIVE_INFINITY);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  })();
+  // The probe runs in its own process: in this one it would wait on the event loop that reads
+  // the answers of every autocannon connection, and report that as the service's latency.
+  const prober = spawn(process.execPath, [fileURLToPath(new URL('./healthz-probe.js', import.meta.url)), options.healthzUrl], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  let printed = '';
+  prober.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+  const probed = new Promise<number[]>((resolve, reject) => {
+    prober.once('error', reject);
+    prober.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`the /healthz probe exited with ${code}`));
+      const samples = JSON.parse(printed) as Array<number | null>;
+      resolve(samples.map((ms) => ms ?? Number.POSITIVE_INFINITY));
+    });
+  });
   let result: AutocannonResult;
   try {
     result = await autocannon({
@@ -78,9 +85,9 @@ export async function runLoad(
       verifyBody: (body: string) => !body.includes('"errors"'),
     });
   } finally {
-    probing = false;
-    await prober;
+    prober.stdin.end();
   }
+  const healthz = await probed;
   const health = summarise(healthz.filter(Number.isFinite));
   return {
     name: options.name,

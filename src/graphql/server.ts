@@ -14,6 +14,7 @@ import { createMaskError, createYogaErrorLog, useClientErrorCodes } from './erro
 import { useCostLimit } from './query-cost.js';
 import { createRateLimiters, useExpensiveFieldLimit } from './rate-limit.js';
 import { resolvers } from './resolvers/index.js';
+import { useConcurrencyLimit } from '../http/concurrency-plugin.js';
 import { useBodyLimit } from '../http/body-limit-plugin.js';
 import { useExplorer } from '../http/explorer-plugin.js';
 import { LIVENESS_PATH, useHealthChecks } from '../http/health-plugin.js';
@@ -101,6 +102,7 @@ export function createApi(deps: ApiDeps): YogaServerInstance<ServerContext, ApiC
     plugins: [
       useBodyLimit(MAX_BODY_BYTES),
       ...useHealthChecks(deps),
+      useConcurrencyLimit({ maxActive: deps.config.server.maxActive, maxQueued: deps.config.server.maxQueued }),
       ...armor.plugins,
       useCostLimit(QUERY_LIMITS.maxCost),
       useClientErrorCodes(),

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { loadConfig } from '../../src/config.js';
 import { AppError } from '../../src/errors.js';
 
@@ -6,7 +7,7 @@ describe('loadConfig', () => {
     const config = loadConfig({}, '/srv/app');
     expect(config.neo4j.uri).toBe('bolt://127.0.0.1:7687');
     expect(config.meili.host).toBe('http://127.0.0.1:7700');
-    expect(config.server).toEqual({ host: '127.0.0.1', port: 4000, apiKey: null });
+    expect(config.server).toEqual({ host: '127.0.0.1', port: 4000, apiKey: null, maxActive: 4 * os.availableParallelism(), maxQueued: 1000 });
     expect(config.dataDir).toBe('/srv/app/.data');
   });
 
