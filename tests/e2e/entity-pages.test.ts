@@ -62,4 +62,20 @@ describe('entity pages in one query', () => {
     expect(page.data.actor.projects).toContainEqual({ role: 'PARTNER', project: { code: 'MLI/19/01/USA' } });
     expect((await api.gql(`{ actor(id: "org:nobody-at-all") { ${ACTOR} } }`)).data.actor).toBeNull();
   });
+
+  it("an actor page reading only its projects' codes still gives their titles and budgets to a nested field that asks (its rows prime the loaders)", async () => {
+    const fields = 'code title budget { amount currency }';
+    const page = await api.gql(`{ actor(id: "org:ilo") { projects { project { code partners { id projects { role project { ${fields} } } } } } } }`);
+    expect(page.errors).toBeUndefined();
+    const nested = page.data.actor.projects
+      .flatMap((p: { project: { partners: Array<{ id: string }> } }) => p.project.partners)
+      .find((a: { id: string }) => a.id === 'org:ilo');
+    const viaLoaders = await api.gql(`{ projects(first: 100) { partners { id projects { role project { ${fields} } } } } }`);
+    const expected = viaLoaders.data.projects.flatMap((p: { partners: Array<{ id: string }> }) => p.partners).find((a: { id: string }) => a.id === 'org:ilo');
+    expect(nested).toEqual(expected);
+    expect(nested.projects).toContainEqual({
+      role: 'PARTNER',
+      project: { code: 'MLI/19/01/USA', title: "Projet combattre l'esclavage et la discrimination fondée sur l'esclavage au Mali", budget: expect.anything() },
+    });
+  });
 });

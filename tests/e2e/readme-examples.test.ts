@@ -250,6 +250,24 @@ describe('the README examples on the seed, over real HTTP', () => {
     });
   });
 
+  it("neighbourhood cut by its limit: the most connected nodes first, the same ones every time (the summary and Mali's neighbours before the insights that mention Mali)", async () => {
+    const query = '{ neighbourhood(id: "country:MLI", limit: 6) { truncated nodes { id } } }';
+    const cut = await api.gql(query);
+    expect(cut.errors).toBeUndefined();
+    expect(cut.data.neighbourhood.truncated).toBe(true);
+    // Each node has one link to Mali here, so they come by their links of all: the summary
+    // (which contains the 25 insights), then the bordering countries, before any insight.
+    expect(cut.data.neighbourhood.nodes.map((n: { id: string }) => n.id)).toEqual([
+      'country:MLI',
+      'document:mli-19-01-usa-midterm-fr-summary',
+      'country:NER',
+      'country:BFA',
+      'country:SEN',
+      'country:MRT',
+    ]);
+    expect((await api.gql(query)).data).toEqual(cut.data);
+  });
+
   it('stats: 7 findings, 12 recommendations, 3 lessons, 3 good practices; addressees as the seed gives them', async () => {
     const data = await run('stats');
     const stats = data.stats;

@@ -6,7 +6,8 @@ import type { GraphReader } from './read-graph.js';
 /**
  * Entity pages in one query: the node and its short relations, each list exactly as the
  * relation loaders return it (same rows, same order: projects.ts, countries.ts, actors.ts), so
- * the API primes its loaders with them. A page of a project with its countries, places, donors,
+ * the API primes its loaders with them. An actor page's projects may carry only the properties
+ * the request reads (findActorPage). A page of a project with its countries, places, donors,
  * partners and evaluations was six round trips to Neo4j (the lookup, then one per relation);
  * one query is what the raw Cypher of the same page costs.
  */
@@ -71,7 +72,7 @@ const ACTOR_PAGE = `
     projects: COLLECT {
       MATCH (p:Project)-[r:FUNDED_BY|IMPLEMENTED_BY]->(a)
       WITH p, CASE type(r) WHEN 'FUNDED_BY' THEN 'DONOR' ELSE 'PARTNER' END AS role
-      RETURN {role: role, project: properties(p)} AS item ORDER BY p.id, role
+      RETURN {role: role, project: [k IN coalesce($projectProperties, keys(p)) WHERE p[k] IS NOT NULL | [k, p[k]]]} AS item ORDER BY p.id, role
     },
     evaluations: COLLECT { MATCH (e:Evaluation)-[:MANAGED_BY|CONDUCTED_BY]->(a) WITH DISTINCT e RETURN properties(e) AS item ORDER BY item.completionDate DESC },
     memberOf: COLLECT { MATCH (a)-[:MEMBER_OF]->(o:Organisation) RETURN properties(o) AS item ORDER BY o.name }
@@ -97,7 +98,24 @@ export function findCountryPage(reader: GraphReader, code: string): Promise<Enti
   return readPage(reader, COUNTRY_PAGE, normalised.length === 2 ? { id: null, iso2: normalised } : { id: `country:${normalised}`, iso2: null });
 }
 
-/** An actor page by id (`org:`, `person:`, `group:`). */
-export function findActorPage(reader: GraphReader, id: string): Promise<EntityPage<ActorPageRelations> | null> {
-  return readPage(reader, ACTOR_PAGE, { id });
+/** An actor page as read: each project as its [property, value] pairs (Cypher has no map built from keys). */
+type StoredActorPage = EntityPage<
+  Omit<ActorPageRelations, 'projects'> & { projects: Array<{ role: ActorProjectRow['role']; project: Array<[string, unknown]> }> }
+>;
+
+/**
+ * An actor page by id (`org:`, `person:`, `group:`). `projectProperties` names the properties its
+ * projects carry (`id` among them), null for all: an actor can be a party to hundreds of
+ * projects, and their long texts (objective, outcomes) were most of the page's bytes and time
+ * when the page showed only their codes.
+ */
+export async function findActorPage(
+  reader: GraphReader,
+  id: string,
+  projectProperties: readonly string[] | null = null,
+): Promise<EntityPage<ActorPageRelations> | null> {
+  const page = await readPage<StoredActorPage['relations']>(reader, ACTOR_PAGE, { id, projectProperties });
+  if (!page) return null;
+  const projects = page.relations.projects.map(({ role, project }) => ({ role, project: Object.fromEntries(project) as NodeRow }));
+  return { item: page.item, relations: { ...page.relations, projects } };
 }

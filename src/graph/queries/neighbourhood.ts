@@ -14,18 +14,28 @@ export interface GraphViewResult {
   truncated: boolean;
 }
 
-// Breadth first, one query per level, so the nearest nodes are kept when the limit cuts.
+// Breadth first, one query per level, so the nearest nodes are kept when the limit cuts. Within
+// a level, the most connected first: linked to most nodes of the level before, then most links
+// of all (a country or a project before one of its insights, so Niger is kept among Mali's
+// neighbours however many insights mention Mali), then by id. Without an order the limit kept
+// whichever nodes Neo4j met first, and the same view could differ from one run to the next.
+// The price: every neighbour of the level is read and ranked (its degree is a stored count),
+// where the unordered query stopped at the limit.
 const NEXT_LEVEL = `
   MATCH (f) WHERE elementId(f) IN $frontier
   MATCH (f)--(n) WHERE NOT elementId(n) IN $seen
-  WITH DISTINCT n LIMIT $limit
+  WITH n, count(DISTINCT f) AS links
+  ORDER BY links DESC, COUNT { (n)--() } DESC, n.id, elementId(n)
+  LIMIT $limit
   RETURN elementId(n) AS elementId, ${NODE_PROJECTION} AS props, labels(n) AS labels`;
 
 const START = `MATCH (n) WHERE elementId(n) = $start RETURN ${NODE_PROJECTION} AS props, labels(n) AS labels`;
 
+// Ordered like the edges' ids, so a cut keeps the same edges every time.
 const EDGES_BETWEEN = `
   MATCH (x)-[r]->(y) WHERE elementId(x) IN $ids AND elementId(y) IN $ids
-  RETURN type(r) AS type, x.id AS source, y.id AS target LIMIT $limit`;
+  RETURN type(r) AS type, x.id AS source, y.id AS target
+  ORDER BY source, type, target LIMIT $limit`;
 
 /**
  * The nodes within `depth` hops of a node (nearest first, at most `limit`, the start included)
