@@ -13,6 +13,7 @@ import {
   findStoredCandidates,
   findUnchangedDocuments,
   writeDocument,
+  writeDocuments,
   zeroCounters,
   type DocumentWriteResult,
   type ReplacedDocument,
@@ -32,6 +33,7 @@ import type { IngestDeps } from './ingest-deps.js';
 import { countPendingDocuments } from './reindex.js';
 import { deleteInsightsFromIndexFirst, SearchSync } from './search-sync.js';
 import { createLimit, forEachConcurrently } from '../util/concurrency.js';
+import { createBatchWriter } from './batch-writer.js';
 
 /** A file or folder on disk, or bytes received (the GraphQL upload) with the name to record. */
 export type IngestInput = { path: string } | { bytes: Uint8Array; sourcePath: string };
@@ -130,6 +132,13 @@ export interface IngestOptions {
   extractThreads?: number;
   /** Document transactions in flight at once (default 2). */
   writeConcurrency?: number;
+  /**
+   * Documents written in one graph transaction at most (default: INGEST_BATCH_DOCUMENTS). Each
+   * keeps its own outcome; a batch that fails is retried one document per transaction.
+   */
+  batchDocuments?: number;
+  /** Graph statements in one transaction at most (default: INGEST_BATCH_STATEMENTS). */
+  batchStatements?: number;
   /** Documents per Meilisearch task (default 50). */
   searchWindow?: number;
   /** Meilisearch tasks enqueued before the oldest is awaited (default 4). */
@@ -319,9 +328,10 @@ class PlannedGraph {
 }
 
 /**
- * Ingests documents: read and extract (ahead of the writer), write each document to Neo4j in
- * one transaction (`added`, `updated` with what it replaced, or `unchanged`, by the identity
- * rules of docs/graph.md), then bring the Meilisearch index up to date in windows, and finally
+ * Ingests documents: read and extract (ahead of the writer), write each document to Neo4j
+ * whole or not at all, several in one transaction (`added`, `updated` with what it replaced, or
+ * `unchanged`, by the identity rules of docs/graph.md; a failed batch is retried document by
+ * document), then bring the Meilisearch index up to date in windows, and finally
  * catch up with what earlier runs left pending. A failing document is reported and the others
  * go on. The graph is the source of truth: a document whose index write fails stays
  * `searchPending` in the graph, and the next ingest or `reindex` catches up. With `dryRun`,
@@ -408,6 +418,16 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   // hub nodes (countries, themes, the ILO) they all touch.
   const writeConcurrency = Math.max(1, options.writeConcurrency ?? 2);
   const graphWrite = createLimit(writeConcurrency);
+  // Several documents per transaction: the documents that arrive while the transactions in
+  // flight run are written together by the next one (batch-writer.ts).
+  const batchDocuments = Math.max(1, options.batchDocuments ?? config.ingest.batchDocuments);
+  const writeBatched = createBatchWriter(
+    {
+      writeBatch: (inputs) => graphWrite(() => writeDocuments(driver, database, inputs, { indexFirst: indexUp })),
+      writeOne: (input) => graphWrite(() => writeDocument(driver, database, input, { indexFirst: indexUp })),
+    },
+    { maxDocuments: batchDocuments, maxStatements: options.batchStatements ?? config.ingest.batchStatements, batchesInFlight: writeConcurrency },
+  );
 
   /**
    * One document through the graph (index first when it removes insights), then queued for the
@@ -416,7 +436,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
    */
   const write = async (item: Extract<Prepared, { ok: true }>, detach: () => void): Promise<DocumentOutcome> => {
     const input = { ids: item.ids, sha256: item.record.document.sha256, sourcePath: item.sourcePath, statements: item.statements, extraction: item.extraction };
-    let result: DocumentWriteResult = await graphWrite(() => writeDocument(driver, database, input, { indexFirst: indexUp }));
+    let result: DocumentWriteResult = await writeBatched(input);
     if (result.outcome === 'index-first') {
       const deleting = deleteInsightsFromIndexFirst(deps, result.insightIds);
       detach();
@@ -553,7 +573,8 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   };
   // A dry run decides in input order, each document seeing the ones before it.
   try {
-    await forEachConcurrently(jobs, dryRun ? 1 : writeConcurrency, writeJob);
+    // Enough writers for every transaction in flight to be full.
+    await forEachConcurrently(jobs, dryRun ? 1 : writeConcurrency * batchDocuments, writeJob);
   } finally {
     await pool?.close();
   }
