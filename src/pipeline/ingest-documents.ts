@@ -166,12 +166,14 @@ async function prepare(
   job: Job,
   ingestedAt: string,
   extractBytes = extractInThisThread,
-  extractFile: (path: string) => Promise<ExtractOutcome> = extractDocument,
+  extractFile: (path: string, bytes?: Uint8Array) => Promise<ExtractOutcome> = (path, bytes) => extractDocument(path, bytes ? { bytes } : {}),
+  /** A path job's content, when it was read already (UnchangedCheck): not read again. */
+  fileBytes?: Uint8Array,
 ): Promise<Prepared> {
   const sourcePath = job.kind === 'path' ? job.path : job.sourcePath;
   let record: ExtractionRecord;
   if (job.kind === 'path') {
-    const extracted = await extractFile(job.path);
+    const extracted = await extractFile(job.path, fileBytes);
     if (!extracted.ok) return { ok: false, sourcePath, reason: extracted.reason, code: extracted.code };
     record = extracted.record;
   } else {
@@ -216,6 +218,8 @@ async function toJobs(inputs: readonly IngestInput[]): Promise<{ jobs: Job[]; fa
 const HASH_CONCURRENCY = 16;
 /** Files larger than this are not hashed ahead: they go through extraction as usual. */
 const HASH_MAX_BYTES = 16 * 1024 * 1024;
+/** Bytes of the files of one chunk kept for their extraction (not read twice); files past it are read again. */
+const KEEP_BYTES_PER_CHUNK = 64 * 1024 * 1024;
 
 /**
  * Decides `unchanged` from the bytes alone, before any reading or extraction: the files are hashed
@@ -227,6 +231,8 @@ const HASH_MAX_BYTES = 16 * 1024 * 1024;
  */
 class UnchangedCheck {
   private readonly chunks = new Map<number, Promise<Map<number, Stored>>>();
+  /** The bytes read to hash the files not found unchanged, until their extraction takes them. */
+  private readonly kept = new Map<number, Uint8Array>();
 
   constructor(
     private readonly deps: IngestDeps,
@@ -241,6 +247,13 @@ class UnchangedCheck {
     return (await found.catch(() => null))?.get(index) ?? null;
   }
 
+  /** The bytes read to hash a file that was not found unchanged (once; null when not kept). */
+  takeBytes(index: number): Uint8Array | null {
+    const bytes = this.kept.get(index) ?? null;
+    this.kept.delete(index);
+    return bytes;
+  }
+
   private chunk(chunk: number): Promise<Map<number, Stored>> {
     let found = this.chunks.get(chunk);
     if (!found) {
@@ -248,29 +261,42 @@ class UnchangedCheck {
       this.chunks.set(chunk, found);
       // Earlier chunks are done with once a later one is asked for.
       this.chunks.delete(chunk - 2);
+      for (let index = (chunk - 2) * this.chunkSize; index < (chunk - 1) * this.chunkSize; index++) this.kept.delete(index);
     }
     return found;
   }
 
   private async check(from: number, to: number): Promise<Map<number, Stored>> {
     const rows: { index: number; sha256: string; sourcePath: string }[] = [];
+    const read = new Map<number, Uint8Array>();
     // hashJob never throws (a file it cannot take is left to extraction), so the pool runs every file.
     await forEachConcurrently(this.jobs.slice(from, to), HASH_CONCURRENCY, async (job, offset) => {
-      const row = await hashJob(job);
-      if (row) rows.push({ index: from + offset, ...row });
+      const hashed = await hashJob(job);
+      if (!hashed) return;
+      rows.push({ index: from + offset, sha256: hashed.sha256, sourcePath: hashed.sourcePath });
+      if (job.kind === 'path') read.set(from + offset, hashed.bytes);
     });
     const stored = await findUnchangedDocuments(this.deps.driver, this.deps.config.neo4j.database, rows);
     const byIndex = new Map<number, Stored>();
-    for (const row of rows) {
+    let keptBytes = 0;
+    for (const row of rows.sort((a, b) => a.index - b.index)) {
       const match = stored.get(row.index);
       if (match) byIndex.set(row.index, { ok: 'stored', sourcePath: row.sourcePath, sha256: row.sha256, stored: match });
+      else {
+        // Extraction takes these bytes instead of reading the file again (within a budget).
+        const bytes = read.get(row.index);
+        if (bytes && keptBytes + bytes.byteLength <= KEEP_BYTES_PER_CHUNK) {
+          keptBytes += bytes.byteLength;
+          this.kept.set(row.index, bytes);
+        }
+      }
     }
     return byIndex;
   }
 }
 
-/** The sha256 of a job's bytes and its source path; null when the file cannot be taken as it is (extraction will say why). */
-async function hashJob(job: Job): Promise<{ sha256: string; sourcePath: string } | null> {
+/** The sha256 of a job's bytes, its source path and the bytes; null when the file cannot be taken as it is (extraction will say why). */
+async function hashJob(job: Job): Promise<{ sha256: string; sourcePath: string; bytes: Uint8Array } | null> {
   try {
     const sourcePath = job.kind === 'path' ? job.path : job.sourcePath;
     assertSafeFileName(sourcePath);
@@ -281,7 +307,7 @@ async function hashJob(job: Job): Promise<{ sha256: string; sourcePath: string }
       if (!info.isFile() || info.size > HASH_MAX_BYTES) return null;
       bytes = await readFile(job.path);
     }
-    return { sha256: createHash('sha256').update(bytes).digest('hex'), sourcePath };
+    return { sha256: createHash('sha256').update(bytes).digest('hex'), sourcePath, bytes };
   } catch {
     return null;
   }
@@ -389,12 +415,14 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   const threads = Math.max(0, options.extractThreads ?? defaultExtractThreads());
   const files = jobs.filter((job) => job.kind === 'path').length;
   const pool: ExtractWorkers | null = threads > 0 && files >= 2 * threads ? createExtractWorkers(threads) : null;
-  const extractFile = pool ? (path: string) => extractFileInWorker(pool, path) : extractDocument;
+  const extractFile = pool
+    ? (path: string, bytes?: Uint8Array) => extractFileInWorker(pool, path, bytes)
+    : (path: string, bytes?: Uint8Array) => extractDocument(path, bytes ? { bytes } : {});
   const ahead = Math.max(1, options.extractAhead ?? 8, pool ? 2 * threads : 0);
   // A re-ingest: files whose bytes the graph holds as they are skip reading and extraction.
   const unchangedCheck = dryRun ? null : new UnchangedCheck(deps, jobs);
   const prepareJob = async (job: Job, index: number): Promise<Prepared | Stored> =>
-    (await unchangedCheck?.find(index)) ?? prepare(job, ingestedAt, options.extractBytes, extractFile);
+    (await unchangedCheck?.find(index)) ?? prepare(job, ingestedAt, options.extractBytes, extractFile, unchangedCheck?.takeBytes(index) ?? undefined);
   const prepared: (Promise<Prepared | Stored> | undefined)[] = [];
   let started = 0;
   const startMore = (upTo: number) => {
