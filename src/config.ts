@@ -115,6 +115,13 @@ const schema = z.object({
   WORKER_TASK_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
   /** Memory (JavaScript heap plus buffers) of one worker thread, in MB; a task that needs more fails and the worker is replaced. V8's heap limit for the worker is twice this. */
   WORKER_MAX_MEMORY_MB: z.coerce.number().int().min(32).default(512),
+  /**
+   * Documents `ingest` writes to Neo4j in one transaction at most (each keeps its own outcome; a
+   * batch that fails is retried document by document). 1 writes each document alone.
+   */
+  INGEST_BATCH_DOCUMENTS: z.coerce.number().int().min(1).max(1000).default(16),
+  /** Graph statements in one ingest transaction at most: a batch closes before it would pass this (a single larger document still goes alone). */
+  INGEST_BATCH_STATEMENTS: z.coerce.number().int().min(1).default(600),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -144,6 +151,8 @@ export interface Config {
   rateLimits: { expensive: RateLimit; authFailures: RateLimit };
   /** The worker-thread pool (src/workers). */
   workers: { threads: number; taskTimeoutMs: number; maxMemoryMb: number };
+  /** How `ingest` groups documents into graph transactions. */
+  ingest: { batchDocuments: number; batchStatements: number };
   dataDir: string;
   engineTimeoutMs: number;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
@@ -192,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       authFailures: { burst: e.RATE_LIMIT_AUTH_FAILURES_BURST, perMinute: e.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE },
     },
     workers: { threads: e.WORKER_THREADS, taskTimeoutMs: e.WORKER_TASK_TIMEOUT_MS, maxMemoryMb: e.WORKER_MAX_MEMORY_MB },
+    ingest: { batchDocuments: e.INGEST_BATCH_DOCUMENTS, batchStatements: e.INGEST_BATCH_STATEMENTS },
     dataDir: path.resolve(cwd, e.LESSONS_GRAPH_DATA_DIR),
     engineTimeoutMs: e.ENGINE_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,

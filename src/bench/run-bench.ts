@@ -329,7 +329,7 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
       print();
       print(`ingestion of ${ingestion.documents} documents (${ingestion.insights} insights)`);
       print(
-        `  ours (read + extract + graph, one transaction per document + index): ${(report.durationMs / 1000).toFixed(1)} s = ${fmt(ingestion.oursDocumentsPerSecond)} docs/s, ${fmt(ingestion.oursInsightsPerSecond, 0)} insights/s`,
+        `  ours (read + extract + graph, several documents per transaction + index): ${(report.durationMs / 1000).toFixed(1)} s = ${fmt(ingestion.oursDocumentsPerSecond)} docs/s, ${fmt(ingestion.oursInsightsPerSecond, 0)} insights/s`,
       );
       print(
         `  raw engines (same insights, bulk UNWIND + 1000-document batches): Neo4j ${(raw.neo4jMs / 1000).toFixed(1)} s + Meilisearch ${(raw.meiliMs / 1000).toFixed(1)} s = ${fmt(ingestion.rawInsightsPerSecond, 0)} insights/s`,

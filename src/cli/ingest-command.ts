@@ -57,8 +57,8 @@ export function formatIngestSummary(report: IngestReport): string {
 }
 
 /**
- * `lessons-graph ingest <file|folder>...`: extract, write each document to Neo4j in one
- * transaction, index it in Meilisearch. A progress bar on a terminal, a plain line per
+ * `lessons-graph ingest <file|folder>...`: extract, write each document to Neo4j whole (several
+ * per transaction, see INGEST_BATCH_DOCUMENTS), index it in Meilisearch. A progress bar on a terminal, a plain line per
  * document otherwise, a summary at the end; exit code 1 when any document failed.
  */
 export function registerIngestCommand(program: Command): void {

@@ -71,6 +71,11 @@ export function isUnavailableError(error: unknown): boolean {
   return code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED;
 }
 
+/** True for a write whose COMMIT may or may not have gone through (inWriteTransaction): retrying it could report a wrong outcome. */
+export function isCommitUnknownError(error: unknown): boolean {
+  return error instanceof AppError && error.details?.commitUnknown === true;
+}
+
 /** Deadlocks and other errors Neo4j says are worth retrying (the driver's `retryable`, or a TransientError code). */
 export function isTransientError(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
@@ -119,7 +124,7 @@ export async function inWriteTransaction<T>(driver: Driver, database: string, wo
           throw new AppError(
             'UNAVAILABLE',
             `Neo4j went away while committing ${what}: it is either fully written or not at all; run ingest again (it says "unchanged" if it went in). ${describeError(error)}`,
-            { cause: error },
+            { cause: error, details: { commitUnknown: true } },
           );
         }
         if (error instanceof AppError) throw error;
@@ -272,77 +277,119 @@ export async function writeDocument(
   input: DocumentWriteInput,
   options: { indexFirst: boolean },
 ): Promise<DocumentWriteResult> {
+  return inWriteTransaction(driver, database, (tx) => writeDocumentIn(tx, input, options), input.ids.documentId);
+}
+
+/** The keys whose write locks a document's write takes (lock-statements.ts). */
+const lockKeysOf = (input: DocumentWriteInput): string[] => [
+  `id:${input.ids.documentId}`,
+  `sha:${input.sha256}`,
+  `path:${input.sourcePath}`,
+  `evaluation:${input.ids.evaluationId}`,
+];
+
+/** writeDocument's work inside a transaction that may hold other documents' writes before it (writeDocuments). */
+async function writeDocumentIn(tx: Transaction, input: DocumentWriteInput, options: { indexFirst: boolean }): Promise<DocumentWriteResult> {
   const { ids } = input;
+  const counters = zeroCounters();
+  const [, candidateRows, evaluationRows] = await runReturning(
+    tx,
+    [
+      toWriteLockStatement(lockKeysOf(input)),
+      toStoredCandidatesQuery({ documentId: ids.documentId, sha256: input.sha256, sourcePath: input.sourcePath }),
+      toEvaluationDocumentsQuery(ids.evaluationId),
+    ],
+    counters,
+  );
+  const decision = decideDocumentWrite(
+    { documentId: ids.documentId, sha256: input.sha256, sourcePath: input.sourcePath, identity: ids.identity },
+    (candidateRows ?? []).map(toCandidate),
+  );
+  if (decision.outcome === 'unchanged') {
+    const { stored } = decision;
+    if (input.extraction !== undefined) await runAll(tx, [toExtractionMarkStatement(stored.id, EXTRACTION_VERSION, input.extraction)], counters);
+    return {
+      outcome: 'unchanged',
+      documentId: stored.id,
+      sourcePath: stored.sourcePath,
+      sha256: input.sha256,
+      searchPending: stored.searchPending,
+      counters,
+    };
+  }
+  const replaced = decision.replaced;
+  const kept = new Set(ids.insightIds);
+  const deleted = new Set(input.deletedFromIndex ?? []);
+  const stale = unique(replaced.flatMap((c) => c.insightIds)).filter((id) => !kept.has(id));
+  const notYetDeleted = stale.filter((id) => !deleted.has(id));
+  if (options.indexFirst && notYetDeleted.length > 0) {
+    await runAll(tx, [toMarkPendingStatement(replaced.map((c) => c.id))], counters);
+    return { outcome: 'index-first', insightIds: notYetDeleted, counters };
+  }
+  const replacedIds = new Set(replaced.map((c) => c.id));
+  const otherEvaluations = unique(replaced.map((c) => c.evaluationId).filter((id): id is string => id !== null && id !== ids.evaluationId));
+  if (otherEvaluations.length > 0) await runAll(tx, [toWriteLockStatement(otherEvaluations.map((id) => `evaluation:${id}`))], counters);
+  for (const candidate of replaced) await runAll(tx, toRemovalStatements(candidate.id, candidate.evaluationId, candidate.projectIds), counters);
+  await runAll(tx, input.statements, counters);
+  await runAll(tx, toOrphanCleanupStatements(unique(replaced.flatMap((c) => c.neighbourIds))), counters);
+  // Groups change where another document of the evaluation stays: this one's, and those the
+  // replaced versions belonged to.
+  const regroup = [
+    ...((evaluationRows ?? []).some((row) => row.id !== ids.documentId && !replacedIds.has(row.id as string)) ? [ids.evaluationId] : []),
+    ...otherEvaluations.filter((id) => replaced.some((c) => c.evaluationId === id && c.otherDocuments > 0)),
+  ];
+  const siblings = await regroupEvaluations(tx, regroup, ids.documentId, counters);
+  // All of them, those deleted first included: a concurrent writer may have indexed the
+  // replaced version again between that deletion and this commit (two uploads of one file).
+  // The cleanup deletes only what the graph no longer holds, so it is harmless otherwise.
+  const cleanup = newCleanup(
+    stale,
+    unique(replaced.flatMap((c) => c.projectIds)).filter((id) => id !== ids.projectId),
+  );
+  if (cleanup) await runAll(tx, [toCreateSearchCleanupStatement(cleanup, new Date().toISOString())], counters);
+  return {
+    outcome: decision.outcome,
+    documentId: ids.documentId,
+    replaced: replaced.map((c) => ({ documentId: c.id, sourcePath: c.sourcePath })),
+    cleanup,
+    siblings,
+    counters,
+  };
+}
+
+/**
+ * Writes several documents in one transaction, one after the other in the order given, each
+ * exactly as writeDocument would (its identity decided against what the documents before it in
+ * the batch wrote: the transaction reads its own writes). The write locks of every document are
+ * taken first, in stripe order, so two batches never take them in opposite orders. Stops after
+ * the first document that asks for the index first (`index-first`, its pending marks written):
+ * the results cover the documents up to it, and the caller writes the others afterwards. All of
+ * it commits or nothing does; the caller retries a failed batch document by document
+ * (isCommitUnknownError says when it must not).
+ */
+export async function writeDocuments(
+  driver: Driver,
+  database: string,
+  inputs: readonly DocumentWriteInput[],
+  options: { indexFirst: boolean },
+): Promise<DocumentWriteResult[]> {
   return inWriteTransaction(
     driver,
     database,
-    async (tx): Promise<DocumentWriteResult> => {
-      const counters = zeroCounters();
-      const [, candidateRows, evaluationRows] = await runReturning(
-        tx,
-        [
-          toWriteLockStatement([`id:${ids.documentId}`, `sha:${input.sha256}`, `path:${input.sourcePath}`, `evaluation:${ids.evaluationId}`]),
-          toStoredCandidatesQuery({ documentId: ids.documentId, sha256: input.sha256, sourcePath: input.sourcePath }),
-          toEvaluationDocumentsQuery(ids.evaluationId),
-        ],
-        counters,
-      );
-      const decision = decideDocumentWrite(
-        { documentId: ids.documentId, sha256: input.sha256, sourcePath: input.sourcePath, identity: ids.identity },
-        (candidateRows ?? []).map(toCandidate),
-      );
-      if (decision.outcome === 'unchanged') {
-        const { stored } = decision;
-        if (input.extraction !== undefined) await runAll(tx, [toExtractionMarkStatement(stored.id, EXTRACTION_VERSION, input.extraction)], counters);
-        return {
-          outcome: 'unchanged',
-          documentId: stored.id,
-          sourcePath: stored.sourcePath,
-          sha256: input.sha256,
-          searchPending: stored.searchPending,
-          counters,
-        };
+    async (tx) => {
+      const locks = zeroCounters();
+      await runAll(tx, [toWriteLockStatement(inputs.flatMap(lockKeysOf))], locks);
+      const results: DocumentWriteResult[] = [];
+      for (const input of inputs) {
+        const result = await writeDocumentIn(tx, input, options);
+        results.push(result);
+        if (result.outcome === 'index-first') break;
       }
-      const replaced = decision.replaced;
-      const kept = new Set(ids.insightIds);
-      const deleted = new Set(input.deletedFromIndex ?? []);
-      const stale = unique(replaced.flatMap((c) => c.insightIds)).filter((id) => !kept.has(id));
-      const notYetDeleted = stale.filter((id) => !deleted.has(id));
-      if (options.indexFirst && notYetDeleted.length > 0) {
-        await runAll(tx, [toMarkPendingStatement(replaced.map((c) => c.id))], counters);
-        return { outcome: 'index-first', insightIds: notYetDeleted, counters };
-      }
-      const replacedIds = new Set(replaced.map((c) => c.id));
-      const otherEvaluations = unique(replaced.map((c) => c.evaluationId).filter((id): id is string => id !== null && id !== ids.evaluationId));
-      if (otherEvaluations.length > 0) await runAll(tx, [toWriteLockStatement(otherEvaluations.map((id) => `evaluation:${id}`))], counters);
-      for (const candidate of replaced) await runAll(tx, toRemovalStatements(candidate.id, candidate.evaluationId, candidate.projectIds), counters);
-      await runAll(tx, input.statements, counters);
-      await runAll(tx, toOrphanCleanupStatements(unique(replaced.flatMap((c) => c.neighbourIds))), counters);
-      // Groups change where another document of the evaluation stays: this one's, and those the
-      // replaced versions belonged to.
-      const regroup = [
-        ...((evaluationRows ?? []).some((row) => row.id !== ids.documentId && !replacedIds.has(row.id as string)) ? [ids.evaluationId] : []),
-        ...otherEvaluations.filter((id) => replaced.some((c) => c.evaluationId === id && c.otherDocuments > 0)),
-      ];
-      const siblings = await regroupEvaluations(tx, regroup, ids.documentId, counters);
-      // All of them, those deleted first included: a concurrent writer may have indexed the
-      // replaced version again between that deletion and this commit (two uploads of one file).
-      // The cleanup deletes only what the graph no longer holds, so it is harmless otherwise.
-      const cleanup = newCleanup(
-        stale,
-        unique(replaced.flatMap((c) => c.projectIds)).filter((id) => id !== ids.projectId),
-      );
-      if (cleanup) await runAll(tx, [toCreateSearchCleanupStatement(cleanup, new Date().toISOString())], counters);
-      return {
-        outcome: decision.outcome,
-        documentId: ids.documentId,
-        replaced: replaced.map((c) => ({ documentId: c.id, sourcePath: c.sourcePath })),
-        cleanup,
-        siblings,
-        counters,
-      };
+      // The lock writes counted once, with the first document (as its own lock statement would be).
+      if (results[0]) addCounters(results[0].counters, locks);
+      return results;
     },
-    ids.documentId,
+    `${inputs.length} documents (${inputs.map((input) => input.ids.documentId).join(', ')})`,
   );
 }
 

@@ -7,7 +7,7 @@ import { describeError, isAppError } from '../errors.js';
 import { extractRecord } from '../extract/extract-record.js';
 import type { ExtractionRecord } from '../model/records.js';
 import { listDocumentFiles } from '../read/list-document-files.js';
-import { readDocument } from '../read/read-document.js';
+import { readDocument, readDocumentBytes } from '../read/read-document.js';
 import type { ReadOptions } from '../read/format-reader.js';
 import { forEachConcurrently } from '../util/concurrency.js';
 import { assertSafeFileName } from './check-file-name.js';
@@ -32,11 +32,14 @@ export interface ExtractDocumentsOptions extends ReadOptions {
 /**
  * Reads and extracts one file. Never rejects: read errors become `ok: false` outcomes
  * naming the file and the reason (a path holding a control character is refused unread).
+ * `bytes`: the file's content, already read by the caller (ingest hashes files first), so it is
+ * not read again.
  */
-export async function extractDocument(path: string, options: ReadOptions = {}): Promise<ExtractOutcome> {
+export async function extractDocument(path: string, options: ReadOptions & { bytes?: Uint8Array } = {}): Promise<ExtractOutcome> {
   try {
     assertSafeFileName(path);
-    const read = await readDocument(path, options);
+    const { bytes, ...readOptions } = options;
+    const read = bytes ? await readDocumentBytes(bytes, path, readOptions) : await readDocument(path, readOptions);
     return { path, ok: true, record: extractRecord(read) };
   } catch (error) {
     if (isAppError(error)) return { path, ok: false, code: error.code, reason: error.message };

@@ -13,6 +13,7 @@ import {
   findStoredCandidates,
   findUnchangedDocuments,
   writeDocument,
+  writeDocuments,
   zeroCounters,
   type DocumentWriteResult,
   type ReplacedDocument,
@@ -32,6 +33,7 @@ import type { IngestDeps } from './ingest-deps.js';
 import { countPendingDocuments } from './reindex.js';
 import { deleteInsightsFromIndexFirst, SearchSync } from './search-sync.js';
 import { createLimit, forEachConcurrently } from '../util/concurrency.js';
+import { createBatchWriter } from './batch-writer.js';
 
 /** A file or folder on disk, or bytes received (the GraphQL upload) with the name to record. */
 export type IngestInput = { path: string } | { bytes: Uint8Array; sourcePath: string };
@@ -130,6 +132,13 @@ export interface IngestOptions {
   extractThreads?: number;
   /** Document transactions in flight at once (default 2). */
   writeConcurrency?: number;
+  /**
+   * Documents written in one graph transaction at most (default: INGEST_BATCH_DOCUMENTS). Each
+   * keeps its own outcome; a batch that fails is retried one document per transaction.
+   */
+  batchDocuments?: number;
+  /** Graph statements in one transaction at most (default: INGEST_BATCH_STATEMENTS). */
+  batchStatements?: number;
   /** Documents per Meilisearch task (default 50). */
   searchWindow?: number;
   /** Meilisearch tasks enqueued before the oldest is awaited (default 4). */
@@ -157,12 +166,14 @@ async function prepare(
   job: Job,
   ingestedAt: string,
   extractBytes = extractInThisThread,
-  extractFile: (path: string) => Promise<ExtractOutcome> = extractDocument,
+  extractFile: (path: string, bytes?: Uint8Array) => Promise<ExtractOutcome> = (path, bytes) => extractDocument(path, bytes ? { bytes } : {}),
+  /** A path job's content, when it was read already (UnchangedCheck): not read again. */
+  fileBytes?: Uint8Array,
 ): Promise<Prepared> {
   const sourcePath = job.kind === 'path' ? job.path : job.sourcePath;
   let record: ExtractionRecord;
   if (job.kind === 'path') {
-    const extracted = await extractFile(job.path);
+    const extracted = await extractFile(job.path, fileBytes);
     if (!extracted.ok) return { ok: false, sourcePath, reason: extracted.reason, code: extracted.code };
     record = extracted.record;
   } else {
@@ -207,6 +218,8 @@ async function toJobs(inputs: readonly IngestInput[]): Promise<{ jobs: Job[]; fa
 const HASH_CONCURRENCY = 16;
 /** Files larger than this are not hashed ahead: they go through extraction as usual. */
 const HASH_MAX_BYTES = 16 * 1024 * 1024;
+/** Bytes of the files of one chunk kept for their extraction (not read twice); files past it are read again. */
+const KEEP_BYTES_PER_CHUNK = 64 * 1024 * 1024;
 
 /**
  * Decides `unchanged` from the bytes alone, before any reading or extraction: the files are hashed
@@ -218,6 +231,8 @@ const HASH_MAX_BYTES = 16 * 1024 * 1024;
  */
 class UnchangedCheck {
   private readonly chunks = new Map<number, Promise<Map<number, Stored>>>();
+  /** The bytes read to hash the files not found unchanged, until their extraction takes them. */
+  private readonly kept = new Map<number, Uint8Array>();
 
   constructor(
     private readonly deps: IngestDeps,
@@ -232,6 +247,13 @@ class UnchangedCheck {
     return (await found.catch(() => null))?.get(index) ?? null;
   }
 
+  /** The bytes read to hash a file that was not found unchanged (once; null when not kept). */
+  takeBytes(index: number): Uint8Array | null {
+    const bytes = this.kept.get(index) ?? null;
+    this.kept.delete(index);
+    return bytes;
+  }
+
   private chunk(chunk: number): Promise<Map<number, Stored>> {
     let found = this.chunks.get(chunk);
     if (!found) {
@@ -239,29 +261,42 @@ class UnchangedCheck {
       this.chunks.set(chunk, found);
       // Earlier chunks are done with once a later one is asked for.
       this.chunks.delete(chunk - 2);
+      for (let index = (chunk - 2) * this.chunkSize; index < (chunk - 1) * this.chunkSize; index++) this.kept.delete(index);
     }
     return found;
   }
 
   private async check(from: number, to: number): Promise<Map<number, Stored>> {
     const rows: { index: number; sha256: string; sourcePath: string }[] = [];
+    const read = new Map<number, Uint8Array>();
     // hashJob never throws (a file it cannot take is left to extraction), so the pool runs every file.
     await forEachConcurrently(this.jobs.slice(from, to), HASH_CONCURRENCY, async (job, offset) => {
-      const row = await hashJob(job);
-      if (row) rows.push({ index: from + offset, ...row });
+      const hashed = await hashJob(job);
+      if (!hashed) return;
+      rows.push({ index: from + offset, sha256: hashed.sha256, sourcePath: hashed.sourcePath });
+      if (job.kind === 'path') read.set(from + offset, hashed.bytes);
     });
     const stored = await findUnchangedDocuments(this.deps.driver, this.deps.config.neo4j.database, rows);
     const byIndex = new Map<number, Stored>();
-    for (const row of rows) {
+    let keptBytes = 0;
+    for (const row of rows.sort((a, b) => a.index - b.index)) {
       const match = stored.get(row.index);
       if (match) byIndex.set(row.index, { ok: 'stored', sourcePath: row.sourcePath, sha256: row.sha256, stored: match });
+      else {
+        // Extraction takes these bytes instead of reading the file again (within a budget).
+        const bytes = read.get(row.index);
+        if (bytes && keptBytes + bytes.byteLength <= KEEP_BYTES_PER_CHUNK) {
+          keptBytes += bytes.byteLength;
+          this.kept.set(row.index, bytes);
+        }
+      }
     }
     return byIndex;
   }
 }
 
-/** The sha256 of a job's bytes and its source path; null when the file cannot be taken as it is (extraction will say why). */
-async function hashJob(job: Job): Promise<{ sha256: string; sourcePath: string } | null> {
+/** The sha256 of a job's bytes, its source path and the bytes; null when the file cannot be taken as it is (extraction will say why). */
+async function hashJob(job: Job): Promise<{ sha256: string; sourcePath: string; bytes: Uint8Array } | null> {
   try {
     const sourcePath = job.kind === 'path' ? job.path : job.sourcePath;
     assertSafeFileName(sourcePath);
@@ -272,7 +307,7 @@ async function hashJob(job: Job): Promise<{ sha256: string; sourcePath: string }
       if (!info.isFile() || info.size > HASH_MAX_BYTES) return null;
       bytes = await readFile(job.path);
     }
-    return { sha256: createHash('sha256').update(bytes).digest('hex'), sourcePath };
+    return { sha256: createHash('sha256').update(bytes).digest('hex'), sourcePath, bytes };
   } catch {
     return null;
   }
@@ -319,9 +354,10 @@ class PlannedGraph {
 }
 
 /**
- * Ingests documents: read and extract (ahead of the writer), write each document to Neo4j in
- * one transaction (`added`, `updated` with what it replaced, or `unchanged`, by the identity
- * rules of docs/graph.md), then bring the Meilisearch index up to date in windows, and finally
+ * Ingests documents: read and extract (ahead of the writer), write each document to Neo4j
+ * whole or not at all, several in one transaction (`added`, `updated` with what it replaced, or
+ * `unchanged`, by the identity rules of docs/graph.md; a failed batch is retried document by
+ * document), then bring the Meilisearch index up to date in windows, and finally
  * catch up with what earlier runs left pending. A failing document is reported and the others
  * go on. The graph is the source of truth: a document whose index write fails stays
  * `searchPending` in the graph, and the next ingest or `reindex` catches up. With `dryRun`,
@@ -379,12 +415,14 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   const threads = Math.max(0, options.extractThreads ?? defaultExtractThreads());
   const files = jobs.filter((job) => job.kind === 'path').length;
   const pool: ExtractWorkers | null = threads > 0 && files >= 2 * threads ? createExtractWorkers(threads) : null;
-  const extractFile = pool ? (path: string) => extractFileInWorker(pool, path) : extractDocument;
+  const extractFile = pool
+    ? (path: string, bytes?: Uint8Array) => extractFileInWorker(pool, path, bytes)
+    : (path: string, bytes?: Uint8Array) => extractDocument(path, bytes ? { bytes } : {});
   const ahead = Math.max(1, options.extractAhead ?? 8, pool ? 2 * threads : 0);
   // A re-ingest: files whose bytes the graph holds as they are skip reading and extraction.
   const unchangedCheck = dryRun ? null : new UnchangedCheck(deps, jobs);
   const prepareJob = async (job: Job, index: number): Promise<Prepared | Stored> =>
-    (await unchangedCheck?.find(index)) ?? prepare(job, ingestedAt, options.extractBytes, extractFile);
+    (await unchangedCheck?.find(index)) ?? prepare(job, ingestedAt, options.extractBytes, extractFile, unchangedCheck?.takeBytes(index) ?? undefined);
   const prepared: (Promise<Prepared | Stored> | undefined)[] = [];
   let started = 0;
   const startMore = (upTo: number) => {
@@ -408,6 +446,16 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   // hub nodes (countries, themes, the ILO) they all touch.
   const writeConcurrency = Math.max(1, options.writeConcurrency ?? 2);
   const graphWrite = createLimit(writeConcurrency);
+  // Several documents per transaction: the documents that arrive while the transactions in
+  // flight run are written together by the next one (batch-writer.ts).
+  const batchDocuments = Math.max(1, options.batchDocuments ?? config.ingest.batchDocuments);
+  const writeBatched = createBatchWriter(
+    {
+      writeBatch: (inputs) => graphWrite(() => writeDocuments(driver, database, inputs, { indexFirst: indexUp })),
+      writeOne: (input) => graphWrite(() => writeDocument(driver, database, input, { indexFirst: indexUp })),
+    },
+    { maxDocuments: batchDocuments, maxStatements: options.batchStatements ?? config.ingest.batchStatements, batchesInFlight: writeConcurrency },
+  );
 
   /**
    * One document through the graph (index first when it removes insights), then queued for the
@@ -416,7 +464,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
    */
   const write = async (item: Extract<Prepared, { ok: true }>, detach: () => void): Promise<DocumentOutcome> => {
     const input = { ids: item.ids, sha256: item.record.document.sha256, sourcePath: item.sourcePath, statements: item.statements, extraction: item.extraction };
-    let result: DocumentWriteResult = await graphWrite(() => writeDocument(driver, database, input, { indexFirst: indexUp }));
+    let result: DocumentWriteResult = await writeBatched(input);
     if (result.outcome === 'index-first') {
       const deleting = deleteInsightsFromIndexFirst(deps, result.insightIds);
       detach();
@@ -553,7 +601,8 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   };
   // A dry run decides in input order, each document seeing the ones before it.
   try {
-    await forEachConcurrently(jobs, dryRun ? 1 : writeConcurrency, writeJob);
+    // Enough writers for every transaction in flight to be full.
+    await forEachConcurrently(jobs, dryRun ? 1 : writeConcurrency * batchDocuments, writeJob);
   } finally {
     await pool?.close();
   }

@@ -30,10 +30,16 @@ export function createExtractWorkers(threads: number): ExtractWorkers {
   });
 }
 
-/** Extracts a file on the pool; the pool's walls become a failed outcome naming the file, as any bad file is. */
-export async function extractFileInWorker(workers: ExtractWorkers, path: string): Promise<ExtractOutcome> {
+/**
+ * Extracts a file on the pool; the pool's walls become a failed outcome naming the file, as any
+ * bad file is. `bytes`, the file's content when the caller read it already, is moved to the
+ * worker when it owns its whole buffer (unusable here afterwards), copied otherwise.
+ */
+export async function extractFileInWorker(workers: ExtractWorkers, path: string, bytes?: Uint8Array): Promise<ExtractOutcome> {
   try {
-    return await workers.run('extractDocumentFile', { path });
+    if (!bytes) return await workers.run('extractDocumentFile', { path });
+    const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+    return await workers.run('extractDocumentFile', { path, bytes }, owned ? { transfer: [bytes.buffer] } : {});
   } catch (error) {
     if (error instanceof WorkerTaskError && error.reason === 'out-of-memory') {
       return {

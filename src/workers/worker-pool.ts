@@ -76,8 +76,15 @@ export interface SerialisedError {
 }
 
 export interface WorkerPool<Tasks extends TaskTable> {
-  /** Runs a task on a free worker (queued when all are busy); resolves with its output. */
-  run<K extends keyof Tasks & string>(task: K, input: Parameters<Tasks[K]>[0], options?: { timeoutMs?: number }): Promise<Awaited<ReturnType<Tasks[K]>>>;
+  /**
+   * Runs a task on a free worker (queued when all are busy); resolves with its output. `transfer`:
+   * buffers of the input moved to the worker instead of copied (unusable here afterwards).
+   */
+  run<K extends keyof Tasks & string>(
+    task: K,
+    input: Parameters<Tasks[K]>[0],
+    options?: { timeoutMs?: number; transfer?: readonly ArrayBuffer[] },
+  ): Promise<Awaited<ReturnType<Tasks[K]>>>;
   /** Workers started, tasks running, tasks waiting. */
   stats(): { threads: number; busy: number; queued: number };
   /** Terminates every worker; running and queued tasks fail with reason `closed`. */
@@ -88,6 +95,7 @@ interface Job {
   id: number;
   task: string;
   input: unknown;
+  transfer: readonly ArrayBuffer[];
   timeoutMs: number;
   resolve(value: unknown): void;
   reject(error: Error): void;
@@ -211,7 +219,7 @@ export function createWorkerPool<Tasks extends TaskTable>(options: WorkerPoolOpt
       () => fail(slot, new WorkerTaskError('timeout', `the task ran longer than ${job.timeoutMs} ms and was stopped`, job.timeoutMs)),
       job.timeoutMs,
     );
-    slot.worker.postMessage({ id: job.id, task: job.task, input: job.input });
+    slot.worker.postMessage({ id: job.id, task: job.task, input: job.input }, [...job.transfer]);
   };
 
   const dispatch = () => {
@@ -230,7 +238,15 @@ export function createWorkerPool<Tasks extends TaskTable>(options: WorkerPoolOpt
         if (queue.length >= maxQueued && busy >= options.threads) {
           return reject(new WorkerTaskError('queue-full', `${maxQueued} tasks are already waiting for a worker; retry later`));
         }
-        queue.push({ id: nextId++, task, input, timeoutMs: runOptions?.timeoutMs ?? options.taskTimeoutMs, resolve, reject });
+        queue.push({
+          id: nextId++,
+          task,
+          input,
+          transfer: runOptions?.transfer ?? [],
+          timeoutMs: runOptions?.timeoutMs ?? options.taskTimeoutMs,
+          resolve,
+          reject,
+        });
         dispatch();
       });
     },

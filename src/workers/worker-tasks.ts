@@ -18,11 +18,12 @@ export const tasks = {
   },
   /**
    * Reads and extracts a file on disk (`ingest` of a folder): the file is read in the worker, so
-   * only the record crosses the thread boundary. Never throws: a bad file is an `ok: false`
+   * only the record crosses the thread boundary, unless `bytes` brings its content already read
+   * (ingest hashed it first: transferred, not copied). Never throws: a bad file is an `ok: false`
    * outcome naming it, as on the main thread.
    */
-  async extractDocumentFile(input: { path: string }): Promise<ExtractOutcome> {
-    return extractDocument(input.path);
+  async extractDocumentFile(input: { path: string; bytes?: Uint8Array }): Promise<ExtractOutcome> {
+    return extractDocument(input.path, input.bytes ? { bytes: input.bytes } : {});
   },
 };
 
