@@ -105,6 +105,9 @@ describe('ingestion under faults', () => {
     const folder = writeVariants(path.join(work, 'meili-mid'), 80, 6);
     const report = await ingestFixtures(config, [folder], {
       writeConcurrency: 1,
+      // One document per transaction, as the premise says: in a batch, documents 3 to 6 are
+      // committed with the second, and their index writes may be sent while Meilisearch stops.
+      batchDocuments: 1,
       searchWindow: 1,
       searchTasksInFlight: 1,
       // Awaited by the writer: documents 3 to 6 are written with Meilisearch down.
