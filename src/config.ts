@@ -101,6 +101,11 @@ const schema = z.object({
    * src/http/concurrency-plugin.ts). 0 turns the limit off.
    */
   MAX_ACTIVE_REQUESTS: z.coerce.number().int().min(0).default(DEFAULT_MAX_ACTIVE_REQUESTS),
+  /**
+   * Canonical insights whose comparable-practice profiles the server holds in memory (≈ 3.7 KB
+   * each); a larger library answers comparable practices from the search index (slower). 0: never held.
+   */
+  COMPARABLE_PROFILES_MAX: z.coerce.number().int().min(0).default(500_000),
   /** Requests that may wait for their turn; one more is answered 503 with Retry-After. */
   MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(1000),
   /** Expensive fields a client IP gets back per minute once its burst is spent. */
@@ -149,6 +154,8 @@ export interface Config {
   cors: { origins: string[] };
   /** Per client IP: expensive fields, and failed API keys. */
   rateLimits: { expensive: RateLimit; authFailures: RateLimit };
+  /** Comparable practices: most profiles held in memory (src/search/profile-store.ts). */
+  comparable: { maxProfiles: number };
   /** The worker-thread pool (src/workers). */
   workers: { threads: number; taskTimeoutMs: number; maxMemoryMb: number };
   /** How `ingest` groups documents into graph transactions. */
@@ -200,6 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       expensive: { burst: e.RATE_LIMIT_EXPENSIVE_BURST, perMinute: e.RATE_LIMIT_EXPENSIVE_PER_MINUTE },
       authFailures: { burst: e.RATE_LIMIT_AUTH_FAILURES_BURST, perMinute: e.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE },
     },
+    comparable: { maxProfiles: e.COMPARABLE_PROFILES_MAX },
     workers: { threads: e.WORKER_THREADS, taskTimeoutMs: e.WORKER_TASK_TIMEOUT_MS, maxMemoryMb: e.WORKER_MAX_MEMORY_MB },
     ingest: { batchDocuments: e.INGEST_BATCH_DOCUMENTS, batchStatements: e.INGEST_BATCH_STATEMENTS },
     dataDir: path.resolve(cwd, e.LESSONS_GRAPH_DATA_DIR),

@@ -45,7 +45,7 @@ export function registerServeCommand(program: Command): void {
       logger.info({ url: api.url, apiKey: config.server.apiKey ? 'set' : 'unset (mutations refused)' }, 'GraphQL API listening');
       // Comparable practices' profiles, read once now so the first requests find them ready
       // (until then, and whenever the index changes, they are answered from the index).
-      warmProfileStore(search, insightsIndexName(config)).catch((error: unknown) =>
+      warmProfileStore(search, insightsIndexName(config), config.comparable.maxProfiles).catch((error: unknown) =>
         logger.warn({ err: error }, 'comparable practices: profiles not loaded; answered from the search index until they are'),
       );
       const explorer = api.url.replace(/\/graphql$/, '/');

@@ -26,7 +26,7 @@ import { keyWords, termSimilarities, toTerms } from '../text/text-similarity.js'
 export interface ComparableDeps {
   reader: GraphReader;
   search: Meilisearch;
-  config: Pick<Config, 'meili'>;
+  config: Pick<Config, 'meili' | 'comparable'>;
 }
 
 /** Exactly one of insightId, projectCode, text. */
@@ -286,7 +286,7 @@ export async function findComparablePractices(deps: ComparableDeps, request: Com
   const given = [request.insightId, request.projectCode, request.text].filter((value) => value !== null && value !== undefined);
   if (given.length !== 1) throw new AppError('BAD_USER_INPUT', 'Give exactly one of insightId, projectCode or text.');
   const indexUid = insightsIndexName(deps.config);
-  const view = await freshProfiles(deps.search, indexUid);
+  const view = await freshProfiles(deps.search, indexUid, deps.config.comparable.maxProfiles);
   const reads = view ? memoryReads(view) : indexReads(deps.search, indexUid);
   const source = await loadSource(deps, reads, request);
   const frequencies = await reads.frequencies([...source.themes, ...source.actors]);

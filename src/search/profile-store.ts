@@ -17,7 +17,8 @@ import type { InsightSearchDocument } from './to-search-documents.js';
  * read before and after the load); otherwise the caller takes its candidates from the index
  * (search-comparable.ts), and a reload starts in the background. A small library (at most
  * AWAITED_LOAD_LIMIT canonical insights) is reloaded before answering, so what one sees does
- * not depend on a reload's timing.
+ * not depend on a reload's timing. A library of more than COMPARABLE_PROFILES_MAX canonical
+ * insights is not held at all (memory: ≈ 3.7 KB per profile), and 0 turns the store off.
  */
 
 /** What a profile carries besides IndexedProfile: what filters read. */
@@ -67,18 +68,32 @@ class ProfileStore {
   private snapshot: Snapshot | null = null;
   private loading: Promise<Snapshot | null> | null = null;
   private lastAttempt = 0;
+  /** The number of canonical insights, for the state of the index it was counted in. */
+  private counted: { updatedAt: string; count: number } | null = null;
+  /** Most profiles held (COMPARABLE_PROFILES_MAX); a larger library is answered from the index. */
+  maxProfiles: number;
 
   constructor(
     private readonly search: Meilisearch,
     private readonly indexUid: string,
-  ) {}
+    maxProfiles: number,
+  ) {
+    this.maxProfiles = maxProfiles;
+  }
 
   /** The snapshot of the index as it is now, or null (the caller asks the index). */
   async fresh(): Promise<Snapshot | null> {
+    if (this.maxProfiles === 0) return null;
     const updatedAt = await this.updatedAt();
     if (updatedAt === null) return null;
     if (this.snapshot?.updatedAt === updatedAt) return this.snapshot;
-    const small = (this.snapshot?.profiles.length ?? (await this.canonicalCount())) <= AWAITED_LOAD_LIMIT;
+    const count = await this.canonicalCount(updatedAt);
+    if (count > this.maxProfiles) {
+      // Too many to hold: the memory of an older, smaller state goes too.
+      this.snapshot = null;
+      return null;
+    }
+    const small = count <= AWAITED_LOAD_LIMIT;
     if (!small && !this.loading && Date.now() - this.lastAttempt < RELOAD_PAUSE_MS) return null;
     const load = this.reload();
     if (!small) return null;
@@ -109,15 +124,19 @@ class ProfileStore {
     }
   }
 
-  private async canonicalCount(): Promise<number> {
+  private async canonicalCount(updatedAt: string): Promise<number> {
+    if (this.counted?.updatedAt === updatedAt) return this.counted.count;
     const page = await this.search.index(this.indexUid).getDocuments({ filter: CANONICAL_FILTER, fields: ['graphId'], limit: 1 });
+    this.counted = { updatedAt, count: page.total };
     return page.total;
   }
 
   /** Reads every canonical insight's profile; null when the index changed meanwhile. */
   private async load(): Promise<Snapshot | null> {
+    if (this.maxProfiles === 0) return null;
     const before = await this.updatedAt();
     if (before === null) return null;
+    if ((await this.canonicalCount(before)) > this.maxProfiles) return null;
     const strings = new Map<string, string>();
     const intern = (value: string) => {
       const known = strings.get(value);
@@ -181,20 +200,21 @@ class ProfileStore {
 
 const stores = new WeakMap<Meilisearch, Map<string, ProfileStore>>();
 
-function storeOf(search: Meilisearch, indexUid: string): ProfileStore {
+function storeOf(search: Meilisearch, indexUid: string, maxProfiles: number): ProfileStore {
   const byIndex = stores.get(search) ?? new Map<string, ProfileStore>();
   stores.set(search, byIndex);
   let store = byIndex.get(indexUid);
   if (!store) {
-    store = new ProfileStore(search, indexUid);
+    store = new ProfileStore(search, indexUid, maxProfiles);
     byIndex.set(indexUid, store);
   }
+  store.maxProfiles = maxProfiles;
   return store;
 }
 
 /** Starts loading the profiles of an index (the server does at start, so the first requests find them ready). */
-export function warmProfileStore(search: Meilisearch, indexUid: string): Promise<void> {
-  return storeOf(search, indexUid)
+export function warmProfileStore(search: Meilisearch, indexUid: string, maxProfiles: number): Promise<void> {
+  return storeOf(search, indexUid, maxProfiles)
     .reload()
     .then(() => undefined);
 }
@@ -239,8 +259,8 @@ export interface ProfileView {
 }
 
 /** The profiles of the index as it is now, or null when they are not loaded for this state (ask the index). */
-export async function freshProfiles(search: Meilisearch, indexUid: string): Promise<ProfileView | null> {
-  const snapshot = await storeOf(search, indexUid).fresh();
+export async function freshProfiles(search: Meilisearch, indexUid: string, maxProfiles: number): Promise<ProfileView | null> {
+  const snapshot = await storeOf(search, indexUid, maxProfiles).fresh();
   return snapshot ? viewOf(snapshot) : null;
 }
 

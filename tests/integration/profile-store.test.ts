@@ -43,7 +43,7 @@ describe("comparable practices' profiles held in memory, against the index they 
     await resetStores(config);
     await ingestFixtures(config, [SEED, ENGLISH, SPANISH]);
     search = createSearchClient(config);
-    const fresh = await freshProfiles(search, indexUid);
+    const fresh = await freshProfiles(search, indexUid, 500_000);
     expect(fresh).not.toBeNull();
     view = fresh as ProfileView;
   });
@@ -107,13 +107,24 @@ describe("comparable practices' profiles held in memory, against the index they 
     expect(found.every((candidate) => candidate.terms.some((term) => source!.terms.includes(term)))).toBe(true);
   });
 
+  it('holds no profiles past COMPARABLE_PROFILES_MAX (the index answers), and none when it is 0', async () => {
+    const other = createSearchClient(config);
+    try {
+      expect(await freshProfiles(other, indexUid, 0)).toBeNull();
+      expect(await freshProfiles(other, indexUid, view.total - 1)).toBeNull();
+      expect((await freshProfiles(other, indexUid, view.total))?.total).toBe(view.total);
+    } finally {
+      await closeSearchClient(other);
+    }
+  });
+
   it('is never used for a state of the index it was not read in: a write makes the next request read the profiles again', async () => {
     const before = view.total;
     const removedId = view.candidates(request({ countries: ['country:MRT'] }))[0]?.id;
     expect(removedId).toBeDefined();
     const task = await search.index(indexUid).deleteDocuments({ filter: `graphId = "${removedId}"` });
     await search.tasks.waitForTask(task.taskUid);
-    const after = await freshProfiles(search, indexUid);
+    const after = await freshProfiles(search, indexUid, 500_000);
     expect(after).not.toBeNull();
     expect(after!.total).toBe(before - 1);
     expect(after!.profile(removedId!)).toBeNull();
