@@ -149,14 +149,18 @@ interface CandidateReads {
   textCandidates(request: CandidateRequest, source: Source): Promise<IndexedProfile[]>;
 }
 
-function memoryReads(view: ProfileView): CandidateReads {
+function memoryReads(view: ProfileView, search: Meilisearch, indexUid: string): CandidateReads {
   return {
     project: (code) => {
       const trimmed = code.trim();
       const id = projectId(trimmed.replace(/^project:/i, ''), '');
       return view.hasProject(id) ? id : view.hasProject(trimmed) ? trimmed : null;
     },
-    insightProfiles: (insightId) => Promise.resolve([view.profile(insightId)].filter((profile): profile is IndexedProfile => profile !== null)),
+    // A source that is not canonical is not among the profiles held: the index has it.
+    insightProfiles: async (insightId) => {
+      const held = view.profile(insightId);
+      return held ? [held] : findIndexedProfiles(search, indexUid, { insightId });
+    },
     projectProfiles: (projectId, limit) => Promise.resolve(view.projectProfiles(projectId, limit)),
     frequencies: (ids) => Promise.resolve({ total: view.total, df: new Map(ids.map((id) => [id, view.frequency(id)])) }),
     candidates: (request) => Promise.resolve(view.candidates(request)),
@@ -191,11 +195,8 @@ function indexReads(search: Meilisearch, indexUid: string): CandidateReads {
 }
 
 async function loadSource(deps: ComparableDeps, reads: CandidateReads, request: ComparableRequest): Promise<Source> {
-  const indexUid = insightsIndexName(deps.config);
   if (request.insightId) {
     let profiles = await reads.insightProfiles(request.insightId);
-    // A source that is not canonical is not among the profiles held in memory.
-    if (profiles.length === 0) profiles = await findIndexedProfiles(deps.search, indexUid, { insightId: request.insightId });
     if (profiles.length === 0) profiles = await graphProfiles(deps.reader, [request.insightId]);
     if (profiles.length === 0) throw new AppError('NOT_FOUND', `No insight with id "${request.insightId}".`);
     return fromProfiles(profiles);
@@ -287,7 +288,7 @@ export async function findComparablePractices(deps: ComparableDeps, request: Com
   if (given.length !== 1) throw new AppError('BAD_USER_INPUT', 'Give exactly one of insightId, projectCode or text.');
   const indexUid = insightsIndexName(deps.config);
   const view = await freshProfiles(deps.search, indexUid, deps.config.comparable.maxProfiles);
-  const reads = view ? memoryReads(view) : indexReads(deps.search, indexUid);
+  const reads = view ? memoryReads(view, deps.search, indexUid) : indexReads(deps.search, indexUid);
   const source = await loadSource(deps, reads, request);
   const frequencies = await reads.frequencies([...source.themes, ...source.actors]);
   const weights = rarityWeights(frequencies.total, new Map([...source.themes, ...source.actors].map((id) => [id, frequencies.df.get(id) ?? 0])));

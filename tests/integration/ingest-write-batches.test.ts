@@ -69,6 +69,18 @@ describe('several documents per graph transaction', () => {
       r.outcome === 'index-first' ? r : { ...r, counters: undefined, ...('cleanup' in r ? { cleanup: r.cleanup && { ...r.cleanup, id: '' } } : {}) },
     );
 
+  /** The two documents written one transaction each, then (on an emptied graph) in one batch. */
+  const writeBothWays = async (first: DocumentWriteInput, second: DocumentWriteInput) => {
+    const oneAfterTheOther = [
+      await writeDocument(driver, database, first, { indexFirst: false }),
+      await writeDocument(driver, database, second, { indexFirst: false }),
+    ];
+    const sequentialState = await graphState();
+    await resetStores(config);
+    const batched = await writeDocuments(driver, database, [first, second], { indexFirst: false });
+    return { oneAfterTheOther, sequentialState, batched };
+  };
+
   beforeEach(async () => {
     await resetStores(config);
   }, 120_000);
@@ -146,13 +158,7 @@ describe('several documents per graph transaction', () => {
     expect(second.ids.documentId).toBe(first.ids.documentId);
     expect(second.sha256).not.toBe(first.sha256);
 
-    const oneAfterTheOther = [
-      await writeDocument(driver, database, first, { indexFirst: false }),
-      await writeDocument(driver, database, second, { indexFirst: false }),
-    ];
-    const sequentialState = await graphState();
-    await resetStores(config);
-    const batched = await writeDocuments(driver, database, [first, second], { indexFirst: false });
+    const { oneAfterTheOther, sequentialState, batched } = await writeBothWays(first, second);
 
     expect(batched.map((r) => r.outcome)).toEqual(['added', 'updated']);
     expect(comparable(batched)).toEqual(comparable(oneAfterTheOther));
@@ -167,13 +173,7 @@ describe('several documents per graph transaction', () => {
     const second = await inputOf('b.txt', variantText(8));
     expect(second.sha256).toBe(first.sha256);
 
-    const oneAfterTheOther = [
-      await writeDocument(driver, database, first, { indexFirst: false }),
-      await writeDocument(driver, database, second, { indexFirst: false }),
-    ];
-    const sequentialState = await graphState();
-    await resetStores(config);
-    const batched = await writeDocuments(driver, database, [first, second], { indexFirst: false });
+    const { oneAfterTheOther, sequentialState, batched } = await writeBothWays(first, second);
 
     expect(batched.map((r) => r.outcome)).toEqual(['added', 'unchanged']);
     expect(batched[1]).toMatchObject({ documentId: first.ids.documentId, sourcePath: first.sourcePath, searchPending: true });
