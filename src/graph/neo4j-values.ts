@@ -7,9 +7,14 @@ import neo4j from 'neo4j-driver';
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (Array.isArray(value)) return value.map(toPlain);
+  // Strings and numbers first: they are most of every row (a page of hits is thousands of values).
   if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = toPlain(value[i]);
+    return out;
+  }
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||
@@ -23,7 +28,14 @@ export function toPlain(value: unknown): unknown {
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) {
     return toPlain((value as { properties: Record<string, unknown> }).properties);
   }
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, toPlain(item)]));
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const item = toPlain((value as Record<string, unknown>)[key]);
+    // A map key `__proto__` (from a stored map, say) stays a key, never the prototype.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+    else out[key] = item;
+  }
+  return out;
 }
 
 /** A Neo4j count or integer as a number (0 for null). */

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode, type ExecutionResult, type Source } from 'graphql';
 import { isAppError, type ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 
@@ -46,14 +46,17 @@ export function cutMessage(message: string): string {
 }
 
 function withCode(error: GraphQLError, message: string, code: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(cutMessage(message), {
+  // graphql-jit's errors carry no `extensions` when they have none.
+  const extensions: Record<string, unknown> = error.extensions ?? {};
+  const coded = new GraphQLError(cutMessage(message), {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
     path: error.path,
     // Only the code (and the HTTP status yoga set) survive: nothing of the original error's internals.
-    extensions: { ...(error.extensions.http ? { http: error.extensions.http } : {}), ...extra, code },
+    extensions: { ...(extensions.http ? { http: extensions.http } : {}), ...extra, code },
   });
+  return coded;
 }
 
 /**
@@ -84,8 +87,8 @@ export function createMaskError(logger: Logger): (error: unknown, message: strin
       // GRAPHQL_VALIDATION_FAILED, BAD_REQUEST, ...), their HTTP status and a rate limit's
       // retry delay, nothing else (yoga puts the JSON parser's own error in `originalError`);
       // those without a code (a variable of the wrong type) are the client's input: BAD_USER_INPUT.
-      const existing = graphqlError.extensions.code;
-      const kept = Object.fromEntries(Object.entries(graphqlError.extensions).filter(([key]) => KEPT_EXTENSIONS.has(key)));
+      const existing = graphqlError.extensions?.code;
+      const kept = Object.fromEntries(Object.entries(graphqlError.extensions ?? {}).filter(([key]) => KEPT_EXTENSIONS.has(key)));
       return withCode(graphqlError, graphqlError.message, typeof existing === 'string' ? existing : 'BAD_USER_INPUT', kept);
     }
     logger.error({ err: original ?? error, path: graphqlError.path }, 'GraphQL resolver failed');
@@ -132,5 +135,47 @@ export function createYogaErrorLog(logger: Logger): (...args: unknown[]) => void
     const flat = args.flat();
     if (flat.length > 0 && flat.every(isClientError)) logger.debug({ yoga: args }, 'GraphQL error sent to the client');
     else logger.error({ yoga: args }, 'yoga');
+  };
+}
+
+/** The offset in `body` of a 1-based line and column, lines broken as graphql-js breaks them. */
+function offsetOf(body: string, line: number, column: number): number {
+  const breaks = /\r\n|[\n\r]/g;
+  let lineStart = 0;
+  for (let current = 1; current < line; current++) {
+    const match = breaks.exec(body);
+    if (!match) break;
+    lineStart = match.index + match[0].length;
+  }
+  return lineStart + column - 1;
+}
+
+/**
+ * The compiled executor (graphql-jit) reports where a field failed as `locations` only, without
+ * the AST nodes graphql-js errors keep; yoga rebuilds every error from its nodes (or source and
+ * positions) before sending it, which dropped the locations. Rebuilt here from the operation's
+ * source, each error says where in the query it happened, as graphql-js's did.
+ */
+export function useExecutorErrorLocations() {
+  return {
+    onExecute({ args }: { args: { document: DocumentNode } }) {
+      const source: Source | undefined = args.document.loc?.source;
+      return {
+        onExecuteDone({ result, setResult }: { result: ExecutionResult | AsyncIterable<unknown>; setResult: (result: ExecutionResult) => void }) {
+          if (!source || Symbol.asyncIterator in result || !result.errors?.length) return;
+          const located = (error: GraphQLError): GraphQLError =>
+            error.nodes || error.source || !error.locations?.length
+              ? error
+              : new GraphQLError(error.message, {
+                  source,
+                  positions: error.locations.map(({ line, column }) => offsetOf(source.body, line, column)),
+                  path: error.path,
+                  originalError: error.originalError,
+                  extensions: error.extensions,
+                });
+          setResult({ ...result, errors: result.errors.map(located) });
+        },
+      };
+    },
   };
 }

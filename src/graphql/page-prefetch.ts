@@ -1,6 +1,8 @@
 import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityPage } from '../graph/queries/entity-pages.js';
+import { COMBINED_INSIGHT_RELATIONS, findInsightRelations } from '../graph/queries/insights.js';
+import type { GraphReader } from '../graph/queries/read-graph.js';
 import type { NodeRow } from '../model/node-row.js';
 import type { Loaders } from './loaders.js';
 import { fieldsSelectedOn, selectedFields } from './selected-fields.js';
@@ -63,16 +65,35 @@ function primeRelation<Relations, K extends keyof Relations>(loaders: RelationLo
 /**
  * Starts loading the insight relations a client selected at `path` (e.g. `['edges', 'node']`)
  * for these insights, beside the nodes themselves: the relation fields' resolvers then find their
- * rows in the same loaders, one graph round trip after the search instead of two in a row.
- * Failures stay in the loaders (loadMany never rejects) and reach the fields that asked.
+ * rows in the same loaders, one graph round trip after the search instead of two in a row. The
+ * relations findInsightRelations combines are read in one query, projects with only
+ * `projectProperties` (propertiesSelectedOn; null for all); the others by their own loaders.
+ * Failures stay in the loaders (loadMany never rejects, primed promises are observed) and reach
+ * the fields that asked.
  */
 export function prefetchInsightRelations(
   info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
   path: readonly string[],
-  loaders: Loaders,
+  source: { loaders: Loaders; reader: GraphReader },
   ids: readonly string[],
+  projectProperties: readonly string[] | null,
 ): void {
   if (ids.length === 0) return;
   const selected = selectedFields(info, path);
-  for (const [name, loader] of Object.entries(loaders.insight)) if (selected.has(name)) void loader.loadMany(ids);
+  const combined = new Set(COMBINED_INSIGHT_RELATIONS.filter((name) => selected.has(name)));
+  if (combined.size > 0) {
+    const found = findInsightRelations(source.reader, ids, combined, projectProperties);
+    for (const name of combined) {
+      const loader = source.loaders.insight[name];
+      for (const id of ids) {
+        const rows = found.then((byInsight) => byInsight.get(id)?.[name] ?? []);
+        // A failed read rejects every primed row; a row no field awaits must not be an unhandled rejection.
+        rows.catch(() => undefined);
+        loader.prime(id, rows);
+      }
+    }
+  }
+  for (const [name, loader] of Object.entries(source.loaders.insight)) {
+    if (selected.has(name) && !(combined as ReadonlySet<string>).has(name)) void loader.loadMany(ids);
+  }
 }

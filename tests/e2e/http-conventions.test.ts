@@ -61,6 +61,20 @@ describe('output safety and HTTP conventions, over real HTTP', () => {
     for (const edge of data.search.edges) expect(edge.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
   });
 
+  it("a field's error says where in the query it happened, line breaks of any kind counted (regression: the compiled executor's errors lost it)", async () => {
+    const query =
+      '{\r\n  __typename\n  a: insight(id: "insight:0000000000000000") { id }\r  b: comparablePractices(insightId: "insight:0000000000000000") { score }\n}';
+    const { errors } = await api.gql(query);
+    expect(errors).toEqual([
+      {
+        message: 'No insight with id "insight:0000000000000000".',
+        locations: [{ line: 4, column: 3 }],
+        path: ['b'],
+        extensions: { code: 'NOT_FOUND' },
+      },
+    ]);
+  });
+
   it('a malformed Host header is 400 BAD_REQUEST, not 500 with a stack trace', async () => {
     const port = Number(new URL(api.url).port);
     const body = '{"query":"{ health { status } }"}';

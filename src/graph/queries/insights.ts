@@ -1,3 +1,6 @@
+import type { NodeRow } from '../../model/node-row.js';
+import type { GraphReader } from './read-graph.js';
+
 /**
  * Insight relations, batched by insight id (`$ids`): each query returns `{key, item}` rows for
  * a whole DataLoader batch. Mixed targets (mentions, addressees) carry their labels.
@@ -54,4 +57,58 @@ export interface LinkedNode {
   node: { id: string } & Record<string, unknown>;
   labels: string[];
   asWritten: string | null;
+}
+
+/** The insight relations `findInsightRelations` reads in one query (the others have their own loader query only). */
+export const COMBINED_INSIGHT_RELATIONS = ['evaluation', 'project', 'document', 'themes', 'countries'] as const;
+export type CombinedInsightRelation = (typeof COMBINED_INSIGHT_RELATIONS)[number];
+
+/** Rows of the combined relations by insight id, each list as its INSIGHT_RELATIONS query returns it. */
+export type InsightRelationRows = Record<CombinedInsightRelation, NodeRow[]>;
+
+// Each relation is one subquery guarded by its own flag: Neo4j evaluates a parameter-only
+// predicate before expanding, so an unselected relation costs no read. The rows and their order
+// are those of INSIGHT_RELATIONS (a test compares them); a project carries only the properties
+// asked for, as [key, value] pairs (Cypher has no map built from keys).
+const INSIGHT_RELATIONS_COMBINED = `
+  UNWIND $ids AS key
+  MATCH (i:Insight {id: key})
+  RETURN key,
+    COLLECT { MATCH (i)-[:FROM]->(e:Evaluation) WHERE $evaluation RETURN properties(e) AS item } AS evaluation,
+    COLLECT {
+      MATCH (i)-[:FROM]->(:Evaluation)-[:EVALUATES]->(p:Project) WHERE $project
+      RETURN [k IN coalesce($projectProperties, keys(p)) WHERE p[k] IS NOT NULL | [k, p[k]]] AS item
+    } AS project,
+    COLLECT { MATCH (d:Document)-[:CONTAINS]->(i) WHERE $document RETURN properties(d) AS item } AS document,
+    COLLECT { MATCH (i)-[:ABOUT]->(t:Theme) WHERE $themes RETURN properties(t) AS item ORDER BY t.label } AS themes,
+    COLLECT {
+      CALL (i) {
+        WITH i WHERE $countries
+        MATCH (i)-[:FROM]->(:Evaluation)-[:EVALUATES]->(:Project)-[:IN]->(c:Country) RETURN c
+        UNION
+        WITH i WHERE $countries
+        MATCH (i)-[:MENTIONS]->(c:Country) RETURN c
+        UNION
+        WITH i WHERE $countries
+        MATCH (i)-[:MENTIONS]->(:Place)-[:IN]->(c:Country) RETURN c
+      }
+      RETURN properties(c) AS item ORDER BY c.name
+    } AS countries`;
+
+/**
+ * The selected relations of these insights in one round trip to Neo4j (a page of search hits
+ * asking for project, themes and countries was three queries). `projectProperties` names the
+ * properties a project row carries (`id` among them), null for all. Insights the graph does not
+ * have are absent from the map.
+ */
+export async function findInsightRelations(
+  reader: GraphReader,
+  ids: readonly string[],
+  relations: ReadonlySet<CombinedInsightRelation>,
+  projectProperties: readonly string[] | null,
+): Promise<Map<string, InsightRelationRows>> {
+  type Row = Record<Exclude<CombinedInsightRelation, 'project'>, NodeRow[]> & { key: string; project: Array<Array<[string, unknown]>> };
+  const flags = Object.fromEntries(COMBINED_INSIGHT_RELATIONS.map((name) => [name, relations.has(name)]));
+  const rows = await reader.read<Row>(INSIGHT_RELATIONS_COMBINED, { ids: [...new Set(ids)], ...flags, projectProperties });
+  return new Map(rows.map(({ key, project, ...others }) => [key, { ...others, project: project.map((pairs) => Object.fromEntries(pairs) as NodeRow) }]));
 }

@@ -3,7 +3,8 @@ import { findComparablePractices } from '../../../comparable/find-comparable-pra
 import { resolveInsightFilter } from '../../../graph/queries/resolve-filter.js';
 import { boundedInt, MAX_FIRST } from '../../arguments.js';
 import type { ApiContext } from '../../context.js';
-import { prefetchInsightRelations } from '../../page-prefetch.js';
+import { prefetchInsightRelations, propertiesSelectedOn } from '../../page-prefetch.js';
+import { PROJECT_FIELD_PROPERTIES } from '../types/Project.js';
 import type { QueryComparablePracticesArgs } from '../../generated/resolvers-types.js';
 
 /** Query.comparablePractices: ranked insights of other projects, with reasons. */
@@ -15,7 +16,7 @@ export async function comparablePractices(_: unknown, args: QueryComparablePract
     { insightId: args.insightId, projectCode: args.projectCode, text: args.text, filter, first },
   );
   const ids = results.map((result) => result.insightId);
-  prefetchInsightRelations(info, ['insight'], ctx.loaders, ids);
+  prefetchInsightRelations(info, ['insight'], ctx, ids, propertiesSelectedOn(info, 'Project', PROJECT_FIELD_PROPERTIES));
   const nodes = await ctx.loaders.byId.Insight.loadMany(ids);
   // An insight that could not be loaded (Neo4j down) fails the answer rather than shortening it.
   const failed = nodes.find((node): node is Error => node instanceof Error);

@@ -5,7 +5,8 @@ import { resolveInsightFilter } from '../../../graph/queries/resolve-filter.js';
 import type { ApiContext } from '../../context.js';
 import type { QuerySearchArgs } from '../../generated/resolvers-types.js';
 import { readSearchWindow, toSearchConnection } from '../../search-connection.js';
-import { prefetchInsightRelations } from '../../page-prefetch.js';
+import { prefetchInsightRelations, propertiesSelectedOn } from '../../page-prefetch.js';
+import { PROJECT_FIELD_PROPERTIES } from '../types/Project.js';
 import { selectedFields } from '../../selected-fields.js';
 
 /**
@@ -46,9 +47,9 @@ export async function search(_: unknown, args: QuerySearchArgs, ctx: ApiContext,
   const filter = await resolveInsightFilter(ctx.reader, args.filter);
   const result = await searchInsights(ctx.deps.search, insightsIndexName(ctx.deps.config), { query: args.query, filter, ...window });
   const fromIndex = [...selectedFields(info, ['edges', 'node'])].every((field) => FROM_HIT_FIELDS.has(field));
-  // Otherwise one query for all hits.
   const ids = result.hits.map((hit) => hit.graphId);
-  if (!fromIndex) prefetchInsightRelations(info, ['edges', 'node'], ctx.loaders, ids);
+  prefetchInsightRelations(info, ['edges', 'node'], ctx, ids, propertiesSelectedOn(info, 'Project', PROJECT_FIELD_PROPERTIES));
+  // Otherwise one query for all hits.
   const nodes = fromIndex ? result.hits.map((hit) => ({ id: hit.graphId, ...hit.fields })) : await ctx.loaders.byId.Insight.loadMany(ids);
   const facet = (name: InsightFacet) =>
     result.facets[name].map((entry) => ({ value: entry.value, count: entry.count, labelKey: LABEL_KEY[name]?.(entry.value) ?? null }));
