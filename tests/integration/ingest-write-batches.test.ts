@@ -46,6 +46,16 @@ describe('several documents per graph transaction', () => {
     nodes: (await rows('MATCH (n) WHERE NOT n:WriteLock RETURN count(n) AS n'))[0]!.n,
     relationships: (await rows('MATCH ()-[r]->() RETURN count(r) AS n'))[0]!.n,
   });
+  /** Every node (labels, properties) and relationship (type, ends, properties) but the write locks, in a fixed order. */
+  const wholeGraph = async () => ({
+    nodes: (await rows('MATCH (n) WHERE NOT n:WriteLock RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id')).map((node) => ({
+      ...node,
+      labels: [...(node.labels as string[])].sort(),
+    })),
+    relationships: await rows(
+      'MATCH (a)-[r]->(b) WHERE NOT a:WriteLock RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY from, type, to',
+    ),
+  });
   /** A document as the ingest pipeline hands it to the graph (prepare in ingest-documents.ts). */
   const inputOf = async (name: string, text: string, change: (record: ExtractionRecord) => ExtractionRecord = (r) => r): Promise<DocumentWriteInput> => {
     const file = path.join(work, name);
@@ -179,6 +189,33 @@ describe('several documents per graph transaction', () => {
     expect(batched[1]).toMatchObject({ documentId: first.ids.documentId, sourcePath: first.sourcePath, searchPending: true });
     expect(comparable(batched)).toEqual(comparable(oneAfterTheOther));
     expect(await graphState()).toEqual(sequentialState);
+  });
+
+  it('documents the graph knows nothing about go together, one statement per shape: the same graph, node for node and edge for edge, as written one after the other', async () => {
+    const inputs = [
+      await inputOf('midterm.txt', seedText),
+      // Another evaluation of the same project: both documents write the project.
+      await inputOf('final.txt', seedText.replace("**Horaire d'évaluation:** Mi-parcours", "**Horaire d'évaluation:** Finale")),
+      await inputOf('niger.txt', readFileSync('tests/fixtures/summary-en-niger.txt', 'utf8')),
+      await inputOf('mauritania.txt', readFileSync('tests/fixtures/summary-es-mauritania.txt', 'utf8')),
+      await inputOf('v12.txt', variantText(12)),
+    ];
+    expect(new Set(inputs.map((input) => input.ids.evaluationId)).size).toBe(5);
+    expect(inputs[1]!.ids.projectId).toBe(inputs[0]!.ids.projectId);
+    const oneAfterTheOther: DocumentWriteResult[] = [];
+    for (const input of inputs) oneAfterTheOther.push(await writeDocument(driver, database, input, { indexFirst: false }));
+    const sequential = await wholeGraph();
+    await resetStores(config);
+
+    const batched = await writeDocuments(driver, database, inputs, { indexFirst: false });
+
+    expect(batched.map((r) => r.outcome)).toEqual(['added', 'added', 'added', 'added', 'added']);
+    expect(comparable(batched)).toEqual(comparable(oneAfterTheOther));
+    // Written together: what they wrote is counted once, with the first.
+    const created = (results: DocumentWriteResult[]) => results.map((r) => r.counters.nodesCreated);
+    expect(created(batched).slice(1)).toEqual([0, 0, 0, 0]);
+    expect(created(batched)[0]).toBe(created(oneAfterTheOther).reduce((a, b) => a + b, 0));
+    expect(await wholeGraph()).toEqual(sequential);
   });
 
   it('a batch stops after a document that asks for the index first: the ones after it are left for the caller', async () => {
