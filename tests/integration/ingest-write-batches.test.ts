@@ -12,7 +12,7 @@ import { extractDocument } from '../../src/pipeline/extract-documents.js';
 import { describeExtraction } from '../../src/pipeline/summarise-extraction.js';
 import { readDocumentBytes } from '../../src/read/read-document.js';
 import { createSearchClient } from '../../src/search/client.js';
-import { listIndexedIds } from '../../src/search/search-index.js';
+import { insightsIndexName, listIndexedIds, projectsIndexName } from '../../src/search/search-index.js';
 import { toSearchId } from '../../src/model/ids.js';
 import { ingestFixtures, resetStores } from '../support/engines.js';
 import { testConfig } from '../support/test-config.js';
@@ -160,6 +160,23 @@ describe('several documents per graph transaction', () => {
     expect(state.documents.map((d) => d.sourcePath)).toEqual(['uploads/v1.txt', 'uploads/v2.txt', 'uploads/v3.txt', 'uploads/v5.txt', 'uploads/v6.txt']);
     const graphIds = (await rows('MATCH (i:Insight) RETURN i.id AS id')).map((r) => toSearchId(r.id as string)).sort();
     expect((await listIndexedIds(search, config)).sort()).toEqual(graphIds);
+  });
+
+  it('sends the projects of several search windows in one task, after their insight tasks, so that Meilisearch can index those in one batch', async () => {
+    const since = new Date();
+    const inputs = [1, 2, 3].map((n) => ({ bytes: Buffer.from(variantText(20 + n)), sourcePath: `uploads/w${n}.txt` }));
+    const report = await ingestFixtures(config, inputs, { writeConcurrency: 1, batchDocuments: 1, searchWindow: 1 });
+    expect(report).toMatchObject({ added: 3, pendingInGraph: 0, insightsIndexed: 3 * INSIGHTS_PER_DOCUMENT, projectsIndexed: 3 });
+    const tasks = await search.tasks.getTasks({ types: ['documentAdditionOrUpdate'], afterEnqueuedAt: since.toISOString(), limit: 100 });
+    // Oldest first: three windows of insights, then their projects in one task.
+    expect(tasks.results.map((t) => t.indexUid).reverse()).toEqual([
+      insightsIndexName(config),
+      insightsIndexName(config),
+      insightsIndexName(config),
+      projectsIndexName(config),
+    ]);
+    const projects = await search.index(projectsIndexName(config)).getDocuments({ limit: 10 });
+    expect(projects.results.map((p) => p.code as string).sort()).toEqual(['MLI/19/21/USA', 'MLI/19/22/USA', 'MLI/19/23/USA']);
   });
 
   it('two versions of one document (same evaluation, language and kind) in one batch: as when written one after the other', async () => {
