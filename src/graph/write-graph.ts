@@ -12,6 +12,7 @@ import {
   toDeleteEverythingStatements,
   toDeleteInsightsBatchStatement,
   toEvaluationDocumentsQuery,
+  toKnownDocumentsQuery,
   toMarkRemovingStatement,
   toOrphanCleanupStatements,
   toRemovalStatements,
@@ -24,6 +25,7 @@ import {
   toMarkIndexedStatement,
   type SearchCleanup,
 } from './statements/search-cleanup-statements.js';
+import { toBatchStatements } from './statements/batch-statements.js';
 import type { Statement } from './statements/statement.js';
 import {
   toExtractionMarkStatement,
@@ -358,14 +360,21 @@ async function writeDocumentIn(tx: Transaction, input: DocumentWriteInput, optio
 }
 
 /**
- * Writes several documents in one transaction, one after the other in the order given, each
- * exactly as writeDocument would (its identity decided against what the documents before it in
- * the batch wrote: the transaction reads its own writes). The write locks of every document are
- * taken first, in stripe order, so two batches never take them in opposite orders. Stops after
- * the first document that asks for the index first (`index-first`, its pending marks written):
- * the results cover the documents up to it, and the caller writes the others afterwards. All of
- * it commits or nothing does; the caller retries a failed batch document by document
- * (isCommitUnknownError says when it must not).
+ * Writes several documents in one transaction, in the order given, each exactly as
+ * writeDocument would (its identity decided against what the documents before it in the batch
+ * wrote: the transaction reads its own writes). The write locks of every document are taken
+ * first, in stripe order, so two batches never take them in opposite orders; in the same round
+ * trip one query says which documents the graph already knows something about
+ * (toKnownDocumentsQuery). A document it knows nothing about, and that shares no id, bytes,
+ * source path or evaluation with another document of the batch, is `added` with nothing to
+ * decide, replace or regroup: consecutive such documents are written together, one statement per
+ * statement shape for all their rows (toBatchStatements). The others go one at a time through
+ * writeDocument's steps. Stops after the first document that asks for the index first
+ * (`index-first`, its pending marks written): the results cover the documents up to it, and the
+ * caller writes the others afterwards. All of it commits or nothing does; the caller retries a
+ * failed batch document by document (isCommitUnknownError says when it must not). The counters
+ * of what several documents wrote together (and of the locks) are counted once, with the first
+ * of them.
  */
 export async function writeDocuments(
   driver: Driver,
@@ -378,19 +387,71 @@ export async function writeDocuments(
     database,
     async (tx) => {
       const locks = zeroCounters();
-      await runAll(tx, [toWriteLockStatement(inputs.flatMap(lockKeysOf))], locks);
+      const [, knownRows] = await runReturning(
+        tx,
+        [
+          toWriteLockStatement(inputs.flatMap(lockKeysOf)),
+          toKnownDocumentsQuery(
+            inputs.map((input, index) => ({
+              index,
+              documentId: input.ids.documentId,
+              sha256: input.sha256,
+              sourcePath: input.sourcePath,
+              evaluationId: input.ids.evaluationId,
+            })),
+          ),
+        ],
+        locks,
+      );
+      const known = new Set((knownRows ?? []).filter((row) => row.known === true).map((row) => Number(row.index)));
+      const keyCounts = new Map<string, number>();
+      for (const key of inputs.flatMap((input) => unique(lockKeysOf(input)))) keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
+      const isNew = (index: number) => !known.has(index) && lockKeysOf(inputs[index]!).every((key) => keyCounts.get(key) === 1);
       const results: DocumentWriteResult[] = [];
-      for (const input of inputs) {
+      let run: DocumentWriteInput[] = [];
+      const writeRun = async () => {
+        if (run.length > 0) results.push(...(await writeNewDocuments(tx, run)));
+        run = [];
+      };
+      let stopped = false;
+      for (const [index, input] of inputs.entries()) {
+        if (isNew(index)) {
+          run.push(input);
+          continue;
+        }
+        await writeRun();
         const result = await writeDocumentIn(tx, input, options);
         results.push(result);
-        if (result.outcome === 'index-first') break;
+        if (result.outcome === 'index-first') {
+          stopped = true;
+          break;
+        }
       }
+      if (!stopped) await writeRun();
       // The lock writes counted once, with the first document (as its own lock statement would be).
       if (results[0]) addCounters(results[0].counters, locks);
       return results;
     },
     `${inputs.length} documents (${inputs.map((input) => input.ids.documentId).join(', ')})`,
   );
+}
+
+/**
+ * Writes documents the graph knows nothing about (writeDocuments decided it) with one statement
+ * per statement shape for all of them: each is `added`, replaces nothing and leaves nothing for
+ * the index to delete. Their counters are counted with the first.
+ */
+async function writeNewDocuments(tx: Transaction, inputs: readonly DocumentWriteInput[]): Promise<DocumentWriteResult[]> {
+  const counters = zeroCounters();
+  await runAll(tx, toBatchStatements(inputs.map((input) => input.statements)), counters);
+  return inputs.map((input, index) => ({
+    outcome: 'added',
+    documentId: input.ids.documentId,
+    replaced: [],
+    cleanup: null,
+    siblings: [],
+    counters: index === 0 ? counters : zeroCounters(),
+  }));
 }
 
 /**

@@ -141,7 +141,11 @@ export interface IngestOptions {
   batchStatements?: number;
   /** Documents per Meilisearch task (default 50). */
   searchWindow?: number;
-  /** Meilisearch tasks enqueued before the oldest is awaited (default 4). */
+  /**
+   * Windows whose Meilisearch tasks are enqueued before the oldest is awaited (default 16): while
+   * Meilisearch indexes one batch, the windows that queue up behind it are indexed as the next
+   * batch, so the further behind it falls, the larger (and cheaper per document) its batches.
+   */
   searchTasksInFlight?: number;
   /**
    * Reads and extracts a byte input (an upload). Default: in this thread. The API passes a worker
@@ -396,7 +400,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   const ingestedAt = new Date().toISOString();
   const outcomes = new Array<DocumentOutcome | undefined>(total);
   const counters = zeroCounters();
-  const sync = new SearchSync(deps, { windowSize: options.searchWindow ?? 50, maxInFlight: options.searchTasksInFlight ?? 4, ensureIndex });
+  const sync = new SearchSync(deps, { windowSize: options.searchWindow ?? 50, maxInFlight: options.searchTasksInFlight ?? 16, ensureIndex });
   let done = 0;
 
   const settle = async (index: number, outcome: DocumentOutcome): Promise<void> => {

@@ -72,8 +72,26 @@ export async function deleteInsightsFromIndexFirst(deps: SearchSyncDeps, insight
   }
 }
 
+/**
+ * The `projects` index's share of several windows: their documents' projects are read and sent
+ * as one task once the group is full (or when the first of its windows must settle), so that
+ * the insight tasks of consecutive windows follow each other in Meilisearch's queue, which then
+ * indexes them in one batch (it batches consecutive tasks of one index only).
+ */
+interface ProjectGroup {
+  documentIds: string[];
+  /** Projects a replaced or removed version evaluated (refreshed or deleted). */
+  staleProjectIds: string[];
+  /** Its tasks once sent; null before. */
+  taskUids: number[] | null;
+  /** Why its projects could not be sent: the documents of its windows fail with it. */
+  error: string | null;
+}
+
 interface InFlight {
   taskUids: number[];
+  /** The group whose project task these documents wait for too. */
+  projects: ProjectGroup;
   documents: PendingDocument[];
   /** SearchCleanup nodes applied by these tasks (deleted from the graph once they succeed). */
   cleanupIds: string[];
@@ -85,7 +103,8 @@ interface InFlight {
  * Brings the index up to date with the graph in windows: documents are collected until a window
  * is full, their rows are read from the graph (the source of truth) and sent as one Meilisearch
  * task, and tasks are awaited only when too many are in flight, so Meilisearch batches while we
- * write. A document is marked indexed in the graph only after its task succeeded; any failure
+ * write. The `projects` index gets one task per group of windows (ProjectGroup), so that it does
+ * not split the insight tasks into one Meilisearch batch each. A document is marked indexed in the graph only after its task succeeded; any failure
  * (Meilisearch down, task failed) leaves it pending for `reindex`.
  */
 export class SearchSync {
@@ -116,8 +135,34 @@ export class SearchSync {
        * implicitly by addDocuments, without filterable attributes.
        */
       ensureIndex?: () => Promise<void>;
+      /** Windows whose projects go in one `projects` task (default 8). */
+      projectWindows?: number;
     },
   ) {}
+
+  private projects: ProjectGroup = SearchSync.newProjectGroup();
+  private windowsInGroup = 0;
+
+  private static newProjectGroup(): ProjectGroup {
+    return { documentIds: [], staleProjectIds: [], taskUids: null, error: null };
+  }
+
+  /** Sends the projects of a group (once): upserts those its documents evaluate, deletes the stale ones gone. */
+  private async flushProjects(group: ProjectGroup): Promise<void> {
+    if (group.taskUids !== null || group.error !== null) return;
+    if (group === this.projects) {
+      this.projects = SearchSync.newProjectGroup();
+      this.windowsInGroup = 0;
+    }
+    try {
+      const projects = await enqueueProjectSync(this.deps, [...new Set(group.documentIds)], [...new Set(group.staleProjectIds)]);
+      group.taskUids = projects.taskUids;
+      this.projectsSent += projects.upserted;
+    } catch (error) {
+      group.error = `search index not updated: ${describeError(error)}`;
+      this.deps.logger.warn({ err: error, documents: group.documentIds.length }, group.error);
+    }
+  }
 
   private indexReady = false;
 
@@ -204,10 +249,6 @@ export class SearchSync {
           indexedInsightIds.push(...searchDocuments.map((d) => d.graphId));
         }
       }
-      // Projects in the same window: a document is marked indexed only when both indexes took it.
-      const projects = await enqueueProjectSync(this.deps, [...new Set(documents.map((d) => d.documentId))], staleProjectIds);
-      taskUids.push(...projects.taskUids);
-      this.projectsSent += projects.upserted;
     } catch (error) {
       const reason = `search index not updated: ${describeError(error)}`;
       this.deps.logger.warn({ err: error, documents: documents.length }, reason);
@@ -218,13 +259,24 @@ export class SearchSync {
       );
       return;
     }
-    this.inFlight.push({ taskUids, documents, cleanupIds: cleanups.map((c) => c.id), indexedInsightIds });
+    // Projects with those of the next windows: a document is marked indexed only when both indexes took it.
+    const projects = this.projects;
+    projects.documentIds.push(...documents.map((d) => d.documentId));
+    projects.staleProjectIds.push(...staleProjectIds);
+    this.windowsInGroup += 1;
+    this.inFlight.push({ taskUids, projects, documents, cleanupIds: cleanups.map((c) => c.id), indexedInsightIds });
+    if (this.windowsInGroup >= (this.options.projectWindows ?? 8)) await this.flushProjects(projects);
     while (this.inFlight.length > this.options.maxInFlight) await this.settle(this.inFlight.shift()!);
   }
 
   private async settle(batch: InFlight): Promise<void> {
+    await this.flushProjects(batch.projects);
+    if (batch.projects.error !== null) {
+      this.fail(batch.documents, batch.projects.error, batch.cleanupIds);
+      return;
+    }
     try {
-      const tasks = await waitForSearchTasks(this.deps.search, batch.taskUids);
+      const tasks = await waitForSearchTasks(this.deps.search, [...batch.taskUids, ...(batch.projects.taskUids ?? [])]);
       const failedTask = tasks.find((t) => t.status !== 'succeeded');
       if (failedTask) {
         this.fail(
@@ -273,6 +325,7 @@ export class SearchSync {
   /** Sends the last window and waits for every task. */
   async finish(): Promise<void> {
     await this.flushWindow();
+    await this.flushProjects(this.projects);
     while (this.inFlight.length > 0) await this.settle(this.inFlight.shift()!);
     // A document that failed in one window and succeeded in a later one (written twice) is indexed.
     for (const id of this.indexed) this.failed.delete(id);

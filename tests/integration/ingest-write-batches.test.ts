@@ -12,7 +12,7 @@ import { extractDocument } from '../../src/pipeline/extract-documents.js';
 import { describeExtraction } from '../../src/pipeline/summarise-extraction.js';
 import { readDocumentBytes } from '../../src/read/read-document.js';
 import { createSearchClient } from '../../src/search/client.js';
-import { listIndexedIds } from '../../src/search/search-index.js';
+import { insightsIndexName, listIndexedIds, projectsIndexName } from '../../src/search/search-index.js';
 import { toSearchId } from '../../src/model/ids.js';
 import { ingestFixtures, resetStores } from '../support/engines.js';
 import { testConfig } from '../support/test-config.js';
@@ -45,6 +45,16 @@ describe('several documents per graph transaction', () => {
     insights: (await rows('MATCH (i:Insight) RETURN count(i) AS n'))[0]!.n,
     nodes: (await rows('MATCH (n) WHERE NOT n:WriteLock RETURN count(n) AS n'))[0]!.n,
     relationships: (await rows('MATCH ()-[r]->() RETURN count(r) AS n'))[0]!.n,
+  });
+  /** Every node (labels, properties) and relationship (type, ends, properties) but the write locks, in a fixed order. */
+  const wholeGraph = async () => ({
+    nodes: (await rows('MATCH (n) WHERE NOT n:WriteLock RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id')).map((node) => ({
+      ...node,
+      labels: [...(node.labels as string[])].sort(),
+    })),
+    relationships: await rows(
+      'MATCH (a)-[r]->(b) WHERE NOT a:WriteLock RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY from, type, to',
+    ),
   });
   /** A document as the ingest pipeline hands it to the graph (prepare in ingest-documents.ts). */
   const inputOf = async (name: string, text: string, change: (record: ExtractionRecord) => ExtractionRecord = (r) => r): Promise<DocumentWriteInput> => {
@@ -152,6 +162,23 @@ describe('several documents per graph transaction', () => {
     expect((await listIndexedIds(search, config)).sort()).toEqual(graphIds);
   });
 
+  it('sends the projects of several search windows in one task, after their insight tasks, so that Meilisearch can index those in one batch', async () => {
+    const since = new Date();
+    const inputs = [1, 2, 3].map((n) => ({ bytes: Buffer.from(variantText(20 + n)), sourcePath: `uploads/w${n}.txt` }));
+    const report = await ingestFixtures(config, inputs, { writeConcurrency: 1, batchDocuments: 1, searchWindow: 1 });
+    expect(report).toMatchObject({ added: 3, pendingInGraph: 0, insightsIndexed: 3 * INSIGHTS_PER_DOCUMENT, projectsIndexed: 3 });
+    const tasks = await search.tasks.getTasks({ types: ['documentAdditionOrUpdate'], afterEnqueuedAt: since.toISOString(), limit: 100 });
+    // Oldest first: three windows of insights, then their projects in one task.
+    expect(tasks.results.map((t) => t.indexUid).reverse()).toEqual([
+      insightsIndexName(config),
+      insightsIndexName(config),
+      insightsIndexName(config),
+      projectsIndexName(config),
+    ]);
+    const projects = await search.index(projectsIndexName(config)).getDocuments({ limit: 10 });
+    expect(projects.results.map((p) => p.code as string).sort()).toEqual(['MLI/19/21/USA', 'MLI/19/22/USA', 'MLI/19/23/USA']);
+  });
+
   it('two versions of one document (same evaluation, language and kind) in one batch: as when written one after the other', async () => {
     const first = await inputOf('old.txt', variantText(7));
     const second = await inputOf('new.txt', variantText(7).replaceAll('esclavage', 'servitude'));
@@ -179,6 +206,33 @@ describe('several documents per graph transaction', () => {
     expect(batched[1]).toMatchObject({ documentId: first.ids.documentId, sourcePath: first.sourcePath, searchPending: true });
     expect(comparable(batched)).toEqual(comparable(oneAfterTheOther));
     expect(await graphState()).toEqual(sequentialState);
+  });
+
+  it('documents the graph knows nothing about go together, one statement per shape: the same graph, node for node and edge for edge, as written one after the other', async () => {
+    const inputs = [
+      await inputOf('midterm.txt', seedText),
+      // Another evaluation of the same project: both documents write the project.
+      await inputOf('final.txt', seedText.replace("**Horaire d'évaluation:** Mi-parcours", "**Horaire d'évaluation:** Finale")),
+      await inputOf('niger.txt', readFileSync('tests/fixtures/summary-en-niger.txt', 'utf8')),
+      await inputOf('mauritania.txt', readFileSync('tests/fixtures/summary-es-mauritania.txt', 'utf8')),
+      await inputOf('v12.txt', variantText(12)),
+    ];
+    expect(new Set(inputs.map((input) => input.ids.evaluationId)).size).toBe(5);
+    expect(inputs[1]!.ids.projectId).toBe(inputs[0]!.ids.projectId);
+    const oneAfterTheOther: DocumentWriteResult[] = [];
+    for (const input of inputs) oneAfterTheOther.push(await writeDocument(driver, database, input, { indexFirst: false }));
+    const sequential = await wholeGraph();
+    await resetStores(config);
+
+    const batched = await writeDocuments(driver, database, inputs, { indexFirst: false });
+
+    expect(batched.map((r) => r.outcome)).toEqual(['added', 'added', 'added', 'added', 'added']);
+    expect(comparable(batched)).toEqual(comparable(oneAfterTheOther));
+    // Written together: what they wrote is counted once, with the first.
+    const created = (results: DocumentWriteResult[]) => results.map((r) => r.counters.nodesCreated);
+    expect(created(batched).slice(1)).toEqual([0, 0, 0, 0]);
+    expect(created(batched)[0]).toBe(created(oneAfterTheOther).reduce((a, b) => a + b, 0));
+    expect(await wholeGraph()).toEqual(sequential);
   });
 
   it('a batch stops after a document that asks for the index first: the ones after it are left for the caller', async () => {

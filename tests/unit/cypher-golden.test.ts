@@ -27,6 +27,7 @@ import {
   toMarkRemovingStatement,
   toOrphanCleanupStatements,
   toRemovalStatements,
+  toKnownDocumentsQuery,
   toStoredCandidatesQuery,
   toStoredDocumentsQuery,
 } from '../../src/graph/statements/removal-statements.js';
@@ -108,6 +109,14 @@ describe('Cypher of the document write, on the seed', () => {
 
   it('writes the seed document (toDocumentStatements)', () => {
     expect(toDocumentStatements(record, { ingestedAt: AT, ids })).toMatchSnapshot();
+  });
+
+  it('asks which documents of a write batch the graph knows something about', () => {
+    expect(
+      toKnownDocumentsQuery([
+        { index: 0, documentId: ids.documentId, sha256: record.document.sha256, sourcePath: record.document.sourcePath, evaluationId: ids.evaluationId },
+      ]),
+    ).toMatchSnapshot();
   });
 
   it('regroups equivalent insights and records what the index owes', () => {

@@ -176,7 +176,8 @@ describe('document statements', () => {
   // The full Cypher of every statement is pinned in cypher-golden.test.ts; these tests check what
   // the parameters carry for a hand-made record.
   it('writes document properties and the evaluation as this document states it (on DESCRIBES), as parameters, pending for search', () => {
-    expect(statements[0]!.params).toEqual({
+    expect(statements[0]!.params.rows).toHaveLength(1);
+    expect((statements[0]!.params.rows as unknown[])[0]).toEqual({
       documentId: 'document:mli-19-01-usa-midterm-fr-summary',
       evaluationId: 'evaluation:mli-19-01-usa-midterm',
       document: {
@@ -215,18 +216,18 @@ describe('document statements', () => {
   });
 
   it('takes the evaluation properties from its documents in id order, whatever order they came in', () => {
-    expect(statements[1]).toEqual(toEvaluationRefreshStatement('evaluation:mli-19-01-usa-midterm'));
+    expect(statements[1]).toEqual(toEvaluationRefreshStatement(['evaluation:mli-19-01-usa-midterm']));
   });
 
   it('writes each insight kind under its own label with UNWIND', () => {
     const insightStatements = statements.filter((s) => s.cypher.includes('MERGE (i:Insight {id: row.id})'));
     expect(insightStatements.map((s) => /SET i:(\w+)/.exec(s.cypher)![1])).toEqual(['Finding', 'Recommendation', 'GoodPractice']);
     expect(insightStatements[0]!.params).toEqual({
-      evaluationId: 'evaluation:mli-19-01-usa-midterm',
-      documentId: 'document:mli-19-01-usa-midterm-fr-summary',
       rows: [
         {
           id: ids.insightIds[0],
+          evaluationId: 'evaluation:mli-19-01-usa-midterm',
+          documentId: 'document:mli-19-01-usa-midterm-fr-summary',
           props: {
             kind: 'FINDING',
             headline: 'Efficience',
@@ -258,14 +259,10 @@ describe('document statements', () => {
 
   it('puts the budget on the only donor edge and links evaluators to their firm', () => {
     expect(statements.find((s) => s.cypher.includes('r.amount'))!.params).toEqual({
-      projectId: 'project:MLI/19/01/USA',
-      donorId: 'org:drl',
-      amount: 1875282,
-      currency: 'USD',
+      rows: [{ projectId: 'project:MLI/19/01/USA', donorId: 'org:drl', amount: 1875282, currency: 'USD' }],
     });
     expect(statements.find((s) => s.cypher.includes('MEMBER_OF'))!.params).toEqual({
-      people: ['person:abdourahamane-h-toure'],
-      firms: ['org:vision-proactive'],
+      rows: [{ personId: 'person:abdourahamane-h-toure', firmId: 'org:vision-proactive' }],
     });
   });
 
@@ -314,7 +311,7 @@ describe('the optional metadata (metadata extractor) in the graph', () => {
   const ids = toDocumentIds(withMetadata);
 
   it('states the optional evaluation and project properties on DESCRIBES, as parameters, periods and money flattened, absent ones left out', () => {
-    expect(statements[0]!.params.evaluation).toEqual({
+    expect((statements[0]!.params.rows as { evaluation: unknown }[])[0]!.evaluation).toEqual({
       key: 'mli-19-01-usa-midterm',
       title: 'Projet',
       type: 'PROJECT',
@@ -353,28 +350,33 @@ describe('the optional metadata (metadata extractor) in the graph', () => {
     const commissioned = statements.filter((s) => s.cypher.includes('COMMISSIONED_BY'));
     expect(commissioned).toEqual([
       {
-        cypher: `MATCH (from:Evaluation {id: $fromId})
-UNWIND $rows AS row
+        cypher: `UNWIND $rows AS row
+MATCH (from:Evaluation {id: row.fromId})
 MERGE (a:Organisation {id: row.id})
 ON CREATE SET a:Actor, a.name = row.name, a.reference = false
 MERGE (from)-[r:COMMISSIONED_BY]->(a)`,
-        params: { fromId: ids.evaluationId, rows: [{ id: commissioner.id, name: commissioner.name, asWritten: 'SE' }] },
+        params: { rows: [{ fromId: ids.evaluationId, id: commissioner.id, name: commissioner.name, asWritten: 'SE' }] },
       },
     ]);
     const led = statements.filter((s) => s.cypher.includes('r.lead'));
     expect(led).toEqual([
       {
-        cypher: `MATCH (e:Evaluation {id: $evaluationId})
-WITH e, $lead AS row
+        cypher: `UNWIND $rows AS row
+MATCH (e:Evaluation {id: row.evaluationId})
 MERGE (a:Person {id: row.id})
 ON CREATE SET a:Actor, a.name = row.name, a.reference = false
 MERGE (e)-[r:CONDUCTED_BY]->(a)
 SET r.lead = true`,
-        params: { evaluationId: ids.evaluationId, lead: { id: lead.id, name: lead.name, asWritten: lead.asWritten } },
+        params: { rows: [{ evaluationId: ids.evaluationId, id: lead.id, name: lead.name, asWritten: lead.asWritten }] },
       },
     ]);
     const memberOf = statements.findIndex((s) => s.cypher.includes('MEMBER_OF'));
-    expect(statements[memberOf]!.params).toEqual({ people: ['person:abdourahamane-h-toure', lead.id], firms: ['org:vision-proactive'] });
+    expect(statements[memberOf]!.params).toEqual({
+      rows: [
+        { personId: 'person:abdourahamane-h-toure', firmId: 'org:vision-proactive' },
+        { personId: lead.id, firmId: 'org:vision-proactive' },
+      ],
+    });
     expect(memberOf).toBeGreaterThan(statements.indexOf(led[0]!));
     // Without them, no such statement.
     expect(toDocumentStatements(record(), { ingestedAt: 'now' }).filter((s) => s.cypher.includes('COMMISSIONED_BY') || s.cypher.includes('r.lead'))).toEqual(
@@ -400,12 +402,19 @@ SET p.acronym = head([x IN stated WHERE x.projectAcronym IS NOT NULL | x.project
     const written = statements.findIndex((s) => s.cypher.includes('MERGE (e)-[:EVALUATES]->(p)'));
     expect(statements[written + 1]).toEqual(refresh);
     // The project's own properties stay as they were: the optional ones are not SET there.
-    expect(Object.keys(statements[written]!.params.project as object)).toEqual(['code', 'title', 'objective', 'outcomes', 'budgetAmount', 'budgetCurrency']);
+    expect(Object.keys((statements[written]!.params.rows as { project: object }[])[0]!.project)).toEqual([
+      'code',
+      'title',
+      'objective',
+      'outcomes',
+      'budgetAmount',
+      'budgetCurrency',
+    ]);
   });
 
   it("takes the projects' properties again from the documents left when a document goes", () => {
     const statements = toRemovalStatements('document:k-fr-summary', 'evaluation:k', ['project:K']);
-    expect(statements.slice(-2)).toEqual([toEvaluationRefreshStatement('evaluation:k'), toProjectRefreshStatement('project:K')]);
+    expect(statements.slice(-2)).toEqual([toEvaluationRefreshStatement(['evaluation:k']), toProjectRefreshStatement('project:K')]);
   });
 
   it('never puts metadata text into Cypher', () => {
@@ -430,10 +439,10 @@ describe('removal and schema statements', () => {
       { documentId: 'document:k-fr-summary' },
       { documentId: 'document:k-fr-summary' },
       { documentId: 'document:k-fr-summary' },
-      { evaluationId: 'evaluation:k' },
+      { rows: ['evaluation:k'] },
     ]);
     // The evaluation left to other documents takes its properties from them again.
-    expect(statements[4]).toEqual(toEvaluationRefreshStatement('evaluation:k'));
+    expect(statements[4]).toEqual(toEvaluationRefreshStatement(['evaluation:k']));
   });
 
   it('takes write locks on a fixed set of stripes, in one order', () => {

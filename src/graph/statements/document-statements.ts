@@ -152,23 +152,26 @@ function firstStatedAssignments(node: string, names: readonly (readonly [stated:
 }
 
 /**
- * Sets an Evaluation's properties from the documents that describe it: for each property, the
+ * Sets Evaluations' properties from the documents that describe them: for each property, the
  * first non-null value in document id order. Whatever order the French and English summaries
  * came in, the Evaluation reads the same; a removed document's statements leave with it, and a
- * document that does not state a property never hides another's value. No-op when the
- * evaluation is gone. The property names come from EVALUATION_PROPERTIES, never from input.
+ * document that does not state a property never hides another's value. No-op for an
+ * evaluation that is gone. One row per evaluation id (`rows`), so the documents of a write
+ * batch share one statement (toBatchStatements). The property names come from
+ * EVALUATION_PROPERTIES, never from input.
  */
-export function toEvaluationRefreshStatement(evaluationId: string): Statement {
+export function toEvaluationRefreshStatement(evaluationIds: readonly string[]): Statement {
   const assignments = firstStatedAssignments(
     'e',
     EVALUATION_PROPERTIES.map((name) => [name, name] as const),
   );
   return {
-    cypher: `MATCH (e:Evaluation {id: $evaluationId})<-[r:DESCRIBES]-(d:Document)
+    cypher: `UNWIND $rows AS evaluationId
+MATCH (e:Evaluation {id: evaluationId})<-[r:DESCRIBES]-(d:Document)
 WITH e, r ORDER BY d.id
 WITH e, collect(r) AS stated
 SET ${assignments}`,
-    params: { evaluationId },
+    params: { rows: [...evaluationIds] },
   };
 }
 
@@ -310,19 +313,22 @@ function mergeActor(label: string, variable: string, rowExpr: string): string {
 ON CREATE SET ${variable}:Actor, ${variable}.name = ${rowExpr}.name, ${variable}.reference = false`;
 }
 
-/** Edges from one node (matched by id) to actors of every kind, one statement per kind with rows. */
+/**
+ * Edges from one node (matched by id) to actors of every kind, one statement per kind; each row
+ * names its source (`fromId`), so the documents of a batch share the statement.
+ */
 function actorEdgeStatements(fromLabel: string, fromId: string, relType: string, actors: readonly ActorRef[]): Statement[] {
   const byKind = actorsByKind(actors);
   const statements: Statement[] = [];
   for (const kind of Object.keys(ACTOR_LABELS) as (keyof typeof ACTOR_LABELS)[]) {
-    const rows = byKind[kind].map(actorRow);
+    const rows = byKind[kind].map((a) => ({ fromId, ...actorRow(a) }));
     if (rows.length === 0) continue;
     statements.push({
-      cypher: `MATCH (from:${fromLabel} {id: $fromId})
-UNWIND $rows AS row
+      cypher: `UNWIND $rows AS row
+MATCH (from:${fromLabel} {id: row.fromId})
 ${mergeActor(ACTOR_LABELS[kind], 'a', 'row')}
 MERGE (from)-[r:${relType}]->(a)`,
-      params: { fromId, rows },
+      params: { rows },
     });
   }
   return statements;
@@ -395,12 +401,12 @@ MERGE (s)-[:ABOUT]->(t)`,
  */
 function toLeadEvaluatorStatement(evaluationId: string, lead: ActorRef): Statement {
   return {
-    cypher: `MATCH (e:Evaluation {id: $evaluationId})
-WITH e, $lead AS row
+    cypher: `UNWIND $rows AS row
+MATCH (e:Evaluation {id: row.evaluationId})
 ${mergeActor(ACTOR_LABELS[lead.kind], 'a', 'row')}
 MERGE (e)-[r:CONDUCTED_BY]->(a)
 SET r.lead = true`,
-    params: { evaluationId, lead: actorRow(lead) },
+    params: { rows: [{ evaluationId, ...actorRow(lead) }] },
   };
 }
 
@@ -423,53 +429,58 @@ function toDocumentNodeStatements({ record, ids, ingestedAt, extraction, year }:
   const project = record.project;
   return [
     {
-      cypher: `MERGE (d:Document {id: $documentId})
-SET d += $document
-MERGE (e:Evaluation {id: $evaluationId})
+      cypher: `UNWIND $rows AS row
+MERGE (d:Document {id: row.documentId})
+SET d += row.document
+MERGE (e:Evaluation {id: row.evaluationId})
 MERGE (d)-[r:DESCRIBES]->(e)
-SET r = $evaluation`,
+SET r = row.evaluation`,
       params: {
-        documentId: ids.documentId,
-        evaluationId: ids.evaluationId,
-        document: {
-          key: ids.key,
-          identity: ids.identity,
-          evaluationKey: ids.evaluationKey,
-          kind: record.document.kind,
-          sha256: record.document.sha256,
-          sourcePath: record.document.sourcePath,
-          format: record.document.format,
-          language: record.document.language,
-          template: record.document.template,
-          characters: record.document.characters,
-          ingestedAt,
-          // Set in the same transaction as the data: a crash before the index catches up leaves it true.
-          searchPending: true,
-          keywords: record.keywords,
-          acronyms: record.acronyms.map((a) => `${a.acronym} = ${a.expansion}`),
-          warnings: record.warnings,
-          // What a re-ingest of the same bytes needs to say `unchanged` without extracting them again.
-          extractionVersion: EXTRACTION_VERSION,
-          extraction,
-        } satisfies Properties,
-        evaluation: {
-          key: ids.evaluationKey ?? ids.key,
-          title: evaluation?.title ?? project?.title ?? null,
-          type: evaluation?.type ?? null,
-          timing: evaluation?.timing ?? null,
-          mode: evaluation?.mode ?? null,
-          completionDate: evaluation?.completionDate ?? null,
-          approvalDate: evaluation?.approvalDate ?? null,
-          year,
-          administrativeOffice: evaluation?.administrativeOffice ?? null,
-          technicalOffice: evaluation?.technicalOffice ?? null,
-          language: record.document.language,
-          // The optional evaluation and project properties, only those this document states.
-          ...toStatedMetadata(record),
-        } satisfies Properties,
+        rows: [
+          {
+            documentId: ids.documentId,
+            evaluationId: ids.evaluationId,
+            document: {
+              key: ids.key,
+              identity: ids.identity,
+              evaluationKey: ids.evaluationKey,
+              kind: record.document.kind,
+              sha256: record.document.sha256,
+              sourcePath: record.document.sourcePath,
+              format: record.document.format,
+              language: record.document.language,
+              template: record.document.template,
+              characters: record.document.characters,
+              ingestedAt,
+              // Set in the same transaction as the data: a crash before the index catches up leaves it true.
+              searchPending: true,
+              keywords: record.keywords,
+              acronyms: record.acronyms.map((a) => `${a.acronym} = ${a.expansion}`),
+              warnings: record.warnings,
+              // What a re-ingest of the same bytes needs to say `unchanged` without extracting them again.
+              extractionVersion: EXTRACTION_VERSION,
+              extraction,
+            } satisfies Properties,
+            evaluation: {
+              key: ids.evaluationKey ?? ids.key,
+              title: evaluation?.title ?? project?.title ?? null,
+              type: evaluation?.type ?? null,
+              timing: evaluation?.timing ?? null,
+              mode: evaluation?.mode ?? null,
+              completionDate: evaluation?.completionDate ?? null,
+              approvalDate: evaluation?.approvalDate ?? null,
+              year,
+              administrativeOffice: evaluation?.administrativeOffice ?? null,
+              technicalOffice: evaluation?.technicalOffice ?? null,
+              language: record.document.language,
+              // The optional evaluation and project properties, only those this document states.
+              ...toStatedMetadata(record),
+            } satisfies Properties,
+          },
+        ],
       },
     },
-    toEvaluationRefreshStatement(ids.evaluationId),
+    toEvaluationRefreshStatement([ids.evaluationId]),
   ];
 }
 
@@ -488,12 +499,11 @@ function toEvaluationActorStatements({ record, ids }: DocumentContext): Statemen
   if (people.length > 0 && firms.length > 0) {
     // Both ends were just merged by the CONDUCTED_BY statements.
     statements.push({
-      cypher: `UNWIND $people AS personId
-MATCH (p:Person {id: personId})
-UNWIND $firms AS firmId
-MATCH (o:Organisation {id: firmId})
+      cypher: `UNWIND $rows AS row
+MATCH (p:Person {id: row.personId})
+MATCH (o:Organisation {id: row.firmId})
 MERGE (p)-[:MEMBER_OF]->(o)`,
-      params: { people: [...new Set(people)], firms: [...new Set(firms)] },
+      params: { rows: [...new Set(people)].flatMap((personId) => [...new Set(firms)].map((firmId) => ({ personId, firmId }))) },
     });
   }
   return statements;
@@ -506,44 +516,49 @@ function toProjectStatements({ record, ids }: DocumentContext): Statement[] {
   if (!project || !projectId) return [];
   const statements: Statement[] = [
     {
-      cypher: `MATCH (e:Evaluation {id: $evaluationId})
-MERGE (p:Project {id: $projectId})
-SET p += $project
+      cypher: `UNWIND $rows AS row
+MATCH (e:Evaluation {id: row.evaluationId})
+MERGE (p:Project {id: row.projectId})
+SET p += row.project
 MERGE (e)-[:EVALUATES]->(p)`,
       params: {
-        evaluationId: ids.evaluationId,
-        projectId,
-        project: {
-          code: project.code?.trim().toUpperCase() ?? null,
-          title: project.title ?? record.evaluation?.title ?? null,
-          objective: project.objective,
-          outcomes: project.outcomes,
-          budgetAmount: project.budget?.amount ?? null,
-          budgetCurrency: project.budget?.currency ?? null,
-        } satisfies Properties,
+        rows: [
+          {
+            evaluationId: ids.evaluationId,
+            projectId,
+            project: {
+              code: project.code?.trim().toUpperCase() ?? null,
+              title: project.title ?? record.evaluation?.title ?? null,
+              objective: project.objective,
+              outcomes: project.outcomes,
+              budgetAmount: project.budget?.amount ?? null,
+              budgetCurrency: project.budget?.currency ?? null,
+            } satisfies Properties,
+          },
+        ],
       },
     },
   ];
   statements.push(toProjectRefreshStatement(projectId));
-  const countries = uniqueBy(project.countries, (c) => c.id).map(countryRow);
+  const countries = uniqueBy(project.countries, (c) => c.id).map((c) => ({ projectId, ...countryRow(c) }));
   if (countries.length > 0) {
     statements.push({
-      cypher: `MATCH (p:Project {id: $projectId})
-UNWIND $rows AS row
+      cypher: `UNWIND $rows AS row
+MATCH (p:Project {id: row.projectId})
 ${MERGE_COUNTRY}
 MERGE (p)-[:IN]->(c)`,
-      params: { projectId, rows: countries },
+      params: { rows: countries },
     });
   }
-  const places = uniqueBy(project.places, (p) => p.id).map(placeRow);
+  const places = uniqueBy(project.places, (p) => p.id).map((p) => ({ projectId, ...placeRow(p) }));
   if (places.length > 0) {
     statements.push({
-      cypher: `MATCH (p:Project {id: $projectId})
-UNWIND $rows AS row
+      cypher: `UNWIND $rows AS row
+MATCH (p:Project {id: row.projectId})
 ${MERGE_PLACE}
 MERGE (p)-[r:AT]->(pl)
 SET r.asWritten = row.asWritten`,
-      params: { projectId, rows: places },
+      params: { rows: places },
     });
   }
   statements.push(...actorEdgeStatements('Project', projectId, 'IMPLEMENTED_BY', project.partners));
@@ -552,9 +567,10 @@ SET r.asWritten = row.asWritten`,
   // The budget belongs to a donor edge only when one donor gave it all.
   if (project.budget && donors.length === 1) {
     statements.push({
-      cypher: `MATCH (:Project {id: $projectId})-[r:FUNDED_BY]->(:Actor {id: $donorId})
-SET r.amount = $amount, r.currency = $currency`,
-      params: { projectId, donorId: donors[0]!.id, amount: project.budget.amount, currency: project.budget.currency },
+      cypher: `UNWIND $rows AS row
+MATCH (:Project {id: row.projectId})-[r:FUNDED_BY]->(:Actor {id: row.donorId})
+SET r.amount = row.amount, r.currency = row.currency`,
+      params: { rows: [{ projectId, donorId: donors[0]!.id, amount: project.budget.amount, currency: project.budget.currency }] },
     });
   }
   return statements;
@@ -568,6 +584,8 @@ function toInsightStatements({ ids, year, insights }: DocumentContext): Statemen
       .filter(({ insight }) => insight.kind === kind)
       .map(({ insight, id }) => ({
         id,
+        evaluationId: ids.evaluationId,
+        documentId: ids.documentId,
         props: {
           kind: insight.kind,
           headline: insight.headline,
@@ -588,14 +606,14 @@ function toInsightStatements({ ids, year, insights }: DocumentContext): Statemen
       }));
     if (rows.length === 0) continue;
     statements.push({
-      cypher: `MATCH (e:Evaluation {id: $evaluationId})
-MATCH (d:Document {id: $documentId})
-UNWIND $rows AS row
+      cypher: `UNWIND $rows AS row
+MATCH (e:Evaluation {id: row.evaluationId})
+MATCH (d:Document {id: row.documentId})
 MERGE (i:Insight {id: row.id})
 SET i:${INSIGHT_LABELS[kind]}, i += row.props
 MERGE (i)-[:FROM]->(e)
 MERGE (d)-[:CONTAINS]->(i)`,
-      params: { evaluationId: ids.evaluationId, documentId: ids.documentId, rows },
+      params: { rows },
     });
   }
   return statements;

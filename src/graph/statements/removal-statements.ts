@@ -22,6 +22,27 @@ ${STORED_DOCUMENT_PROJECTION}`,
   };
 }
 
+/**
+ * For each document of a write batch (`rows`: index, documentId, sha256, sourcePath,
+ * evaluationId), whether the graph holds a document it must be decided against (`known`): one
+ * with its id, its bytes or its source path (toStoredCandidatesQuery), or any document of its
+ * evaluation (whose insights it would regroup). A document with none is `added` with nothing
+ * else to do, so its statements can join those of the batch's other such documents.
+ */
+export function toKnownDocumentsQuery(
+  rows: readonly { index: number; documentId: string; sha256: string; sourcePath: string; evaluationId: string }[],
+): Statement {
+  return {
+    cypher: `UNWIND $rows AS row
+RETURN row.index AS index,
+  EXISTS { MATCH (d:Document {id: row.documentId}) }
+  OR EXISTS { MATCH (d:Document {sha256: row.sha256}) }
+  OR EXISTS { MATCH (d:Document {sourcePath: row.sourcePath}) }
+  OR EXISTS { MATCH (:Evaluation {id: row.evaluationId})<-[:DESCRIBES]-(d:Document) } AS known`,
+    params: { rows: [...rows] },
+  };
+}
+
 /** The same rows for documents given by id (remove). */
 export function toStoredDocumentsQuery(documentIds: readonly string[]): Statement {
   return {
@@ -94,7 +115,7 @@ DETACH DELETE d`,
       params: { documentId },
     },
   ];
-  if (evaluationId !== null) statements.push(toEvaluationRefreshStatement(evaluationId));
+  if (evaluationId !== null) statements.push(toEvaluationRefreshStatement([evaluationId]));
   for (const projectId of projectIds) statements.push(toProjectRefreshStatement(projectId));
   return statements;
 }
