@@ -72,7 +72,8 @@ const ACTOR_PAGE = `
     projects: COLLECT {
       MATCH (p:Project)-[r:FUNDED_BY|IMPLEMENTED_BY]->(a)
       WITH p, CASE type(r) WHEN 'FUNDED_BY' THEN 'DONOR' ELSE 'PARTNER' END AS role
-      RETURN {role: role, project: [k IN coalesce($projectProperties, keys(p)) WHERE p[k] IS NOT NULL | [k, p[k]]]} AS item ORDER BY p.id, role
+      RETURN CASE WHEN $projectProperties IS NULL THEN [role, properties(p)] ELSE [role] + [k IN $projectProperties | p[k]] END AS item
+      ORDER BY p.id, role
     },
     evaluations: COLLECT { MATCH (e:Evaluation)-[:MANAGED_BY|CONDUCTED_BY]->(a) WITH DISTINCT e RETURN properties(e) AS item ORDER BY item.completionDate DESC },
     memberOf: COLLECT { MATCH (a)-[:MEMBER_OF]->(o:Organisation) RETURN properties(o) AS item ORDER BY o.name }
@@ -98,10 +99,23 @@ export function findCountryPage(reader: GraphReader, code: string): Promise<Enti
   return readPage(reader, COUNTRY_PAGE, normalised.length === 2 ? { id: null, iso2: normalised } : { id: `country:${normalised}`, iso2: null });
 }
 
-/** An actor page as read: each project as its [property, value] pairs (Cypher has no map built from keys). */
-type StoredActorPage = EntityPage<
-  Omit<ActorPageRelations, 'projects'> & { projects: Array<{ role: ActorProjectRow['role']; project: Array<[string, unknown]> }> }
->;
+/**
+ * An actor page as read: each project as one list, its role then the values of the properties
+ * asked for, in their order (or its role and all its properties). An actor can be party to
+ * thousands of projects: maps of [key, value] pairs carried three more strings per project for the
+ * driver to decode than these lists (47 ms of CPU for a page of 3,334 projects, most of it that).
+ */
+type StoredActorPage = EntityPage<Omit<ActorPageRelations, 'projects'> & { projects: Array<[ActorProjectRow['role'], ...unknown[]]> }>;
+
+/** A project of an actor page from its stored list (StoredActorPage); properties without a value are left out, as `properties(p)` leaves them. */
+function toActorProject([role, ...values]: [ActorProjectRow['role'], ...unknown[]], properties: readonly string[] | null): ActorProjectRow {
+  if (properties === null) return { role, project: values[0] as NodeRow };
+  const project: Record<string, unknown> = {};
+  properties.forEach((key, index) => {
+    if (values[index] !== null && values[index] !== undefined) project[key] = values[index];
+  });
+  return { role, project: project as NodeRow };
+}
 
 /**
  * An actor page by id (`org:`, `person:`, `group:`). `projectProperties` names the properties its
@@ -116,6 +130,6 @@ export async function findActorPage(
 ): Promise<EntityPage<ActorPageRelations> | null> {
   const page = await readPage<StoredActorPage['relations']>(reader, ACTOR_PAGE, { id, projectProperties });
   if (!page) return null;
-  const projects = page.relations.projects.map(({ role, project }) => ({ role, project: Object.fromEntries(project) as NodeRow }));
+  const projects = page.relations.projects.map((stored) => toActorProject(stored, projectProperties));
   return { item: page.item, relations: { ...page.relations, projects } };
 }
