@@ -106,6 +106,8 @@ export function partField(label: string): PartField | null {
   const folded = foldForMatch(label)
     .replace(/[*:.]+$/g, '')
     .replace(/^\*+/, '')
+    // "Action(s) clé(s)", "Unidad(es) responsable(s)": the optional plural says nothing.
+    .replace(/\((?:s|es|x)\)/g, '')
     .trim();
   if (!folded || folded.length > 60) return null;
   for (const [field, pattern] of PART_LABELS) if (pattern.test(folded)) return field;
