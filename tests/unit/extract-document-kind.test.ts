@@ -196,6 +196,71 @@ describe('management responses of other agencies', () => {
     expect(responses(record)[1]!.decision).toBe('ACCEPTED');
   });
 
+  it('reads a response matrix under a heading that names no kind ("Plan d\'action", Word, French)', async () => {
+    const bytes = await makeDocx([
+      { heading: 1, text: 'Évaluation finale du projet de cantines scolaires au Niger' },
+      { heading: 2, text: "Plan d'action" },
+      {
+        table: [
+          ['Recommandation', 'Décision', 'Mesures', 'Responsable', 'Délai'],
+          ["Associer les comités de gestion scolaire à l'achat local des vivres.", 'Acceptée', 'Guide d’achat local', 'Unité programme', 'Mars 2025'],
+          ['Fermer les cantines des écoles de moins de cinquante élèves.', 'Non acceptée', '', '', ''],
+        ],
+      },
+    ]);
+    const record = extractRecord(await readDocumentBytes(bytes, 'plan.docx'));
+    expect(record.document.kind).toBe('MANAGEMENT_RESPONSE');
+    expect(record.insights.map((insight) => insight.text)).toEqual([
+      "Associer les comités de gestion scolaire à l'achat local des vivres.",
+      'Fermer les cantines des écoles de moins de cinquante élèves.',
+    ]);
+    expect(decisions(record)).toEqual(['ACCEPTED', 'REJECTED']);
+  });
+
+  it.each<[string, string]>([
+    [
+      'en',
+      '# Final Evaluation of the Sahel Resilience Project\n\n## Management Response\n\nEvaluation Recommendation 1. The project should hand over the water committees to the communes before closure.\n\nManagement Response: Partially agree. The communes lack budget for maintenance.\n\n| Key Action(s) | Time Frame | Responsible Unit(s) | Tracking: Comments | Status (Initiated, Completed or No due date) |\n| --- | --- | --- | --- | --- |\n| 1.1 Sign handover agreements with five communes | 2024/06 | Resilience unit | | Initiated |\n',
+    ],
+    [
+      'fr',
+      "# Évaluation finale du projet de résilience au Sahel\n\n## Réponse de la direction\n\nRecommandation de l'évaluation 1. Le projet devrait transférer les comités de l'eau aux communes avant sa clôture.\n\nRéponse de la direction : Partiellement acceptée. Les communes n'ont pas de budget d'entretien.\n\n| Action(s) clé(s) | Calendrier | Unité(s) responsable(s) | Suivi : commentaires | Statut |\n| --- | --- | --- | --- | --- |\n| 1.1 Signer des conventions de transfert avec cinq communes | 2024/06 | Unité résilience | | Initiée |\n",
+    ],
+    [
+      'es',
+      '# Evaluación final del proyecto de resiliencia en el Sahel\n\n## Respuesta de la gerencia\n\nRecomendación de la evaluación 1. El proyecto debería transferir los comités de agua a los municipios antes del cierre.\n\nRespuesta de la gerencia: Parcialmente aceptada. Los municipios no tienen presupuesto de mantenimiento.\n\n| Acción(es) clave | Plazo | Unidad(es) responsable(s) | Seguimiento: comentarios | Estado |\n| --- | --- | --- | --- | --- |\n| 1.1 Firmar convenios de traspaso con cinco municipios | 2024/06 | Unidad de resiliencia | | Iniciada |\n',
+    ],
+  ])('reads UNDP\'s layout: "Evaluation Recommendation 1.", the response, and its key-action table (%s)', (_language, text) => {
+    const record = extract(text);
+    expect(record.document.kind).toBe('MANAGEMENT_RESPONSE');
+    expect(counts(record)).toEqual({ RECOMMENDATION: 1 });
+    expect(record.insights[0]!.text).toMatch(/^(?:The project should|Le projet devrait|El proyecto debería) /);
+    expect(responses(record)[0]).toMatchObject({ decision: 'PARTIALLY_ACCEPTED', dueDate: '2024-06' });
+    expect(responses(record)[0]!.keyActions).toMatch(/^1\.1 /);
+    expect(responses(record)[0]!.who).toMatch(/^(?:Resilience unit|Unité résilience|Unidad de resiliencia)$/);
+  });
+
+  it.each<[string, string]>([
+    [
+      'en',
+      '# Agreement at Completion Point\n\nRecommendation 1: Extend the rural finance pilot to the northern provinces before the new loan.\n\nProposed follow-up: The Ministry will extend the pilot to two provinces.\n\nEntities responsible: Ministry of Agriculture\n\nDeadline: December 2025\n',
+    ],
+    [
+      'fr',
+      "# Accord conclusif\n\nRecommandation 1 : Étendre le pilote de finance rurale aux provinces du nord avant le nouveau prêt.\n\nSuite à donner : Le ministère étendra le pilote à deux provinces.\n\nEntités responsables : Ministère de l'Agriculture\n\nÉchéance : décembre 2025\n",
+    ],
+    [
+      'es',
+      '# Acuerdo en el punto de culminación\n\nRecomendación 1: Extender el piloto de finanzas rurales a las provincias del norte antes del nuevo préstamo.\n\nSeguimiento propuesto: El ministerio extenderá el piloto a dos provincias.\n\nEntidades responsables: Ministerio de Agricultura\n\nPlazo: diciembre de 2025\n',
+    ],
+  ])("reads IFAD's agreement at completion point: proposed follow-up, entities responsible, deadline (%s)", (_language, text) => {
+    const record = extract(text);
+    expect(record.document.kind).toBe('MANAGEMENT_RESPONSE');
+    expect(responses(record)[0]).toMatchObject({ dueDate: '2025-12' });
+    expect(responses(record)[0]!.keyActions).toMatch(/pilot/);
+    expect(responses(record)[0]!.who).toMatch(/^Minist/);
+  });
+
   it('names the columns of action plans with optional plurals: "Action(s) clé(s)", "Unidad(es) responsable(s)"', () => {
     expect(['Action(s) clé(s)', 'Unité(s) responsable(s)', 'Unidad(es) responsable(s)', 'Key Action(s)', 'Responsible Unit(s)'].map(partField)).toEqual([
       'keyActions',

@@ -244,6 +244,7 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   if (kinds.length === 0) {
     state.current = null;
     if (!foreign) readAnnexTemplates(section, outline, state);
+    if (!foreign && !section.excluded) readResponseMatrices(section, outline, state);
     return;
   }
   const sectionTitle = kindSectionTitle(section, outline);
@@ -941,6 +942,25 @@ function annexSectionName(section: Section, kind: InsightKind, sectionTitle: str
 }
 
 /** Annex templates in a section that carries no kind (an annex titled "ILO Lesson Learned Template"). */
+/**
+ * A management-response matrix under a heading that names no kind ("Plan d'action", the evaluation's
+ * title, no heading at all): a table whose header names a recommendation column and the management's
+ * decision or response is read as the recommendations it answers, wherever it sits.
+ */
+function readResponseMatrices(section: Section, outline: Outline, state: WalkState): void {
+  const blocks = outline.blocks;
+  const own = section.blocks;
+  for (let position = 0; position < own.length; position += 1) {
+    if (blocks[own[position]!]!.kind !== 'table-row') continue;
+    const rows = [own[position]!];
+    while (position + 1 < own.length && blocks[own[position + 1]!]!.kind === 'table-row') rows.push(own[++position]!);
+    const header = rows.find((index) => headerColumns(blocks[index]!) !== null);
+    const columns = header === undefined ? null : headerColumns(blocks[header]!);
+    if (!columns?.includes('recommendation') || !(columns.includes('decision') || columns.includes('response'))) continue;
+    readTable(rows, section, outline, state, ['management-response'], headingText(section, outline));
+  }
+}
+
 function readAnnexTemplates(section: Section, outline: Outline, state: WalkState): void {
   const rows = section.blocks.filter((index) => annexRow(outline.blocks[index]!) !== null);
   if (rows.length < 2) return;

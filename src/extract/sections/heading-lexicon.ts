@@ -146,6 +146,7 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
       'matriz de seguimiento',
       'seguimiento a las recomendaciones',
       'seguimiento de las recomendaciones',
+      'acuerdo en el punto de culminacion',
     ],
   },
   'executive-summary': {
