@@ -7,6 +7,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { extractRecord } from '../../src/extract/extract-record.js';
 import { partField } from '../../src/extract/items/item-labels.js';
+import { parsePeopleList } from '../../src/extract/metadata/people.js';
 import { buildOutline } from '../../src/extract/outline/build-outline.js';
 import type { ReadResult } from '../../src/model/read-result.js';
 import type { DocumentKind, ExtractionRecord, InsightKind, ManagementResponse, RecommendationFields } from '../../src/model/records.js';
@@ -337,6 +338,36 @@ describe('evaluation briefs of other agencies', () => {
       '# Final evaluation of the livestock activity\n\n## Recommendations\n\n1. USAID should fund the vaccination campaigns through the regional veterinary services.\n\n## Annex 1: Statement of work\n\nIn-brief Meeting\n\nwithin 60 business days of CSD\n\nDraft Evaluation Report and Brief\n\nwithin 160 business days of CSD\n',
     );
     expect(counts(record)).toEqual({ RECOMMENDATION: 1 });
+  });
+});
+
+describe('the project box of a brief', () => {
+  it('reads a box written as a Markdown pipe table (English)', async () => {
+    const record = await extractFile('brief-en-pastoral-resilience-burkina.md');
+    expect(record.project?.countries.map((country) => country.iso3)).toEqual(['BFA']);
+    expect(record.project?.donors.map((donor) => donor.name)).toEqual(['European Union']);
+    expect(record.project?.budget).toEqual({ amount: 6_200_000, currency: 'EUR' });
+    expect(record.project?.period).toEqual({ start: '2018-01', end: '2022-12' });
+    expect(record.evaluation?.evaluators.map((person) => person.name)).toEqual(['Awa Ouédraogo', 'Pierre Kaboré']);
+    expect(record.evaluation?.leadEvaluator?.name).toBe('Awa Ouédraogo');
+  });
+
+  it('reads « Montant » as the budget and « Iram (Mahamat Abakar, Claire Dubois) » as a firm and its people (French)', async () => {
+    const record = await extractFile('brief-fr-transhumance-tchad.md');
+    expect(record.project?.budget).toEqual({ amount: 9_800_000, currency: 'EUR' });
+    expect(record.evaluation?.evaluators.map((person) => person.name)).toEqual(['Mahamat Abakar', 'Claire Dubois']);
+    expect(record.evaluation?.evaluationFirms.map((firm) => firm.name)).toEqual(['Iram']);
+  });
+
+  it('reads a firm followed by its people in parentheses, but not a team label so written', () => {
+    expect(parsePeopleList('Iram (Mahamat Abakar, Claire Dubois)')).toEqual({
+      people: [
+        { name: 'Mahamat Abakar', asWritten: 'Mahamat Abakar', role: null, roleText: null, firm: 'Iram' },
+        { name: 'Claire Dubois', asWritten: 'Claire Dubois', role: null, roleText: null, firm: 'Iram' },
+      ],
+      firms: ['Iram'],
+    });
+    expect(parsePeopleList('Evaluation team (Jane Doe, John Smith)').firms).toEqual([]);
   });
 });
 
