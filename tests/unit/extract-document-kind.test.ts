@@ -12,7 +12,8 @@ import { buildOutline } from '../../src/extract/outline/build-outline.js';
 import type { ReadResult } from '../../src/model/read-result.js';
 import type { DocumentKind, ExtractionRecord, InsightKind, ManagementResponse, RecommendationFields } from '../../src/model/records.js';
 import { readDocument, readDocumentBytes } from '../../src/read/read-document.js';
-import { makeDocx } from './read-fixtures.js';
+import { readFileSync } from 'node:fs';
+import { makeDocx, makePdf } from './read-fixtures.js';
 
 function extract(text: string, sourcePath = 'doc.md'): ExtractionRecord {
   const read: ReadResult = { sourcePath, sha256: '0'.repeat(64), format: 'md', text, encoding: 'utf-8', warnings: [], pageStarts: [] };
@@ -59,6 +60,16 @@ describe('management responses of other agencies', () => {
     });
     // A unit the layout took for a heading stays a cell of its recommendation.
     expect(responses(record)[3]).toMatchObject({ who: 'M&E unit with Regional Bureau Dakar', dueDate: '2019-12' });
+  });
+
+  it('reads the same matrix from a PDF, and leaves out who cleared it ("Country Director: … Date: …")', async () => {
+    const lines = readFileSync('tests/fixtures/kinds/mr-en-operation-evaluation-niger.txt', 'utf8').split('\n');
+    const record = extractRecord(await readDocumentBytes(await makePdf(lines), 'management-response.pdf'));
+    expect(record.document.kind).toBe('MANAGEMENT_RESPONSE');
+    expect(counts(record)).toEqual({ RECOMMENDATION: 4 });
+    expect(record.insights[0]!.text).toMatch(/^Concentrate resilience activities/);
+    expect(decisions(record)).toEqual(['ACCEPTED', 'PARTIALLY_ACCEPTED', 'REJECTED', 'ACCEPTED']);
+    expect(responses(record)[0]).toMatchObject({ who: 'Programme unit, resilience team', dueDate: '2019-06' });
   });
 
   it('reads each recommendation with its « Réponse de la direction » and its action-plan table (HTML, French)', async () => {

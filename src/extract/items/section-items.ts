@@ -17,6 +17,7 @@ import { insightKindsOf } from '../sections/find-sections.js';
 import type { SectionKind } from '../sections/classify-heading.js';
 import { annexField, mainAnnexField } from '../templates/ilo-lesson-annex.js';
 import { parseYearMonth } from '../templates/value-parsers.js';
+import { isRolePhrase } from '../metadata/people.js';
 import { foldForMatch } from '../../text/normalise.js';
 import { type PartField, itemLabel, parseDecision, partField } from './item-labels.js';
 import { actionColumns, headerColumns, readMatrix } from './read-matrix.js';
@@ -89,6 +90,10 @@ function listKind(kinds: readonly SectionKind[]): InsightKind | null {
   if (kinds.length > 1 && (kinds.includes('recommendations') || kinds.includes('management-response'))) return 'RECOMMENDATION';
   return paragraphKind(kinds);
 }
+
+/** Labels of a sign-off line: who prepared, cleared, approved or signed the document, and when. */
+const SIGN_OFF =
+  /^(?:(?:prepared|cleared|approved|signed|submitted|reviewed|endorsed) by|date|signature|(?:prepare|valide|approuve|signe|soumis)e? par|(?:preparado|aprobado|firmado|validado) por|firma|fecha)$/;
 
 /** "We recommend ...", "X should ...": a recommendation among conclusions. */
 const RECOMMENDING =
@@ -689,6 +694,11 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     if (isEvaluationTitle(block)) continue;
     if (isTitleLine(block)) {
       pendingTitle = { text: block.text, start: block.start };
+      continue;
+    }
+    // "Country Director: Amina Souley Date: 12 November 2018", "Cleared by: …": who signed the document, not an insight.
+    if (block.kind === 'key-value' && block.key && (isRolePhrase(block.key) || SIGN_OFF.test(foldForMatch(block.key)))) {
+      state.current = null;
       continue;
     }
     // "L'intégration du travail des enfants: Une contribution ...": a run-in title and its text.
