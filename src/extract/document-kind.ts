@@ -76,8 +76,6 @@ export function classifyDocumentKind(
 ): DocumentKind {
   if (template === 'ilo-ieval-summary') return 'SUMMARY';
   if (template === 'ilo-ieval-lesson-records') return 'LESSON_RECORDS';
-  const hinted = hints.find((hint) => hint !== 'OTHER');
-  if (hinted) return hinted;
   const title = titleOf(outline.blocks);
   const opening = foldForMatch(outline.text.slice(0, 3000));
   const size = outline.text.length;
@@ -93,6 +91,10 @@ export function classifyDocumentKind(
     if (heading.annex) annexes = true;
     if (heading.part) parts += 1;
   }
+  // A full report whose title also names its management response ("… : report and management response") stays a report.
+  const fullReport = size >= 60_000 && contents && executiveSummary;
+  const hinted = hints.find((hint) => hint !== 'OTHER' && !(hint === 'MANAGEMENT_RESPONSE' && fullReport));
+  if (hinted) return hinted;
   const withResponse = insights.filter(
     (insight) => insight.kind === 'RECOMMENDATION' && insight.fields && 'managementResponse' in insight.fields && insight.fields.managementResponse,
   ).length;
@@ -101,7 +103,7 @@ export function classifyDocumentKind(
 
   const kinds = new Set(insights.map((insight) => insight.kind)).size;
   const firstBlock = outline.blocks[0] ? foldForMatch(outline.blocks[0].text) : '';
-  if (MANAGEMENT_RESPONSE.test(title) || (size < 60_000 && MANAGEMENT_RESPONSE.test(opening.slice(0, 600)))) return 'MANAGEMENT_RESPONSE';
+  if ((MANAGEMENT_RESPONSE.test(title) && !fullReport) || (size < 60_000 && MANAGEMENT_RESPONSE.test(opening.slice(0, 600)))) return 'MANAGEMENT_RESPONSE';
   // A record page opens with its record type: "Good Practice", "Lesson Learned", "Bonne pratique", "Lección aprendida".
   if (RECORD_LABEL.test(firstBlock) && size < 80_000) return 'LESSON_RECORDS';
   // A form answered prompt by prompt whose insights are lessons (a learning plan's closing form).

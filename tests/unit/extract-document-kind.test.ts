@@ -283,6 +283,17 @@ describe('management responses of other agencies', () => {
     ]);
   });
 
+  it('keeps a full report whose title also names its management response a report', () => {
+    const chapters = Array.from(
+      { length: 12 },
+      (_, at) => `## ${at + 1}. Chapter ${at + 1}\n\n${'The programme worked with the district health teams on supervision. '.repeat(80)}\n`,
+    ).join('\n');
+    const record = extract(
+      `# Evaluation of the Maternal Health Programme: Report and Management Response\n\n## Table of contents\n\n1. Introduction ........ 3\n2. Findings ........ 9\n\n## Executive summary\n\nThe programme reached its targets.\n\n${chapters}\n## Recommendations\n\n1. The ministry should fund supervision visits from its own budget.\n`,
+    );
+    expect(record.document.kind).toBe('REPORT');
+  });
+
   it('keeps a summary that answers its recommendations a summary: its findings say more than its responses', () => {
     const record = extract(
       '# Results at a Glance: Evaluation of the Nutrition Programme\n\n## What the evaluation found\n\n- The programme reached its targets in four regions.\n- Its monitoring data arrive late.\n- Partners value the joint planning.\n\n## Recommendations and responses\n\n**Improve the timeliness of monitoring data.**\n\nResponse: Management agrees and will automate the reports.\n',
