@@ -7,4 +7,4 @@
  * (kind, language or evaluation read differently), so that the next ingest extracts every
  * document again and the identity rules replace what needs replacing.
  */
-export const EXTRACTION_VERSION = 1;
+export const EXTRACTION_VERSION = 2;

@@ -14,6 +14,7 @@ import { insightsIndexName, listIndexedIds, projectsIndexName } from '../../src/
 import type { InsightSearchDocument } from '../../src/search/to-search-documents.js';
 import { ingestFixtures, resetStores } from '../support/engines.js';
 import { testConfig } from '../support/test-config.js';
+import { EXTRACTION_VERSION } from '../../src/model/extraction-version.js';
 
 const REPORT = readFileSync('tests/fixtures/other-shapes-report.md', 'utf8');
 const ENGLISH = 'tests/fixtures/summary-en-niger.txt';
@@ -98,8 +99,8 @@ describe('document identity: what a document is, what replaces what', () => {
     await rows('MATCH (d:Document {id: $id}) REMOVE d.extractionVersion, d.extraction', { id: FR_DOC });
     const slow = await ingestFixtures(config, inputs);
     expect(await rows('MATCH (d:Document) RETURN d.id AS id, d.extractionVersion AS version, d.extraction IS NOT NULL AS line ORDER BY id')).toEqual([
-      { id: FR_DOC, version: 1, line: true },
-      { id: expect.stringMatching(/^document:sha-/), version: 1, line: true },
+      { id: FR_DOC, version: EXTRACTION_VERSION, line: true },
+      { id: expect.stringMatching(/^document:sha-/), version: EXTRACTION_VERSION, line: true },
     ]);
     const fast = await ingestFixtures(config, inputs);
     expect(fast.documents).toEqual(slow.documents);

@@ -196,7 +196,7 @@ describe('document statements', () => {
         keywords: ['plaidoyer'],
         acronyms: ['AGR = Activités Génératrices de Revenus'],
         warnings: [],
-        extractionVersion: 1,
+        extractionVersion: 2,
         extraction: null,
       },
       evaluation: {

@@ -242,13 +242,17 @@ function sharesOpening(a: string, b: string): boolean {
 /** The fields of a recommendation from its labelled parts; the responsible unit names its addressee. */
 function recommendationFields(draft: DraftItem): { fields: RecommendationFields | null; addressee: string | null } {
   const parts = draft.fields;
-  const responseText = parts.response ?? null;
+  // A decision cell that gives its reasons ("Partially accepted: the remaining budget covers two
+  // departments only") is the response as written, too.
+  const reasoned = parts.decision && !parts.response && parts.decision.split(/\s+/).length > 4 ? parts.decision : null;
+  const responseText = parts.response ?? reasoned;
   const decision = parseDecision(parts.decision ?? '') ?? (responseText ? parseDecision(responseText) : null);
   const inResponse = Boolean(responseText || parts.decision || parts.keyActions || parts.status || parts.deliverables);
   const fields: RecommendationFields = {};
   const response: ManagementResponse = {};
   if (decision) response.decision = decision;
-  if (responseText) response.response = responseText;
+  // A response cell that only states the decision ("Acceptée") says nothing more than the decision.
+  if (responseText && !(decision && isDecisionOnly(responseText))) response.response = responseText;
   if (parts.keyActions) response.keyActions = parts.keyActions;
   // "Response: OIA will strengthen ...": a response that states no decision states the actions.
   else if (responseText && !decision) response.keyActions = responseText;
@@ -267,6 +271,12 @@ function recommendationFields(draft: DraftItem): { fields: RecommendationFields 
   }
   if (Object.keys(response).length > 0) fields.managementResponse = response;
   return { fields: Object.keys(fields).length > 0 ? fields : null, addressee: parts.addressee ?? parts.who ?? null };
+}
+
+/** "Accepted", "Partiellement acceptée.", "Rechazada": a decision and nothing else. */
+function isDecisionOnly(text: string): boolean {
+  const folded = foldForMatch(text).replace(/[.:;!\s]+$/, '');
+  return folded.split(/\s+/).length <= 3 && /^[a-z' ]+$/.test(folded);
 }
 
 function mergeFields(into: DraftItem, from: DraftItem): void {

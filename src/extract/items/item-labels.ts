@@ -17,7 +17,7 @@ const LABEL_WORDS: Array<[RegExp, InsightKind]> = [
 ];
 
 const LABEL =
-  /^(?:\*\*)?\s*((?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|rec\.?|lessons?(?: learn(?:ed|t))?|le[cç]ons?(?: (?:apprises?|tir[ée]es?))?|lecci[oó]n(?:es)?(?: aprendidas?)?|good practices?|best practices?|bonnes? pratiques?|buenas? pr[aá]cticas?|findings?|constats?|constatations?|hallazgos?|conclusions?|conclusi[oó]n(?:es)?))\s*(?:n[o°º]\s*\.?\s*|#\s*|no\.\s*)?((?:\d{1,2}(?:\.\d{1,2})?)|[ivxIVX]{1,4}|[a-hA-H])\b\s*(?:\*\*)?\s*(?:[:.)–—-]+\s*|\s+(?=\S)|$)([\s\S]*)$/i;
+  /^(?:\*\*)?\s*(?:evaluation\s+(?=rec))?((?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|rec\.?|lessons?(?: learn(?:ed|t))?|le[cç]ons?(?: (?:apprises?|tir[ée]es?))?|lecci[oó]n(?:es)?(?: aprendidas?)?|good practices?|best practices?|bonnes? pratiques?|buenas? pr[aá]cticas?|findings?|constats?|constatations?|hallazgos?|conclusions?|conclusi[oó]n(?:es)?))(?:\s+(?:de\s+l['’]\s*[ée]valuation|de\s+la\s+evaluaci[oó]n|of\s+the\s+evaluation))?\s*(?:n[o°º]\s*\.?\s*|#\s*|no\.\s*)?((?:\d{1,2}(?:\.\d{1,2})?)|[ivxIVX]{1,4}|[a-hA-H])\b\s*(?:\*\*)?\s*(?:[:.)–—-]+\s*|\s+(?=\S)|$)([\s\S]*)$/i;
 const SHORT_LABEL = /^(?:\*\*)?\s*(R|C|L|F|GP)\s?(\d{1,2})\b\s*(?:\*\*)?\s*(?:[:.)–—-]+\s*|\s+(?=\p{Lu})|$)([\s\S]*)$/u;
 
 export interface ItemLabel {
@@ -76,12 +76,12 @@ const PART_LABELS: Array<[PartField, RegExp]> = [
   ],
   [
     'keyActions',
-    /^(?:key actions?|actions? (?:plan|planned|to be taken|proposed)|action plan|planned actions?|follow-?up actions?|management actions?|actions?|measures(?: taken)?|next steps|actions? cles?|actions? prevues?|plan d'action|mesures(?: prises)?|acciones(?: clave| previstas| a realizar)?|accion(?:es)? de mejora|plan de accion|medidas)\b/,
+    /^(?:key actions?|proposed follow-?up(?: actions?)?|suite a donner|suivi propose|seguimiento propuesto|actions? (?:plan|planned|to be taken|proposed)|action plan|planned actions?|follow-?up actions?|management actions?|actions?|measures(?: taken)?|next steps|actions? cles?|actions? prevues?|plan d'action|mesures(?: prises)?|acci(?:on|ones)(?: clave| previstas?| a realizar)?|accion(?:es)? de mejora|plan de accion|medidas)\b/,
   ],
   ['deliverables', /^(?:deliverables?|outputs?|livrables?|produits? attendus?|entregables?|productos?)\b/],
   [
     'who',
-    /^(?:responsible(?: units?| persons?| party| office| entity| department)?|responsibility|accountability|accountable|lead(?: units?| offices?| responsibility)?|who|by whom|unit(?:s)? responsible|unite(?:s)? responsables?|responsables?|entite responsable|qui|personne responsable|unidad(?:es)? responsables?|area responsable|quien|instancia responsable)\b/,
+    /^(?:responsible(?: units?| persons?| party| office| entity| department)?|(?:entit(?:y|ies)|partners?|institutions?) responsible|(?:entites?|partenaires?|entidad(?:es)?|socios?|instituciones?) responsables?|responsibility|accountability|accountable|lead(?: units?| offices?| responsibility)?|who|by whom|unit(?:s)? responsible|unite(?:s)? responsables?|responsables?|entite responsable|qui|personne responsable|unidad(?:es)? responsables?|area responsable|quien|instancia responsable)\b/,
   ],
   [
     'when',
@@ -106,6 +106,8 @@ export function partField(label: string): PartField | null {
   const folded = foldForMatch(label)
     .replace(/[*:.]+$/g, '')
     .replace(/^\*+/, '')
+    // "Action(s) clé(s)", "Unidad(es) responsable(s)": the optional plural says nothing.
+    .replace(/\((?:s|es|x)\)/g, '')
     .trim();
   if (!folded || folded.length > 60) return null;
   for (const [field, pattern] of PART_LABELS) if (pattern.test(folded)) return field;

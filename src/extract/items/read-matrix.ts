@@ -48,6 +48,23 @@ export function headerColumns(row: OutlineBlock): Array<PartField | null> | null
   return columns;
 }
 
+/** The parts an action plan's columns name (its rows qualify the recommendation above it). */
+const ACTION_COLUMNS: ReadonlySet<PartField> = new Set<PartField>(['keyActions', 'who', 'when', 'status', 'deliverables', 'response', 'decision', 'resources']);
+
+/**
+ * The columns of an action-plan header row (Key action(s) | Time frame | Responsible unit(s) | Status,
+ * "Acción(es) clave | Plazo | Unidad responsable"): at least two action parts, one of them key actions,
+ * and no item column. Null otherwise.
+ */
+export function actionColumns(row: OutlineBlock): Array<PartField | null> | null {
+  if (row.kind !== 'table-row' || !row.cells) return null;
+  const columns = row.cells.map((cell) => (cell.length <= 80 ? partField(cell) : null));
+  if (columns.some((column) => column !== null && ITEM_COLUMNS[column] !== undefined)) return null;
+  const named = columns.filter((column): column is PartField => column !== null && ACTION_COLUMNS.has(column));
+  if (named.length < 2 || !named.includes('keyActions')) return null;
+  return columns.map((column) => (column !== null && ACTION_COLUMNS.has(column) ? column : null));
+}
+
 /**
  * Reads a matrix from consecutive table rows, the first being its header. `rows` are outline
  * block indices. A repeated header (the table continues on the next page) is skipped.
@@ -97,6 +114,11 @@ export function readMatrix(blocks: readonly OutlineBlock[], rows: readonly numbe
   return { header: headerIndex, columns, items };
 }
 
+/** A cell that holds nothing but a dash or "n/a" (a response with no deadline, a rejected recommendation's actions). */
+function isEmptyCell(value: string): boolean {
+  return /^(?:[-–—‒]+|n\/?a|s\/?o|n\.?d\.?)$/i.test(value.trim());
+}
+
 /** A cell that goes on with the item above: it starts in lower case (a sentence cut by a page break). */
 function isContinuation(text: string): boolean {
   return /^[a-zà-ÿ]/.test(text);
@@ -106,7 +128,7 @@ function addParts(item: MatrixItem, columns: ReadonlyArray<PartField | null>, ce
   cells.forEach((cell, index) => {
     const column = columns[index];
     const value = cell.trim();
-    if (index === itemColumn || !column || !value || value === '-') return;
+    if (index === itemColumn || !column || !value || isEmptyCell(value)) return;
     const previous = item.parts[column];
     if (previous === value) return;
     item.parts[column] = previous ? `${previous}${column === 'finding' && isContinuation(value) ? ' ' : ' / '}${value}` : value;

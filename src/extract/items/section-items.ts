@@ -16,8 +16,11 @@ import type { Section, SectionTree } from '../sections/find-sections.js';
 import { insightKindsOf } from '../sections/find-sections.js';
 import type { SectionKind } from '../sections/classify-heading.js';
 import { annexField, mainAnnexField } from '../templates/ilo-lesson-annex.js';
-import { type PartField, itemLabel, partField } from './item-labels.js';
-import { headerColumns, readMatrix } from './read-matrix.js';
+import { parseYearMonth } from '../templates/value-parsers.js';
+import { isRolePhrase } from '../metadata/people.js';
+import { foldForMatch } from '../../text/normalise.js';
+import { type PartField, itemLabel, parseDecision, partField } from './item-labels.js';
+import { actionColumns, headerColumns, readMatrix } from './read-matrix.js';
 
 /** A piece of an item's text with its offsets. */
 export interface DraftPart {
@@ -88,6 +91,10 @@ function listKind(kinds: readonly SectionKind[]): InsightKind | null {
   return paragraphKind(kinds);
 }
 
+/** Labels of a sign-off line: who prepared, cleared, approved or signed the document, and when. */
+const SIGN_OFF =
+  /^(?:(?:prepared|cleared|approved|signed|submitted|reviewed|endorsed) by|date|signature|(?:prepare|valide|approuve|signe|soumis)e? par|(?:preparado|aprobado|firmado|validado) por|firma|fecha)$/;
+
 /** "We recommend ...", "X should ...": a recommendation among conclusions. */
 const RECOMMENDING =
   /\b(?:recommend(?:s|ed)?|should|must|ought to|need to|recommand(?:e|ons|é)|devrai(?:t|ent)|doi(?:t|vent)|il faut|recomienda|recomendamos|deber[ií]a|deben?)\b/i;
@@ -131,6 +138,12 @@ interface WalkState {
   current: DraftItem | null;
   /** A part being collected from the lines under its label ("Key actions:" then a list). */
   collecting: PartField | null;
+  /**
+   * Reading the cells of the current recommendation's response, one per paragraph: a management-response
+   * matrix whose text came out of a PDF cell by cell ("Recommendation 1: …" / "Partially accepted" / comment /
+   * actions / unit / deadline).
+   */
+  cells?: boolean;
 }
 
 /**
@@ -139,7 +152,7 @@ interface WalkState {
  * wherever they sit (unless in another party's annex).
  */
 export function collectItems(outline: Outline, tree: SectionTree): DraftItem[] {
-  const state: WalkState = { items: [], current: null, collecting: null };
+  const state: WalkState = { items: [], current: null, collecting: null, cells: false };
   for (const section of tree.all) walkSection(section, outline, state);
   return state.items;
 }
@@ -236,16 +249,32 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   if (kinds.length === 0) {
     state.current = null;
     if (!foreign) readAnnexTemplates(section, outline, state);
+    if (!foreign && !section.excluded) readResponseMatrices(section, outline, state);
     return;
   }
   const sectionTitle = kindSectionTitle(section, outline);
   const label = heading ? (itemLabel(section.named?.title ?? heading.text) ?? itemLabel(heading.text)) : null;
   const namesKind = Boolean(section.named?.kinds.some((kind) => KIND_OF_SECTION[kind] !== undefined));
+  // A short cell of a flattened response matrix that the layout took for a heading ("M&E unit with Regional
+  // Bureau Dakar") and the cells under it still belong to the recommendation's response.
+  if (state.cells && state.current && heading?.inferred && !label && !namesKind && !section.named?.part) {
+    for (const text of [
+      heading.text,
+      ...section.blocks
+        .map((index) => blocks[index]!)
+        .filter((block) => block.kind !== 'heading' && block.kind !== 'footnote')
+        .map((block) => block.text),
+    ])
+      readResponseCell(state.current, text);
+    state.current.end = Math.max(state.current.end, blocks[section.blocks[section.blocks.length - 1] ?? section.heading]!.end);
+    return;
+  }
   const container = hasInsightChildren(section);
   const own = section.blocks;
   const headlines = countHeadlineItems(blocks, own);
   state.current = null;
   state.collecting = null;
+  state.cells = false;
 
   const box = heading ? boxItem(heading.text) : null;
   if (heading && box) {
@@ -398,7 +427,7 @@ function addPart(item: DraftItem, block: OutlineBlock, text: string = block.text
 
 function addField(item: DraftItem, field: PartField, value: string): void {
   // "OIA-DG OIA-DG": a cell that repeats its value (merged cells printed twice).
-  const clean = value.trim().replace(/(\S+)(?:\s+\1)+(?=\s|$)/g, '$1');
+  const clean = value.trim().replace(/(?<=^|\s)(\S+)(?:\s+\1)+(?=\s|$)/g, '$1');
   if (!clean || /^(?:-+|n\/?a|none|aucun|ninguno)$/i.test(clean)) return;
   const previous = item.fields[field];
   if (previous && previous.split(' / ').includes(clean)) return;
@@ -442,6 +471,7 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     pendingTitle = null;
     state.items.push(item);
     state.current = item;
+    state.cells = false;
     evidence = false;
     return item;
   };
@@ -466,6 +496,9 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       // Consecutive rows make one table.
       const rows = [index];
       while (position + 1 < own.length && blocks[own[position + 1]!]!.kind === 'table-row') rows.push(own[++position]!);
+      // The action plan under a recommendation (Key actions | Time frame | Responsible unit | Status): its rows are the
+      // recommendation's management response, never text or items of their own.
+      if (state.current?.kind === 'RECOMMENDATION' && readActionTable(rows, blocks, state.current)) continue;
       if (mode === 'explain' || evidence) {
         if (state.current && !evidence && mode === 'explain') for (const row of rows) addPart(state.current, blocks[row]!);
         continue;
@@ -511,6 +544,28 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       continue;
     }
     state.collecting = null;
+
+    // A flattened response matrix: a bare decision under the recommendation opens its response cells.
+    if (state.current?.kind === 'RECOMMENDATION' && (block.kind === 'paragraph' || block.kind === 'key-value') && !itemLabel(block.text)) {
+      if (!state.cells && !state.current.fields.decision && !state.current.fields.response && isDecisionLine(block.text)) {
+        addField(state.current, 'decision', block.text);
+        state.cells = true;
+        state.current.end = Math.max(state.current.end, block.end);
+        continue;
+      }
+      // "Agreed. The Ministry will extend the pilot.", « Acceptée. La délégation prévoit … »: the response
+      // printed under its recommendation, opening with the decision.
+      if (!state.cells && !state.current.fields.decision && !state.current.fields.response && opensWithDecision(block.text)) {
+        addField(state.current, 'response', block.text);
+        state.current.end = Math.max(state.current.end, block.end);
+        continue;
+      }
+      if (state.cells) {
+        readResponseCell(state.current, block.text);
+        state.current.end = Math.max(state.current.end, block.end);
+        continue;
+      }
+    }
 
     if (mode !== 'explain' && isEvidenceLabel(block)) {
       evidence = true;
@@ -641,6 +696,11 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       pendingTitle = { text: block.text, start: block.start };
       continue;
     }
+    // "Country Director: Amina Souley Date: 12 November 2018", "Cleared by: …": who signed the document, not an insight.
+    if (block.kind === 'key-value' && block.key && (isRolePhrase(block.key) || SIGN_OFF.test(foldForMatch(block.key)))) {
+      state.current = null;
+      continue;
+    }
     // "L'intégration du travail des enfants: Une contribution ...": a run-in title and its text.
     if (block.kind === 'key-value' && block.key && block.value && block.key.split(/\s+/).length <= 10 && !partField(block.key)) {
       const item = open(kind, block.key, block, 'lead', null);
@@ -650,6 +710,42 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     const item = open(kind, block.lead ?? null, block, isList ? 'list' : 'paragraph', null);
     addPart(item, block, block.lead ? stripLead(block.text, block.lead) : block.text);
   }
+}
+
+/** A line that is only a decision: "Accepted", "Partially accepted", "Not accepted", "Acceptée", "Parcialmente aceptada". */
+function isDecisionLine(text: string): boolean {
+  const folded = foldForMatch(text)
+    .replace(/[.:]+$/, '')
+    .trim();
+  return folded.split(/\s+/).length <= 3 && /^[a-z' ]+$/.test(folded) && parseDecision(folded) !== null;
+}
+
+/** A paragraph whose first sentence is only a decision: "Agreed. …", "Partially accepted: …", « Rejetée. … », "Aceptada. …". */
+function opensWithDecision(text: string): boolean {
+  const first = /^([^.:;]{3,40})[.:;]\s+\S/.exec(text.trim());
+  return first !== null && isDecisionLine(first[1]!);
+}
+
+/**
+ * One cell of a flattened response matrix, in the column order the agencies' templates share (comment,
+ * key actions, responsible unit, deadline, further funding): a deadline is a short date, a bare "Y"/"N"
+ * (further funding required) or a dash says nothing, the first text is the comment, the next the actions,
+ * and a short name after them the unit responsible.
+ */
+function readResponseCell(item: DraftItem, text: string): void {
+  const clean = text.trim();
+  // "None." in the actions column of a rejected recommendation: the column is filled, with nothing.
+  if (/^(?:none|aucune?|ningun[ao]|n\/?a)\.?$/i.test(clean) && item.fields.response && !('keyActions' in item.fields)) {
+    item.fields.keyActions = '';
+    return;
+  }
+  if (!clean || /^(?:[-–—]+|[yn]|yes|no|oui|non|s[ií]|none|aucune?|ningun[ao]|n\/?a)\.?(?:\s+[-–—yn])?$/i.test(clean)) return;
+  const words = clean.split(/\s+/).length;
+  if (words <= 6 && parseYearMonth(clean)) addField(item, 'when', clean);
+  else if (!item.fields.response) addField(item, 'response', clean);
+  else if (!('keyActions' in item.fields)) addField(item, 'keyActions', clean);
+  else if (words <= 10 && !/[.;]$/.test(clean) && !item.fields.who) addField(item, 'who', clean);
+  else addField(item, 'keyActions', clean);
 }
 
 /** The next block explains a title: running text rather than another item or heading. */
@@ -795,6 +891,26 @@ function readTable(rows: number[], section: Section, outline: Outline, state: Wa
   start = -1;
 }
 
+/**
+ * An action-plan table (its header names key actions, a responsible unit, a time frame or a status,
+ * and no item column): each column's values, row after row, become the field it names on `item`.
+ * False when the first row is no such header.
+ */
+function readActionTable(rows: readonly number[], blocks: readonly OutlineBlock[], item: DraftItem): boolean {
+  const columns = actionColumns(blocks[rows[0]!]!);
+  if (!columns) return false;
+  for (const index of rows.slice(1)) {
+    const row = blocks[index]!;
+    (row.cells ?? []).forEach((cell, at) => {
+      const field = columns[at];
+      const value = cell.trim();
+      if (field && value && !/^[-–—]+$/.test(value)) addField(item, field, value);
+    });
+    item.end = Math.max(item.end, row.end);
+  }
+  return true;
+}
+
 function annexRow(block: OutlineBlock): ReturnType<typeof annexField> {
   if (block.kind === 'table-row' && block.cells && block.cells.length >= 2) return annexField(block.cells[0]!);
   if (block.kind === 'key-value' && block.key) return annexField(block.key);
@@ -836,6 +952,25 @@ function annexSectionName(section: Section, kind: InsightKind, sectionTitle: str
 }
 
 /** Annex templates in a section that carries no kind (an annex titled "ILO Lesson Learned Template"). */
+/**
+ * A management-response matrix under a heading that names no kind ("Plan d'action", the evaluation's
+ * title, no heading at all): a table whose header names a recommendation column and the management's
+ * decision or response is read as the recommendations it answers, wherever it sits.
+ */
+function readResponseMatrices(section: Section, outline: Outline, state: WalkState): void {
+  const blocks = outline.blocks;
+  const own = section.blocks;
+  for (let position = 0; position < own.length; position += 1) {
+    if (blocks[own[position]!]!.kind !== 'table-row') continue;
+    const rows = [own[position]!];
+    while (position + 1 < own.length && blocks[own[position + 1]!]!.kind === 'table-row') rows.push(own[++position]!);
+    const header = rows.find((index) => headerColumns(blocks[index]!) !== null);
+    const columns = header === undefined ? null : headerColumns(blocks[header]!);
+    if (!columns?.includes('recommendation') || !(columns.includes('decision') || columns.includes('response'))) continue;
+    readTable(rows, section, outline, state, ['management-response'], headingText(section, outline));
+  }
+}
+
 function readAnnexTemplates(section: Section, outline: Outline, state: WalkState): void {
   const rows = section.blocks.filter((index) => annexRow(outline.blocks[index]!) !== null);
   if (rows.length < 2) return;

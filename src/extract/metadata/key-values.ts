@@ -417,6 +417,25 @@ function shapeFits(field: MetaField, value: string): boolean {
 }
 
 /**
+ * A Markdown pipe-table row read as a tab-separated one, offsets kept: the outer pipes become spaces
+ * and the inner ones tabs (`| Country | Burkina Faso |`); the delimiter row (`| --- | --- |`) is empty.
+ * Any other line is returned as it is.
+ */
+function pipesAsTabs(text: string): string {
+  if (!/^\s*\|.*\|\s*$/.test(text) || text.split('|').length < 4) return text;
+  if (/^[\s|:-]+$/.test(text)) return '';
+  const open = text.indexOf('|');
+  const close = text.lastIndexOf('|');
+  let out = '';
+  for (let at = 0; at < text.length; at += 1) {
+    const char = text[at]!;
+    if (char !== '|' || text[at - 1] === '\\') out += char;
+    else out += at === open || at === close ? ' ' : '\t';
+  }
+  return out;
+}
+
+/**
  * Every label/value pair of the text, in text order. A pair with a weak label is kept only
  * inside a box; the caller decides which occurrence of a field wins (usually the first).
  */
@@ -434,7 +453,7 @@ export function findMetaPairs(text: string): MetaPair[] {
 
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
-    const raw = line.text;
+    const raw = pipesAsTabs(line.text);
     if (!raw.trim() || raw.length > 2000 || columns.taken.has(i) || line.start < frontMatter) continue;
     const cells = raw.split('\t');
     // A table's header row ("Project title\tPartner country\tStart date"): labels without values.

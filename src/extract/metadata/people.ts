@@ -225,6 +225,15 @@ export function parsePeopleList(written: string): PeopleList {
   /** People added since the last "of Firm": "Rose Schneider, Pedro Mendoza of Social Impact" gives both the firm. */
   let waitingForFirm: PersonEntry[] = [];
   const text = written.replace(/\S+@\S+/g, ' ').replace(/\r/g, '');
+  // « Iram (Mahamat Abakar, Claire Dubois) »: a firm, then its people in parentheses.
+  const grouped = /^\s*([^(),;\n]{2,80}?)\s*\(([^()]*[,;][^()]*)\)\s*$/.exec(text);
+  if (grouped && !isRolePhrase(grouped[1]!) && !/\b(?:team|equipe|équipe|equipo|consultants?|evaluators?|évaluateurs?|evaluadores?)\b/i.test(grouped[1]!)) {
+    const inner = parsePeopleList(grouped[2]!);
+    if (inner.people.length >= 2 && inner.people.every((person) => !person.firm)) {
+      const firm = cleanFirm(grouped[1]!);
+      return { people: inner.people.map((person) => ({ ...person, firm })), firms: [firm, ...inner.firms.filter((other) => other !== firm)] };
+    }
+  }
   for (const chunk of splitChunks(text)) {
     // "Aurélie Ferreira qui a fourni les conseils …": the name ends where a relative clause starts; honorifics go first.
     let body = chunk.text.replace(/\s+(?:qui|who|which|que|quien|quienes|dont|whose)\s[\s\S]*$/u, '').replace(HONORIFIC, '');

@@ -208,6 +208,42 @@ interface Piece {
   guess?: HeadingGuess;
   /** Heading content (without `#`), when marked. */
   content?: { start: number; end: number };
+  /** A Markdown pipe-table row (`| a | b |`): its cells are cut at the pipes, not at tabs. */
+  pipe?: boolean;
+}
+
+/** A Markdown pipe-table row: opens and closes with a pipe and holds at least two cells. */
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+/** The delimiter row under a pipe table's header (`| --- | :---: |`): layout only. */
+const PIPE_DELIMITER = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{3,}:?\s*\|?\s*$|^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/;
+
+/** The cells of a pipe-table row with their offsets in the line; an escaped pipe (`\\|`) stays in its cell. */
+function pipeCells(text: string): Array<{ cell: string; at: number }> {
+  const cells: Array<{ cell: string; at: number }> = [];
+  const open = text.indexOf('|');
+  const close = text.lastIndexOf('|');
+  let from = open + 1;
+  for (let at = from; at <= close; at += 1) {
+    if (at < close && (text[at] !== '|' || text[at - 1] === '\\')) continue;
+    cells.push({ cell: text.slice(from, at).replace(/\\\|/g, '|'), at: from });
+    from = at + 1;
+  }
+  return cells;
+}
+
+/** The cells of a tab-separated row with their offsets in the line. */
+function tabCells(text: string): Array<{ cell: string; at: number }> {
+  const cells: Array<{ cell: string; at: number }> = [];
+  let at = 0;
+  for (const cell of text.split('\t')) {
+    cells.push({ cell, at });
+    at += cell.length + 1;
+  }
+  return cells;
+}
+
+function isPipeRow(text: string): boolean {
+  return PIPE_ROW.test(text) && text.split('|').length >= 4;
 }
 
 /**
@@ -349,6 +385,16 @@ function cutPlain(lines: readonly TextLine[], limit: number, skips: readonly Ski
       close();
       pieces.push({ kind: 'heading', lines: [line], level: marked[1]!.length, content: contentRange(line, marked) });
       previous = null;
+      continue;
+    }
+    if (PIPE_DELIMITER.test(line.text)) {
+      previous = line;
+      continue;
+    }
+    if (isPipeRow(line.text)) {
+      close();
+      pieces.push({ kind: 'table-row', lines: [line], pipe: true });
+      previous = line;
       continue;
     }
     if (line.text.includes('\t')) {
@@ -554,6 +600,15 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       close();
       continue;
     }
+    if (PIPE_DELIMITER.test(line.text)) {
+      close();
+      continue;
+    }
+    if (isPipeRow(line.text)) {
+      close();
+      pieces.push({ kind: 'table-row', lines: [line], pipe: true });
+      continue;
+    }
     if (line.text.includes('\t')) {
       close();
       pieces.push({ kind: 'table-row', lines: [line] });
@@ -706,11 +761,9 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
       case 'table-row': {
         const cells: string[] = [];
         const cellRanges: Array<[number, number]> = [];
-        let offset = first.start;
-        for (const cell of first.text.split('\t')) {
+        for (const { cell, at } of piece.pipe ? pipeCells(first.text) : tabCells(first.text)) {
           cells.push(cleanInline(cell));
-          cellRanges.push([offset, offset + cell.length]);
-          offset += cell.length + 1;
+          cellRanges.push([first.start + at, first.start + at + cell.length]);
         }
         if (cells.every((cell) => cell === '')) continue;
         const block: OutlineBlock = {

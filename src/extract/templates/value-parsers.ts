@@ -35,12 +35,13 @@ function yearMonth(year: number, month: number | null): YearMonth | null {
 
 /**
  * Year-month of a date as written in any of the three languages ("Décembre 2022", "06/2020",
- * "15 June 2021", "2022-12"); null for placeholders and anything without a year.
+ * "15 June 2021", "2022-12", "2024/06"); null for placeholders and anything without a year.
  */
 export function parseYearMonth(value: string): YearMonth | null {
   if (isPlaceholder(value)) return null;
   const folded = foldLabel(value);
-  let match = /\b(\d{4})-(\d{1,2})(?:-\d{1,2})?\b/.exec(folded);
+  // "2022-12", and "2024/06" as UNDP's management-response tracker writes a time frame.
+  let match = /\b(\d{4})[-/](\d{1,2})(?:[-/]\d{1,2})?\b/.exec(folded);
   if (match) return yearMonth(Number(match[1]), Number(match[2]));
   match = /\b(?:\d{1,2}[/.-])?(\d{1,2})[/.-](\d{4})\b/.exec(folded);
   if (match) return yearMonth(Number(match[2]), Number(match[1]));
