@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createDriver } from '../../src/graph/driver.js';
 import { toPlain } from '../../src/graph/neo4j-values.js';
+import { GRAPH_MODEL_VERSION } from '../../src/graph/statements/schema-statements.js';
 import { createGraphReader } from '../../src/graph/queries/read-graph.js';
 import { createStatsQueries } from '../../src/graph/queries/stats.js';
 import { toSearchId } from '../../src/model/ids.js';
@@ -245,6 +246,95 @@ describe('document identity: what a document is, what replaces what', () => {
     });
   });
 
+  const PROJECT = 'project:NER/18/02/EUR';
+  const projectNode = async () =>
+    (await rows('MATCH (p:Project {id: $id}) RETURN p {.code, .title, .objective, .outcomes, .budgetAmount, .budgetCurrency} AS p', { id: PROJECT }))[0]?.p;
+  const projectTitles = async () => ({
+    graph: (await projectNode())?.title,
+    index: (await search.index<{ title: string }>(projectsIndexName(config)).getDocument(toSearchId(PROJECT))).title,
+  });
+  /** The French summary with another budget: the same document id, other bytes. */
+  const frenchBudget = () => file('fr-budget/summary.txt', readFileSync(FRENCH, 'utf8').replace('EUR 2,450,000', 'EUR 2,600,000'));
+
+  it('a project reads the same whatever order its documents came in (the last document written gave its title and budget)', async () => {
+    const french = frenchBudget();
+    await ingestFixtures(config, [french]);
+    await ingestFixtures(config, [ENGLISH]);
+    const frenchFirst = await projectNode();
+    await resetStores(config);
+    await ingestFixtures(config, [ENGLISH]);
+    await ingestFixtures(config, [french]);
+    expect(await projectNode()).toEqual(frenchFirst);
+    // One evaluation: its documents in id order, the English summary first.
+    expect(frenchFirst).toMatchObject({
+      code: 'NER/18/02/EUR',
+      title: 'Project to end forced labour and descent-based slavery in Niger',
+      budgetAmount: 2450000,
+      budgetCurrency: 'EUR',
+    });
+    expect(await projectTitles()).toEqual({ graph: frenchFirst.title, index: frenchFirst.title });
+  });
+
+  it('removing a document gives its project the values of the documents left (the removed one stayed)', async () => {
+    await ingestFixtures(config, [frenchBudget()]);
+    const frenchAlone = await projectNode();
+    await ingestFixtures(config, [ENGLISH]);
+    await removeDocument(deps, EN_DOC);
+    expect(await projectNode()).toEqual(frenchAlone);
+    expect(frenchAlone).toMatchObject({
+      title: "Projet pour mettre fin au travail forcé et à l'esclavage par ascendance au Niger",
+      budgetAmount: 2600000,
+      budgetCurrency: 'EUR',
+    });
+    expect(await projectTitles()).toEqual({ graph: frenchAlone.title, index: frenchAlone.title });
+  });
+
+  it("a project takes its title and budget from its most recent evaluation, in any order, and the other's once it goes", async () => {
+    const midterm = file(
+      'midterm/summary.txt',
+      readFileSync(ENGLISH, 'utf8')
+        .replace('**Final evaluation:** 06/2023', '**Midterm evaluation:** 06/2021')
+        .replace('< Project to end forced labour and descent-based slavery in Niger >', '< Project against forced labour in Niger, phase one >')
+        .replace('EUR 2,450,000', 'EUR 1,200,000'),
+    );
+    await ingestFixtures(config, [ENGLISH]);
+    await ingestFixtures(config, [midterm]);
+    const finalLast = await projectNode();
+    await resetStores(config);
+    await ingestFixtures(config, [midterm]);
+    const midtermAlone = await projectNode();
+    await ingestFixtures(config, [ENGLISH]);
+    expect(
+      await rows('MATCH (e:Evaluation)-[:EVALUATES]->(:Project {id: $id}) RETURN e.id AS id, e.completionDate AS date ORDER BY id', { id: PROJECT }),
+    ).toEqual([
+      { id: EVALUATION, date: '2023-06' },
+      { id: 'evaluation:ner-18-02-eur-midterm', date: '2021-06' },
+    ]);
+    expect(await projectNode()).toEqual(finalLast);
+    expect(finalLast).toMatchObject({ title: 'Project to end forced labour and descent-based slavery in Niger', budgetAmount: 2450000 });
+    expect(midtermAlone).toMatchObject({ title: 'Project against forced labour in Niger, phase one', budgetAmount: 1200000 });
+    await removeDocument(deps, EN_DOC);
+    expect(await projectNode()).toEqual(midtermAlone);
+  });
+
+  it('a graph written before the project properties were stated per document keeps its project title when a document goes', async () => {
+    await ingestFixtures(config, [FRENCH, ENGLISH]);
+    // The shape the previous version wrote: the project's properties on the node only, whichever document came last.
+    await rows(`MATCH (:Project)<-[:EVALUATES]-(:Evaluation)<-[r:DESCRIBES]-(:Document)
+      REMOVE r.projectTitle, r.projectObjective, r.projectOutcomes, r.projectBudgetAmount, r.projectBudgetCurrency`);
+    await rows("MATCH (p:Project {id: $id}) SET p.title = 'As the last document wrote it', p.budgetAmount = 99.0", { id: PROJECT });
+    await rows("MATCH (m:Meta {id: 'meta:graph-model'}) SET m.version = 2");
+    // A new driver, as a new process: the schema (and the migration) is ensured once per driver.
+    const upgraded = createDriver(config);
+    try {
+      await removeDocument({ ...deps, driver: upgraded }, FR_DOC);
+    } finally {
+      await upgraded.close();
+    }
+    expect(await rows("MATCH (m:Meta {id: 'meta:graph-model'}) RETURN m.version AS version")).toEqual([{ version: GRAPH_MODEL_VERSION }]);
+    expect(await projectNode()).toMatchObject({ title: 'As the last document wrote it', budgetAmount: 99, budgetCurrency: 'EUR' });
+  });
+
   it('an evaluation key names every document of the evaluation for remove', async () => {
     await ingestFixtures(config, [FRENCH, ENGLISH]);
     expect(await resolveDocumentArgument(deps, 'ner-18-02-eur-final')).toEqual([EN_DOC, FR_DOC]);
@@ -333,7 +423,7 @@ describe('document identity: what a document is, what replaces what', () => {
     expect(await documents()).toEqual([{ id: 'document:mli-19-01-usa-midterm-fr-summary', sourcePath: SEED }]);
     expect(await count('MATCH (:Document)-[:CONTAINS]->(i:Insight {isCanonical: true}) RETURN count(i) AS n')).toBe(25);
     expect(await count('MATCH (i:Insight) RETURN count(i) AS n')).toBe(25);
-    expect(await rows("MATCH (m:Meta {id: 'meta:graph-model'}) RETURN m.version AS version")).toEqual([{ version: 2 }]);
+    expect(await rows("MATCH (m:Meta {id: 'meta:graph-model'}) RETURN m.version AS version")).toEqual([{ version: GRAPH_MODEL_VERSION }]);
     expect(await indexIds()).toEqual(await graphIds());
   });
 });
