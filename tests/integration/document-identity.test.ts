@@ -13,7 +13,7 @@ import { removeDocument, resolveDocumentArgument } from '../../src/pipeline/remo
 import { createSearchClient } from '../../src/search/client.js';
 import { insightsIndexName, listIndexedIds, projectsIndexName } from '../../src/search/search-index.js';
 import type { InsightSearchDocument } from '../../src/search/to-search-documents.js';
-import { ingestFixtures, resetStores } from '../support/engines.js';
+import { ingestFixtures, reindexAll, resetStores } from '../support/engines.js';
 import { testConfig } from '../support/test-config.js';
 
 const REPORT = readFileSync('tests/fixtures/other-shapes-report.md', 'utf8');
@@ -232,6 +232,17 @@ describe('document identity: what a document is, what replaces what', () => {
 
   it('removing one translation makes the other canonical again, in the graph and the index', async () => {
     await ingestFixtures(config, [FRENCH, ENGLISH]);
+    // Each group's canonical insight knows its languages, in the graph and the index (what a dashboard filtered on a language reads).
+    expect(await rows('MATCH (i:Insight) WHERE i.groupLanguages IS NOT NULL RETURN i.groupLanguages AS languages, count(*) AS n')).toEqual([
+      { languages: ['en', 'fr'], n: 13 },
+    ]);
+    const groupedIn = async (language: string) =>
+      (
+        await search
+          .index<InsightSearchDocument>(insightsIndexName(config))
+          .search('', { filter: ['NOT isCanonical = false', `groupLanguages = ${JSON.stringify(language)}`], limit: 0 })
+      ).estimatedTotalHits;
+    expect([await groupedIn('en'), await groupedIn('fr')]).toEqual([13, 13]);
     const report = await removeDocument(deps, EN_DOC);
     expect(report).toMatchObject({ documentId: EN_DOC, insights: 13, searchPending: false });
     expect(await rows('MATCH (d:Document)-[:DESCRIBES]->(e:Evaluation) RETURN d.id AS d, e.id AS e')).toEqual([{ d: FR_DOC, e: EVALUATION }]);
@@ -240,6 +251,9 @@ describe('document identity: what a document is, what replaces what', () => {
     expect(await indexIds()).toEqual(await graphIds());
     const index = search.index<InsightSearchDocument>(insightsIndexName(config));
     expect((await index.search('', { filter: 'isCanonical = false', limit: 0 })).estimatedTotalHits).toBe(0);
+    // The English version left every group: the French insights, alone again, count under fr only (the index kept en for them).
+    expect(await count('MATCH (i:Insight) WHERE i.groupLanguages IS NOT NULL RETURN count(i) AS n')).toBe(0);
+    expect([await groupedIn('en'), await groupedIn('fr')]).toEqual([0, 13]);
     expect((await rows('MATCH (e:Evaluation) RETURN e.title AS title, e.language AS language'))[0]).toEqual({
       title: "Projet pour mettre fin au travail forcé et à l'esclavage par ascendance au Niger",
       language: 'fr',
@@ -333,6 +347,29 @@ describe('document identity: what a document is, what replaces what', () => {
     }
     expect(await rows("MATCH (m:Meta {id: 'meta:graph-model'}) RETURN m.version AS version")).toEqual([{ version: GRAPH_MODEL_VERSION }]);
     expect(await projectNode()).toMatchObject({ title: 'As the last document wrote it', budgetAmount: 99, budgetCurrency: 'EUR' });
+  });
+
+  it('a graph grouped before groupLanguages existed gets them on its canonical insights, their documents pending for the index', async () => {
+    await ingestFixtures(config, [FRENCH, ENGLISH]);
+    await rows('MATCH (i:Insight) REMOVE i.groupLanguages');
+    const index = search.index<InsightSearchDocument>(insightsIndexName(config));
+    const groupedIn = async (language: string) =>
+      (await index.search('', { filter: ['NOT isCanonical = false', `groupLanguages = ${JSON.stringify(language)}`], limit: 0 })).estimatedTotalHits;
+    // The index as that graph made it: each canonical insight under its own language only.
+    await reindexAll(config);
+    expect((await groupedIn('en')) + (await groupedIn('fr'))).toBe(13);
+    await rows("MATCH (m:Meta {id: 'meta:graph-model'}) SET m.version = 2");
+    // A new driver, as a new process: the schema (and the migration) is ensured once per driver.
+    await ingestFixtures(config, [ENGLISH]);
+    expect(await rows('MATCH (i:Insight) WHERE i.groupLanguages IS NOT NULL RETURN i.groupLanguages AS languages, count(*) AS n')).toEqual([
+      { languages: ['en', 'fr'], n: 13 },
+    ]);
+    // The ingest that ran the migration caught up with the documents it marked pending.
+    expect(await rows('MATCH (d:Document) RETURN d.id AS id, d.searchPending AS pending ORDER BY id')).toEqual([
+      { id: EN_DOC, pending: false },
+      { id: FR_DOC, pending: false },
+    ]);
+    expect([await groupedIn('en'), await groupedIn('fr')]).toEqual([13, 13]);
   });
 
   it('an evaluation key names every document of the evaluation for remove', async () => {
