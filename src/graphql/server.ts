@@ -107,7 +107,7 @@ export function createApi(deps: ApiDeps): YogaServerInstance<ServerContext, ApiC
       useCostLimit(QUERY_LIMITS.maxCost),
       useClientErrorCodes(),
       useExpensiveFieldLimit(),
-      useExplorer(deps, { graphiql: GRAPHIQL, graphqlEndpoint: '/graphql' }),
+      useExplorer(deps, { graphiql: GRAPHIQL, graphqlEndpoint: '/graphql', limits }),
     ],
     logging: {
       debug: (...args: unknown[]) => deps.logger.debug({ yoga: args }, 'yoga'),
