@@ -92,8 +92,9 @@ const schema = z.object({
     )
     .default([]),
   /**
-   * Expensive fields (comparablePractices, paths, neighbourhood) a client IP may ask for in a
-   * burst; each alias counts. 0 turns the limit off.
+   * Expensive requests a client IP may make in a burst: each expensive field (comparablePractices,
+   * paths, neighbourhood; each alias counts) and each export (`/export/…`) takes one from the
+   * same bucket. 0 turns the limit off.
    */
   RATE_LIMIT_EXPENSIVE_BURST: z.coerce.number().int().min(0).default(20),
   /**
@@ -108,7 +109,7 @@ const schema = z.object({
   COMPARABLE_PROFILES_MAX: z.coerce.number().int().min(0).default(500_000),
   /** Requests that may wait for their turn; one more is answered 503 with Retry-After. */
   MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(1000),
-  /** Expensive fields a client IP gets back per minute once its burst is spent. */
+  /** Expensive fields and exports a client IP gets back per minute once its burst is spent. */
   RATE_LIMIT_EXPENSIVE_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /** Wrong or missing API keys a client IP may send in a burst before every key check is refused for a while. 0 turns the limit off. */
   RATE_LIMIT_AUTH_FAILURES_BURST: z.coerce.number().int().min(0).default(10),

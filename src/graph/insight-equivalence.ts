@@ -161,3 +161,30 @@ export function toEquivalenceFlags(members: readonly EquivalenceMember[]): Map<s
   }
   return flags;
 }
+
+/**
+ * The languages of each group of two or more equivalent insights, on its canonical insight
+ * (sorted, unknown ones left out); null for every other insight. A dashboard filtered on a
+ * language counts a group when one of its members is in it (docs/graph.md, "Equivalent
+ * insights"): the English and French versions of a recommendation count once under `fr`, as
+ * under `en`, whichever of the two is canonical.
+ */
+export function toGroupLanguages(
+  members: ReadonlyArray<{ id: string; insightLanguage: string | null }>,
+  flags: ReadonlyMap<string, EquivalenceFlags>,
+): Map<string, string[] | null> {
+  const byCanonical = new Map<string, { size: number; languages: Set<string> }>();
+  for (const member of members) {
+    const canonicalId = flags.get(member.id)?.canonicalId ?? member.id;
+    const group = byCanonical.get(canonicalId) ?? { size: 0, languages: new Set<string>() };
+    group.size += 1;
+    if (member.insightLanguage) group.languages.add(member.insightLanguage);
+    byCanonical.set(canonicalId, group);
+  }
+  const result = new Map<string, string[] | null>();
+  for (const member of members) {
+    const group = byCanonical.get(member.id);
+    result.set(member.id, group && group.size > 1 ? [...group.languages].sort() : null);
+  }
+  return result;
+}

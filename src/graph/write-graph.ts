@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction, type QueryStatistics, type Transaction } from 'neo4j-driver';
 import { AppError, describeError } from '../errors.js';
 import { decideDocumentWrite, type StoredCandidate } from './document-identity.js';
-import { toEquivalenceFlags } from './insight-equivalence.js';
+import { toEquivalenceFlags, toGroupLanguages } from './insight-equivalence.js';
 import { toPlain } from './neo4j-values.js';
 import { readRows } from './read-rows.js';
 import type { DocumentIds } from './statements/document-statements.js';
@@ -240,9 +240,12 @@ async function regroupEvaluations(
   for (const evaluationId of evaluationIds) {
     const ofEvaluation = members.filter((m) => m.evaluationId === evaluationId);
     const flags = toEquivalenceFlags(ofEvaluation);
+    const groupLanguages = toGroupLanguages(ofEvaluation, flags);
     for (const member of ofEvaluation) {
-      const next = flags.get(member.id)!;
-      if (next.canonicalId !== member.canonicalId || next.isCanonical !== member.isCanonical) changed.push({ ...member, ...next });
+      const next = { ...flags.get(member.id)!, groupLanguages: groupLanguages.get(member.id) ?? null };
+      // A group that gains or loses a language changes its canonical insight's search document too.
+      const languagesChanged = (next.groupLanguages ?? []).join(',') !== (member.groupLanguages ?? []).join(',');
+      if (next.canonicalId !== member.canonicalId || next.isCanonical !== member.isCanonical || languagesChanged) changed.push({ ...member, ...next });
     }
   }
   await runAll(tx, toEquivalenceStatements(changed), counters);

@@ -5,7 +5,8 @@ import { AppError } from '../errors.js';
 
 /**
  * Per-client rate limits: token buckets keyed by client IP. Two are used: expensive root fields
- * (each field, each alias, takes a token before the request runs) and failed API keys (each
+ * (each field, each alias, takes a token before the request runs; the exports of
+ * src/http/explorer-plugin.ts take from the same bucket) and failed API keys (each
  * wrong or missing key takes one; an empty bucket refuses every key check, the right key
  * included, so guessing gets no faster answer). Requests made in-process (no client address:
  * the benchmark, tests through `yoga.fetch`) are not limited.

@@ -108,7 +108,7 @@ export function createApi(deps: ApiDeps): YogaServerInstance<ServerContext, ApiC
       useCostLimit(QUERY_LIMITS.maxCost),
       useClientErrorCodes(),
       useExpensiveFieldLimit(),
-      useExplorer(deps, { graphiql: GRAPHIQL, graphqlEndpoint: '/graphql' }),
+      useExplorer(deps, { graphiql: GRAPHIQL, graphqlEndpoint: '/graphql', limits }),
       // Each operation compiled once (by its text) into a function that executes it: graphql-js's
       // executor walked the schema for every request, 10–15 % of the service's CPU per search.
       useGraphQlJit(),

@@ -6,6 +6,7 @@ import { AppError, isAppError } from '../errors.js';
 import { exportGraph, exportSearch, type ExportFile } from '../export/run-export.js';
 import { createGraphReader } from '../graph/queries/read-graph.js';
 import type { ApiDeps } from '../graphql/context.js';
+import type { RateLimiters } from '../graphql/rate-limit.js';
 import { GraphQueryError, readGraphQuery } from '../model/graph-query.js';
 import { readSearchQuery, SearchQueryError } from '../model/search-query.js';
 import { insightsIndexName } from '../search/search-index.js';
@@ -41,6 +42,13 @@ const COMMON_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy':
 const APP_PATHS = new Set(['/', '/search', '/map', '/graph']);
 const APP_PREFIXES = ['/insight/', '/project/', '/country/', '/actor/', '/theme/'];
 
+/**
+ * Tokens an export takes from the client's expensive-requests bucket (RATE_LIMIT_EXPENSIVE_*),
+ * the one `comparablePractices`, `paths` and `neighbourhood` take from: an export runs a search
+ * of up to EXPORT_MAX_ROWS hits, or a neighbourhood or paths query, and serialises all of it.
+ */
+export const EXPORT_TOKENS = 1;
+
 /** The export endpoints, by path. */
 const EXPORTS: Record<string, { kind: 'search'; format: 'csv' | 'json' } | { kind: 'graph'; format: 'gexf' | 'graphml' | 'json' }> = {
   '/export/search.csv': { kind: 'search', format: 'csv' },
@@ -57,6 +65,8 @@ export interface ExplorerOptions {
   graphiql: GraphiQLOptions;
   /** The GraphQL endpoint's path. */
   graphqlEndpoint: string;
+  /** The server's rate limits: an export takes EXPORT_TOKENS from the client's expensive-requests bucket. */
+  limits: RateLimiters;
 }
 
 /** The built files besides the shell: hashed assets, and the icon Vite copies from web/public. */
@@ -143,7 +153,21 @@ export function useExplorer(deps: ApiDeps, options: ExplorerOptions): Plugin {
     }
   }
 
-  function serve(request: Request, url: URL): Response | Promise<Response> | undefined {
+  /** The RATE_LIMITED answer when the client's bucket is empty; null when the export may run (in-process calls have no address and no limit). */
+  function exportRefused(clientAddress: string | null): Response | null {
+    if (clientAddress === null) return null;
+    const verdict = options.limits.expensive.take(clientAddress, EXPORT_TOKENS);
+    if (verdict.ok) return null;
+    return jsonError(
+      429,
+      'RATE_LIMITED',
+      `Too many expensive requests (exports, comparablePractices, paths, neighbourhood) from this client. Retry after ${verdict.retryAfterSeconds} s.`,
+      { 'retry-after': String(verdict.retryAfterSeconds) },
+      { retryAfterSeconds: verdict.retryAfterSeconds },
+    );
+  }
+
+  function serve(request: Request, url: URL, clientAddress: string | null): Response | Promise<Response> | undefined {
     const { pathname } = url;
     const route = EXPORTS[pathname];
     const isGraphiQL = pathname === options.graphqlEndpoint && (request.headers.get('accept') ?? '').includes('text/html');
@@ -166,7 +190,7 @@ export function useExplorer(deps: ApiDeps, options: ExplorerOptions): Plugin {
         },
       });
     }
-    if (route) return runExport(request, url, route);
+    if (route) return exportRefused(clientAddress) ?? runExport(request, url, route);
     const built = getSite();
     if (!built) {
       return textResponse(
@@ -180,12 +204,14 @@ export function useExplorer(deps: ApiDeps, options: ExplorerOptions): Plugin {
   }
 
   return {
-    onRequest({ request, url, endResponse }) {
+    onRequest({ request, url, endResponse, serverContext }) {
       // An error thrown out of a yoga plugin reaches the client as a 500 carrying its stack
       // trace (yoga's Node adapter answers so): a fault here is logged and masked instead.
       let served: Response | Promise<Response> | undefined;
       try {
-        served = serve(request, url);
+        // yoga's Node adapter puts the Node request in the server context; in-process calls have none.
+        const node = (serverContext as { req?: { socket?: { remoteAddress?: string } } } | undefined)?.req;
+        served = serve(request, url, node?.socket?.remoteAddress ?? null);
       } catch (error) {
         deps.logger.error({ err: error, path: url.pathname }, 'explorer request failed');
         served = textResponse(500, 'Unexpected error.');
@@ -196,9 +222,9 @@ export function useExplorer(deps: ApiDeps, options: ExplorerOptions): Plugin {
   };
 }
 
-function jsonError(status: number, code: string, message: string): Response {
-  return new Response(`${JSON.stringify({ error: { code, message } })}\n`, {
+function jsonError(status: number, code: string, message: string, extraHeaders: Record<string, string> = {}, extra: Record<string, unknown> = {}): Response {
+  return new Response(`${JSON.stringify({ error: { code, message, ...extra } })}\n`, {
     status,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...COMMON_HEADERS },
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...COMMON_HEADERS, ...extraHeaders },
   });
 }

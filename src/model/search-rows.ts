@@ -24,6 +24,8 @@ export interface InsightSearchRow {
     canonicalId?: string | null;
     /** Null when written before groups existed (then it counts as canonical). */
     isCanonical?: boolean | null;
+    /** The languages of its group of equivalent insights when it is the canonical one of two or more; null otherwise. */
+    groupLanguages?: string[] | null;
   };
   documentId: string;
   evaluation: { id: string; title: string | null; timing: string | null; year: number | null };

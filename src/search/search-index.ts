@@ -67,6 +67,8 @@ export function insightsIndexSettings(synonyms: Record<string, string[]>): Setti
       'graphId',
       // Aggregates and rankings keep one insight per group of equivalent ones: `isCanonical != false`.
       'isCanonical',
+      // A dashboard filtered on languages counts a group in every language of its members.
+      'groupLanguages',
       'namedActors',
       'themeCountries',
     ],

@@ -77,6 +77,11 @@ export interface InsightSearchDocument {
   canonicalId: string;
   /** False for an insight that repeats another (counts and rankings filter `NOT isCanonical = false`). */
   isCanonical: boolean;
+  /**
+   * The languages of its group of equivalent insights (its own alone): what a dashboard filtered
+   * on a language reads of a canonical insight, so the group counts in every language it has.
+   */
+  groupLanguages: string[];
 }
 
 /** The values in first-seen order, without nulls, blanks and repeats (shared by both index mappings). */
@@ -136,6 +141,7 @@ export function toInsightSearchDocument(row: InsightSearchRow): InsightSearchDoc
     terms: toTerms({ text: row.insight.headline ? `${row.insight.headline}. ${row.insight.text}` : row.insight.text, language: row.insight.language }),
     canonicalId: row.insight.canonicalId ?? row.insight.id,
     isCanonical: row.insight.isCanonical ?? true,
+    groupLanguages: row.insight.groupLanguages ?? (row.insight.language ? [row.insight.language] : []),
   };
 }
 

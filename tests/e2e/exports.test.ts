@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { loadConfig } from '../../src/config.js';
 import { ingestFixtures, resetStores } from '../support/engines.js';
 import { testConfig, testEnvironment } from '../support/test-config.js';
 import { parseCsv } from '../browser/support/parse-csv.js';
@@ -169,5 +170,34 @@ describe('exports over HTTP (/export/…) and from the command line (lessons-gra
     const badFormat = await cli(['search', '--format', 'xlsx']);
     expect(badFormat.status).toBe(2);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('exports beyond the client burst are RATE_LIMITED with HTTP 429, Retry-After and a JSON error, and share the bucket of the expensive GraphQL fields (exports were never limited)', async () => {
+    const limited = await startTestApi(loadConfig({ ...testEnvironment(), RATE_LIMIT_EXPENSIVE_BURST: '2', RATE_LIMIT_EXPENSIVE_PER_MINUTE: '1' }));
+    try {
+      const root = limited.url.replace(/\/graphql$/, '');
+      const served = [await fetch(`${root}/export/search.csv?kind=GOOD_PRACTICE&country=MLI`), await fetch(`${root}/export/graph.json?id=country:MLI`)];
+      expect(served.map((r) => r.status)).toEqual([200, 200]);
+      await Promise.all(served.map((r) => r.arrayBuffer()));
+      for (const url of ['/export/search.json?q=esclavage', '/export/graph.gexf?id=country:MLI']) {
+        const refused = await fetch(`${root}${url}`);
+        expect(refused.status).toBe(429);
+        expect(refused.headers.get('content-type')).toBe('application/json; charset=utf-8');
+        const body = (await refused.json()) as { error: { code: string; message: string; retryAfterSeconds: number } };
+        expect(body.error).toEqual({
+          code: 'RATE_LIMITED',
+          message: `Too many expensive requests (exports, comparablePractices, paths, neighbourhood) from this client. Retry after ${body.error.retryAfterSeconds} s.`,
+          retryAfterSeconds: expect.any(Number),
+        });
+        expect(body.error.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+        expect(Number(refused.headers.get('retry-after'))).toBe(body.error.retryAfterSeconds);
+      }
+      // One bucket: the expensive GraphQL fields wait too, and cheap queries still answer.
+      const comparable = await limited.gql('{ comparablePractices(text: "médiation sociale", first: 1) { score } }');
+      expect(comparable.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+      expect((await limited.gql('{ country(code: "MLI") { name } }')).data).toEqual({ country: { name: 'Mali' } });
+    } finally {
+      await limited.close();
+    }
   });
 });

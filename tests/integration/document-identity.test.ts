@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createDriver } from '../../src/graph/driver.js';
 import { toPlain } from '../../src/graph/neo4j-values.js';
+import { GRAPH_MODEL_VERSION } from '../../src/graph/statements/schema-statements.js';
 import { createGraphReader } from '../../src/graph/queries/read-graph.js';
 import { createStatsQueries } from '../../src/graph/queries/stats.js';
 import { toSearchId } from '../../src/model/ids.js';
@@ -12,7 +13,7 @@ import { removeDocument, resolveDocumentArgument } from '../../src/pipeline/remo
 import { createSearchClient } from '../../src/search/client.js';
 import { insightsIndexName, listIndexedIds, projectsIndexName } from '../../src/search/search-index.js';
 import type { InsightSearchDocument } from '../../src/search/to-search-documents.js';
-import { ingestFixtures, resetStores } from '../support/engines.js';
+import { ingestFixtures, reindexAll, resetStores } from '../support/engines.js';
 import { testConfig } from '../support/test-config.js';
 import { EXTRACTION_VERSION } from '../../src/model/extraction-version.js';
 
@@ -232,6 +233,17 @@ describe('document identity: what a document is, what replaces what', () => {
 
   it('removing one translation makes the other canonical again, in the graph and the index', async () => {
     await ingestFixtures(config, [FRENCH, ENGLISH]);
+    // Each group's canonical insight knows its languages, in the graph and the index (what a dashboard filtered on a language reads).
+    expect(await rows('MATCH (i:Insight) WHERE i.groupLanguages IS NOT NULL RETURN i.groupLanguages AS languages, count(*) AS n')).toEqual([
+      { languages: ['en', 'fr'], n: 13 },
+    ]);
+    const groupedIn = async (language: string) =>
+      (
+        await search
+          .index<InsightSearchDocument>(insightsIndexName(config))
+          .search('', { filter: ['NOT isCanonical = false', `groupLanguages = ${JSON.stringify(language)}`], limit: 0 })
+      ).estimatedTotalHits;
+    expect([await groupedIn('en'), await groupedIn('fr')]).toEqual([13, 13]);
     const report = await removeDocument(deps, EN_DOC);
     expect(report).toMatchObject({ documentId: EN_DOC, insights: 13, searchPending: false });
     expect(await rows('MATCH (d:Document)-[:DESCRIBES]->(e:Evaluation) RETURN d.id AS d, e.id AS e')).toEqual([{ d: FR_DOC, e: EVALUATION }]);
@@ -240,10 +252,125 @@ describe('document identity: what a document is, what replaces what', () => {
     expect(await indexIds()).toEqual(await graphIds());
     const index = search.index<InsightSearchDocument>(insightsIndexName(config));
     expect((await index.search('', { filter: 'isCanonical = false', limit: 0 })).estimatedTotalHits).toBe(0);
+    // The English version left every group: the French insights, alone again, count under fr only (the index kept en for them).
+    expect(await count('MATCH (i:Insight) WHERE i.groupLanguages IS NOT NULL RETURN count(i) AS n')).toBe(0);
+    expect([await groupedIn('en'), await groupedIn('fr')]).toEqual([0, 13]);
     expect((await rows('MATCH (e:Evaluation) RETURN e.title AS title, e.language AS language'))[0]).toEqual({
       title: "Projet pour mettre fin au travail forcé et à l'esclavage par ascendance au Niger",
       language: 'fr',
     });
+  });
+
+  const PROJECT = 'project:NER/18/02/EUR';
+  const projectNode = async () =>
+    (await rows('MATCH (p:Project {id: $id}) RETURN p {.code, .title, .objective, .outcomes, .budgetAmount, .budgetCurrency} AS p', { id: PROJECT }))[0]?.p;
+  const projectTitles = async () => ({
+    graph: (await projectNode())?.title,
+    index: (await search.index<{ title: string }>(projectsIndexName(config)).getDocument(toSearchId(PROJECT))).title,
+  });
+  /** The French summary with another budget: the same document id, other bytes. */
+  const frenchBudget = () => file('fr-budget/summary.txt', readFileSync(FRENCH, 'utf8').replace('EUR 2,450,000', 'EUR 2,600,000'));
+
+  it('a project reads the same whatever order its documents came in (the last document written gave its title and budget)', async () => {
+    const french = frenchBudget();
+    await ingestFixtures(config, [french]);
+    await ingestFixtures(config, [ENGLISH]);
+    const frenchFirst = await projectNode();
+    await resetStores(config);
+    await ingestFixtures(config, [ENGLISH]);
+    await ingestFixtures(config, [french]);
+    expect(await projectNode()).toEqual(frenchFirst);
+    // One evaluation: its documents in id order, the English summary first.
+    expect(frenchFirst).toMatchObject({
+      code: 'NER/18/02/EUR',
+      title: 'Project to end forced labour and descent-based slavery in Niger',
+      budgetAmount: 2450000,
+      budgetCurrency: 'EUR',
+    });
+    expect(await projectTitles()).toEqual({ graph: frenchFirst.title, index: frenchFirst.title });
+  });
+
+  it('removing a document gives its project the values of the documents left (the removed one stayed)', async () => {
+    await ingestFixtures(config, [frenchBudget()]);
+    const frenchAlone = await projectNode();
+    await ingestFixtures(config, [ENGLISH]);
+    await removeDocument(deps, EN_DOC);
+    expect(await projectNode()).toEqual(frenchAlone);
+    expect(frenchAlone).toMatchObject({
+      title: "Projet pour mettre fin au travail forcé et à l'esclavage par ascendance au Niger",
+      budgetAmount: 2600000,
+      budgetCurrency: 'EUR',
+    });
+    expect(await projectTitles()).toEqual({ graph: frenchAlone.title, index: frenchAlone.title });
+  });
+
+  it("a project takes its title and budget from its most recent evaluation, in any order, and the other's once it goes", async () => {
+    const midterm = file(
+      'midterm/summary.txt',
+      readFileSync(ENGLISH, 'utf8')
+        .replace('**Final evaluation:** 06/2023', '**Midterm evaluation:** 06/2021')
+        .replace('< Project to end forced labour and descent-based slavery in Niger >', '< Project against forced labour in Niger, phase one >')
+        .replace('EUR 2,450,000', 'EUR 1,200,000'),
+    );
+    await ingestFixtures(config, [ENGLISH]);
+    await ingestFixtures(config, [midterm]);
+    const finalLast = await projectNode();
+    await resetStores(config);
+    await ingestFixtures(config, [midterm]);
+    const midtermAlone = await projectNode();
+    await ingestFixtures(config, [ENGLISH]);
+    expect(
+      await rows('MATCH (e:Evaluation)-[:EVALUATES]->(:Project {id: $id}) RETURN e.id AS id, e.completionDate AS date ORDER BY id', { id: PROJECT }),
+    ).toEqual([
+      { id: EVALUATION, date: '2023-06' },
+      { id: 'evaluation:ner-18-02-eur-midterm', date: '2021-06' },
+    ]);
+    expect(await projectNode()).toEqual(finalLast);
+    expect(finalLast).toMatchObject({ title: 'Project to end forced labour and descent-based slavery in Niger', budgetAmount: 2450000 });
+    expect(midtermAlone).toMatchObject({ title: 'Project against forced labour in Niger, phase one', budgetAmount: 1200000 });
+    await removeDocument(deps, EN_DOC);
+    expect(await projectNode()).toEqual(midtermAlone);
+  });
+
+  it('a graph written before the project properties were stated per document keeps its project title when a document goes', async () => {
+    await ingestFixtures(config, [FRENCH, ENGLISH]);
+    // The shape the previous version wrote: the project's properties on the node only, whichever document came last.
+    await rows(`MATCH (:Project)<-[:EVALUATES]-(:Evaluation)<-[r:DESCRIBES]-(:Document)
+      REMOVE r.projectTitle, r.projectObjective, r.projectOutcomes, r.projectBudgetAmount, r.projectBudgetCurrency`);
+    await rows("MATCH (p:Project {id: $id}) SET p.title = 'As the last document wrote it', p.budgetAmount = 99.0", { id: PROJECT });
+    await rows("MATCH (m:Meta {id: 'meta:graph-model'}) SET m.version = 2");
+    // A new driver, as a new process: the schema (and the migration) is ensured once per driver.
+    const upgraded = createDriver(config);
+    try {
+      await removeDocument({ ...deps, driver: upgraded }, FR_DOC);
+    } finally {
+      await upgraded.close();
+    }
+    expect(await rows("MATCH (m:Meta {id: 'meta:graph-model'}) RETURN m.version AS version")).toEqual([{ version: GRAPH_MODEL_VERSION }]);
+    expect(await projectNode()).toMatchObject({ title: 'As the last document wrote it', budgetAmount: 99, budgetCurrency: 'EUR' });
+  });
+
+  it('a graph grouped before groupLanguages existed gets them on its canonical insights, their documents pending for the index', async () => {
+    await ingestFixtures(config, [FRENCH, ENGLISH]);
+    await rows('MATCH (i:Insight) REMOVE i.groupLanguages');
+    const index = search.index<InsightSearchDocument>(insightsIndexName(config));
+    const groupedIn = async (language: string) =>
+      (await index.search('', { filter: ['NOT isCanonical = false', `groupLanguages = ${JSON.stringify(language)}`], limit: 0 })).estimatedTotalHits;
+    // The index as that graph made it: each canonical insight under its own language only.
+    await reindexAll(config);
+    expect((await groupedIn('en')) + (await groupedIn('fr'))).toBe(13);
+    await rows("MATCH (m:Meta {id: 'meta:graph-model'}) SET m.version = 2");
+    // A new driver, as a new process: the schema (and the migration) is ensured once per driver.
+    await ingestFixtures(config, [ENGLISH]);
+    expect(await rows('MATCH (i:Insight) WHERE i.groupLanguages IS NOT NULL RETURN i.groupLanguages AS languages, count(*) AS n')).toEqual([
+      { languages: ['en', 'fr'], n: 13 },
+    ]);
+    // The ingest that ran the migration caught up with the documents it marked pending.
+    expect(await rows('MATCH (d:Document) RETURN d.id AS id, d.searchPending AS pending ORDER BY id')).toEqual([
+      { id: EN_DOC, pending: false },
+      { id: FR_DOC, pending: false },
+    ]);
+    expect([await groupedIn('en'), await groupedIn('fr')]).toEqual([13, 13]);
   });
 
   it('an evaluation key names every document of the evaluation for remove', async () => {
@@ -334,7 +461,7 @@ describe('document identity: what a document is, what replaces what', () => {
     expect(await documents()).toEqual([{ id: 'document:mli-19-01-usa-midterm-fr-summary', sourcePath: SEED }]);
     expect(await count('MATCH (:Document)-[:CONTAINS]->(i:Insight {isCanonical: true}) RETURN count(i) AS n')).toBe(25);
     expect(await count('MATCH (i:Insight) RETURN count(i) AS n')).toBe(25);
-    expect(await rows("MATCH (m:Meta {id: 'meta:graph-model'}) RETURN m.version AS version")).toEqual([{ version: 2 }]);
+    expect(await rows("MATCH (m:Meta {id: 'meta:graph-model'}) RETURN m.version AS version")).toEqual([{ version: GRAPH_MODEL_VERSION }]);
     expect(await indexIds()).toEqual(await graphIds());
   });
 });

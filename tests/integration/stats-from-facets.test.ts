@@ -77,6 +77,10 @@ describe("the dashboards counted from the search index equal the graph's own cou
     ['theme social mediation', filter({ themes: ['theme:social-mediation'] })],
     ['actor ILO (named, addressed, donor or partner)', filter({ actors: ['org:ilo'] })],
     ['years 2021-2022 in French', filter({ yearFrom: 2021, yearTo: 2022, languages: ['fr'] })],
+    ['in French', filter({ languages: ['fr'] })],
+    ['in English', filter({ languages: ['en'] })],
+    ['in English or French', filter({ languages: ['en', 'fr'] })],
+    ['Niger recommendations in French', filter({ languages: ['fr'], countries: ['country:NER'], kinds: ['RECOMMENDATION'] })],
     ['nothing matches', filter({ yearFrom: 1901, yearTo: 1902 })],
   ])('%s: every field the same', async (_, f) => {
     const [graph, index] = await Promise.all([everything(createStatsQueries(reader, f)), everything(fromIndex(f))]);
@@ -89,6 +93,30 @@ describe("the dashboards counted from the search index equal the graph's own cou
     expect(all.totals.projects).toBeGreaterThanOrEqual(3);
     for (const list of [all.byKind, all.byCountry, all.byTheme, all.byYear, all.byDonor, all.evidenceMap.cells, all.recommendationsByAddressee])
       expect(list.length).toBeGreaterThan(1);
+  });
+
+  it('a group with an English and a French version counts under fr, under en, and once under both (fr counted only groups whose canonical was French)', async () => {
+    // The Niger final evaluation's English and French summaries: 5 recommendations each, 5 groups.
+    const groups = await driver.executeQuery(
+      `MATCH (i:Recommendation)-[:FROM]->(:Evaluation {id: 'evaluation:ner-18-02-eur-final'}) WHERE i.isCanonical
+       RETURN i.language AS language, i.groupLanguages AS groupLanguages ORDER BY language`,
+      {},
+      { database: config.neo4j.database },
+    );
+    const canonical = groups.records.map((r) => ({ language: r.get('language') as string, groupLanguages: r.get('groupLanguages') as string[] }));
+    expect(canonical).toHaveLength(5);
+    expect(canonical.every((c) => c.groupLanguages.join() === 'en,fr')).toBe(true);
+    // Both languages are canonical somewhere (ids are hashes): the old rule lost some groups under each language.
+    expect(new Set(canonical.map((c) => c.language))).toEqual(new Set(['en', 'fr']));
+    const nigerRecommendations = (languages: string[]) =>
+      filter({ languages, countries: ['country:NER'], kinds: ['RECOMMENDATION'], yearFrom: 2023, yearTo: 2023 });
+    for (const languages of [['fr'], ['en'], ['en', 'fr']]) {
+      const [graph, index] = await Promise.all([
+        createStatsQueries(reader, nigerRecommendations(languages)).insights(),
+        fromIndex(nigerRecommendations(languages)).insights(),
+      ]);
+      expect({ languages, graph, index }).toEqual({ languages, graph: 5, index: 5 });
+    }
   });
 
   it('counts canonical insights only, in both (an insight marked non-canonical in graph and index leaves every count)', async () => {

@@ -124,8 +124,8 @@ describe('Cypher of the document write, on the seed', () => {
     expect([
       toEquivalenceMembersQuery([ids.evaluationId]),
       ...toEquivalenceStatements([
-        { id: first!, canonicalId: first!, isCanonical: true },
-        { id: second!, canonicalId: first!, isCanonical: false },
+        { id: first!, canonicalId: first!, isCanonical: true, groupLanguages: ['en', 'fr'] },
+        { id: second!, canonicalId: first!, isCanonical: false, groupLanguages: null },
       ]),
       toCreateSearchCleanupStatement({ id: CLEANUP_ID, insightIds: ids.insightIds.slice(0, 2), projectIds: ids.projectId ? [ids.projectId] : [] }, AT),
     ]).toMatchSnapshot();

@@ -211,6 +211,10 @@ describe('document statements', () => {
         administrativeOffice: 'CO-Abidjan',
         technicalOffice: 'FUNDAMENTALS',
         language: 'fr',
+        projectTitle: 'Projet combattre l’esclavage',
+        projectOutcomes: ['R1', 'R2'],
+        projectBudgetAmount: 1875282,
+        projectBudgetCurrency: 'USD',
       },
     });
   });
@@ -335,15 +339,29 @@ describe('the optional metadata (metadata extractor) in the graph', () => {
       costCurrency: 'MXN',
       fundingSource: 'Recursos Propios',
       contractingMode: 'Adjudicación Directa',
+      projectTitle: 'Projet combattre l’esclavage',
+      projectOutcomes: ['R1', 'R2'],
+      projectBudgetAmount: 1875282,
+      projectBudgetCurrency: 'USD',
       projectAcronym: 'FISN',
       projectGlide: 'FL-2019-000134-CMR',
       projectPeriodStart: '2019-10-23',
       projectExpenditureAmount: 13000000,
       projectExpenditureCurrency: 'CAD',
     });
-    // Regression guard for the seed: a record without them states none (the graph stays as it was).
-    expect(toStatedMetadata(record())).toEqual({});
+    // A record without the optional ones states only its project's title, outcomes and budget.
+    expect(toStatedMetadata(record())).toEqual({
+      projectTitle: 'Projet combattre l’esclavage',
+      projectOutcomes: ['R1', 'R2'],
+      projectBudgetAmount: 1875282,
+      projectBudgetCurrency: 'USD',
+    });
     expect(toStatedMetadata(record({ evaluation: null, project: null }))).toEqual({});
+    // The project title falls back on the evaluation's; no outcomes and no budget state nothing.
+    expect(toStatedMetadata(record({ project: { ...record().project!, title: null, outcomes: [], budget: null, objective: 'Réduire' } }))).toEqual({
+      projectTitle: 'Projet',
+      projectObjective: 'Réduire',
+    });
   });
 
   it('links the commissioner (COMMISSIONED_BY) and marks the lead evaluator on CONDUCTED_BY, a member of the firm like the other evaluators', () => {
@@ -384,13 +402,18 @@ SET r.lead = true`,
     );
   });
 
-  it('takes the project properties from the documents of its evaluations, after the project is written', () => {
+  it('takes the project properties from the documents of its evaluations, most recent evaluation first, after the project is written', () => {
     const refresh = toProjectRefreshStatement('project:MLI/19/01/USA');
     expect(refresh).toEqual({
-      cypher: `MATCH (p:Project {id: $projectId})<-[:EVALUATES]-(:Evaluation)<-[r:DESCRIBES]-(d:Document)
-WITH p, r ORDER BY d.id
+      cypher: `MATCH (p:Project {id: $projectId})<-[:EVALUATES]-(e:Evaluation)<-[r:DESCRIBES]-(d:Document)
+WITH p, r ORDER BY e.completionDate IS NULL, e.completionDate DESC, d.id
 WITH p, collect(r) AS stated
-SET p.acronym = head([x IN stated WHERE x.projectAcronym IS NOT NULL | x.projectAcronym]),
+SET p.title = head([x IN stated WHERE x.projectTitle IS NOT NULL | x.projectTitle]),
+  p.objective = head([x IN stated WHERE x.projectObjective IS NOT NULL | x.projectObjective]),
+  p.outcomes = head([x IN stated WHERE x.projectOutcomes IS NOT NULL | x.projectOutcomes]),
+  p.budgetAmount = head([x IN stated WHERE x.projectBudgetAmount IS NOT NULL OR x.projectBudgetCurrency IS NOT NULL | x.projectBudgetAmount]),
+  p.budgetCurrency = head([x IN stated WHERE x.projectBudgetAmount IS NOT NULL OR x.projectBudgetCurrency IS NOT NULL | x.projectBudgetCurrency]),
+  p.acronym = head([x IN stated WHERE x.projectAcronym IS NOT NULL | x.projectAcronym]),
   p.glide = head([x IN stated WHERE x.projectGlide IS NOT NULL | x.projectGlide]),
   p.periodStart = head([x IN stated WHERE x.projectPeriodStart IS NOT NULL OR x.projectPeriodEnd IS NOT NULL OR x.projectPeriodFiscal IS NOT NULL | x.projectPeriodStart]),
   p.periodEnd = head([x IN stated WHERE x.projectPeriodStart IS NOT NULL OR x.projectPeriodEnd IS NOT NULL OR x.projectPeriodFiscal IS NOT NULL | x.projectPeriodEnd]),
@@ -401,15 +424,8 @@ SET p.acronym = head([x IN stated WHERE x.projectAcronym IS NOT NULL | x.project
     });
     const written = statements.findIndex((s) => s.cypher.includes('MERGE (e)-[:EVALUATES]->(p)'));
     expect(statements[written + 1]).toEqual(refresh);
-    // The project's own properties stay as they were: the optional ones are not SET there.
-    expect(Object.keys((statements[written]!.params.rows as { project: object }[])[0]!.project)).toEqual([
-      'code',
-      'title',
-      'objective',
-      'outcomes',
-      'budgetAmount',
-      'budgetCurrency',
-    ]);
+    // Only the code (the id's) is SET there: the last document written no longer decides the title or the budget.
+    expect((statements[written]!.params.rows as { project: object }[])[0]!.project).toEqual({ code: 'MLI/19/01/USA' });
   });
 
   it("takes the projects' properties again from the documents left when a document goes", () => {

@@ -1,4 +1,10 @@
-import { insightTextSimilarity, SAME_INSIGHT_SIMILARITY, toEquivalenceFlags, type EquivalenceMember } from '../../src/graph/insight-equivalence.js';
+import {
+  insightTextSimilarity,
+  SAME_INSIGHT_SIMILARITY,
+  toEquivalenceFlags,
+  toGroupLanguages,
+  type EquivalenceMember,
+} from '../../src/graph/insight-equivalence.js';
 
 const member = (id: string, documentId: string, language: string, kind: string, start: number, text: string): EquivalenceMember => ({
   id,
@@ -140,5 +146,33 @@ describe('equivalent insights of one evaluation', () => {
     expect(insightTextSimilarity(en[0]!.text, report[2]!.text, 'en')).toBeGreaterThanOrEqual(SAME_INSIGHT_SIMILARITY);
     expect(insightTextSimilarity(en[0]!.text, en[1]!.text, 'en')).toBeLessThan(SAME_INSIGHT_SIMILARITY);
     expect(insightTextSimilarity('Legal aid.', 'Legal aid.', 'en')).toBe(0);
+  });
+
+  it("gives the canonical insight of a group of two or more its members' languages, sorted, and no one else any", () => {
+    const flags = new Map([
+      ['insight:a', { canonicalId: 'insight:a', isCanonical: true }],
+      ['insight:b', { canonicalId: 'insight:a', isCanonical: false }],
+      ['insight:c', { canonicalId: 'insight:a', isCanonical: false }],
+      ['insight:d', { canonicalId: 'insight:d', isCanonical: true }],
+      ['insight:e', { canonicalId: 'insight:e', isCanonical: true }],
+      ['insight:f', { canonicalId: 'insight:e', isCanonical: false }],
+    ]);
+    const members = [
+      { id: 'insight:a', insightLanguage: 'fr' },
+      { id: 'insight:b', insightLanguage: 'en' },
+      { id: 'insight:c', insightLanguage: 'fr' },
+      { id: 'insight:d', insightLanguage: 'es' },
+      { id: 'insight:e', insightLanguage: null },
+      { id: 'insight:f', insightLanguage: 'en' },
+    ];
+    expect(Object.fromEntries(toGroupLanguages(members, flags))).toEqual({
+      'insight:a': ['en', 'fr'],
+      'insight:b': null,
+      'insight:c': null,
+      // Alone: its own language is what a filter reads (no property written).
+      'insight:d': null,
+      'insight:e': ['en'],
+      'insight:f': null,
+    });
   });
 });

@@ -69,6 +69,7 @@ describe('search documents from graph rows', () => {
       terms: ['partag', 'experient', 'pay', 'voisin', 'nig', 'mauritan'],
       canonicalId: 'insight:00000000000000aa',
       isCanonical: true,
+      groupLanguages: ['fr'],
     });
   });
 
@@ -99,6 +100,9 @@ describe('search documents from graph rows', () => {
       isCanonical: true,
     });
     expect(insightsIndexSettings({}).filterableAttributes).toContain('isCanonical');
+    // The canonical insight of a group carries its members' languages (a dashboard filtered on a language reads them).
+    expect(toInsightSearchDocument({ ...row, insight: { ...row.insight, groupLanguages: ['en', 'fr'] } }).groupLanguages).toEqual(['en', 'fr']);
+    expect(insightsIndexSettings({}).filterableAttributes).toContain('groupLanguages');
   });
 
   it('counts addressees among the actors and keeps their names', () => {

@@ -1,7 +1,7 @@
 import type { ResolvedInsightFilter } from '../../model/filters.js';
 import type { NodeRow } from '../../model/node-row.js';
 import type { AddresseeCount, GroupCount, StatsQueries } from '../../model/stats.js';
-import { INSIGHT_FILTER_WHERE, filterParams } from './insight-filter.js';
+import { STATS_FILTER_WHERE, filterParams } from './insight-filter.js';
 import type { GraphReader } from './read-graph.js';
 
 /**
@@ -19,7 +19,7 @@ import type { GraphReader } from './read-graph.js';
 // the summary and the report) counts once (docs/graph.md, "Equivalent insights"); insights
 // written before groups existed have no flag and count.
 const CANONICAL = 'coalesce(i.isCanonical, true)';
-const FROM_FILTERED = `MATCH (i:Insight)-[:FROM]->(e:Evaluation) WHERE ${CANONICAL} AND ${INSIGHT_FILTER_WHERE}`;
+const FROM_FILTERED = `MATCH (i:Insight)-[:FROM]->(e:Evaluation) WHERE ${CANONICAL} AND ${STATS_FILTER_WHERE}`;
 const FROM_ALL = `MATCH (i:Insight)-[:FROM]->(e:Evaluation) WHERE ${CANONICAL}`;
 
 type Variants = { filtered: string; all: string };

@@ -109,11 +109,18 @@ export const EVALUATION_PROPERTIES = [
 ] as const;
 
 /**
- * The optional Project properties a document states, on its DESCRIBES edge under these names
- * (prefixed `project`, beside the evaluation's), and on the Project node without the prefix
- * (toProjectRefreshStatement).
+ * The Project properties a document states, on its DESCRIBES edge under these names (prefixed
+ * `project`, beside the evaluation's), and on the Project node without the prefix
+ * (toProjectRefreshStatement). Every property of a project but its code: the summary, the
+ * report and the brief of its evaluations may each give another title or budget, and the node
+ * must not read whichever came last.
  */
 export const PROJECT_STATED_PROPERTIES = {
+  projectTitle: 'title',
+  projectObjective: 'objective',
+  projectOutcomes: 'outcomes',
+  projectBudgetAmount: 'budgetAmount',
+  projectBudgetCurrency: 'budgetCurrency',
   projectAcronym: 'acronym',
   projectGlide: 'glide',
   projectPeriodStart: 'periodStart',
@@ -132,13 +139,14 @@ const PROPERTY_GROUPS: readonly (readonly string[])[] = [
   ['conductedStart', 'conductedEnd', 'conductedFiscal'],
   ['periodCoveredStart', 'periodCoveredEnd', 'periodCoveredFiscal'],
   ['costAmount', 'costCurrency'],
+  ['projectBudgetAmount', 'projectBudgetCurrency'],
   ['projectPeriodStart', 'projectPeriodEnd', 'projectPeriodFiscal'],
   ['projectExpenditureAmount', 'projectExpenditureCurrency'],
 ];
 
 /**
  * `<node>.<target> = <the first stated value>` for each stated property: the value of the first
- * edge in `stated` (ordered by document id) that gives the property, or any of its group.
+ * edge in `stated` (in the order the refresh statement gives) that gives the property, or any of its group.
  * Names come from the fixed tables above, never from input.
  */
 function firstStatedAssignments(node: string, names: readonly (readonly [stated: string, target: string])[]): string {
@@ -176,17 +184,21 @@ SET ${assignments}`,
 }
 
 /**
- * Sets a Project's optional properties (acronym, GLIDE, period, expenditure) from the documents
- * of its evaluations, as toEvaluationRefreshStatement does for an evaluation: the first stated
- * value in document id order. A project is shared by the documents of its evaluations (the
- * midterm's and the final's), so none of them overwrites what another stated, and a removed
- * document's values leave with it. No-op when no document describes an evaluation of it.
+ * Sets a Project's properties but its code (title, objective, outcomes, budget, acronym, GLIDE,
+ * period, expenditure) from the documents of its evaluations: for each, the value of the most
+ * recent evaluation that states it (the latest `completionDate`; evaluations without one come
+ * last), and within one evaluation the first of its documents in id order. A project is shared
+ * by the documents of its evaluations (the midterm's and the final's summary, report, brief and
+ * management response), so the node reads the same whatever order they came in, a removed
+ * document's values leave with it, and a document that does not state a property never hides
+ * another's. Run after the evaluation's own refresh (the order reads its completion date).
+ * No-op when no document describes an evaluation of it.
  */
 export function toProjectRefreshStatement(projectId: string): Statement {
   const assignments = firstStatedAssignments('p', Object.entries(PROJECT_STATED_PROPERTIES));
   return {
-    cypher: `MATCH (p:Project {id: $projectId})<-[:EVALUATES]-(:Evaluation)<-[r:DESCRIBES]-(d:Document)
-WITH p, r ORDER BY d.id
+    cypher: `MATCH (p:Project {id: $projectId})<-[:EVALUATES]-(e:Evaluation)<-[r:DESCRIBES]-(d:Document)
+WITH p, r ORDER BY e.completionDate IS NULL, e.completionDate DESC, d.id
 WITH p, collect(r) AS stated
 SET ${assignments}`,
     params: { projectId },
@@ -216,8 +228,9 @@ function budgetProperties<P extends string>(prefix: P, budget: Budget | null | u
 }
 
 /**
- * What a record states of the optional evaluation and project properties, as DESCRIBES edge
- * properties (absent ones left out). Exported for the unit tests.
+ * What a record states of the optional evaluation properties and of the project's, as DESCRIBES
+ * edge properties (absent ones left out; no outcomes is not stating them). Exported for the
+ * unit tests.
  */
 export function toStatedMetadata(record: ExtractionRecord): Properties {
   const evaluation = record.evaluation;
@@ -232,6 +245,10 @@ export function toStatedMetadata(record: ExtractionRecord): Properties {
     fundingSource: evaluation?.fundingSource ?? null,
     contractingMode: evaluation?.contractingMode ?? null,
     overallRating: evaluation?.overallRating ?? null,
+    projectTitle: project ? (project.title ?? evaluation?.title ?? null) : null,
+    projectObjective: project?.objective ?? null,
+    projectOutcomes: project && project.outcomes.length > 0 ? project.outcomes : null,
+    ...budgetProperties('projectBudget', project?.budget),
     projectAcronym: project?.acronym ?? null,
     projectGlide: project?.glide ?? null,
     ...periodProperties('projectPeriod', project?.period),
@@ -239,7 +256,7 @@ export function toStatedMetadata(record: ExtractionRecord): Properties {
   } satisfies Record<StatedMetadataName, PropertyValue>);
 }
 
-/** The evaluation properties only some documents state, and the project's (see toStatedMetadata). */
+/** The evaluation properties only some documents state, and the project's but its code (see toStatedMetadata). */
 type StatedMetadataName = (typeof OPTIONAL_EVALUATION_PROPERTIES)[number] | keyof typeof PROJECT_STATED_PROPERTIES;
 
 /** The optional structured fields of an insight, flattened to property names of docs/graph.md. */
@@ -509,7 +526,11 @@ MERGE (p)-[:MEMBER_OF]->(o)`,
   return statements;
 }
 
-/** The Project the evaluation evaluates, its countries and places, its partners and donors (with the budget when one donor gave it all). */
+/**
+ * The Project the evaluation evaluates, its countries and places, its partners and donors (with
+ * the budget when one donor gave it all). Only the code (its id's) is set here: the other
+ * properties, which documents state each their own way, are taken from all of them.
+ */
 function toProjectStatements({ record, ids }: DocumentContext): Statement[] {
   const project = record.project;
   const projectId = ids.projectId;
@@ -522,20 +543,7 @@ MERGE (p:Project {id: row.projectId})
 SET p += row.project
 MERGE (e)-[:EVALUATES]->(p)`,
       params: {
-        rows: [
-          {
-            evaluationId: ids.evaluationId,
-            projectId,
-            project: {
-              code: project.code?.trim().toUpperCase() ?? null,
-              title: project.title ?? record.evaluation?.title ?? null,
-              objective: project.objective,
-              outcomes: project.outcomes,
-              budgetAmount: project.budget?.amount ?? null,
-              budgetCurrency: project.budget?.currency ?? null,
-            } satisfies Properties,
-          },
-        ],
+        rows: [{ evaluationId: ids.evaluationId, projectId, project: { code: project.code?.trim().toUpperCase() ?? null } satisfies Properties }],
       },
     },
   ];

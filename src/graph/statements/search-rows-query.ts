@@ -5,7 +5,7 @@ const PLACE = 'pl {.id, .name, .aliases, .country}';
 const ACTOR = 'a {.id, .name, .acronym, .aliases}';
 
 // Returns InsightSearchRow (src/model/search-rows.ts, the contract with the search index).
-const ROW_PROJECTION = `RETURN i {.id, .kind, .headline, .text, .language, .section, .ordinal, .year, .canonicalId, .isCanonical} AS insight,
+const ROW_PROJECTION = `RETURN i {.id, .kind, .headline, .text, .language, .section, .ordinal, .year, .canonicalId, .isCanonical, .groupLanguages} AS insight,
   d.id AS documentId,
   e {.id, .title, .timing, .year} AS evaluation,
   CASE WHEN p IS NULL THEN null ELSE p {.id, .code, .title} END AS project,

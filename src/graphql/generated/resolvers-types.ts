@@ -1106,7 +1106,12 @@ export type Query = {
    * cursor pagination; `first` is at most 100.
    */
   searchProjects: ProjectSearchResult;
-  /** Dashboard aggregates over the insights matching the filter. */
+  /**
+   * Dashboard aggregates over the insights matching the filter, each group of equivalent insights
+   * counted once (under its canonical insight). Filtered on languages, a group counts when any of
+   * its members is in one of them: the English and French versions of a recommendation count
+   * under `fr`, under `en`, and once under both.
+   */
   stats: Stats;
   /** One theme of the controlled vocabulary by id (`theme:<slug>`). */
   theme?: Maybe<Theme>;

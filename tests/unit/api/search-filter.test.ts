@@ -1,5 +1,6 @@
 import { NO_FILTER } from '../../../src/model/filters.js';
 import { quoteFilterValue } from '../../../src/search/meilisearch-query.js';
+import { toCanonicalStatsFilter } from '../../../src/search/insight-stats.js';
 import { toMeiliFilter } from '../../../src/search/search-insights.js';
 
 describe('Meilisearch filters built from typed values', () => {
@@ -43,5 +44,15 @@ describe('Meilisearch filters built from typed values', () => {
 
   it('refuses a year that is not an integer', () => {
     expect(() => toMeiliFilter({ ...NO_FILTER, yearFrom: 2020.5 })).toThrow('yearFrom must be an integer (got 2020.5).');
+  });
+
+  it("the dashboards' filter keeps canonical insights, and a language keeps a group when any member is in it", () => {
+    expect(toCanonicalStatsFilter(NO_FILTER)).toEqual(['NOT isCanonical = false']);
+    expect(toCanonicalStatsFilter({ ...NO_FILTER, kinds: ['RECOMMENDATION'], languages: ['fr', 'es'] })).toEqual([
+      'kind IN ["RECOMMENDATION"]',
+      'NOT isCanonical = false',
+      // A document indexed before `groupLanguages` existed is read by its own language, as the graph reads an insight without the property.
+      'groupLanguages IN ["fr", "es"] OR (groupLanguages NOT EXISTS AND language IN ["fr", "es"])',
+    ]);
   });
 });

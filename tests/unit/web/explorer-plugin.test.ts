@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createSchema, createYoga } from 'graphql-yoga';
 import type { ApiDeps } from '../../../src/graphql/context.js';
+import { createRateLimiters } from '../../../src/graphql/rate-limit.js';
 import { EXPLORER_CSP, useExplorer } from '../../../src/http/explorer-plugin.js';
 
 /**
@@ -25,12 +26,13 @@ describe('the explorer plugin: static files, app routes and GraphiQL', () => {
 
   // The static routes never touch the engines: the deps are not used.
   const deps = {} as ApiDeps;
+  const limits = createRateLimiters({ expensive: { burst: 20, perMinute: 120 }, authFailures: { burst: 10, perMinute: 10 } });
   const make = (siteRoot: string) =>
     createYoga({
       schema: createSchema({ typeDefs: 'type Query { ping: String }', resolvers: { Query: { ping: () => 'pong' } } }),
       graphiql: false,
       landingPage: false,
-      plugins: [useExplorer(deps, { siteRoot, graphiql: { title: 'Lessons Graph' }, graphqlEndpoint: '/graphql' })],
+      plugins: [useExplorer(deps, { siteRoot, graphiql: { title: 'Lessons Graph' }, graphqlEndpoint: '/graphql', limits })],
     });
   const yoga = make(root);
   const get = (url: string, headers: Record<string, string> = {}, method = 'GET') => yoga.fetch(`http://127.0.0.1${url}`, { method, headers });
