@@ -15,27 +15,20 @@ const FILTER_AFTER_LANGUAGE = `
 
 /**
  * The Cypher condition on `i` (an Insight) and `e` (its Evaluation) for a filter given as
- * parameters `$fKinds`, `$fCountries`, ... (see filterParams). Constant text: only parameters vary.
- * Countries: the insight's project is in the country, or the insight names it or one of its places
- * (as the search index's `countries`). Actors: named,
- * addressed, or donor/partner of the insight's project.
- */
-export const INSIGHT_FILTER_WHERE = `
-  ($fKinds IS NULL OR i.kind IN $fKinds)
-  AND ($fLanguages IS NULL OR i.language IN $fLanguages)${FILTER_AFTER_LANGUAGE}`;
-
-/**
- * INSIGHT_FILTER_WHERE for the aggregates, which count canonical insights only: a language
- * keeps a canonical insight when any member of its group of equivalent insights is in it
- * (`groupLanguages`, set on the canonical insight of a group of two or more; its own language
- * otherwise). The English and French versions of a recommendation count once under `fr` as
- * under `en`, whichever is canonical (they counted under the canonical's language only).
+ * parameters `$fKinds`, `$fCountries`, ... (see filterParams), for the aggregates, which count
+ * canonical insights only. Constant text: only parameters vary. A language keeps a canonical
+ * insight when any member of its group of equivalent insights is in it (`groupLanguages`, set on
+ * the canonical insight of a group of two or more; its own language otherwise): the English and
+ * French versions of a recommendation count once under `fr` as under `en`, whichever is canonical
+ * (they counted under the canonical's language only). Countries: the insight's project is in the
+ * country, or the insight names it or one of its places (as the search index's `countries`).
+ * Actors: named, addressed, or donor/partner of the insight's project.
  */
 export const STATS_FILTER_WHERE = `
   ($fKinds IS NULL OR i.kind IN $fKinds)
   AND ($fLanguages IS NULL OR any(language IN coalesce(i.groupLanguages, [i.language]) WHERE language IN $fLanguages))${FILTER_AFTER_LANGUAGE}`;
 
-/** The parameters INSIGHT_FILTER_WHERE and STATS_FILTER_WHERE read. */
+/** The parameters STATS_FILTER_WHERE reads. */
 export function filterParams(filter: ResolvedInsightFilter): Record<string, unknown> {
   return {
     fKinds: filter.kinds,
