@@ -1,5 +1,6 @@
 import { projectId } from '../../model/ids.js';
 import type { NodeRow } from '../../model/node-row.js';
+import { rowOfValues } from './nodes.js';
 import type { ActorProjectRow } from './actors.js';
 import type { GraphReader } from './read-graph.js';
 
@@ -72,7 +73,7 @@ const ACTOR_PAGE = `
     projects: COLLECT {
       MATCH (p:Project)-[r:FUNDED_BY|IMPLEMENTED_BY]->(a)
       WITH p, CASE type(r) WHEN 'FUNDED_BY' THEN 'DONOR' ELSE 'PARTNER' END AS role
-      RETURN CASE WHEN $projectProperties IS NULL THEN [role, properties(p)] ELSE [role] + [k IN $projectProperties | p[k]] END AS item
+      RETURN [role, CASE WHEN $projectProperties IS NULL THEN properties(p) ELSE [k IN $projectProperties | p[k]] END] AS item
       ORDER BY p.id, role
     },
     evaluations: COLLECT { MATCH (e:Evaluation)-[:MANAGED_BY|CONDUCTED_BY]->(a) WITH DISTINCT e RETURN properties(e) AS item ORDER BY item.completionDate DESC },
@@ -100,22 +101,12 @@ export function findCountryPage(reader: GraphReader, code: string): Promise<Enti
 }
 
 /**
- * An actor page as read: each project as one list, its role then the values of the properties
- * asked for, in their order (or its role and all its properties). An actor can be party to
+ * An actor page as read: each project as its role and the values of the properties asked for
+ * (rowOfValues). An actor can be party to
  * thousands of projects: maps of [key, value] pairs carried three more strings per project for the
  * driver to decode than these lists (47 ms of CPU for a page of 3,334 projects, most of it that).
  */
-type StoredActorPage = EntityPage<Omit<ActorPageRelations, 'projects'> & { projects: Array<[ActorProjectRow['role'], ...unknown[]]> }>;
-
-/** A project of an actor page from its stored list (StoredActorPage); properties without a value are left out, as `properties(p)` leaves them. */
-function toActorProject([role, ...values]: [ActorProjectRow['role'], ...unknown[]], properties: readonly string[] | null): ActorProjectRow {
-  if (properties === null) return { role, project: values[0] as NodeRow };
-  const project: Record<string, unknown> = {};
-  properties.forEach((key, index) => {
-    if (values[index] !== null && values[index] !== undefined) project[key] = values[index];
-  });
-  return { role, project: project as NodeRow };
-}
+type StoredActorPage = EntityPage<Omit<ActorPageRelations, 'projects'> & { projects: Array<[ActorProjectRow['role'], unknown]> }>;
 
 /**
  * An actor page by id (`org:`, `person:`, `group:`). `projectProperties` names the properties its
@@ -130,6 +121,6 @@ export async function findActorPage(
 ): Promise<EntityPage<ActorPageRelations> | null> {
   const page = await readPage<StoredActorPage['relations']>(reader, ACTOR_PAGE, { id, projectProperties });
   if (!page) return null;
-  const projects = page.relations.projects.map((stored) => toActorProject(stored, projectProperties));
+  const projects = page.relations.projects.map(([role, project]) => ({ role, project: rowOfValues(projectProperties, project) }));
   return { item: page.item, relations: { ...page.relations, projects } };
 }

@@ -1,4 +1,5 @@
 import type { NodeRow } from '../../model/node-row.js';
+import { rowOfValues } from './nodes.js';
 import type { GraphReader } from './read-graph.js';
 
 /**
@@ -68,8 +69,8 @@ export type InsightRelationRows = Record<CombinedInsightRelation, NodeRow[]>;
 
 // Each relation is one subquery guarded by its own flag: Neo4j evaluates a parameter-only
 // predicate before expanding, so an unselected relation costs no read. The rows and their order
-// are those of INSIGHT_RELATIONS (a test compares them); a project carries only the properties
-// asked for, as [key, value] pairs (Cypher has no map built from keys).
+// are those of INSIGHT_RELATIONS (a test compares them); a project carries only the values of the
+// properties asked for (rowOfValues).
 const INSIGHT_RELATIONS_COMBINED = `
   UNWIND $ids AS key
   MATCH (i:Insight {id: key})
@@ -77,7 +78,7 @@ const INSIGHT_RELATIONS_COMBINED = `
     COLLECT { MATCH (i)-[:FROM]->(e:Evaluation) WHERE $evaluation RETURN properties(e) AS item } AS evaluation,
     COLLECT {
       MATCH (i)-[:FROM]->(:Evaluation)-[:EVALUATES]->(p:Project) WHERE $project
-      RETURN [k IN coalesce($projectProperties, keys(p)) WHERE p[k] IS NOT NULL | [k, p[k]]] AS item
+      RETURN CASE WHEN $projectProperties IS NULL THEN properties(p) ELSE [k IN $projectProperties | p[k]] END AS item
     } AS project,
     COLLECT { MATCH (d:Document)-[:CONTAINS]->(i) WHERE $document RETURN properties(d) AS item } AS document,
     COLLECT { MATCH (i)-[:ABOUT]->(t:Theme) WHERE $themes RETURN properties(t) AS item ORDER BY t.label } AS themes,
@@ -107,8 +108,8 @@ export async function findInsightRelations(
   relations: ReadonlySet<CombinedInsightRelation>,
   projectProperties: readonly string[] | null,
 ): Promise<Map<string, InsightRelationRows>> {
-  type Row = Record<Exclude<CombinedInsightRelation, 'project'>, NodeRow[]> & { key: string; project: Array<Array<[string, unknown]>> };
+  type Row = Record<Exclude<CombinedInsightRelation, 'project'>, NodeRow[]> & { key: string; project: unknown[] };
   const flags = Object.fromEntries(COMBINED_INSIGHT_RELATIONS.map((name) => [name, relations.has(name)]));
   const rows = await reader.read<Row>(INSIGHT_RELATIONS_COMBINED, { ids: [...new Set(ids)], ...flags, projectProperties });
-  return new Map(rows.map(({ key, project, ...others }) => [key, { ...others, project: project.map((pairs) => Object.fromEntries(pairs) as NodeRow) }]));
+  return new Map(rows.map(({ key, project, ...others }) => [key, { ...others, project: project.map((stored) => rowOfValues(projectProperties, stored)) }]));
 }

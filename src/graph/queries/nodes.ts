@@ -86,6 +86,22 @@ function cut(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
+/**
+ * A node row read with only some of its properties: `stored` holds the values of `properties`
+ * in their order (Cypher has no map built from keys; a list of values is also fewer strings for
+ * the driver to decode than `[key, value]` pairs), or the whole property map when `properties` is
+ * null. Properties without a value are left out, as `properties(n)` leaves them.
+ */
+export function rowOfValues(properties: readonly string[] | null, stored: unknown): NodeRow {
+  if (properties === null) return stored as NodeRow;
+  const values = stored as unknown[];
+  const row: Record<string, unknown> = {};
+  properties.forEach((key, index) => {
+    if (values[index] !== null && values[index] !== undefined) row[key] = values[index];
+  });
+  return row as NodeRow;
+}
+
 /** Loads nodes of one label by id: one query for the whole batch; missing ids are absent from the map. */
 export async function findNodesByIds(reader: GraphReader, label: NodeLabel, ids: readonly string[]): Promise<Map<string, NodeRow>> {
   const rows = await reader.read<{ item: NodeRow }>(BY_IDS[label], { ids: [...new Set(ids)] });
