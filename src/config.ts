@@ -126,6 +126,12 @@ const schema = z.object({
    * batch that fails is retried document by document). 1 writes each document alone.
    */
   INGEST_BATCH_DOCUMENTS: z.coerce.number().int().min(1).max(1000).default(16),
+  /**
+   * Longest a document waits, in milliseconds, for others to join its ingest transaction while
+   * another one is in flight (group commit: Neo4j's cost per document falls with the batch size).
+   * A lone document, or any document while nothing is in flight, never waits. 0 turns it off.
+   */
+  INGEST_BATCH_LINGER_MS: z.coerce.number().int().min(0).max(60_000).default(500),
   /** Graph statements in one ingest transaction at most: a batch closes before it would pass this (a single larger document still goes alone). */
   INGEST_BATCH_STATEMENTS: z.coerce.number().int().min(1).default(600),
   /** pino log level. */
@@ -160,7 +166,7 @@ export interface Config {
   /** The worker-thread pool (src/workers). */
   workers: { threads: number; taskTimeoutMs: number; maxMemoryMb: number };
   /** How `ingest` groups documents into graph transactions. */
-  ingest: { batchDocuments: number; batchStatements: number };
+  ingest: { batchDocuments: number; batchStatements: number; batchLingerMs: number };
   dataDir: string;
   engineTimeoutMs: number;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
@@ -210,7 +216,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     },
     comparable: { maxProfiles: e.COMPARABLE_PROFILES_MAX },
     workers: { threads: e.WORKER_THREADS, taskTimeoutMs: e.WORKER_TASK_TIMEOUT_MS, maxMemoryMb: e.WORKER_MAX_MEMORY_MB },
-    ingest: { batchDocuments: e.INGEST_BATCH_DOCUMENTS, batchStatements: e.INGEST_BATCH_STATEMENTS },
+    ingest: { batchDocuments: e.INGEST_BATCH_DOCUMENTS, batchStatements: e.INGEST_BATCH_STATEMENTS, batchLingerMs: e.INGEST_BATCH_LINGER_MS },
     dataDir: path.resolve(cwd, e.LESSONS_GRAPH_DATA_DIR),
     engineTimeoutMs: e.ENGINE_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,

@@ -7,6 +7,12 @@ export interface BatchWriterOptions {
   maxStatements: number;
   /** Transactions in flight at once. */
   batchesInFlight: number;
+  /**
+   * Longest a document waits for others to join its transaction while another transaction is in
+   * flight (group commit); 0 sends what is queued as soon as a slot is free. With nothing in
+   * flight a document never waits: a lone document, or the first of a run, goes at once.
+   */
+  lingerMs?: number;
 }
 
 export interface BatchWrites {
@@ -18,6 +24,8 @@ export interface BatchWrites {
 
 interface Queued {
   input: DocumentWriteInput;
+  /** When it was given (performance.now()), for the linger. */
+  queuedAt: number;
   resolve: (result: DocumentWriteResult) => void;
   reject: (error: unknown) => void;
 }
@@ -25,9 +33,10 @@ interface Queued {
 /**
  * Groups the documents given one at a time into write transactions (group commit): while the
  * transactions in flight run, the documents that arrive wait in order, and the next transaction
- * takes as many of them as its limits allow. A document given while a transaction slot is free
- * goes at once, alone, so nothing waits for a batch to fill. Each caller gets its own document's
- * result:
+ * takes as many of them as its limits allow. While a transaction is in flight, a free slot waits
+ * up to `lingerMs` (from the oldest waiting document) for its batch to fill, since Neo4j's cost
+ * per document falls with the batch size; with nothing in flight a document goes at once, so a
+ * lone document never waits. Each caller gets its own document's result:
  * - a batch whose transaction failed is retried one document per transaction, in order, so a bad
  *   document fails alone with its own error and the others are written; except when its COMMIT
  *   may have gone through (Neo4j went away meanwhile): each of its documents then fails with that
@@ -38,6 +47,19 @@ interface Queued {
 export function createBatchWriter(writes: BatchWrites, options: BatchWriterOptions): (input: DocumentWriteInput) => Promise<DocumentWriteResult> {
   const queue: Queued[] = [];
   let inFlight = 0;
+  const lingerMs = Math.max(0, options.lingerMs ?? 0);
+  let lingerTimer: NodeJS.Timeout | null = null;
+
+  /** Whether the queue holds a whole transaction's worth: more would not fit in one. */
+  const full = (): boolean => {
+    if (queue.length >= options.maxDocuments) return true;
+    let statements = 0;
+    for (const queued of queue) {
+      statements += queued.input.statements.length;
+      if (statements > options.maxStatements) return true;
+    }
+    return false;
+  };
 
   const take = (): Queued[] => {
     const batch = [queue.shift()!];
@@ -76,6 +98,20 @@ export function createBatchWriter(writes: BatchWrites, options: BatchWriterOptio
 
   const pump = (): void => {
     while (inFlight < Math.max(1, options.batchesInFlight) && queue.length > 0) {
+      if (inFlight > 0 && lingerMs > 0 && !full()) {
+        const waited = performance.now() - queue[0]!.queuedAt;
+        if (waited < lingerMs) {
+          lingerTimer ??= setTimeout(() => {
+            lingerTimer = null;
+            pump();
+          }, lingerMs - waited);
+          return;
+        }
+      }
+      if (lingerTimer !== null) {
+        clearTimeout(lingerTimer);
+        lingerTimer = null;
+      }
       inFlight += 1;
       void run(take()).finally(() => {
         inFlight -= 1;
@@ -86,7 +122,7 @@ export function createBatchWriter(writes: BatchWrites, options: BatchWriterOptio
 
   return (input) =>
     new Promise<DocumentWriteResult>((resolve, reject) => {
-      queue.push({ input, resolve, reject });
+      queue.push({ input, queuedAt: performance.now(), resolve, reject });
       pump();
     });
 }

@@ -139,6 +139,8 @@ export interface IngestOptions {
   batchDocuments?: number;
   /** Graph statements in one transaction at most (default: INGEST_BATCH_STATEMENTS). */
   batchStatements?: number;
+  /** Longest wait of a document for others to join its transaction while one is in flight (default: INGEST_BATCH_LINGER_MS). */
+  batchLingerMs?: number;
   /** Documents per Meilisearch task (default 50). */
   searchWindow?: number;
   /**
@@ -458,7 +460,12 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
       writeBatch: (inputs) => graphWrite(() => writeDocuments(driver, database, inputs, { indexFirst: indexUp })),
       writeOne: (input) => graphWrite(() => writeDocument(driver, database, input, { indexFirst: indexUp })),
     },
-    { maxDocuments: batchDocuments, maxStatements: options.batchStatements ?? config.ingest.batchStatements, batchesInFlight: writeConcurrency },
+    {
+      maxDocuments: batchDocuments,
+      maxStatements: options.batchStatements ?? config.ingest.batchStatements,
+      batchesInFlight: writeConcurrency,
+      lingerMs: options.batchLingerMs ?? config.ingest.batchLingerMs,
+    },
   );
 
   /**
