@@ -7,6 +7,7 @@
 import type { DocumentKind, EvaluationMode, EvaluationTiming } from '../../model/records.js';
 import { findDates, parseDate } from './dates.js';
 import { classifyLabel } from './labels.js';
+import { foldAccents } from '../../text/normalise.js';
 
 /** A heading of the outline (the extractor's blocks, or '#' lines of the dialect). */
 export interface CoverHeading {
@@ -27,7 +28,7 @@ const KIND_ONLY =
   /^(?:(?:fina?l?|interim|draft|mid-?term|evaluation|annual) )?(?:report|rapport|informe)(?: (?:final|finale|de evaluacion|d'evaluation|final de evaluacion))?$/;
 
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  return foldAccents(s).replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 function clean(line: string): string {

@@ -7,6 +7,7 @@
  * CONAC summary form. A label is matched whole (after its numbering, markup, colon and any
  * format hint in parentheses are removed), so a sentence never reads as a label.
  */
+import { foldAccents } from '../../text/normalise.js';
 
 /** What a box can state. */
 export type MetaField =
@@ -207,10 +208,7 @@ const LABELS: Array<[MetaField, RegExp, boolean?]> = [
 
 /** Fold a label for matching: numbering, markup, colon, format hints and a trailing currency removed. */
 export function foldLabel(label: string): string {
-  return label
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldAccents(label)
     .replace(/[’‘`]/g, "'")
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\*\*|__|<\/?b>|<\/?strong>/g, '')
