@@ -3,6 +3,7 @@ import { loadReference, type Reference } from '../reference/load-reference.js';
 import type { PlaceEntry, PlaceType } from '../reference/reference-schema.js';
 import { type CountryCandidate, type CountryForm, type JudgedCountry, LONG_LIST, congoTarget, judgeCountries } from './mention-context.js';
 import { foldForMatch, normaliseName, slugify } from '../text/normalise.js';
+import { type WordRule, forEachWord } from '../text/words.js';
 import { uniqueBy } from '../util/unique-by.js';
 import { regionOfTitle } from './world-regions.js';
 import type { ActorRef, CountryRef, EvaluationRecord, Mentions, PlaceRef, ProjectRecord } from '../model/records.js';
@@ -73,7 +74,7 @@ function tokenKey(word: string): string {
  * The modifier-letter apostrophes (ʼ ʻ) are letters to Unicode but separators to us, as in
  * "dʼIvoire".
  */
-const WORD = /(?:(?![\u02BB\u02BC])[\p{L}\p{N}])(?:(?![\u02BB\u02BC])[\p{L}\p{N}\p{M}])*/gu;
+const WORD_RULE: WordRule = { marks: true, modifierApostrophesAreLetters: false };
 
 /**
  * Folded word tokens of a text with their offsets in the original text. Each word is folded
@@ -82,11 +83,12 @@ const WORD = /(?:(?![\u02BB\u02BC])[\p{L}\p{N}])(?:(?![\u02BB\u02BC])[\p{L}\p{N}
  */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const folded = foldForMatch(m[0]);
-    if (folded.length === 0) continue;
-    tokens.push({ key: tokenKey(folded), start: m.index, end: m.index + m[0].length });
-  }
+  forEachWord(text, WORD_RULE, (start, end, ascii) => {
+    const word = text.slice(start, end);
+    // An ASCII word (letters and digits only) folds to its lower case.
+    const folded = ascii ? word.toLowerCase() : foldForMatch(word);
+    if (folded.length > 0) tokens.push({ key: tokenKey(folded), start, end });
+  });
   return tokens;
 }
 

@@ -2,6 +2,7 @@ import { loadReference } from '../reference/load-reference.js';
 import type { ThemeEntry } from '../reference/reference-schema.js';
 import { stemWord } from '../text/natural.js';
 import { foldForMatch } from '../text/normalise.js';
+import { type WordRule, forEachWord } from '../text/words.js';
 import type { Language, ThemeRef } from '../model/records.js';
 
 /**
@@ -27,7 +28,8 @@ const FUNCTION_WORDS: Record<StemLanguage, ReadonlySet<string>> = {
   es: new Set(['el', 'la', 'los', 'las', 'lo', 'de', 'del', 'un', 'una', 'unos', 'unas', 'al']),
 };
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** Words as `/[\p{L}\p{N}]+/gu` reads them: a combining mark ends a word. */
+const WORD_RULE: WordRule = { marks: false, modifierApostrophesAreLetters: true };
 
 interface TextToken {
   /** Folded stem. */
@@ -68,11 +70,13 @@ function stemOf(word: string, language: StemLanguage, cache: Map<string, string>
 
 function tokensOf(text: string, language: StemLanguage, cache: Map<string, string>): TextToken[] {
   const tokens: TextToken[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) {
-    const word = foldForMatch(m[0]);
-    if (FUNCTION_WORDS[language].has(word)) continue;
-    tokens.push({ stem: stemOf(m[0], language, cache), word });
-  }
+  const lower = text.toLowerCase();
+  forEachWord(lower, WORD_RULE, (start, end, ascii) => {
+    const written = lower.slice(start, end);
+    // A lower-case ASCII word is its own fold.
+    const word = ascii ? written : foldForMatch(written);
+    if (!FUNCTION_WORDS[language].has(word)) tokens.push({ stem: stemOf(written, language, cache), word });
+  });
   return tokens;
 }
 
