@@ -104,7 +104,16 @@ function lettersOf(s: string): string {
 }
 
 /** Separators allowed between the words of a phrase in the text: spaces, one line break, hyphens, apostrophes, commas, slashes. */
-const GAP = /^[ \t\u00a0\r\n\-‐‑–—'’,/.&]{1,4}$/;
+const GAP_CHARACTERS = new Set(" \t\u00a0\r\n-‐‑–—'’,/.&");
+/** At most this many separators between two words of a phrase. */
+const MAX_GAP = 4;
+
+/** The characters between `from` and `to` separate two words of a phrase (checked in place: no slice). */
+function isGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > MAX_GAP) return false;
+  for (let i = from; i < to; i += 1) if (!GAP_CHARACTERS.has(text[i]!)) return false;
+  return true;
+}
 
 interface GazetteerIndex {
   ref: Reference;
@@ -234,13 +243,20 @@ function phraseMatchesAt(text: string, tokens: Token[], at: number, phrase: Phra
   if (at + n > tokens.length) return false;
   for (let k = 0; k < n; k += 1) {
     if (tokens[at + k]!.key !== phrase.keys[k]) return false;
-    if (k > 0 && !GAP.test(text.slice(tokens[at + k - 1]!.end, tokens[at + k]!.start))) return false;
+    if (k > 0 && !isGap(text, tokens[at + k - 1]!.end, tokens[at + k]!.start)) return false;
   }
   const start = tokens[at]!.start;
   const end = tokens[at + n - 1]!.end;
   if (phrase.exactSurface !== null && lettersOf(text.slice(start, end)) !== phrase.exactSurface) return false;
   if (phrase.codeLike && (text[start - 1] === '/' || text[end] === '/')) return false;
   return true;
+}
+
+/** The first of `candidates` (longest first) that matches at token `at`. */
+function firstMatchingPhrase(text: string, tokens: Token[], at: number, candidates: Phrase[] | undefined): Phrase | undefined {
+  if (candidates === undefined) return undefined;
+  for (const phrase of candidates) if (phraseMatchesAt(text, tokens, at, phrase)) return phrase;
+  return undefined;
 }
 
 interface RawMatch {
@@ -255,8 +271,7 @@ function scan(text: string): RawMatch[] {
   const tokens = tokenize(text);
   const matches: RawMatch[] = [];
   for (let i = 0; i < tokens.length;) {
-    const candidates = byFirstKey.get(tokens[i]!.key);
-    const found = candidates?.find((phrase) => phraseMatchesAt(text, tokens, i, phrase));
+    const found = firstMatchingPhrase(text, tokens, i, byFirstKey.get(tokens[i]!.key));
     if (!found) {
       i += 1;
       continue;
