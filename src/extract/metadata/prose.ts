@@ -74,6 +74,31 @@ const BY_TEAM =
 const THIS_EVALUATION =
   /\b(?:this|the|cette|la presente|la|le present|le|este|esta|el presente|la presente|el)\s+(?:final\s+|present\s+)?(?:evaluation|report|publication|document|assessment|review|study|rapport|etude|evaluacion|informe|estudio)\b/;
 
+/** A line this long is part of hard-wrapped prose, not a cover's short line. */
+const WRAPPED_LINE = 60;
+
+/**
+ * Joins the lines of hard-wrapped prose: a line of WRAPPED_LINE or more characters that does
+ * not end with a full stop continues on the next line when that starts with a non-space. The
+ * same as `text.replace(/([^\n]{59,}[^.\n])\n(?=\S)/g, '$1 ')`, in linear time: the pattern
+ * re-scans a long line from each of its characters when the line ends with a full stop.
+ * @internal Exported for its unit tests only (knip --production reports anything else).
+ */
+export function joinWrappedLines(text: string): string {
+  let joined = '';
+  let copied = 0;
+  let lineStart = 0;
+  for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) {
+    const continues = newline - lineStart >= WRAPPED_LINE && text[newline - 1] !== '.' && newline + 1 < text.length && /\S/.test(text[newline + 1]!);
+    if (continues) {
+      joined += `${text.slice(copied, newline)} `;
+      copied = newline + 1;
+    }
+    lineStart = newline + 1;
+  }
+  return copied === 0 ? text : joined + text.slice(copied);
+}
+
 /**
  * The clauses that say who did the evaluation: what follows "conducted by", "prepared by", "a
  * partnership between", up to the sentence end, on the cover (the first few thousand
@@ -82,7 +107,7 @@ const THIS_EVALUATION =
  */
 function teamClauses(text: string): string[] {
   const clauses: string[] = [];
-  const joined = text.replace(/([^\n]{59,}[^.\n])\n(?=\S)/g, '$1 ');
+  const joined = joinWrappedLines(text);
   for (const m of joined.matchAll(BY_TEAM)) {
     const before = foldAccents(joined.slice(Math.max(0, m.index - 250), m.index));
     if (m.index > 3000 && !THIS_EVALUATION.test(before)) continue;
