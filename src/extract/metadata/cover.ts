@@ -32,12 +32,11 @@ function fold(s: string): string {
 }
 
 function clean(line: string): string {
-  return line
-    .replace(/^#{1,6}\s+/, '')
-    .replace(/\*\*|__/g, '')
-    .replace(/<[^>]{1,40}>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let out = line.replace(/^#{1,6}\s+/, '');
+  // Most lines hold no markup: skip the passes that cannot match.
+  if (out.includes('**') || out.includes('__')) out = out.replace(/\*\*|__/g, '');
+  if (out.includes('<')) out = out.replace(/<[^>]{1,40}>/g, ' ');
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 interface CoverLine {
@@ -45,8 +44,16 @@ interface CoverLine {
   start: number;
 }
 
+/** The last text coverLines read and its lines: findTitle, findCoverDate, coverEvaluationKind and documentKindHints all read the same document's cover. */
+let lastCover: { text: string; lines: readonly CoverLine[] } | undefined;
+
 /** The non-empty lines of the top of the document. */
-function coverLines(text: string): CoverLine[] {
+function coverLines(text: string): readonly CoverLine[] {
+  if (lastCover?.text !== text) lastCover = { text, lines: readCoverLines(text) };
+  return lastCover.lines;
+}
+
+function readCoverLines(text: string): CoverLine[] {
   const lines: CoverLine[] = [];
   let at = 0;
   for (const raw of text.slice(0, COVER_CHARS).split('\n')) {
