@@ -60,34 +60,21 @@ function isSurrogatePairAt(s: string, i: number): boolean {
 }
 
 /**
- * Folds a string one character at a time: runs of ASCII go through `foldAscii` in one piece,
- * every other code point (a surrogate pair as one) through `foldOther`.
+ * `s` with each non-ASCII code point (a surrogate pair as one) replaced by `foldOther` of it,
+ * ASCII kept as it is. The folds of non-ASCII characters are already lower case and hold no
+ * ASCII white space or backtick, so the callers finish the ASCII part on the whole string.
  */
-function foldByRuns(s: string, foldAscii: (run: string) => string, foldOther: (ch: string) => string): string {
+function foldNonAscii(s: string, foldOther: (ch: string) => string): string {
   let out = '';
-  let runStart = 0;
+  let copied = 0;
   for (let i = 0; i < s.length; i += 1) {
-    const code = s.charCodeAt(i);
-    if (code < FIRST_NON_ASCII) continue;
-    if (i > runStart) out += foldAscii(s.slice(runStart, i));
+    if (s.charCodeAt(i) < FIRST_NON_ASCII) continue;
     const width = isSurrogatePairAt(s, i) ? 2 : 1;
-    out += foldOther(s.slice(i, i + width));
+    out += s.slice(copied, i) + foldOther(s.slice(i, i + width));
     i += width - 1;
-    runStart = i + 1;
+    copied = i + 1;
   }
-  return runStart === 0 ? foldAscii(s) : out + foldAscii(s.slice(runStart));
-}
-
-/** ASCII part of foldForMatch: lower case, control white space (tab, line breaks) made spaces, backtick an apostrophe. */
-function foldAsciiForMatch(run: string): string {
-  return run
-    .toLowerCase()
-    .replace(/[\t\n\v\f\r]/g, ' ')
-    .replace(/`/g, "'");
-}
-
-function toLowerCase(run: string): string {
-  return run.toLowerCase();
+  return copied === 0 ? s : out + s.slice(copied);
 }
 
 /**
@@ -99,7 +86,7 @@ function toLowerCase(run: string): string {
 export function foldAccents(s: string): string {
   if (ASCII.test(s)) return s.toLowerCase();
   if (s.includes(CAPITAL_SIGMA)) return s.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
-  return foldByRuns(s, toLowerCase, foldAccentsOfChar);
+  return foldNonAscii(s, foldAccentsOfChar).toLowerCase();
 }
 
 /**
@@ -133,7 +120,12 @@ export function foldAccentsWithOffsets(text: string): { folded: string; offsets:
 export function foldForMatch(s: string): string {
   // Fast path: plain ASCII needs only lower-casing and space collapsing.
   if (PLAIN_ASCII.test(s)) return s.toLowerCase().replace(/ +/g, ' ').trim();
-  return foldByRuns(s, foldAsciiForMatch, foldNonAsciiChar).replace(/ +/g, ' ').trim();
+  return foldNonAscii(s, foldNonAsciiChar)
+    .toLowerCase()
+    .replace(/[\t\n\v\f\r]/g, ' ')
+    .replace(/`/g, "'")
+    .replace(/ +/g, ' ')
+    .trim();
 }
 
 /**
