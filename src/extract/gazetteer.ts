@@ -83,10 +83,9 @@ const WORD_RULE: WordRule = { marks: true, modifierApostrophesAreLetters: false 
  */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  forEachWord(text, WORD_RULE, (start, end, ascii) => {
+  forEachWord(text, WORD_RULE, (start, end, plain) => {
     const word = text.slice(start, end);
-    // An ASCII word (letters and digits only) folds to its lower case.
-    const folded = ascii ? word.toLowerCase() : foldForMatch(word);
+    const folded = plain ? word : foldForMatch(word);
     if (folded.length > 0) tokens.push({ key: tokenKey(folded), start, end });
   });
   return tokens;

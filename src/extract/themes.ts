@@ -77,10 +77,9 @@ function stemOf(word: string, language: StemLanguage, cache: Map<string, string>
 function tokensOf(text: string, language: StemLanguage, cache: Map<string, string>): TextToken[] {
   const tokens: TextToken[] = [];
   const lower = text.toLowerCase();
-  forEachWord(lower, WORD_RULE, (start, end, ascii) => {
+  forEachWord(lower, WORD_RULE, (start, end, plain) => {
     const written = lower.slice(start, end);
-    // A lower-case ASCII word is its own fold.
-    const word = ascii ? written : foldForMatch(written);
+    const word = plain ? written : foldForMatch(written);
     if (!FUNCTION_WORDS[language].has(word)) tokens.push({ stem: stemOf(written, language, cache), word });
   });
   return tokens;

@@ -53,21 +53,23 @@ function astralClass(codePoint: number): number {
 }
 
 /**
- * Calls `visit(start, end, ascii)` for each word of `text` in order: a letter or digit, then
- * letters, digits and (when the rule says so) combining marks; `ascii` tells that the word
- * holds ASCII letters and digits only. The same words as the regular expression "one of
- * [\p{L}\p{N}], then any number of [\p{L}\p{N}\p{M}]" (marks) or `/[\p{L}\p{N}]+/gu` (no
- * marks) with the `u` flag: surrogate pairs read as one code point, lone surrogates as separators.
+ * Calls `visit(start, end, plain)` for each word of `text` in order: a letter or digit, then
+ * letters, digits and (when the rule says so) combining marks; `plain` tells that the word
+ * holds lower-case ASCII letters and digits only, so that folding leaves it as it is. The same
+ * words as the regular expression "one of [\p{L}\p{N}], then any number of [\p{L}\p{N}\p{M}]"
+ * (marks) or `/[\p{L}\p{N}]+/gu` (no marks) with the `u` flag: surrogate pairs read as one code
+ * point, lone surrogates as separators.
  */
-export function forEachWord(text: string, rule: WordRule, visit: (start: number, end: number, ascii: boolean) => void): void {
+export function forEachWord(text: string, rule: WordRule, visit: (start: number, end: number, plain: boolean) => void): void {
   let start = -1;
-  let ascii = true;
+  let plain = true;
   for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i);
     let width = 1;
     let cls: number;
+    const upper = code >= 0x41 && code <= 0x5a;
     if (code < FIRST_NON_ASCII) {
-      cls = (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? LETTER_OR_DIGIT : OTHER;
+      cls = (code >= 0x30 && code <= 0x39) || upper || (code >= 0x61 && code <= 0x7a) ? LETTER_OR_DIGIT : OTHER;
     } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       width = 2;
       cls = astralClass(text.codePointAt(i)!);
@@ -77,14 +79,14 @@ export function forEachWord(text: string, rule: WordRule, visit: (start: number,
     if (cls === LETTER_OR_DIGIT || (start >= 0 && cls === MARK && rule.marks)) {
       if (start < 0) {
         start = i;
-        ascii = true;
+        plain = true;
       }
-      if (code >= FIRST_NON_ASCII) ascii = false;
+      if (upper || code >= FIRST_NON_ASCII) plain = false;
     } else if (start >= 0) {
-      visit(start, i, ascii);
+      visit(start, i, plain);
       start = -1;
     }
     i += width;
   }
-  if (start >= 0) visit(start, text.length, ascii);
+  if (start >= 0) visit(start, text.length, plain);
 }
