@@ -13,6 +13,9 @@ import type { DatePeriod, IsoDate } from '../../model/records.js';
 import { MONTHS } from '../../text/month-names.js';
 import { foldAccents, foldAccentsWithOffsets } from '../../text/normalise.js';
 
+/** Dates need a year in digits, and folding never makes one: a text without an ASCII digit holds no date. */
+const ASCII_DIGIT = /[0-9]/;
+
 /** How numeric dates order day and month. */
 export interface DateOptions {
   /** "05/06/2020" is May 6 (the US order). Default false: day first, as in French, Spanish and most English outside the US. */
@@ -177,7 +180,8 @@ function toIso(parts: DateParts): IsoDate | null {
  * give null (use findDate to look for a date inside a sentence).
  */
 export function parseDate(written: string, options: DateOptions = {}): IsoDate | null {
-  if (isDatePlaceholder(written)) return null;
+  // Every date has a year in digits (and folding makes no ASCII digit): most lines of a cover have none.
+  if (!ASCII_DIGIT.test(written) || isDatePlaceholder(written)) return null;
   const parts = partsOf(written, options);
   return parts ? toIso(parts) : null;
 }
@@ -206,6 +210,7 @@ const DATE_IN_TEXT = new RegExp(
  * not dates.
  */
 export function findDates(text: string, options: DateOptions = {}): DateSpan[] {
+  if (!ASCII_DIGIT.test(text)) return [];
   // Folding changes offsets (a Hangul syllable becomes its jamo): map matches back through the offsets.
   const { folded, offsets } = foldAccentsWithOffsets(text);
   const spans: DateSpan[] = [];
