@@ -2,7 +2,7 @@ import { AppError } from '../errors.js';
 import { loadReference, type Reference } from '../reference/load-reference.js';
 import type { PlaceEntry, PlaceType } from '../reference/reference-schema.js';
 import { type CountryCandidate, type CountryForm, type JudgedCountry, LONG_LIST, congoTarget, judgeCountries } from './mention-context.js';
-import { foldForMatch, normaliseName, slugify } from '../text/normalise.js';
+import { collapseWhiteSpace, foldForMatch, normaliseName, slugify } from '../text/normalise.js';
 import { type WordRule, forEachWord } from '../text/words.js';
 import { uniqueBy } from '../util/unique-by.js';
 import { regionOfTitle } from './world-regions.js';
@@ -341,7 +341,7 @@ export function findMentionSpans(text: string): MentionSpan[] {
       if (judged.iso3 !== m.target.iso3) m.target = { kind: 'country', iso3: judged.iso3 };
     }
     // Spelling, not position: a name broken over lines reads as one line.
-    const asWritten = text.slice(m.start, m.end).replace(/\s+/gu, ' ');
+    const asWritten = collapseWhiteSpace(text.slice(m.start, m.end));
     const base = { start: m.start, end: m.end, asWritten };
     switch (m.target.kind) {
       case 'country':

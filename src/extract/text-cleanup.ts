@@ -8,6 +8,7 @@
  * markers, footnotes in the middle of a section, sentences cut by a page break.
  */
 import { splitLines, type TextLine } from '../text/lines.js';
+import { collapseWhiteSpace } from '../text/normalise.js';
 
 export type BlockKind = 'heading' | 'label' | 'paragraph' | 'footnote';
 
@@ -53,8 +54,7 @@ export function cleanInline(raw: string): string {
   if (text.includes('*')) text = text.replace(/(^|[\s(])\*(\S(?:[^*]*\S)?)\*(?=[\s.,;:)]|$)/g, '$1$2');
   if (text.includes('_')) text = text.replace(/(^|[\s(])_(\S(?:[^_]*\S)?)_(?=[\s.,;:)]|$)/g, '$1$2');
   // Tags become spaces (cells and paragraphs must not glue words); undo the space this leaves before , . )
-  return text
-    .replace(/\s+/g, ' ')
+  return collapseWhiteSpace(text)
     .replace(/\s+([,.)])(?=\s|$)/g, '$1')
     .trim();
 }

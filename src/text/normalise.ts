@@ -128,6 +128,18 @@ export function foldForMatch(s: string): string {
     .trim();
 }
 
+/** White space that collapseWhiteSpace rewrites: runs of two or more, and any single white space other than a plain space. */
+const WHITE_SPACE_TO_COLLAPSE = /\s\s+|[^\S ]/g;
+
+/**
+ * Every run of white space made one plain space: `s.replace(/\s+/g, ' ')`, without rewriting
+ * the single spaces between words, so a text with nothing to collapse is returned as it is
+ * instead of copied (several times faster on prose).
+ */
+export function collapseWhiteSpace(s: string): string {
+  return s.replace(WHITE_SPACE_TO_COLLAPSE, ' ');
+}
+
 /**
  * Id-safe slug: folded, apostrophes dropped ("N'Guigmi" -> "nguigmi", as in the reference
  * ids), every other run of characters outside a-z and 0-9 turned into one dash, dashes

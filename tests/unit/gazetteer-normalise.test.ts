@@ -1,4 +1,4 @@
-import { foldAccents, foldAccentsWithOffsets, foldForMatch, normaliseName, slugify } from '../../src/text/normalise.js';
+import { collapseWhiteSpace, foldAccents, foldAccentsWithOffsets, foldForMatch, normaliseName, slugify } from '../../src/text/normalise.js';
 
 /** The definition foldAccents must keep (it folds character by character to go faster). */
 function referenceFoldAccents(s: string): string {
@@ -103,6 +103,12 @@ describe('normalise', () => {
     const { folded, offsets } = foldAccentsWithOffsets('Été 한 x');
     expect(folded).toBe('ete \u1112\u1161\u11ab x');
     expect(offsets).toEqual([0, 1, 2, 3, 4, 4, 4, 5, 6, 7]);
+  });
+
+  it('collapses white space as replace(/\\s+/g, " ") does', () => {
+    const samples = ['a b', 'a  b', 'a\tb', ' a\n\nb ', 'a\u00a0b', 'a \u2009 b', '\r\n', '', 'ab'];
+    expect(samples.map(collapseWhiteSpace)).toEqual(['a b', 'a b', 'a b', ' a b ', 'a b', 'a b', ' ', '', 'ab']);
+    expect(samples.map(collapseWhiteSpace)).toEqual(samples.map((s) => s.replace(/\s+/g, ' ')));
   });
 
   it('slugifies for ids', () => {

@@ -7,7 +7,7 @@
 import type { DocumentKind, EvaluationMode, EvaluationTiming } from '../../model/records.js';
 import { findDates, parseDate } from './dates.js';
 import { classifyLabel } from './labels.js';
-import { foldAccents } from '../../text/normalise.js';
+import { collapseWhiteSpace, foldAccents } from '../../text/normalise.js';
 
 /** A heading of the outline (the extractor's blocks, or '#' lines of the dialect). */
 export interface CoverHeading {
@@ -28,7 +28,7 @@ const KIND_ONLY =
   /^(?:(?:fina?l?|interim|draft|mid-?term|evaluation|annual) )?(?:report|rapport|informe)(?: (?:final|finale|de evaluacion|d'evaluation|final de evaluacion))?$/;
 
 function fold(s: string): string {
-  return foldAccents(s).replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  return collapseWhiteSpace(foldAccents(s).replace(/[’‘]/g, "'")).trim();
 }
 
 function clean(line: string): string {
@@ -36,7 +36,7 @@ function clean(line: string): string {
   // Most lines hold no markup: skip the passes that cannot match.
   if (out.includes('**') || out.includes('__')) out = out.replace(/\*\*|__/g, '');
   if (out.includes('<')) out = out.replace(/<[^>]{1,40}>/g, ' ');
-  return out.replace(/\s+/g, ' ').trim();
+  return collapseWhiteSpace(out).trim();
 }
 
 interface CoverLine {

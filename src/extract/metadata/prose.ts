@@ -11,13 +11,21 @@ import type { Budget, DatePeriod } from '../../model/records.js';
 import { type MoneyOptions, findMoney } from './amounts.js';
 import { findDates, findPeriod } from './dates.js';
 import { isFirmName } from './people.js';
-import { foldAccents } from '../../text/normalise.js';
+import { collapseWhiteSpace, foldAccents } from '../../text/normalise.js';
+
+/** The last text `sentences` read and its sentences: the statements of one document read the same text. */
+let lastSentences: { text: string; sentences: readonly string[] } | undefined;
 
 /** Sentences of a text, in order (a line may hold several; a sentence never spans a blank line). */
-function sentences(text: string): string[] {
+function sentences(text: string): readonly string[] {
+  if (lastSentences?.text !== text) lastSentences = { text, sentences: readSentences(text) };
+  return lastSentences.sentences;
+}
+
+function readSentences(text: string): string[] {
   const out: string[] = [];
   for (const block of text.split(/\n\s*\n/)) {
-    const flat = block.replace(/\s+/g, ' ').trim();
+    const flat = collapseWhiteSpace(block).trim();
     if (!flat) continue;
     out.push(...flat.split(/(?<=[.!?])\s+(?=[A-ZÀ-Ý¿¡"“])/u));
   }
