@@ -1,4 +1,5 @@
 import type { Acronym } from '../model/records.js';
+import { foldAccents } from '../text/normalise.js';
 
 /**
  * Acronyms the text defines, in order of first definition. Three shapes are recognised:
@@ -56,10 +57,6 @@ function isAcronymToken(token: string): boolean {
   return upper >= 2 && upper >= token.length - 1;
 }
 
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 interface Word {
   /** As written, elision kept ("l'homme"). */
   written: string;
@@ -73,7 +70,7 @@ function toWords(phrase: string): Word[] {
     .split(/\s+/)
     .filter(Boolean)
     .map((written) => {
-      const folded = fold(written)
+      const folded = foldAccents(written)
         .replace(/^[ldj]['’]/, '')
         .replace(/[^a-z0-9-]/g, '');
       const parts = folded.split('-').filter(Boolean);
@@ -106,7 +103,7 @@ function spells(words: Word[], w: number, letters: string, l: number): boolean {
 
 /** The shortest tail of `phrase` whose initials spell the acronym, or null. */
 function longFormFromTail(phrase: string, acronym: string): string | null {
-  const letters = fold(acronym).replace(/[^a-z0-9]/g, '');
+  const letters = foldAccents(acronym).replace(/[^a-z0-9]/g, '');
   const words = toWords(phrase).slice(-(letters.length * 2 + 4));
   for (let start = words.length - 1; start >= 0; start -= 1) {
     const word = words[start]!;
@@ -168,7 +165,7 @@ export function findAcronyms(paragraphs: string[]): Acronym[] {
     if (definition && isAcronymToken(definition[1]!)) {
       const acronym = definition[1]!;
       const expansion = definition[2]!.split(/\s\(|\s\/\s|\.\s|;|\.$/)[0] ?? '';
-      if (fold(expansion)[0] === fold(acronym)[0]) add(acronym, expansion, base);
+      if (foldAccents(expansion)[0] === foldAccents(acronym)[0]) add(acronym, expansion, base);
     }
     for (const match of paragraph.matchAll(/\(([^()]{2,160})\)/g)) {
       const inside = match[1]!.trim();
@@ -181,7 +178,7 @@ export function findAcronyms(paragraphs: string[]): Acronym[] {
       const before = /([A-Z][A-Za-z0-9&]{1,9})\s*$/.exec(paragraph.slice(Math.max(0, index - 24), index));
       if (before && isAcronymToken(before[1]!)) {
         const lastPart = inside.split(/[,;]/).pop()?.trim() ?? '';
-        const letters = fold(before[1]!).replace(/[^a-z0-9]/g, '');
+        const letters = foldAccents(before[1]!).replace(/[^a-z0-9]/g, '');
         const words = toWords(lastPart);
         const start = words.findIndex((word) => !word.stop);
         if (start >= 0 && spells(words, start, letters, 0))

@@ -2,7 +2,8 @@ import { AppError } from '../errors.js';
 import { loadReference, type Reference } from '../reference/load-reference.js';
 import type { PlaceEntry, PlaceType } from '../reference/reference-schema.js';
 import { type CountryCandidate, type CountryForm, type JudgedCountry, LONG_LIST, congoTarget, judgeCountries } from './mention-context.js';
-import { foldForMatch, normaliseName, slugify } from '../text/normalise.js';
+import { collapseWhiteSpace, foldForMatch, normaliseName, slugify } from '../text/normalise.js';
+import { type WordRule, forEachWord } from '../text/words.js';
 import { uniqueBy } from '../util/unique-by.js';
 import { regionOfTitle } from './world-regions.js';
 import type { ActorRef, CountryRef, EvaluationRecord, Mentions, PlaceRef, ProjectRecord } from '../model/records.js';
@@ -73,7 +74,7 @@ function tokenKey(word: string): string {
  * The modifier-letter apostrophes (ʼ ʻ) are letters to Unicode but separators to us, as in
  * "dʼIvoire".
  */
-const WORD = /(?:(?![\u02BB\u02BC])[\p{L}\p{N}])(?:(?![\u02BB\u02BC])[\p{L}\p{N}\p{M}])*/gu;
+const WORD_RULE: WordRule = { marks: true, modifierApostrophesAreLetters: false };
 
 /**
  * Folded word tokens of a text with their offsets in the original text. Each word is folded
@@ -82,11 +83,11 @@ const WORD = /(?:(?![\u02BB\u02BC])[\p{L}\p{N}])(?:(?![\u02BB\u02BC])[\p{L}\p{N}
  */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const folded = foldForMatch(m[0]);
-    if (folded.length === 0) continue;
-    tokens.push({ key: tokenKey(folded), start: m.index, end: m.index + m[0].length });
-  }
+  forEachWord(text, WORD_RULE, (start, end, plain) => {
+    const word = text.slice(start, end);
+    const folded = plain ? word : foldForMatch(word);
+    if (folded.length > 0) tokens.push({ key: tokenKey(folded), start, end });
+  });
   return tokens;
 }
 
@@ -102,7 +103,16 @@ function lettersOf(s: string): string {
 }
 
 /** Separators allowed between the words of a phrase in the text: spaces, one line break, hyphens, apostrophes, commas, slashes. */
-const GAP = /^[ \t\u00a0\r\n\-‐‑–—'’,/.&]{1,4}$/;
+const GAP_CHARACTERS = new Set(" \t\u00a0\r\n-‐‑–—'’,/.&");
+/** At most this many separators between two words of a phrase. */
+const MAX_GAP = 4;
+
+/** The characters between `from` and `to` separate two words of a phrase (checked in place: no slice). */
+function isGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > MAX_GAP) return false;
+  for (let i = from; i < to; i += 1) if (!GAP_CHARACTERS.has(text[i]!)) return false;
+  return true;
+}
 
 interface GazetteerIndex {
   ref: Reference;
@@ -232,13 +242,20 @@ function phraseMatchesAt(text: string, tokens: Token[], at: number, phrase: Phra
   if (at + n > tokens.length) return false;
   for (let k = 0; k < n; k += 1) {
     if (tokens[at + k]!.key !== phrase.keys[k]) return false;
-    if (k > 0 && !GAP.test(text.slice(tokens[at + k - 1]!.end, tokens[at + k]!.start))) return false;
+    if (k > 0 && !isGap(text, tokens[at + k - 1]!.end, tokens[at + k]!.start)) return false;
   }
   const start = tokens[at]!.start;
   const end = tokens[at + n - 1]!.end;
   if (phrase.exactSurface !== null && lettersOf(text.slice(start, end)) !== phrase.exactSurface) return false;
   if (phrase.codeLike && (text[start - 1] === '/' || text[end] === '/')) return false;
   return true;
+}
+
+/** The first of `candidates` (longest first) that matches at token `at`. */
+function firstMatchingPhrase(text: string, tokens: Token[], at: number, candidates: Phrase[] | undefined): Phrase | undefined {
+  if (candidates === undefined) return undefined;
+  for (const phrase of candidates) if (phraseMatchesAt(text, tokens, at, phrase)) return phrase;
+  return undefined;
 }
 
 interface RawMatch {
@@ -253,8 +270,7 @@ function scan(text: string): RawMatch[] {
   const tokens = tokenize(text);
   const matches: RawMatch[] = [];
   for (let i = 0; i < tokens.length;) {
-    const candidates = byFirstKey.get(tokens[i]!.key);
-    const found = candidates?.find((phrase) => phraseMatchesAt(text, tokens, i, phrase));
+    const found = firstMatchingPhrase(text, tokens, i, byFirstKey.get(tokens[i]!.key));
     if (!found) {
       i += 1;
       continue;
@@ -325,7 +341,7 @@ export function findMentionSpans(text: string): MentionSpan[] {
       if (judged.iso3 !== m.target.iso3) m.target = { kind: 'country', iso3: judged.iso3 };
     }
     // Spelling, not position: a name broken over lines reads as one line.
-    const asWritten = text.slice(m.start, m.end).replace(/\s+/gu, ' ');
+    const asWritten = collapseWhiteSpace(text.slice(m.start, m.end));
     const base = { start: m.start, end: m.end, asWritten };
     switch (m.target.kind) {
       case 'country':

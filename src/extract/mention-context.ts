@@ -17,6 +17,7 @@
  * Bare "Congo" is the Republic of the Congo unless the words around it belong to the DRC.
  * Pure: text and offsets in, judgements out.
  */
+import { foldAccents } from '../text/normalise.js';
 
 export type CountryForm = 'name' | 'demonym' | 'code';
 
@@ -98,7 +99,7 @@ const LIST_GAP = /^\s*(?:[,;/]\s*)?(?:(?:and|et|y|e|or|ou|o|&|as well as|ainsi q
 export const LONG_LIST = 8;
 
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'");
+  return foldAccents(s).replace(/[’‘]/g, "'");
 }
 
 /** The line holding `offset`, with its bounds. */

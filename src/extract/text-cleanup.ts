@@ -8,6 +8,7 @@
  * markers, footnotes in the middle of a section, sentences cut by a page break.
  */
 import { splitLines, type TextLine } from '../text/lines.js';
+import { collapseWhiteSpace } from '../text/normalise.js';
 
 export type BlockKind = 'heading' | 'label' | 'paragraph' | 'footnote';
 
@@ -43,19 +44,17 @@ const TERMINAL_PUNCTUATION = /[.!?…:;»"”')\]]$/;
  */
 export function cleanInline(raw: string): string {
   // Entities first: an escaped tag (`&lt;script&gt;`) is still markup, never insight text.
-  const text = dropElements(decodeEntities(raw))
-    .replace(/<sup>[^<]{0,40}<\/sup>/gi, '')
-    .replace(/\[\^\d{1,3}\]/g, '')
-    .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\*\*|__/g, '')
-    .replace(/(^|[\s(])\*(\S(?:[^*]*\S)?)\*(?=[\s.,;:)]|$)/g, '$1$2')
-    .replace(/(^|[\s(])_(\S(?:[^_]*\S)?)_(?=[\s.,;:)]|$)/g, '$1$2');
+  let text = raw.includes('&') ? decodeEntities(raw) : raw;
+  // Most blocks hold no markup: each pass runs only when its first character is there.
+  if (text.includes('<')) text = dropElements(text).replace(/<sup>[^<]{0,40}<\/sup>/gi, '');
+  if (text.includes('[')) text = text.replace(/\[\^\d{1,3}\]/g, '');
+  if (text.includes('<')) text = text.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, ' ');
+  if (text.includes('[')) text = text.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
+  if (text.includes('**') || text.includes('__')) text = text.replace(/\*\*|__/g, '');
+  if (text.includes('*')) text = text.replace(/(^|[\s(])\*(\S(?:[^*]*\S)?)\*(?=[\s.,;:)]|$)/g, '$1$2');
+  if (text.includes('_')) text = text.replace(/(^|[\s(])_(\S(?:[^_]*\S)?)_(?=[\s.,;:)]|$)/g, '$1$2');
   // Tags become spaces (cells and paragraphs must not glue words); undo the space this leaves before , . )
-  return text
-    .replace(/\s+/g, ' ')
+  return collapseWhiteSpace(text)
     .replace(/\s+([,.)])(?=\s|$)/g, '$1')
     .trim();
 }

@@ -2,6 +2,7 @@ import { loadReference } from '../reference/load-reference.js';
 import type { ThemeEntry } from '../reference/reference-schema.js';
 import { stemWord } from '../text/natural.js';
 import { foldForMatch } from '../text/normalise.js';
+import { type WordRule, forEachWord } from '../text/words.js';
 import type { Language, ThemeRef } from '../model/records.js';
 
 /**
@@ -27,7 +28,8 @@ const FUNCTION_WORDS: Record<StemLanguage, ReadonlySet<string>> = {
   es: new Set(['el', 'la', 'los', 'las', 'lo', 'de', 'del', 'un', 'una', 'unos', 'unas', 'al']),
 };
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** Words as `/[\p{L}\p{N}]+/gu` reads them: a combining mark ends a word. */
+const WORD_RULE: WordRule = { marks: false, modifierApostrophesAreLetters: true };
 
 interface TextToken {
   /** Folded stem. */
@@ -47,10 +49,16 @@ interface CompiledTrigger {
   parts: TriggerPart[];
 }
 
+/** Triggers by their first part: a stem, or a word matched exactly (two maps, so a token looks up its stem and its word without building keys). */
+interface TriggersByFirstPart {
+  byStem: Map<string, CompiledTrigger[]>;
+  byWord: Map<string, CompiledTrigger[]>;
+}
+
 interface ThemeIndex {
   themes: readonly ThemeEntry[];
   /** Triggers of each language by their first part, compiled on first use of the language. */
-  byFirstPart: Partial<Record<StemLanguage, Map<string, CompiledTrigger[]>>>;
+  byFirstPart: Partial<Record<StemLanguage, TriggersByFirstPart>>;
   acronyms: { themeIndex: number; pattern: RegExp }[];
   stemCache: Record<StemLanguage, Map<string, string>>;
 }
@@ -68,16 +76,13 @@ function stemOf(word: string, language: StemLanguage, cache: Map<string, string>
 
 function tokensOf(text: string, language: StemLanguage, cache: Map<string, string>): TextToken[] {
   const tokens: TextToken[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) {
-    const word = foldForMatch(m[0]);
-    if (FUNCTION_WORDS[language].has(word)) continue;
-    tokens.push({ stem: stemOf(m[0], language, cache), word });
-  }
+  const lower = text.toLowerCase();
+  forEachWord(lower, WORD_RULE, (start, end, plain) => {
+    const written = lower.slice(start, end);
+    const word = plain ? written : foldForMatch(written);
+    if (!FUNCTION_WORDS[language].has(word)) tokens.push({ stem: stemOf(written, language, cache), word });
+  });
   return tokens;
-}
-
-function partKey(part: TriggerPart): string {
-  return (part.exact ? 'w:' : 's:') + part.value;
 }
 
 function escapeRegExp(s: string): string {
@@ -99,25 +104,25 @@ function buildIndex(): ThemeIndex {
  * The compiled triggers of one language. Stemming the whole vocabulary costs tens of
  * milliseconds, so a French document does not pay for the English and Spanish triggers.
  */
-function triggersOf(language: StemLanguage, idx: ThemeIndex): Map<string, CompiledTrigger[]> {
+function triggersOf(language: StemLanguage, idx: ThemeIndex): TriggersByFirstPart {
   const cached = idx.byFirstPart[language];
   if (cached) return cached;
-  const byFirstPart = new Map<string, CompiledTrigger[]>();
+  const triggers: TriggersByFirstPart = { byStem: new Map(), byWord: new Map() };
   idx.themes.forEach((theme, themeIndex) => {
     for (const trigger of theme.triggers[language]) {
       const parts: TriggerPart[] = trigger.startsWith('=')
         ? [{ exact: true, value: foldForMatch(trigger.slice(1)) }]
         : tokensOf(trigger, language, idx.stemCache[language]).map((t) => ({ exact: false, value: t.stem }));
       if (parts.length === 0) continue;
-      const key = partKey(parts[0]!);
-      const list = byFirstPart.get(key) ?? [];
+      const byFirstPart = parts[0]!.exact ? triggers.byWord : triggers.byStem;
+      const list = byFirstPart.get(parts[0]!.value) ?? [];
       list.push({ themeIndex, parts });
-      byFirstPart.set(key, list);
+      byFirstPart.set(parts[0]!.value, list);
     }
   });
-  for (const list of byFirstPart.values()) list.sort((a, b) => b.parts.length - a.parts.length);
-  idx.byFirstPart[language] = byFirstPart;
-  return byFirstPart;
+  for (const list of [...triggers.byStem.values(), ...triggers.byWord.values()]) list.sort((a, b) => b.parts.length - a.parts.length);
+  idx.byFirstPart[language] = triggers;
+  return triggers;
 }
 
 function index(): ThemeIndex {
@@ -141,12 +146,15 @@ function countHits(text: string, language: StemLanguage, idx: ThemeIndex): Map<n
   const triggers = triggersOf(language, idx);
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
-    const candidates = [...(triggers.get(`s:${token.stem}`) ?? []), ...(triggers.get(`w:${token.word}`) ?? [])];
-    for (const trigger of candidates) {
-      if (i < (coveredUntil.get(trigger.themeIndex) ?? 0) || i + trigger.parts.length > tokens.length) continue;
-      if (trigger.parts.every((part, k) => partMatches(part, tokens[i + k]!))) {
-        coveredUntil.set(trigger.themeIndex, i + trigger.parts.length);
-        hits.set(trigger.themeIndex, (hits.get(trigger.themeIndex) ?? 0) + 1);
+    // Stem triggers, then exact-word ones: the order decides which covers the words when both match.
+    for (const candidates of [triggers.byStem.get(token.stem), triggers.byWord.get(token.word)]) {
+      if (candidates === undefined) continue;
+      for (const trigger of candidates) {
+        if (i < (coveredUntil.get(trigger.themeIndex) ?? 0) || i + trigger.parts.length > tokens.length) continue;
+        if (trigger.parts.every((part, k) => partMatches(part, tokens[i + k]!))) {
+          coveredUntil.set(trigger.themeIndex, i + trigger.parts.length);
+          hits.set(trigger.themeIndex, (hits.get(trigger.themeIndex) ?? 0) + 1);
+        }
       }
     }
   }

@@ -6,6 +6,7 @@
  * ("Canada", in a Canadian programme for Africa) does not. Pure.
  */
 import type { CountryEntry } from '../reference/reference-schema.js';
+import { foldAccents } from '../text/normalise.js';
 
 export interface WorldRegion {
   /** Stable name, for tests and warnings. */
@@ -94,7 +95,7 @@ const REGIONS: Array<[RegExp, WorldRegion]> = [
 ];
 
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'");
+  return foldAccents(s).replace(/[’‘]/g, "'");
 }
 
 /** The world region a title names, the most specific one; null when it names none. */

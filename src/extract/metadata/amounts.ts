@@ -15,6 +15,7 @@
  * Pure: no I/O, never throws.
  */
 import type { Budget } from '../../model/records.js';
+import { foldAccents } from '../../text/normalise.js';
 
 /** An amount found in a text, with its offsets. */
 export interface MoneySpan extends Budget {
@@ -113,10 +114,6 @@ const SCALES: Array<[RegExp, number]> = [
 /** A number with its separators, as written: groups of digits joined by . , space NBSP thin space or apostrophe. */
 const NUMBER = String.raw`\d{1,3}(?:[.,\u00a0\u202f\u2009' ]\d{3})+(?:[.,]\d{1,3})?|\d+(?:[.,]\d{1,3})?`;
 
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /**
  * The number a digit string stands for, separators decided as the module comment says.
  * `scaled`: a scale word follows, so a lone separator is a decimal one. Null when the
@@ -171,7 +168,7 @@ const WORDLIKE_CODES = new Set(['ALL', 'AMD', 'BOB', 'COP', 'CUP', 'GEL', 'LAK',
 function currencyAt(raw: string, options: MoneyOptions, afterNumber: boolean): CurrencyMatch | null {
   const code = /^([A-Z]{3})(?![A-Za-z])/.exec(raw);
   if (code && ISO_CODES.has(code[1]!) && (afterNumber || !WORDLIKE_CODES.has(code[1]!))) return { code: code[1]!, length: 3, bare: false };
-  const folded = fold(raw.slice(0, 40));
+  const folded = foldAccents(raw.slice(0, 40));
   for (const [word, iso] of CURRENCY_WORDS) {
     if (!folded.startsWith(word)) continue;
     // Words end at a word boundary; symbols need none.
@@ -185,7 +182,7 @@ function currencyAt(raw: string, options: MoneyOptions, afterNumber: boolean): C
 function currencyBefore(raw: string, options: MoneyOptions): CurrencyMatch | null {
   const code = /(?<![A-Za-z])([A-Z]{3})$/.exec(raw);
   if (code && ISO_CODES.has(code[1]!) && !WORDLIKE_CODES.has(code[1]!)) return { code: code[1]!, length: 3, bare: false };
-  const folded = fold(raw.slice(-40));
+  const folded = foldAccents(raw.slice(-40));
   for (const [word, iso] of CURRENCY_WORDS) {
     if (!folded.endsWith(word)) continue;
     if (/^[a-z]/.test(word) && /[a-z]/.test(folded.charAt(folded.length - word.length - 1))) continue;
@@ -220,7 +217,7 @@ export function findMoney(text: string, options: MoneyOptions = {}): MoneySpan[]
     // Scale: "million", "millions", "millones", "M" glued or after one space, "m" glued.
     let scale = 1;
     const space = SPACE.test(text.charAt(end)) ? 1 : 0;
-    const foldedAfter = fold(text.slice(end + space, end + space + 20));
+    const foldedAfter = foldAccents(text.slice(end + space, end + space + 20));
     for (const [pattern, factor] of SCALES) {
       const m = pattern.exec(foldedAfter);
       if (m) {
@@ -304,7 +301,7 @@ export function parseMoney(written: string, options: MoneyOptions & { defaultCur
 export function currencyOfLabel(label: string, options: MoneyOptions = {}): string | null {
   const code = /(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])/.exec(label);
   if (code && ISO_CODES.has(code[1]!) && !WORDLIKE_CODES.has(code[1]!)) return code[1]!;
-  const folded = fold(label);
+  const folded = foldAccents(label);
   for (const [word, iso] of CURRENCY_WORDS) {
     const at = folded.indexOf(word);
     if (at === -1) continue;

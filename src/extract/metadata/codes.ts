@@ -7,6 +7,7 @@
  * the evaluation's own contract and the evaluated activity's award, in the same shape.
  * Pure: no I/O, never throws.
  */
+import { foldAccents } from '../../text/normalise.js';
 
 export type CodeKind = 'ILO_PROJECT' | 'USAID_AWARD' | 'IFRC_OPERATION' | 'GLIDE' | 'UNDEF_PROJECT' | 'REPORT_REFERENCE';
 
@@ -55,19 +56,15 @@ const ROLE_WORDS: Array<[CodeRole, RegExp]> = [
   ['reference', /\b(?:ref(?:erence)?|reference|n°|no\.)\b/],
 ];
 
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /**
  * What the text right before a code calls it: the words on its own line, or the line above
  * when that line is a label waiting for its value ("USAID Contract Number:" then the code).
  */
 export function roleBefore(before: string): CodeRole | null {
   const lines = before.split('\n');
-  const own = lastRole(fold(lines[lines.length - 1]!.slice(-80)));
+  const own = lastRole(foldAccents(lines[lines.length - 1]!.slice(-80)));
   if (own || lines.length < 2) return own;
-  const above = fold(lines[lines.length - 2]!).trimEnd();
+  const above = foldAccents(lines[lines.length - 2]!).trimEnd();
   return /(?::|#|\bnumber|\bno\.?|n°|\bnumero|\bnum\.?)$/.test(above) ? lastRole(above.slice(-80)) : null;
 }
 

@@ -7,6 +7,7 @@
 import type { DocumentKind, EvaluationMode, EvaluationTiming } from '../../model/records.js';
 import { findDates, parseDate } from './dates.js';
 import { classifyLabel } from './labels.js';
+import { collapseWhiteSpace, foldAccents } from '../../text/normalise.js';
 
 /** A heading of the outline (the extractor's blocks, or '#' lines of the dialect). */
 export interface CoverHeading {
@@ -27,16 +28,15 @@ const KIND_ONLY =
   /^(?:(?:fina?l?|interim|draft|mid-?term|evaluation|annual) )?(?:report|rapport|informe)(?: (?:final|finale|de evaluacion|d'evaluation|final de evaluacion))?$/;
 
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  return collapseWhiteSpace(foldAccents(s).replace(/[’‘]/g, "'")).trim();
 }
 
 function clean(line: string): string {
-  return line
-    .replace(/^#{1,6}\s+/, '')
-    .replace(/\*\*|__/g, '')
-    .replace(/<[^>]{1,40}>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let out = line.replace(/^#{1,6}\s+/, '');
+  // Most lines hold no markup: skip the passes that cannot match.
+  if (out.includes('**') || out.includes('__')) out = out.replace(/\*\*|__/g, '');
+  if (out.includes('<')) out = out.replace(/<[^>]{1,40}>/g, ' ');
+  return collapseWhiteSpace(out).trim();
 }
 
 interface CoverLine {
@@ -44,8 +44,16 @@ interface CoverLine {
   start: number;
 }
 
+/** The last text coverLines read and its lines: findTitle, findCoverDate, coverEvaluationKind and documentKindHints all read the same document's cover. */
+let lastCover: { text: string; lines: readonly CoverLine[] } | undefined;
+
 /** The non-empty lines of the top of the document. */
-function coverLines(text: string): CoverLine[] {
+function coverLines(text: string): readonly CoverLine[] {
+  if (lastCover?.text !== text) lastCover = { text, lines: readCoverLines(text) };
+  return lastCover.lines;
+}
+
+function readCoverLines(text: string): CoverLine[] {
   const lines: CoverLine[] = [];
   let at = 0;
   for (const raw of text.slice(0, COVER_CHARS).split('\n')) {

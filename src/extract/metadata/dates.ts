@@ -11,6 +11,10 @@
  */
 import type { DatePeriod, IsoDate } from '../../model/records.js';
 import { MONTHS } from '../../text/month-names.js';
+import { foldAccents, foldAccentsWithOffsets } from '../../text/normalise.js';
+
+/** Dates need a year in digits, and folding never makes one: a text without an ASCII digit holds no date. */
+const ASCII_DIGIT = /[0-9]/;
 
 /** How numeric dates order day and month. */
 export interface DateOptions {
@@ -34,10 +38,7 @@ const MONTH_WORD = `(?:${Object.keys(MONTHS)
 
 /** Fold for matching: lower case, accents stripped, dashes and spaces unified. */
 function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldAccents(s)
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
@@ -179,7 +180,8 @@ function toIso(parts: DateParts): IsoDate | null {
  * give null (use findDate to look for a date inside a sentence).
  */
 export function parseDate(written: string, options: DateOptions = {}): IsoDate | null {
-  if (isDatePlaceholder(written)) return null;
+  // Every date has a year in digits (and folding makes no ASCII digit): most lines of a cover have none.
+  if (!ASCII_DIGIT.test(written) || isDatePlaceholder(written)) return null;
   const parts = partsOf(written, options);
   return parts ? toIso(parts) : null;
 }
@@ -208,9 +210,9 @@ const DATE_IN_TEXT = new RegExp(
  * not dates.
  */
 export function findDates(text: string, options: DateOptions = {}): DateSpan[] {
-  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  // NFD removal changes offsets only for decomposable characters; map back through a per-character table.
-  const offsets = foldedOffsets(text);
+  if (!ASCII_DIGIT.test(text)) return [];
+  // Folding changes offsets (a Hangul syllable becomes its jamo): map matches back through the offsets.
+  const { folded, offsets } = foldAccentsWithOffsets(text);
   const spans: DateSpan[] = [];
   for (const m of folded.matchAll(DATE_IN_TEXT)) {
     const date = parseDate(m[0], options);
@@ -218,19 +220,6 @@ export function findDates(text: string, options: DateOptions = {}): DateSpan[] {
     spans.push({ date, start: offsets[m.index]!, end: offsets[m.index + m[0].length]! });
   }
   return spans;
-}
-
-/** For each offset of the folded text, the offset in the original text. */
-function foldedOffsets(text: string): number[] {
-  const map: number[] = [];
-  let at = 0;
-  for (const ch of text) {
-    const folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    for (let k = 0; k < folded.length; k += 1) map.push(at);
-    at += ch.length;
-  }
-  map.push(at);
-  return map;
 }
 
 /** "2009-10", "2009-2010", "2016/17": a fiscal year named by the two calendar years it spans. */
@@ -341,8 +330,7 @@ function splitRange(text: string): [string, string] | null {
  * offsets. Ranges of dates only (a lone date is not a period here).
  */
 export function findPeriod(text: string, options: PeriodOptions = {}): { period: DatePeriod; start: number; end: number } | null {
-  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const offsets = foldedOffsets(text);
+  const { folded, offsets } = foldAccentsWithOffsets(text);
   const ONE = String.raw`(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:de\s+)?)?(?:${MONTH_WORD})\.?\s*(?:\d{1,2},?\s+)?(?:(?:de\s+|del\s+)?\d{4})?|\d{4}\s*[-/]\s*\d{2,4}|\d{4}|\d{1,2}/\d{1,2}/\d{4}`;
   const RANGE = new RegExp(String.raw`(?<![\w-])(${ONE})\s*(?:to|au|a|al|hasta|until|through|and|et|y|-|–|—)\s*(${ONE})(?![\w-])`, 'g');
   for (const m of folded.matchAll(RANGE)) {

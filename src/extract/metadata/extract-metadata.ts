@@ -34,6 +34,7 @@ import {
   findProjectTitleStatement,
   findTeamStatements,
 } from './prose.js';
+import { foldAccents } from '../../text/normalise.js';
 
 /** A block of the extractor's outline, as far as metadata needs it (the extractor's blocks are a superset). */
 export interface MetaBlock {
@@ -275,13 +276,13 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
  * (L4G) ACTIVITY" picks "Livestock for Growth (L4G)" over "Cereal Value Chain (CVC)").
  */
 function withColumnsChosen(pairs: MetaPair[], text: string): MetaPair[] {
-  const cover = fold(text.slice(0, 3000));
+  const cover = foldAccents(text.slice(0, 3000));
   const chosen = new Map<number, number>();
   for (const pair of pairs) {
     if (pair.form === undefined || pair.field !== 'projectTitle' || !pair.columns) continue;
     const scores = pair.columns.map(
       (column) =>
-        fold(column)
+        foldAccents(column)
           .split(/\W+/)
           .filter((word) => word.length > 3 && cover.includes(word)).length,
     );
@@ -293,13 +294,9 @@ function withColumnsChosen(pairs: MetaPair[], text: string): MetaPair[] {
   });
 }
 
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /** The kind a declared document type names ("learningplan", "Management response", "blog"); null when it names none we know. */
 function kindOfDeclaredType(value: string): DocumentKind | null {
-  const folded = fold(value);
+  const folded = foldAccents(value);
   if (/learning ?plan|lessons? learn|lecons? apprises|lecciones aprendidas|good practice|bonne pratique|buena practica/.test(folded)) return 'LESSON_RECORDS';
   if (/management response|reponse de la (?:direction|gestion)|respuesta de la (?:gerencia|administracion)/.test(folded)) return 'MANAGEMENT_RESPONSE';
   if (/\bbrief\b|note d'evaluation|nota informativa/.test(folded)) return 'BRIEF';

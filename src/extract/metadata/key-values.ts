@@ -48,12 +48,13 @@ const BOX_CHARS = 3000;
 
 /** Markup that does not change a label or a value: bold, italics, links, HTML tags. */
 function stripMarkup(s: string): string {
-  return s
-    .replace(/<sup>[^<]{0,40}<\/sup>/gi, '')
-    .replace(/<[^>]{1,40}>/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\*\*|__/g, '')
-    .replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|$|[:.,;])/g, '$1$2')
+  let out = s;
+  // Most lines hold no markup: skip the passes that cannot match.
+  if (out.includes('<')) out = out.replace(/<sup>[^<]{0,40}<\/sup>/gi, '').replace(/<[^>]{1,40}>/g, ' ');
+  if (out.includes('[')) out = out.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  if (out.includes('**') || out.includes('__')) out = out.replace(/\*\*|__/g, '');
+  if (out.includes('*')) out = out.replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|$|[:.,;])/g, '$1$2');
+  return out
     .replace(/^#{1,6}\s+/, '')
     .replace(/[ \u00a0]+/g, ' ')
     .trim();
@@ -201,7 +202,8 @@ function labelCutByLineBreak(lines: TextLine[], index: number, pairs: MetaPair[]
  */
 function byLabelLine(raw: string): { field: MetaField; label: string; value: string } | null {
   const text = stripMarkup(raw);
-  if (text.includes(':') || text.split(/\s+/).length > 14 || /[.;]$/.test(text)) return null;
+  // The cheap tests first: most lines are prose ending with a full stop.
+  if (text.includes(':') || /[.;]$/.test(text) || text.split(/\s+/).length > 14) return null;
   const m = /^(\p{L}+(?:\s+\p{L}+)?\s+(?:by|par|por))\s+(?:the\s+|le\s+|la\s+|el\s+)?(\p{Lu}.*)$/u.exec(text);
   if (!m) return null;
   const match = classifyLabel(m[1]!);

@@ -7,6 +7,7 @@
  * CONAC summary form. A label is matched whole (after its numbering, markup, colon and any
  * format hint in parentheses are removed), so a sentence never reads as a label.
  */
+import { foldAccents } from '../../text/normalise.js';
 
 /** What a box can state. */
 export type MetaField =
@@ -207,10 +208,7 @@ const LABELS: Array<[MetaField, RegExp, boolean?]> = [
 
 /** Fold a label for matching: numbering, markup, colon, format hints and a trailing currency removed. */
 export function foldLabel(label: string): string {
-  return label
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldAccents(label)
     .replace(/[’‘`]/g, "'")
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\*\*|__|<\/?b>|<\/?strong>/g, '')
@@ -229,23 +227,26 @@ export function foldLabel(label: string): string {
  */
 export function classifyLabel(label: string): LabelMatch | null {
   if (label.length > 400) return null;
-  const folded = foldLabel(label);
-  if (!folded || folded.length > 160 || folded.split(' ').length > 24) return null;
-  const cached = cache.get(folded);
+  // Documents repeat their lines (running headers, a text dumped twice) and the box readers try
+  // the same candidate labels again: remember recent answers, before folding.
+  const cached = cache.get(label);
   if (cached !== undefined) return cached;
-  let match: LabelMatch | null = null;
-  for (const [field, pattern, weak] of LABELS) {
-    if (pattern.test(folded)) {
-      match = { field, weak: weak ?? false };
-      break;
-    }
-  }
-  // Documents repeat their lines (running headers, a text dumped twice): remember recent answers.
-  if (cache.size > 20_000) cache.clear();
-  cache.set(folded, match);
+  const match = matchLabel(label);
+  if (cache.size > MAX_CACHED_LABELS) cache.clear();
+  cache.set(label, match);
   return match;
 }
 
+/** classifyLabel without its cache. */
+function matchLabel(label: string): LabelMatch | null {
+  const folded = foldLabel(label);
+  if (!folded || folded.length > 160 || folded.split(' ').length > 24) return null;
+  for (const [field, pattern, weak] of LABELS) if (pattern.test(folded)) return { field, weak: weak ?? false };
+  return null;
+}
+
+/** Answers classifyLabel remembers before it starts again (bounds memory). */
+const MAX_CACHED_LABELS = 20_000;
 const cache = new Map<string, LabelMatch | null>();
 
 /** Fields whose value may run over several lines (a list of people, of partners, of countries). */

@@ -10,7 +10,7 @@
  * surname written first in capitals put last, case fixed), so that one person gets one id
  * however the name is written (see personKey). Pure: no I/O, never throws.
  */
-import { normaliseName, slugify } from '../../text/normalise.js';
+import { foldAccents, normaliseName, slugify } from '../../text/normalise.js';
 
 /** A person of a list, with the role and firm the list gives. */
 export interface PersonEntry {
@@ -59,7 +59,7 @@ const LIST_LABEL =
   /(?:^|[;\n]|\.\s)\s*((?:international |national |lead |senior )?(?:team leader|team members?|evaluation team|chef d'equipe|chef de mission|membres? de l'equipe|equipe d'evaluation|jefe de equipo|jefa de equipo|miembros? del equipo|equipo evaluador|equipo de evaluacion|lead evaluator|evaluateur principal|evaluador principal|evaluators?|evaluateurs?|evaluadore?s?|consultants?|consultores?|coordinador(?:a)? de la evaluacion|principales colaboradores|colaboradores|collaborateurs))\s*[:–-]\s*/gi;
 
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'");
+  return foldAccents(s).replace(/[’‘]/g, "'");
 }
 
 /** True when a name reads as a firm's: a legal form (S.C., Inc, SARL, Ltd, ...) or a firm word (Consulting, Consultoría, Associates, ...). */

@@ -11,16 +11,21 @@ import type { Budget, DatePeriod } from '../../model/records.js';
 import { type MoneyOptions, findMoney } from './amounts.js';
 import { findDates, findPeriod } from './dates.js';
 import { isFirmName } from './people.js';
+import { collapseWhiteSpace, foldAccents } from '../../text/normalise.js';
 
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+/** The last text `sentences` read and its sentences: the statements of one document read the same text. */
+let lastSentences: { text: string; sentences: readonly string[] } | undefined;
 
 /** Sentences of a text, in order (a line may hold several; a sentence never spans a blank line). */
-function sentences(text: string): string[] {
+function sentences(text: string): readonly string[] {
+  if (lastSentences?.text !== text) lastSentences = { text, sentences: readSentences(text) };
+  return lastSentences.sentences;
+}
+
+function readSentences(text: string): string[] {
   const out: string[] = [];
   for (const block of text.split(/\n\s*\n/)) {
-    const flat = block.replace(/\s+/g, ' ').trim();
+    const flat = collapseWhiteSpace(block).trim();
     if (!flat) continue;
     out.push(...flat.split(/(?<=[.!?])\s+(?=[A-ZÀ-Ý¿¡"“])/u));
   }
@@ -34,7 +39,7 @@ const COVERAGE =
 /** The period the evaluation covered, from the first sentence that says so. */
 export function findPeriodCovered(text: string): DatePeriod | null {
   for (const sentence of sentences(text)) {
-    const folded = fold(sentence);
+    const folded = foldAccents(sentence);
     if (!/\b(?:evaluation|evaluacion)\b/.test(folded) || !COVERAGE.test(folded)) continue;
     const found = findPeriod(sentence);
     if (found) return found.period;
@@ -59,7 +64,7 @@ export function findExpenditureStatement(text: string, options: MoneyOptions = {
 
 function firstAmount(text: string, words: RegExp, options: MoneyOptions): Budget | null {
   for (const sentence of sentences(text)) {
-    const folded = fold(sentence);
+    const folded = foldAccents(sentence);
     const cue = words.exec(folded);
     if (!cue) continue;
     // The amount after the cue words, else the first in the sentence.
@@ -77,6 +82,31 @@ const BY_TEAM =
 const THIS_EVALUATION =
   /\b(?:this|the|cette|la presente|la|le present|le|este|esta|el presente|la presente|el)\s+(?:final\s+|present\s+)?(?:evaluation|report|publication|document|assessment|review|study|rapport|etude|evaluacion|informe|estudio)\b/;
 
+/** A line this long is part of hard-wrapped prose, not a cover's short line. */
+const WRAPPED_LINE = 60;
+
+/**
+ * Joins the lines of hard-wrapped prose: a line of WRAPPED_LINE or more characters that does
+ * not end with a full stop continues on the next line when that starts with a non-space. The
+ * same as `text.replace(/([^\n]{59,}[^.\n])\n(?=\S)/g, '$1 ')`, in linear time: the pattern
+ * re-scans a long line from each of its characters when the line ends with a full stop.
+ * @internal Exported for its unit tests only (knip --production reports anything else).
+ */
+export function joinWrappedLines(text: string): string {
+  let joined = '';
+  let copied = 0;
+  let lineStart = 0;
+  for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) {
+    const continues = newline - lineStart >= WRAPPED_LINE && text[newline - 1] !== '.' && newline + 1 < text.length && /\S/.test(text[newline + 1]!);
+    if (continues) {
+      joined += `${text.slice(copied, newline)} `;
+      copied = newline + 1;
+    }
+    lineStart = newline + 1;
+  }
+  return copied === 0 ? text : joined + text.slice(copied);
+}
+
 /**
  * The clauses that say who did the evaluation: what follows "conducted by", "prepared by", "a
  * partnership between", up to the sentence end, on the cover (the first few thousand
@@ -85,9 +115,9 @@ const THIS_EVALUATION =
  */
 function teamClauses(text: string): string[] {
   const clauses: string[] = [];
-  const joined = text.replace(/([^\n]{59,}[^.\n])\n(?=\S)/g, '$1 ');
+  const joined = joinWrappedLines(text);
   for (const m of joined.matchAll(BY_TEAM)) {
-    const before = fold(joined.slice(Math.max(0, m.index - 250), m.index));
+    const before = foldAccents(joined.slice(Math.max(0, m.index - 250), m.index));
     if (m.index > 3000 && !THIS_EVALUATION.test(before)) continue;
     // The clause ends at the sentence's end ("Inc." and initials do not end it) or a blank line.
     const rest = joined.slice(m.index + m[0].length, m.index + m[0].length + 400).split(/\n\s*\n/)[0]!;
@@ -188,7 +218,7 @@ const FUNDING_CUES =
 export function findFunderStatements(text: string): string[] {
   for (const m of text.matchAll(FUNDING_CUES)) {
     // Only funders of the work itself: a project, programme, activity or initiative is named around the cue.
-    const around = fold(text.slice(Math.max(0, m.index - 250), m.index + m[0].length + 250));
+    const around = foldAccents(text.slice(Math.max(0, m.index - 250), m.index + m[0].length + 250));
     if (!/\b(?:project|program|programme|activity|initiative|effort|operation|projet|proyecto|programa|iniciativa|actividad)s?\b/.test(around)) continue;
     const rest = text
       .slice(m.index + m[0].length, m.index + m[0].length + 200)
@@ -214,7 +244,7 @@ export function findProjectTitleStatement(text: string): string | null {
 /** The project's period a sentence states: "mise en œuvre … 2020-2024", "Lancé en octobre 2022 … une initiative de 20 mois". */
 export function findProjectPeriodStatement(text: string): DatePeriod | null {
   for (const sentence of sentences(text).slice(0, 200)) {
-    const folded = fold(sentence);
+    const folded = foldAccents(sentence);
     const implemented =
       /\b(?:mise en (?:oeuvre|œuvre)|implementation|implemented|ejecucion|ejecutado|implementado|execution)\b[^.]{0,100}?\b((?:19|20)\d\d)\s*(?:-|–|a|à|to|al)\s*((?:19|20)\d\d)\b/.exec(
         folded,
@@ -227,7 +257,7 @@ export function findProjectPeriodStatement(text: string): DatePeriod | null {
     if (launched) {
       const start = findDates(launched[1]!)[0]?.date ?? (/^\d{4}$/.test(launched[1]!) ? launched[1]! : null);
       if (!start) continue;
-      const months = /\b(\d{1,3})\s*(?:mois|months?|meses)\b/.exec(fold(text.slice(0, 20000)));
+      const months = /\b(\d{1,3})\s*(?:mois|months?|meses)\b/.exec(foldAccents(text.slice(0, 20000)));
       if (months && start.length >= 7) {
         const [year, month] = start.split('-').map(Number) as [number, number];
         const total = year * 12 + (month - 1) + Number(months[1]) - 1;

@@ -115,3 +115,13 @@ describe('findDates and findPeriod in running text', () => {
     expect(findPeriod('It was a good year.')).toBeNull();
   });
 });
+
+describe('texts without a digit', () => {
+  it('hold no date: a month alone, a sentence, non-ASCII digits', () => {
+    expect(parseDate('Noviembre')).toBeNull();
+    expect(parseDate('Noviembre 2004')).toBe('2004-11');
+    expect(parseDate('２０１９')).toBeNull();
+    expect(findDates('Rapport final, juin')).toEqual([]);
+    expect(findDates('Rapport final, juin 2019')).toEqual([{ date: '2019-06', start: 15, end: 24 }]);
+  });
+});

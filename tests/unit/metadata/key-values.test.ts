@@ -36,6 +36,14 @@ describe('classifyLabel: fr/en/es lexicon, whole labels only', () => {
     expect(classifyLabel('The project was funded by the donor countries')).toBeNull();
     expect(classifyLabel('Evaluation of the Office of International Affairs')).toBeNull();
   });
+
+  it('gives the same answer when asked again, as written or folded differently (answers are remembered by the label as given)', () => {
+    expect(classifyLabel('Période couverte')?.field).toBe('periodCovered');
+    expect(classifyLabel('Période couverte')?.field).toBe('periodCovered');
+    expect(classifyLabel('PERIODE COUVERTE :')?.field).toBe('periodCovered');
+    expect(classifyLabel('The project was funded by the donor countries')).toBeNull();
+    expect(classifyLabel('The project was funded by the donor countries')).toBeNull();
+  });
 });
 
 describe('findMetaPairs', () => {
