@@ -43,3 +43,14 @@ async function migrateGraphModel(driver: Driver, database: string): Promise<void
   }
   await driver.executeQuery(migration.done.cypher, migration.done.params, { database });
 }
+
+/**
+ * Asks Neo4j to plan its queries again: after a bulk ingest the graph's statistics have moved
+ * far from those the cached plans were made with, and the local Neo4j keeps a plan for at least
+ * an hour (`dbms.cypher.min_replan_interval`, so that a growing graph does not re-plan the
+ * ingest's statements every few seconds). Needs an admin user; the caller decides what a failure
+ * means (plans would then be renewed on Neo4j's own schedule).
+ */
+export async function clearQueryCaches(driver: Driver, database: string): Promise<void> {
+  await driver.executeQuery('CALL db.clearQueryCaches()', {}, { database });
+}

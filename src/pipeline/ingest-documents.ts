@@ -4,7 +4,7 @@ import { describeError, isAppError } from '../errors.js';
 import { extractRecord } from '../extract/extract-record.js';
 import type { ExtractionRecord } from '../model/records.js';
 import { syncReference } from '../graph/reference-sync.js';
-import { ensureGraphSchema } from '../graph/schema.js';
+import { clearQueryCaches, ensureGraphSchema } from '../graph/schema.js';
 import { decideDocumentWrite, type StoredCandidate } from '../graph/document-identity.js';
 import { toDocumentIds, toDocumentStatements, type DocumentIds } from '../graph/statements/document-statements.js';
 import type { Statement } from '../graph/statements/statement.js';
@@ -141,6 +141,8 @@ export interface IngestOptions {
   batchStatements?: number;
   /** Longest wait of a document for others to join its transaction while one is in flight (default: INGEST_BATCH_LINGER_MS). */
   batchLingerMs?: number;
+  /** Documents added or updated from which the run ends by clearing Neo4j's query caches (default 100; see REPLAN_AFTER_DOCUMENTS). */
+  replanAfterDocuments?: number;
   /** Documents per Meilisearch task (default 50). */
   searchWindow?: number;
   /**
@@ -639,6 +641,14 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
     logger.warn({ err: error }, 'could not count documents pending for search');
   }
   const count = (o: IngestOutcome) => documents.filter((d) => d.outcome === o).length;
+  if (!dryRun && count('added') + count('updated') >= (options.replanAfterDocuments ?? REPLAN_AFTER_DOCUMENTS)) {
+    try {
+      await clearQueryCaches(driver, database);
+      logger.debug("cleared Neo4j's query caches: reads are planned again on the grown graph");
+    } catch (error) {
+      logger.warn({ err: error }, `could not clear Neo4j's query caches after the ingest (reads keep their plans up to an hour): ${describeError(error)}`);
+    }
+  }
   return {
     dryRun,
     documents,
@@ -656,6 +666,13 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
     durationMs: Date.now() - startedAt,
   };
 }
+
+/**
+ * Documents written by one run from which Neo4j's cached plans are dropped at its end (see
+ * clearQueryCaches): a bulk load moves the statistics the plans were made with, one upload
+ * does not, and every plan dropped costs the next request that needs it a few tens of ms.
+ */
+const REPLAN_AFTER_DOCUMENTS = 100;
 
 /** What the outcome of an extracted document says whatever the write does (or would do) with it. */
 function preparedOutcomeBase(

@@ -67,9 +67,25 @@ function checkJava(): void {
   }
 }
 
-/** Builds the launcher with Maven when its jar or class path is missing. */
+/** The newest modification time under a folder (files only), 0 for none. */
+function newestMtimeMs(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Builds the launcher with Maven when its jar or class path is missing, or older than its
+ * sources or pom.xml (a checkout that changed the launcher's settings must not keep running
+ * the old jar).
+ */
 function ensureLauncherBuilt(logFile: string): void {
-  if (fs.existsSync(LAUNCHER_JAR) && fs.existsSync(LAUNCHER_LIB)) return;
+  if (fs.existsSync(LAUNCHER_JAR) && fs.existsSync(LAUNCHER_LIB)) {
+    const sources = Math.max(newestMtimeMs(path.join(LAUNCHER_DIR, 'src')), fs.statSync(path.join(LAUNCHER_DIR, 'pom.xml')).mtimeMs);
+    if (fs.statSync(LAUNCHER_JAR).mtimeMs >= sources) return;
+  }
   const mvn = spawnSync('mvn', ['-q', '-B', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'package'], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -84,6 +100,10 @@ function ensureLauncherBuilt(logFile: string): void {
     const lastLines = `${mvn.stdout}\n${mvn.stderr}`.trim().split('\n').slice(-5).join('\n');
     throw new AppError('SERVICE', `Downloading/building Neo4j 5.26 with Maven failed (exit ${mvn.status}); full output in ${logFile}:\n${lastLines}`);
   }
+  // Maven leaves a jar whose contents did not change as it was: mark it built now, so that the
+  // sources are not found newer at every start.
+  const now = new Date();
+  fs.utimesSync(LAUNCHER_JAR, now, now);
 }
 
 /**

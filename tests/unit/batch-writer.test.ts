@@ -28,6 +28,8 @@ function heldWrites() {
   };
 }
 
+const documentIdOf = (result: DocumentWriteResult) => ('documentId' in result ? result.documentId : null);
+
 const options = (overrides: Partial<BatchWriterOptions>): BatchWriterOptions => ({
   maxDocuments: 16,
   maxStatements: 600,
@@ -62,7 +64,7 @@ describe('grouping documents into write transactions (createBatchWriter)', () =>
     await new Promise((resolve) => setTimeout(resolve, 120));
     expect(transactions.map((t) => t.ids)).toEqual([['a'], ['b', 'c', 'd']]);
     for (const t of transactions) t.finish();
-    expect((await Promise.all(results)).map((r) => r.documentId)).toEqual(['a', 'b', 'c', 'd']);
+    expect((await Promise.all(results)).map(documentIdOf)).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('a batch that is full goes at once, without waiting for the linger', async () => {
@@ -113,7 +115,7 @@ describe('grouping documents into write transactions (createBatchWriter)', () =>
     await settle();
     expect(transactions.map((t) => t.ids)).toEqual([['a'], ['b', 'c']]);
     transactions[1]!.finish();
-    expect((await Promise.all(results)).map((r) => r.documentId)).toEqual(['a', 'b', 'c']);
+    expect((await Promise.all(results)).map(documentIdOf)).toEqual(['a', 'b', 'c']);
   });
 
   it('without a linger a free slot takes what is queued at once', async () => {
