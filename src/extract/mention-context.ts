@@ -17,7 +17,7 @@
  * Bare "Congo" is the Republic of the Congo unless the words around it belong to the DRC.
  * Pure: text and offsets in, judgements out.
  */
-import { foldAccents } from '../text/normalise.js';
+import { foldAccentsAndQuotes } from '../text/normalise.js';
 
 export type CountryForm = 'name' | 'demonym' | 'code';
 
@@ -98,10 +98,6 @@ const LIST_GAP = /^\s*(?:[,;/]\s*)?(?:(?:and|et|y|e|or|ou|o|&|as well as|ainsi q
 /** An enumeration this long is a series, not mentions (donor lists, membership lists, series descriptions). */
 export const LONG_LIST = 8;
 
-function fold(s: string): string {
-  return foldAccents(s).replace(/[’‘]/g, "'");
-}
-
 /** The line holding `offset`, with its bounds. */
 function lineAt(text: string, offset: number): { start: number; end: number; text: string } {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
@@ -133,7 +129,7 @@ function neighbourLine(text: string, line: { start: number; end: number }, direc
  */
 export function dropReason(text: string, match: CountryCandidate, matchStarts: ReadonlySet<number>): DropReason | null {
   const surface = text.slice(match.start, match.end);
-  const before = fold(text.slice(Math.max(0, match.start - 40), match.start));
+  const before = foldAccentsAndQuotes(text.slice(Math.max(0, match.start - 40), match.start));
   const after = text.slice(match.end, match.end + 60);
 
   // Names are capitalised in the three languages; demonyms are not in French and Spanish.
@@ -144,9 +140,9 @@ export function dropReason(text: string, match: CountryCandidate, matchStarts: R
   if (match.form === 'name' && (CITY_AFTER.test(after) || CITY_BEFORE.test(before))) return 'city';
   if (match.iso3 === 'GEO' && match.form === 'name' && (US_STATE_BEFORE.test(before) || US_STATE_AFTER.test(after))) return 'us-state';
   const given = GIVEN_NAMES[match.iso3];
-  if (given && fold(surface) === given) {
+  if (given && foldAccentsAndQuotes(surface) === given) {
     const next = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/u.exec(after);
-    if (next && !COUNTRY_FOLLOWERS.has(fold(next[1]!)) && !matchStarts.has(match.end + 1) && !/^'s\b/.test(after)) return 'given-name';
+    if (next && !COUNTRY_FOLLOWERS.has(foldAccentsAndQuotes(next[1]!)) && !matchStarts.has(match.end + 1) && !/^'s\b/.test(after)) return 'given-name';
   }
   const line = lineAt(text, match.start);
   if (line.text.length <= 200 && ADDRESS.test(line.text)) return 'address';
@@ -167,8 +163,8 @@ const ROC_CONTEXT = /\b(?:brazzaville|pointe-noire|dolisie|kouilou|niari|likoual
  * unless the sentence around it speaks of the DRC's places ("eastern Congo, in North Kivu").
  */
 export function congoTarget(text: string, start: number, end: number): 'COG' | 'COD' {
-  const around = fold(text.slice(Math.max(0, start - 200), Math.min(text.length, end + 200)));
-  if (/\b(?:eastern|orientale?|est du)\s+(?:the\s+|du\s+)?$/.test(fold(text.slice(Math.max(0, start - 20), start)))) return 'COD';
+  const around = foldAccentsAndQuotes(text.slice(Math.max(0, start - 200), Math.min(text.length, end + 200)));
+  if (/\b(?:eastern|orientale?|est du)\s+(?:the\s+|du\s+)?$/.test(foldAccentsAndQuotes(text.slice(Math.max(0, start - 20), start)))) return 'COD';
   return DRC_CONTEXT.test(around) && !ROC_CONTEXT.test(around) ? 'COD' : 'COG';
 }
 
@@ -190,7 +186,7 @@ export function judgeCountries(text: string, candidates: readonly CountryCandida
     const run = judged.slice(from, to).filter((item) => item.drop === null);
     if (run.length === 0) return;
     const length = new Set(run.map((item) => item.iso3)).size;
-    const donor = DONOR_INTRO.test(fold(text.slice(Math.max(0, run[0]!.start - 140), run[0]!.start)));
+    const donor = DONOR_INTRO.test(foldAccentsAndQuotes(text.slice(Math.max(0, run[0]!.start - 140), run[0]!.start)));
     for (const item of run) {
       item.listLength = length;
       item.donor = donor;

@@ -6,7 +6,7 @@
  * ("Canada", in a Canadian programme for Africa) does not. Pure.
  */
 import type { CountryEntry } from '../reference/reference-schema.js';
-import { foldAccents } from '../text/normalise.js';
+import { foldAccentsAndQuotes } from '../text/normalise.js';
 
 export interface WorldRegion {
   /** Stable name, for tests and warnings. */
@@ -94,13 +94,9 @@ const REGIONS: Array<[RegExp, WorldRegion]> = [
   [/\b(?:pacific islands?|iles du pacifique|islas del pacifico)\b/, { name: 'Oceania', contains: inRegion('Oceania') }],
 ];
 
-function fold(s: string): string {
-  return foldAccents(s).replace(/[’‘]/g, "'");
-}
-
 /** The world region a title names, the most specific one; null when it names none. */
 export function regionOfTitle(title: string): WorldRegion | null {
-  const folded = fold(title);
+  const folded = foldAccentsAndQuotes(title);
   for (const [pattern, region] of REGIONS) if (pattern.test(folded)) return region;
   return null;
 }

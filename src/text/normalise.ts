@@ -89,6 +89,17 @@ export function foldAccents(s: string): string {
   return foldNonAscii(s, foldAccentsOfChar).toLowerCase();
 }
 
+/** Typographic single quotes, which people and converters use for the apostrophe. */
+const CURLY_SINGLE_QUOTES = /[’‘]/g;
+
+/**
+ * foldAccents with the typographic single quotes made apostrophes: for matching names and
+ * phrases whatever quote the writer's software put in ("Côte d’Ivoire" → "cote d'ivoire").
+ */
+export function foldAccentsAndQuotes(s: string): string {
+  return foldAccents(s).replace(CURLY_SINGLE_QUOTES, "'");
+}
+
 /**
  * foldAccents of a text with, for each offset of the folded text (and its end), the offset in
  * the original text it comes from: for matching on the folded text and reporting positions in

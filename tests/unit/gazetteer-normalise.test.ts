@@ -1,4 +1,12 @@
-import { collapseWhiteSpace, foldAccents, foldAccentsWithOffsets, foldForMatch, normaliseName, slugify } from '../../src/text/normalise.js';
+import {
+  collapseWhiteSpace,
+  foldAccents,
+  foldAccentsAndQuotes,
+  foldAccentsWithOffsets,
+  foldForMatch,
+  normaliseName,
+  slugify,
+} from '../../src/text/normalise.js';
 
 /** The definition foldAccents must keep (it folds character by character to go faster). */
 function referenceFoldAccents(s: string): string {
@@ -103,6 +111,12 @@ describe('normalise', () => {
     const { folded, offsets } = foldAccentsWithOffsets('Été 한 x');
     expect(folded).toBe('ete \u1112\u1161\u11ab x');
     expect(offsets).toEqual([0, 1, 2, 3, 4, 4, 4, 5, 6, 7]);
+  });
+
+  it('folds accents and makes typographic single quotes apostrophes, for names written either way', () => {
+    expect(foldAccentsAndQuotes('Côte d’Ivoire')).toBe("cote d'ivoire");
+    expect(foldAccentsAndQuotes('‘Ministère’')).toBe("'ministere'");
+    expect(foldAccentsAndQuotes("Côte d'Ivoire")).toBe(foldAccentsAndQuotes('Côte d’Ivoire'));
   });
 
   it('collapses white space as replace(/\\s+/g, " ") does', () => {

@@ -10,7 +10,7 @@
  * surname written first in capitals put last, case fixed), so that one person gets one id
  * however the name is written (see personKey). Pure: no I/O, never throws.
  */
-import { foldAccents, normaliseName, slugify } from '../../text/normalise.js';
+import { foldAccentsAndQuotes, normaliseName, slugify } from '../../text/normalise.js';
 
 /** A person of a list, with the role and firm the list gives. */
 export interface PersonEntry {
@@ -58,22 +58,18 @@ const LEAD_ROLE =
 const LIST_LABEL =
   /(?:^|[;\n]|\.\s)\s*((?:international |national |lead |senior )?(?:team leader|team members?|evaluation team|chef d'equipe|chef de mission|membres? de l'equipe|equipe d'evaluation|jefe de equipo|jefa de equipo|miembros? del equipo|equipo evaluador|equipo de evaluacion|lead evaluator|evaluateur principal|evaluador principal|evaluators?|evaluateurs?|evaluadore?s?|consultants?|consultores?|coordinador(?:a)? de la evaluacion|principales colaboradores|colaboradores|collaborateurs))\s*[:–-]\s*/gi;
 
-function fold(s: string): string {
-  return foldAccents(s).replace(/[’‘]/g, "'");
-}
-
 /** True when a name reads as a firm's: a legal form (S.C., Inc, SARL, Ltd, ...) or a firm word (Consulting, Consultoría, Associates, ...). */
 export function isFirmName(name: string): boolean {
   const clean = name.trim();
   if (/^[A-Z][A-Z0-9&]{1,9}$/.test(clean)) return true;
-  const folded = fold(clean);
+  const folded = foldAccentsAndQuotes(clean);
   if (LEGAL_FORM.test(folded)) return true;
   return FIRM_WORD.test(folded) && !ROLE_WORDS.test(folded);
 }
 
 /** True when a chunk is a role phrase rather than a name ("Team Leader", "Senior Evaluation Specialist", "Socio"). */
 export function isRolePhrase(text: string): boolean {
-  const folded = fold(text).trim();
+  const folded = foldAccentsAndQuotes(text).trim();
   if (!ROLE_WORDS.test(folded)) return false;
   // A role phrase is short and has no capitalised run that looks like a full name before the role words.
   return folded.split(/\s+/).length <= 6;
@@ -131,7 +127,7 @@ export function looksLikeName(written: string): boolean {
     .trim();
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 7 || /\d/.test(text)) return false;
-  if (NOT_A_NAME_START.test(words[0]!) || INSTITUTION.test(fold(text))) return false;
+  if (NOT_A_NAME_START.test(words[0]!) || INSTITUTION.test(foldAccentsAndQuotes(text))) return false;
   return words.every((word) => /^\p{Lu}/u.test(word) || PARTICLE.test(word.toLowerCase()) || /^[dl]['’]\p{Lu}/u.test(word));
 }
 
@@ -168,7 +164,7 @@ interface Chunk {
 
 function splitChunks(text: string): Chunk[] {
   const chunks: Chunk[] = [];
-  const labels = [...fold(text).matchAll(LIST_LABEL)];
+  const labels = [...foldAccentsAndQuotes(text).matchAll(LIST_LABEL)];
   const pieces: Array<{ text: string; label: string | null }> = [];
   if (labels.length === 0) pieces.push({ text, label: null });
   else {
@@ -184,7 +180,7 @@ function splitChunks(text: string): Chunk[] {
   for (const piece of pieces) {
     for (const line of piece.text.split(/\s*[;\n]\s*/)) {
       // "Office of Audit and Evaluation", "Ortega & Trujillo Consultoría S.C.": a firm's name on its own line stays whole.
-      if (!line.includes(',') && isFirmName(line) && !ROLE_WORDS.test(fold(line))) {
+      if (!line.includes(',') && isFirmName(line) && !ROLE_WORDS.test(foldAccentsAndQuotes(line))) {
         if (line.trim()) chunks.push({ text: line.trim(), label: piece.label });
         continue;
       }
@@ -202,7 +198,7 @@ function splitChunks(text: string): Chunk[] {
 }
 
 function roleOf(text: string | null, label: string | null): 'LEAD' | 'MEMBER' | null {
-  const folded = fold(`${label ?? ''} ${text ?? ''}`);
+  const folded = foldAccentsAndQuotes(`${label ?? ''} ${text ?? ''}`);
   if (!folded.trim()) return null;
   if (LEAD_ROLE.test(folded) && !/\bmembers?\b|\bmembres?\b|\bmiembros?\b|colaborador|collaborat|assistant/.test(folded)) return 'LEAD';
   return 'MEMBER';
