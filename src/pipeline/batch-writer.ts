@@ -50,26 +50,27 @@ export function createBatchWriter(writes: BatchWrites, options: BatchWriterOptio
   const lingerMs = Math.max(0, options.lingerMs ?? 0);
   let lingerTimer: NodeJS.Timeout | null = null;
 
-  /** Whether the queue holds a whole transaction's worth: more would not fit in one. */
-  const full = (): boolean => {
-    if (queue.length >= options.maxDocuments) return true;
-    let statements = 0;
-    for (const queued of queue) {
-      statements += queued.input.statements.length;
-      if (statements > options.maxStatements) return true;
+  /**
+   * The head of the queue the next transaction takes: its first document whatever its size, then
+   * as many as fit in the limits; with their statement count.
+   */
+  const nextBatch = (): { size: number; statements: number } => {
+    let size = 1;
+    let statements = queue[0]!.input.statements.length;
+    while (size < queue.length && size < options.maxDocuments && statements + queue[size]!.input.statements.length <= options.maxStatements) {
+      statements += queue[size]!.input.statements.length;
+      size += 1;
     }
-    return false;
+    return { size, statements };
   };
 
-  const take = (): Queued[] => {
-    const batch = [queue.shift()!];
-    let statements = batch[0]!.input.statements.length;
-    while (queue.length > 0 && batch.length < options.maxDocuments && statements + queue[0]!.input.statements.length <= options.maxStatements) {
-      statements += queue[0]!.input.statements.length;
-      batch.push(queue.shift()!);
-    }
-    return batch;
+  /** Whether the next transaction is full: no document, queued or to come, could join it. */
+  const full = (): boolean => {
+    const { size, statements } = nextBatch();
+    return size < queue.length || size >= options.maxDocuments || statements >= options.maxStatements;
   };
+
+  const take = (): Queued[] => queue.splice(0, nextBatch().size);
 
   const writeAlone = async (queued: Queued): Promise<void> => {
     try {

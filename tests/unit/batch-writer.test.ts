@@ -103,6 +103,18 @@ describe('grouping documents into write transactions (createBatchWriter)', () =>
     await Promise.all(results);
   });
 
+  it('a document at or over the statement limit goes at once: nothing could join it', async () => {
+    const { transactions, writes } = heldWrites();
+    const write = createBatchWriter(writes, options({ lingerMs: 60_000, maxStatements: 10 }));
+    const results = [write(doc('a'))];
+    await settle();
+    results.push(write(doc('big', 12)));
+    await settle();
+    expect(transactions.map((t) => t.ids)).toEqual([['a'], ['big']]);
+    for (const t of transactions) t.finish();
+    await Promise.all(results);
+  });
+
   it('when the transaction in flight ends, the documents waiting go at once, before their linger is over', async () => {
     const { transactions, writes } = heldWrites();
     const write = createBatchWriter(writes, options({ lingerMs: 60_000 }));
