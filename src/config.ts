@@ -134,6 +134,13 @@ const schema = z.object({
   INGEST_BATCH_LINGER_MS: z.coerce.number().int().min(0).max(60_000).default(500),
   /** Graph statements in one ingest transaction at most: a batch closes before it would pass this (a single larger document still goes alone). */
   INGEST_BATCH_STATEMENTS: z.coerce.number().int().min(1).default(600),
+  /**
+   * Documents `ingest` and `reindex` read back from the graph and send to Meilisearch together (a
+   * window closes sooner at 8,000 insights). Meilisearch indexes each window as one batch, and a
+   * batch's cost grows with the index: larger windows cost it less CPU, and only delay when a
+   * document becomes searchable.
+   */
+  INGEST_SEARCH_WINDOW: z.coerce.number().int().min(1).max(10_000).default(400),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -166,7 +173,7 @@ export interface Config {
   /** The worker-thread pool (src/workers). */
   workers: { threads: number; taskTimeoutMs: number; maxMemoryMb: number };
   /** How `ingest` groups documents into graph transactions. */
-  ingest: { batchDocuments: number; batchStatements: number; batchLingerMs: number };
+  ingest: { batchDocuments: number; batchStatements: number; batchLingerMs: number; searchWindow: number };
   dataDir: string;
   engineTimeoutMs: number;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
@@ -216,7 +223,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     },
     comparable: { maxProfiles: e.COMPARABLE_PROFILES_MAX },
     workers: { threads: e.WORKER_THREADS, taskTimeoutMs: e.WORKER_TASK_TIMEOUT_MS, maxMemoryMb: e.WORKER_MAX_MEMORY_MB },
-    ingest: { batchDocuments: e.INGEST_BATCH_DOCUMENTS, batchStatements: e.INGEST_BATCH_STATEMENTS, batchLingerMs: e.INGEST_BATCH_LINGER_MS },
+    ingest: {
+      batchDocuments: e.INGEST_BATCH_DOCUMENTS,
+      batchStatements: e.INGEST_BATCH_STATEMENTS,
+      batchLingerMs: e.INGEST_BATCH_LINGER_MS,
+      searchWindow: e.INGEST_SEARCH_WINDOW,
+    },
     dataDir: path.resolve(cwd, e.LESSONS_GRAPH_DATA_DIR),
     engineTimeoutMs: e.ENGINE_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,

@@ -69,8 +69,12 @@ export function registerIngestCommand(program: Command): void {
     .option('--json', 'print the full report as JSON on stdout instead of the summary')
     .option('--dry-run', 'say what would be added, updated (and what it would replace) and left unchanged, and write nothing')
     .option('--write-concurrency <n>', 'document transactions in flight at once', positiveInt('write-concurrency'), 2)
-    .option('--search-window <n>', 'documents per Meilisearch task', positiveInt('search-window'), 50)
-    .action(async (paths: string[], options: { json?: boolean; dryRun?: boolean; writeConcurrency: number; searchWindow: number }) => {
+    .option(
+      '--search-window <n>',
+      'documents read from the graph and sent to Meilisearch together (default: INGEST_SEARCH_WINDOW, 400)',
+      positiveInt('search-window'),
+    )
+    .action(async (paths: string[], options: { json?: boolean; dryRun?: boolean; writeConcurrency: number; searchWindow?: number }) => {
       const config = loadConfig();
       const logger = createLogger(config);
       // Loaded here, not at the top: neo4j-driver and the pipeline cost ~300 ms that `--help` and `extract` should not pay.

@@ -175,6 +175,8 @@ function toCandidate(row: Record<string, unknown>): StoredCandidate {
 export interface PendingDocument {
   documentId: string;
   sha256: string;
+  /** Its insights, when known: what the search sync counts to close a window before it reads too many rows at once. */
+  insights?: number;
 }
 
 /** A stored document that a write replaced. */

@@ -143,7 +143,7 @@ export interface IngestOptions {
   batchLingerMs?: number;
   /** Documents added or updated from which the run ends by clearing Neo4j's query caches (default 100; see REPLAN_AFTER_DOCUMENTS). */
   replanAfterDocuments?: number;
-  /** Documents per Meilisearch task (default 50). */
+  /** Documents per search window (default: INGEST_SEARCH_WINDOW). */
   searchWindow?: number;
   /**
    * Windows whose Meilisearch tasks are enqueued before the oldest is awaited (default 16): while
@@ -404,7 +404,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   const ingestedAt = new Date().toISOString();
   const outcomes = new Array<DocumentOutcome | undefined>(total);
   const counters = zeroCounters();
-  const sync = new SearchSync(deps, { windowSize: options.searchWindow ?? 50, maxInFlight: options.searchTasksInFlight ?? 16, ensureIndex });
+  const sync = new SearchSync(deps, { windowSize: options.searchWindow ?? config.ingest.searchWindow, maxInFlight: options.searchTasksInFlight ?? 16, ensureIndex });
   let done = 0;
 
   const settle = async (index: number, outcome: DocumentOutcome): Promise<void> => {
@@ -501,7 +501,7 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
         counters: result.counters,
       };
     }
-    await sync.add([{ documentId: result.documentId, sha256: item.record.document.sha256 }, ...result.siblings], result.cleanup);
+    await sync.add([{ documentId: result.documentId, sha256: item.record.document.sha256, insights: item.record.insights.length }, ...result.siblings], result.cleanup);
     return {
       ...base,
       outcome: result.outcome,

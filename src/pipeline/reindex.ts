@@ -26,7 +26,7 @@ import { enqueueProjectSync, SearchSync } from './search-sync.js';
 export interface ReindexOptions {
   /** Only documents marked pending for search (after Meilisearch was down); otherwise every document. */
   onlyPending: boolean;
-  /** Documents per Meilisearch task (default 100). */
+  /** Documents per search window (default: INGEST_SEARCH_WINDOW). */
   searchWindow?: number;
 }
 
@@ -92,7 +92,7 @@ export async function reindex(deps: IngestDeps, options: ReindexOptions): Promis
   // any other the graph lost); their projects are refreshed with the documents' own.
   const cleanups = await readRows<SearchCleanup>(driver, database, toSearchCleanupsQuery());
   const documents = await pagedIds(driver, database, (after) => toDocumentIdsQuery({ onlyPending: options.onlyPending, after, limit: PAGE }));
-  const sync = new SearchSync(deps, { windowSize: options.searchWindow ?? 100, maxInFlight: 4 });
+  const sync = new SearchSync(deps, { windowSize: options.searchWindow ?? config.ingest.searchWindow, maxInFlight: 4 });
   for (const d of documents) await sync.add({ documentId: d.id, sha256: d.sha256 ?? '' });
   await sync.finish();
 

@@ -100,15 +100,29 @@ interface InFlight {
 }
 
 /**
+ * Insights that close a window before it has its documents (long reports): what one window reads
+ * from the graph and holds in memory at once.
+ */
+export const SEARCH_WINDOW_INSIGHTS = 8000;
+
+/**
+ * Index documents in one Meilisearch task at most, well under its payload limit (100 MB by
+ * default): a window with more is sent as consecutive tasks, which Meilisearch indexes in one batch.
+ */
+export const SEARCH_TASK_DOCUMENTS = 5000;
+
+/**
  * Brings the index up to date with the graph in windows: documents are collected until a window
- * is full, their rows are read from the graph (the source of truth) and sent as one Meilisearch
- * task, and tasks are awaited only when too many are in flight, so Meilisearch batches while we
- * write. The `projects` index gets one task per group of windows (ProjectGroup), so that it does
+ * is full (INGEST_SEARCH_WINDOW documents, or SEARCH_WINDOW_INSIGHTS), their rows are read from the graph
+ * (the source of truth) and sent as Meilisearch tasks, and tasks are awaited only when too many
+ * are in flight, so Meilisearch batches while we write. The `projects` index gets one task per group of windows (ProjectGroup), so that it does
  * not split the insight tasks into one Meilisearch batch each. A document is marked indexed in the graph only after its task succeeded; any failure
  * (Meilisearch down, task failed) leaves it pending for `reindex`.
  */
 export class SearchSync {
   private window: PendingDocument[] = [];
+  /** Insights of the window's documents, as far as known (PendingDocument.insights). */
+  private windowInsights = 0;
   private cleanups: SearchCleanup[] = [];
   /** Cleanups and documents this sync queued: the catch-up does not queue them again. */
   private readonly queuedCleanups = new Set<string>();
@@ -127,7 +141,12 @@ export class SearchSync {
   constructor(
     private readonly deps: SearchSyncDeps,
     private readonly options: {
+      /** Documents in one window at most. */
       windowSize: number;
+      /** Insights in one window at most, as far as the documents say (default SEARCH_WINDOW_INSIGHTS); a document with more goes alone. */
+      windowInsights?: number;
+      /** Index documents in one Meilisearch task at most (default SEARCH_TASK_DOCUMENTS). */
+      taskDocuments?: number;
       maxInFlight: number;
       /**
        * Creates the index with its settings. Called before the first write of every window until
@@ -174,8 +193,10 @@ export class SearchSync {
     const list = Array.isArray(documents) ? (documents as readonly PendingDocument[]) : [documents as PendingDocument];
     for (const document of list) this.queuedDocuments.add(document.documentId);
     this.window.push(...list);
+    for (const document of list) this.windowInsights += document.insights ?? 0;
     if (cleanup) this.addCleanup(cleanup);
-    if (this.window.length >= this.options.windowSize) await this.flushWindow();
+    if (this.window.length >= this.options.windowSize || this.windowInsights >= (this.options.windowInsights ?? SEARCH_WINDOW_INSIGHTS))
+      await this.flushWindow();
   }
 
   /** Queues a SearchCleanup (once per run). */
@@ -219,6 +240,7 @@ export class SearchSync {
     const documents = this.window;
     const cleanups = this.cleanups;
     this.window = [];
+    this.windowInsights = 0;
     this.cleanups = [];
     if (documents.length === 0 && cleanups.length === 0) return;
     const staleProjectIds = cleanups.flatMap((c) => c.projectIds);
@@ -242,11 +264,12 @@ export class SearchSync {
       if (documents.length > 0) {
         const rows = await this.readRows([...new Set(documents.map((d) => d.documentId))]);
         const searchDocuments = toInsightSearchDocuments(rows);
-        if (searchDocuments.length > 0) {
-          const task = await enqueueInsightDocuments(this.deps.search, this.deps.config, searchDocuments);
-          taskUids.push(task.taskUid);
-          this.insightsSent += searchDocuments.length;
-          indexedInsightIds.push(...searchDocuments.map((d) => d.graphId));
+        const perTask = this.options.taskDocuments ?? SEARCH_TASK_DOCUMENTS;
+        for (let start = 0; start < searchDocuments.length; start += perTask) {
+          const part = searchDocuments.slice(start, start + perTask);
+          taskUids.push((await enqueueInsightDocuments(this.deps.search, this.deps.config, part)).taskUid);
+          this.insightsSent += part.length;
+          indexedInsightIds.push(...part.map((d) => d.graphId));
         }
       }
     } catch (error) {
