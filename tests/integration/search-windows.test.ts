@@ -48,7 +48,7 @@ describe('search windows: how many documents and insights go to Meilisearch toge
       afterEnqueuedAt: after,
       limit: 100,
     });
-    return results.map((task) => (task.details as { receivedDocuments?: number } | undefined)?.receivedDocuments).reverse();
+    return results.map((task) => task.details?.receivedDocuments).reverse();
   };
 
   it('closes a window at its insight cap and sends a large window as several tasks', async () => {
