@@ -404,7 +404,11 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
   const ingestedAt = new Date().toISOString();
   const outcomes = new Array<DocumentOutcome | undefined>(total);
   const counters = zeroCounters();
-  const sync = new SearchSync(deps, { windowSize: options.searchWindow ?? config.ingest.searchWindow, maxInFlight: options.searchTasksInFlight ?? 16, ensureIndex });
+  const sync = new SearchSync(deps, {
+    windowSize: options.searchWindow ?? config.ingest.searchWindow,
+    maxInFlight: options.searchTasksInFlight ?? 16,
+    ensureIndex,
+  });
   let done = 0;
 
   const settle = async (index: number, outcome: DocumentOutcome): Promise<void> => {
@@ -501,7 +505,10 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly IngestI
         counters: result.counters,
       };
     }
-    await sync.add([{ documentId: result.documentId, sha256: item.record.document.sha256, insights: item.record.insights.length }, ...result.siblings], result.cleanup);
+    await sync.add(
+      [{ documentId: result.documentId, sha256: item.record.document.sha256, insights: item.record.insights.length }, ...result.siblings],
+      result.cleanup,
+    );
     return {
       ...base,
       outcome: result.outcome,
