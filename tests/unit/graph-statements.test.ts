@@ -403,10 +403,9 @@ SET r.lead = true`,
   });
 
   it('takes the project properties from the documents of its evaluations, most recent evaluation first, after the project is written', () => {
-    const refresh = toProjectRefreshStatement(['project:MLI/19/01/USA']);
+    const refresh = toProjectRefreshStatement('project:MLI/19/01/USA');
     expect(refresh).toEqual({
-      cypher: `UNWIND $rows AS projectId
-MATCH (p:Project {id: projectId})<-[:EVALUATES]-(e:Evaluation)<-[r:DESCRIBES]-(d:Document)
+      cypher: `MATCH (p:Project {id: $projectId})<-[:EVALUATES]-(e:Evaluation)<-[r:DESCRIBES]-(d:Document)
 WITH p, r ORDER BY e.completionDate IS NULL, e.completionDate DESC, d.id
 WITH p, collect(r) AS stated
 SET p.title = head([x IN stated WHERE x.projectTitle IS NOT NULL | x.projectTitle]),
@@ -421,7 +420,7 @@ SET p.title = head([x IN stated WHERE x.projectTitle IS NOT NULL | x.projectTitl
   p.periodFiscal = head([x IN stated WHERE x.projectPeriodStart IS NOT NULL OR x.projectPeriodEnd IS NOT NULL OR x.projectPeriodFiscal IS NOT NULL | x.projectPeriodFiscal]),
   p.expenditureAmount = head([x IN stated WHERE x.projectExpenditureAmount IS NOT NULL OR x.projectExpenditureCurrency IS NOT NULL | x.projectExpenditureAmount]),
   p.expenditureCurrency = head([x IN stated WHERE x.projectExpenditureAmount IS NOT NULL OR x.projectExpenditureCurrency IS NOT NULL | x.projectExpenditureCurrency])`,
-      params: { rows: ['project:MLI/19/01/USA'] },
+      params: { projectId: 'project:MLI/19/01/USA' },
     });
     const written = statements.findIndex((s) => s.cypher.includes('MERGE (e)-[:EVALUATES]->(p)'));
     expect(statements[written + 1]).toEqual(refresh);
@@ -431,7 +430,7 @@ SET p.title = head([x IN stated WHERE x.projectTitle IS NOT NULL | x.projectTitl
 
   it("takes the projects' properties again from the documents left when a document goes", () => {
     const statements = toRemovalStatements('document:k-fr-summary', 'evaluation:k', ['project:K']);
-    expect(statements.slice(-2)).toEqual([toEvaluationRefreshStatement(['evaluation:k']), toProjectRefreshStatement(['project:K'])]);
+    expect(statements.slice(-2)).toEqual([toEvaluationRefreshStatement(['evaluation:k']), toProjectRefreshStatement('project:K')]);
   });
 
   it('never puts metadata text into Cypher', () => {

@@ -192,18 +192,16 @@ SET ${assignments}`,
  * management response), so the node reads the same whatever order they came in, a removed
  * document's values leave with it, and a document that does not state a property never hides
  * another's. Run after the evaluation's own refresh (the order reads its completion date).
- * No-op for a project no document describes an evaluation of. One row per project id (`rows`),
- * so the documents of a write batch share one statement (toBatchStatements).
+ * No-op when no document describes an evaluation of it.
  */
-export function toProjectRefreshStatement(projectIds: readonly string[]): Statement {
+export function toProjectRefreshStatement(projectId: string): Statement {
   const assignments = firstStatedAssignments('p', Object.entries(PROJECT_STATED_PROPERTIES));
   return {
-    cypher: `UNWIND $rows AS projectId
-MATCH (p:Project {id: projectId})<-[:EVALUATES]-(e:Evaluation)<-[r:DESCRIBES]-(d:Document)
+    cypher: `MATCH (p:Project {id: $projectId})<-[:EVALUATES]-(e:Evaluation)<-[r:DESCRIBES]-(d:Document)
 WITH p, r ORDER BY e.completionDate IS NULL, e.completionDate DESC, d.id
 WITH p, collect(r) AS stated
 SET ${assignments}`,
-    params: { rows: [...projectIds] },
+    params: { projectId },
   };
 }
 
@@ -549,7 +547,7 @@ MERGE (e)-[:EVALUATES]->(p)`,
       },
     },
   ];
-  statements.push(toProjectRefreshStatement([projectId]));
+  statements.push(toProjectRefreshStatement(projectId));
   const countries = uniqueBy(project.countries, (c) => c.id).map((c) => ({ projectId, ...countryRow(c) }));
   if (countries.length > 0) {
     statements.push({

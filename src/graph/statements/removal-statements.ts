@@ -116,7 +116,7 @@ DETACH DELETE d`,
     },
   ];
   if (evaluationId !== null) statements.push(toEvaluationRefreshStatement([evaluationId]));
-  if (projectIds.length > 0) statements.push(toProjectRefreshStatement(projectIds));
+  for (const projectId of projectIds) statements.push(toProjectRefreshStatement(projectId));
   return statements;
 }
 
