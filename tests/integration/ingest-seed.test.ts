@@ -7,7 +7,7 @@ import { reindex } from '../../src/pipeline/reindex.js';
 import { removeDocument } from '../../src/pipeline/remove-document.js';
 import { readDocument } from '../../src/read/read-document.js';
 import { createSearchClient } from '../../src/search/client.js';
-import { insightsIndexName } from '../../src/search/search-index.js';
+import { insightsIndexName, waitForSearchTasks } from '../../src/search/search-index.js';
 import { ingestFixtures, resetStores } from '../support/engines.js';
 import { testConfig } from '../support/test-config.js';
 
@@ -173,7 +173,7 @@ describe('ingesting the seed into the graph and the index', () => {
   it('reindexes everything from the graph and drops index entries the graph does not have', async () => {
     const index = search.index(insightsIndexName(config));
     const stray = await index.addDocuments([{ id: 'insight_ffffffffffffffff', graphId: 'insight:ffffffffffffffff', kind: 'FINDING', text: 'stray' }]);
-    await search.tasks.waitForTask(stray.taskUid);
+    await waitForSearchTasks(search, [stray.taskUid]);
     expect(await indexed()).toHaveLength(26);
     const report = await reindex({ driver, search, config, logger: createLogger({ logLevel: 'silent' }) }, { onlyPending: false });
     expect(report).toMatchObject({ documents: 1, insightsIndexed: 25, staleDeleted: 1, failed: [], pendingInGraph: 0 });

@@ -4,7 +4,7 @@ import { NO_FILTER, type ResolvedInsightFilter } from '../../src/model/filters.j
 import { closeSearchClient, createSearchClient } from '../../src/search/client.js';
 import { freshProfiles, type ProfileView } from '../../src/search/profile-store.js';
 import { findCandidateProfiles, findDocumentFrequencies, findIndexedProfiles, type CandidateRequest } from '../../src/search/search-comparable.js';
-import { insightsIndexName } from '../../src/search/search-index.js';
+import { insightsIndexName, waitForSearchTasks } from '../../src/search/search-index.js';
 import { ingestFixtures, resetStores } from '../support/engines.js';
 import { testConfig } from '../support/test-config.js';
 
@@ -123,7 +123,7 @@ describe("comparable practices' profiles held in memory, against the index they 
     const removedId = view.candidates(request({ countries: ['country:MRT'] }))[0]?.id;
     expect(removedId).toBeDefined();
     const task = await search.index(indexUid).deleteDocuments({ filter: `graphId = "${removedId}"` });
-    await search.tasks.waitForTask(task.taskUid);
+    await waitForSearchTasks(search, [task.taskUid]);
     const after = await freshProfiles(search, indexUid, 500_000);
     expect(after).not.toBeNull();
     expect(after!.total).toBe(before - 1);

@@ -4,7 +4,7 @@ import { createLogger } from '../../src/logger.js';
 import { reindex } from '../../src/pipeline/reindex.js';
 import { removeDocument } from '../../src/pipeline/remove-document.js';
 import { createSearchClient } from '../../src/search/client.js';
-import { listIndexedIds, projectsIndexName } from '../../src/search/search-index.js';
+import { listIndexedIds, projectsIndexName, waitForSearchTasks } from '../../src/search/search-index.js';
 import { NO_PROJECT_FILTER, type ResolvedProjectFilter } from '../../src/model/filters.js';
 import { searchProjects } from '../../src/search/search-projects.js';
 import type { ProjectSearchDocument } from '../../src/search/to-project-search-documents.js';
@@ -117,9 +117,9 @@ describe('the projects index on the seed and the English and Spanish summaries',
   it('a projects index task that fails leaves the document pending for search; reindex --pending repairs it', async () => {
     // An index whose primary key is not `id`: every upsert of project documents fails.
     const deleted = await search.deleteIndex(uid);
-    await search.tasks.waitForTask(deleted.taskUid);
+    await waitForSearchTasks(search, [deleted.taskUid]);
     const created = await search.createIndex(uid, { primaryKey: 'graphId' });
-    await search.tasks.waitForTask(created.taskUid);
+    await waitForSearchTasks(search, [created.taskUid]);
     const edited = readFileSync(SEED, 'utf8').replace("l'esclavage au Mali >", "l'esclavage au Mali et au Sahel >");
     const report = await ingestFixtures(config, [{ bytes: Buffer.from(edited, 'utf8'), sourcePath: SEED }]);
     expect(report.documents.map((d) => [d.outcome, d.searchPending])).toEqual([['updated', true]]);
@@ -127,7 +127,7 @@ describe('the projects index on the seed and the English and Spanish summaries',
     expect(report.pendingInGraph).toBe(1);
 
     const broken = await search.deleteIndex(uid);
-    await search.tasks.waitForTask(broken.taskUid);
+    await waitForSearchTasks(search, [broken.taskUid]);
     const repaired = await reindex(deps, { onlyPending: true });
     expect(repaired).toMatchObject({ documents: 1, projectsIndexed: 1, failed: [], pendingInGraph: 0 });
     expect((await find('Sahel')).hits.map((h) => h.graphId)).toEqual([MALI_PROJECT]);
@@ -138,9 +138,9 @@ describe('the projects index on the seed and the English and Spanish summaries',
 
   it('reindex rebuilds the projects index from the graph, and drops a project the graph does not evaluate', async () => {
     const deleted = await search.deleteIndex(uid);
-    await search.tasks.waitForTask(deleted.taskUid);
+    await waitForSearchTasks(search, [deleted.taskUid]);
     const stray = await search.index(uid).addDocuments([{ id: 'project_GONE', graphId: 'project:GONE' }], { primaryKey: 'id' });
-    await search.tasks.waitForTask(stray.taskUid);
+    await waitForSearchTasks(search, [stray.taskUid]);
     const report = await reindex(deps, { onlyPending: false });
     expect(report.failed).toEqual([]);
     expect(report.projectsIndexed).toBe(3);
