@@ -103,13 +103,13 @@ interface InFlight {
  * Insights that close a window before it has its documents (long reports): what one window reads
  * from the graph and holds in memory at once.
  */
-export const SEARCH_WINDOW_INSIGHTS = 8000;
+const SEARCH_WINDOW_INSIGHTS = 8000;
 
 /**
  * Index documents in one Meilisearch task at most, well under its payload limit (100 MB by
  * default): a window with more is sent as consecutive tasks, which Meilisearch indexes in one batch.
  */
-export const SEARCH_TASK_DOCUMENTS = 5000;
+const SEARCH_TASK_DOCUMENTS = 5000;
 
 /**
  * Brings the index up to date with the graph in windows: documents are collected until a window
@@ -143,7 +143,7 @@ export class SearchSync {
     private readonly options: {
       /** Documents in one window at most. */
       windowSize: number;
-      /** Insights in one window at most, as far as the documents say (default SEARCH_WINDOW_INSIGHTS); a document with more goes alone. */
+      /** Insights, as far as the documents say, at which a window closes (default SEARCH_WINDOW_INSIGHTS): the document that reaches it is the window's last. */
       windowInsights?: number;
       /** Index documents in one Meilisearch task at most (default SEARCH_TASK_DOCUMENTS). */
       taskDocuments?: number;
@@ -191,9 +191,11 @@ export class SearchSync {
    */
   async add(documents: PendingDocument | readonly PendingDocument[], cleanup: SearchCleanup | null = null): Promise<void> {
     const list = Array.isArray(documents) ? (documents as readonly PendingDocument[]) : [documents as PendingDocument];
-    for (const document of list) this.queuedDocuments.add(document.documentId);
+    for (const document of list) {
+      this.queuedDocuments.add(document.documentId);
+      this.windowInsights += document.insights ?? 0;
+    }
     this.window.push(...list);
-    for (const document of list) this.windowInsights += document.insights ?? 0;
     if (cleanup) this.addCleanup(cleanup);
     if (this.window.length >= this.options.windowSize || this.windowInsights >= (this.options.windowInsights ?? SEARCH_WINDOW_INSIGHTS))
       await this.flushWindow();
