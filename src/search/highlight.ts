@@ -12,24 +12,29 @@ export const MATCH_START = '\uE000';
 export const MATCH_END = '\uE001';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const SPECIAL = /[&<>"\uE000\uE001]/g;
 
 /**
  * Text with match markers -> HTML element content: `&`, `<`, `>` and `"` escaped, every match
  * wrapped in `<mark>…</mark>`, always balanced (a stray marker in the source text cannot open a
- * tag that never closes, nor close one that never opened).
+ * tag that never closes, nor close one that never opened). One regular-expression pass: the
+ * plain runs between special characters are copied whole.
  */
 export function toHighlightHtml(text: string): string {
-  let html = '';
   let open = false;
-  for (const char of text) {
+  const html = text.replace(SPECIAL, (char) => {
     if (char === MATCH_START) {
-      if (!open) html += '<mark>';
+      if (open) return '';
       open = true;
-    } else if (char === MATCH_END) {
-      if (open) html += '</mark>';
+      return '<mark>';
+    }
+    if (char === MATCH_END) {
+      if (!open) return '';
       open = false;
-    } else html += ESCAPES[char] ?? char;
-  }
+      return '</mark>';
+    }
+    return ESCAPES[char] ?? char;
+  });
   return open ? `${html}</mark>` : html;
 }
 
