@@ -224,8 +224,7 @@ describe('document statements', () => {
   });
 
   it('writes each insight kind under its own label with UNWIND', () => {
-    // CREATE, not MERGE: the document's earlier insights are removed first in the same transaction.
-    const insightStatements = statements.filter((s) => s.cypher.includes('CREATE (i:Insight {id: row.id})'));
+    const insightStatements = statements.filter((s) => s.cypher.includes('MERGE (i:Insight {id: row.id})'));
     expect(insightStatements.map((s) => /SET i:(\w+)/.exec(s.cypher)![1])).toEqual(['Finding', 'Recommendation', 'GoodPractice']);
     expect(insightStatements[0]!.params).toEqual({
       rows: [
@@ -250,21 +249,6 @@ describe('document statements', () => {
         },
       ],
     });
-  });
-
-  it('merges each theme of the insights once, then creates their ABOUT edges from plain matches', () => {
-    const themes = statements.filter((s) => s.cypher.includes('MERGE (t:Theme {id: id})'));
-    const edges = statements.filter((s) => s.cypher.includes('CREATE (s)-[:ABOUT]->(t)'));
-    expect(themes).toHaveLength(1);
-    expect(edges).toHaveLength(1);
-    expect(statements.indexOf(themes[0]!)).toBeLessThan(statements.indexOf(edges[0]!));
-    const edgeRows = edges[0]!.params.rows as { sourceId: string; id: string }[];
-    const themeRows = themes[0]!.params.rows as { id: string; label: string }[];
-    // One row per distinct theme, each edge's theme among them, and no edge twice.
-    expect(new Set(themeRows.map((row) => row.id)).size).toBe(themeRows.length);
-    expect(new Set(edgeRows.map((row) => row.id))).toEqual(new Set(themeRows.map((row) => row.id)));
-    expect(new Set(edgeRows.map((row) => `${row.sourceId} ${row.id}`)).size).toBe(edgeRows.length);
-    expect(edgeRows.every((row) => ids.insightIds.includes(row.sourceId))).toBe(true);
   });
 
   it('keeps addressees and mentions apart, and mentions each thing once per insight', () => {

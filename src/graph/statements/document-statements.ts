@@ -412,33 +412,6 @@ MERGE (s)-[:ABOUT]->(t)`,
 }
 
 /**
- * The themes of a document's insights: each theme MERGEd once (one locking index seek per
- * distinct theme of a write batch, not one per edge), then the ABOUT edges CREATEd from plain
- * MATCHes. The insights are new (CREATEd by toInsightStatements in the same transaction) and
- * their rows are unique per insight and theme, so no edge can exist yet.
- */
-function insightThemeStatements(rows: { sourceId: string; id: string; label: string }[]): Statement[] {
-  if (rows.length === 0) return [];
-  const themes = uniqueBy(rows, (row) => row.id).map(({ id, label }) => ({ id, label }));
-  return [
-    {
-      cypher: `UNWIND $rows AS row
-WITH row.id AS id, collect(row.label)[0] AS label
-MERGE (t:Theme {id: id})
-ON CREATE SET t.label = label, t.reference = false`,
-      params: { rows: themes },
-    },
-    {
-      cypher: `UNWIND $rows AS row
-MATCH (s:Insight {id: row.sourceId})
-MATCH (t:Theme {id: row.id})
-CREATE (s)-[:ABOUT]->(t)`,
-      params: { rows: rows.map(({ sourceId, id }) => ({ sourceId, id })) },
-    },
-  ];
-}
-
-/**
  * The lead evaluator: one of those who conducted the evaluation, so a CONDUCTED_BY edge marked
  * `lead: true` (merged like the others: the lead is also among the evaluators). Documents of one
  * evaluation add up, as for every evaluation edge.
@@ -644,10 +617,10 @@ function toInsightStatements({ ids, year, insights }: DocumentContext): Statemen
       cypher: `UNWIND $rows AS row
 MATCH (e:Evaluation {id: row.evaluationId})
 MATCH (d:Document {id: row.documentId})
-CREATE (i:Insight {id: row.id})
+MERGE (i:Insight {id: row.id})
 SET i:${INSIGHT_LABELS[kind]}, i += row.props
-CREATE (i)-[:FROM]->(e)
-CREATE (d)-[:CONTAINS]->(i)`,
+MERGE (i)-[:FROM]->(e)
+MERGE (d)-[:CONTAINS]->(i)`,
       params: { rows },
     });
   }
@@ -657,7 +630,8 @@ CREATE (d)-[:CONTAINS]->(i)`,
 /** The themes and mentions of the insights. */
 function toInsightLinkStatements({ insights }: DocumentContext): Statement[] {
   return [
-    ...insightThemeStatements(
+    ...themeStatement(
+      'Insight',
       insights.flatMap(({ insight, id }) => uniqueBy(insight.themes, (t) => t.id).map((t) => ({ sourceId: id, id: t.id, label: t.label }))),
     ),
     ...mentionStatements(
