@@ -4,10 +4,9 @@ import { isIndexNotFound } from './client.js';
 import type { ResolvedInsightFilter } from '../model/filters.js';
 import type { NodeRow } from '../model/node-row.js';
 import type { AddresseeCount, EvidenceMap, GroupCount, StatsQueries } from '../model/stats.js';
-import { CANONICAL_FILTER } from './search-comparable.js';
+import { CANONICAL_FILTER, toCanonicalFilter } from './search-comparable.js';
 import { INSIGHT_FACET_VALUES } from './search-index.js';
-import { inList, quoteFilterValue, toSearchEngineError } from './meilisearch-query.js';
-import { toMeiliFilter } from './search-insights.js';
+import { quoteFilterValue, toSearchEngineError } from './meilisearch-query.js';
 
 /**
  * The dashboards' aggregates from the insights index's facets. Each counts canonical insights
@@ -41,27 +40,13 @@ function toCounts(distribution: Record<string, number> | undefined): FacetResult
 }
 
 /**
- * The filter of the dashboards' counts: canonical insights matching `filter`, where a language
- * filter keeps a group of equivalent insights when any of its members is in one of the languages
- * (`groupLanguages`, the canonical insight's own language in a document indexed before the
- * field existed), as the graph's STATS_FILTER_WHERE does. Exported for the unit tests.
- */
-export function toCanonicalStatsFilter(filter: ResolvedInsightFilter): string[] {
-  const parts = [...toMeiliFilter({ ...filter, languages: null }), CANONICAL_FILTER];
-  if (filter.languages?.length) {
-    parts.push(`${inList('groupLanguages', filter.languages)} OR (groupLanguages NOT EXISTS AND ${inList('language', filter.languages)})`);
-  }
-  return parts;
-}
-
-/**
  * Facet counts of one request's filter, batched: every count the dashboard's fields ask for in
  * the same tick goes to Meilisearch at once (the facets in one multi-search request, each
  * distinct count in its own beside it). `null` when the index does not exist yet (nothing
  * ingested).
  */
 function createFacetCounter(search: Meilisearch, indexUid: string, filter: ResolvedInsightFilter) {
-  const base = toCanonicalStatsFilter(filter);
+  const base = toCanonicalFilter(filter);
   return new DataLoader<Key, Value | null>(async (keys) => {
     const facets = keys.flatMap((key) => (key.startsWith('facet:') ? [key.slice('facet:'.length)] : []));
     const queries: Array<{

@@ -27,6 +27,8 @@ export interface StoredProfile extends IndexedProfile {
   year: number | null;
   /** The index's `actors` (named, addressed and donors), which the actor filter reads. */
   filterActors: string[];
+  /** The languages of its group of equivalent insights, which the language filter reads (toCanonicalFilter). */
+  filterLanguages: string[];
 }
 
 interface Snapshot {
@@ -61,7 +63,21 @@ const PAGE = 1_000;
 /** A reload that failed or went stale is not retried sooner than this. */
 const RELOAD_PAUSE_MS = 2_000;
 
-const FIELDS = ['graphId', 'evaluationId', 'projectId', 'kind', 'year', 'language', 'themes', 'countries', 'namedActors', 'actors', 'donors', 'terms'] as const;
+const FIELDS = [
+  'graphId',
+  'evaluationId',
+  'projectId',
+  'kind',
+  'year',
+  'language',
+  'themes',
+  'countries',
+  'namedActors',
+  'actors',
+  'donors',
+  'terms',
+  'groupLanguages',
+] as const;
 type StoredDocument = Pick<InsightSearchDocument, (typeof FIELDS)[number]>;
 
 class ProfileStore {
@@ -164,6 +180,8 @@ class ProfileStore {
           kind: intern(document.kind),
           year: typeof document.year === 'number' ? document.year : null,
           filterActors: internAll(document.actors),
+          // Documents indexed before `groupLanguages` existed: the insight's own language.
+          filterLanguages: document.groupLanguages ? internAll(document.groupLanguages) : profile.language === null ? [] : [intern(profile.language)],
         });
       }
       if (page.results.length < PAGE) break;
@@ -219,13 +237,13 @@ export function warmProfileStore(search: Meilisearch, indexUid: string, maxProfi
     .then(() => undefined);
 }
 
-/** True when a profile passes the request's filter (the same conditions toMeiliFilter writes for Meilisearch). */
+/** True when a profile passes the request's filter (the same conditions toCanonicalFilter writes for Meilisearch). */
 function passes(profile: StoredProfile, filter: ResolvedInsightFilter): boolean {
   if (filter.kinds?.length && !filter.kinds.includes(profile.kind as never)) return false;
   if (filter.countries?.length && !profile.countries.some((id) => filter.countries?.includes(id))) return false;
   if (filter.themes?.length && !profile.themes.some((id) => filter.themes?.includes(id))) return false;
   if (filter.actors?.length && !profile.filterActors.some((id) => filter.actors?.includes(id))) return false;
-  if (filter.languages?.length && (profile.language === null || !filter.languages.includes(profile.language))) return false;
+  if (filter.languages?.length && !profile.filterLanguages.some((language) => filter.languages?.includes(language))) return false;
   if (filter.yearFrom !== null && (profile.year === null || profile.year < filter.yearFrom)) return false;
   if (filter.yearTo !== null && (profile.year === null || profile.year > filter.yearTo)) return false;
   return true;

@@ -20,6 +20,22 @@ import type { InsightSearchDocument } from './to-search-documents.js';
  */
 export const CANONICAL_FILTER = 'NOT isCanonical = false';
 
+/**
+ * The filter of canonical insights matching `filter` (dashboards' counts, comparable practices'
+ * candidates): a language filter keeps a group of equivalent insights when any of its members is
+ * in one of the languages (`groupLanguages`; the canonical insight's own language in a document
+ * indexed before the field existed), as the graph's filters do (insight-filter.ts). Filtering the
+ * canonical insight's own language left out every group whose canonical member is in another
+ * language.
+ */
+export function toCanonicalFilter(filter: ResolvedInsightFilter, exclude: { evaluations?: readonly string[] } = {}): string[] {
+  const parts = [...toMeiliFilter({ ...filter, languages: null }, exclude), CANONICAL_FILTER];
+  if (filter.languages?.length) {
+    parts.push(`${inList('groupLanguages', filter.languages)} OR (groupLanguages NOT EXISTS AND ${inList('language', filter.languages)})`);
+  }
+  return parts;
+}
+
 /** What comparable practices compare of an insight, as indexed. */
 export interface IndexedProfile {
   id: string;
@@ -161,8 +177,7 @@ export interface CandidateRequest {
  */
 export async function findCandidateProfiles(search: Meilisearch, indexUid: string, request: CandidateRequest): Promise<IndexedProfile[]> {
   const base = [
-    ...toMeiliFilter(request.filter, { evaluations: request.excludeEvaluations }),
-    CANONICAL_FILTER,
+    ...toCanonicalFilter(request.filter, { evaluations: request.excludeEvaluations }),
     ...(request.excludeProjects.length > 0 ? [`projectId NOT IN [${request.excludeProjects.map(quoteFilterValue).join(', ')}]`] : []),
   ];
   const countries = request.countries.map((id) => id.replace(/^country:/, ''));

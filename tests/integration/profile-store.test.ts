@@ -13,6 +13,8 @@ jest.setTimeout(240_000);
 const SEED = 'seeds/000_1b59a9dc3ded9035.txt';
 const ENGLISH = 'tests/fixtures/summary-en-niger.txt';
 const SPANISH = 'tests/fixtures/summary-es-mauritania.txt';
+/** The French version of ENGLISH's evaluation: its insights and ENGLISH's are groups of equivalent insights in en and fr. */
+const FRENCH = 'tests/fixtures/identity/summary-fr-niger.txt';
 
 /** Limits above the fixtures' size: neither side truncates, so both must find exactly the same candidates. */
 const request = (overrides: Partial<CandidateRequest>): CandidateRequest => ({
@@ -41,7 +43,7 @@ describe("comparable practices' profiles held in memory, against the index they 
 
   beforeAll(async () => {
     await resetStores(config);
-    await ingestFixtures(config, [SEED, ENGLISH, SPANISH]);
+    await ingestFixtures(config, [SEED, ENGLISH, SPANISH, FRENCH]);
     search = createSearchClient(config);
     const fresh = await freshProfiles(search, indexUid, 500_000);
     expect(fresh).not.toBeNull();
@@ -75,6 +77,7 @@ describe("comparable practices' profiles held in memory, against the index they 
       { themes: ['theme:forced-labour', 'theme:social-mediation'], filter: filter({ kinds: ['RECOMMENDATION', 'LESSON_LEARNED'], yearFrom: 2019 }) },
     ],
     ['languages', { countries: ['country:NER', 'country:MLI', 'country:MRT'], filter: filter({ languages: ['es'] }) }],
+    ['a language of groups in two', { countries: ['country:NER'], filter: filter({ languages: ['fr'] }) }],
     ['the country filter', { themes: ['theme:forced-labour', 'theme:social-mediation'], filter: filter({ countries: ['country:NER'] }) }],
     ['the actor filter', { countries: ['country:NER', 'country:MLI', 'country:MRT'], filter: filter({ actors: ['org:ilo'] }) }],
   ])('finds the same candidates as the index: %s', async (_, overrides) => {
@@ -87,6 +90,23 @@ describe("comparable practices' profiles held in memory, against the index they 
     // index come without their language, which scoring does not read).
     const byId = new Map(fromMemory.map((profile) => [profile.id, profile]));
     for (const profile of fromIndex) expect(byId.get(profile.id)).toMatchObject({ ...profile, text: '', language: expect.anything() });
+  });
+
+  it('keeps a group of equivalent insights under each of its languages, whichever member is canonical (memory and index alike)', async () => {
+    // The Niger evaluation in English and in French: each canonical insight of the pair stands for
+    // both, and both languages are canonical somewhere (which member is canonical goes by id).
+    const niger = view.candidates(request({ countries: ['country:NER'] }));
+    const pairs = niger.filter((profile) => profile.evaluationId === 'evaluation:ner-18-02-eur-final');
+    expect(new Set(pairs.map((profile) => profile.language))).toEqual(new Set(['en', 'fr']));
+    for (const language of ['en', 'fr']) {
+      const asked = request({ countries: ['country:NER'], filter: filter({ languages: [language] }) });
+      const fromMemory = ids(view.candidates(asked).filter((profile) => profile.evaluationId === 'evaluation:ner-18-02-eur-final'));
+      const fromIndex = ids(
+        (await findCandidateProfiles(search, indexUid, asked)).filter((profile) => profile.evaluationId === 'evaluation:ner-18-02-eur-final'),
+      );
+      // Filtering the canonical member's own language kept only those canonical in `language`.
+      expect({ language, fromMemory, fromIndex }).toEqual({ language, fromMemory: ids(pairs), fromIndex: ids(pairs) });
+    }
   });
 
   it('takes candidates most recent first when it must cut, then by id', () => {

@@ -1,6 +1,6 @@
 import { NO_FILTER } from '../../../src/model/filters.js';
 import { quoteFilterValue } from '../../../src/search/meilisearch-query.js';
-import { toCanonicalStatsFilter } from '../../../src/search/insight-stats.js';
+import { toCanonicalFilter } from '../../../src/search/search-comparable.js';
 import { toMeiliFilter } from '../../../src/search/search-insights.js';
 
 describe('Meilisearch filters built from typed values', () => {
@@ -47,8 +47,8 @@ describe('Meilisearch filters built from typed values', () => {
   });
 
   it("the dashboards' filter keeps canonical insights, and a language keeps a group when any member is in it", () => {
-    expect(toCanonicalStatsFilter(NO_FILTER)).toEqual(['NOT isCanonical = false']);
-    expect(toCanonicalStatsFilter({ ...NO_FILTER, kinds: ['RECOMMENDATION'], languages: ['fr', 'es'] })).toEqual([
+    expect(toCanonicalFilter(NO_FILTER)).toEqual(['NOT isCanonical = false']);
+    expect(toCanonicalFilter({ ...NO_FILTER, kinds: ['RECOMMENDATION'], languages: ['fr', 'es'] })).toEqual([
       'kind IN ["RECOMMENDATION"]',
       'NOT isCanonical = false',
       // A document indexed before `groupLanguages` existed is read by its own language, as the graph reads an insight without the property.
