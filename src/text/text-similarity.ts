@@ -70,27 +70,31 @@ export function termSimilarities(source: readonly string[], candidates: Readonly
   const documents = [counts(source), ...candidates.map(counts)];
   const df = new Map<string, number>();
   for (const document of documents) for (const term of document.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const idf = (term: string) => 1 + Math.log(documents.length / (1 + (df.get(term) ?? 0)));
-  const vector = (document: Map<string, number>) => {
-    const weights = new Map<string, number>();
+  // Each term's idf once; a candidate's weights are not kept, only its norm and its dot product
+  // with the source (the same products, in the same order, as with the weights in a map).
+  const idfs = new Map<string, number>();
+  for (const [term, count] of df) idfs.set(term, 1 + Math.log(documents.length / (1 + count)));
+  const idf = (term: string) => idfs.get(term) as number;
+  const sourceWeights: Array<[string, number]> = [];
+  let sourceNorm = 0;
+  for (const [term, tf] of documents[0] as Map<string, number>) {
+    const weight = tf * idf(term);
+    sourceWeights.push([term, weight]);
+    sourceNorm += weight * weight;
+  }
+  return documents.slice(1).map((document) => {
     let norm = 0;
     for (const [term, tf] of document) {
       const weight = tf * idf(term);
-      weights.set(term, weight);
       norm += weight * weight;
     }
-    return { weights, norm };
-  };
-  const sourceVector = vector(documents[0] as Map<string, number>);
-  return documents.slice(1).map((document) => {
-    const candidate = vector(document);
-    if (sourceVector.norm === 0 || candidate.norm === 0) return 0;
+    if (sourceNorm === 0 || norm === 0) return 0;
     let dot = 0;
-    for (const [term, weight] of sourceVector.weights) {
-      const other = candidate.weights.get(term);
-      if (other !== undefined) dot += weight * other;
+    for (const [term, weight] of sourceWeights) {
+      const tf = document.get(term);
+      if (tf !== undefined) dot += weight * (tf * idf(term));
     }
-    return dot / Math.sqrt(sourceVector.norm * candidate.norm);
+    return dot / Math.sqrt(sourceNorm * norm);
   });
 }
 
