@@ -7,15 +7,14 @@
  */
 import type { ReadResult } from '../model/read-result.js';
 import { findAcronyms } from './acronyms.js';
-import { findCountriesConcerned, findMentionSpans, findMentions, resolveActor, resolveGovernment } from './gazetteer.js';
+import { resolveAddressees } from './addressees.js';
+import { findCountriesConcerned, findMentionSpans, findMentions } from './gazetteer.js';
 import { extractMetadata } from './metadata/extract-metadata.js';
 import { mergeMetadata } from './metadata/merge-metadata.js';
 import { detectLanguage } from './language.js';
-import type { Acronym, ActorRef, ExtractionRecord, Insight, Language, TemplateId } from '../model/records.js';
+import type { Acronym, ExtractionRecord, Insight, Language, TemplateId } from '../model/records.js';
 import { buildOutline, pageOf } from './outline/build-outline.js';
 import { classifyDocumentKind } from './document-kind.js';
-import { safely } from './record-helpers.js';
-import { uniqueBy } from '../util/unique-by.js';
 import { splitRecommendationFields } from './templates/recommendation-fields.js';
 import type { RawInsight } from './templates/raw-insight.js';
 import type { DocumentOutline, TemplateParse } from './templates/template.js';
@@ -185,29 +184,4 @@ function subjectAddressee(text: string): string | null {
     if (spans.length === 1 && spans[0]!.end - spans[0]!.start >= subject.length - 4) return subject;
   }
   return null;
-}
-
-/** "BIT/OIT" -> [ILO]; "ILO CO-Abidjan and the Ministry of Labour" -> [ILO, Ministry of Labour]. */
-function resolveAddressees(written: string): ActorRef[] {
-  const whole = safely(() => resolveAddressee(written));
-  if (!whole) return [];
-  // Stakeholder groups are named whole ("Agences gouvernementales et non gouvernementales").
-  if (whole.kind !== 'ORGANISATION') return [whole];
-  const parts = written.split(/\s*[;,]\s*|\s+(?:and|et|y|&)\s+/).filter((part) => part.trim().length > 1);
-  if (parts.length <= 1) return [whole];
-  // One known name over the whole label ("Bureau of Democracy, Human Rights, and Labor") is one addressee.
-  const spans = findMentionSpans(written).filter((span) => span.kind === 'organisation' || span.kind === 'stakeholderGroup');
-  if (spans.length === 1 && spans[0]!.end - spans[0]!.start >= written.trim().length - 2) return [whole];
-  return uniqueBy(
-    parts.flatMap((part) => safely(() => resolveAddressee(part)) ?? []),
-    (item) => item.id,
-  );
-}
-
-/** "BIT/OIT", "Personnes victimes de l'esclavage", "Collectivités", "Gobierno de Mauritania" -> the actor. */
-function resolveAddressee(written: string): ActorRef {
-  const clean = written.replace(/^(?:to|pour|à|a|para)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*|el\s+|los\s+|las\s+)?/i, '').replace(/[\s:.]+$/, '');
-  // "Government of Niger" and "Gobierno de Níger" are one addressee whatever the language.
-  const actor = resolveGovernment(clean) ?? resolveActor(clean);
-  return { ...actor, asWritten: written };
 }

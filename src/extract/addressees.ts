@@ -1,0 +1,338 @@
+import type { ActorRef } from '../model/records.js';
+import { foldForMatch } from '../text/normalise.js';
+import { uniqueBy } from '../util/unique-by.js';
+import { findMentionSpans, resolveActor, resolveGovernment } from './gazetteer.js';
+import { safely } from './record-helpers.js';
+
+/**
+ * Where a label of addressees may divide: semicolons and commas, the conjunctions, "with" and
+ * "in collaboration with" (a lead and a supporting unit are both addressed), a spaced slash,
+ * and a slash between two acronyms ("DG/DPSM"). Captured, so that the parts put back together
+ * read as written.
+ */
+const SEPARATOR =
+  /(\s*[;,]\s*(?:(?:and|et|y)\s+)?|\s+(?:and|et|y|e|&|with|avec|con|together with|conjointement avec|junto con|in (?:collaboration|coordination|cooperation|consultation) with|en (?:collaboration|coordination|coopération|concertation) avec|en (?:colaboración|coordinación|cooperación|consulta) con)\s+|\s+\/\s+|(?<=\b[A-Z][A-Z0-9-]*\*?)\/(?=[A-Z][A-Z0-9-]*\b))/u;
+
+/** A part that starts with an article names something on its own ("the social partners", "les autorités"). */
+const ARTICLE = /^(?:the|le|la|les|l['’]|el|los|las)\s*\S/iu;
+
+/** An acronym first ("ILO", "SET*", "OIA-DG", "ILO CO-Abidjan"). */
+const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,11}(?=$|[\s*†‡,;:()])/u;
+
+/**
+ * Words that make a name an institution or a body of people, in English, French and Spanish
+ * (accent-folded, lower case; a trailing `s` is allowed). A part without one of them, an
+ * article, an acronym or a known actor is a piece of a longer name: "Evaluación" in "Unidad de
+ * Monitoreo y Evaluación", "Social Protection" in "Ministry of Labour, Employment and Social
+ * Protection".
+ */
+const INSTITUTION_WORDS = [
+  // government and administration
+  'ministry',
+  'ministere',
+  'ministerio',
+  'minister',
+  'ministre',
+  'ministro',
+  'government',
+  'gouvernement',
+  'gobierno',
+  'state',
+  'etat',
+  'estado',
+  'department',
+  'departement',
+  'departamento',
+  'directorate',
+  'direction',
+  'direccion',
+  'directeur',
+  'director',
+  'directora',
+  'division',
+  'section',
+  'seccion',
+  'office',
+  'bureau',
+  'bureaux',
+  'oficina',
+  'unit',
+  'unite',
+  'unidad',
+  'service',
+  'servicio',
+  'agency',
+  'agence',
+  'agencia',
+  'authority',
+  'authorities',
+  'autorite',
+  'autoridad',
+  'administration',
+  'administracion',
+  'secretariat',
+  'secretariado',
+  'secretaria',
+  'secretary',
+  'secretaire',
+  'inspectorate',
+  'inspection',
+  'inspeccion',
+  'municipality',
+  'municipalite',
+  'municipio',
+  'mairie',
+  'alcaldia',
+  'prefecture',
+  'region',
+  'county',
+  'province',
+  'provincia',
+  'district',
+  'distrito',
+  'commune',
+  'court',
+  'tribunal',
+  'police',
+  'policia',
+  'parliament',
+  'parlement',
+  'congreso',
+  'assembly',
+  'assemblee',
+  'asamblea',
+  // bodies and organisations
+  'committee',
+  'comite',
+  'council',
+  'conseil',
+  'consejo',
+  'commission',
+  'comision',
+  'board',
+  'junta',
+  'team',
+  'equipe',
+  'equipo',
+  'staff',
+  'personnel',
+  'personal',
+  'management',
+  'gerencia',
+  'headquarters',
+  'siege',
+  'sede',
+  'mission',
+  'mision',
+  'delegation',
+  'delegacion',
+  'taskforce',
+  'task force',
+  'working group',
+  'groupe',
+  'grupo',
+  'network',
+  'reseau',
+  'red',
+  'platform',
+  'plateforme',
+  'plataforma',
+  'forum',
+  'foro',
+  'cluster',
+  'programme',
+  'program',
+  'programa',
+  'project',
+  'projet',
+  'proyecto',
+  'organisation',
+  'organization',
+  'organizacion',
+  'association',
+  'asociacion',
+  'union',
+  'syndicat',
+  'sindicato',
+  'federation',
+  'federacion',
+  'confederation',
+  'confederacion',
+  'foundation',
+  'fondation',
+  'fundacion',
+  'institute',
+  'institut',
+  'instituto',
+  'institution',
+  'institucion',
+  'centre',
+  'center',
+  'centro',
+  'fund',
+  'fonds',
+  'fondo',
+  'bank',
+  'banque',
+  'banco',
+  'university',
+  'universite',
+  'universidad',
+  'school',
+  'ecole',
+  'escuela',
+  'ngo',
+  'ong',
+  'company',
+  'entreprise',
+  'empresa',
+  'cooperative',
+  'cooperativa',
+  'chamber',
+  'chambre',
+  'camara',
+  'observatory',
+  'observatoire',
+  'observatorio',
+  // people acting together
+  'partner',
+  'partenaire',
+  'socio',
+  'donor',
+  'bailleur',
+  'donante',
+  'constituent',
+  'mandant',
+  'mandante',
+  'employer',
+  'employeur',
+  'empleador',
+  'worker',
+  'travailleur',
+  'trabajador',
+  'stakeholder',
+  'actor',
+  'acteur',
+  'agent',
+  'member',
+  'membre',
+  'miembro',
+  'leader',
+  'lider',
+  'chief',
+  'chef',
+  'jefe',
+  'head',
+  'manager',
+  'gestionnaire',
+  'gestor',
+  'coordinator',
+  'coordinateur',
+  'coordinador',
+  'official',
+  'fonctionnaire',
+  'funcionario',
+  'community',
+  'communaute',
+  'comunidad',
+  'society',
+  'societe',
+  'sociedad',
+  'family',
+  'famille',
+  'familia',
+  'beneficiary',
+  'beneficiaire',
+  'beneficiario',
+  'user',
+  'usager',
+  'usuario',
+  'evaluator',
+  'evaluateur',
+  'evaluador',
+  'consultant',
+  'consultor',
+  'expert',
+  'experto',
+  'specialist',
+  'specialiste',
+  'especialista',
+  'officer',
+  'oficial',
+  'representative',
+  'representant',
+  'representante',
+  'country',
+  'pays',
+  'pais',
+  'countries',
+];
+const INSTITUTION = new RegExp(`\\b(?:${INSTITUTION_WORDS.map((word) => word.replace(/ /g, '\\s+')).join('|')})s?\\b`, 'u');
+
+/** True when a part of a label names an addressee on its own (see INSTITUTION_WORDS). */
+function standsAlone(part: string): boolean {
+  const trimmed = part.trim();
+  if (ARTICLE.test(trimmed) || ACRONYM.test(trimmed)) return true;
+  if (INSTITUTION.test(foldForMatch(trimmed))) return true;
+  return findMentionSpans(trimmed).some((span) => span.kind === 'organisation' || span.kind === 'stakeholderGroup');
+}
+
+/**
+ * The addressees a label names, as written: divided at its separators only where each side
+ * names an addressee on its own; a part that does not is put back with the one before it (the
+ * first with the one after it). "SET with DPSM" -> SET, DPSM; "ILO CO-Abidjan and the Ministry
+ * of Labour" -> both; "Unidad de Monitoreo y Evaluación" and "Monitoring and Evaluation Unit"
+ * stay whole; "ILO, Ministry of Labour, Employment and Social Protection" -> ILO and the ministry.
+ * @internal Exported for its unit tests only (knip --production reports anything else).
+ */
+export function splitAddresseeLabel(written: string): string[] {
+  const pieces = written.split(new RegExp(SEPARATOR.source, 'gu'));
+  const groups: string[] = [];
+  let leading = '';
+  for (let at = 0; at < pieces.length; at += 2) {
+    const part = pieces[at] ?? '';
+    const separator = at > 0 ? (pieces[at - 1] ?? '') : '';
+    const alone = part.trim().length > 1 && standsAlone(part);
+    if (alone && leading === '') groups.push(part);
+    else if (alone) {
+      groups.push(`${leading}${separator}${part}`);
+      leading = '';
+    } else if (groups.length > 0) groups[groups.length - 1] += `${separator}${part}`;
+    else leading += `${leading === '' ? '' : separator}${part}`;
+  }
+  // Nothing named an addressee on its own: the label is one name.
+  if (groups.length === 0) return [written.trim()];
+  return groups.map((group) => group.trim()).filter((group) => group.length > 0);
+}
+
+/** "BIT/OIT" -> [ILO]; "ILO CO-Abidjan and the Ministry of Labour" -> [ILO, Ministry of Labour]; "SET with DPSM" -> [SET, DPSM]. */
+export function resolveAddressees(written: string): ActorRef[] {
+  const whole = safely(() => resolveAddressee(written));
+  if (!whole) return [];
+  // Stakeholder groups are named whole ("Agences gouvernementales et non gouvernementales").
+  if (whole.kind !== 'ORGANISATION') return [whole];
+  const parts = splitAddresseeLabel(written);
+  if (parts.length <= 1) return [whole];
+  // One known name over the whole label ("Bureau of Democracy, Human Rights, and Labor") is one addressee.
+  const spans = findMentionSpans(written).filter((span) => span.kind === 'organisation' || span.kind === 'stakeholderGroup');
+  if (spans.length === 1 && spans[0]!.end - spans[0]!.start >= written.trim().length - 2) return [whole];
+  return uniqueBy(
+    parts.flatMap((part) => safely(() => resolveAddressee(part)) ?? []),
+    (item) => item.id,
+  );
+}
+
+/** "BIT/OIT", "Personnes victimes de l'esclavage", "Collectivités", "Gobierno de Mauritania" -> the actor. */
+function resolveAddressee(written: string): ActorRef {
+  const addressed = written.replace(/^(?:to|pour|à|a|para)\s+/i, '').replace(/[\s:.]+$/, '');
+  // "the Ministry of Labour" is the Ministry of Labour; "La Strada International" and "The Hunger Project" keep their article.
+  const article = /^(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*|el\s+|los\s+|las\s+)(?=(\S+))/iu.exec(addressed);
+  const clean = article && addressed.length > article[0].length + 2 && isInstitutionWord(article[1] ?? '') ? addressed.slice(article[0].length) : addressed;
+  // "Government of Niger" and "Gobierno de Níger" are one addressee whatever the language.
+  const actor = resolveGovernment(clean) ?? resolveActor(clean);
+  return { ...actor, asWritten: written };
+}
+
+function isInstitutionWord(word: string): boolean {
+  return INSTITUTION.test(foldForMatch(word));
+}
