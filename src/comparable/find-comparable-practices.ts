@@ -18,7 +18,7 @@ import {
   type CandidateRequest,
   type IndexedProfile,
 } from '../search/search-comparable.js';
-import { freshProfiles, type ProfileView } from '../search/profile-store.js';
+import { freshProfiles, heldProfiles, type ProfileView } from '../search/profile-store.js';
 import { insightsIndexName } from '../search/search-index.js';
 import { scoreComparable, WEIGHTS, type ComparabilityReason, type Named, type PracticeProfile } from './score-comparable.js';
 import { keyWords, termSimilarities, toTerms } from '../text/text-similarity.js';
@@ -287,7 +287,26 @@ export async function findComparablePractices(deps: ComparableDeps, request: Com
   const given = [request.insightId, request.projectCode, request.text].filter((value) => value !== null && value !== undefined);
   if (given.length !== 1) throw new AppError('BAD_USER_INPUT', 'Give exactly one of insightId, projectCode or text.');
   const indexUid = insightsIndexName(deps.config);
-  const view = await freshProfiles(deps.search, indexUid, deps.config.comparable.maxProfiles);
+  // The profiles held are worked with at once, while the index is asked whether they are still
+  // its state: that round trip no longer adds to the answer's time. The answer is kept only when
+  // they are; otherwise it is worked out again on the profiles of the index as it is now.
+  const held = heldProfiles(deps.search, indexUid, deps.config.comparable.maxProfiles);
+  if (held) {
+    const outcome = rankFrom(deps, request, indexUid, held.view).then(
+      (results) => ({ results }),
+      (error: unknown) => ({ error }),
+    );
+    if (await held.fresh) {
+      const settled = await outcome;
+      if ('error' in settled) throw settled.error;
+      return settled.results;
+    }
+  }
+  return rankFrom(deps, request, indexUid, await freshProfiles(deps.search, indexUid, deps.config.comparable.maxProfiles));
+}
+
+/** findComparablePractices with the profiles held for one state of the index, or from the index itself (null). */
+async function rankFrom(deps: ComparableDeps, request: ComparableRequest, indexUid: string, view: ProfileView | null): Promise<ComparableResult[]> {
   const reads = view ? memoryReads(view, deps.search, indexUid) : indexReads(deps.search, indexUid);
   const source = await loadSource(deps, reads, request);
   const frequencies = await reads.frequencies([...source.themes, ...source.actors]);

@@ -117,6 +117,16 @@ class ProfileStore {
     return loaded?.updatedAt === updatedAt ? loaded : null;
   }
 
+  /**
+   * The snapshot held now, which may be of an earlier state of the index, with the answer to
+   * whether it is still the index's state (rejects as `fresh` does when Meilisearch fails).
+   */
+  held(): { snapshot: Snapshot; fresh: Promise<boolean> } | null {
+    const snapshot = this.snapshot;
+    if (snapshot === null || this.maxProfiles === 0 || snapshot.profiles.length > this.maxProfiles) return null;
+    return { snapshot, fresh: this.updatedAt().then((updatedAt) => updatedAt === snapshot.updatedAt) };
+  }
+
   /** Starts a load unless one runs; resolves with the store's snapshot after it. */
   reload(): Promise<Snapshot | null> {
     this.loading ??= this.load()
@@ -274,6 +284,15 @@ export interface ProfileView {
    * insights), ranked by the summed rarity of the terms they share.
    */
   textCandidates(request: CandidateRequest, sourceTerms: readonly string[]): IndexedProfile[];
+}
+
+/**
+ * The profiles held, at once, with whether they are the index's state now (`fresh`): a caller can
+ * work with them while that is asked and keep its answer only when they are. Null when none are held.
+ */
+export function heldProfiles(search: Meilisearch, indexUid: string, maxProfiles: number): { view: ProfileView; fresh: Promise<boolean> } | null {
+  const held = storeOf(search, indexUid, maxProfiles).held();
+  return held ? { view: viewOf(held.snapshot), fresh: held.fresh } : null;
 }
 
 /** The profiles of the index as it is now, or null when they are not loaded for this state (ask the index). */

@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import type { Meilisearch } from 'meilisearch';
 import { NO_FILTER, type ResolvedInsightFilter } from '../../src/model/filters.js';
 import { closeSearchClient, createSearchClient } from '../../src/search/client.js';
-import { freshProfiles, type ProfileView } from '../../src/search/profile-store.js';
+import { freshProfiles, heldProfiles, type ProfileView } from '../../src/search/profile-store.js';
 import { findCandidateProfiles, findDocumentFrequencies, findIndexedProfiles, type CandidateRequest } from '../../src/search/search-comparable.js';
 import { insightsIndexName, waitForSearchTasks } from '../../src/search/search-index.js';
 import { ingestFixtures, resetStores } from '../support/engines.js';
@@ -131,6 +131,7 @@ describe("comparable practices' profiles held in memory, against the index they 
     const other = createSearchClient(config);
     try {
       expect(await freshProfiles(other, indexUid, 0)).toBeNull();
+      expect(heldProfiles(other, indexUid, 0)).toBeNull();
       expect(await freshProfiles(other, indexUid, view.total - 1)).toBeNull();
       expect((await freshProfiles(other, indexUid, view.total))?.total).toBe(view.total);
     } finally {
@@ -142,8 +143,15 @@ describe("comparable practices' profiles held in memory, against the index they 
     const before = view.total;
     const removedId = view.candidates(request({ countries: ['country:MRT'] }))[0]?.id;
     expect(removedId).toBeDefined();
+    // The profiles held can be worked with while the index says whether they are its state.
+    const held = heldProfiles(search, indexUid, 500_000);
+    expect(held?.view.total).toBe(before);
+    expect(await held!.fresh).toBe(true);
     const task = await search.index(indexUid).deleteDocuments({ filter: `graphId = "${removedId}"` });
     await waitForSearchTasks(search, [task.taskUid]);
+    const stale = heldProfiles(search, indexUid, 500_000);
+    expect(stale?.view.profile(removedId!)).not.toBeNull();
+    expect(await stale!.fresh).toBe(false);
     const after = await freshProfiles(search, indexUid, 500_000);
     expect(after).not.toBeNull();
     expect(after!.total).toBe(before - 1);
