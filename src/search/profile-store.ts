@@ -171,6 +171,14 @@ class ProfileStore {
       return value;
     };
     const internAll = (values: readonly string[] | undefined) => (values ?? []).map(intern);
+    // A handful of distinct language lists ("en", "en fr", ...): one array each, shared.
+    const languageLists = new Map<string, string[]>();
+    const languageList = (languages: readonly string[]) => {
+      const key = languages.join(' ');
+      let list = languageLists.get(key);
+      if (list === undefined) languageLists.set(key, (list = internAll(languages)));
+      return list;
+    };
     const profiles: StoredProfile[] = [];
     const index = this.search.index<StoredDocument>(this.indexUid);
     for (let offset = 0; ; offset += PAGE) {
@@ -191,7 +199,7 @@ class ProfileStore {
           year: typeof document.year === 'number' ? document.year : null,
           filterActors: internAll(document.actors),
           // Documents indexed before `groupLanguages` existed: the insight's own language.
-          filterLanguages: document.groupLanguages ? internAll(document.groupLanguages) : profile.language === null ? [] : [intern(profile.language)],
+          filterLanguages: languageList(document.groupLanguages ?? (profile.language === null ? [] : [profile.language])),
         });
       }
       if (page.results.length < PAGE) break;
