@@ -336,3 +336,205 @@ function resolveAddressee(written: string): ActorRef {
 function isInstitutionWord(word: string): boolean {
   return INSTITUTION.test(foldForMatch(word));
 }
+
+/** A modal that makes its subject the one who should act ("USAID should", "le BIT devrait", "el Ministerio debe"). */
+const MODAL =
+  /\s+(?:should|must|could|needs? to|is encouraged to|are encouraged to|ought to|devrai(?:t|ent)|doi(?:t|vent)|pourrai(?:t|ent)|est invit[ée]e? [àa]|deber[ií]an?|debe(?:n)?|podr[ií]an?)\b/u;
+
+/**
+ * A passive right after the modal ("should be institutionalized", "doit être renforcé", "debe
+ * ser revisada"): its subject is acted upon. "should be encouraged to ..." and "should be
+ * responsible for ..." keep theirs.
+ */
+const PASSIVE =
+  /^\s+(?:be|être|etre|ser|estar|been)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas|is|it|ite|ites|uit|uite|t)(?!\p{L})(?!\s+(?:to|à|a|de|para)\s)/u;
+
+/**
+ * Institution words that, alone, make a subject the recommendation's topic rather than someone
+ * who acts: "The project should ...", "Future programmes should ...", "Countries must ...".
+ */
+const TOPIC_WORDS = new Set([
+  'project',
+  'projects',
+  'projet',
+  'projets',
+  'proyecto',
+  'proyectos',
+  'program',
+  'programs',
+  'programme',
+  'programmes',
+  'programa',
+  'programas',
+  'country',
+  'countries',
+  'pays',
+  'pais',
+  'paises',
+  'state',
+  'states',
+  'etat',
+  'etats',
+  'estado',
+  'estados',
+  'region',
+  'regions',
+  'community',
+  'communities',
+  'communaute',
+  'communautes',
+  'comunidad',
+  'comunidades',
+  'family',
+  'families',
+  'famille',
+  'familles',
+  'familia',
+  'familias',
+  'user',
+  'users',
+  'usager',
+  'usagers',
+  'usuario',
+  'usuarios',
+  'member',
+  'members',
+  'membre',
+  'membres',
+  'miembro',
+  'miembros',
+  'section',
+  'sections',
+  'seccion',
+  'secciones',
+  'service',
+  'services',
+  'servicio',
+  'servicios',
+  'mission',
+  'missions',
+  'mision',
+  'district',
+  'districts',
+  'distrito',
+  'commune',
+  'communes',
+  'province',
+  'provinces',
+  'provincia',
+  'county',
+  'head',
+  'heads',
+  'agent',
+  'agents',
+  'actor',
+  'actors',
+  'acteur',
+  'acteurs',
+  'fund',
+  'funds',
+  'fonds',
+  'fondo',
+  'fondos',
+  'school',
+  'schools',
+  'ecole',
+  'ecoles',
+  'escuela',
+  'escuelas',
+  'company',
+  'companies',
+  'entreprise',
+  'entreprises',
+  'empresa',
+  'empresas',
+  'evaluator',
+  'evaluators',
+  'evaluateur',
+  'evaluateurs',
+  'evaluador',
+  'evaluadores',
+  'consultant',
+  'consultants',
+  'consultor',
+  'consultores',
+  'expert',
+  'experts',
+  'experto',
+  'expertos',
+  'red',
+]);
+
+/** True when a subject names someone who acts by an institution word ("The Ministry of Labour", "Implementing partners", "La Secretaría de Economía"). */
+function namesInstitution(subject: string): boolean {
+  const folded = foldForMatch(subject);
+  return [...folded.matchAll(new RegExp(INSTITUTION.source, 'gu'))].some((match) => !TOPIC_WORDS.has(match[0]));
+}
+
+/**
+ * The addressee a recommendation names as the subject of its first modal ("USAID should ...",
+ * "Depending on resources, USAID should ...", "Le BIT devrait ...", "The Ministry of Labour
+ * should ...", "Donors should ..."), when the layout gives none: an acronym, a known
+ * organisation or stakeholder group, a government, or a name with an institution word. A
+ * subject that names no one who acts ("Future activities should ...", "The project should ...")
+ * gives none.
+ */
+export function subjectAddressee(text: string): string | null {
+  const head = text.slice(0, 3000);
+  const modal = new RegExp(MODAL.source, 'gu');
+  // The first modal whose subject names an actor, in whichever sentence ("... EDSC devrait veiller à ...").
+  for (const match of head.matchAll(modal)) {
+    // The subject is the whole clause before the modal: from the sentence start or the last comma.
+    const clause = head
+      .slice(Math.max(0, match.index - 120), match.index)
+      .split(/[,;:]\s+|[.!?]\s+|\bthat\s+|\bque\s+|\n/)
+      .pop()!
+      .trim();
+    // "The VDIM should be institutionalized", "Credit linkages ... need to be prioritized": what the sentence is about, not who acts.
+    if (PASSIVE.test(head.slice(match.index + match[0].length, match.index + match[0].length + 60))) continue;
+    const subject = actingSubject(clause);
+    if (subject) return subject;
+  }
+  // "The evaluation recommends that UNHCR develop ...": the subject of the recommended verb.
+  for (const match of head.matchAll(new RegExp(RECOMMENDS_THAT.source, 'giu'))) {
+    const words = head
+      .slice(match.index + match[0].length, match.index + match[0].length + 120)
+      .replace(/^(?:the|le|la|les|el|los|las)\s+|^l['’]/i, '')
+      .split(/\s+/);
+    const named: string[] = [];
+    for (const word of words) {
+      if (/^\p{Lu}/u.test(word) || (named.length > 0 && CONNECTOR.test(word))) named.push(word.replace(/[,;:.]+$/, ''));
+      else break;
+      if (/[,;:.]$/.test(word)) break;
+    }
+    while (named.length > 0 && CONNECTOR.test(named[named.length - 1]!)) named.pop();
+    const subject = actingSubject(named.join(' '));
+    if (subject) return subject;
+  }
+  return null;
+}
+
+/** "recommends that", "recommande que", "recomienda que" */
+const RECOMMENDS_THAT = /\b(?:recommends?|recommended|recommande(?:nt)?|recomienda(?:n)?|recomendó|sugiere(?:n)?)\s+(?:that|que|qu['’])\s*/;
+
+/** Words that join the words of a name ("Ministry of Labour", "Secretaría de Economía"). */
+const CONNECTOR = /^(?:of|for|and|the|de|du|des|del|la|le|les|l['’]\p{L}*|et|y|e|pour|para|en)$/iu;
+
+/**
+ * The subject of a clause ("The Ministry of Labour", "Le BIT") as an addressee when it names one
+ * who acts: an acronym, a known organisation or stakeholder group, a government, or a name
+ * with an institution word. Null otherwise.
+ */
+function actingSubject(clause: string): string | null {
+  const subject = clause.replace(/^(?:the|le|la|les|el|los|las|l['’])\s*/i, '').trim();
+  if (!subject || subject.split(/\s+/).length > 8) return null;
+  if (/^[A-Z][A-Z0-9&/-]{1,11}$/.test(subject)) return subject;
+  const spans = findMentionSpans(subject).filter((span) => span.kind === 'organisation' || span.kind === 'stakeholderGroup');
+  if (spans.length === 1 && spans[0]!.end - spans[0]!.start >= subject.length - 4) return subject;
+  // A subject that starts lower case is a clause's tail ("... and activities should"), not a name.
+  if (!/^\p{Lu}/u.test(subject) && !/^\p{Lu}/u.test(clause)) return null;
+  if (safely(() => resolveGovernment(subject))) return subject;
+  // A lone institution word ("L'Agence devrait", "Management should") refers back to a name given elsewhere; people in the plural ("Donors") are named.
+  if (namesInstitution(subject) && (/\s/.test(subject) || /[sx]$/i.test(subject))) return subject;
+  return null;
+}

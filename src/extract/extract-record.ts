@@ -7,7 +7,7 @@
  */
 import type { ReadResult } from '../model/read-result.js';
 import { findAcronyms } from './acronyms.js';
-import { resolveAddressees } from './addressees.js';
+import { resolveAddressees, subjectAddressee } from './addressees.js';
 import { findCountriesConcerned, findMentionSpans, findMentions } from './gazetteer.js';
 import { extractMetadata } from './metadata/extract-metadata.js';
 import { mergeMetadata } from './metadata/merge-metadata.js';
@@ -154,34 +154,4 @@ function withRecommendationFields(raw: RawInsight): RawInsight {
   if (!split.fields && !split.addressee) return raw;
   const fields = split.fields ? { ...(raw.fields ?? {}), ...split.fields } : raw.fields;
   return { ...raw, text: split.text, fields, addressee: raw.addressee ?? split.addressee };
-}
-
-/** A modal that makes its subject the one who should act ("USAID should", "le BIT devrait", "el Ministerio debe"). */
-const MODAL =
-  /\s+(?:should|must|could|needs? to|is encouraged to|are encouraged to|ought to|devrai(?:t|ent)|doi(?:t|vent)|pourrai(?:t|ent)|est invit[ée]e? [àa]|deber[ií]an?|debe(?:n)?|podr[ií]an?)\b/u;
-
-/**
- * The addressee a recommendation names as the subject of its first modal ("USAID should ...",
- * "Depending on resources, USAID should ...", "Le BIT devrait ..."), when the layout gives none:
- * an acronym, or a known organisation or stakeholder group. A subject that names no actor
- * ("Future activities should ...") gives none.
- */
-function subjectAddressee(text: string): string | null {
-  const head = text.slice(0, 3000);
-  const modal = new RegExp(MODAL.source, 'gu');
-  // The first modal whose subject names an actor, in whichever sentence ("... EDSC devrait veiller à ...").
-  for (const match of head.matchAll(modal)) {
-    // The subject is the whole clause before the modal: from the sentence start or the last comma.
-    const clause = head
-      .slice(Math.max(0, match.index - 120), match.index)
-      .split(/[,;:]\s+|[.!?]\s+|\bthat\s+|\bque\s+|\n/)
-      .pop()!
-      .trim();
-    const subject = clause.replace(/^(?:the|le|la|les|el|los|las|l['’])\s*/i, '').trim();
-    if (!subject || subject.split(/\s+/).length > 8) continue;
-    if (/^[A-Z][A-Z0-9&/-]{1,11}$/.test(subject)) return subject;
-    const spans = findMentionSpans(subject).filter((span) => span.kind === 'organisation' || span.kind === 'stakeholderGroup');
-    if (spans.length === 1 && spans[0]!.end - spans[0]!.start >= subject.length - 4) return subject;
-  }
-  return null;
 }

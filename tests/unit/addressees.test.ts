@@ -1,4 +1,4 @@
-import { resolveAddressees, splitAddresseeLabel } from '../../src/extract/addressees.js';
+import { resolveAddressees, splitAddresseeLabel, subjectAddressee } from '../../src/extract/addressees.js';
 
 const ids = (written: string) => resolveAddressees(written).map((actor) => actor.id);
 
@@ -46,5 +46,30 @@ describe("a recommendation's addressees from the label that names them", () => {
 
   it('keeps what each addressee was written as', () => {
     expect(resolveAddressees('SET with DIP*').map((actor) => actor.asWritten)).toEqual(['SET', 'DIP*']);
+  });
+});
+
+describe("a recommendation's addressee from its wording, when the layout names none", () => {
+  it.each<[string, string | null]>([
+    ['USAID should expand the programme.', 'USAID'],
+    ['Depending on resources, the ILO should support the unions.', 'ILO'],
+    ['The Ministry of Labour should review the law.', 'Ministry of Labour'],
+    ['The Government of Ghana should adopt a plan.', 'Government of Ghana'],
+    ['Donors should fund the second phase.', 'Donors'],
+    ['FAO and the Ministry of Animal Resources should transfer the fodder banks.', 'FAO and the Ministry of Animal Resources'],
+    ["Le ministère de l'Élevage devrait inscrire l'entretien des balises au budget.", "ministère de l'Élevage"],
+    ['La Secretaría de Trabajo debería incluir servicios de cuidado infantil.', 'Secretaría de Trabajo'],
+    ['The evaluation recommends that UNHCR develop a data strategy.', 'UNHCR'],
+    ['La evaluación recomienda que la Secretaría de Economía revise las reglas.', 'Secretaría de Economía'],
+    // What the sentence is about, not who acts: a passive, a topic, a word that refers back.
+    ['The VDIM should be institutionalized in the MOH.', null],
+    ['Credit linkages between SVPPs and local banks need to be prioritized.', null],
+    ['El Ministerio de Trabajo debe ser fortalecido.', null],
+    ['The project should extend its activities to the north.', null],
+    ['Future activities should include women.', null],
+    ["L'Agence devrait conditionner tout nouveau puits.", null],
+    ['It is recommended that capacity building be continued.', null],
+  ])('%s', (text, expected) => {
+    expect(subjectAddressee(text)).toBe(expected);
   });
 });
