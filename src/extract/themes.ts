@@ -42,6 +42,34 @@ interface TextToken {
 interface TriggerPart {
   exact: boolean;
   value: string;
+  /** For a stem the stemmer cut short: the trigger word (and its singular), which a word must share STEM_GUARD letters past the stem with. */
+  forms?: readonly string[];
+}
+
+/**
+ * The English stemmer cuts some trigger words to stems that other words share: "informality"
+ * to "inform" (information, informants), "accountability" to "account", "communication" to
+ * "commun" (community), "participation" to "particip" (participants), "governance" to "govern"
+ * (government), "reporting" to "report" (the evaluation report). Where it cut more than
+ * STEM_GUARD letters, a word matches the trigger only when it also shares the next STEM_GUARD
+ * letters of the trigger word, or of its singular ("informal", "accountab", "communic",
+ * "participat", "governan"; "capacities" and "capacity" alike), which keeps the trigger's own
+ * family (informal, accountable, communicate, participated). The French and Spanish stemmers keep
+ * these families apart ("informalité" and "information" stem differently).
+ */
+const STEM_GUARD = 2;
+
+/** An English word and, for a plural, its singular ("capacities" -> "capacity"). */
+function formsOf(word: string): string[] {
+  if (/[^aeiou]ies$/.test(word)) return [word, `${word.slice(0, -3)}y`];
+  if (/[^s]s$/.test(word)) return [word, word.slice(0, -1)];
+  return [word];
+}
+
+/** True when `word` begins like `form` up to `length` letters (or the whole of a shorter form). */
+function sharesBeginning(word: string, form: string, length: number): boolean {
+  const needed = Math.min(length, form.length);
+  return word.length >= needed && word.startsWith(form.slice(0, needed));
 }
 
 interface CompiledTrigger {
@@ -112,7 +140,11 @@ function triggersOf(language: StemLanguage, idx: ThemeIndex): TriggersByFirstPar
     for (const trigger of theme.triggers[language]) {
       const parts: TriggerPart[] = trigger.startsWith('=')
         ? [{ exact: true, value: foldForMatch(trigger.slice(1)) }]
-        : tokensOf(trigger, language, idx.stemCache[language]).map((t) => ({ exact: false, value: t.stem }));
+        : tokensOf(trigger, language, idx.stemCache[language]).map((t) =>
+            language === 'en' && t.word.length - t.stem.length > STEM_GUARD
+              ? { exact: false, value: t.stem, forms: formsOf(t.word) }
+              : { exact: false, value: t.stem },
+          );
       if (parts.length === 0) continue;
       const byFirstPart = parts[0]!.exact ? triggers.byWord : triggers.byStem;
       const list = byFirstPart.get(parts[0]!.value) ?? [];
@@ -131,7 +163,9 @@ function index(): ThemeIndex {
 }
 
 function partMatches(part: TriggerPart, token: TextToken): boolean {
-  return part.exact ? token.word === part.value : token.stem === part.value;
+  if (part.exact) return token.word === part.value;
+  if (token.stem !== part.value) return false;
+  return part.forms === undefined || part.forms.some((form) => sharesBeginning(token.word, form, part.value.length + STEM_GUARD));
 }
 
 /**

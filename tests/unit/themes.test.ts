@@ -25,6 +25,19 @@ describe('findThemes', () => {
     expect(ids(findThemes("L'esclavagisme.", 'fr'))).toEqual(['theme:slavery']);
   });
 
+  it('does not take a word for a trigger the English stemmer cut to a stem they share', () => {
+    const themes = (text: string) => ids(findThemes(text, 'en'));
+    // "informality" -> inform, "governance" -> govern, "participation" -> particip, "communication" -> commun, "reporting" -> report
+    expect(themes('Key informants shared information with the government.')).toEqual([]);
+    expect(themes('Participants from the community read the evaluation report and the action plan.')).toEqual([]);
+    // The trigger's own family still matches.
+    expect(themes('Workers in the informal economy.')).toContain('theme:informal-economy');
+    expect(themes('Accountable institutions and good governance.')).toContain('theme:governance');
+    expect(themes('Communities participated in every decision.')).toContain('theme:community-participation');
+    expect(themes('The capacity of the labour inspectorate.')).toContain('theme:capacity-building');
+    expect(themes('Progress was monitored every quarter.')).toContain('theme:monitoring-evaluation');
+  });
+
   it('matches multi-word triggers and acronyms', () => {
     expect(ids(findThemes('Les AGR ont contribué à une relance des activités.', 'fr'))).toEqual(['theme:income-generating-activities']);
     expect(ids(findThemes('les activités génératrices de revenus', 'fr'))).toEqual(['theme:income-generating-activities']);
