@@ -1,3 +1,4 @@
+import { EXTRACTION_VERSION } from '../../src/model/extraction-version.js';
 import type { ExtractionRecord, Insight } from '../../src/model/records.js';
 import {
   toDocumentIds,
@@ -196,7 +197,7 @@ describe('document statements', () => {
         keywords: ['plaidoyer'],
         acronyms: ['AGR = Activités Génératrices de Revenus'],
         warnings: [],
-        extractionVersion: 2,
+        extractionVersion: EXTRACTION_VERSION,
         extraction: null,
       },
       evaluation: {
