@@ -248,6 +248,8 @@ export interface ProjectSpec {
   code?: string | null | readonly string[];
   /** Budget as stated; null when the document states none (then none may be invented). */
   budget?: { amount: number; currency: string } | null;
+  /** Expenditure (money spent) as stated; null when the document states none. */
+  expenditure?: { amount: number; currency: string } | null;
   donors?: readonly string[];
   /** Implementing partners named (project.partners). */
   partners?: readonly string[];
@@ -372,6 +374,7 @@ function expectProject(record: ExtractionRecord, spec: ProjectSpec): void {
     throw new Error(`project.code: expected ${JSON.stringify(spec.code)}, got ${JSON.stringify(project.code)}`);
   }
   if (spec.budget !== undefined) expect({ budget: project.budget }).toEqual({ budget: spec.budget });
+  if (spec.expenditure !== undefined) expect({ expenditure: project.expenditure }).toEqual({ expenditure: spec.expenditure });
   for (const name of spec.donors ?? []) {
     if (!actorMatches(project.donors, name))
       throw new Error(`project.donors: expected ${name} among ${JSON.stringify(project.donors.map((a) => a.asWritten))}`);

@@ -611,13 +611,13 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       addPart(state.current, block);
       continue;
     }
-    // "... one of the following:" then "- assisting partners ...;": a sentence cut into bullets is one item.
+    // "... one of the following:" then "- assisting partners ...;" (or "...; and"): a sentence cut into bullets is one item.
     if (
       isList &&
       state.current &&
       state.current.owner === section &&
       /^\p{Ll}/u.test(block.text) &&
-      /[:;,]$/.test(state.current.parts[state.current.parts.length - 1]?.text ?? '')
+      /(?:[:;,]|[;,]\s+(?:and|or|et|ou|y|o|e))$/u.test(state.current.parts[state.current.parts.length - 1]?.text ?? '')
     ) {
       addPart(state.current, block);
       continue;

@@ -80,8 +80,10 @@ describeRealDocument({
   },
   project: {
     title: 'Fideicomiso de Impuesto sobre Nómina',
-    // Anexo 1 "Presupuesto ejercido 2017", not the evaluation's cost ($208,800.00).
-    budget: { amount: 447_035_371, currency: 'MXN' },
+    // Anexo 1 "Presupuesto ejercido 2017" is the money spent in 2017 (ejercido: exercised), not a
+    // budget; nor is the evaluation's cost ($208,800.00). The document states no budget.
+    budget: null,
+    expenditure: { amount: 447_035_371, currency: 'MXN' },
   },
   countries: { concerned: ['MEX'], exactly: true },
   junk: {
