@@ -179,7 +179,11 @@ const LABELS: Array<[MetaField, RegExp, boolean?]> = [
     /^(?:total |project |programme |program |operation |approved )?budget(?: total| \(?(?:us\$|usd|chf|eur|cad)\)?)?(?: (?:19|20)\d\d)?$|^budget (?:du|de l') ?(?:projet|programme|operation)$|^(?:cout|montant) total(?: du projet)?$|^montant(?: global)?(?: du (?:projet|programme|financement))?$|^presupuesto(?: total| del (?:proyecto|programa)| (?:aprobado|asignado|autorizado|modificado|original))?(?: (?:19|20)\d\d)?$|^(?:monto|importe) (?:total|asignado|aprobado)$|^project\/activity funding$|^(?:total )?(?:funding|funds)(?: amount)?$/,
     true,
   ],
-  ['expenditure', /^(?:total |actual )?expenditures?$|^depenses(?: totales)?$|^(?:gasto|monto ejercido|presupuesto ejercido)(?: total)?(?: (?:19|20)\d\d)?$/, true],
+  [
+    'expenditure',
+    /^(?:total |actual )?expenditures?$|^depenses(?: totales)?$|^(?:gasto|monto ejercido|presupuesto ejercido)(?: total)?(?: (?:19|20)\d\d)?$/,
+    true,
+  ],
   [
     'projectStart',
     /^(?:project |operation |award |programme |program )?start(?:ing)? date$|^date de debut(?: du projet| de l'operation)?$|^fecha de inicio del (?:proyecto|programa)$|^ano de inicio(?: de (?:la )?operacion)?$|^annee de demarrage$/,
