@@ -276,3 +276,26 @@ describe('unknown template', () => {
     expect(record.warnings[0]).toMatch(/^No known template recognised/);
   });
 });
+
+describe('a sentence cut into bullets', () => {
+  it('is one finding when a bullet ends "; and" and the next goes on in lower case', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Evaluation of the Office of International Affairs',
+          '',
+          '## Findings',
+          '',
+          '- The office supported partners in negotiating trade agreements; and',
+          '- provided coordination for international engagement across the portfolio.',
+          '',
+          'Partners valued the coordination role of the office.',
+        ].join('\n'),
+      ),
+    );
+    expect(ofKind(record, 'FINDING').map((finding) => finding.text.replace(/\s+/g, ' '))).toEqual([
+      'The office supported partners in negotiating trade agreements; and provided coordination for international engagement across the portfolio.',
+      'Partners valued the coordination role of the office.',
+    ]);
+  });
+});
