@@ -36,6 +36,12 @@ interface Phrase {
   exactSurface: string | null;
   /** Country codes (USA, UK) are not matched next to a slash: MLI/19/01/USA is a project code. */
   codeLike: boolean;
+  /**
+   * Names of organisations and places match only where the text writes them with a capital, as
+   * names are written: "alarma sonora" is no Sonora. Stakeholder groups ("women") are common
+   * words; countries written in lower case are judged in context (mention-context.ts).
+   */
+  capitalised: boolean;
   /** Lower wins among phrases of equal length with the same keys. */
   priority: number;
 }
@@ -138,7 +144,7 @@ function buildIndex(): GazetteerIndex {
     text: string,
     target: Target,
     priority: number,
-    options: { exact?: boolean; codeLike?: boolean; form?: CountryForm } = {},
+    options: { exact?: boolean; codeLike?: boolean; form?: CountryForm; capitalised?: boolean } = {},
   ): void => {
     if (keys.length === 0) return;
     const phrase: Phrase = {
@@ -146,6 +152,7 @@ function buildIndex(): GazetteerIndex {
       target,
       form: options.form ?? 'name',
       exactSurface: options.exact ? lettersOf(text) : null,
+      capitalised: options.capitalised === true && /^\P{Ll}*\p{Lu}/u.test(text),
       codeLike: options.codeLike ?? false,
       priority,
     };
@@ -166,7 +173,8 @@ function buildIndex(): GazetteerIndex {
     const target: Target = { kind: 'org', id: org.id };
     for (const name of [org.name, ...org.aliases]) {
       const keys = keysOf(name);
-      add(keys, name, target, PRIORITY.org);
+      // A name that is also an acronym ("ACTED") matches only as the acronym, in capitals: "Acted as ..." is a verb.
+      if (!org.acronyms.includes(name)) add(keys, name, target, PRIORITY.org, { capitalised: true });
       setOnce(orgKeys, keys.join(' '), org.id);
     }
     for (const acronym of org.acronyms) {
@@ -208,7 +216,7 @@ function buildIndex(): GazetteerIndex {
       if (!list.includes(place)) list.push(place);
       placeKeys.set(key, list);
       // k === 0 is the canonical name, kept out of running text when it is a common word.
-      if (k > 0 || place.matchName !== false) add(keys, name, target, priority);
+      if (k > 0 || place.matchName !== false) add(keys, name, target, priority, { capitalised: true });
     }
   }
 
@@ -248,7 +256,13 @@ function phraseMatchesAt(text: string, tokens: Token[], at: number, phrase: Phra
   const end = tokens[at + n - 1]!.end;
   if (phrase.exactSurface !== null && lettersOf(text.slice(start, end)) !== phrase.exactSurface) return false;
   if (phrase.codeLike && (text[start - 1] === '/' || text[end] === '/')) return false;
+  if (phrase.capitalised && !/\p{Lu}/u.test(firstLetter(text, start, end))) return false;
   return true;
+}
+
+/** The first letter of text[start, end), or '' ("d'Ivoire" gives "d"). */
+function firstLetter(text: string, start: number, end: number): string {
+  return /\p{L}/u.exec(text.slice(start, end))?.[0] ?? '';
 }
 
 /** The first of `candidates` (longest first) that matches at token `at`. */

@@ -61,6 +61,7 @@ describe('findMentions: countries', () => {
   it('ignores phrases that only contain a country name, and language names', () => {
     expect(findMentions('Le fleuve Niger traverse le golfe de Guinée; the report is in French.').countries).toEqual([]);
     expect(findMentions('South American and Latin American partners on an island.').countries).toEqual([]);
+    expect(findMentions('The Ibero-American Model Forest Network and the Red Iberoamericana de Bosques Modelo.').countries).toEqual([]);
   });
 
   it('does not read USA inside a project code, but does in running text', () => {
@@ -97,6 +98,15 @@ describe('findMentions: places, organisations, groups', () => {
       'org:temedt',
       'org:ocha',
     ]);
+  });
+
+  it('reads organisations and places only where they are written with a capital, as names are', () => {
+    expect(findMentions('Se instaló una alarma sonora en cada centro.').places).toEqual([]);
+    expect(ids(findMentions('El estado de Sonora recibió apoyo.').places)).toEqual(['place:mex-sonora']);
+    // ACTED is also an acronym: matched as written in capitals only.
+    expect(findMentions('Acted as the international secretariat of the network.').organisations).toEqual([]);
+    expect(ids(findMentions('ACTED distributed kits.').organisations)).toEqual(['org:acted']);
+    expect(ids(findMentions('Temedt and Timidria supported victims.').organisations)).toEqual(['org:temedt', 'org:timidria']);
   });
 
   it('matches acronyms case-sensitively', () => {
