@@ -49,6 +49,10 @@ const STOPWORDS = new Set([
   'e',
 ]);
 
+/** "Impuesto sobre Nómina, en adelante (FISN)", "the Fund, hereafter (the Fund)": the words that announce a short name are not part of the long one. */
+const ANNOUNCES_SHORT_NAME =
+  /[\s,]+(?:en adelante|en lo sucesivo|de aqu[ií] en adelante|(?:en lo )?sucesivo|hereafter|hereinafter|(?:hereafter |hereinafter )?(?:referred to|known) as|ci-apr[èe]s(?: d[ée]nomm[ée]e?s?)?|dor[ée]navant|denominad[oa]s?|llamad[oa]s?)[\s,]*$/i;
+
 const ACRONYM_TOKEN = /^[A-Z][A-Za-z0-9&]{1,9}$/;
 
 function isAcronymToken(token: string): boolean {
@@ -144,7 +148,13 @@ function clauseBefore(text: string, index: number): string {
 }
 
 function tidy(expansion: string): string {
-  return expansion.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '').replace(/\s+/g, ' ');
+  return (
+    expansion
+      .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
+      .replace(/\s+/g, ' ')
+      // "sus Reglas de Operación (ROP)": the possessive is not part of the name.
+      .replace(/^(?:su|sus|son|sa|ses|leur|leurs|its|their|our|nuestros?|nuestras?|notre|nos) (?=\p{Lu})/u, '')
+  );
 }
 
 /**
@@ -171,7 +181,8 @@ export function findAcronyms(paragraphs: string[]): Acronym[] {
       const inside = match[1]!.trim();
       const index = match.index;
       if (isAcronymToken(inside)) {
-        add(inside, longFormFromTail(clauseBefore(paragraph, index), inside), base + index);
+        const lead = paragraph.slice(0, index).replace(ANNOUNCES_SHORT_NAME, '');
+        add(inside, longFormFromTail(clauseBefore(lead, lead.length), inside), base + index);
         continue;
       }
       // ACR (..., Long Form)

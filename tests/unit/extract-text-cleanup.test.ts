@@ -133,6 +133,20 @@ describe('template values', () => {
 });
 
 describe('findAcronyms', () => {
+  it('leaves out the words that announce a short name, and a possessive before the name', () => {
+    expect(
+      findAcronyms([
+        'El Fideicomiso de Impuesto Sobre Nómina en adelante (FISN) del estado de Zacatecas.',
+        'La Organización para la Cooperación y el Desarrollo Económico, en adelante (OCDE), publicó.',
+        'Las reglas se publican en sus Reglas de Operación (ROP) cada año.',
+      ]),
+    ).toEqual([
+      { acronym: 'FISN', expansion: 'Fideicomiso de Impuesto Sobre Nómina' },
+      { acronym: 'OCDE', expansion: 'Organización para la Cooperación y el Desarrollo Económico' },
+      { acronym: 'ROP', expansion: 'Reglas de Operación' },
+    ]);
+  });
+
   it('finds "Long Form (ACR)", "ACR : Long form" and "ACR (..., Long Form)", and invents nothing', () => {
     expect(
       findAcronyms([
