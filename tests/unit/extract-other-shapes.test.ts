@@ -299,3 +299,25 @@ describe('a sentence cut into bullets', () => {
     ]);
   });
 });
+
+describe('a number in bold before an item', () => {
+  it('numbers the item and is no headline', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Evaluación del Fondo',
+          '',
+          '## Recomendaciones',
+          '',
+          '**1:** Realizar un diagnóstico del problema que atiende el fondo.',
+          '',
+          '**2:** Actualizar la Matriz de Indicadores para Resultados con metas anuales.',
+        ].join('\n'),
+      ),
+    );
+    expect(ofKind(record, 'RECOMMENDATION').map((item) => [item.headline, item.text])).toEqual([
+      [null, 'Realizar un diagnóstico del problema que atiende el fondo.'],
+      [null, 'Actualizar la Matriz de Indicadores para Resultados con metas anuales.'],
+    ]);
+  });
+});

@@ -128,6 +128,8 @@ function textOf(draft: DraftItem): string {
 function splitCandidates(draft: DraftItem, fullText: string): Candidate[] {
   const text = textOf(draft);
   let headline = draft.headline ? cleanInline(draft.headline).replace(/[\s:]+$/, '') : null;
+  // "**1:** Realizar ...", "**(b)** ...": a number in bold numbers the item, it is no headline.
+  if (headline !== null && /^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.):]?\)?)$/i.test(headline)) headline = null;
   let body = text;
   if (!body && headline) {
     body = headline;
