@@ -324,7 +324,11 @@ export function resolveAddressees(written: string): ActorRef[] {
 
 /** "BIT/OIT", "Personnes victimes de l'esclavage", "Collectivités", "Gobierno de Mauritania" -> the actor. */
 function resolveAddressee(written: string): ActorRef {
-  const addressed = written.replace(/^(?:to|pour|à|a|para)\s+/i, '').replace(/[\s:.]+$/, '');
+  // "SET*", "DPSM†", "Ministry of Labour¹": a footnote marker is not part of the name.
+  const addressed = written
+    .replace(/^(?:to|pour|à|a|para)\s+/i, '')
+    .replace(/(?:[*†‡§¹²³⁰⁴-⁹]+|\[\d{1,3}\])+\s*$/u, '')
+    .replace(/[\s:.]+$/, '');
   // "the Ministry of Labour" is the Ministry of Labour; "La Strada International" and "The Hunger Project" keep their article.
   const article = /^(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*|el\s+|los\s+|las\s+)(?=(\S+))/iu.exec(addressed);
   const clean = article && addressed.length > article[0].length + 2 && isInstitutionWord(article[1] ?? '') ? addressed.slice(article[0].length) : addressed;

@@ -44,8 +44,12 @@ describe("a recommendation's addressees from the label that names them", () => {
     expect(splitAddresseeLabel('Monitoring, Evaluation and Learning')).toEqual(['Monitoring, Evaluation and Learning']);
   });
 
-  it('keeps what each addressee was written as', () => {
-    expect(resolveAddressees('SET with DIP*').map((actor) => actor.asWritten)).toEqual(['SET', 'DIP*']);
+  it('keeps what each addressee was written as, and names it without its footnote marker', () => {
+    expect(resolveAddressees('SET with DIP*').map((actor) => [actor.name, actor.asWritten])).toEqual([
+      ['SET', 'SET'],
+      ['DIP', 'DIP*'],
+    ]);
+    expect(resolveAddressees('Ministry of Labour¹').map((actor) => [actor.id, actor.name])).toEqual([['org:ministry-of-labour', 'Ministry of Labour']]);
   });
 });
 
