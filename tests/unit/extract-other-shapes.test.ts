@@ -321,3 +321,14 @@ describe('a number in bold before an item', () => {
     ]);
   });
 });
+
+describe("a summary's title", () => {
+  it.each([
+    ['# Summary of the Evaluation of the Youth Employment Project', 'Evaluation of the Youth Employment Project'],
+    ['# Results at a Glance - Evaluation of the Office of International Affairs', 'Evaluation of the Office of International Affairs'],
+    ["# Résumé de l'évaluation finale du projet PAMODEC", 'Évaluation finale du projet PAMODEC'],
+  ])('names the evaluation it summarises: %s', (heading, title) => {
+    const record = extractRecord(readOf([heading, '', '## Findings', '', 'The project reached most of its targets in the northern regions.'].join('\n')));
+    expect(record.evaluation?.title).toBe(title);
+  });
+});

@@ -84,7 +84,7 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
     (dataTitle && /\b(?:evaluat|[ée]valuat|evaluaci|report|rapport|informe|lesson|le[cç]on|lecci)/i.test(dataTitle.value) ? dataTitle : undefined);
   // "Official title: … – Final report November 28, 2017": the title, and the report's date.
   const titled = splitTitleDate(boxTitle ? tidy(boxTitle.value) : (findTitle(text, headings) ?? ''));
-  const title = titled.title || null;
+  const title = withoutSummaryWrapper(titled.title) || null;
   if (title) evaluation.title = title;
   const typeValue = first.get('evaluationType')?.value;
   const fromValue = typeValue ? classifyEvaluationKind(typeValue, 'value') : null;
@@ -476,6 +476,20 @@ function funderOf(phrase: string): ActorRef[] {
   if (!own || own.split(/\s+/).length > 14) return [];
   const actor = safely(() => resolveOrganisation(own));
   return actor ? [actor] : [];
+}
+
+/**
+ * A summary's or a brief's title names the evaluation it summarises: "Summary of the Evaluation
+ * of X", "Results at a Glance - Evaluation of X", "Résumé de l'évaluation de X" are the
+ * evaluation "Evaluation of X", as its full report names it.
+ */
+function withoutSummaryWrapper(title: string): string {
+  return title
+    .replace(
+      /^(?:(?:executive )?summary of (?:the )?|results at a glance\s*[-–—:]\s*|(?:executive summary|evaluation summary|evaluation brief)\s*[-–—:]\s*|r[ée]sum[ée] (?:analytique )?(?:de l['’]|du |de la )|s[ií]ntesis (?:de la |del )|resumen (?:ejecutivo )?(?:de la |del ))(?=(?:final |mid-?term |independent |summative |formative )?(?:evaluation|[ée]valuation|evaluaci[oó]n)\b)/iu,
+      '',
+    )
+    .replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
 }
 
 /** "Evaluation Report: African Model Forest Initiative" -> "African Model Forest Initiative": the project an evaluation title names. */
