@@ -332,3 +332,24 @@ describe("a summary's title", () => {
     expect(record.evaluation?.title).toBe(title);
   });
 });
+
+describe("a photo's caption", () => {
+  it('is neither an insight nor the title of the next one', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Final report',
+          '',
+          '## Lessons learned',
+          '',
+          'Lessons Learned workshop in Yagoua. ©Cameroon Red Cross',
+          '',
+          'The delay in launching activities at the central level prevented the involvement of other partners.',
+        ].join('\n'),
+      ),
+    );
+    expect(ofKind(record, 'LESSON_LEARNED').map((item) => [item.headline, item.text])).toEqual([
+      [null, 'The delay in launching activities at the central level prevented the involvement of other partners.'],
+    ]);
+  });
+});

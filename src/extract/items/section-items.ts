@@ -103,6 +103,11 @@ const RECOMMENDING =
 const RECOMMENDING_OPENER =
   /^(?:(?:we|the (?:evaluation|evaluators?|team))\s+(?:strongly\s+)?(?:recommends?|encourages?|suggests?)|it is (?:therefore )?recommended|(?:nous|l'[ée]quipe|l'[ée]valuation|les [ée]valuateurs)\s+(?:recommand\w*|encourage\w*|sugg[èe]r\w*)|il est recommand[ée]|(?:se )?recomienda|recomendamos|sugerimos|la evaluaci[oó]n recomienda)\b/i;
 
+/** A photo's caption or credit: short, with a copyright sign or a "Photo:" / "Credit:" label. */
+function isCaption(text: string): boolean {
+  return text.split(/\s+/).length <= 20 && /©|^(?:photo|credit|cr[ée]dit|foto|cr[ée]dito)s?\s*:/i.test(text);
+}
+
 /** The heading of the nearest section (itself or an ancestor) whose heading names an insight kind. */
 function kindSectionTitle(section: Section, outline: Outline): string {
   for (let at: Section | null = section; at; at = at.parent) {
@@ -479,6 +484,8 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     const index = own[position]!;
     const block = blocks[index]!;
     if (block.kind === 'footnote' || block.kind === 'heading') continue;
+    // A photo's caption or credit ("Lessons Learned workshop in Yagoua. ©Cameroon Red Cross", "Photo: ...") is neither an item nor a title.
+    if (isCaption(block.text)) continue;
 
     // A form's prompt ("> What are the top key insights ...?"): its answer is of the kind it asks for,
     // and the answer to a prompt that asks for none (handover, data, partners) is not an insight.
