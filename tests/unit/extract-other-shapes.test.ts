@@ -334,7 +334,7 @@ describe("a summary's title", () => {
 });
 
 describe("a photo's caption", () => {
-  it('is neither an insight nor the title of the next one', () => {
+  it('is neither an insight nor the title of the next one, nor is a pointer to the full report', () => {
     const record = extractRecord(
       readOf(
         [
@@ -345,6 +345,8 @@ describe("a photo's caption", () => {
           'Lessons Learned workshop in Yagoua. ©Cameroon Red Cross',
           '',
           'The delay in launching activities at the central level prevented the involvement of other partners.',
+          '',
+          "The full evaluation report is available on the Red Cross's website.",
         ].join('\n'),
       ),
     );

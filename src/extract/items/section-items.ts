@@ -103,9 +103,19 @@ const RECOMMENDING =
 const RECOMMENDING_OPENER =
   /^(?:(?:we|the (?:evaluation|evaluators?|team))\s+(?:strongly\s+)?(?:recommends?|encourages?|suggests?)|it is (?:therefore )?recommended|(?:nous|l'[ée]quipe|l'[ée]valuation|les [ée]valuateurs)\s+(?:recommand\w*|encourage\w*|sugg[èe]r\w*)|il est recommand[ée]|(?:se )?recomienda|recomendamos|sugerimos|la evaluaci[oó]n recomienda)\b/i;
 
-/** A photo's caption or credit: short, with a copyright sign or a "Photo:" / "Credit:" label. */
+/**
+ * A photo's caption or credit (short, with a copyright sign or a "Photo:" / "Credit:" label), or
+ * a pointer to the document itself ("The full Evaluation ... is available on ...'s website", "For
+ * more information ..."): page furniture, not a statement.
+ */
 function isCaption(text: string): boolean {
-  return text.split(/\s+/).length <= 20 && /©|^(?:photo|credit|cr[ée]dit|foto|cr[ée]dito)s?\s*:/i.test(text);
+  if (text.split(/\s+/).length > 40) return false;
+  return (
+    (text.split(/\s+/).length <= 20 && /©|^(?:photo|credit|cr[ée]dit|foto|cr[ée]dito)s?\s*:/i.test(text)) ||
+    /^(?:the (?:full|complete) (?:evaluation|report)\b.{0,120}\bavailable\b|for (?:more|further|additional) information\b|(?:le rapport|l['’][ée]valuation) compl[èe]te?\b.{0,120}\bdisponible\b|pour (?:plus|de plus amples) (?:d['’])?informations?\b|(?:el informe|la evaluaci[oó]n) complet[oa]\b.{0,120}\bdisponible\b|para (?:m[aá]s|mayor) informaci[oó]n\b)/i.test(
+      text,
+    )
+  );
 }
 
 /** The heading of the nearest section (itself or an ancestor) whose heading names an insight kind. */
@@ -484,7 +494,7 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     const index = own[position]!;
     const block = blocks[index]!;
     if (block.kind === 'footnote' || block.kind === 'heading') continue;
-    // A photo's caption or credit ("Lessons Learned workshop in Yagoua. ©Cameroon Red Cross", "Photo: ...") is neither an item nor a title.
+    // A photo's caption or credit ("... ©Cameroon Red Cross"), a pointer to the full report: neither an item nor a title.
     if (isCaption(block.text)) continue;
 
     // A form's prompt ("> What are the top key insights ...?"): its answer is of the kind it asks for,
