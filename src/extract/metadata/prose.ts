@@ -57,9 +57,19 @@ export function findBudgetStatement(text: string, options: MoneyOptions = {}): B
   return firstAmount(text, BUDGET_WORDS, options);
 }
 
+/** "CHF 64,785 (83%) were spent", "USD 1.2 million has been disbursed": the amount is the subject. */
+const SPENT_AFTER = /^\s*(?:\([^()]{0,20}\)\s*)?(?:were|was|have been|has been|had been)\s+(?:spent|disbursed|expended|utili[sz]ed)\b/i;
+
 /** The first amount stated as money spent in a sentence; null when none. */
 export function findExpenditureStatement(text: string, options: MoneyOptions = {}): Budget | null {
-  return firstAmount(text, EXPENDITURE_WORDS, options);
+  const stated = firstAmount(text, EXPENDITURE_WORDS, options);
+  if (stated) return stated;
+  for (const sentence of sentences(text)) {
+    if (!/\b(?:spent|disbursed|expended|utili[sz]ed)\b/i.test(sentence)) continue;
+    const spent = findMoney(sentence, options).find((amount) => SPENT_AFTER.test(sentence.slice(amount.end)));
+    if (spent) return { amount: spent.amount, currency: spent.currency };
+  }
+  return null;
 }
 
 function firstAmount(text: string, words: RegExp, options: MoneyOptions): Budget | null {

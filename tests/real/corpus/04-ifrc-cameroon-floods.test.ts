@@ -87,6 +87,8 @@ describeRealDocument({
     code: 'MDRCM028',
     // "Operation budget: CHF 78,140" (header), again in section D and the financial annex; 64,785 spent.
     budget: { amount: 78_140, currency: 'CHF' },
+    // "... was CHF 78,140 out of which CHF 64,785 (83%) were spent."
+    expenditure: { amount: 64_785, currency: 'CHF' },
     partners: ['Cameroon Red Cross'],
   },
   countries: {

@@ -207,6 +207,14 @@ describe('extractMetadata: the IFRC header table', () => {
 });
 
 describe('extractMetadata: reports that state their metadata in sentences', () => {
+  it('reads the expenditure from the amount that "was spent"', () => {
+    const text =
+      'The overall budget allocated for this operation was CHF 78,140 out of which CHF 64,785 (83%) were spent. A balance of CHF 13,355 has been returned.';
+    const meta = extractMetadata(text, []);
+    expect(meta.project.budget).toEqual({ amount: 78_140, currency: 'CHF' });
+    expect(meta.project.expenditure).toEqual({ amount: 64_785, currency: 'CHF' });
+  });
+
   it('reads the period covered, the budget and the expenditure, in the document’s dollars', () => {
     const text = [
       '# Evaluation Report: African Model Forest Initiative',
