@@ -77,7 +77,8 @@ describe("the metadata extractor's fields in the graph and over GraphQL, on real
       dref: {
         glide: 'FL-2019-000134-CMR',
         period: { start: '2019-10-23', end: '2020-01-23', fiscal: false },
-        expenditure: null,
+        // "CHF 78,140 out of which CHF 64,785 (83%) were spent."
+        expenditure: { amount: 64785, currency: 'CHF' },
       },
     });
   });
