@@ -51,7 +51,7 @@ const STOPWORDS = new Set([
 
 /** "Impuesto sobre Nómina, en adelante (FISN)", "the Fund, hereafter (the Fund)": the words that announce a short name are not part of the long one. */
 const ANNOUNCES_SHORT_NAME =
-  /[\s,]+(?:en adelante|en lo sucesivo|de aqu[ií] en adelante|(?:en lo )?sucesivo|hereafter|hereinafter|(?:hereafter |hereinafter )?(?:referred to|known) as|ci-apr[èe]s(?: d[ée]nomm[ée]e?s?)?|dor[ée]navant|denominad[oa]s?|llamad[oa]s?)[\s,]*$/i;
+  /[\s,]+(?:en adelante|en lo sucesivo|de aqu[ií] en adelante|hereafter|hereinafter|(?:hereafter |hereinafter )?(?:referred to|known) as|ci-apr[èe]s(?: d[ée]nomm[ée]e?s?)?|dor[ée]navant|denominad[oa]s?|llamad[oa]s?)[\s,]*$/i;
 
 const ACRONYM_TOKEN = /^[A-Z][A-Za-z0-9&]{1,9}$/;
 

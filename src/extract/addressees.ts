@@ -13,8 +13,8 @@ import { safely } from './record-helpers.js';
 const SEPARATOR =
   /(\s*[;,]\s*(?:(?:and|et|y)\s+)?|\s+(?:and|et|y|e|&|with|avec|con|together with|conjointement avec|junto con|in (?:collaboration|coordination|cooperation|consultation) with|en (?:collaboration|coordination|coopération|concertation) avec|en (?:colaboración|coordinación|cooperación|consulta) con)\s+|\s+\/\s+|(?<=\b[A-Z][A-Z0-9-]*\*?)\/(?=[A-Z][A-Z0-9-]*\b))/u;
 
-/** A part that starts with an article names something on its own ("the social partners", "les autorités"). */
-const ARTICLE = /^(?:the|le|la|les|l['’]|el|los|las)\s*\S/iu;
+/** An article that opens a name ("the Ministry", "les autorités", "l'Agence"); never the start of a word ("Leaders", "Elected"). */
+const LEADING_ARTICLE = /^(?:the|le|la|les|el|los|las)\s+|^l['’]\s*/i;
 
 /** An acronym first ("ILO", "SET*", "OIA-DG", "ILO CO-Abidjan"). */
 const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,11}(?=$|[\s*†‡,;:()])/u;
@@ -272,7 +272,8 @@ const INSTITUTION = new RegExp(`\\b(?:${INSTITUTION_WORDS.map((word) => word.rep
 /** True when a part of a label names an addressee on its own (see INSTITUTION_WORDS). */
 function standsAlone(part: string): boolean {
   const trimmed = part.trim();
-  if (ARTICLE.test(trimmed) || ACRONYM.test(trimmed)) return true;
+  // A part that starts with an article names something on its own ("the social partners", "les autorités").
+  if (LEADING_ARTICLE.test(trimmed) || ACRONYM.test(trimmed)) return true;
   if (INSTITUTION.test(foldForMatch(trimmed))) return true;
   return findMentionSpans(trimmed).some((span) => span.kind === 'organisation' || span.kind === 'stakeholderGroup');
 }
@@ -503,7 +504,7 @@ export function subjectAddressee(text: string): string | null {
   for (const match of head.matchAll(new RegExp(RECOMMENDS_THAT.source, 'giu'))) {
     const words = head
       .slice(match.index + match[0].length, match.index + match[0].length + 120)
-      .replace(/^(?:the|le|la|les|el|los|las)\s+|^l['’]/i, '')
+      .replace(LEADING_ARTICLE, '')
       .split(/\s+/);
     const named: string[] = [];
     for (const word of words) {
@@ -530,7 +531,7 @@ const CONNECTOR = /^(?:of|for|and|the|de|du|des|del|la|le|les|l['’]\p{L}*|et|y
  * with an institution word. Null otherwise.
  */
 function actingSubject(clause: string): string | null {
-  const subject = clause.replace(/^(?:the|le|la|les|el|los|las|l['’])\s*/i, '').trim();
+  const subject = clause.replace(LEADING_ARTICLE, '').trim();
   if (!subject || subject.split(/\s+/).length > 8) return null;
   if (/^[A-Z][A-Z0-9&/-]{1,11}$/.test(subject)) return subject;
   const spans = findMentionSpans(subject).filter((span) => span.kind === 'organisation' || span.kind === 'stakeholderGroup');

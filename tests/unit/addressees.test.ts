@@ -19,6 +19,7 @@ describe("a recommendation's addressees from the label that names them", () => {
     ['Secretaría de Finanzas y la Coordinación Estatal', ['org:secretaria-de-finanzas', 'org:la-coordinacion-estatal']],
     // One name with a conjunction or a comma inside it.
     ['Unidad de Monitoreo y Evaluación', ['org:unidad-de-monitoreo-y-evaluacion']],
+    ['Ministry of Labour and Legal Affairs', ['org:ministry-of-labour-and-legal-affairs']],
     ['Monitoring and Evaluation Unit', ['org:monitoring-and-evaluation-unit']],
     ['Ministerio de Trabajo y Promoción del Empleo', ['org:ministerio-de-trabajo-y-promocion-del-empleo']],
     ['Direction générale du Travail et de la Sécurité sociale', ['org:direction-generale-du-travail-et-de-la-securite-sociale']],
@@ -65,6 +66,9 @@ describe("a recommendation's addressee from its wording, when the layout names n
     ['La Secretaría de Trabajo debería incluir servicios de cuidado infantil.', 'Secretaría de Trabajo'],
     ['The evaluation recommends that UNHCR develop a data strategy.', 'UNHCR'],
     ['La evaluación recomienda que la Secretaría de Economía revise las reglas.', 'Secretaría de Economía'],
+    // An article is a word of its own: "Leaders", "Elected" and "Las" keep their letters.
+    ['Leaders of the cooperatives should meet monthly.', 'Leaders of the cooperatives'],
+    ['Las autoridades locales deben asumir el mantenimiento.', 'autoridades locales'],
     // What the sentence is about, not who acts: a passive, a topic, a word that refers back.
     ['The VDIM should be institutionalized in the MOH.', null],
     ['Credit linkages between SVPPs and local banks need to be prioritized.', null],

@@ -108,7 +108,7 @@ const RECOMMENDING_OPENER =
  * a pointer to the document itself ("The full Evaluation ... is available on ...'s website", "For
  * more information ..."): page furniture, not a statement.
  */
-function isCaption(text: string): boolean {
+function isPageFurniture(text: string): boolean {
   if (text.split(/\s+/).length > 40) return false;
   return (
     (text.split(/\s+/).length <= 20 && /©|^(?:photo|credit|cr[ée]dit|foto|cr[ée]dito)s?\s*:/i.test(text)) ||
@@ -495,7 +495,7 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     const block = blocks[index]!;
     if (block.kind === 'footnote' || block.kind === 'heading') continue;
     // A photo's caption or credit ("... ©Cameroon Red Cross"), a pointer to the full report: neither an item nor a title.
-    if (isCaption(block.text)) continue;
+    if (isPageFurniture(block.text)) continue;
 
     // A form's prompt ("> What are the top key insights ...?"): its answer is of the kind it asks for,
     // and the answer to a prompt that asks for none (handover, data, partners) is not an insight.
