@@ -300,6 +300,54 @@ describe('a sentence cut into bullets', () => {
   });
 });
 
+describe('chapters named after the evaluation criteria', () => {
+  it("give findings: a sub-section's own statement before its strengths and challenges, labels as headlines, no description", () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Evaluation of the Bilateral Labour Programme',
+          '## 1.0 Introduction',
+          'The evaluation covers the years 2011 to 2016 and was conducted by the evaluation directorate.',
+          '## 3.0 Relevance',
+          '### 3.1 Alignment with priorities regarding international trade',
+          'The programme objectives are aligned with the priorities of the government and the department.',
+          '## 4.0 Effectiveness',
+          '### 4.1 Supporting the negotiation of labour provisions',
+          "The evaluation found that the programme's research contributes to the negotiation of labour provisions.",
+          '#### Description of activity',
+          'A key programme activity is to prepare negotiating positions by researching labour conditions.',
+          '#### Areas of strength',
+          'Key informants valued the research conducted on labour situations in partner countries.',
+          '#### Areas of challenge',
+          'There was limited engagement of provinces and territories during the negotiations.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(ofKind(record, 'FINDING').map((finding) => [finding.headline, finding.text, finding.provenance.section])).toEqual([
+      [
+        'Alignment with priorities regarding international trade',
+        'The programme objectives are aligned with the priorities of the government and the department.',
+        '3.0 Relevance',
+      ],
+      [
+        'Supporting the negotiation of labour provisions',
+        "The evaluation found that the programme's research contributes to the negotiation of labour provisions.",
+        '4.0 Effectiveness',
+      ],
+      [null, 'Key informants valued the research conducted on labour situations in partner countries.', 'Areas of strength'],
+      [null, 'There was limited engagement of provinces and territories during the negotiations.', 'Areas of challenge'],
+    ]);
+  });
+
+  it.each([
+    ['fr', '## 3. Pertinence', 'Le projet répond aux besoins des éleveurs transhumants et aux priorités du gouvernement.'],
+    ['es', '## III. EFICACIA', 'El programa alcanzó la mayoría de sus metas de cobertura en los municipios atendidos.'],
+  ])('give findings in %s', (_language, heading, statement) => {
+    const record = extractRecord(readOf(['# Évaluation finale', heading, statement].join('\n\n')));
+    expect(ofKind(record, 'FINDING').map((finding) => finding.text)).toEqual([statement]);
+  });
+});
+
 describe('a number in bold before an item', () => {
   it('numbers the item and is no headline', () => {
     const record = extractRecord(

@@ -56,6 +56,30 @@ describe('classifyHeading', () => {
     expect(classifyHeading('ANNEX G.5 THRESHOLD PROGRAMS LESSONS LEARNED').kinds).toEqual(['annex']);
   });
 
+  it('tells a title that names an evaluation criterion, in three languages, from one that frames it', () => {
+    const criterion = (text: string) => classifyHeading(text).criterion;
+    for (const title of [
+      '3.0 Relevance',
+      '5.0 Efficiency and economy',
+      'Performance – Effectiveness',
+      'Relevance and strategic fit',
+      'Impact orientation and sustainability',
+      '4.2 Pertinence du projet',
+      'Efficacité',
+      'III. EFICACIA DEL PROGRAMA',
+      'Sostenibilidad',
+    ])
+      expect([title, criterion(title)]).toEqual([title, true]);
+    for (const title of [
+      'Relevance criteria and evaluation questions',
+      'Effectiveness indicators',
+      '2.3 Evaluation criteria',
+      'Findings',
+      'Impact of the floods on Cameroon and on the neighbouring countries in 2020 and 2021',
+    ])
+      expect([title, criterion(title)]).toEqual([title, false]);
+  });
+
   it('splits numbering, reading OCR "3.I" as 3.1', () => {
     expect(splitNumbering('3.I Evaluation Methods')).toEqual({ numbering: '3.1', depth: 2, rest: 'Evaluation Methods' });
     expect(splitNumbering('4.0 FINDINGS')).toEqual({ numbering: '4', depth: 1, rest: 'FINDINGS' });
@@ -82,6 +106,47 @@ describe('findSections', () => {
       ['4. Findings', ['findings']],
       ['4.1 Data is fragmented', ['findings']],
       ['5. Recommendations', ['recommendations']],
+    ]);
+  });
+
+  it('reads a chapter named after an evaluation criterion as findings, unless the method or the criteria frame it', () => {
+    const result = tree(
+      [
+        '# Evaluation of the Labour Programme',
+        '## 2. Methodology',
+        '### Relevance',
+        'Was the programme aligned with the priorities of the government?',
+        '## 3. Evaluation criteria',
+        '### 3.1 Effectiveness',
+        'The extent to which the programme attained its objectives.',
+        '## 4. Relevance',
+        '### 4.1 Alignment with priorities',
+        'The programme is aligned with the priorities of the government.',
+        '## 5. Assessment according to the DAC criteria',
+        '### 5.1 Efficiency',
+        'Funds were spent as planned.',
+        '#### Description of activity',
+        'The programme negotiates labour provisions.',
+        '## 6. Findings',
+        '### 6.1 Sustainability',
+        'The results will last.',
+        '## Annex 2: Impact',
+        'Tables.',
+      ].join('\n\n'),
+    );
+    expect(result.all.slice(2).map((section) => [section.title, section.kinds])).toEqual([
+      ['2. Methodology', ['other']],
+      ['Relevance', ['other']],
+      ['3. Evaluation criteria', ['other']],
+      ['3.1 Effectiveness', ['other']],
+      ['4. Relevance', ['findings']],
+      ['4.1 Alignment with priorities', ['findings']],
+      ['5. Assessment according to the DAC criteria', ['other']],
+      ['5.1 Efficiency', ['findings']],
+      ['Description of activity', ['other']],
+      ['6. Findings', ['findings']],
+      ['6.1 Sustainability', ['findings']],
+      ['Annex 2: Impact', ['other']],
     ]);
   });
 

@@ -296,7 +296,10 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
     readBox(section, outline, state, box, sectionTitle, 0);
     return;
   }
-  if (heading && !namesKind && !container && section.parent) {
+  // A finding's sub-section that goes on in sub-sections of its own ("4.1 Supporting the negotiation …"
+  // stating its finding, then "Areas of strength", "Areas of challenge") states its own item first.
+  const statesBeforeChildren = container && (kinds[0] === 'findings' || kinds[0] === 'challenges') && countParagraphs(blocks, own) >= 1;
+  if (heading && !namesKind && (!container || statesBeforeChildren) && section.parent) {
     const context = kinds[0]!;
     // "Recommendation 3", "Lesson 1: Mediation first": one item, titled by the label's rest.
     if (label) {
@@ -322,7 +325,8 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
     }
     // A finding per topic: "4.1 Data is fragmented across systems", "The SVPP Program".
     const kind = paragraphKind(kinds);
-    if (kind) openTopicItem(section, outline, state, kind, heading.text, sectionTitle, 'topic', null);
+    // The headline is the title without its numbering ("4.3 Addressing issues of non-compliance").
+    if (kind) openTopicItem(section, outline, state, kind, section.named?.title || heading.text, sectionTitle, 'topic', null);
     return;
   }
   // Recommendations, lessons and practices in a list: the list is the enumeration, the paragraphs around it introduce or explain.
@@ -353,7 +357,9 @@ function openTopicItem(
   // "Le GC a les moyens juridiques de partager ...") opens its text; a label ("4.1.1 Mandate", "The SVPP
   // Program") is its headline.
   const title = section.named?.title ?? heading.text;
-  const states = origin === 'topic' && (title.split(/\s+/).length >= 6 || /[.!]$/.test(title));
+  // A recommendation's, lesson's or practice's title of six words or more is its statement ("Establish data
+  // governance through global norms and standards"); a finding's may be a label (statesItem).
+  const states = origin === 'topic' && (kind === 'FINDING' ? statesItem(title) : title.split(/\s+/).length >= 6 || /[.!]$/.test(title));
   const item = newItem(kind, states ? null : headline, sectionTitle, section, heading.start, heading.end, origin, number);
   state.items.push(item);
   state.current = item;
@@ -366,6 +372,29 @@ function openTopicItem(
     skip = 1;
   }
   readBody(section, outline, state, [], 'explain', skip);
+}
+
+/** Verbs that make a title a sentence: "Data is fragmented", "Les documents sont souvent non classés", "Los recursos no son suficientes". */
+const FINITE_VERB =
+  /(?<![\p{L}'’])(?:is|are|was|were|has|have|had|can|cannot|could|should|must|may|might|will|would|does|do|did|remains?|lacks?|needs?|requires?|est|sont|était|étaient|ont|avait|peut|peuvent|doit|doivent|reste|restent|es|son|fue|fueron|eran|han|había|puede|pueden|debe|deben|sigue|siguen)(?![\p{L}'’])/iu;
+
+/** French "a" (has) in a French title: "Le GC a les moyens", not the English article. */
+const FRENCH_HAS = /(?<![\p{L}'’])a (?!(?:\p{Ll}+ )?(?:of|for|the)\b)/u;
+const FRENCH_TITLE = /(?<![\p{L}])(?:(?:le|la|les|des|du)(?![\p{L}])|[ld]['’])/iu;
+
+/**
+ * A sub-section's title that states its item ("UNHCR's operational data is fragmented across many
+ * systems", "Le GC a les moyens juridiques de partager …") rather than labelling it ("Issues with the
+ * Cascade Training Model", "Supporting the negotiation and implementation of labour provisions",
+ * "Établissement des critères …"): a sentence, or six words or more that open with an article or
+ * hold a verb.
+ */
+function statesItem(title: string): boolean {
+  if (/[.!]$/.test(title)) return true;
+  if (title.split(/\s+/).length < 6) return false;
+  // "The delayed formalization of the … came very late": a subject opens a sentence.
+  if (/^(?:the|an?|le|la|les|l['’]|une?|el|los|las)\s/i.test(title)) return true;
+  return FINITE_VERB.test(title) || (FRENCH_TITLE.test(title) && !/\b(?:the|of|and)\b/i.test(title) && FRENCH_HAS.test(title));
 }
 
 /** A box's own paragraph: running text that starts a sentence (a lower-case start resumes the body around the box). */

@@ -9,6 +9,9 @@ import { stemWord } from '../../text/natural.js';
 import { foldForMatch } from '../../text/normalise.js';
 import {
   ANNEX_LABEL,
+  CRITERION_FRAME,
+  CRITERION_LEAD,
+  CRITERION_WORDS,
   FOREIGN_ANNEX,
   GENERIC_FINDINGS,
   GENERIC_TAIL,
@@ -36,6 +39,12 @@ export interface HeadingClass {
   annex: null | { foreign: boolean };
   /** A table-of-contents entry: dotted leaders or a trailing page number. */
   tocEntry: boolean;
+  /**
+   * Names an evaluation criterion and nothing else ("3.0 Relevance", "Performance – Efficiency and
+   * economy", "Eficacia del programa"): findings where nothing around it frames it otherwise
+   * (find-sections.ts decides, from the sections above it).
+   */
+  criterion: boolean;
 }
 
 const LANGUAGES: readonly LexiconLanguage[] = ['en', 'fr', 'es'];
@@ -271,6 +280,7 @@ function classify(text: string): HeadingClass {
       title,
       annex: { foreign: FOREIGN_ANNEX.test(title) },
       tocEntry,
+      criterion: false,
     };
   }
   const { numbering, depth, rest } = splitNumbering(withoutPage);
@@ -280,5 +290,14 @@ function classify(text: string): HeadingClass {
   // A long statement used as a heading ("Data protection at the field level could be strengthened")
   // names no kind, nor does a numbered item's heading ("Recommendation 3", "Lesson 1: Mediation first").
   const named = words.length > 14 || itemLabel(title) ? { kinds: ['other'] as SectionKind[], part: false } : kindsOf(words);
-  return { kinds: named.kinds, part: named.part, numbering, depth, title, annex: null, tocEntry };
+  const criterion = named.kinds[0] === 'other' && !named.part && namesCriterion(words, folded);
+  return { kinds: named.kinds, part: named.part, numbering, depth, title, annex: null, tocEntry, criterion };
+}
+
+/** A short title whose first word after the lead words is an evaluation criterion, and that frames nothing. */
+function namesCriterion(words: readonly string[], folded: string): boolean {
+  if (words.length === 0 || words.length > 10) return false;
+  let at = 0;
+  while (at < words.length - 1 && CRITERION_LEAD.has(words[at]!)) at += 1;
+  return CRITERION_WORDS.has(words[at]!) && !CRITERION_FRAME.test(folded);
 }

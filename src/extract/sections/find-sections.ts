@@ -10,6 +10,7 @@
 import type { Outline, OutlineBlock } from '../outline/outline-block.js';
 import { foldForMatch } from '../../text/normalise.js';
 import { type HeadingClass, type SectionKind, classifyHeading } from './classify-heading.js';
+import { ASSESSING_WORD, CRITERIA_WORD, CRITERION_FRAME, DESCRIPTIVE_TITLE } from './heading-lexicon.js';
 
 /** Section kinds whose items are insights. */
 export const INSIGHT_SECTION_KINDS: ReadonlySet<SectionKind> = new Set([
@@ -162,12 +163,14 @@ export function findSections(outline: Outline): SectionTree {
     if (named.kinds.includes('executive-summary') && named.part) summary = { level, seen: new Set() };
     while (stack.length > 1 && stack[stack.length - 1]!.level >= level) stack.pop();
     const parent = stack[stack.length - 1]!;
+    // A chapter named after an evaluation criterion holds findings: it names them, in this place.
+    const inPlace = criterionFindings(named, parent, all[1]) ? { ...named, kinds: ['findings' as const] } : named;
     const section: Section = {
       heading: index,
       title: block.text,
       level,
-      named,
-      kinds: effectiveKinds(named, parent),
+      named: inPlace,
+      kinds: effectiveKinds(inPlace, parent),
       inSummary: parent.inSummary || named.kinds.includes('executive-summary'),
       excluded: isExcluded(named, parent),
       blocks: [],
@@ -211,7 +214,31 @@ function effectiveKinds(named: HeadingClass, parent: Section): SectionKind[] {
     return own;
   }
   if (named.part || named.annex) return ['other'];
+  // "Description of activity" under findings describes what was assessed; it is not assessed there.
+  if (DESCRIPTIVE_TITLE.test(foldForMatch(named.title)) && parent.kinds.some((kind) => kind === 'findings' || kind === 'challenges' || kind === 'conclusions'))
+    return ['other'];
   return parent.kinds;
+}
+
+/**
+ * A heading that names an evaluation criterion ("3.0 Relevance", "4.2 Eficacia") opens findings
+ * when the sections above it hold no insight kind of their own (under "Findings" it inherits them
+ * anyway) and none of them frames it: a document part (introduction, methodology, background), an
+ * annex, the evaluation's information box, or a title on the method, its questions or its criteria
+ * ("2.3 Evaluation criteria and questions"). The document's title (its first heading) is not a frame.
+ */
+function criterionFindings(named: HeadingClass, parent: Section, title: Section | undefined): boolean {
+  if (!named.criterion || insightKindsOf(parent).length > 0) return false;
+  for (let at: Section | null = parent; at && at.heading >= 0; at = at.parent) {
+    const above = at.named;
+    if (!above || at.excluded || above.annex) return false;
+    if (above.part && !above.kinds.includes('executive-summary')) return false;
+    if (above.kinds.includes('evaluation-information') || above.kinds.includes('table-of-contents')) return false;
+    if (at === title) continue;
+    const folded = foldForMatch(above.title);
+    if (CRITERION_FRAME.test(folded) || (CRITERIA_WORD.test(folded) && !ASSESSING_WORD.test(folded))) return false;
+  }
+  return true;
 }
 
 /** The insight kinds among a section's kinds. */

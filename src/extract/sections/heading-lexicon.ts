@@ -300,3 +300,48 @@ export const GENERIC_TAIL: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * The evaluation criteria (OECD DAC and the agencies' variants), folded: a chapter named after one
+ * ("3.0 Relevance", "Performance – Efficiency and economy", "Pertinence", "Eficacia del programa")
+ * holds the evaluation's findings on it when nothing around it frames it otherwise
+ * (find-sections.ts). Compared on a title's first word after `CRITERION_LEAD` words.
+ */
+export const CRITERION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'relevance relevancy coherence effectiveness efficiency impact impacts sustainability validity ' +
+    'pertinence coherence efficacite efficience durabilite viabilite perennite ' +
+    'pertinencia coherencia eficacia efectividad eficiencia impacto impactos sostenibilidad sustentabilidad'
+  ).split(' '),
+);
+
+/** Words that may open a criterion's title before the criterion: "Project effectiveness", "Performance: efficiency", "Analyse de la pertinence". */
+export const CRITERION_LEAD: ReadonlySet<string> = new Set(
+  (
+    'the of and project projet proyecto programme program programa intervention intervencion performance desempeno ' +
+    'criterion critere criterio dac cad ocde oecd assessment analysis analyse analisis appreciation valoracion evaluation evaluacion ' +
+    'de la le les du des l d del los las overall global globale general'
+  ).split(' '),
+);
+
+/**
+ * Words in a criterion-like title, or in a title above it, that make it a frame of the evaluation
+ * rather than its findings: the method, the questions asked, the criteria defined.
+ */
+export const CRITERION_FRAME =
+  /\b(?:questions?|preguntas?|definitions?|definiciones?|method|methods|methodology|methodologie|metodologia|approach|approche|enfoque|scope|alcance|portee|framework|cadre|marco|matrix|matrice|matriz|indicators?|indicateurs?|indicadores?|rating scale|terms of reference|termes de reference|terminos de referencia|purpose|objectives of the evaluation|objectifs de l evaluation|objetivos de la evaluacion|evaluability|evaluabilite|evaluabilidad)\b/;
+
+/**
+ * "Evaluation criteria", "Critères d'évaluation": a title above that lists the criteria frames them,
+ * unless it assesses by them ("Assessment according to the DAC criteria", "Análisis por criterio").
+ */
+export const CRITERIA_WORD = /\b(?:criteria|criteres|criterios)\b/;
+export const ASSESSING_WORD =
+  /\b(?:assessment|assessing|analysis|analyse|analisis|appreciation|valoracion|findings|results|resultats|resultados|performance|according|by|par|selon|por|segun)\b/;
+
+/**
+ * Titles of a description rather than an assessment ("Description of activity", "Descripción del
+ * programa", "Présentation du projet"): under a criterion or findings chapter they do not inherit
+ * its kind.
+ */
+export const DESCRIPTIVE_TITLE = /^(?:description|descriptions|descripcion|descriptif|presentation|presentacion|profile|profil|perfil)\b/;

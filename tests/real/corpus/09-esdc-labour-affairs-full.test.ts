@@ -6,7 +6,7 @@
  * What a reader finds:
  * - Executive summary: five "Findings" paragraphs and four "Lessons learned" bullets.
  * - Body: 3.0 Relevance (two alignment statements), 4.0 Effectiveness in six sub-sections, each opening
- *   with a finding paragraph followed by "Description of activity", "Areas of strength" and "Areas of
+ *   with a finding paragraph (a finding: the chapters are the evaluation criteria) followed by "Description of activity", "Areas of strength" and "Areas of
  *   challenge and issues for consideration"; 5.0 Efficiency and economy; 6.0 Conclusion (a statement,
  *   six strengths, and the four lessons again, nearly word for word).
  * - No recommendations section. The "issues for consideration" ("The program could consider …") are
@@ -24,9 +24,10 @@ describeRealDocument({
   document: { kind: 'REPORT', language: 'en' },
   counts: {
     // At least the five summary findings and the conclusion (8 with a few body statements); at most the
-    // summary's five, per body sub-section a lead, a strength and a challenge (18), relevance (2),
-    // efficiency (3) and the conclusion with its six strengths (7): 35, so 40.
-    FINDING: [8, 40],
+    // summary's five, per body sub-section a lead (6) and its strengths and challenges, paragraph by
+    // paragraph and bullet by bullet (about 25), relevance (2), efficiency (3) and the conclusion with
+    // its six strengths (7): about 48, so 50.
+    FINDING: [8, 50],
     // None labelled; "issues for consideration" are not recommendations.
     RECOMMENDATION: [0, 0],
     // Four, printed twice (summary, conclusion): each once.
@@ -43,6 +44,14 @@ describeRealDocument({
       kind: 'FINDING',
       opening: ['The Bilateral and Regional Labour Affairs program and the International Trade and Labour funding stream are relevant to the priorities'],
     },
+    // Chapters named after the evaluation criteria ("3.0 Relevance", "4.0 Effectiveness") hold findings: each
+    // sub-section's own statement is one, before its "Areas of strength" and "Areas of challenge".
+    { kind: 'FINDING', opening: ['Alignment with priorities regarding International Trade and Labour The program and related funding stream are relevant'] },
+    {
+      kind: 'FINDING',
+      opening: ['Supporting the negotiation and implementation of labour provisions of free trade agreements The evaluation found that the program'],
+    },
+    { kind: 'FINDING', opening: ['Observations on monitoring and performance measurement The evaluation found that while both the program'] },
   ],
   notItems: [
     { kind: 'RECOMMENDATION', opening: 'The program could consider how the approval process might be adjusted', note: 'an issue for consideration' },
