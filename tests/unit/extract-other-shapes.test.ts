@@ -348,6 +348,36 @@ describe('chapters named after the evaluation criteria', () => {
   });
 });
 
+describe("a finding's sentence cut into capitalised bullets", () => {
+  it('is one finding with its lead-in; a list of whole sentences stays one finding per bullet', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Evaluation of the Labour Programme',
+          '',
+          '## Findings',
+          '',
+          'Key informants and project reports indicated that projects have contributed to:',
+          '',
+          '- Assisting partners to comply with their labour provision obligations;',
+          '- Increasing enforcement capacity through the training of inspectors; and',
+          '- Maintaining or improving labour legislation and policies.',
+          '',
+          'The evaluation identified the following strengths of the programme:',
+          '',
+          '- The programme reached 4,000 workers in the two regions.',
+          '- Women made up half of the trainees in the second year.',
+        ].join('\n'),
+      ),
+    );
+    expect(ofKind(record, 'FINDING').map((finding) => finding.text.replace(/\s+/g, ' '))).toEqual([
+      'Key informants and project reports indicated that projects have contributed to: Assisting partners to comply with their labour provision obligations; Increasing enforcement capacity through the training of inspectors; and Maintaining or improving labour legislation and policies.',
+      'The programme reached 4,000 workers in the two regions.',
+      'Women made up half of the trainees in the second year.',
+    ]);
+  });
+});
+
 describe('a number in bold before an item', () => {
   it('numbers the item and is no headline', () => {
     const record = extractRecord(

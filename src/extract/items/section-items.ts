@@ -734,6 +734,12 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       if (next?.kind === 'list-item' && /^\p{Ll}/u.test(next.text) && block.text.split(/\s+/).length >= 8) {
         const item = open(kind, null, block, 'paragraph', null);
         addPart(item, block);
+      } else if (kind === 'FINDING' && block.text.split(/\s+/).length >= 8 && cutIntoBullets(blocks, own, position + 1)) {
+        // "Projects have contributed to:" then "- Assisting partners …;" "- Increasing …; and": a finding's
+        // sentence cut into bullets is one finding, its lead-in and every bullet.
+        const item = open(kind, null, block, 'paragraph', null);
+        addPart(item, block);
+        while (position + 1 < own.length && blocks[own[position + 1]!]!.kind === 'list-item') addPart(item, blocks[own[++position]!]!);
       } else state.current = null;
       continue;
     }
@@ -756,6 +762,18 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     const item = open(kind, block.lead ?? null, block, isList ? 'list' : 'paragraph', null);
     addPart(item, block, block.lead ? stripLead(block.text, block.lead) : block.text);
   }
+}
+
+/**
+ * The list from `from` on is one sentence cut into bullets: its first items end with ";" or ", and" / "; or"
+ * (in the three languages), or it ends on one that does.
+ */
+function cutIntoBullets(blocks: readonly OutlineBlock[], own: readonly number[], from: number): boolean {
+  const items: OutlineBlock[] = [];
+  for (let at = from; at < own.length && blocks[own[at]!]!.kind === 'list-item'; at += 1) items.push(blocks[own[at]!]!);
+  if (items.length < 2) return false;
+  const continues = (block: OutlineBlock) => /(?:;|[;,]\s+(?:and|or|et|ou|y|o|e))$/u.test(block.text.trim());
+  return items.slice(0, -1).every(continues);
 }
 
 /** A line that is only a decision: "Accepted", "Partially accepted", "Not accepted", "Acceptée", "Parcialmente aceptada". */

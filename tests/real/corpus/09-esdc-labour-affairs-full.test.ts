@@ -24,10 +24,10 @@ describeRealDocument({
   document: { kind: 'REPORT', language: 'en' },
   counts: {
     // At least the five summary findings and the conclusion (8 with a few body statements); at most the
-    // summary's five, per body sub-section a lead (6) and its strengths and challenges, paragraph by
-    // paragraph and bullet by bullet (about 25), relevance (2), efficiency (3) and the conclusion with
-    // its six strengths (7): about 48, so 50.
-    FINDING: [8, 50],
+    // summary's five, per body sub-section a lead (6) and its strengths and challenges paragraph by
+    // paragraph (about 20; a lead-in and the bullets that finish its sentence are one), relevance (2),
+    // efficiency (3) and the conclusion with its strengths (2 to 7): about 40, so 45.
+    FINDING: [8, 45],
     // None labelled; "issues for consideration" are not recommendations.
     RECOMMENDATION: [0, 0],
     // Four, printed twice (summary, conclusion): each once.
@@ -52,11 +52,14 @@ describeRealDocument({
       opening: ['Supporting the negotiation and implementation of labour provisions of free trade agreements The evaluation found that the program'],
     },
     { kind: 'FINDING', opening: ['Observations on monitoring and performance measurement The evaluation found that while both the program'] },
+    // "Projects have contributed to:" and the three bullets that finish the sentence: one finding.
+    { kind: 'FINDING', opening: ['Key informants and project reports indicated that projects have contributed to: Assisting partners to comply'] },
   ],
   notItems: [
     { kind: 'RECOMMENDATION', opening: 'The program could consider how the approval process might be adjusted', note: 'an issue for consideration' },
     { kind: 'FINDING', opening: 'Large print, braille, MP3', note: 'the accessibility paragraph' },
     { kind: 'FINDING', opening: 'Negotiating: The program assists in the development and negotiation', note: 'program description' },
+    { kind: 'FINDING', opening: 'Maintaining or improving partners’ labour legislation and policies', note: 'the end of a sentence cut into bullets' },
   ],
   evaluation: {
     title: 'Evaluation of Bilateral and Regional Labour Affairs and the International Trade and Labour Stream',
