@@ -5,6 +5,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { extractRecord } from '../../src/extract/extract-record.js';
 import type { ReadResult } from '../../src/model/read-result.js';
+import type { RecommendationFields } from '../../src/model/records.js';
 import { readDocument } from '../../src/read/read-document.js';
 import { ofKind } from './extract-golden.js';
 
@@ -374,6 +375,79 @@ describe("a finding's sentence cut into capitalised bullets", () => {
       'Key informants and project reports indicated that projects have contributed to: Assisting partners to comply with their labour provision obligations; Increasing enforcement capacity through the training of inspectors; and Maintaining or improving labour legislation and policies.',
       'The programme reached 4,000 workers in the two regions.',
       'Women made up half of the trainees in the second year.',
+    ]);
+  });
+});
+
+describe("a registry's export of a management response", () => {
+  it('reads each recommendation with its response and key actions, without the entry stamps or the list introduction', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Final Evaluation of the Coastal Resilience Project',
+          '',
+          'Commissioning Unit: Senegal',
+          'Unit Responsible for providing Management Response: Senegal',
+          '',
+          '# Recommendations',
+          '',
+          'The following recommendations emerge from the findings and conclusions presented in the previous sections.',
+          '',
+          '1. Recommendation: Extend the project by twelve months without additional cost so that the dune works can be completed.',
+          '',
+          'Management Response: [Added: 2021/03/02] [Last Updated: 2021/09/14]',
+          '',
+          'The extension is accepted and will be submitted to the project board.',
+          '',
+          'Key Actions:',
+          '',
+          '| Key Action | Responsible | DueDate | Status | Comments |',
+          '| --- | --- | --- | --- | --- |',
+          '| 1.1. Submit the extension request to the board [Added: 2021/03/02] | Project Team | 2021/05 | Completed | |',
+          '',
+          '2. Recommendation: Train the municipal technicians in the maintenance of the coastal defences before the project closes.',
+          '',
+          'Management Response: The training plan will be prepared with the municipalities.',
+        ].join('\n'),
+      ),
+    );
+    const recommendations = ofKind(record, 'RECOMMENDATION');
+    expect(recommendations.map((item) => item.text)).toEqual([
+      'Extend the project by twelve months without additional cost so that the dune works can be completed.',
+      'Train the municipal technicians in the maintenance of the coastal defences before the project closes.',
+    ]);
+    expect((recommendations[0]!.fields as RecommendationFields | null)?.managementResponse).toMatchObject({
+      response: 'The extension is accepted and will be submitted to the project board.',
+      keyActions: '1.1. Submit the extension request to the board',
+    });
+    expect((recommendations[1]!.fields as RecommendationFields | null)?.managementResponse).toMatchObject({
+      response: 'The training plan will be prepared with the municipalities.',
+    });
+  });
+});
+
+describe('a statement ending with ":" and the points under it', () => {
+  it('keeps points of several sentences apart from their lead-in', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Synthesis of project evaluations',
+          '',
+          '## Main conclusions',
+          '',
+          'The analysis showed good results in the delivery of outputs and outcomes for the populations the projects served, in most regions and in most years of the period. Several areas nevertheless needed more attention in the design and the execution of projects, for example:',
+          '',
+          '- More realism about the duration of projects, especially those that build institutions. Projects should also be designed for sustainable results;',
+          '- More realism about national capacity, which has tended to be overestimated by the designers of the projects;',
+          '- Better project design, with more concise objectives and a clearer identification of the beneficiaries.',
+        ].join('\n'),
+      ),
+    );
+    expect(ofKind(record, 'FINDING').map((finding) => finding.text.slice(0, 40))).toEqual([
+      'The analysis showed good results in the ',
+      'More realism about the duration of proje',
+      'More realism about national capacity, wh',
+      'Better project design, with more concise',
     ]);
   });
 });

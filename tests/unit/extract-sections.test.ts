@@ -26,6 +26,12 @@ describe('classifyHeading', () => {
     expect(kinds('Réponse de la direction')).toEqual(['management-response']);
     expect(kinds('Resumen ejecutivo')).toEqual(['executive-summary']);
     expect(kinds('Table des matières')).toEqual(['table-of-contents']);
+    // Plain-language headings: "what we found / learned / recommend".
+    expect(kinds('Ce que nous avons constaté')).toEqual(['findings']);
+    expect(kinds('¿Qué encontramos?')).toEqual(['findings']);
+    expect(kinds('What we learned')).toEqual(['lessons']);
+    expect(kinds('Lo que aprendimos')).toEqual(['lessons']);
+    expect(kinds('Ce que nous recommandons')).toEqual(['recommendations']);
   });
 
   it('names several kinds joined by commas and "and"', () => {

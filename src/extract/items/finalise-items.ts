@@ -71,6 +71,10 @@ function orderAsRead(kept: Candidate[]): void {
 const RECOMMENDING =
   /\b(?:recommend\w*|should|must|ought to|need(?:s|ed)? to|it is (?:necessary|important|essential)|consider(?:ing)?|encourage[sd]?|recommand\w*|devr(?:ait|aient|a|ont)|doi(?:t|vent)|il (?:faut|convient|est n[ée]cessaire)|recomend\w*|recomienda\w*|deber[ií]a\w*|debe(?:n|r)?|se sugiere|es necesario|es importante)\b/i;
 
+/** A sentence whose subject is the list of items that follows ("The following recommendations …"), in the three languages. */
+const INTRODUCES_LIST =
+  /^(?:(?:the|these)\s+following\s+(?:\w+\s+)?(?:recommendations|lessons|findings|conclusions|good practices)|(?:the|these)\s+(?:recommendations|lessons(?: learned| learnt)?|findings|conclusions)\s+(?:below|that follow|presented (?:below|here|in this))|(?:les|ces)\s+(?:recommandations|le[çc]ons(?: apprises| tir[ée]es)?|constats|conclusions)\s+(?:suivantes|ci-dessous|ci-apr[èe]s|qui suivent|pr[ée]sent[ée]es (?:ci|dans))|(?:las|estas)\s+(?:siguientes\s+(?:recomendaciones|lecciones|conclusiones|hallazgos)|(?:recomendaciones|lecciones(?: aprendidas)?|conclusiones|hallazgos)\s+(?:siguientes|que se presentan|que siguen|a continuaci[óo]n|presentad[ao]s)))\b/iu;
+
 /** Why a candidate is not an insight, or null when it is one. */
 function rejection(candidate: Candidate): string | null {
   // A sub-section under "Recommendations" that recommends nothing ("Roadmaps, vision and critical steps": a pointer to an annex).
@@ -87,6 +91,9 @@ function rejection(candidate: Candidate): string | null {
     )
   )
     return 'about the report';
+  // "The following recommendations emerge from the findings …", "Las recomendaciones que se presentan a continuación …":
+  // about the list that follows, not one of it.
+  if (candidate.text.length < 700 && INTRODUCES_LIST.test(candidate.text)) return 'about the report';
   // A question (an evaluation question) is never an insight, whatever its label.
   if (/\?\s*["”»)]?$/.test(candidate.text) && candidate.text.length < 600) return 'question';
   if (isNotAnInsight(candidate.text, candidate.kind) && !(candidate.headline && candidate.text.length > 60)) return 'not an insight';

@@ -19,7 +19,7 @@ import { annexField, mainAnnexField } from '../templates/ilo-lesson-annex.js';
 import { parseYearMonth } from '../templates/value-parsers.js';
 import { isRolePhrase } from '../metadata/people.js';
 import { foldForMatch } from '../../text/normalise.js';
-import { type PartField, itemLabel, parseDecision, partField } from './item-labels.js';
+import { type ItemLabel, type PartField, itemLabel, parseDecision, partField } from './item-labels.js';
 import { actionColumns, headerColumns, readMatrix } from './read-matrix.js';
 
 /** A piece of an item's text with its offsets. */
@@ -463,15 +463,27 @@ function newItem(
   return { kind, headline, parts: [], section, start, end, inSummary: owner.inSummary, fields: {}, origin, number, owner };
 }
 
+/**
+ * The dates an evaluation registry stamps on each entry ("[Added: 2019/05/08] [Last Updated: 2021/02/23]",
+ * UNDP's Evaluation Resource Centre): record keeping, not words of the item.
+ */
+const RECORD_STAMP =
+  /\s*\[(?:added|last updated|updated|ajout[ée]|mis à jour|derni[èe]re mise à jour|agregado|a[ñn]adido|actualizado|[úu]ltima actualizaci[óo]n)\s*:\s*[^\]\n]{1,40}\]/giu;
+
+function withoutStamps(text: string): string {
+  return text.includes('[') ? text.replace(RECORD_STAMP, '').trim() : text;
+}
+
 function addPart(item: DraftItem, block: OutlineBlock, text: string = block.text): void {
-  if (!text) return;
-  item.parts.push({ text, start: block.start, end: block.end });
+  const clean = withoutStamps(text);
+  if (!clean) return;
+  item.parts.push({ text: clean, start: block.start, end: block.end });
   item.end = Math.max(item.end, block.end);
 }
 
 function addField(item: DraftItem, field: PartField, value: string): void {
   // "OIA-DG OIA-DG": a cell that repeats its value (merged cells printed twice).
-  const clean = value.trim().replace(/(?<=^|\s)(\S+)(?:\s+\1)+(?=\s|$)/g, '$1');
+  const clean = withoutStamps(value.trim()).replace(/(?<=^|\s)(\S+)(?:\s+\1)+(?=\s|$)/g, '$1');
   if (!clean || /^(?:-+|n\/?a|none|aucun|ninguno)$/i.test(clean)) return;
   const previous = item.fields[field];
   if (previous && previous.split(' / ').includes(clean)) return;
@@ -577,14 +589,22 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     // "Key actions:", "Responsible: ILO CO-Abidjan", "Response: Management agrees ...".
     const part = labelledPart(block);
     if (part && state.current) {
-      if (part.value) {
+      if (withoutStamps(part.value)) {
         addField(state.current, part.field, part.value);
         state.collecting = null;
       } else state.collecting = part.field;
       state.current.end = Math.max(state.current.end, block.end);
       continue;
     }
-    if (state.collecting && state.current && block.kind === 'list-item') {
+    // The list under "Key actions:"; the paragraphs under a bare "Management Response:" (a registry's
+    // entry: "Management Response: [Added: …]", then the response). An item's own label ends them.
+    const ownLabel = itemLabel(block.text) ?? unnumberedLabel(block);
+    if (
+      state.collecting &&
+      state.current &&
+      !ownLabel &&
+      (block.kind === 'list-item' || (state.collecting === 'response' && block.kind === 'paragraph' && !block.quote))
+    ) {
       addField(state.current, state.collecting, block.text);
       state.current.end = Math.max(state.current.end, block.end);
       continue;
@@ -623,9 +643,9 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       continue;
     }
 
-    const label = mode === 'explain' ? null : itemLabel(block.text);
+    const label = mode === 'explain' ? null : ownLabel;
     if (label && (label.kind === pKind || label.kind === lKind || kinds.length > 1)) {
-      const item = open(label.kind, null, block, 'label', label.number);
+      const item = open(label.kind, null, block, 'label', label.number || null);
       const rest = label.rest.replace(/^[-–—:.\s]+/, '');
       if (rest) {
         // "Recommendation 2: Strengthen the data culture" alone is a title; with a sentence after it, the item.
@@ -675,8 +695,18 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       continue;
     }
     if (isList && lKind && (mode !== 'explicit' || countHeadlineItems(blocks, own) === 0)) {
-      if (mode === 'paragraphs' && state.current && /:\s*$/.test(state.current.parts.map((p) => p.text).join(' ')) && state.current.origin !== 'list') {
-        addPart(state.current, block);
+      // A statement ending with ":" and the bullets that finish its sentence are one item; whole sentences under
+      // it are items of their own.
+      if (
+        mode === 'paragraphs' &&
+        state.current &&
+        /:\s*$/.test(state.current.parts.map((p) => p.text).join(' ')) &&
+        state.current.origin !== 'list' &&
+        cutIntoBullets(blocks, own, position)
+      ) {
+        const current = state.current;
+        addPart(current, block);
+        while (position + 1 < own.length && blocks[own[position + 1]!]!.kind === 'list-item') addPart(current, blocks[own[++position]!]!);
         continue;
       }
       const item = open(lKind, block.lead ?? null, block, 'list', block.marker ?? null);
@@ -765,15 +795,34 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
 }
 
 /**
- * The list from `from` on is one sentence cut into bullets: its first items end with ";" or ", and" / "; or"
- * (in the three languages), or it ends on one that does.
+ * The list from `from` on is one sentence cut into bullets: every item but the last ends with ";" or
+ * ", and" / "; or" (in the three languages), and the items are short phrases, not points of several sentences.
  */
 function cutIntoBullets(blocks: readonly OutlineBlock[], own: readonly number[], from: number): boolean {
   const items: OutlineBlock[] = [];
   for (let at = from; at < own.length && blocks[own[at]!]!.kind === 'list-item'; at += 1) items.push(blocks[own[at]!]!);
   if (items.length < 2) return false;
   const continues = (block: OutlineBlock) => /(?:;|[;,]\s+(?:and|or|et|ou|y|o|e))$/u.test(block.text.trim());
-  return items.slice(0, -1).every(continues);
+  // Bullets of several sentences, or long ones, are points of their own even when punctuated as one sentence.
+  const words = items.reduce((sum, block) => sum + block.text.split(/\s+/).length, 0);
+  const sentences = items.some((block) => /[.!?]\s+\p{Lu}/u.test(block.text));
+  return items.slice(0, -1).every(continues) && !sentences && words / items.length <= 25;
+}
+
+/**
+ * "1. Recommendation: El proyecto …", "Recommendation: …": a label without a number of its own (a list's
+ * marker numbers it), as a registry's export of recommendations and their responses writes them.
+ */
+function unnumberedLabel(block: OutlineBlock): ItemLabel | null {
+  if (block.kind !== 'paragraph' && block.kind !== 'list-item' && block.kind !== 'key-value') return null;
+  const match =
+    /^(?:\*\*)?\s*(recommendation|recommandation|recomendaci[óo]n|lesson learned|le[çc]on apprise|lecci[óo]n aprendida)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(\S[\s\S]*)$/iu.exec(
+      block.text.trim(),
+    );
+  if (!match) return null;
+  const kind: InsightKind = /^rec/i.test(match[1]!) ? 'RECOMMENDATION' : 'LESSON_LEARNED';
+  const number = /^\d{1,2}/.exec(block.marker ?? '')?.[0] ?? '';
+  return { kind, label: match[1]!, number, rest: match[2]! };
 }
 
 /** A line that is only a decision: "Accepted", "Partially accepted", "Not accepted", "Acceptée", "Parcialmente aceptada". */
