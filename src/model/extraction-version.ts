@@ -6,7 +6,8 @@
  * extraction or ids (src/graph/statements/ids.ts) can give the same bytes another document id
  * (kind, language or evaluation read differently), so that the next ingest extracts every
  * document again and the identity rules replace what needs replacing; bump it too when extraction
- * finds something else in the same bytes (version 3: themes, addressees), so that an upgrade
+ * finds something else in the same bytes (version 3: themes, addressees; version 4: chapters
+ * named after evaluation criteria, bullets, registries' management responses), so that an upgrade
  * reaches the documents already ingested at their next ingest.
  */
-export const EXTRACTION_VERSION = 3;
+export const EXTRACTION_VERSION = 4;
