@@ -8,7 +8,7 @@
 import type { ReadResult } from '../model/read-result.js';
 import { findAcronyms } from './acronyms.js';
 import { resolveAddressees, subjectAddressee } from './addressees.js';
-import { findCountriesConcerned, findMentionSpans, findMentions } from './gazetteer.js';
+import { findCountriesConcerned, findMentionSpans, findMentions, redefinedAcronyms } from './gazetteer.js';
 import { extractMetadata } from './metadata/extract-metadata.js';
 import { mergeMetadata } from './metadata/merge-metadata.js';
 import { detectLanguage } from './language.js';
@@ -51,7 +51,9 @@ export function extractRecord(read: ReadResult): ExtractionRecord {
   }
   if (cleanText.trim() === '') warnings.push('The document holds no text.');
 
-  const insights = parse.insights.map((raw) => toInsight(raw, language, read.pageStarts));
+  const acronyms = definedAcronyms(blocks.filter((block) => block.kind !== 'heading').map((block) => block.text));
+  const redefined = redefinedAcronyms(acronyms);
+  const insights = parse.insights.map((raw) => toInsight(raw, language, read.pageStarts, redefined));
   // Metadata anywhere (boxes, covers) completes what the template read; the countries concerned are the project's.
   const metadata = extractMetadata(text, outline.blocks);
   const { evaluation, project } = mergeMetadata(parse, templateId, metadata, () => findCountriesConcerned(text, outline.blocks, metadata));
@@ -70,8 +72,8 @@ export function extractRecord(read: ReadResult): ExtractionRecord {
     project,
     insights,
     keywords: parse.keywords.length > 0 ? parse.keywords : (metadata.keywords ?? []),
-    acronyms: definedAcronyms(blocks.filter((block) => block.kind !== 'heading').map((block) => block.text)),
-    mentions: findMentions(cleanText),
+    acronyms,
+    mentions: findMentions(cleanText, redefined),
     themes: findThemes(cleanText, language),
     warnings,
   };
@@ -113,7 +115,7 @@ function definedAcronyms(paragraphs: string[]): Acronym[] {
     .map((item) => item.acronym);
 }
 
-function toInsight(found: RawInsight, documentLanguage: Language, pageStarts: readonly number[]): Insight {
+function toInsight(found: RawInsight, documentLanguage: Language, pageStarts: readonly number[], redefined: ReadonlySet<string>): Insight {
   const raw = found.kind === 'RECOMMENDATION' ? withRecommendationFields(found) : found;
   const whole = raw.headline ? `${raw.headline}\n${raw.text}` : raw.text;
   // An insight may be in another language than its document (a page quoting an English
@@ -130,7 +132,7 @@ function toInsight(found: RawInsight, documentLanguage: Language, pageStarts: re
     text: raw.text,
     language,
     addressees,
-    mentions: findMentions(whole),
+    mentions: findMentions(whole, redefined),
     themes: findThemes(whole, language),
     provenance: {
       section: raw.section,

@@ -377,17 +377,47 @@ export function findMentionSpans(text: string): MentionSpan[] {
   return spans;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The acronyms a document defines as something else than what the gazetteer knows them for
+ * ("UE (unidades ejecutoras)" is not the European Union; "OIT (Organización Internacional del
+ * Trabajo)" is the ILO): their matches name nothing in that document.
+ */
+export function redefinedAcronyms(acronyms: ReadonlyArray<{ acronym: string; expansion: string }>): Set<string> {
+  const redefined = new Set<string>();
+  for (const { acronym, expansion } of acronyms) {
+    const known = findMentionSpans(acronym).find((span) => span.asWritten === acronym);
+    if (!known || !spelledOut(acronym, expansion)) continue;
+    if (!findMentionSpans(expansion).some((span) => span.id === known.id)) redefined.add(acronym);
+  }
+  return redefined;
+}
+
+const SMALL_WORDS = new Set('de des du la le les l d del los las y e et and of the for pour para en a au aux'.split(' '));
+
+/** The expansion spells the acronym out, word by word ("Unidades Ejecutoras" for UE, "Rapport des coûts des activités" for RCA). */
+function spelledOut(acronym: string, expansion: string): boolean {
+  const letters = acronym.replace(/s$/, '').toUpperCase();
+  const words = foldForMatch(expansion)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const initials = (list: string[]) => list.map((word) => word[0]!.toUpperCase()).join('');
+  return letters === initials(words) || letters === initials(words.filter((word) => !SMALL_WORDS.has(word)));
+}
+
 /**
  * Countries (names in English, French and Spanish, aliases, demonyms), places,
  * organisations (names, aliases, acronyms) and stakeholder groups named in a text. Each
  * list is deduplicated by id in order of first appearance; `asWritten` is the first spelling.
+ * `redefined`: acronyms the document defines otherwise (redefinedAcronyms), matched as nothing.
  */
-export function findMentions(text: string): Mentions {
+export function findMentions(text: string, redefined: ReadonlySet<string> = NONE): Mentions {
   const ref = index().ref;
   const mentions: Mentions = { countries: [], places: [], organisations: [], stakeholderGroups: [] };
   const seen = new Set<string>();
   for (const span of findMentionSpans(text)) {
-    if (seen.has(span.id)) continue;
+    if (seen.has(span.id) || redefined.has(span.asWritten)) continue;
     seen.add(span.id);
     switch (span.kind) {
       case 'country':

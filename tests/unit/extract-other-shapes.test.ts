@@ -340,6 +340,24 @@ describe('chapters named after the evaluation criteria', () => {
     ]);
   });
 
+  it("give the chapter's own overall finding before its sub-sections'", () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Evaluation of the Labour Programme',
+          '## 4. Effectiveness',
+          'Overall, the programme achieved most of its expected outputs, but its outcomes remain fragile in the northern regions.',
+          '### 4.1 Inspection capacity',
+          'Labour inspectorates in the two pilot regions doubled the number of inspections carried out each year.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(ofKind(record, 'FINDING').map((finding) => [finding.headline, finding.text.slice(0, 40)])).toEqual([
+      ['Effectiveness', 'Overall, the programme achieved most of '],
+      ['Inspection capacity', 'Labour inspectorates in the two pilot re'],
+    ]);
+  });
+
   it.each([
     ['fr', '## 3. Pertinence', 'Le projet répond aux besoins des éleveurs transhumants et aux priorités du gouvernement.'],
     ['es', '## III. EFICACIA', 'El programa alcanzó la mayoría de sus metas de cobertura en los municipios atendidos.'],
@@ -449,6 +467,78 @@ describe('a statement ending with ":" and the points under it', () => {
       'More realism about national capacity, wh',
       'Better project design, with more concise',
     ]);
+  });
+});
+
+describe('a box set in the middle of a finding', () => {
+  it('is an item of its own, and the finding goes on after it', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Evaluation of data use',
+          '',
+          '## 4. Findings',
+          '',
+          '### 4.8 Data management is highly decentralised',
+          '',
+          'Headquarters provides population data and a data portal to every operation. However, the evaluation finds',
+          '',
+          '### Box 3: Good practice: Community-based participatory assessments',
+          '',
+          'Operations hold participatory assessments every year with the persons of concern and their community structures.',
+          '',
+          'that data practices differ widely between operations and between regions.',
+        ].join('\n'),
+      ),
+    );
+    expect(ofKind(record, 'FINDING').map((finding) => finding.text.replace(/\s+/g, ' '))).toEqual([
+      'Headquarters provides population data and a data portal to every operation. However, the evaluation finds that data practices differ widely between operations and between regions.',
+    ]);
+    expect(ofKind(record, 'GOOD_PRACTICE').map((practice) => [practice.headline, practice.text])).toEqual([
+      [
+        'Community-based participatory assessments',
+        'Operations hold participatory assessments every year with the persons of concern and their community structures.',
+      ],
+    ]);
+  });
+});
+
+describe('an acronym the document defines otherwise', () => {
+  it('names nothing the gazetteer knows it for, while a definition of the same organisation keeps it', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Evaluación de diseño del Fondo',
+          '',
+          'Las Unidades Ejecutoras (UE) del Fondo son las secretarías del gobierno del estado. La Organización Internacional del Trabajo (OIT) apoyó el diseño.',
+          '',
+          '## Hallazgos',
+          '',
+          'Las UE no cuentan con un diagnóstico del problema que atiende el Fondo, según la OIT.',
+        ].join('\n'),
+      ),
+    );
+    const organisations = (mentions: { organisations: Array<{ id: string }> }) => mentions.organisations.map((organisation) => organisation.id);
+    expect(organisations(record.mentions)).not.toContain('org:european-union');
+    expect(organisations(record.mentions)).toContain('org:ilo');
+    expect(organisations(ofKind(record, 'FINDING')[0]!.mentions)).toEqual(['org:ilo']);
+  });
+});
+
+describe('an archived web page', () => {
+  it('gives its title without the archive notice', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Archived - Evaluation of the Office of International Affairs',
+          '',
+          '## Findings',
+          '',
+          'The office supported partners in the negotiation of agreements.',
+        ].join('\n'),
+      ),
+    );
+    expect(record.evaluation?.title).toBe('Evaluation of the Office of International Affairs');
   });
 });
 

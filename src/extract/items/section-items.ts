@@ -287,19 +287,33 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   const container = hasInsightChildren(section);
   const own = section.blocks;
   const headlines = countHeadlineItems(blocks, own);
+  const host = state.current;
   state.current = null;
   state.collecting = null;
   state.cells = false;
 
   const box = heading ? boxItem(heading.text) : null;
   if (heading && box) {
-    readBox(section, outline, state, box, sectionTitle, 0);
+    const after = readBox(section, outline, state, box, sectionTitle, 0);
+    // The text around the box goes on after it ("… However, the evaluation finds" [box] "that …"): the host's.
+    if (host && after < own.length && /^\p{Ll}/u.test(blocks[own[after]!]!.text)) {
+      for (let position = after; position < own.length; position += 1) {
+        const block = blocks[own[position]!]!;
+        if (block.kind !== 'footnote' && block.kind !== 'heading') addPart(host, block);
+      }
+      state.current = host;
+    }
     return;
   }
   // A finding's sub-section that goes on in sub-sections of its own ("4.1 Supporting the negotiation …"
   // stating its finding, then "Areas of strength", "Areas of challenge") states its own item first.
-  const statesBeforeChildren = container && (kinds[0] === 'findings' || kinds[0] === 'challenges') && countParagraphs(blocks, own) >= 1;
-  if (heading && !namesKind && (!container || statesBeforeChildren) && section.parent) {
+  // So does a chapter named after an evaluation criterion ("4.0 Effectiveness": its overall finding, then "4.1 …").
+  const statesBeforeChildren =
+    container &&
+    (kinds[0] === 'findings' || kinds[0] === 'challenges') &&
+    countParagraphs(blocks, own) >= 1 &&
+    (!namesKind || section.named?.criterion === true);
+  if (heading && (!namesKind || statesBeforeChildren) && (!container || statesBeforeChildren) && section.parent) {
     const context = kinds[0]!;
     // "Recommendation 3", "Lesson 1: Mediation first": one item, titled by the label's rest.
     if (label) {
@@ -402,19 +416,24 @@ function isBoxParagraph(block: OutlineBlock): boolean {
   return block.kind === 'paragraph' && !block.quote && /^[\p{Lu}"“(]/u.test(block.text) && !boxItem(block.text);
 }
 
-/** A box that is a heading of its own ("### Box 3: Good practice: ..."): one item, its paragraphs up to the body's return. */
-function readBox(section: Section, outline: Outline, state: WalkState, box: { kind: InsightKind; title: string }, sectionTitle: string, from: number): void {
+/**
+ * A box that is a heading of its own ("### Box 3: Good practice: ..."): one item, its paragraphs up to
+ * the body's return. Returns the position of the first block after the box.
+ */
+function readBox(section: Section, outline: Outline, state: WalkState, box: { kind: InsightKind; title: string }, sectionTitle: string, from: number): number {
   const blocks = outline.blocks;
   const heading = blocks[section.heading]!;
   const item = newItem(box.kind, box.title, sectionTitle, section, heading.start, heading.end, 'box', null);
   state.items.push(item);
-  for (let position = from; position < section.blocks.length; position += 1) {
+  let position = from;
+  for (; position < section.blocks.length; position += 1) {
     const block = blocks[section.blocks[position]!]!;
     if (block.kind === 'footnote') continue;
     if (!isBoxParagraph(block)) break;
     addPart(item, block);
   }
   state.current = null;
+  return position;
 }
 
 /** Headline-style items among a section's own blocks: labels, bold leads, bold statements, answer labels, matrix rows. */

@@ -484,12 +484,16 @@ function funderOf(phrase: string): ActorRef[] {
  * evaluation "Evaluation of X", as its full report names it.
  */
 function withoutSummaryWrapper(title: string): string {
-  return title
-    .replace(
-      /^(?:(?:executive )?summary of (?:the )?|results at a glance\s*[-–—:]\s*|(?:executive summary|evaluation summary|evaluation brief)\s*[-–—:]\s*|r[ée]sum[ée] (?:analytique )?(?:de l['’]|du |de la )|s[ií]ntesis (?:de la |del )|resumen (?:ejecutivo )?(?:de la |del ))(?=(?:final |mid-?term |independent |summative |formative )?(?:evaluation|[ée]valuation|evaluaci[oó]n)\b)/iu,
-      '',
-    )
-    .replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+  return (
+    title
+      // A web page kept for reference: "Archived - Evaluation of …", « ARCHIVÉE - Évaluation … », "Archivado: …".
+      .replace(/^(?:archived|archiv[ée]e?s?|archivad[oa])\s*[-–—:]\s*/iu, '')
+      .replace(
+        /^(?:(?:executive )?summary of (?:the )?|results at a glance\s*[-–—:]\s*|(?:executive summary|evaluation summary|evaluation brief)\s*[-–—:]\s*|r[ée]sum[ée] (?:analytique )?(?:de l['’]|du |de la )|s[ií]ntesis (?:de la |del )|resumen (?:ejecutivo )?(?:de la |del ))(?=(?:final |mid-?term |independent |summative |formative )?(?:evaluation|[ée]valuation|evaluaci[oó]n)\b)/iu,
+        '',
+      )
+      .replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())
+  );
 }
 
 /** "Evaluation Report: African Model Forest Initiative" -> "African Model Forest Initiative": the project an evaluation title names. */
