@@ -32,6 +32,11 @@ describe('classifyHeading', () => {
     expect(kinds('What we learned')).toEqual(['lessons']);
     expect(kinds('Lo que aprendimos')).toEqual(['lessons']);
     expect(kinds('Ce que nous recommandons')).toEqual(['recommendations']);
+    // The evaluation questions answered one by one are the findings.
+    expect(kinds('4. Answers to the evaluation questions')).toEqual(['findings']);
+    expect(kinds("Réponses aux questions d'évaluation")).toEqual(['findings']);
+    expect(kinds('Análisis y hallazgos')).toEqual(['findings']);
+    expect(kinds('2.2 Evaluation questions')).toEqual(['other']);
   });
 
   it('names several kinds joined by commas and "and"', () => {
