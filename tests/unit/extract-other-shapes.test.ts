@@ -542,6 +542,29 @@ describe('an archived web page', () => {
   });
 });
 
+describe('an introduction that recommends what its list says', () => {
+  it.each([
+    [
+      'en',
+      '## Conclusions',
+      'To keep its results after it closes, the project should:',
+      '- Hand the registers over to the district labour offices.',
+      '- Train the inspectors who will take over the monitoring.',
+    ],
+    [
+      'fr',
+      '## Constats',
+      'Pour que les comités durent après le projet, il faudrait :',
+      '- Confier les registres aux services déconcentrés du ministère.',
+      '- Former les inspecteurs qui reprendront le suivi des comités.',
+    ],
+  ])('gives recommendations under findings (%s)', (_language, heading, lead, first, second) => {
+    const record = extractRecord(readOf(['# Evaluation', '', heading, '', lead, '', first, second].join('\n')));
+    expect(ofKind(record, 'RECOMMENDATION').map((item) => item.text)).toEqual([first.slice(2), second.slice(2)]);
+    expect(ofKind(record, 'FINDING')).toEqual([]);
+  });
+});
+
 describe('a number in bold before an item', () => {
   it('numbers the item and is no headline', () => {
     const record = extractRecord(

@@ -772,7 +772,7 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     if (isIntroduction(block.text)) {
       pendingTitle = null;
       // "The evaluation identified lessons learned to consider going forward:": the list that follows is of that kind.
-      const announced = kindAnnounced(block.text);
+      const announced = kindAnnounced(block.text) ?? (RECOMMENDS_WHAT_FOLLOWS.test(block.text) ? 'RECOMMENDATION' : null);
       if (announced && announced !== kind) {
         listOverride = announced;
         state.current = null;
@@ -911,6 +911,13 @@ function promptKind(text: string): InsightKind | null {
   if (/\b(?:findings?|constats?|hallazgos?)\b/.test(folded)) return 'FINDING';
   return null;
 }
+
+/**
+ * An introduction that recommends what its list says ("The evaluation team recommends:", "To last, the
+ * project should:", « Il faudrait : », "Se recomienda:", "Las instituciones deberían:").
+ */
+const RECOMMENDS_WHAT_FOLLOWS =
+  /(?:\b(?:recommends?|recommend the following|recommandons|recommande|recomienda|recomendamos|se sugiere|suggests?)\b[^:]{0,60}|\b(?:should|must|ought to|il faudrait|il conviendrait|devrai(?:t|ent)|doi(?:t|vent)|deber[ií]an?|deben?)\s*(?:notamment|en particulier|in particular)?\s*):\s*$/iu;
 
 /** The kind an introduction announces ("... the following lessons learned:", "Nos recommandations sont :"), or null. */
 function kindAnnounced(text: string): InsightKind | null {
