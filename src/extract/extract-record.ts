@@ -36,12 +36,12 @@ export function extractRecord(read: ReadResult): ExtractionRecord {
   const outline = outlineOf(read);
   const blocks = outline.segments;
   const cleanText = blocks.map((block) => block.text).join('\n\n');
-  const language = detectLanguage(cleanText);
   // The reader's warnings (encoding fallback, converter messages) travel with the record.
   const warnings: string[] = [...read.warnings, ...outline.warnings];
 
   const template = chooseTemplate(outline);
   const parse: TemplateParse = template ? template.parse(outline) : { insights: [], evaluation: null, project: null, keywords: [], warnings: [] };
+  const language = documentLanguage(cleanText, parse.insights);
   const templateId: TemplateId = template?.id ?? 'unknown';
   warnings.push(...parse.warnings);
   if (!template) {
@@ -78,6 +78,23 @@ export function extractRecord(read: ReadResult): ExtractionRecord {
     warnings,
   };
   return record;
+}
+
+/**
+ * The document's language: its text's, or, when the text mixes languages too evenly to tell (a
+ * registry page's English labels around Spanish content), the language most of its insights are
+ * written in.
+ */
+function documentLanguage(text: string, insights: readonly RawInsight[]): Language {
+  const detected = detectLanguage(text);
+  if (detected !== 'und') return detected;
+  const votes = new Map<Language, number>();
+  for (const insight of insights) {
+    const own = detectLanguage(insight.headline ? `${insight.headline}\n${insight.text}` : insight.text);
+    if (own !== 'und') votes.set(own, (votes.get(own) ?? 0) + 1);
+  }
+  const [first, second] = [...votes].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] > second[1]) ? first[0] : 'und';
 }
 
 /**

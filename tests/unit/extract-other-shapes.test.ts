@@ -565,6 +565,26 @@ describe('an introduction that recommends what its list says', () => {
   });
 });
 
+describe('a document that mixes languages too evenly to tell', () => {
+  it('takes the language of most of its insights', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Gestión integrada del cambio climático',
+          '',
+          'Evaluation Plan: 2017-2021, Peru. Evaluation Type: Final Project. Status: Completed. Management Response: Yes. Source of Funding: IKI. The evaluation was managed by the country office.',
+          '',
+          '## Lessons',
+          '',
+          '- Los procedimientos administrativos largos y poco flexibles no facilitan la implementación de un proyecto complejo.',
+          '- La participación de las comunidades desde el diseño fortalece la apropiación de las medidas de adaptación.',
+        ].join('\n'),
+      ),
+    );
+    expect(record.document.language).toBe('es');
+  });
+});
+
 describe('a number in bold before an item', () => {
   it('numbers the item and is no headline', () => {
     const record = extractRecord(
