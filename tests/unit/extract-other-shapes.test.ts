@@ -618,6 +618,19 @@ describe("a summary's title", () => {
   });
 });
 
+describe('a title that opens with the project it names', () => {
+  it.each([
+    [
+      "# Programme d'appui à la mobilité pastorale au Tchad (PAMOBIL) : ce que l'évaluation a trouvé",
+      "Programme d'appui à la mobilité pastorale au Tchad (PAMOBIL)",
+    ],
+    ['# Proyecto Empleo Juvenil Rural – lecciones de la evaluación final', 'Proyecto Empleo Juvenil Rural'],
+  ])('names the project before its subtitle: %s', (heading, project) => {
+    const record = extractRecord(readOf([heading, '', '## Findings', '', 'The project reached most of its targets in the northern regions.'].join('\n')));
+    expect(record.project?.title).toBe(project);
+  });
+});
+
 describe("a photo's caption", () => {
   it('is neither an insight nor the title of the next one, nor is a pointer to the full report', () => {
     const record = extractRecord(

@@ -496,7 +496,11 @@ function withoutSummaryWrapper(title: string): string {
   );
 }
 
-/** "Evaluation Report: African Model Forest Initiative" -> "African Model Forest Initiative": the project an evaluation title names. */
+/**
+ * "Evaluation Report: African Model Forest Initiative" -> "African Model Forest Initiative": the project an
+ * evaluation title names (after "Evaluation of", before "- Final evaluation", or opening the title before
+ * its subtitle).
+ */
 function projectOfTitle(title: string): string | null {
   const m =
     /^(?:results at a glance\s*[-–—:]\s*)?(?:(?:final|mid-?term|midterm|interim|independent|ex-?post|summary of the)\s+)*(?:evaluation|assessment|review)(?:\s+report)?\s*(?::|of(?:\s+the)?|for(?:\s+the)?)\s+(.{4,})$/i.exec(
@@ -514,7 +518,14 @@ function projectOfTitle(title: string): string | null {
     /^(.{4,}?)\s+[-–—:]\s+(?:(?:final|mid-?term|midterm|interim|independent|ex-?post)\s+)?(?:evaluation|[ée]valuation|evaluaci[óo]n)(?:\s+(?:finale?|[àa] mi-parcours|interm[ée]diaire|intermedia|ind[ée]pendante|independiente|ex-post))?\s*$/i.exec(
       title,
     );
-  return suffixed ? suffixed[1]!.trim() : null;
+  if (suffixed) return suffixed[1]!.trim();
+  // "Programme d'appui à la mobilité pastorale au Tchad (PAMOBIL) : ce que l'évaluation a trouvé": a title that
+  // opens with the project it names, then a subtitle.
+  const named =
+    /^((?:the\s+|le\s+|la\s+|el\s+)?(?:project|programme|program|projet|programa|proyecto|initiative|iniciativa)\s[^:–—]{4,}?)\s*(?::|\s[-–—]\s)\s*\S/i.exec(
+      title,
+    );
+  return named ? named[1]!.trim() : null;
 }
 
 /** "African Model Forest Initiative" -> "AMFI": the acronym a name's capitalised words make; null when fewer than two. */
