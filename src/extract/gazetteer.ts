@@ -381,15 +381,18 @@ const NONE: ReadonlySet<string> = new Set();
 
 /**
  * The acronyms a document defines as something else than what the gazetteer knows them for
- * ("UE (unidades ejecutoras)" is not the European Union; "OIT (Organización Internacional del
- * Trabajo)" is the ILO): their matches name nothing in that document.
+ * ("Unidades Ejecutoras (UE)" is not the European Union; "Organización Internacional del Trabajo
+ * (OIT)" is the ILO): their matches name nothing anywhere in that document, even where it uses the
+ * acronym in its usual sense.
  */
 export function redefinedAcronyms(acronyms: ReadonlyArray<{ acronym: string; expansion: string }>): Set<string> {
   const redefined = new Set<string>();
   for (const { acronym, expansion } of acronyms) {
     const known = findMentionSpans(acronym).find((span) => span.asWritten === acronym);
-    if (!known || !spelledOut(acronym, expansion)) continue;
-    if (!findMentionSpans(expansion).some((span) => span.id === known.id)) redefined.add(acronym);
+    // An expansion that names anything the gazetteer knows may be the same thing in another spelling
+    // ("United Nations Development Program", "Haut Commissariat pour les réfugiés"): only one that names
+    // nothing known redefines the acronym.
+    if (known && spelledOut(acronym, expansion) && findMentionSpans(expansion).length === 0) redefined.add(acronym);
   }
   return redefined;
 }

@@ -349,21 +349,68 @@ describe('chapters named after the evaluation criteria', () => {
           'Overall, the programme achieved most of its expected outputs, but its outcomes remain fragile in the northern regions.',
           '### 4.1 Inspection capacity',
           'Labour inspectorates in the two pilot regions doubled the number of inspections carried out each year.',
+          '## 5. Sustainability',
+          'The inspectorates have no budget of their own for the inspections once the programme closes.',
         ].join('\n\n'),
       ),
     );
     expect(ofKind(record, 'FINDING').map((finding) => [finding.headline, finding.text.slice(0, 40)])).toEqual([
       ['Effectiveness', 'Overall, the programme achieved most of '],
       ['Inspection capacity', 'Labour inspectorates in the two pilot re'],
+      [null, 'The inspectorates have no budget of thei'],
+    ]);
+  });
+
+  it('give findings in a text dump whose chapters are capitals lines after its methodology, never the definitions', () => {
+    const wrap = (text: string) => text.replace(/(.{1,78})(\s|$)/g, '$1\n').trim();
+    const record = extractRecord(
+      readOf(
+        [
+          'FINAL EVALUATION OF THE RURAL WATER PROJECT',
+          'INTRODUCTION',
+          wrap('This report presents the final evaluation of the rural water project implemented in three regions of the country between 2019 and 2023.'),
+          'METHODOLOGY',
+          wrap('The evaluation team reviewed the project documents, interviewed forty stakeholders and visited twelve villages in the three regions.'),
+          'RELEVANCE',
+          wrap(
+            'Relevance is the extent to which the objectives of an intervention are consistent with the needs of the beneficiaries and the policies of the country.',
+          ),
+          wrap(
+            'The project responded to the priorities of the national water strategy and to the needs expressed by the communities, who had no safe water point.',
+          ),
+          'EFFECTIVENESS',
+          wrap('The project built 85 of the 100 planned water points; a third of the water committees have not collected any fees since 2022.'),
+          'RECOMMENDATIONS',
+          wrap("The ministry should include the maintenance of the water points in the communes' budgets before the project closes."),
+        ].join('\n\n'),
+        'report.txt',
+      ),
+    );
+    expect(record.insights.map((insight) => [insight.kind, insight.provenance.section, insight.text.slice(0, 30)])).toEqual([
+      ['FINDING', 'RELEVANCE', 'The project responded to the p'],
+      ['FINDING', 'EFFECTIVENESS', 'The project built 85 of the 10'],
+      ['RECOMMENDATION', 'RECOMMENDATIONS', 'The ministry should include th'],
     ]);
   });
 
   it.each([
-    ['fr', '## 3. Pertinence', 'Le projet répond aux besoins des éleveurs transhumants et aux priorités du gouvernement.'],
-    ['es', '## III. EFICACIA', 'El programa alcanzó la mayoría de sus metas de cobertura en los municipios atendidos.'],
-  ])('give findings in %s', (_language, heading, statement) => {
-    const record = extractRecord(readOf(['# Évaluation finale', heading, statement].join('\n\n')));
-    expect(ofKind(record, 'FINDING').map((finding) => finding.text)).toEqual([statement]);
+    [
+      'fr',
+      '## 3. Pertinence',
+      'Le projet répond aux besoins des éleveurs transhumants et aux priorités du gouvernement.',
+      '## 4. Efficacité',
+      'Le projet a atteint la plupart de ses cibles dans les deux régions.',
+    ],
+    [
+      'es',
+      '## III. EFICACIA',
+      'El programa alcanzó la mayoría de sus metas de cobertura en los municipios atendidos.',
+      '## IV. SOSTENIBILIDAD',
+      'Los municipios no cuentan con presupuesto para continuar las acciones.',
+    ],
+  ])('give findings in %s', (_language, heading, statement, next, other) => {
+    const record = extractRecord(readOf(['# Évaluation finale', heading, statement, next, other].join('\n\n')));
+    expect(ofKind(record, 'FINDING').map((finding) => finding.text)).toEqual([statement, other]);
   });
 });
 
@@ -582,6 +629,117 @@ describe('a document that mixes languages too evenly to tell', () => {
       ),
     );
     expect(record.document.language).toBe('es');
+  });
+});
+
+describe('rules that must not misfire on other layouts', () => {
+  const findings = (lines: string[]) => ofKind(extractRecord(readOf(['# Final Evaluation', '', '## 4. Findings', '', ...lines].join('\n'))), 'FINDING');
+
+  it('keeps labels that hold a noun like "will", "needs", "may" or "son" as headlines', () => {
+    const items = findings([
+      '### 4.1 Needs assessment and targeting of vulnerable households',
+      '',
+      'Targeting relied on community lists that were not verified.',
+      '',
+      '### 4.2 Political will and ownership of national partners',
+      '',
+      'Ministries took part in the steering committee but did not allocate staff.',
+      '',
+      '### 4.3 Activities implemented between May and December 2021',
+      '',
+      'Only half of the planned trainings took place because of the restrictions.',
+      '',
+      '### 4.4 Gouvernance du projet et son ancrage institutionnel',
+      '',
+      "Le comité de pilotage ne s'est réuni que deux fois en trois ans.",
+    ]);
+    expect(items.map((item) => item.headline)).toEqual([
+      'Needs assessment and targeting of vulnerable households',
+      'Political will and ownership of national partners',
+      'Activities implemented between May and December 2021',
+      'Gouvernance du projet et son ancrage institutionnel',
+    ]);
+  });
+
+  it('keeps whole-sentence bullets apart after "are the following:", and a list under "suggests that …:" a finding', () => {
+    const items = findings([
+      "The main conclusions drawn by the evaluation team on the project's performance are the following:",
+      '',
+      "- The project was highly relevant to the national skills strategy and to employers' needs;",
+      '- Effectiveness was moderate, with 60 per cent of the output targets met by the end of 2022.',
+      '',
+      'Survey data suggests that the training had three main effects on participants:',
+      '',
+      '- higher earnings for 40 per cent of graduates;',
+      '- more stable contracts.',
+    ]);
+    expect(items.map((item) => item.text.slice(0, 30))).toEqual([
+      'The project was highly relevan',
+      'Effectiveness was moderate, wi',
+      'Survey data suggests that the ',
+    ]);
+  });
+
+  it('keeps a finding that talks about its chapter, and drops a roadmap', () => {
+    expect(
+      findings([
+        'The findings presented in this chapter show that 85 per cent of the planned water points were built and that 70 per cent of them still work.',
+      ]).map((item) => item.text.slice(0, 30)),
+    ).toEqual(['The findings presented in this']);
+    const items = findings([
+      '### 4.1 Effectiveness',
+      '',
+      'To what extent the project achieved its outcomes is discussed below for each of the three immediate objectives.',
+      '',
+      '#### 4.1.1 Immediate objective 1',
+      '',
+      'Recruitment agencies in both countries adopted the code of conduct.',
+    ]);
+    expect(items.map((item) => item.text.slice(0, 30))).toEqual(['Recruitment agencies in both c']);
+  });
+
+  it('ends a bare "Management response:" at the next recommendation', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Final Evaluation of the Nutrition Programme',
+          '',
+          '## 1. Introduction',
+          '',
+          'This report presents the final evaluation.',
+          '',
+          '## 5. Recommendations',
+          '',
+          '**Strengthen monitoring.** The programme should set up a monitoring system that tracks outcomes at district level.',
+          '',
+          'Management response:',
+          '',
+          'Partially accepted. The country office will revise the monitoring framework in 2024.',
+          '',
+          '**Improve targeting.** The programme should use the national social registry to select households.',
+        ].join('\n'),
+      ),
+    );
+    const recommendations = ofKind(record, 'RECOMMENDATION');
+    expect(recommendations.map((item) => item.headline)).toEqual(['Strengthen monitoring.', 'Improve targeting.']);
+    expect((recommendations[0]!.fields as RecommendationFields | null)?.managementResponse).toMatchObject({ decision: 'PARTIALLY_ACCEPTED' });
+  });
+
+  it('keeps an organisation whose definition spells it another way ("United Nations Development Program (UNDP)")', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Final Evaluation of the Governance Project',
+          '',
+          'This evaluation was commissioned by the United Nations Development Program (UNDP) country office.',
+          '',
+          '## Findings',
+          '',
+          'UNDP provided technical support to the National Elections Commission.',
+        ].join('\n'),
+      ),
+    );
+    expect(record.mentions.organisations.map((organisation) => organisation.id)).toContain('org:undp');
   });
 });
 

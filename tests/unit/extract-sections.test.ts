@@ -138,9 +138,6 @@ describe('findSections', () => {
         'Funds were spent as planned.',
         '#### Description of activity',
         'The programme negotiates labour provisions.',
-        '## 6. Findings',
-        '### 6.1 Sustainability',
-        'The results will last.',
         '## Annex 2: Impact',
         'Tables.',
       ].join('\n\n'),
@@ -155,10 +152,33 @@ describe('findSections', () => {
       ['5. Assessment according to the DAC criteria', ['other']],
       ['5.1 Efficiency', ['findings']],
       ['Description of activity', ['other']],
-      ['6. Findings', ['findings']],
-      ['6.1 Sustainability', ['findings']],
       ['Annex 2: Impact', ['other']],
     ]);
+  });
+
+  it('reads criteria headings as they name themselves in a document with a findings chapter, or with one of them only', () => {
+    const withFindings = tree(
+      [
+        '# Evaluation of the Youth Employment Project',
+        '## 2. Country context',
+        '### 2.2 Impact of COVID-19',
+        'Schools closed for a year.',
+        '## 3. Relevance of national policies',
+        'The national youth policy dates from 2015.',
+        '## 4. Findings',
+        '### 4.1 Sustainability',
+        'The results will last.',
+      ].join('\n\n'),
+    );
+    expect(withFindings.all.slice(2).map((section) => [section.title, section.kinds])).toEqual([
+      ['2. Country context', ['other']],
+      ['2.2 Impact of COVID-19', ['other']],
+      ['3. Relevance of national policies', ['other']],
+      ['4. Findings', ['findings']],
+      ['4.1 Sustainability', ['findings']],
+    ]);
+    const single = tree(['# Evaluation of the Youth Employment Project', '## 3. Impact of the drought', 'Harvests fell by half.'].join('\n\n'));
+    expect(single.all.map((section) => section.kinds)).toEqual([['other'], ['other'], ['other']]);
   });
 
   it('never opens a section at a contents entry ("regression: a contents line opened a section that ran to the end")', () => {

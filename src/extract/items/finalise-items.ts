@@ -73,7 +73,32 @@ const RECOMMENDING =
 
 /** A sentence whose subject is the list of items that follows ("The following recommendations …"), in the three languages. */
 const INTRODUCES_LIST =
-  /^(?:(?:the|these)\s+following\s+(?:\w+\s+)?(?:recommendations|lessons|findings|conclusions|good practices)|(?:the|these)\s+(?:recommendations|lessons(?: learned| learnt)?|findings|conclusions)\s+(?:below|that follow|presented (?:below|here|in this))|(?:les|ces)\s+(?:recommandations|le[çc]ons(?: apprises| tir[ée]es)?|constats|conclusions)\s+(?:suivantes|ci-dessous|ci-apr[èe]s|qui suivent|pr[ée]sent[ée]es (?:ci|dans))|(?:las|estas)\s+(?:siguientes\s+(?:recomendaciones|lecciones|conclusiones|hallazgos)|(?:recomendaciones|lecciones(?: aprendidas)?|conclusiones|hallazgos)\s+(?:siguientes|que se presentan|que siguen|a continuaci[óo]n|presentad[ao]s)))\b/iu;
+  /^(?:(?:the|these)\s+following\s+(?:\p{L}+\s+)?(?:recommendations|lessons|findings|conclusions|good practices)|(?:the|these)\s+(?:recommendations|lessons(?: learned| learnt)?|findings|conclusions)\s+(?:below|that follow|presented (?:below|here|in this))|(?:les|ces)\s+(?:recommandations|le[çc]ons(?: apprises| tir[ée]es)?|constats|conclusions)\s+(?:suivantes|ci-dessous|ci-apr[èe]s|qui suivent|pr[ée]sent[ée]es (?:ci|dans))|(?:las|estas)\s+(?:siguientes\s+(?:recomendaciones|lecciones|conclusiones|hallazgos)|(?:recomendaciones|lecciones(?: aprendidas)?|conclusiones|hallazgos)\s+(?:siguientes|que se presentan|que siguen|a continuaci[óo]n|presentad[ao]s)))\b/iu;
+
+/** The definition of an evaluation criterion ("Relevance: the extent to which …", « Mesure selon laquelle … », "Grado en que …"). */
+const CRITERION_DEFINITION =
+  /^(?:[\p{L} ]{3,40}(?:\s+is|\s*[:–—-])\s+)?(?:the\s+)?(?:extent to which|degree to which|measure of (?:the extent|how)|(?:la\s+)?mesure (?:dans laquelle|selon laquelle|où)|dans quelle mesure|(?:el\s+)?grado en (?:el )?que|(?:la\s+)?medida en (?:la )?que)\b/iu;
+
+/**
+ * A short sentence about the list that follows and nothing else: not one that goes on to state
+ * something ("The findings presented in this chapter show that 85 per cent …", « Les recommandations
+ * suivantes s'adressent au ministère, qui devrait … »).
+ */
+function introducesList(text: string): boolean {
+  const match = INTRODUCES_LIST.exec(text);
+  if (!match || text.length > 300) return false;
+  const rest = text.slice(match[0].length);
+  return !/(?<![\p{L}])(?:show|shows|showed|indicate|indicates|that|should|must|montrent|indiquent|que|qui|devrait|devraient|doit|doivent|muestran|indican|deber[ií]an?|debe|deben)(?![\p{L}])/iu.test(
+    rest,
+  );
+}
+
+/** Where a roadmap sentence points: the document's own parts. */
+const ROADMAP_PLACE =
+  /(?<![\p{L}])(?:(?:this|the present|next|following) (?:chapter|section|sub-?section|part)|below|(?:ce|le présent|le prochain) chapitre|(?:cette|la présente|la prochaine) (?:section|partie)|ci-dessous|ci-après|(?:este|el presente|el siguiente) (?:capítulo|apartado)|(?:esta|la presente|la siguiente) (?:sección|parte)|a continuación)(?![\p{L}])/iu;
+/** What a roadmap sentence does there. */
+const ROADMAP_VERB =
+  /(?<![\p{L}])(?:is|are) (?:analy[sz]ed|discussed|presented|examined|described|assessed|reviewed|covered|addressed)|(?:discusses|presents|examines|describes|analy[sz]es)|(?:est|sont) (?:analysée?s?|présentée?s?|examinée?s?|décrite?s?|traitée?s?|abordée?s?)|(?:se|son) (?:analiza|presenta|examina|describe|aborda)n?|(?:analizad|presentad|examinad|descrit)[oa]s?(?![\p{L}])/iu;
 
 /** Why a candidate is not an insight, or null when it is one. */
 function rejection(candidate: Candidate): string | null {
@@ -93,7 +118,11 @@ function rejection(candidate: Candidate): string | null {
     return 'about the report';
   // "The following recommendations emerge from the findings …", "Las recomendaciones que se presentan a continuación …":
   // about the list that follows, not one of it.
-  if (candidate.text.length < 700 && INTRODUCES_LIST.test(candidate.text)) return 'about the report';
+  if (introducesList(candidate.text)) return 'about the report';
+  // "Sustainability is analysed in this chapter along three dimensions …": a roadmap of the document.
+  if (candidate.text.length < 400 && ROADMAP_PLACE.test(candidate.text) && ROADMAP_VERB.test(candidate.text)) return 'about the report';
+  // "The extent to which the objectives are consistent with …": a criterion's definition, not a finding on it.
+  if (candidate.text.length < 400 && CRITERION_DEFINITION.test(candidate.text)) return 'definition';
   // A question (an evaluation question) is never an insight, whatever its label.
   if (/\?\s*["”»)]?$/.test(candidate.text) && candidate.text.length < 600) return 'question';
   if (isNotAnInsight(candidate.text, candidate.kind) && !(candidate.headline && candidate.text.length > 60)) return 'not an insight';

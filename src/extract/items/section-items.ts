@@ -295,8 +295,11 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   const box = heading ? boxItem(heading.text) : null;
   if (heading && box) {
     const after = readBox(section, outline, state, box, sectionTitle, 0);
-    // The text around the box goes on after it ("… However, the evaluation finds" [box] "that …"): the host's.
-    if (host && after < own.length && /^\p{Ll}/u.test(blocks[own[after]!]!.text)) {
+    // The host's sentence cut by the box goes on after it ("… However, the evaluation finds" [box] "that …"):
+    // a paragraph in lower case after a host that ends mid-sentence; it and the rest of the section are the host's.
+    const next = after < own.length ? blocks[own[after]!]! : null;
+    const hostEnd = host?.parts[host.parts.length - 1]?.text ?? '';
+    if (host && next?.kind === 'paragraph' && /^\p{Ll}/u.test(next.text) && !/[.!?:]["”’)]?$/.test(hostEnd)) {
       for (let position = after; position < own.length; position += 1) {
         const block = blocks[own[position]!]!;
         if (block.kind !== 'footnote' && block.kind !== 'heading') addPart(host, block);
@@ -370,7 +373,7 @@ function openTopicItem(
   // A heading that states the item ("4.1 UNHCR's operational data is fragmented across many systems",
   // "Le GC a les moyens juridiques de partager ...") opens its text; a label ("4.1.1 Mandate", "The SVPP
   // Program") is its headline.
-  const title = section.named?.title ?? heading.text;
+  const title = section.named?.title || heading.text;
   // A recommendation's, lesson's or practice's title of six words or more is its statement ("Establish data
   // governance through global norms and standards"); a finding's may be a label (statesItem).
   const states = origin === 'topic' && (kind === 'FINDING' ? statesItem(title) : title.split(/\s+/).length >= 6 || /[.!]$/.test(title));
@@ -388,27 +391,32 @@ function openTopicItem(
   readBody(section, outline, state, [], 'explain', skip);
 }
 
-/** Verbs that make a title a sentence: "Data is fragmented", "Les documents sont souvent non classés", "Los recursos no son suficientes". */
+/**
+ * Verbs that make a title a sentence: "Data is fragmented", "Les documents sont souvent non classés",
+ * "Los recursos no fueron suficientes". Not the words that are also nouns or possessives in titles
+ * ("Political will", "Needs assessment", "Do no harm", « son ancrage »).
+ */
 const FINITE_VERB =
-  /(?<![\p{L}'’])(?:is|are|was|were|has|have|had|can|cannot|could|should|must|may|might|will|would|does|do|did|remains?|lacks?|needs?|requires?|est|sont|était|étaient|ont|avait|peut|peuvent|doit|doivent|reste|restent|es|son|fue|fueron|eran|han|había|puede|pueden|debe|deben|sigue|siguen)(?![\p{L}'’])/iu;
+  /(?<![\p{L}'’])(?:is|are|was|were|has|have|had|can|cannot|could|should|must|would|does|did|remains?|lacks?|requires?|est|sont|était|étaient|ont|avait|peut|peuvent|doit|doivent|reste|restent|fue|fueron|eran|han|había|puede|pueden|debe|deben|sigue|siguen)(?![\p{L}'’])/iu;
 
-/** French "a" (has) in a French title: "Le GC a les moyens", not the English article. */
-const FRENCH_HAS = /(?<![\p{L}'’])a (?!(?:\p{Ll}+ )?(?:of|for|the)\b)/u;
+/** French "a" (has) in a French title: "Le GC a les moyens"; not "a la" (an à without its accent), not an English article. */
+const FRENCH_HAS = /(?<![\p{L}'’])a (?!la |l['’])/u;
 const FRENCH_TITLE = /(?<![\p{L}])(?:(?:le|la|les|des|du)(?![\p{L}])|[ld]['’])/iu;
+const ENGLISH_WORD = /(?<![\p{L}])(?:the|of|and)(?![\p{L}])/iu;
 
 /**
  * A sub-section's title that states its item ("UNHCR's operational data is fragmented across many
  * systems", "Le GC a les moyens juridiques de partager …") rather than labelling it ("Issues with the
  * Cascade Training Model", "Supporting the negotiation and implementation of labour provisions",
- * "Établissement des critères …"): a sentence, or six words or more that open with an article or
- * hold a verb.
+ * "Établissement des critères …"): a sentence, six words or more with a verb, or ten words or more
+ * opening with an article (a statement cut at the end of its heading line).
  */
 function statesItem(title: string): boolean {
   if (/[.!]$/.test(title)) return true;
-  if (title.split(/\s+/).length < 6) return false;
-  // "The delayed formalization of the … came very late": a subject opens a sentence.
-  if (/^(?:the|an?|le|la|les|l['’]|une?|el|los|las)\s/i.test(title)) return true;
-  return FINITE_VERB.test(title) || (FRENCH_TITLE.test(title) && !/\b(?:the|of|and)\b/i.test(title) && FRENCH_HAS.test(title));
+  const words = title.split(/\s+/).length;
+  if (words < 6) return false;
+  if (FINITE_VERB.test(title) || (FRENCH_TITLE.test(title) && !ENGLISH_WORD.test(title) && FRENCH_HAS.test(title))) return true;
+  return words >= 10 && /^(?:the|an?|le|la|les|l['’]|une?|el|los|las)\s/i.test(title);
 }
 
 /** A box's own paragraph: running text that starts a sentence (a lower-case start resumes the body around the box). */
@@ -429,8 +437,13 @@ function readBox(section: Section, outline: Outline, state: WalkState, box: { ki
   for (; position < section.blocks.length; position += 1) {
     const block = blocks[section.blocks[position]!]!;
     if (block.kind === 'footnote') continue;
-    if (!isBoxParagraph(block)) break;
+    // "Members were trained in:" and its bullets are the box's.
+    const listed = block.kind === 'list-item' && /:\s*$/.test(item.parts[item.parts.length - 1]?.text ?? '');
+    if (!isBoxParagraph(block) && !listed) break;
     addPart(item, block);
+    if (listed)
+      while (position + 1 < section.blocks.length && blocks[section.blocks[position + 1]!]!.kind === 'list-item')
+        addPart(item, blocks[section.blocks[++position]!]!);
   }
   state.current = null;
   return position;
@@ -618,10 +631,11 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     // The list under "Key actions:"; the paragraphs under a bare "Management Response:" (a registry's
     // entry: "Management Response: [Added: …]", then the response). An item's own label ends them.
     const ownLabel = itemLabel(block.text) ?? unnumberedLabel(block);
+    const opensItem = ownLabel !== null || Boolean(block.lead) || isBoldStatement(block) || isAnswerLabel(block);
     if (
       state.collecting &&
       state.current &&
-      !ownLabel &&
+      !opensItem &&
       (block.kind === 'list-item' || (state.collecting === 'response' && block.kind === 'paragraph' && !block.quote))
     ) {
       addField(state.current, state.collecting, block.text);
@@ -696,13 +710,15 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       addPart(state.current, block);
       continue;
     }
-    // "... one of the following:" then "- assisting partners ...;" (or "...; and"): a sentence cut into bullets is one item.
+    // "... one of the following:" then "- assisting partners ...;" (or "...; and"): a sentence cut into bullets is one
+    // item. Lessons and recommendations listed in lower case ("- involve workers' organisations …;") stay one each.
+    const previous = state.current?.parts[state.current.parts.length - 1]?.text ?? '';
     if (
       isList &&
       state.current &&
       state.current.owner === section &&
       /^\p{Ll}/u.test(block.text) &&
-      /(?:[:;,]|[;,]\s+(?:and|or|et|ou|y|o|e))$/u.test(state.current.parts[state.current.parts.length - 1]?.text ?? '')
+      (/:$/.test(previous) || (state.current.kind === 'FINDING' && /(?:[;,]|[;,]\s+(?:and|or|et|ou|y|o|e))$/u.test(previous)))
     ) {
       addPart(state.current, block);
       continue;
@@ -716,16 +732,9 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     if (isList && lKind && (mode !== 'explicit' || countHeadlineItems(blocks, own) === 0)) {
       // A statement ending with ":" and the bullets that finish its sentence are one item; whole sentences under
       // it are items of their own.
-      if (
-        mode === 'paragraphs' &&
-        state.current &&
-        /:\s*$/.test(state.current.parts.map((p) => p.text).join(' ')) &&
-        state.current.origin !== 'list' &&
-        cutIntoBullets(blocks, own, position)
-      ) {
-        const current = state.current;
-        addPart(current, block);
-        while (position + 1 < own.length && blocks[own[position + 1]!]!.kind === 'list-item') addPart(current, blocks[own[++position]!]!);
+      const lead = state.current?.parts[state.current.parts.length - 1]?.text ?? '';
+      if (mode === 'paragraphs' && state.current && state.current.origin !== 'list' && /:\s*$/.test(lead) && cutIntoBullets(lead, blocks, own, position)) {
+        position = takeList(state.current, blocks, own, position);
         continue;
       }
       const item = open(lKind, block.lead ?? null, block, 'list', block.marker ?? null);
@@ -772,7 +781,7 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     if (isIntroduction(block.text)) {
       pendingTitle = null;
       // "The evaluation identified lessons learned to consider going forward:": the list that follows is of that kind.
-      const announced = kindAnnounced(block.text) ?? (RECOMMENDS_WHAT_FOLLOWS.test(block.text) ? 'RECOMMENDATION' : null);
+      const announced = kindAnnounced(block.text) ?? (kind === 'FINDING' && RECOMMENDS_WHAT_FOLLOWS.test(block.text) ? 'RECOMMENDATION' : null);
       if (announced && announced !== kind) {
         listOverride = announced;
         state.current = null;
@@ -783,12 +792,12 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       if (next?.kind === 'list-item' && /^\p{Ll}/u.test(next.text) && block.text.split(/\s+/).length >= 8) {
         const item = open(kind, null, block, 'paragraph', null);
         addPart(item, block);
-      } else if (kind === 'FINDING' && block.text.split(/\s+/).length >= 8 && cutIntoBullets(blocks, own, position + 1)) {
+      } else if (kind === 'FINDING' && block.text.split(/\s+/).length >= 8 && cutIntoBullets(block.text, blocks, own, position + 1)) {
         // "Projects have contributed to:" then "- Assisting partners …;" "- Increasing …; and": a finding's
         // sentence cut into bullets is one finding, its lead-in and every bullet.
         const item = open(kind, null, block, 'paragraph', null);
         addPart(item, block);
-        while (position + 1 < own.length && blocks[own[position + 1]!]!.kind === 'list-item') addPart(item, blocks[own[++position]!]!);
+        position = takeList(item, blocks, own, position + 1);
       } else state.current = null;
       continue;
     }
@@ -814,18 +823,35 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
 }
 
 /**
- * The list from `from` on is one sentence cut into bullets: every item but the last ends with ";" or
- * ", and" / "; or" (in the three languages), and the items are short phrases, not points of several sentences.
+ * A lead-in whose sentence goes on in the list under it: it ends on a word that needs what follows
+ * ("have contributed to:", "in such areas as:", "including:", « notamment : », "como:"), not on
+ * "the following:" or "are:".
  */
-function cutIntoBullets(blocks: readonly OutlineBlock[], own: readonly number[], from: number): boolean {
+const LEAD_IN_GOES_ON =
+  /(?<![\p{L}])(?:to|in|into|by|for|with|that|on|of|as|from|through|including|include|includes|namely|à|a|de|des|du|pour|par|en|que|comme|notamment|sur|avec|dont|para|por|con|como|sobre|incluyendo|entre)\s*:\s*$/iu;
+
+/**
+ * The list from `from` on is one sentence cut into bullets after `lead`: the lead-in goes on in it,
+ * every item but the last ends with ";" or ", and" / "; or" (in the three languages), and the items
+ * are short phrases, not points of several sentences.
+ */
+function cutIntoBullets(lead: string, blocks: readonly OutlineBlock[], own: readonly number[], from: number): boolean {
+  if (!LEAD_IN_GOES_ON.test(lead)) return false;
   const items: OutlineBlock[] = [];
   for (let at = from; at < own.length && blocks[own[at]!]!.kind === 'list-item'; at += 1) items.push(blocks[own[at]!]!);
   if (items.length < 2) return false;
   const continues = (block: OutlineBlock) => /(?:;|[;,]\s+(?:and|or|et|ou|y|o|e))$/u.test(block.text.trim());
   // Bullets of several sentences, or long ones, are points of their own even when punctuated as one sentence.
   const words = items.reduce((sum, block) => sum + block.text.split(/\s+/).length, 0);
-  const sentences = items.some((block) => /[.!?]\s+\p{Lu}/u.test(block.text));
+  const sentences = items.some((block) => /\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(block.text));
   return items.slice(0, -1).every(continues) && !sentences && words / items.length <= 25;
+}
+
+/** Adds the list items from `from` on to `item`; returns the position of the last one. */
+function takeList(item: DraftItem, blocks: readonly OutlineBlock[], own: readonly number[], from: number): number {
+  let position = from;
+  for (; position < own.length && blocks[own[position]!]!.kind === 'list-item'; position += 1) addPart(item, blocks[own[position]!]!);
+  return position - 1;
 }
 
 /**
@@ -913,11 +939,12 @@ function promptKind(text: string): InsightKind | null {
 }
 
 /**
- * An introduction that recommends what its list says ("The evaluation team recommends:", "To last, the
- * project should:", « Il faudrait : », "Se recomienda:", "Las instituciones deberían:").
+ * An introduction that recommends what its list says: its subject recommends ("The evaluation team
+ * recommends:", « Nous recommandons de : », "Se recomienda:"), or it ends on a modal ("To last, the
+ * project should:", « Il faudrait : », "Las instituciones deberían:").
  */
 const RECOMMENDS_WHAT_FOLLOWS =
-  /(?:\b(?:recommends?|recommend the following|recommandons|recommande|recomienda|recomendamos|se sugiere|suggests?)\b[^:]{0,60}|\b(?:should|must|ought to|il faudrait|il conviendrait|devrai(?:t|ent)|doi(?:t|vent)|deber[ií]an?|deben?)\s*(?:notamment|en particulier|in particular)?\s*):\s*$/iu;
+  /(?:^(?:we|the (?:evaluation|evaluators?|evaluation team|team|report)|this evaluation|nous|l['’](?:évaluation|équipe(?: d['’]évaluation)?)|les évaluateurs|el equipo(?: evaluador| de evaluación)?|la evaluación|se)\s+(?:\p{L}+\s+)?(?:recommends?|recommandons|recommande(?:nt)?|recomienda(?:n)?|recomendamos|sugiere|sugerimos)\b[^:]{0,80}|(?<![\p{L}])(?:should|must|ought to|il faudrait|il conviendrait|devrai(?:t|ent)|deber[ií]an?)\s*(?:notamment|en particulier|in particular)?\s*):\s*$/iu;
 
 /** The kind an introduction announces ("... the following lessons learned:", "Nos recommandations sont :"), or null. */
 function kindAnnounced(text: string): InsightKind | null {

@@ -487,7 +487,7 @@ function withoutSummaryWrapper(title: string): string {
   return (
     title
       // A web page kept for reference: "Archived - Evaluation of …", « ARCHIVÉE - Évaluation … », "Archivado: …".
-      .replace(/^(?:archived|archiv[ée]e?s?|archivad[oa])\s*[-–—:]\s*/iu, '')
+      .replace(/^archiv(?:ed|[ée]e?s?|ad[oa])\s*[-–—:]\s*/iu, '')
       .replace(
         /^(?:(?:executive )?summary of (?:the )?|results at a glance\s*[-–—:]\s*|(?:executive summary|evaluation summary|evaluation brief)\s*[-–—:]\s*|r[ée]sum[ée] (?:analytique )?(?:de l['’]|du |de la )|s[ií]ntesis (?:de la |del )|resumen (?:ejecutivo )?(?:de la |del ))(?=(?:final |mid-?term |independent |summative |formative )?(?:evaluation|[ée]valuation|evaluaci[oó]n)\b)/iu,
         '',

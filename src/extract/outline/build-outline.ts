@@ -64,7 +64,7 @@ function isCapitalsLine(text: string): boolean {
   const words = trimmed.split(/\s+/);
   if (words.length > 16) return false;
   const heading = classifyHeading(trimmed);
-  if (heading.kinds[0] !== 'other' || heading.part) return true;
+  if (heading.kinds[0] !== 'other' || heading.part || heading.criterion) return true;
   // An acronym or a code alone ("FFS", "DPT3", "EB, PM") is not a heading.
   const longWords = words.filter((word) => /\p{L}{4,}/u.test(word) && !/\d/.test(word));
   return words.length >= 2 && longWords.length >= 1 && letters >= 6 && !/\d{3,}/.test(trimmed);
@@ -105,7 +105,7 @@ function guessHeading(text: string, standalone = false): HeadingGuess | null {
   if (sentence || words.length > 14) return null;
   if (heading.annex && words.length <= 14) return { style: 'lexicon', depth: 1 };
   if (
-    (heading.kinds[0] !== 'other' || heading.part) &&
+    (heading.kinds[0] !== 'other' || heading.part || heading.criterion) &&
     words.length <= 8 &&
     /^[\p{Lu}]/u.test(body) &&
     (standalone || words.length <= 3 || titleRatio(body).ratio >= 0.5 || isCapitalsLine(body))
@@ -1049,6 +1049,8 @@ function assignLevels(blocks: OutlineBlock[]): void {
   let markedDecimal: { level: number; depth: number } | null = null;
   // The level of the last heading that names a kind ("##### Lessons Learned"), for the labels that close it.
   let lastKindLevel: number | null = null;
+  // Unnumbered chapters named after evaluation criteria have been read at the top level.
+  let criterionChapters = false;
   for (const block of blocks) {
     if (block.kind !== 'heading') continue;
     if (block.runIn) {
@@ -1111,6 +1113,18 @@ function assignLevels(blocks: OutlineBlock[]): void {
       block.level = anchor + 1;
       capitals = block.level;
       kindCapitals = null;
+    } else if (
+      (heading.criterion || (names && criterionChapters)) &&
+      anchor === 1 &&
+      !numbered &&
+      (isCapitalsLine(block.text) || block.text === heading.title)
+    ) {
+      // "RELEVANCE", "EFFECTIVENESS" after "METHODOLOGY" in an unnumbered text: chapters of their own, like the
+      // part before them, and so are "CONCLUSIONS" and "RECOMMENDATIONS" after them.
+      block.level = 1;
+      capitals = 1;
+      kindCapitals = 1;
+      criterionChapters = true;
     } else if (isCapitalsLine(block.text) || names || heading.part) {
       block.level = !names && !heading.part && kindCapitals !== null ? kindCapitals + 1 : anchor + 1;
       capitals = block.level;

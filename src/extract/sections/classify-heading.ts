@@ -9,8 +9,8 @@ import { stemWord } from '../../text/natural.js';
 import { foldForMatch } from '../../text/normalise.js';
 import {
   ANNEX_LABEL,
-  CRITERION_FRAME,
   CRITERION_LEAD,
+  CRITERION_METHOD,
   CRITERION_WORDS,
   FOREIGN_ANNEX,
   GENERIC_FINDINGS,
@@ -299,5 +299,5 @@ function namesCriterion(words: readonly string[], folded: string): boolean {
   if (words.length === 0 || words.length > 10) return false;
   let at = 0;
   while (at < words.length - 1 && CRITERION_LEAD.has(words[at]!)) at += 1;
-  return CRITERION_WORDS.has(words[at]!) && !CRITERION_FRAME.test(folded);
+  return CRITERION_WORDS.has(words[at]!) && !CRITERION_METHOD.test(folded);
 }

@@ -10,7 +10,7 @@
 import type { Outline, OutlineBlock } from '../outline/outline-block.js';
 import { foldForMatch } from '../../text/normalise.js';
 import { type HeadingClass, type SectionKind, classifyHeading } from './classify-heading.js';
-import { ASSESSING_WORD, CRITERIA_WORD, CRITERION_FRAME, DESCRIPTIVE_TITLE } from './heading-lexicon.js';
+import { ASSESSING_WORD, CRITERIA_WORD, CRITERION_METHOD, CRITERION_SETTING, DESCRIPTIVE_TITLE } from './heading-lexicon.js';
 
 /** Section kinds whose items are insights. */
 export const INSIGHT_SECTION_KINDS: ReadonlySet<SectionKind> = new Set([
@@ -127,6 +127,9 @@ export function findSections(outline: Outline): SectionTree {
   };
   const all: Section[] = [root];
   const stack: Section[] = [root];
+  // Sections read as findings because their headings name an evaluation criterion (criteriaHoldFindings decides
+  // at the end). all[1], the first heading, is usually the document's title: its words frame nothing.
+  const criteria: Array<{ index: number; named: HeadingClass }> = [];
   // An executive summary whose headings were guessed from a text dump has sub-headings that look
   // like the report's own parts ("BACKGROUND", "FINDINGS"): it runs until a numbered chapter, a
   // frame (annex, contents) or a part heading it already had (the body's "BACKGROUND").
@@ -165,6 +168,7 @@ export function findSections(outline: Outline): SectionTree {
     const parent = stack[stack.length - 1]!;
     // A chapter named after an evaluation criterion holds findings: it names them, in this place.
     const inPlace = criterionFindings(named, parent, all[1]) ? { ...named, kinds: ['findings' as const] } : named;
+    if (inPlace !== named) criteria.push({ index: all.length, named });
     const section: Section = {
       heading: index,
       title: block.text,
@@ -181,7 +185,39 @@ export function findSections(outline: Outline): SectionTree {
     stack.push(section);
     all.push(section);
   }
+  if (criteria.length > 0 && !criteriaHoldFindings(all, criteria)) undoCriteria(all, criteria);
   return { root, all, toc, warnings: [] };
+}
+
+/**
+ * Chapters named after evaluation criteria are the findings only in a document that has no findings
+ * chapter of its own (outside its summary and those chapters) and has several of them: "2.2 Impact
+ * of COVID-19" in a report with a "4. Findings" chapter is context.
+ */
+function criteriaHoldFindings(all: readonly Section[], criteria: ReadonlyArray<{ index: number }>): boolean {
+  if (criteria.length < 2) return false;
+  const chapters = new Set(criteria.map((criterion) => all[criterion.index]!));
+  const within = (section: Section): boolean => {
+    for (let at: Section | null = section; at; at = at.parent) if (chapters.has(at)) return true;
+    return false;
+  };
+  return !all.some((section) => section.named?.kinds.includes('findings') && !section.inSummary && !section.excluded && !within(section));
+}
+
+/** Gives the criteria chapters back what their headings name by themselves, and their sub-sections what follows from it. */
+function undoCriteria(all: Section[], criteria: ReadonlyArray<{ index: number; named: HeadingClass }>): void {
+  const undone = new Set<Section>();
+  for (const { index, named } of criteria) {
+    all[index]!.named = named;
+    undone.add(all[index]!);
+  }
+  for (const section of all) {
+    if (!section.named || !section.parent) continue;
+    if (undone.has(section) || undone.has(section.parent)) {
+      section.kinds = effectiveKinds(section.named, section.parent);
+      undone.add(section);
+    }
+  }
 }
 
 /** The nearest annex among a section and its ancestors, or null. */
@@ -224,8 +260,9 @@ function effectiveKinds(named: HeadingClass, parent: Section): SectionKind[] {
  * A heading that names an evaluation criterion ("3.0 Relevance", "4.2 Eficacia") opens findings
  * when the sections above it hold no insight kind of their own (under "Findings" it inherits them
  * anyway) and none of them frames it: a document part (introduction, methodology, background), an
- * annex, the evaluation's information box, or a title on the method, its questions or its criteria
- * ("2.3 Evaluation criteria and questions"). The document's title (its first heading) is not a frame.
+ * annex, the evaluation's information box, or a title on the method, the setting or the criteria
+ * ("2.3 Evaluation criteria and questions", "2. Country context", "2. Project description"). The
+ * document's first heading (usually its title) is not read for frame words.
  */
 function criterionFindings(named: HeadingClass, parent: Section, title: Section | undefined): boolean {
   if (!named.criterion || insightKindsOf(parent).length > 0) return false;
@@ -236,7 +273,7 @@ function criterionFindings(named: HeadingClass, parent: Section, title: Section 
     if (above.kinds.includes('evaluation-information') || above.kinds.includes('table-of-contents')) return false;
     if (at === title) continue;
     const folded = foldForMatch(above.title);
-    if (CRITERION_FRAME.test(folded) || (CRITERIA_WORD.test(folded) && !ASSESSING_WORD.test(folded))) return false;
+    if (CRITERION_METHOD.test(folded) || CRITERION_SETTING.test(folded) || (CRITERIA_WORD.test(folded) && !ASSESSING_WORD.test(folded))) return false;
   }
   return true;
 }

@@ -331,13 +331,14 @@ export const GENERIC_TAIL: ReadonlySet<string> = new Set(
 /**
  * The evaluation criteria (OECD DAC and the agencies' variants), folded: a chapter named after one
  * ("3.0 Relevance", "Performance – Efficiency and economy", "Pertinence", "Eficacia del programa")
- * holds the evaluation's findings on it when nothing around it frames it otherwise
- * (find-sections.ts). Compared on a title's first word after `CRITERION_LEAD` words.
+ * holds the evaluation's findings on it when the document has no findings chapter of its own and
+ * nothing around it frames it otherwise (find-sections.ts). Compared on a title's first word after
+ * `CRITERION_LEAD` words.
  */
 export const CRITERION_WORDS: ReadonlySet<string> = new Set(
   (
-    'relevance relevancy coherence effectiveness efficiency impact impacts sustainability validity ' +
-    'pertinence coherence efficacite efficience durabilite viabilite perennite ' +
+    'relevance relevancy coherence effectiveness efficiency impact impacts sustainability ' +
+    'pertinence efficacite efficience durabilite viabilite perennite ' +
     'pertinencia coherencia eficacia efectividad eficiencia impacto impactos sostenibilidad sustentabilidad'
   ).split(' '),
 );
@@ -352,11 +353,20 @@ export const CRITERION_LEAD: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words in a criterion-like title, or in a title above it, that make it a frame of the evaluation
- * rather than its findings: the method, the questions asked, the criteria defined.
+ * Words of the method, in a criterion-like title or in a title above it: the criteria as the method
+ * defines them, the questions asked of them ("Relevance criteria and evaluation questions", "Impact
+ * evaluation design").
  */
-export const CRITERION_FRAME =
-  /\b(?:questions?|preguntas?|definitions?|definiciones?|method|methods|methodology|methodologie|metodologia|approach|approche|enfoque|scope|alcance|portee|framework|cadre|marco|matrix|matrice|matriz|indicators?|indicateurs?|indicadores?|rating scale|terms of reference|termes de reference|terminos de referencia|purpose|objectives of the evaluation|objectifs de l evaluation|objetivos de la evaluacion|evaluability|evaluabilite|evaluabilidad)\b/;
+export const CRITERION_METHOD =
+  /\b(?:questions?|preguntas?|definitions?|definiciones?|method|methods|methodology|methodologie|metodologia|matrix|matrice|matriz|indicators?|indicateurs?|indicadores?|rating scale|terms of reference|termes de reference|terminos de referencia|evaluability|evaluabilite|evaluabilidad|evaluation design|design of the evaluation|conception de l evaluation|diseno de la evaluacion)\b/;
+
+/**
+ * Words of a title above a criterion-like one that make it describe the setting or the approach
+ * rather than assess ("2. Country context › 2.2 Impact of COVID-19", "2. Project description ›
+ * 2.2 Sustainability strategy", "2. Démarche évaluative › 2.1 Pertinence").
+ */
+export const CRITERION_SETTING =
+  /\b(?:approach|approche|enfoque|demarche|scope|alcance|portee|framework|cadre|marco|indicators?|indicateurs?|indicadores?|purpose|objectives of the evaluation|objectifs de l evaluation|objetivos de la evaluacion|design|conception|diseno|description|descripcion|presentation|presentacion|background|context|contexte|contexto|antecedentes)\b/;
 
 /**
  * "Evaluation criteria", "Critères d'évaluation": a title above that lists the criteria frames them,
@@ -367,8 +377,9 @@ export const ASSESSING_WORD =
   /\b(?:assessment|assessing|analysis|analyse|analisis|appreciation|valoracion|findings|results|resultats|resultados|performance|according|by|par|selon|por|segun)\b/;
 
 /**
- * Titles of a description rather than an assessment ("Description of activity", "Descripción del
- * programa", "Présentation du projet"): under a criterion or findings chapter they do not inherit
- * its kind.
+ * Titles of a description of what was evaluated rather than an assessment of it ("Description of
+ * activity", "Descripción del programa", "Présentation du projet"; not "Presentación de los
+ * resultados"): under a findings chapter they do not inherit its kind.
  */
-export const DESCRIPTIVE_TITLE = /^(?:description|descriptions|descripcion|descriptif|presentation|presentacion|profile|profil|perfil)\b/;
+export const DESCRIPTIVE_TITLE =
+  /^(?:description|descriptions|descripcion|descriptif|presentation|presentacion)(?:$|\s+(?:of|de|du|des|del)\s+(?:(?:the|la|le|l|el|los|las)\s+)?(?:activit|project|projet|proyecto|program|intervention|intervencion|initiative|iniciativa|context|contexte|contexto))/;
