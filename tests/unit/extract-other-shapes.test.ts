@@ -743,6 +743,111 @@ describe('rules that must not misfire on other layouts', () => {
   });
 });
 
+describe('criteria chapters and their neighbours', () => {
+  const kindsAndSections = (text: string, sourcePath?: string) =>
+    extractRecord(readOf(text, sourcePath)).insights.map((insight) => [insight.kind, insight.provenance.section, insight.headline]);
+
+  it('reads criteria chapters after a findings chapter of their own level as findings too', () => {
+    expect(
+      kindsAndSections(
+        [
+          '# Final Evaluation',
+          '## 3. Findings on relevance and design',
+          'The project design responded to the recruitment abuses documented by the baseline study.',
+          '## 4. Effectiveness',
+          'Recruitment agencies in both countries adopted the code of conduct.',
+          '## 5. Sustainability',
+          'The Ministry has created a unit to run the migrant resource centres.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      ['FINDING', '3. Findings on relevance and design', null],
+      ['FINDING', '4. Effectiveness', null],
+      ['FINDING', '5. Sustainability', null],
+    ]);
+  });
+
+  it('reads two chapters on the same criterion word, or one alone, as the setting', () => {
+    expect(
+      kindsAndSections(
+        [
+          '# Final Evaluation',
+          '## 2. Impact of climate change',
+          'Rainfall fell by a fifth.',
+          '## 3. Impact of the conflict',
+          'Markets closed for a year.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps capitals criteria under an open FINDINGS heading of a text dump as its sub-sections', () => {
+    const wrap = (text: string) => text.replace(/(.{1,78})(\s|$)/g, '$1\n').trim();
+    expect(
+      kindsAndSections(
+        [
+          'FINAL EVALUATION OF THE IRRIGATION PROJECT',
+          'METHODOLOGY',
+          wrap('The team visited eleven schemes and interviewed the water user associations of each of them in 2023.'),
+          'FINDINGS',
+          'RELEVANCE',
+          wrap('The project was well aligned with the National Irrigation Policy and with the needs of farmers.'),
+          'EFFECTIVENESS',
+          wrap('The project rehabilitated 2,100 hectares of irrigation schemes against a target of 2,500 hectares.'),
+        ].join('\n\n'),
+        'dump.txt',
+      ),
+    ).toEqual([
+      ['FINDING', 'FINDINGS', 'RELEVANCE'],
+      ['FINDING', 'FINDINGS', 'EFFECTIVENESS'],
+    ]);
+  });
+
+  it('keeps a definition that states a verdict, and a roadmap followed by a finding', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Final Evaluation',
+          '## 3. Relevance',
+          'Relevance: the extent to which the project met the needs of young people was high, as 85 per cent of the surveyed graduates found it useful.',
+          '## 4. Efficiency',
+          'This section examines efficiency. The project spent 40 per cent of its budget in its last year.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(ofKind(record, 'FINDING').map((finding) => finding.text.slice(0, 30))).toEqual(['the extent to which the projec', 'This section examines efficien']);
+  });
+});
+
+describe('lessons and recommendations listed in lower case under a lead-in', () => {
+  it('are one item each, headed by the lead-in', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Final Evaluation of the Social Protection Programme',
+          '',
+          '## 1. Introduction',
+          '',
+          'This report presents the final evaluation.',
+          '',
+          '## 5. Recommendations',
+          '',
+          'The Ministry should:',
+          '',
+          '- extend the registry to urban areas;',
+          '- index the transfer value to inflation;',
+          '- pay on time.',
+        ].join('\n'),
+      ),
+    );
+    expect(ofKind(record, 'RECOMMENDATION').map((item) => [item.headline, item.text])).toEqual([
+      ['The Ministry should', 'extend the registry to urban areas;'],
+      ['The Ministry should', 'index the transfer value to inflation;'],
+      ['The Ministry should', 'pay on time.'],
+    ]);
+  });
+});
+
 describe('a number in bold before an item', () => {
   it('numbers the item and is no headline', () => {
     const record = extractRecord(

@@ -93,6 +93,33 @@ function introducesList(text: string): boolean {
   );
 }
 
+/** One sentence and nothing after it: the gates below refuse a sentence, never the statement that follows it. */
+function oneSentence(text: string, limit: number): boolean {
+  return text.length <= limit && !/[.!?]\s+\p{Lu}|;\s+\S/u.test(text.trim());
+}
+
+/** What a criterion is (its definition), with no verdict on it: no figure, no "was high", « est élevée », "es baja". */
+function isDefinition(text: string): boolean {
+  return (
+    oneSentence(text, 250) &&
+    CRITERION_DEFINITION.test(text) &&
+    !/\d/.test(text) &&
+    !/(?<![\p{L}])(?:high|low|limited|strong|weak|good|poor|satisfactory|moderate|élevée?|faible|bonne?|satisfaisante?|alta|alto|baja|bajo|buena|limitada|satisfactoria|moderada)(?![\p{L}])/iu.test(
+      text,
+    )
+  );
+}
+
+/** A roadmap of the document ("Sustainability is analysed in this chapter along three dimensions.") that recommends nothing. */
+function isRoadmap(text: string): boolean {
+  return (
+    oneSentence(text, 300) &&
+    ROADMAP_PLACE.test(text) &&
+    ROADMAP_VERB.test(text) &&
+    !/(?<![\p{L}])(?:should|must|devrait|devraient|doit|doivent|deber[ií]an?|debe|deben)(?![\p{L}])/iu.test(text)
+  );
+}
+
 /** Where a roadmap sentence points: the document's own parts. */
 const ROADMAP_PLACE =
   /(?<![\p{L}])(?:(?:this|the present|next|following) (?:chapter|section|sub-?section|part)|below|(?:ce|le présent|le prochain) chapitre|(?:cette|la présente|la prochaine) (?:section|partie)|ci-dessous|ci-après|(?:este|el presente|el siguiente) (?:capítulo|apartado)|(?:esta|la presente|la siguiente) (?:sección|parte)|a continuación)(?![\p{L}])/iu;
@@ -120,9 +147,9 @@ function rejection(candidate: Candidate): string | null {
   // about the list that follows, not one of it.
   if (introducesList(candidate.text)) return 'about the report';
   // "Sustainability is analysed in this chapter along three dimensions …": a roadmap of the document.
-  if (candidate.text.length < 400 && ROADMAP_PLACE.test(candidate.text) && ROADMAP_VERB.test(candidate.text)) return 'about the report';
+  if (isRoadmap(candidate.text)) return 'about the report';
   // "The extent to which the objectives are consistent with …": a criterion's definition, not a finding on it.
-  if (candidate.text.length < 400 && CRITERION_DEFINITION.test(candidate.text)) return 'definition';
+  if (isDefinition(candidate.text)) return 'definition';
   // A question (an evaluation question) is never an insight, whatever its label.
   if (/\?\s*["”»)]?$/.test(candidate.text) && candidate.text.length < 600) return 'question';
   if (isNotAnInsight(candidate.text, candidate.kind) && !(candidate.headline && candidate.text.length > 60)) return 'not an insight';

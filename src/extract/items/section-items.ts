@@ -543,6 +543,8 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
   let evidence = false;
   let pendingTitle: { text: string; start: number } | null = null;
   let listOverride: InsightKind | null = null;
+  // "The Ministry should:" over lower-case bullets ("- index the transfer value to inflation;"): each bullet's headline.
+  let listLead: string | null = null;
   let prompt: { kind: InsightKind | null } | null = null;
   const open = (kind: InsightKind, headline: string | null, block: OutlineBlock, origin: DraftItem['origin'], number: string | null): DraftItem => {
     const title = headline ?? pendingTitle?.text ?? null;
@@ -723,9 +725,15 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       addPart(state.current, block);
       continue;
     }
-    if (!isList) listOverride = null;
+    if (!isList) {
+      listOverride = null;
+      listLead = null;
+      const next = position + 1 < own.length ? blocks[own[position + 1]!]! : null;
+      if (isIntroduction(block.text) && next?.kind === 'list-item' && /^\p{Ll}/u.test(next.text)) listLead = block.text.replace(/\s*:\s*$/, '');
+    }
+    const bulletLead = block.lead ?? (listLead && /^\p{Ll}/u.test(block.text) ? listLead : null);
     if (isList && listOverride) {
-      const item = open(listOverride, block.lead ?? null, block, 'list', block.marker ?? null);
+      const item = open(listOverride, bulletLead, block, 'list', block.marker ?? null);
       addPart(item, block, block.lead ? stripLead(block.text, block.lead) : block.text);
       continue;
     }
@@ -737,7 +745,7 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
         position = takeList(state.current, blocks, own, position);
         continue;
       }
-      const item = open(lKind, block.lead ?? null, block, 'list', block.marker ?? null);
+      const item = open(lKind, bulletLead, block, 'list', block.marker ?? null);
       addPart(item, block, block.lead ? stripLead(block.text, block.lead) : block.text);
       continue;
     }
@@ -782,14 +790,18 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       pendingTitle = null;
       // "The evaluation identified lessons learned to consider going forward:": the list that follows is of that kind.
       const announced = kindAnnounced(block.text) ?? (kind === 'FINDING' && RECOMMENDS_WHAT_FOLLOWS.test(block.text) ? 'RECOMMENDATION' : null);
+      const next = position + 1 < own.length ? blocks[own[position + 1]!]! : null;
+      const lowerList = next?.kind === 'list-item' && /^\p{Ll}/u.test(next.text);
       if (announced && announced !== kind) {
         listOverride = announced;
         state.current = null;
         continue;
       }
-      const next = position + 1 < own.length ? blocks[own[position + 1]!]! : null;
-      // An introduction whose list goes on in lower case is one statement with its bullets.
-      if (next?.kind === 'list-item' && /^\p{Ll}/u.test(next.text) && block.text.split(/\s+/).length >= 8) {
+      // A finding's introduction whose list goes on in lower case is one statement with its bullets; a
+      // lesson's or a recommendation's heads each of its bullets (listLead).
+      if (lowerList && kind !== 'FINDING') {
+        state.current = null;
+      } else if (lowerList && block.text.split(/\s+/).length >= 8) {
         const item = open(kind, null, block, 'paragraph', null);
         addPart(item, block);
       } else if (kind === 'FINDING' && block.text.split(/\s+/).length >= 8 && cutIntoBullets(block.text, blocks, own, position + 1)) {

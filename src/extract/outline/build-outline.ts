@@ -1117,10 +1117,12 @@ function assignLevels(blocks: OutlineBlock[]): void {
       (heading.criterion || (names && criterionChapters)) &&
       anchor === 1 &&
       !numbered &&
+      (kindCapitals === null || criterionChapters) &&
       (isCapitalsLine(block.text) || block.text === heading.title)
     ) {
       // "RELEVANCE", "EFFECTIVENESS" after "METHODOLOGY" in an unnumbered text: chapters of their own, like the
-      // part before them, and so are "CONCLUSIONS" and "RECOMMENDATIONS" after them.
+      // part before them, and so are "CONCLUSIONS" and "RECOMMENDATIONS" after them. Under an open "FINDINGS"
+      // they are its sub-sections.
       block.level = 1;
       capitals = 1;
       kindCapitals = 1;

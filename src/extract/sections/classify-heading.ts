@@ -296,8 +296,17 @@ function classify(text: string): HeadingClass {
 
 /** A short title whose first word after the lead words is an evaluation criterion, and that frames nothing. */
 function namesCriterion(words: readonly string[], folded: string): boolean {
-  if (words.length === 0 || words.length > 10) return false;
+  return criterionWord(words) !== null && !CRITERION_METHOD.test(folded);
+}
+
+function criterionWord(words: readonly string[]): string | null {
+  if (words.length === 0 || words.length > 10) return null;
   let at = 0;
   while (at < words.length - 1 && CRITERION_LEAD.has(words[at]!)) at += 1;
-  return CRITERION_WORDS.has(words[at]!) && !CRITERION_METHOD.test(folded);
+  return CRITERION_WORDS.has(words[at]!) ? words[at]!.replace(/s$/, '') : null;
+}
+
+/** The evaluation criterion a heading names ("4.2 Efficiency and economy": "efficiency"), or null. */
+export function criterionOf(heading: HeadingClass): string | null {
+  return heading.criterion ? criterionWord(tokens(foldForMatch(heading.title))) : null;
 }

@@ -9,7 +9,7 @@
  */
 import type { Outline, OutlineBlock } from '../outline/outline-block.js';
 import { foldForMatch } from '../../text/normalise.js';
-import { type HeadingClass, type SectionKind, classifyHeading } from './classify-heading.js';
+import { type HeadingClass, type SectionKind, classifyHeading, criterionOf } from './classify-heading.js';
 import { ASSESSING_WORD, CRITERIA_WORD, CRITERION_METHOD, CRITERION_SETTING, DESCRIPTIVE_TITLE } from './heading-lexicon.js';
 
 /** Section kinds whose items are insights. */
@@ -185,23 +185,17 @@ export function findSections(outline: Outline): SectionTree {
     stack.push(section);
     all.push(section);
   }
-  if (criteria.length > 0 && !criteriaHoldFindings(all, criteria)) undoCriteria(all, criteria);
+  if (criteria.length > 0 && !criteriaHoldFindings(criteria)) undoCriteria(all, criteria);
   return { root, all, toc, warnings: [] };
 }
 
 /**
- * Chapters named after evaluation criteria are the findings only in a document that has no findings
- * chapter of its own (outside its summary and those chapters) and has several of them: "2.2 Impact
- * of COVID-19" in a report with a "4. Findings" chapter is context.
+ * Chapters named after evaluation criteria are findings when the document assesses several criteria
+ * that way ("3. Relevance", "4. Effectiveness"): a single "3. Impact of the drought", or "2.1 Impact
+ * of climate change" and "2.2 Impact of conflict", describe the setting.
  */
-function criteriaHoldFindings(all: readonly Section[], criteria: ReadonlyArray<{ index: number }>): boolean {
-  if (criteria.length < 2) return false;
-  const chapters = new Set(criteria.map((criterion) => all[criterion.index]!));
-  const within = (section: Section): boolean => {
-    for (let at: Section | null = section; at; at = at.parent) if (chapters.has(at)) return true;
-    return false;
-  };
-  return !all.some((section) => section.named?.kinds.includes('findings') && !section.inSummary && !section.excluded && !within(section));
+function criteriaHoldFindings(criteria: ReadonlyArray<{ named: HeadingClass }>): boolean {
+  return new Set(criteria.map((criterion) => criterionOf(criterion.named))).size >= 2;
 }
 
 /** Gives the criteria chapters back what their headings name by themselves, and their sub-sections what follows from it. */
