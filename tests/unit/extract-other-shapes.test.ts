@@ -803,6 +803,71 @@ describe('criteria chapters and their neighbours', () => {
     ]);
   });
 
+  it('reads a criterion word that qualifies a noun, or criteria headings under the intervention logic, as the setting', () => {
+    expect(
+      kindsAndSections(
+        [
+          '# Final Evaluation of the Rural Livelihoods Programme',
+          '## 2. Theory of change',
+          '### 2.1 Impact pathways',
+          'Three pathways lead from the outputs to the intended impact.',
+          '## 3. Intervention logic',
+          '### 3.1 Sustainability strategy',
+          'The programme document planned a phased handover of extension services to district councils.',
+          '### 3.2 Coherence with other donors',
+          "The programme was designed alongside the World Bank's commercialisation project.",
+          '## 4. Relevance',
+          'The programme was highly relevant to the needs of smallholder farmers.',
+          '## 5. Effectiveness',
+          'Maize yields rose by 38 per cent among participating households.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      ['FINDING', '4. Relevance', null],
+      ['FINDING', '5. Effectiveness', null],
+    ]);
+  });
+
+  it('leaves capitals criteria about something else under BACKGROUND in a text dump', () => {
+    const wrap = (text: string) => text.replace(/(.{1,78})(\s|$)/g, '$1\n').trim();
+    expect(
+      kindsAndSections(
+        [
+          'FINAL EVALUATION OF THE EMERGENCY FOOD SECURITY RESPONSE',
+          'BACKGROUND',
+          wrap('Sofala province is among the poorest in the country, with 46 per cent of households below the poverty line.'),
+          'IMPACT OF CYCLONE IDAI',
+          wrap('Cyclone Idai destroyed 715,000 hectares of crops in March 2019 and displaced more than 400,000 people.'),
+          'METHODOLOGY',
+          wrap('The evaluation used mixed methods, including a survey of 800 households in four districts.'),
+          'RELEVANCE',
+          wrap('The response targeted the districts with the highest food insecurity, and food baskets matched preferences.'),
+          'EFFECTIVENESS',
+          wrap('Food consumption scores of assisted households improved from 31 to 44 between 2019 and 2021.'),
+        ].join('\n\n'),
+        'dump.txt',
+      ),
+    ).toEqual([
+      ['FINDING', 'RELEVANCE', null],
+      ['FINDING', 'EFFECTIVENESS', null],
+    ]);
+  });
+
+  it('keeps findings that open like a definition or hold a roadmap in a relative clause', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Final Evaluation',
+          '## 3. Findings',
+          'The extent to which cooperatives will maintain the seed banks depends on their access to credit.',
+          '',
+          'Procurement delays, which are discussed below, are the main cause of the low disbursement rate.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(ofKind(record, 'FINDING').map((finding) => finding.text.slice(0, 30))).toEqual(['The extent to which cooperativ', 'Procurement delays, which are ']);
+  });
+
   it('keeps a definition that states a verdict, and a roadmap followed by a finding', () => {
     const record = extractRecord(
       readOf(
@@ -816,6 +881,33 @@ describe('criteria chapters and their neighbours', () => {
       ),
     );
     expect(ofKind(record, 'FINDING').map((finding) => finding.text.slice(0, 30))).toEqual(['the extent to which the projec', 'This section examines efficien']);
+  });
+});
+
+describe('lessons listed in lower case under a lead-in that only announces them', () => {
+  it('have no headline', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Évaluation finale du programme de nutrition',
+          '',
+          '## 1. Introduction',
+          '',
+          "Ce rapport présente l'évaluation finale.",
+          '',
+          '## Leçons apprises',
+          '',
+          "Les leçons suivantes se dégagent de l'évaluation :",
+          '',
+          '- les agents de santé communautaires ont besoin d’une supervision régulière pour maintenir la qualité du conseil ;',
+          '- les intrants doivent être commandés un an à l’avance pour éviter les ruptures de stock.',
+        ].join('\n'),
+      ),
+    );
+    expect(ofKind(record, 'LESSON_LEARNED').map((lesson) => [lesson.headline, lesson.text.slice(0, 30)])).toEqual([
+      [null, 'les agents de santé communauta'],
+      [null, 'les intrants doivent être comm'],
+    ]);
   });
 });
 

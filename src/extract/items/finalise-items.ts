@@ -77,7 +77,7 @@ const INTRODUCES_LIST =
 
 /** The definition of an evaluation criterion ("Relevance: the extent to which …", « Mesure selon laquelle … », "Grado en que …"). */
 const CRITERION_DEFINITION =
-  /^(?:[\p{L} ]{3,40}(?:\s+is|\s*[:–—-])\s+)?(?:the\s+)?(?:extent to which|degree to which|measure of (?:the extent|how)|(?:la\s+)?mesure (?:dans laquelle|selon laquelle|où)|dans quelle mesure|(?:el\s+)?grado en (?:el )?que|(?:la\s+)?medida en (?:la )?que)\b/iu;
+  /^(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:relevance|coherence|effectiveness|efficiency|impact|sustainability|pertinence|cohérence|efficacité|efficience|durabilité|viabilité|pertinencia|coherencia|eficacia|eficiencia|impacto|sostenibilidad)(?:\s+(?:is|refers to|means|measures|est|désigne|mesure|es|se refiere a|mide)|\s*[:–—-])\s+(?:the\s+|la\s+|le\s+|el\s+)?(?:extent to which|degree to which|measure of (?:the extent|how)|mesure (?:dans laquelle|selon laquelle|où)|dans quelle mesure|grado en (?:el )?que|medida en (?:la )?que)(?![\p{L}])/iu;
 
 /**
  * A short sentence about the list that follows and nothing else: not one that goes on to state
@@ -110,15 +110,28 @@ function isDefinition(text: string): boolean {
   );
 }
 
-/** A roadmap of the document ("Sustainability is analysed in this chapter along three dimensions.") that recommends nothing. */
+/**
+ * A roadmap of the document ("Sustainability is analysed in this chapter along three dimensions.",
+ * "This section examines efficiency.") that recommends nothing: the place opens it, or its main clause
+ * says where the subject is treated ("Procurement delays, which are discussed below, …" states a finding).
+ */
 function isRoadmap(text: string): boolean {
+  const opensWithPlace = ROADMAP_OPENING.test(text);
+  const mainClause = /^[^,;:()]{0,80}$/u.test(text.split(ROADMAP_VERB)[0] ?? '') && !RELATIVE.test(text.split(ROADMAP_VERB)[0] ?? '');
   return (
     oneSentence(text, 300) &&
     ROADMAP_PLACE.test(text) &&
     ROADMAP_VERB.test(text) &&
+    (opensWithPlace || mainClause) &&
     !/(?<![\p{L}])(?:should|must|devrait|devraient|doit|doivent|deber[ií]an?|debe|deben)(?![\p{L}])/iu.test(text)
   );
 }
+
+/** A roadmap that opens with its place: "This chapter …", "Below, …", « Ce chapitre … », "A continuación …". */
+const ROADMAP_OPENING =
+  /^(?:(?:this|the present|the next|the following) (?:chapter|section|sub-?section|part)|below|(?:ce|le présent|le prochain) chapitre|(?:cette|la présente|la prochaine) (?:section|partie)|ci-dessous|(?:este|el presente|el siguiente) (?:capítulo|apartado)|(?:esta|la presente|la siguiente) (?:sección|parte)|a continuación)(?![\p{L}])/iu;
+/** A relative clause before the roadmap verb: the verb is not the sentence's own. */
+const RELATIVE = /(?<![\p{L}])(?:which|that|who|qui|que|lesquel\w*|cual|cuales)(?![\p{L}])/iu;
 
 /** Where a roadmap sentence points: the document's own parts. */
 const ROADMAP_PLACE =

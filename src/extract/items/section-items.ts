@@ -729,7 +729,8 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       listOverride = null;
       listLead = null;
       const next = position + 1 < own.length ? blocks[own[position + 1]!]! : null;
-      if (isIntroduction(block.text) && next?.kind === 'list-item' && /^\p{Ll}/u.test(next.text)) listLead = block.text.replace(/\s*:\s*$/, '');
+      if (isIntroduction(block.text) && next?.kind === 'list-item' && /^\p{Ll}/u.test(next.text) && !onlyAnnounces(block.text))
+        listLead = block.text.replace(/\s*:\s*$/, '');
     }
     const bulletLead = block.lead ?? (listLead && /^\p{Ll}/u.test(block.text) ? listLead : null);
     if (isList && listOverride) {
@@ -957,6 +958,17 @@ function promptKind(text: string): InsightKind | null {
  */
 const RECOMMENDS_WHAT_FOLLOWS =
   /(?:^(?:we|the (?:evaluation|evaluators?|evaluation team|team|report)|this evaluation|nous|l['’](?:évaluation|équipe(?: d['’]évaluation)?)|les évaluateurs|el equipo(?: evaluador| de evaluación)?|la evaluación|se)\s+(?:\p{L}+\s+)?(?:recommends?|recommandons|recommande(?:nt)?|recomienda(?:n)?|recomendamos|sugiere|sugerimos)\b[^:]{0,80}|(?<![\p{L}])(?:should|must|ought to|il faudrait|il conviendrait|devrai(?:t|ent)|deber[ií]an?)\s*(?:notamment|en particulier|in particular)?\s*):\s*$/iu;
+
+/**
+ * A lead-in that only announces the list under it ("The main lessons are:", « Les leçons suivantes se
+ * dégagent de l'évaluation : », "Las lecciones más importantes son:"): no headline for its items.
+ */
+function onlyAnnounces(text: string): boolean {
+  return (
+    kindAnnounced(text) !== null ||
+    /(?<![\p{L}])(?:are|is|include|includes|included|following|follows|son|es|incluyen|siguientes|sont|est|comprennent|suivant(?:e|s|es)?)\s*:\s*$/iu.test(text)
+  );
+}
 
 /** The kind an introduction announces ("... the following lessons learned:", "Nos recommandations sont :"), or null. */
 function kindAnnounced(text: string): InsightKind | null {

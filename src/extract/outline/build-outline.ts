@@ -9,6 +9,7 @@
  * give headings their levels. Pure.
  */
 import { classifyHeading, splitNumbering } from '../sections/classify-heading.js';
+import { CRITERION_LEAD, CRITERION_WORDS } from '../sections/heading-lexicon.js';
 import { cleanInline, splitBoldLead } from '../text-cleanup.js';
 import { splitLines, type TextLine } from '../../text/lines.js';
 import { foldForMatch } from '../../text/normalise.js';
@@ -1114,7 +1115,7 @@ function assignLevels(blocks: OutlineBlock[]): void {
       capitals = block.level;
       kindCapitals = null;
     } else if (
-      (heading.criterion || (names && criterionChapters)) &&
+      ((heading.criterion && bareCriterion(heading.title)) || (names && criterionChapters)) &&
       anchor === 1 &&
       !numbered &&
       (kindCapitals === null || criterionChapters) &&
@@ -1136,6 +1137,21 @@ function assignLevels(blocks: OutlineBlock[]): void {
     }
   }
 }
+
+/**
+ * A title that names criteria and nothing else ("RELEVANCE", "EFFICIENCY AND ECONOMY", "RELEVANCE AND
+ * STRATEGIC FIT"), not one that names what it is about ("IMPACT OF CYCLONE IDAI").
+ */
+function bareCriterion(title: string): boolean {
+  return foldForMatch(title)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .every((word) => CRITERION_WORDS.has(word) || CRITERION_LEAD.has(word) || BARE_CRITERION_WORDS.has(word));
+}
+
+const BARE_CRITERION_WORDS: ReadonlySet<string> = new Set(
+  'and et y e strategic fit economy orientation validity design strategique estrategica diseno conception'.split(' '),
+);
 
 /** Parts that frame the document (summary, contents, annexes, front and back matter): always level 1. */
 function isFramePart(heading: ReturnType<typeof classifyHeading>): boolean {

@@ -299,12 +299,26 @@ function namesCriterion(words: readonly string[], folded: string): boolean {
   return criterionWord(words) !== null && !CRITERION_METHOD.test(folded);
 }
 
+/**
+ * The criterion a title opens with, after its lead words, when what follows it goes on about that
+ * criterion ("Efficiency and economy", "Relevance of the project", "Coherence with the framework",
+ * "Impact orientation and sustainability"), not a noun it qualifies ("Impact pathways", "Sustainability
+ * strategy", "Impacto esperado").
+ */
 function criterionWord(words: readonly string[]): string | null {
   if (words.length === 0 || words.length > 10) return null;
   let at = 0;
   while (at < words.length - 1 && CRITERION_LEAD.has(words[at]!)) at += 1;
-  return CRITERION_WORDS.has(words[at]!) ? words[at]!.replace(/s$/, '') : null;
+  if (!CRITERION_WORDS.has(words[at]!)) return null;
+  const next = words[at + 1];
+  if (next !== undefined && !CRITERION_FOLLOWERS.has(next) && !CRITERION_WORDS.has(next) && !CRITERION_LEAD.has(next)) return null;
+  return words[at]!.replace(/s$/, '');
 }
+
+/** What may follow a criterion in its chapter's title. */
+const CRITERION_FOLLOWERS: ReadonlySet<string> = new Set(
+  'and et y e of de del du des d in en to a au aux for pour para with avec con orientation assessment analysis performance rating ratings criterion'.split(' '),
+);
 
 /** The evaluation criterion a heading names ("4.2 Efficiency and economy": "efficiency"), or null. */
 export function criterionOf(heading: HeadingClass): string | null {

@@ -185,17 +185,44 @@ export function findSections(outline: Outline): SectionTree {
     stack.push(section);
     all.push(section);
   }
-  if (criteria.length > 0 && !criteriaHoldFindings(criteria)) undoCriteria(all, criteria);
+  if (criteria.length > 0) {
+    const kept = criteriaHoldingFindings(all, criteria);
+    undoCriteria(
+      all,
+      criteria.filter((criterion) => !kept.has(criterion.index)),
+    );
+  }
   return { root, all, toc, warnings: [] };
 }
 
 /**
- * Chapters named after evaluation criteria are findings when the document assesses several criteria
- * that way ("3. Relevance", "4. Effectiveness"): a single "3. Impact of the drought", or "2.1 Impact
- * of climate change" and "2.2 Impact of conflict", describe the setting.
+ * The criteria chapters that hold findings: among sections of one parent that name at least two
+ * different criteria ("3. Relevance", "4. Effectiveness"; a single "3. Impact of the drought", or
+ * "2.1 Impact of climate change" and "2.2 Impact of the conflict", describe the setting); in a
+ * document with a findings chapter of its own (outside its summary), only chapters at its level
+ * ("4. Findings", then "5. Sustainability"), never sub-sections of another chapter.
  */
-function criteriaHoldFindings(criteria: ReadonlyArray<{ named: HeadingClass }>): boolean {
-  return new Set(criteria.map((criterion) => criterionOf(criterion.named))).size >= 2;
+function criteriaHoldingFindings(all: readonly Section[], criteria: ReadonlyArray<{ index: number; named: HeadingClass }>): Set<number> {
+  const chapters = new Set(criteria.map((criterion) => all[criterion.index]!));
+  const inCriterion = (section: Section): boolean => {
+    for (let at: Section | null = section; at; at = at.parent) if (chapters.has(at)) return true;
+    return false;
+  };
+  const findingsLevels = all
+    .filter((section) => section.named?.kinds.includes('findings') && !section.inSummary && !section.excluded && !section.named.annex && !inCriterion(section))
+    .map((section) => section.level);
+  const byParent = new Map<Section | null, Array<{ index: number; named: HeadingClass }>>();
+  for (const criterion of criteria) {
+    const parent = all[criterion.index]!.parent;
+    byParent.set(parent, [...(byParent.get(parent) ?? []), criterion]);
+  }
+  const kept = new Set<number>();
+  for (const siblings of byParent.values()) {
+    if (new Set(siblings.map((criterion) => criterionOf(criterion.named))).size < 2) continue;
+    for (const criterion of siblings)
+      if (findingsLevels.length === 0 || findingsLevels.some((level) => level >= all[criterion.index]!.level)) kept.add(criterion.index);
+  }
+  return kept;
 }
 
 /** Gives the criteria chapters back what their headings name by themselves, and their sub-sections what follows from it. */

@@ -358,7 +358,7 @@ export const CRITERION_LEAD: ReadonlySet<string> = new Set(
  * evaluation design").
  */
 export const CRITERION_METHOD =
-  /\b(?:questions?|preguntas?|definitions?|definiciones?|method|methods|methodology|methodologie|metodologia|matrix|matrice|matriz|indicators?|indicateurs?|indicadores?|rating scale|terms of reference|termes de reference|terminos de referencia|evaluability|evaluabilite|evaluabilidad|evaluation design|design of the evaluation|conception de l evaluation|diseno de la evaluacion)\b/;
+  /\b(?:questions?|preguntas?|definitions?|definiciones?|method|methods|methodology|methodologie|metodologia|matrix|matrice|matriz|indicators?|indicateurs?|indicadores?|rating scale|terms of reference|termes de reference|terminos de referencia|evaluability|evaluabilite|evaluabilidad|evaluation design|design of the evaluation|conception de l evaluation|diseno de la evaluacion|evaluation process|limitations|limites|limitaciones)\b/;
 
 /**
  * Words of a title above a criterion-like one that make it describe the setting or the approach
@@ -366,7 +366,7 @@ export const CRITERION_METHOD =
  * 2.2 Sustainability strategy", "2. Démarche évaluative › 2.1 Pertinence").
  */
 export const CRITERION_SETTING =
-  /\b(?:approach|approche|enfoque|demarche|scope|alcance|portee|framework|cadre|marco|indicators?|indicateurs?|indicadores?|purpose|objectives of the evaluation|objectifs de l evaluation|objetivos de la evaluacion|design|conception|diseno|description|descripcion|presentation|presentacion|background|context|contexte|contexto|antecedentes)\b/;
+  /\b(?:approach|approche|enfoque|demarche|scope|alcance|portee|framework|cadre|marco|indicators?|indicateurs?|indicadores?|purpose|objectives of the evaluation|objectifs de l evaluation|objetivos de la evaluacion|design|conception|diseno|description|descripcion|presentation|presentacion|background|context|contexte|contexto|antecedentes|theory of change|theorie du changement|teoria del cambio|intervention logic|logique d intervention|logica de intervencion|environment|environnement|entorno|setting|situation)\b/;
 
 /**
  * "Evaluation criteria", "Critères d'évaluation": a title above that lists the criteria frames them,
