@@ -853,6 +853,35 @@ describe('criteria chapters and their neighbours', () => {
     ]);
   });
 
+  it("reads numbered chapters alone on their line in a text dump, and the summary's own criteria", () => {
+    const wrap = (text: string) => text.replace(/(.{1,78})(\s|$)/g, '$1\n').trim();
+    expect(
+      kindsAndSections(
+        [
+          'MID-TERM EVALUATION OF THE CLIMATE-RESILIENT AGRICULTURE PROGRAMME',
+          'EXECUTIVE SUMMARY',
+          'RELEVANCE',
+          wrap('The programme is well aligned with the national green economy strategy and with the priorities of farmers.'),
+          'EFFECTIVENESS',
+          wrap('The programme reached 62,000 households against a target of 80,000 by the middle of its term.'),
+          '1. INTRODUCTION',
+          wrap("The evaluation was commissioned by IFAD's country office and was conducted by a team of three consultants."),
+          '2. FINDINGS',
+          '2.1 Relevance',
+          wrap('The programme design responded to recurrent droughts in the target districts, where most farms depend on rain.'),
+          '3. RECOMMENDATIONS',
+          wrap('The Ministry should transfer the seed banks to cooperatives with a three-year support plan.'),
+        ].join('\n\n'),
+        'dump.txt',
+      ),
+    ).toEqual([
+      ['FINDING', 'RELEVANCE', null],
+      ['FINDING', 'EFFECTIVENESS', null],
+      ['FINDING', '2. FINDINGS', 'Relevance'],
+      ['RECOMMENDATION', '3. RECOMMENDATIONS', null],
+    ]);
+  });
+
   it('keeps findings that open like a definition or hold a roadmap in a relative clause', () => {
     const record = extractRecord(
       readOf(

@@ -631,7 +631,7 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
     }
     if (open?.quote) close();
     const list = LIST_MARKER.exec(line.text);
-    if (list && !(list[2]!.length > 1 && /^\s*[IVXLC]{2,}[.)]\s/.test(line.text) && guessHeading(line.text) !== null)) {
+    if (list && !(list[2]!.length > 1 && /^\s*[IVXLC]{2,}[.)]\s/.test(line.text) && guessHeading(line.text) !== null) && !numberedChapter(line.text)) {
       close();
       open = { kind: 'list-item', lines: [line], marker: list[2]!, depth: Math.floor(list[1]!.length / 2) };
       continue;
@@ -1136,6 +1136,19 @@ function assignLevels(blocks: OutlineBlock[]): void {
       block.level = (capitals ?? anchor) + 1;
     }
   }
+}
+
+/**
+ * "1. INTRODUCTION", "3. FINDINGS", "4. Recommendations" alone on a line: a numbered chapter, not the
+ * first item of a list (a capitals title, or one that names a kind or a document part, in a few words).
+ */
+function numberedChapter(text: string): boolean {
+  const match = /^\s*\d{1,2}[.)]\s+(\p{Lu}.{1,60})$/u.exec(text.trimEnd());
+  if (!match) return false;
+  const title = match[1]!;
+  if (/[.;,:]$/.test(title) || title.split(/\s+/).length > 6) return false;
+  const heading = classifyHeading(title);
+  return isCapitalsLine(title) || heading.kinds[0] !== 'other' || heading.part;
 }
 
 /**

@@ -200,7 +200,8 @@ export function findSections(outline: Outline): SectionTree {
  * different criteria ("3. Relevance", "4. Effectiveness"; a single "3. Impact of the drought", or
  * "2.1 Impact of climate change" and "2.2 Impact of the conflict", describe the setting); in a
  * document with a findings chapter of its own (outside its summary), only chapters at its level
- * ("4. Findings", then "5. Sustainability"), never sub-sections of another chapter.
+ * ("4. Findings", then "5. Sustainability") and the summary's own ("Executive summary › Relevance"),
+ * never sub-sections of another chapter.
  */
 function criteriaHoldingFindings(all: readonly Section[], criteria: ReadonlyArray<{ index: number; named: HeadingClass }>): Set<number> {
   const chapters = new Set(criteria.map((criterion) => all[criterion.index]!));
@@ -219,8 +220,10 @@ function criteriaHoldingFindings(all: readonly Section[], criteria: ReadonlyArra
   const kept = new Set<number>();
   for (const siblings of byParent.values()) {
     if (new Set(siblings.map((criterion) => criterionOf(criterion.named))).size < 2) continue;
-    for (const criterion of siblings)
-      if (findingsLevels.length === 0 || findingsLevels.some((level) => level >= all[criterion.index]!.level)) kept.add(criterion.index);
+    for (const criterion of siblings) {
+      const section = all[criterion.index]!;
+      if (section.inSummary || findingsLevels.length === 0 || findingsLevels.some((level) => level >= section.level)) kept.add(criterion.index);
+    }
   }
   return kept;
 }
