@@ -444,6 +444,35 @@ describe("a finding's sentence cut into capitalised bullets", () => {
   });
 });
 
+describe('a management response under its recommendation', () => {
+  it('takes what follows the decision as the response and its bullets as the key actions', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Management Response to the Evaluation of the National Nutrition Programme',
+          '',
+          '## Recommendation 1',
+          '',
+          'The Ministry of Health should integrate nutrition counselling into routine antenatal care in all districts by 2025.',
+          '',
+          '**Management response:** Accepted.',
+          '',
+          'The Ministry agrees to:',
+          '',
+          '- revise the antenatal care guidelines to include nutrition counselling;',
+          '- train 1,200 health workers in the 20 priority districts.',
+        ].join('\n'),
+      ),
+    );
+    const [recommendation] = ofKind(record, 'RECOMMENDATION');
+    expect(recommendation!.text).toBe('The Ministry of Health should integrate nutrition counselling into routine antenatal care in all districts by 2025.');
+    expect((recommendation!.fields as RecommendationFields | null)?.managementResponse).toMatchObject({
+      decision: 'ACCEPTED',
+      keyActions: 'revise the antenatal care guidelines to include nutrition counselling; / train 1,200 health workers in the 20 priority districts.',
+    });
+  });
+});
+
 describe("a registry's export of a management response", () => {
   it('reads each recommendation with its response and key actions, without the entry stamps or the list introduction', () => {
     const record = extractRecord(

@@ -705,7 +705,13 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     if (evidence) continue;
     const isList = block.kind === 'list-item' && !(numbering && /^\d/.test(block.marker ?? ''));
     if (mode === 'explain') {
-      if (state.current) addPart(state.current, block);
+      const current = state.current;
+      // After "Management response: Accepted." the text under a recommendation is the response: "The
+      // Ministry agrees to:" and its bullets are what it will do, not the recommendation.
+      if (current?.kind === 'RECOMMENDATION' && (current.fields.response !== undefined || current.fields.decision !== undefined)) {
+        addField(current, isList ? 'keyActions' : 'response', block.text);
+        current.end = Math.max(current.end, block.end);
+      } else if (current) addPart(current, block);
       continue;
     }
     if (isList && (block.depth ?? 0) > 0 && state.current) {
