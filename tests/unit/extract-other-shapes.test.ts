@@ -9,6 +9,9 @@ import type { RecommendationFields } from '../../src/model/records.js';
 import { readDocument } from '../../src/read/read-document.js';
 import { ofKind } from './extract-golden.js';
 
+/** A text dump's paragraph: hard-wrapped at 78 columns. */
+const wrap = (text: string) => text.replace(/(.{1,78})(\s|$)/g, '$1\n').trim();
+
 function readOf(text: string, sourcePath = 'inline.md'): ReadResult {
   return { sourcePath, sha256: '0'.repeat(64), format: 'md', text, encoding: 'utf-8', warnings: [], pageStarts: [] };
 }
@@ -362,7 +365,6 @@ describe('chapters named after the evaluation criteria', () => {
   });
 
   it('give findings in a text dump whose chapters are capitals lines after its methodology, never the definitions', () => {
-    const wrap = (text: string) => text.replace(/(.{1,78})(\s|$)/g, '$1\n').trim();
     const record = extractRecord(
       readOf(
         [
@@ -811,7 +813,6 @@ describe('criteria chapters and their neighbours', () => {
   });
 
   it('keeps capitals criteria under an open FINDINGS heading of a text dump as its sub-sections', () => {
-    const wrap = (text: string) => text.replace(/(.{1,78})(\s|$)/g, '$1\n').trim();
     expect(
       kindsAndSections(
         [
@@ -858,7 +859,6 @@ describe('criteria chapters and their neighbours', () => {
   });
 
   it('leaves capitals criteria about something else under BACKGROUND in a text dump', () => {
-    const wrap = (text: string) => text.replace(/(.{1,78})(\s|$)/g, '$1\n').trim();
     expect(
       kindsAndSections(
         [
@@ -883,7 +883,6 @@ describe('criteria chapters and their neighbours', () => {
   });
 
   it("reads numbered chapters alone on their line in a text dump, and the summary's own criteria", () => {
-    const wrap = (text: string) => text.replace(/(.{1,78})(\s|$)/g, '$1\n').trim();
     expect(
       kindsAndSections(
         [

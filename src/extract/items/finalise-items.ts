@@ -117,7 +117,8 @@ function isDefinition(text: string): boolean {
  */
 function isRoadmap(text: string): boolean {
   const opensWithPlace = ROADMAP_OPENING.test(text);
-  const mainClause = /^[^,;:()]{0,80}$/u.test(text.split(ROADMAP_VERB)[0] ?? '') && !RELATIVE.test(text.split(ROADMAP_VERB)[0] ?? '');
+  const beforeVerb = text.split(ROADMAP_VERB)[0] ?? '';
+  const mainClause = /^[^,;:()]{0,80}$/u.test(beforeVerb) && !RELATIVE.test(beforeVerb);
   return (
     oneSentence(text, 300) &&
     ROADMAP_PLACE.test(text) &&

@@ -440,10 +440,8 @@ function readBox(section: Section, outline: Outline, state: WalkState, box: { ki
     // "Members were trained in:" and its bullets are the box's.
     const listed = block.kind === 'list-item' && /:\s*$/.test(item.parts[item.parts.length - 1]?.text ?? '');
     if (!isBoxParagraph(block) && !listed) break;
-    addPart(item, block);
-    if (listed)
-      while (position + 1 < section.blocks.length && blocks[section.blocks[position + 1]!]!.kind === 'list-item')
-        addPart(item, blocks[section.blocks[++position]!]!);
+    if (listed) position = takeList(item, blocks, section.blocks, position);
+    else addPart(item, block);
   }
   state.current = null;
   return position;
@@ -806,9 +804,7 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       }
       // A finding's introduction whose list goes on in lower case is one statement with its bullets; a
       // lesson's or a recommendation's heads each of its bullets (listLead).
-      if (lowerList && kind !== 'FINDING') {
-        state.current = null;
-      } else if (lowerList && block.text.split(/\s+/).length >= 8) {
+      if (kind === 'FINDING' && lowerList && block.text.split(/\s+/).length >= 8) {
         const item = open(kind, null, block, 'paragraph', null);
         addPart(item, block);
       } else if (kind === 'FINDING' && block.text.split(/\s+/).length >= 8 && cutIntoBullets(block.text, blocks, own, position + 1)) {
