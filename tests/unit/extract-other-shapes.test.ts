@@ -522,6 +522,121 @@ describe("a registry's export of a management response", () => {
   });
 });
 
+describe("a management response's own section after the recommendations", () => {
+  const report = (response: string[]) =>
+    [
+      '# Final evaluation of the Youth Employment Programme in Ghana',
+      '',
+      '## Recommendations',
+      '',
+      '1. Strengthen inter-agency coordination through a technical committee meeting quarterly.',
+      '2. Introduce a tracer system following graduates for at least twelve months after training.',
+      '',
+      '## Management response',
+      '',
+      ...response,
+    ].join('\n');
+
+  it('gives each recommendation the response that restates it, abridged, under its number', () => {
+    const record = extractRecord(
+      readOf(
+        report([
+          'Management welcomes the evaluation, which will inform the design of the next phase.',
+          '',
+          '**Recommendation 1:** Strengthen inter-agency coordination.',
+          '',
+          'Management response: Accepted. A technical committee will be created by March 2024.',
+          '',
+          '**Recommendation 2:** Introduce a tracer system.',
+          '',
+          'Management response: Partially accepted. A tracer survey will be run once, at six months, for budget reasons.',
+        ]),
+      ),
+    );
+    const recommendations = ofKind(record, 'RECOMMENDATION');
+    expect(recommendations.map((item) => item.text)).toEqual([
+      'Strengthen inter-agency coordination through a technical committee meeting quarterly.',
+      'Introduce a tracer system following graduates for at least twelve months after training.',
+    ]);
+    expect(recommendations.map((item) => (item.fields as RecommendationFields | null)?.managementResponse?.decision)).toEqual([
+      'ACCEPTED',
+      'PARTIALLY_ACCEPTED',
+    ]);
+  });
+
+  it('keeps a short recommendation the management answers, alone in its document', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Management response to the final evaluation of the Youth Employment Programme',
+          '',
+          '## Management response',
+          '',
+          'Recommendation 1: Strengthen inter-agency coordination.',
+          '',
+          'Management response: Accepted. A technical committee will be created by March 2024.',
+        ].join('\n'),
+      ),
+    );
+    const [recommendation] = ofKind(record, 'RECOMMENDATION');
+    expect(recommendation!.text).toBe('Strengthen inter-agency coordination.');
+    expect((recommendation!.fields as RecommendationFields | null)?.managementResponse).toMatchObject({ decision: 'ACCEPTED' });
+  });
+
+  it('reads a bare "Management response:" line under a recommendation as its label, not a heading', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Management response to the final evaluation of the Coastal Resilience Project',
+          '',
+          '## Recommendations and management responses',
+          '',
+          '**Recommendation 1.** Extend the project by twelve months without additional cost so that the dune works can be completed.',
+          '',
+          'Management response:',
+          '',
+          'The extension is accepted and will be submitted to the project board in March.',
+          '',
+          '**Recommendation 2.** Train the municipal technicians in the maintenance of the coastal defences before the project closes.',
+          '',
+          'Management response:',
+          '',
+          'Partially accepted. Training will cover the two largest municipalities only, for lack of funds.',
+        ].join('\n'),
+      ),
+    );
+    const recommendations = ofKind(record, 'RECOMMENDATION');
+    expect(recommendations.map((item) => [item.provenance.section, (item.fields as RecommendationFields | null)?.managementResponse?.decision])).toEqual([
+      ['Recommendations and management responses', 'ACCEPTED'],
+      ['Recommendations and management responses', 'PARTIALLY_ACCEPTED'],
+    ]);
+  });
+
+  it("does not take the management's undertakings for recommendations", () => {
+    for (const lines of [
+      [
+        'Management welcomes the evaluation and accepts its recommendations. The Ministry commits to:',
+        '',
+        '- create the inter-agency technical committee before March 2024;',
+        '- design the graduate tracer system with ILO support;',
+        '- report progress yearly to the steering committee.',
+      ],
+      [
+        'El Ministerio de Trabajo acoge las recomendaciones de la evaluación y se compromete a:',
+        '',
+        '- crear el comité técnico interinstitucional antes de marzo de 2024;',
+        '- diseñar el sistema de seguimiento de egresados con el apoyo de la OIT.',
+      ],
+    ]) {
+      const recommendations = ofKind(extractRecord(readOf(report(lines))), 'RECOMMENDATION');
+      expect(recommendations.map((item) => item.text)).toEqual([
+        'Strengthen inter-agency coordination through a technical committee meeting quarterly.',
+        'Introduce a tracer system following graduates for at least twelve months after training.',
+      ]);
+    }
+  });
+});
+
 describe('a statement ending with ":" and the points under it', () => {
   it('keeps points of several sentences apart from their lead-in', () => {
     const record = extractRecord(
@@ -795,6 +910,29 @@ describe('criteria chapters and their neighbours', () => {
       ['FINDING', '3. Findings on relevance and design', null],
       ['FINDING', '4. Effectiveness', null],
       ['FINDING', '5. Sustainability', null],
+    ]);
+  });
+
+  it('reads a criterion chapter beside a findings chapter that assesses the other criteria in its sub-sections', () => {
+    expect(
+      kindsAndSections(
+        [
+          '# Final evaluation of the Rural Water Project',
+          '## 2. Methodology',
+          'The team interviewed 85 stakeholders and visited 14 villages.',
+          '## 3. Findings',
+          '### 3.1 Relevance',
+          'The project responded to a pressing need: only 41% of households had access to safe water at baseline.',
+          '### 3.2 Effectiveness',
+          'The project built 120 water points against a target of 100, and 92% of them were functional.',
+          '## 4. Sustainability',
+          'Water committees collect user fees in only half of the villages, which puts the maintenance of the pumps at risk.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      ['FINDING', '3. Findings', 'Relevance'],
+      ['FINDING', '3. Findings', 'Effectiveness'],
+      ['FINDING', '4. Sustainability', null],
     ]);
   });
 

@@ -37,6 +37,10 @@ describe('classifyHeading', () => {
     expect(kinds("Réponses aux questions d'évaluation")).toEqual(['findings']);
     expect(kinds('Análisis y hallazgos')).toEqual(['findings']);
     expect(kinds('2.2 Evaluation questions')).toEqual(['other']);
+    // Presenting the results is the findings, not a foreword ("Presentación" alone is one).
+    expect(kinds('2. Presentación de los resultados')).toEqual(['findings']);
+    expect(kinds('Présentation des résultats')).toEqual(['findings']);
+    expect(kinds('Presentation of the findings')).toEqual(['findings']);
   });
 
   it('names several kinds joined by commas and "and"', () => {

@@ -141,6 +141,11 @@ const ROADMAP_PLACE =
 const ROADMAP_VERB =
   /(?<![\p{L}])(?:is|are) (?:analy[sz]ed|discussed|presented|examined|described|assessed|reviewed|covered|addressed)|(?:discusses|presents|examines|describes|analy[sz]es)|(?:est|sont) (?:analysée?s?|présentée?s?|examinée?s?|décrite?s?|traitée?s?|abordée?s?)|(?:se|son) (?:analiza|presenta|examina|describe|aborda)n?|(?:analizad|presentad|examinad|descrit)[oa]s?(?![\p{L}])/iu;
 
+/** A recommendation with a management response: a decision, a response or key actions under it. */
+function isAnswered(draft: DraftItem): boolean {
+  return draft.kind === 'RECOMMENDATION' && Boolean(draft.fields.decision || draft.fields.response || draft.fields.keyActions);
+}
+
 /** Why a candidate is not an insight, or null when it is one. */
 function rejection(candidate: Candidate): string | null {
   // A sub-section under "Recommendations" that recommends nothing ("Roadmaps, vision and critical steps": a pointer to an annex).
@@ -168,8 +173,14 @@ function rejection(candidate: Candidate): string | null {
   if (/\?\s*["”»)]?$/.test(candidate.text) && candidate.text.length < 600) return 'question';
   if (isNotAnInsight(candidate.text, candidate.kind) && !(candidate.headline && candidate.text.length > 60)) return 'not an insight';
   if (candidate.headline && isNotAnInsight(candidate.headline, candidate.kind) && candidate.text === candidate.headline) return 'not an insight';
-  // Shorter than a sentence: a label, a table cell, a line of a list of names.
-  if (whole.length < MIN_CHARACTERS && !(whole.split(/\s+/).length >= MIN_WORDS && /[.!]$/.test(whole))) return 'fragment';
+  // Shorter than a sentence: a label, a table cell, a line of a list of names. A recommendation the management
+  // answers ("Recommendation 1: Strengthen coordination." then "Management response: Accepted. …") is one, however short.
+  if (
+    whole.length < MIN_CHARACTERS &&
+    !(whole.split(/\s+/).length >= MIN_WORDS && /[.!]$/.test(whole)) &&
+    !(isAnswered(candidate.draft) && whole.split(/\s+/).length >= 2)
+  )
+    return 'fragment';
   if (whole.length < 120 && ACRONYM_ENTRY.test(candidate.text) && !/[.;:!?]$/.test(candidate.text) && candidate.text.split(/\s+/).length <= 8)
     return 'acronym entry';
   // "Abbreviations: DIP = Division of International Protection; DIST = ...": a glossary, not an insight.
@@ -286,15 +297,49 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { share: numbe
   return { share: common / Math.min(a.size, b.size), jaccard: common / (a.size + b.size - common) };
 }
 
+/** Stated in a management response's own section (not one that names recommendations too). */
+function inResponseSection(candidate: Candidate): boolean {
+  const kinds = candidate.draft.owner.kinds;
+  return kinds.includes('management-response') && !kinds.includes('recommendations');
+}
+
+/** Both numbered alike: "1." and "Recommendation 1", "R2" and "2)". */
+function sameNumber(a: Candidate, b: Candidate): boolean {
+  const digits = (candidate: Candidate) => /\d+/.exec(candidate.draft.number ?? '')?.[0] ?? null;
+  const first = digits(a);
+  return first !== null && first === digits(b);
+}
+
+/**
+ * What a management response's own section says beside its answers, when the document states its
+ * recommendations elsewhere: "The Ministry welcomes the recommendations and commits to:" and its bullets
+ * ("- create the technical committee before March 2024;") are the management's remarks and undertakings, not
+ * recommendations. Its items that restate a recommendation merged with it; those numbered or answered stay.
+ */
+function dropResponseRemarks(kept: Candidate[]): void {
+  const statedElsewhere = kept.some((candidate) => candidate.kind === 'RECOMMENDATION' && !inResponseSection(candidate));
+  if (!statedElsewhere) return;
+  for (let index = kept.length - 1; index >= 0; index -= 1) {
+    const candidate = kept[index]!;
+    if (candidate.kind !== 'RECOMMENDATION' || !inResponseSection(candidate) || isAnswered(candidate.draft)) continue;
+    if (/\d/.test(candidate.draft.number ?? '')) continue;
+    kept.splice(index, 1);
+  }
+}
+
 /** Two statements of one item: same kind, different sections, most content words shared (or the same headline). */
 function sameItem(a: Candidate, sa: ReadonlySet<string>, b: Candidate, sb: ReadonlySet<string>): boolean {
   if (a.kind !== b.kind || a.draft.owner === b.draft.owner) return false;
+  // A management response restates the recommendations it answers, often abridged ("Recommendation 2: Introduce a
+  // tracer system."): the same number and most of the shorter statement's words.
+  const answering = inResponseSection(a) !== inResponseSection(b);
+  if (answering && sameNumber(a, b) && overlap(sa, sb).share >= 0.5) return true;
   if (Math.min(sa.size, sb.size) < 4) return foldForMatch(a.text) === foldForMatch(b.text);
   const { share, jaccard } = overlap(sa, sb);
   // Nearly the same words: the same item wherever it is printed.
   if (jaccard >= 0.7) return true;
   // Restated in other words: only between the executive summary and the body, or a matrix and the text.
-  const restated = a.inSummary !== b.inSummary || a.draft.origin === 'matrix' || b.draft.origin === 'matrix';
+  const restated = a.inSummary !== b.inSummary || a.draft.origin === 'matrix' || b.draft.origin === 'matrix' || answering;
   if (!restated) return false;
   if (a.headline && b.headline && foldForMatch(a.headline) === foldForMatch(b.headline) && a.headline.length > 12) return true;
   // The same opening sentence: the summary's row and the body's paragraph that it abridges.
@@ -475,6 +520,7 @@ export function finaliseItems(drafts: readonly DraftItem[], fullText: string): F
     kept.splice(kept.indexOf(drop), 1);
     index -= 1;
   }
+  dropResponseRemarks(kept);
   orderAsRead(kept);
   const ordinals = new Map<string, number>();
   const insights: RawInsight[] = kept.map((candidate) => {

@@ -662,6 +662,9 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
     // headings, and never a run-in label ("**Summary:**" before its answer).
     if (hasMarkedHeadings && !names && !(guess.style === 'numbered' && isCapitalsLine(clean))) continue;
     if (hasMarkedHeadings && /:$/.test(clean)) continue;
+    // "Management response:" under "Recommendation 2. Train the technicians …": the label of the recommendation's response.
+    if (/:$/.test(clean) && heading.kinds.includes('management-response') && index > 0 && RECOMMENDATION_LABEL.test(pieces[index - 1]!.lines[0]!.text))
+      continue;
     if (!hasMarkedHeadings && guess.style === 'title' && !bold && !names) {
       const next = pieces[index + 1];
       if (!next || next.kind === 'heading') continue;
@@ -672,6 +675,9 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
   }
   return pieces;
 }
+
+/** "Recommendation 2.", "**Recommandation 1 :**", "Recomendación 3:", "R4." opening a paragraph. */
+const RECOMMENDATION_LABEL = /^\s*(?:\*\*)?\s*(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|r)\s*(?:n[o°º]\.?\s*)?\d{1,2}\b/i;
 
 /**
  * Lines that are whole paragraphs (no blank line between them): a long line ending a sentence, or a

@@ -198,7 +198,9 @@ export function findSections(outline: Outline): SectionTree {
 /**
  * The criteria chapters that hold findings: among sections of one parent that name at least two
  * different criteria ("3. Relevance", "4. Effectiveness"; a single "3. Impact of the drought", or
- * "2.1 Impact of climate change" and "2.2 Impact of the conflict", describe the setting); in a
+ * "2.1 Impact of climate change" and "2.2 Impact of the conflict", describe the setting), counting
+ * those a findings chapter before it assesses in its sub-sections ("3. Findings › 3.1 Relevance",
+ * then "4. Sustainability"); in a
  * document with a findings chapter of its own (outside its summary), only chapters at its level
  * ("4. Findings", then "5. Sustainability") and the summary's own ("Executive summary › Relevance"),
  * never sub-sections of another chapter.
@@ -218,10 +220,19 @@ function criteriaHoldingFindings(all: readonly Section[], criteria: ReadonlyArra
     byParent.set(parent, [...(byParent.get(parent) ?? []), criterion]);
   }
   const kept = new Set<number>();
-  for (const siblings of byParent.values()) {
-    if (new Set(siblings.map((criterion) => criterionOf(criterion.named))).size < 2) continue;
+  for (const [parent, siblings] of byParent) {
+    const named = new Set(siblings.map((criterion) => criterionOf(criterion.named)));
     for (const criterion of siblings) {
       const section = all[criterion.index]!;
+      // "3. Findings › 3.1 Relevance, 3.2 Effectiveness", then "4. Sustainability": the criteria a findings chapter
+      // before it assesses count too (before the findings, "3. Relevance of national policies" is the setting).
+      const assessed = new Set(named);
+      for (const chapter of parent?.children ?? []) {
+        if (chapter === section) break;
+        if (chapter.named?.kinds.includes('findings') && !chapter.inSummary)
+          for (const sub of chapter.children) if (sub.named?.criterion) assessed.add(criterionOf(sub.named));
+      }
+      if (assessed.size < 2) continue;
       if (section.inSummary || findingsLevels.length === 0 || findingsLevels.some((level) => level >= section.level)) kept.add(criterion.index);
     }
   }

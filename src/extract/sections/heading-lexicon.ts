@@ -49,6 +49,8 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
       // The evaluation questions answered one by one: the findings (EU and French practice).
       'answers to the evaluation questions',
       'responses to the evaluation questions',
+      'presentation of findings',
+      'presentation of the findings',
     ],
     fr: [
       'constatations',
@@ -66,6 +68,8 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
       'ce que nous avons trouve',
       'points forts',
       'forces',
+      'presentation des resultats',
+      'presentation des constats',
     ],
     es: [
       'hallazgos',
@@ -78,6 +82,10 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
       'que encontramos',
       'lo que hemos encontrado',
       'lo que encontro la evaluacion',
+      'presentacion de resultados',
+      'presentacion de los resultados',
+      'presentacion de hallazgos',
+      'presentacion de los hallazgos',
       'fortalezas',
       'fortalezas y oportunidades',
       'debilidades',
