@@ -30,6 +30,10 @@ describe('item labels, parts and decisions', () => {
       ['RECOMMENDATION', '1', 'Act now'],
     ]);
     expect(itemLabel('Recommendations are listed below')).toBeNull();
+    // AFD's « enseignements », Spanish « aprendizajes » and « enseñanzas » are lessons.
+    expect(
+      ['Enseignement 1 : Les coopératives …', 'Aprendizaje 2: Las comunidades …', 'Enseñanza 3. Los comités …'].map((text) => itemLabel(text)?.kind),
+    ).toEqual(['LESSON_LEARNED', 'LESSON_LEARNED', 'LESSON_LEARNED']);
   });
 
   it('names the parts of a recommendation and its response in three languages', () => {
@@ -47,6 +51,42 @@ describe('item labels, parts and decisions', () => {
         'Management response',
       ].map(partField),
     ).toEqual(['keyActions', 'keyActions', 'keyActions', 'who', 'who', 'when', 'when', 'status', 'status', 'response']);
+  });
+
+  it('names columns whose titles qualify the items, list the answers allowed or run long', () => {
+    expect(
+      [
+        'Evaluation recommendation',
+        'TE Recommendation',
+        'Key recommendations',
+        'Summary of recommendations',
+        'Management response (accepted, partially accepted or rejected)',
+        'Action to be taken, and/or comment on partial acceptance or rejection',
+        'Actor responsable',
+        'Institución responsable',
+        'Horizonte temporal',
+        'Cronograma',
+        'Échéancier',
+        'Acteurs concernés',
+        'Dirigidas a',
+        'Key issues and the way forward for the next programme cycle and beyond it',
+      ].map(partField),
+    ).toEqual([
+      'recommendation',
+      'recommendation',
+      'recommendation',
+      'recommendation',
+      'response',
+      'keyActions',
+      'who',
+      'who',
+      'when',
+      'when',
+      'when',
+      'addressee',
+      'addressee',
+      null,
+    ]);
   });
 
   it('tells the decision a response states', () => {

@@ -612,6 +612,48 @@ describe("a management response's own section after the recommendations", () => 
     ]);
   });
 
+  it('gives each recommendation the row of a response matrix that points at it by its number', () => {
+    const record = extractRecord(
+      readOf(
+        report([
+          '| Recommendation | Management response | Key actions | Responsible | Deadline |',
+          '| --- | --- | --- | --- | --- |',
+          '| Recommendation 1 | Accepted. The Ministry will create the committee. | Draft its terms of reference | Ministry of Labour | March 2024 |',
+          '| Recommendation 2 | Rejected. A tracer study is beyond the budget. | - | - | - |',
+        ]),
+      ),
+    );
+    const recommendations = ofKind(record, 'RECOMMENDATION');
+    expect(recommendations.map((item) => item.text)).toEqual([
+      'Strengthen inter-agency coordination through a technical committee meeting quarterly.',
+      'Introduce a tracer system following graduates for at least twelve months after training.',
+    ]);
+    expect(recommendations.map((item) => (item.fields as RecommendationFields | null)?.managementResponse)).toEqual([
+      expect.objectContaining({ decision: 'ACCEPTED', keyActions: 'Draft its terms of reference', dueDate: '2024-03' }),
+      expect.objectContaining({ decision: 'REJECTED' }),
+    ]);
+  });
+
+  it("reads a matrix's item column under a qualified title, without the item's number", () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Management response to the terminal evaluation of the Drin Basin project',
+          '',
+          '| Evaluation recommendation | Management response (accepted, partially accepted or rejected) | Key actions | Responsible |',
+          '| --- | --- | --- | --- |',
+          '| 1. The Ministry should adopt a service continuity indicator in its monitoring framework. | Accepted | Revise the M&E framework | M&E Unit |',
+        ].join('\n'),
+      ),
+    );
+    const [recommendation] = ofKind(record, 'RECOMMENDATION');
+    expect(recommendation!.text).toBe('The Ministry should adopt a service continuity indicator in its monitoring framework.');
+    expect((recommendation!.fields as RecommendationFields | null)?.managementResponse).toMatchObject({
+      decision: 'ACCEPTED',
+      keyActions: 'Revise the M&E framework',
+    });
+  });
+
   it("does not take the management's undertakings for recommendations", () => {
     for (const lines of [
       [
@@ -933,6 +975,32 @@ describe('criteria chapters and their neighbours', () => {
       ['FINDING', '3. Findings', 'Relevance'],
       ['FINDING', '3. Findings', 'Effectiveness'],
       ['FINDING', '4. Sustainability', null],
+    ]);
+  });
+
+  it("reads the World Bank's criteria (Efficacy) without taking a form's captions for headlines", () => {
+    expect(
+      kindsAndSections(
+        [
+          '# Implementation Completion Report (ICR) Review: Kenya Water Security Project',
+          '## 3. Relevance of Objectives',
+          '**Rationale**',
+          "The objective was highly relevant to Kenya's Vision 2030, and it remained relevant at closing.",
+          '**Rating**',
+          'High',
+          '## 4. Achievement of Objectives (Efficacy)',
+          '**Rationale**',
+          'An estimated 612,000 people gained access to improved water supply, against a target of 700,000.',
+          '## 5. Efficiency',
+          'The economic internal rate of return at closing was 11.2 percent, compared with 14.5 percent at appraisal.',
+          '**Efficiency Rating**',
+          'Modest',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      ['FINDING', '3. Relevance of Objectives', null],
+      ['FINDING', '4. Achievement of Objectives (Efficacy)', null],
+      ['FINDING', '5. Efficiency', null],
     ]);
   });
 

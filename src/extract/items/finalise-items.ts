@@ -12,7 +12,7 @@ import { isNotAnInsight, isTableOfContentsLine } from '../templates/labelled-sec
 import { type RawInsight, locateItems } from '../templates/raw-insight.js';
 import { cleanInline, splitEnumeration } from '../text-cleanup.js';
 import { classifyHeading } from '../sections/classify-heading.js';
-import { parseDecision } from './item-labels.js';
+import { itemLabel, parseDecision } from './item-labels.js';
 import type { DraftItem } from './section-items.js';
 
 /** More items than this from one section is a list of something else (acronyms, a table, a contents page). */
@@ -153,6 +153,8 @@ function rejection(candidate: Candidate): string | null {
     return 'recommends nothing';
   const whole = `${candidate.headline ?? ''} ${candidate.text}`.trim();
   if (!candidate.text) return 'empty';
+  // "Recomendación 2 | Aceptada. …": a response matrix's row for the recommendation of that number.
+  if (isAnswered(candidate.draft) && isReference(candidate)) return null;
   // "Findings, conclusions and recommendations for EQs 3-4 are based on ...": a sentence about the report's parts.
   if (classifyHeading(candidate.text.split(/\s+/).slice(0, 6).join(' ')).kinds.filter((kind) => kind !== 'other').length >= 2) return 'about the report';
   // "This section presents the findings ...": about the document, whatever its length.
@@ -303,6 +305,11 @@ function inResponseSection(candidate: Candidate): boolean {
   return kinds.includes('management-response') && !kinds.includes('recommendations');
 }
 
+/** An item stated only by its label ("Recomendación 2" in a response matrix): the recommendation of that number. */
+function isReference(candidate: Candidate): boolean {
+  return itemLabel(candidate.text)?.rest === '';
+}
+
 /** Both numbered alike: "1." and "Recommendation 1", "R2" and "2)". */
 function sameNumber(a: Candidate, b: Candidate): boolean {
   const digits = (candidate: Candidate) => /\d+/.exec(candidate.draft.number ?? '')?.[0] ?? null;
@@ -333,7 +340,7 @@ function sameItem(a: Candidate, sa: ReadonlySet<string>, b: Candidate, sb: Reado
   // A management response restates the recommendations it answers, often abridged ("Recommendation 2: Introduce a
   // tracer system."): the same number and most of the shorter statement's words.
   const answering = inResponseSection(a) !== inResponseSection(b);
-  if (answering && sameNumber(a, b) && overlap(sa, sb).share >= 0.5) return true;
+  if (answering && sameNumber(a, b) && (overlap(sa, sb).share >= 0.5 || isReference(a) || isReference(b))) return true;
   if (Math.min(sa.size, sb.size) < 4) return foldForMatch(a.text) === foldForMatch(b.text);
   const { share, jaccard } = overlap(sa, sb);
   // Nearly the same words: the same item wherever it is printed.
@@ -456,7 +463,8 @@ export function finaliseItems(drafts: readonly DraftItem[], fullText: string): F
       const other = kept[index]!;
       if (owners[index]!.has(candidate.draft.owner)) continue;
       if (!sameItem(other, signatures[index]!, candidate, own)) continue;
-      const score = overlap(signatures[index]!, own).jaccard;
+      // A response matrix's "Recommendation 2" shares no words with the recommendation it answers, only its number.
+      const score = overlap(signatures[index]!, own).jaccard + (sameNumber(other, candidate) ? 0.01 : 0);
       if (score > bestScore) {
         best = index;
         bestScore = score;
@@ -470,7 +478,7 @@ export function finaliseItems(drafts: readonly DraftItem[], fullText: string): F
       // The body states an item in full; a matrix row and the executive summary restate it. The
       // body's statement is the insight (text and position), the others are its spans.
       // (A finding keeps its first statement: the body's is often a whole topic, the summary's the finding itself.)
-      if (candidate.kind !== 'FINDING' && priority(candidate) > priority(other)) {
+      if (candidate.kind !== 'FINDING' && priority(candidate) > priority(other) && !isReference(candidate)) {
         other.spans.push({ section: other.section, start: other.start, end: other.end });
         if (other.inSummary) other.summaryAt = Math.min(other.summaryAt ?? other.start, other.start);
         else other.bodyAt = Math.min(other.bodyAt ?? other.start, other.start);

@@ -11,13 +11,16 @@ import { foldForMatch } from '../../text/normalise.js';
 /** The kind a numbered label names. */
 const LABEL_WORDS: Array<[RegExp, InsightKind]> = [
   [/^(?:recommendations?|recommandations?|recomendaci(?:on|ones)|rec|r)$/, 'RECOMMENDATION'],
-  [/^(?:lessons?(?: learn(?:ed|t))?|lecons?(?: (?:apprises?|tirees?))?|leccion(?:es)?(?: aprendidas?)?|l)$/, 'LESSON_LEARNED'],
+  [
+    /^(?:lessons?(?: learn(?:ed|t))?|lecons?(?: (?:apprises?|tirees?))?|enseignements?|leccion(?:es)?(?: aprendidas?)?|aprendizajes?|ensenanzas?|l)$/,
+    'LESSON_LEARNED',
+  ],
   [/^(?:good practices?|best practices?|bonnes? pratiques?|buenas? practicas?|gp)$/, 'GOOD_PRACTICE'],
   [/^(?:findings?|constats?|constatations?|hallazgos?|conclusions?|conclusion(?:es)?|key findings?|f|c)$/, 'FINDING'],
 ];
 
 const LABEL =
-  /^(?:\*\*)?\s*(?:evaluation\s+(?=rec))?((?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|rec\.?|lessons?(?: learn(?:ed|t))?|le[cç]ons?(?: (?:apprises?|tir[ée]es?))?|lecci[oó]n(?:es)?(?: aprendidas?)?|good practices?|best practices?|bonnes? pratiques?|buenas? pr[aá]cticas?|findings?|constats?|constatations?|hallazgos?|conclusions?|conclusi[oó]n(?:es)?))(?:\s+(?:de\s+l['’]\s*[ée]valuation|de\s+la\s+evaluaci[oó]n|of\s+the\s+evaluation))?\s*(?:n[o°º]\s*\.?\s*|#\s*|no\.\s*)?((?:\d{1,2}(?:\.\d{1,2})?)|[ivxIVX]{1,4}|[a-hA-H])\b\s*(?:\*\*)?\s*(?:[:.)–—-]+\s*|\s+(?=\S)|$)([\s\S]*)$/i;
+  /^(?:\*\*)?\s*(?:evaluation\s+(?=rec))?((?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|rec\.?|lessons?(?: learn(?:ed|t))?|le[cç]ons?(?: (?:apprises?|tir[ée]es?))?|enseignements?|lecci[oó]n(?:es)?(?: aprendidas?)?|aprendizajes?|ense[ñn]anzas?|good practices?|best practices?|bonnes? pratiques?|buenas? pr[aá]cticas?|findings?|constats?|constatations?|hallazgos?|conclusions?|conclusi[oó]n(?:es)?))(?:\s+(?:de\s+l['’]\s*[ée]valuation|de\s+la\s+evaluaci[oó]n|of\s+the\s+evaluation))?\s*(?:n[o°º]\s*\.?\s*|#\s*|no\.\s*)?((?:\d{1,2}(?:\.\d{1,2})?)|[ivxIVX]{1,4}|[a-hA-H])\b\s*(?:\*\*)?\s*(?:[:.)–—-]+\s*|\s+(?=\S)|$)([\s\S]*)$/i;
 const SHORT_LABEL = /^(?:\*\*)?\s*(R|C|L|F|GP)\s?(\d{1,2})\b\s*(?:\*\*)?\s*(?:[:.)–—-]+\s*|\s+(?=\p{Lu})|$)([\s\S]*)$/u;
 
 export interface ItemLabel {
@@ -81,15 +84,15 @@ const PART_LABELS: Array<[PartField, RegExp]> = [
   ['deliverables', /^(?:deliverables?|outputs?|livrables?|produits? attendus?|entregables?|productos?)\b/],
   [
     'who',
-    /^(?:responsible(?: units?| persons?| party| office| entity| department)?|(?:entit(?:y|ies)|partners?|institutions?) responsible|(?:entites?|partenaires?|entidad(?:es)?|socios?|instituciones?) responsables?|responsibility|accountability|accountable|lead(?: units?| offices?| responsibility)?|who|by whom|unit(?:s)? responsible|unite(?:s)? responsables?|responsables?|entite responsable|qui|personne responsable|unidad(?:es)? responsables?|area responsable|quien|instancia responsable)\b/,
+    /^(?:responsible(?: units?| persons?| party| office| entity| department)?|(?:entit(?:y|ies)|partners?|institutions?) responsible|(?:entites?|partenaires?|entidad(?:es)?|socios?|instituci(?:on|ones)|actor(?:es)?|acteurs?) responsables?|responsibility|accountability|accountable|lead(?: units?| offices?| responsibility)?|who|by whom|unit(?:s)? responsible|unite(?:s)? responsables?|responsables?|entite responsable|qui|personne responsable|unidad(?:es)? responsables?|area responsable|quien|instancia responsable)\b/,
   ],
   [
     'when',
-    /^(?:time ?frame|anticipated time ?frame|timeline|timing|deadline|due date|target date|expected completion(?: date)?|completion date|expected date|date|by when|when|echeance|delais?|calendrier|date (?:limite|prevue|d'echeance)|quand|fecha(?: (?:limite|prevista|de (?:cumplimiento|termino)))?|plazos?|calendario|cuando)\b/,
+    /^(?:time ?frame|anticipated time ?frame|timeline|timing|deadline|due date|target date|expected completion(?: date)?|completion date|expected date|date|by when|when|echeance|delais?|calendrier|date (?:limite|prevue|d'echeance)|echeancier|quand|fecha(?: (?:limite|prevista|de (?:cumplimiento|termino)))?|plazos?|calendario|cronograma|horizonte(?: temporal)?|cuando)\b/,
   ],
   ['status', /^(?:status|implementation status|progress|state|statut|etat(?: d'avancement)?|avancement|estado|avance|situacion)\b/],
   ['priority', /^(?:priority|priority level|priorite|prioridad|niveau de priorite|nivel de prioridad)\b/],
-  ['addressee', /^(?:addressed to|addressee|to whom|adressee?s? a|destinataires?|dirigida a|destinatarios?)\b/],
+  ['addressee', /^(?:addressed to|addressees?|to whom|adressee?s? a|destinataires?|acteurs? concernes?|a l'attention de|dirigidas? a|destinatarios?)\b/],
   ['resources', /^(?:resources?(?: implications?| required| needed)?|ressources?|budget|recursos?|costo|cout)\b/],
   ['recommendation', /^(?:recommendations?|recommended actions?|recommandations?|recomendaciones?|recomendacion|aspectos susceptibles de mejora)\b/],
   ['lesson', /^(?:lessons?(?: learned| learnt)?|lecons?(?: apprises)?|lecciones?(?: aprendidas)?)\b/],
@@ -108,11 +111,28 @@ export function partField(label: string): PartField | null {
     .replace(/^\*+/, '')
     // "Action(s) clé(s)", "Unidad(es) responsable(s)": the optional plural says nothing.
     .replace(/\((?:s|es|x)\)/g, '')
+    // "Management response (accepted, partially accepted or rejected)": the answers it allows say nothing either.
+    .replace(/\s*\([^)]*\)/g, '')
     .trim();
-  if (!folded || folded.length > 60) return null;
-  for (const [field, pattern] of PART_LABELS) if (pattern.test(folded)) return field;
+  if (!folded) return null;
+  // "Action to be taken, and/or comment on partial acceptance or rejection": its first clause names it.
+  const clause = folded.length > 60 ? folded.split(/,|\s+(?:and\/or|et\/ou|y\/o)\s+/)[0]!.trim() : folded;
+  if (clause.length > 60) return null;
+  for (const [field, pattern] of PART_LABELS) if (pattern.test(clause)) return field;
+  // "Evaluation recommendation", "TE Recommendation", "Key findings", "Summary of recommendations": a qualified column of items.
+  const qualified = QUALIFIER.exec(clause);
+  if (qualified) {
+    const rest = clause.slice(qualified[0].length);
+    for (const [field, pattern] of PART_LABELS) if (ITEM_FIELDS.has(field) && pattern.test(rest)) return field;
+  }
   return null;
 }
+
+/** Words that may qualify an items column's title. */
+const QUALIFIER =
+  /^(?:(?:evaluation|evaluation's|te|mte|mtr|fe|tr|key|main|major|summary of(?: the)?|list of(?: the)?|final|specific|strategic|operational|de l'evaluation|de la evaluacion|principales?|cles?|clave)\s+)+/;
+
+const ITEM_FIELDS: ReadonlySet<PartField> = new Set(['recommendation', 'finding', 'lesson']);
 
 /**
  * The decision a management response states. "Partially" wins over "accepted"; a negation

@@ -239,8 +239,12 @@ function isTitleLine(block: OutlineBlock): boolean {
   if (block.kind !== 'paragraph') return false;
   const text = block.text.trim();
   const words = text.split(/\s+/);
-  return words.length <= 10 && !/[.;:,!?]$/.test(text) && /^\p{Lu}/u.test(text) && !itemLabel(text) && !isBoldStatement(block);
+  return words.length <= 10 && !/[.;:,!?]$/.test(text) && /^\p{Lu}/u.test(text) && !itemLabel(text) && !isBoldStatement(block) && !FIELD_CAPTION.test(text);
 }
+
+/** "Rationale", "Rating", "Efficiency Rating", « Justification », "Comentarios": a form's field caption, not a title of what follows. */
+const FIELD_CAPTION =
+  /^(?:[\p{L}-]+\s+)?(?:rationale|ratings?|justifications?|comments?|discussion|analysis|observations?|explanation|score|commentaires?|notation|justificaci[oó]n|comentarios?|observaciones|an[aá]lisis|calificaci[oó]n|puntuaci[oó]n)$/iu;
 
 function walkSection(section: Section, outline: Outline, state: WalkState): void {
   const blocks = outline.blocks;
@@ -1012,6 +1016,14 @@ function labelledPart(block: OutlineBlock): { field: PartField; value: string } 
 }
 
 /** A table in a section of a kind: a matrix with named columns, or (without one) its rows' main cells as items. */
+/** The number an item cell opens with ("1.", "2)", "R3:", "Recommendation 4 –") and the text after it. */
+function matrixNumber(text: string, kind: InsightKind): { number: string; rest: string } | null {
+  const label = itemLabel(text);
+  if (label && label.kind === kind) return { number: label.number, rest: label.rest };
+  const plain = /^(\d{1,2}(?:\.\d{1,2})?)[.)]\s+(?=\S)/.exec(text);
+  return plain ? { number: plain[1]!, rest: text.slice(plain[0].length) } : null;
+}
+
 function readTable(rows: number[], section: Section, outline: Outline, state: WalkState, kinds: readonly SectionKind[], sectionTitle: string): void {
   const blocks = outline.blocks;
   // ILO lesson-learned / good-practice annex templates read as one item each.
@@ -1046,8 +1058,10 @@ function readTable(rows: number[], section: Section, outline: Outline, state: Wa
           state.items.push(stated);
         }
         if (!row.text) continue;
-        const item = newItem(row.kind, null, sectionTitle, section, row.start, row.end, 'matrix', null);
-        item.parts.push({ text: row.text, start: row.start, end: row.end });
+        // "1. The Ministry should …", "Recomendación 2" (a response matrix that points at the recommendation by its number).
+        const numbered = matrixNumber(row.text, row.kind);
+        const item = newItem(row.kind, null, sectionTitle, section, row.start, row.end, 'matrix', numbered?.number ?? null);
+        item.parts.push({ text: numbered?.rest || row.text, start: row.start, end: row.end });
         for (const [field, value] of Object.entries(row.parts) as Array<[PartField, string]>)
           if (field !== 'finding' || !findings) addField(item, field, value);
         state.items.push(item);

@@ -146,7 +146,8 @@ function withoutLeadingCode(title: string): string {
  * November 28, 2017"), and the date it carried (YYYY-MM) when it carried one.
  */
 export function splitTitleDate(title: string): { title: string; date: string | null } {
-  const m = /\s*[–—-]\s*((?:final report|rapport final|informe final|evaluation report)?\s*(.*?))\s*$/i.exec(title);
+  // Not the dash of a range of years ("Malawi 2017-2022", "(2017–2022)").
+  const m = /(?<![\d(]\s*)\s*[–—-]\s*((?:final report|rapport final|informe final|evaluation report)?\s*(.*?))\s*$/i.exec(title);
   if (m) {
     const date = parseDate(m[2]!);
     if (date && m.index > 10) return { title: title.slice(0, m.index).trim(), date: date.length >= 7 ? date.slice(0, 7) : null };

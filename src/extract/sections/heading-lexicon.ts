@@ -345,18 +345,20 @@ export const GENERIC_TAIL: ReadonlySet<string> = new Set(
  */
 export const CRITERION_WORDS: ReadonlySet<string> = new Set(
   (
-    'relevance relevancy coherence effectiveness efficiency impact impacts sustainability ' +
+    'relevance relevancy coherence effectiveness efficacy efficiency impact impacts sustainability ' +
     'pertinence efficacite efficience durabilite viabilite perennite ' +
     'pertinencia coherencia eficacia efectividad eficiencia impacto impactos sostenibilidad sustentabilidad'
   ).split(' '),
 );
 
-/** Words that may open a criterion's title before the criterion: "Project effectiveness", "Performance: efficiency", "Analyse de la pertinence". */
+/** Words that may open a criterion's title before the criterion: "Project effectiveness", "Performance: efficiency", "Analyse de la pertinence", "Achievement of Objectives (Efficacy)". */
 export const CRITERION_LEAD: ReadonlySet<string> = new Set(
   (
     'the of and project projet proyecto programme program programa intervention intervencion performance desempeno ' +
     'criterion critere criterio dac cad ocde oecd assessment analysis analyse analisis appreciation valoracion evaluation evaluacion ' +
-    'de la le les du des l d del los las overall global globale general'
+    'de la le les du des l d del los las overall global globale general ' +
+    // The World Bank's "Achievement of Objectives (Efficacy)".
+    'achievement objectives'
   ).split(' '),
 );
 

@@ -67,6 +67,10 @@ describe('findTitle', () => {
   it('splits a trailing report kind and date off a title', () => {
     expect(splitTitleDate('Evaluation of Labour Affairs – Final report November 28, 2017')).toEqual({ title: 'Evaluation of Labour Affairs', date: '2017-11' });
     expect(splitTitleDate('Evaluation of the X-Y programme')).toEqual({ title: 'Evaluation of the X-Y programme', date: null });
+    // A range of years is part of the title.
+    expect(splitTitleDate('Country Programme Evaluation: Malawi 2017-2022').title).toBe('Country Programme Evaluation: Malawi 2017-2022');
+    expect(splitTitleDate('Evaluation of the Social Protection Programme (2017–2022)').title).toBe('Evaluation of the Social Protection Programme (2017–2022)');
+    expect(splitTitleDate('Évaluation du programme pays, Sénégal 2019 - 2023').title).toBe('Évaluation du programme pays, Sénégal 2019 - 2023');
   });
 });
 
