@@ -475,6 +475,78 @@ describe('a management response under its recommendation', () => {
   });
 });
 
+describe('a management response whose decision stands alone before its reasons', () => {
+  it('reads the paragraphs after "Management Response: Disagree" as the response, in the three languages', () => {
+    const cases: Array<[string[], string]> = [
+      [
+        [
+          '## Recommendations',
+          '',
+          '**Recommendation 3:** Discontinue support to the early grade reading pilot.',
+          '',
+          '**Management Response:** Disagree',
+          '',
+          'The pilot is at an early stage and the evaluation evidence base for this conclusion is limited.',
+        ],
+        'REJECTED',
+      ],
+      [
+        [
+          '# Réponse de la direction',
+          '',
+          "**Recommandation 1 : Renforcer l'ancrage institutionnel des comités de gestion des points d'eau.**",
+          '',
+          '**Réponse de la direction :** Acceptée.',
+          '',
+          "La direction partage l'analyse de l'évaluation. Les comités seront intégrés dans les plans communaux.",
+        ],
+        'ACCEPTED',
+      ],
+      [
+        [
+          '# Respuesta de la gerencia',
+          '',
+          '**Recomendación 2: Extender el proyecto 24 meses sin costo adicional.**',
+          '',
+          'Respuesta de la gerencia: Rechazada',
+          '',
+          'Los recursos disponibles no permiten una extensión; las obras restantes se integrarán en el proyecto sucesor.',
+        ],
+        'REJECTED',
+      ],
+    ];
+    for (const [lines, decision] of cases) {
+      const recommendations = ofKind(extractRecord(readOf(lines.join('\n'))), 'RECOMMENDATION');
+      expect(recommendations).toHaveLength(1);
+      const response = (recommendations[0]!.fields as RecommendationFields | null)?.managementResponse;
+      expect(response?.decision).toBe(decision);
+      expect(response?.response).toBe(lines[lines.length - 1]);
+      expect(recommendations[0]!.text).not.toContain(lines[lines.length - 1]!.slice(0, 20));
+    }
+  });
+
+  it("does not take the management's overall response for a recommendation", () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Management Response to the Evaluation of the Climate Resilient Agriculture Programme',
+          '',
+          '## Overall response',
+          '',
+          'Management welcomes the evaluation and its useful findings. Management accepts six of the seven recommendations in full or in part.',
+          '',
+          '## Detailed management response',
+          '',
+          '| Recommendation | Management response | Key actions | Responsible unit | Deadline |',
+          '| --- | --- | --- | --- | --- |',
+          '| 1. Extend the saline-tolerant rice varieties to all coastal upazilas. | Accepted. | Agree an expansion plan with DAE. | Country Office | June 2024 |',
+        ].join('\n'),
+      ),
+    );
+    expect(ofKind(record, 'RECOMMENDATION').map((item) => item.text)).toEqual(['Extend the saline-tolerant rice varieties to all coastal upazilas.']);
+  });
+});
+
 describe("a registry's export of a management response", () => {
   it('reads each recommendation with its response and key actions, without the entry stamps or the list introduction', () => {
     const record = extractRecord(

@@ -319,12 +319,13 @@ function sameNumber(a: Candidate, b: Candidate): boolean {
 
 /**
  * What a management response's own section says beside its answers, when the document states its
- * recommendations elsewhere: "The Ministry welcomes the recommendations and commits to:" and its bullets
- * ("- create the technical committee before March 2024;") are the management's remarks and undertakings, not
- * recommendations. Its items that restate a recommendation merged with it; those numbered or answered stay.
+ * recommendations elsewhere or answers them: "The Ministry welcomes the recommendations and commits to:" and its
+ * bullets ("- create the technical committee before March 2024;"), an "Overall response" ("Management accepts six
+ * of the seven recommendations …") are the management's remarks and undertakings, not recommendations. Its items
+ * that restate a recommendation merged with it; those numbered or answered stay.
  */
 function dropResponseRemarks(kept: Candidate[]): void {
-  const statedElsewhere = kept.some((candidate) => candidate.kind === 'RECOMMENDATION' && !inResponseSection(candidate));
+  const statedElsewhere = kept.some((candidate) => candidate.kind === 'RECOMMENDATION' && (!inResponseSection(candidate) || isAnswered(candidate.draft)));
   if (!statedElsewhere) return;
   for (let index = kept.length - 1; index >= 0; index -= 1) {
     const candidate = kept[index]!;

@@ -625,7 +625,12 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     // "Key actions:", "Responsible: ILO CO-Abidjan", "Response: Management agrees ...".
     const part = labelledPart(block);
     if (part && state.current) {
-      if (withoutStamps(part.value)) {
+      const value = withoutStamps(part.value);
+      if (value && (part.field === 'response' || part.field === 'decision') && isDecisionLine(value)) {
+        // "**Management Response:** Disagree", then the paragraphs that give the reasons: the response.
+        addField(state.current, 'decision', value);
+        state.collecting = 'response';
+      } else if (value) {
         addField(state.current, part.field, part.value);
         state.collecting = null;
       } else state.collecting = part.field;
@@ -642,7 +647,8 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       !opensItem &&
       (block.kind === 'list-item' || (state.collecting === 'response' && block.kind === 'paragraph' && !block.quote))
     ) {
-      addField(state.current, state.collecting, block.text);
+      // What the management will do, listed under its response: the key actions.
+      addField(state.current, state.collecting === 'response' && block.kind === 'list-item' ? 'keyActions' : state.collecting, block.text);
       state.current.end = Math.max(state.current.end, block.end);
       continue;
     }
@@ -1015,7 +1021,6 @@ function labelledPart(block: OutlineBlock): { field: PartField; value: string } 
   return null;
 }
 
-/** A table in a section of a kind: a matrix with named columns, or (without one) its rows' main cells as items. */
 /** The number an item cell opens with ("1.", "2)", "R3:", "Recommendation 4 –") and the text after it. */
 function matrixNumber(text: string, kind: InsightKind): { number: string; rest: string } | null {
   const label = itemLabel(text);
@@ -1024,6 +1029,7 @@ function matrixNumber(text: string, kind: InsightKind): { number: string; rest: 
   return plain ? { number: plain[1]!, rest: text.slice(plain[0].length) } : null;
 }
 
+/** A table in a section of a kind: a matrix with named columns, or (without one) its rows' main cells as items. */
 function readTable(rows: number[], section: Section, outline: Outline, state: WalkState, kinds: readonly SectionKind[], sectionTitle: string): void {
   const blocks = outline.blocks;
   // ILO lesson-learned / good-practice annex templates read as one item each.

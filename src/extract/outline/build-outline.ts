@@ -884,7 +884,13 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
           if (lead) blocks.push({ kind: 'paragraph', text: lead.rest, start: labelEnd, end: endOffset, page: pageOf(pageStarts, labelEnd), bold: false });
           continue;
         }
-        if (lead && markedTitles.has(foldForMatch(lead.headline))) {
+        // "**Réponse de la direction :** Acceptée." under "Recommandation 1 : …": the recommendation's response, even where
+        // the document's title is « Réponse de la direction ».
+        const answers =
+          lead !== null &&
+          RECOMMENDATION_LABEL.test(blocks[blocks.length - 1]?.text ?? '') &&
+          classifyHeading(lead.headline).kinds.includes('management-response');
+        if (lead && markedTitles.has(foldForMatch(lead.headline)) && !answers) {
           const labelEnd = startOffset + raw.indexOf('**', raw.indexOf('**') + 2) + 2;
           blocks.push({
             kind: 'heading',
