@@ -476,6 +476,31 @@ function namesInstitution(subject: string): boolean {
   return [...folded.matchAll(new RegExp(INSTITUTION.source, 'gu'))].some((match) => !TOPIC_WORDS.has(match[0]));
 }
 
+/** Whom a title addresses: "To LIMCOM", "For the member states", « Aux ministères », « À l'attention du PNUD », "Al Ministerio", "Dirigidas a la OIT". */
+export function addresseeTitle(title: string): string | null {
+  const match =
+    /^(?:(?:recommendations?|recommandations?|recomendaci(?:o|ó)n(?:es)?)\s+)?(?:addressed to|to|for|à l['’]attention (?:de la|du|des|de l['’]|de)|à l['’]|à la|à|au|aux|pour|dirigid[ao]s? (?:a la|al|a los|a las|a)|destinée?s? (?:à la|au|aux|à)|al|a la|a los|a las|para)\s+(\S.{1,80})$/iu.exec(
+      title.trim().replace(/[:.]$/, ''),
+    );
+  if (!match) return null;
+  const name = match[1]!.trim();
+  // "To be continued", "For the next phase": not a party.
+  return /^\p{Lu}|^(?:the|la|le|les|el|los|las|l['’])\s*\p{Lu}/u.test(name) || PARTY_NOUN.test(name) ? name : null;
+}
+
+/** A party named by a common noun: "the member states", « les autorités nationales », "el gobierno". */
+const PARTY_NOUN =
+  /^(?:the|la|le|les|el|los|las|l['’]|ses|sus|its|their)?\s*(?:national\s+|nationales?\s+|nacionales?\s+)?(?:member states|governments?|ministr|authorit|partners|donors|agenc|offices?|management|secretariat|headquarters|constituents|social partners|implementing|gouvernements?|minist[èe]r|autorit|partenaires|bailleurs|direction|[ée]tats membres|gobiernos?|autoridades|socios|donantes|oficinas?|gerencia|secretar[ií]a|estados miembros|communes|collectivit[ée]s|municipalit|municipios|municipalidades|comunas|local governments?)/iu;
+
+/**
+ * The addressee a recommendation names before a colon at its start ("Al Ministerio de Medio Ambiente:
+ * institucionalizar …", "To UNDP: incorporate …", « Aux communes : inscrire … »), or null.
+ */
+export function leadAddressee(text: string): string | null {
+  const lead = /^([^:.;]{4,90}):\s+\S/u.exec(text);
+  return lead ? addresseeTitle(lead[1]!) : null;
+}
+
 /**
  * The addressee a recommendation names as the subject of its first modal ("USAID should ...",
  * "Depending on resources, USAID should ...", "Le BIT devrait ...", "The Ministry of Labour

@@ -7,7 +7,7 @@
  */
 import type { ReadResult } from '../model/read-result.js';
 import { findAcronyms } from './acronyms.js';
-import { resolveAddressees, subjectAddressee } from './addressees.js';
+import { leadAddressee, resolveAddressees, subjectAddressee } from './addressees.js';
 import { findCountriesConcerned, findMentionSpans, findMentions, redefinedAcronyms } from './gazetteer.js';
 import { extractMetadata } from './metadata/extract-metadata.js';
 import { mergeMetadata } from './metadata/merge-metadata.js';
@@ -140,7 +140,9 @@ function toInsight(found: RawInsight, documentLanguage: Language, pageStarts: re
   const own = detectLanguage(whole);
   const language = own === 'und' ? documentLanguage : own;
   const addressee =
-    raw.kind === 'RECOMMENDATION' ? (raw.addressee ?? subjectAddressee(raw.text) ?? (raw.headline ? subjectAddressee(raw.headline) : null)) : null;
+    raw.kind === 'RECOMMENDATION'
+      ? (raw.addressee ?? leadAddressee(raw.text) ?? subjectAddressee(raw.text) ?? (raw.headline ? subjectAddressee(raw.headline) : null))
+      : null;
   const addressees = addressee ? resolveAddressees(addressee) : [];
   const spans = raw.spans?.map((span) => ({ ...span, page: pageOf(pageStarts, span.start) }));
   return {

@@ -18,6 +18,7 @@ import { assignHeadingLevels } from './pdf-headings.js';
 import { type Fragment, fragmentText, type PdfPage } from './pdf-model.js';
 import { toRegions } from './pdf-regions.js';
 import { renderBlocks } from './pdf-render.js';
+import { vocabulary } from '../text/hyphenation.js';
 import { type DocumentStyle, documentStyle } from './pdf-style.js';
 
 export type { PdfPage } from './pdf-model.js';
@@ -55,18 +56,7 @@ export function pagesToText(pages: readonly PdfPage[]): string {
 
 /** Every word of the document, lower case, hyphenated compounds both whole and in parts. */
 function vocabularyOf(pages: readonly Fragment[][]): Set<string> {
-  const words = new Set<string>();
-  for (const fragments of pages) {
-    for (const fragment of fragments) {
-      for (const word of fragmentText(fragment)
-        .toLowerCase()
-        .match(/\p{L}+(?:-\p{L}+)*/gu) ?? []) {
-        words.add(word);
-        if (word.includes('-')) for (const part of word.split('-')) words.add(part);
-      }
-    }
-  }
-  return words;
+  return vocabulary(pages.map((fragments) => fragments.map(fragmentText).join('\n')).join('\n'));
 }
 
 // The first line of a footnote: its number or sign as a superscript, or a number then text.

@@ -1,5 +1,6 @@
 import { type Block, LEADERS, listMarkerOf } from './pdf-blocks.js';
 import { plainText } from './pdf-headings.js';
+import { keepsHyphen } from '../text/hyphenation.js';
 import { type Fragment, fragmentText, type Span } from './pdf-model.js';
 
 /**
@@ -176,99 +177,6 @@ function renderInline(lines: readonly Fragment[], words: ReadonlySet<string>, st
   return { text: text.replace(/ {2,}/g, ' ').trim(), pages };
 }
 
-// Words that are one half of a hyphenated compound when a line breaks after their hyphen
-// ("socio-\neconomic" keeps its hyphen; "develop-\nment" loses it).
-const COMPOUND_FIRST = new Set([
-  'socio',
-  'anti',
-  'non',
-  'self',
-  'co',
-  'pre',
-  'post',
-  'multi',
-  'inter',
-  'intra',
-  'cross',
-  'well',
-  'long',
-  'short',
-  'mid',
-  'sub',
-  'semi',
-  'micro',
-  'macro',
-  'ex',
-  'quasi',
-  'pro',
-  'counter',
-  'cost',
-  'gender',
-  'evidence',
-  'community',
-  'results',
-  'decision',
-  'follow',
-  'peace',
-  'high',
-  'low',
-  'full',
-  'part',
-  'year',
-  'time',
-  'state',
-  'country',
-  'child',
-  'donor',
-  'sector',
-  'region',
-  'small',
-  'large',
-  'medium',
-  'mi',
-  'demi',
-  'auto',
-  'contre',
-  'sous',
-  'sur',
-  'avant',
-  'après',
-  'arrière',
-  'bien',
-  'mal',
-  'néo',
-  'extra',
-  'ultra',
-  'infra',
-  'supra',
-  'agro',
-  'éco',
-  'eco',
-  'bio',
-  'geo',
-  'géo',
-  'psycho',
-  'politico',
-  'médico',
-  'medico',
-  'technico',
-  'franco',
-  'afro',
-  'euro',
-  'ouest',
-  'est',
-  'nord',
-  'sud',
-  'north',
-  'south',
-  'east',
-  'west',
-  'data',
-  'on',
-  'off',
-  'up',
-]);
-
 /** How two lines meet: a space, or a word cut by a hyphen joined back (hyphen dropped unless a compound's). */
 function joinWords(before: string, after: string, softHyphen: boolean, words: ReadonlySet<string>): { before: string; space: boolean } {
   const trimmed = before.replace(/\s+$/, '');
@@ -277,14 +185,7 @@ function joinWords(before: string, after: string, softHyphen: boolean, words: Re
   const rest = /^\p{Ll}+/u.exec(after.trimStart());
   if (cut && rest) {
     const word = cut[1]!;
-    // The document itself says best: "development" written whole elsewhere, or "in-depth"
-    // with its hyphen; else a list of compound-forming words decides.
-    const whole = `${word}${rest[0]}`.toLowerCase();
-    const hyphenated = `${word}-${rest[0]}`.toLowerCase();
-    let keep: boolean;
-    if (words.has(whole)) keep = false;
-    else if (words.has(hyphenated)) keep = true;
-    else keep = COMPOUND_FIRST.has(word.toLowerCase()) || /\p{Lu}/u.test(word.slice(1)) || (/^\p{Lu}/u.test(word) && word.length <= 3);
+    const keep = keepsHyphen(word, rest[0], words);
     return { before: keep ? trimmed : trimmed.slice(0, -1), space: false };
   }
   return { before: trimmed, space: true };

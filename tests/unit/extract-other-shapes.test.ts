@@ -547,6 +547,48 @@ describe('a management response whose decision stands alone before its reasons',
   });
 });
 
+describe('recommendations addressed by a heading or a lead', () => {
+  const addressed = (text: string) =>
+    ofKind(extractRecord(readOf(text)), 'RECOMMENDATION').map((item) => [
+      item.headline,
+      item.text.slice(0, 24).trim(),
+      item.addressees.map((actor) => actor.name),
+    ]);
+
+  it('reads "6.1 To LIMCOM" as whom its recommendations address, not as their headline', () => {
+    expect(
+      addressed(
+        [
+          '## 6. Recommendations',
+          '### 6.1 To LIMCOM',
+          'R1. LIMCOM should establish a regional procurement facility for all future projects in the basin.',
+          '### 6.2 To the member states',
+          'R2. Allocate an annual budget to the catchment management forums and set targets for the participation of women.',
+          '### 6.3 For the next phase',
+          'The handover of the telemetric network to the national hydrological services should be planned from the first year.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      [null, 'LIMCOM should establish', ['LIMCOM']],
+      [null, 'Allocate an annual budge', ['member states']],
+      ['For the next phase', 'The handover of the tele', []],
+    ]);
+  });
+
+  it('reads « Al PNUD: », « Aux communes : », "To UNDP:" opening a recommendation as its addressee', () => {
+    expect(
+      addressed(
+        [
+          '## Recomendaciones',
+          'Recomendación 1. Al Ministerio de Medio Ambiente y Agua: institucionalizar los comités de cuenca mediante una resolución.',
+          'Recomendación 2. Aux communes : inscrire une ligne budgétaire annuelle pour les comités de bassin versant.',
+          'Recomendación 3. To improve targeting: revise the eligibility criteria of the cash transfer programme every two years.',
+        ].join('\n\n'),
+      ).map(([, , names]) => names),
+    ).toEqual([['Ministerio de Medio Ambiente y Agua'], ['Local authorities'], []]);
+  });
+});
+
 describe("a registry's export of a management response", () => {
   it('reads each recommendation with its response and key actions, without the entry stamps or the list introduction', () => {
     const record = extractRecord(

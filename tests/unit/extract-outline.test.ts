@@ -82,6 +82,95 @@ describe("buildOutline on the readers' dialect", () => {
   });
 });
 
+describe('buildOutline on a dump whose paragraphs are set apart by blank lines (pdftotext)', () => {
+  const texts = (text: string) => buildOutline(text).blocks.map((block) => [block.kind, block.text]);
+
+  it('leaves out page numbers, running headers and the page footnote, and joins a sentence cut by the page break', () => {
+    const text = [
+      '7. RECOMENDACIONES',
+      '',
+      'Recomendación 1. Institucionalizar los comités de cuenca mediante una',
+      'resolución ministerial que defina sus funciones y su financiamiento.',
+      '',
+      '2 Resolución Ministerial 123/2020.',
+      '',
+      '                                                                    24',
+      '',
+      'Evaluación final – Proyecto Gobernanza Hídrica Local          PNUD Bolivia',
+      '',
+      'Recomendación 2. Incorporar en futuros proyectos un análisis de riesgo climático para las metas de',
+      '',
+      '                                                                    25',
+      '',
+      'Evaluación final – Proyecto Gobernanza Hídrica Local          PNUD Bolivia',
+      '',
+      'reforestación, con el apoyo del Viceministerio de Recursos Hídricos.',
+    ].join('\n');
+    expect(texts(text)).toEqual([
+      ['heading', '7. RECOMENDACIONES'],
+      [
+        'paragraph',
+        'Recomendación 1. Institucionalizar los comités de cuenca mediante una resolución ministerial que defina sus funciones y su financiamiento.',
+      ],
+      ['footnote', 'Resolución Ministerial 123/2020.'],
+      [
+        'paragraph',
+        'Recomendación 2. Incorporar en futuros proyectos un análisis de riesgo climático para las metas de reforestación, con el apoyo del Viceministerio de Recursos Hídricos.',
+      ],
+    ]);
+  });
+
+  it('leaves out a header that carries the page number, and one set right against its number', () => {
+    const numbered = [
+      'Lesson 3: Local forums need a minimum recurrent budget to survive the end of external',
+      'funding.',
+      '',
+      '15 Final Evaluation of the IWRM-Limpopo Project Final Report',
+      '',
+      'R1. LIMCOM should secure contributions from the member states before the',
+      '',
+      'Final Evaluation of the IWRM-Limpopo Project Final Report',
+      '',
+      'end of 2022.',
+    ].join('\n');
+    expect(texts(numbered).map(([, text]) => text)).toEqual([
+      'Lesson 3: Local forums need a minimum recurrent budget to survive the end of external funding.',
+      'R1. LIMCOM should secure contributions from the member states before the end of 2022.',
+    ]);
+    const against = [
+      'Le ciblage des femmes était insuffisant.',
+      '',
+      '                6',
+      'Évaluation ex post – PAFCD          Rapport final',
+      '',
+      '3.2 Efficacité',
+    ].join('\n');
+    expect(texts(against).map(([, text]) => text)).toEqual(['Le ciblage des femmes était insuffisant.', '3.2 Efficacité']);
+  });
+
+  it('keeps numbers and repeated lines of a document without page numbers', () => {
+    const text = ['Management response: Accepted.', '', 'Status: ongoing in 12', '', 'Management response: Accepted.', '', '2021'].join('\n');
+    expect(texts(text).map(([, text]) => text)).toEqual(['Management response: Accepted.', 'Status: ongoing in 12', 'Management response: Accepted.', '2021']);
+  });
+
+  it("joins a word cut by a hyphen, and keeps a compound's hyphen", () => {
+    const text = [
+      'Consolidated regional procure-',
+      'ment saves time; the socio-',
+      'economic studies came late, at the end-',
+      'of-project review, and the dévelop-',
+      'pement of the inter-',
+      'community forums too.',
+    ].join('\n');
+    expect(texts(text)).toEqual([
+      [
+        'paragraph',
+        'Consolidated regional procurement saves time; the socio-economic studies came late, at the end-of-project review, and the développement of the inter-community forums too.',
+      ],
+    ]);
+  });
+});
+
 describe('buildOutline on a hard-wrapped text dump', () => {
   // Lines wrapped at about 95 characters; page numbers and the running header come back on every page.
   const page = (number: number): string[] => [

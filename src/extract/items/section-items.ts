@@ -19,6 +19,7 @@ import { annexField, mainAnnexField } from '../templates/ilo-lesson-annex.js';
 import { parseYearMonth } from '../templates/value-parsers.js';
 import { isRolePhrase } from '../metadata/people.js';
 import { foldForMatch } from '../../text/normalise.js';
+import { addresseeTitle } from '../addressees.js';
 import { type ItemLabel, type PartField, itemLabel, parseDecision, partField } from './item-labels.js';
 import { actionColumns, headerColumns, readMatrix } from './read-matrix.js';
 
@@ -342,6 +343,15 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
     const statesOne = heading.text.split(/\s+/).length >= 6 || /[.!]$/.test(heading.text) || countParagraphs(blocks, own) >= 2;
     if (context !== 'findings' && context !== 'challenges' && countListItems(blocks, own) >= 2 && !statesOne) {
       readBody(section, outline, state, kinds, 'paragraphs');
+      return;
+    }
+    // "6.1 To LIMCOM", « 3.2 À l'attention du Ministère », "Al Ministerio de Salud": the recommendations under it are
+    // addressed to them, each its own item.
+    const addressee = paragraphKind(kinds) === 'RECOMMENDATION' ? addresseeTitle(section.named?.title || heading.text) : null;
+    if (addressee) {
+      const first = state.items.length;
+      readBody(section, outline, state, kinds, headlines >= 1 || countListItems(blocks, own) >= 1 ? 'explicit' : 'paragraphs');
+      for (const item of state.items.slice(first)) if (item.kind === 'RECOMMENDATION' && !item.fields.addressee) addField(item, 'addressee', addressee);
       return;
     }
     // A finding per topic: "4.1 Data is fragmented across systems", "The SVPP Program".

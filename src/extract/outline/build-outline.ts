@@ -14,6 +14,7 @@ import { cleanInline, splitBoldLead } from '../text-cleanup.js';
 import { splitLines, type TextLine } from '../../text/lines.js';
 import { foldForMatch } from '../../text/normalise.js';
 import type { Outline, OutlineBlock } from './outline-block.js';
+import { keepsHyphen, vocabulary } from '../../text/hyphenation.js';
 import { findDuplicateCopy } from './duplicate-copy.js';
 
 /** What a line is, before blocks are cut. */
@@ -158,6 +159,85 @@ function detectLayout(lines: readonly TextLine[]): 'dialect' | 'plain' {
   return blank / Math.max(1, total) < 0.08 || prose / Math.max(1, runs) >= 5 ? 'plain' : 'dialect';
 }
 
+/**
+ * The page furniture of a dump whose paragraphs are set apart by blank lines (pdftotext without
+ * -layout): page numbers alone between blank lines ("22", "- 9 -", "Page 4 of 30"), and the lines
+ * printed again beside them on other pages ("Evaluación final – Proyecto … PNUD Bolivia", "15 Final
+ * Evaluation of the … Project"): a line alone, near a page number, whose words come back at least
+ * twice. Nothing is marked in a text without page numbers.
+ */
+function markDialectFurniture(lines: readonly TextLine[], limit: number): boolean[] {
+  const furniture = new Array<boolean>(limit).fill(false);
+  const numbers: number[] = [];
+  // A page number has a blank line on one side at least (the next page's header may follow it at once).
+  for (let index = 0; index < limit; index += 1) {
+    const text = lines[index]!.text;
+    if (isBlank(lines[index]) || !PAGE_NUMBER.test(text) || /[.)]\s*$/.test(text)) continue;
+    if (!(index === 0 || isBlank(lines[index - 1]) || index + 1 >= limit || isBlank(lines[index + 1]))) continue;
+    furniture[index] = true;
+    numbers.push(index);
+  }
+  // A line on its own: blank lines or page numbers on both sides.
+  const apart = (index: number): boolean =>
+    (index === 0 || isBlank(lines[index - 1]) || furniture[index - 1] === true) &&
+    (index + 1 >= limit || isBlank(lines[index + 1]) || furniture[index + 1] === true);
+  // A running header or footer that carries the page number ("15 Final Evaluation of the … Project", "… Report | 16"),
+  // printed again on other pages with or without it.
+  const alone = new Map<string, number[]>();
+  for (let index = 0; index < limit; index += 1) {
+    const text = lines[index]!.text.trim();
+    if (isBlank(lines[index]) || furniture[index] || text.length > 160 || text.split(/\s+/).length < 4 || !apart(index)) continue;
+    const key = runningKey(text).replace(/^#\s+|\s+#$/g, '');
+    alone.set(key, [...(alone.get(key) ?? []), index]);
+  }
+  for (const [key, at] of alone) {
+    const numbered = at.filter((index) => /^\s*\d{1,3}\s+\S|\S\s+(?:\|\s*)?\d{1,3}\s*$/.test(lines[index]!.text));
+    if (at.length < 2 || numbered.length === 0 || isHeadingKey(key)) continue;
+    for (const index of at) furniture[index] = true;
+    numbers.push(...numbered);
+  }
+  if (numbers.length === 0) return furniture;
+  // A header or footer set right against its page number, laid out in columns ("Évaluation ex post – PAFCD      Rapport final").
+  for (const at of numbers) {
+    for (const index of [at - 1, at + 1]) {
+      const text = lines[index]?.text.trim() ?? '';
+      if (index >= 0 && index < limit && !furniture[index] && !isBlank(lines[index]) && apart(index) && /\S {3,}\S/.test(text) && !TERMINAL.test(text))
+        furniture[index] = true;
+    }
+  }
+  // The lines on their own within two non-blank lines of a page number, on either side.
+  const near = new Set<number>();
+  for (const at of numbers) {
+    for (const step of [-1, 1]) {
+      let seen = 0;
+      for (let index = at + step; index >= 0 && index < limit && seen < 2; index += step) {
+        if (isBlank(lines[index])) continue;
+        seen += 1;
+        if (!furniture[index] && apart(index)) near.add(index);
+      }
+    }
+  }
+  // Their words printed again on other pages: the running header or footer, wherever it stands on its own.
+  const counts = new Map<string, number[]>();
+  for (let index = 0; index < limit; index += 1) {
+    const text = lines[index]!.text.trim();
+    if (isBlank(lines[index]) || furniture[index] || text.length < 8 || text.length > 160 || text.split(/\s+/).length < 3) continue;
+    const key = runningKey(text);
+    counts.set(key, [...(counts.get(key) ?? []), index]);
+  }
+  for (const [key, at] of counts) {
+    if (at.length < 2 || !at.some((index) => near.has(index)) || isHeadingKey(key)) continue;
+    for (const index of at) if (apart(index)) furniture[index] = true;
+  }
+  return furniture;
+}
+
+/** A repeated line that names a section ("Recommendations", "Management response: Accepted"): never furniture. */
+function isHeadingKey(key: string): boolean {
+  const heading = classifyHeading(key);
+  return heading.kinds[0] !== 'other' || heading.part;
+}
+
 /** Running headers and footers of a text dump: a line of several words repeated on many pages. */
 function findRunningHeaders(lines: readonly TextLine[], limit: number, pageBreaks: number): Set<string> {
   const counts = new Map<string, number>();
@@ -265,7 +345,9 @@ export function buildOutline(text: string, pageStarts: readonly number[] = []): 
   const markedHeadings = lines.slice(0, limit).reduce((count, line) => count + (MARKED_HEADING.test(line.text) ? 1 : 0), 0);
 
   const pieces =
-    layout === 'plain' ? cutPlain(lines, limit, skips, pageBreakAfter, trustsMarkedHeadings(lines, limit)) : cutDialect(lines, limit, markedHeadings >= 3);
+    layout === 'plain'
+      ? cutPlain(lines, limit, skips, pageBreakAfter, trustsMarkedHeadings(lines, limit))
+      : cutDialect(lines, limit, markedHeadings >= 3, markDialectFurniture(lines, limit));
   const blocks = toBlocks(text, pieces, pageStarts);
   assignLevels(blocks);
   return { text, pageStarts, blocks, layout, duplicateAt: duplicate === null ? null : lines[duplicate]!.start, warnings };
@@ -574,15 +656,40 @@ function contentRange(line: TextLine, marked: RegExpExecArray): { start: number;
 }
 
 /** Cuts dialect text (blocks separated by blank lines) and Markdown into pieces. */
-function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings: boolean): Piece[] {
+function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings: boolean, furniture: readonly boolean[]): Piece[] {
   const pieces: Piece[] = [];
   let open: Piece | null = null;
   const close = (): void => {
     if (open) pieces.push(open);
     open = null;
   };
+  // After a page number or running header: a sentence cut by the page break goes on on the next page.
+  let pageBreak = false;
   for (let index = 0; index < limit; index += 1) {
     const line = lines[index]!;
+    if (furniture[index]) {
+      close();
+      // The page's footnote, printed just above its number ("2 Conseil de régulation … café-cacao.").
+      const last = pieces[pieces.length - 1];
+      if (!pageBreak && last?.kind === 'paragraph' && !last.quote && DUMP_FOOTNOTE.test(last.lines[0]!.text) && last.lines.length <= 4) last.kind = 'footnote';
+      pageBreak = true;
+      continue;
+    }
+    if (pageBreak && !isBlank(line)) {
+      pageBreak = false;
+      const last = pieces[pieces.length - 1];
+      if (
+        last &&
+        (last.kind === 'paragraph' || last.kind === 'list-item') &&
+        !last.quote &&
+        !TERMINAL.test(last.lines[last.lines.length - 1]!.text.trimEnd()) &&
+        /^\s*\p{Ll}/u.test(line.text)
+      ) {
+        open = pieces.pop()!;
+        open.lines.push(line);
+        continue;
+      }
+    }
     // A blank line or a thematic break ("****", "---", "___") ends a block.
     if (line.text.trim() === '' || /^\s*([*_-])(?:\s*\1){2,}\s*$/.test(line.text)) {
       close();
@@ -705,14 +812,20 @@ export function pageOf(pageStarts: readonly number[], offset: number): number | 
   return low + 1;
 }
 
-/** Joins wrapped lines into one raw string; a line-end hyphen inside a word is kept ("inter-\ncommunity"). */
-function joinLines(text: string, lines: readonly TextLine[]): string {
+/**
+ * Joins wrapped lines into one raw string. A word cut by a hyphen at a line's end is joined back
+ * ("procure-\nment", « dévelop-\npement »), its hyphen kept where it is a compound's ("inter-\ncommunity":
+ * see keepsHyphen, with the document's own words).
+ */
+function joinLines(text: string, lines: readonly TextLine[], words: () => ReadonlySet<string>): string {
   if (lines.length === 1) return text.slice(lines[0]!.start, lines[0]!.end);
   let out = '';
   for (const line of lines) {
     const part = line.text.trim();
+    const cut = /(\p{L}+)-$/u.exec(out);
+    const rest = /^\p{Ll}+/u.exec(part);
     if (out === '') out = part;
-    else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(part)) out += part;
+    else if (cut && rest) out = keepsHyphen(cut[1]!, rest[0], words()) ? out + part : out.slice(0, -1) + part;
     else out += ` ${part}`;
   }
   return out;
@@ -734,12 +847,15 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
       markedTitles.set(foldForMatch(cleanInline(text.slice(piece.content.start, piece.content.end))), piece.level!);
   // A run-in heading takes the level the document gives the same heading where it marks it.
   const runInLevel = (title: string): number => markedTitles.get(foldForMatch(title)) ?? 0;
+  // The document's words, read once when a wrapped line ends on a hyphen.
+  let known: Set<string> | null = null;
+  const words = (): Set<string> => (known ??= vocabulary(text));
   for (const piece of pieces) {
     const first = piece.lines[0]!;
     const last = piece.lines[piece.lines.length - 1]!;
     const startOffset = piece.content?.start ?? first.start + (first.text.length - first.text.trimStart().length);
     const endOffset = piece.content?.end ?? last.start + last.text.trimEnd().length;
-    const raw = piece.content ? text.slice(piece.content.start, piece.content.end) : joinLines(text, piece.lines);
+    const raw = piece.content ? text.slice(piece.content.start, piece.content.end) : joinLines(text, piece.lines, words);
     const page = pageOf(pageStarts, startOffset);
     const base = { start: startOffset, end: Math.max(endOffset, startOffset), page };
     switch (piece.kind) {
