@@ -589,6 +589,50 @@ describe('recommendations addressed by a heading or a lead', () => {
   });
 });
 
+describe('two labelled parts on one line', () => {
+  it('reads « Priorité : haute – Échéance : juin 2023 » as a priority and a time frame', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '## Recommandations',
+          '',
+          "**Recommandation 1 : Transférer la gestion des modules de formation à l'Institut national de santé publique.**",
+          '',
+          'Priorité : haute – Échéance : juin 2023',
+          '',
+          '**Recommandation 2 : Décentraliser les sessions de formation dans les chefs-lieux de région.**',
+          '',
+          'Priority: medium. Addressed to: Ministry of Health',
+        ].join('\n'),
+      ),
+    );
+    const recommendations = ofKind(record, 'RECOMMENDATION');
+    expect(recommendations.map((item) => item.fields)).toEqual([{ priority: 'haute', timeFrame: 'juin 2023' }, { priority: 'medium' }]);
+    expect(recommendations[1]!.addressees.map((actor) => actor.name)).toEqual(['Ministry of Health']);
+  });
+
+  it('does not take who cleared a management response for a response', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# Management Response',
+          '',
+          '[November, 2018]',
+          '',
+          'Management response cleared by: Country Director: Amina Souley Date: 12 November 2018',
+          '',
+          'Recommendation 1: Concentrate resilience activities in the 18 priority communes of Tillabéri and Tahoua.',
+          '',
+          'Management response: Accepted.',
+        ].join('\n'),
+      ),
+    );
+    expect(ofKind(record, 'RECOMMENDATION').map((item) => item.text)).toEqual([
+      'Concentrate resilience activities in the 18 priority communes of Tillabéri and Tahoua.',
+    ]);
+  });
+});
+
 describe("a registry's export of a management response", () => {
   it('reads each recommendation with its response and key actions, without the entry stamps or the list introduction', () => {
     const record = extractRecord(

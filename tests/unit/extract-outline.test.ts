@@ -171,6 +171,52 @@ describe('buildOutline on a dump whose paragraphs are set apart by blank lines (
   });
 });
 
+describe('buildOutline on short dumps and headings set right above their text', () => {
+  const texts = (text: string) => buildOutline(text).blocks.map((block) => [block.kind, block.text.slice(0, 40).trim()]);
+
+  it('reads a short summary pasted without blank lines as a dump: headings, and items that wrap to the full width', () => {
+    const text = [
+      'Mid-term Evaluation of the Local Governance Support Programme in Cameroon',
+      'CONCLUSIONS',
+      'C1. The programme is relevant but its intervention logic is too scattered:',
+      'four results, eleven main activities and two regions over 1,000 km apart.',
+      'C2. Supported municipalities improved their tax collection rate (+35% on',
+      'average), but State transfers to the municipalities remain very irregular.',
+      'RECOMMANDATIONS',
+      '1. Instaurer un fonds de maintenance des ouvrages pastoraux alimenté par',
+      'les redevances et par une contribution des communes bénéficiaires.',
+      '2. Étendre les commissions mixtes de prévention des conflits aux provinces',
+      'voisines, en s’appuyant sur les chefferies traditionnelles reconnues.',
+      '',
+    ].join('\n');
+    expect(texts(text).map(([kind, start]) => `${kind}: ${start}`)).toEqual([
+      'paragraph: Mid-term Evaluation of the Local Governa',
+      'heading: CONCLUSIONS',
+      'paragraph: C1. The programme is relevant but its in',
+      'paragraph: C2. Supported municipalities improved th',
+      'heading: RECOMMANDATIONS',
+      'list-item: Instaurer un fonds de maintenance des ou',
+      'list-item: Étendre les commissions mixtes de préven',
+    ]);
+  });
+
+  it('takes a line that names a section right above its text for a heading', () => {
+    const text = [
+      '12. Lessons',
+      'Projects that build infrastructure for newly devolved local governments need to budget for',
+      'sustained capacity support to the utilities that will operate it.',
+      '',
+      'The Ministry of Water and the utilities signed performance contracts in 2019.',
+      'They cover 14 counties.',
+    ].join('\n');
+    expect(texts(text)).toEqual([
+      ['heading', '12. Lessons'],
+      ['paragraph', 'Projects that build infrastructure for n'],
+      ['paragraph', 'The Ministry of Water and the utilities'],
+    ]);
+  });
+});
+
 describe('buildOutline on a hard-wrapped text dump', () => {
   // Lines wrapped at about 95 characters; page numbers and the running header come back on every page.
   const page = (number: number): string[] => [

@@ -180,7 +180,7 @@ function rejection(candidate: Candidate): string | null {
   if (
     whole.length < MIN_CHARACTERS &&
     !(whole.split(/\s+/).length >= MIN_WORDS && /[.!]$/.test(whole)) &&
-    !(isAnswered(candidate.draft) && whole.split(/\s+/).length >= 2)
+    !(isAnswered(candidate.draft) && (whole.match(/\p{L}{3,}/gu) ?? []).length >= 2)
   )
     return 'fragment';
   if (whole.length < 120 && ACRONYM_ENTRY.test(candidate.text) && !/[.;:!?]$/.test(candidate.text) && candidate.text.split(/\s+/).length <= 8)

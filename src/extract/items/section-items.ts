@@ -633,8 +633,11 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     }
 
     // "Key actions:", "Responsible: ILO CO-Abidjan", "Response: Management agrees ...".
-    const part = labelledPart(block);
+    const labelled = labelledPart(block);
+    // « Priorité : haute – Échéance : juin 2023 », "Priority: Very high. Addressed to: EU Delegation": two parts on one line.
+    const [part = null, ...others] = labelled ? splitParts(labelled) : [];
     if (part && state.current) {
+      for (const other of others) addField(state.current, other.field, other.value);
       const value = withoutStamps(part.value);
       if (value && (part.field === 'response' || part.field === 'decision') && isDecisionLine(value)) {
         // "**Management Response:** Disagree", then the paragraphs that give the reasons: the response.
@@ -1020,6 +1023,13 @@ function kindOfLabel(label: string): InsightKind | null {
 /** A labelled part of the item above: "Responsible: X" (key-value), "Key actions:" alone, "**Response:** ...". */
 function labelledPart(block: OutlineBlock): { field: PartField; value: string } | null {
   if (block.kind === 'key-value' && block.key) {
+    // "Management response cleared by: Country Director …": who signed the document off, not a response.
+    if (
+      /\b(?:cleared|prepared|approved|signed|submitted|reviewed|endorsed|valid[ée]e?|approuv[ée]e?|sign[ée]e?|aprobad[ao]|firmad[ao]) (?:by|par|por)$/i.test(
+        block.key.trim(),
+      )
+    )
+      return null;
     const field = partField(block.key);
     if (field && ATTACHED_PARTS.has(field)) return { field, value: block.value ?? '' };
     return null;
@@ -1037,6 +1047,21 @@ function matrixNumber(text: string, kind: InsightKind): { number: string; rest: 
   if (label && label.kind === kind) return { number: label.number, rest: label.rest };
   const plain = /^(\d{1,2}(?:\.\d{1,2})?)[.)]\s+(?=\S)/.exec(text);
   return plain ? { number: plain[1]!, rest: text.slice(plain[0].length) } : null;
+}
+
+/** A part's value cut where another labelled part begins on the same line (after a dash, a semicolon or a full stop). */
+function splitParts(part: { field: PartField; value: string }): Array<{ field: PartField; value: string }> {
+  const parts: Array<{ field: PartField; value: string }> = [];
+  let current = part;
+  for (;;) {
+    const next = /(?:\s[–—-]\s+|;\s*|\.\s+)([\p{L}][\p{L}'’ ]{2,40}?)\s*:\s+(?=\S)/u.exec(current.value);
+    const field = next ? partField(next[1]!) : null;
+    if (!next || !field || !ATTACHED_PARTS.has(field)) break;
+    parts.push({ field: current.field, value: current.value.slice(0, next.index).trim() });
+    current = { field, value: current.value.slice(next.index + next[0].length).trim() };
+  }
+  parts.push(current);
+  return parts;
 }
 
 /** A table in a section of a kind: a matrix with named columns, or (without one) its rows' main cells as items. */

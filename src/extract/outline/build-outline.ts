@@ -29,6 +29,10 @@ const PAGE_NUMBER =
 const UNDERLINE = /^\s*([=\-~_*])\1{2,}\s*$/;
 const TERMINAL = /[.!?:;…]["'”’»)\]]*$/;
 const KEY_VALUE = /^([A-ZÀ-Ýa-zà-ÿ][^:\n]{0,70}?)\s*:\s+(\S[\s\S]*)$/;
+/** "C2. Supported …", "R3. Mettre …", "GP1:": an item's short label. */
+const SHORT_ITEM_LABEL = /^(?:R|C|L|F|GP)\s?\d{1,2}[.:)]\s/;
+/** A line that ends where its sentence cannot: on a comma, a bracket, a conjunction, a preposition or an article. */
+const GOES_ON = /[,\-–(/&]$|\b(?:and|or|of|the|to|in|for|with|see|et|ou|de|des|du|la|le|les|voir|y|o|del|los|las|el|en|a|ver)$/i;
 const ITEM_LABEL =
   /^(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|rec\.?|lessons?(?: learn(?:ed|t))?|le[cç]ons?(?: apprises?| tir[ée]es?)?|lecci[oó]n(?:es)?(?: aprendidas?)?|findings?|constats?|constatations?|hallazgos?|conclusions?|conclusi[oó]n(?:es)?|good practices?|bonnes? pratiques?|buenas? pr[aá]cticas?|r)\s*(?:n[o°º]\.?\s*|#\s*)?[0-9ivxIVX]{1,4}\b/i;
 
@@ -155,7 +159,12 @@ function detectLayout(lines: readonly TextLine[]): 'dialect' | 'plain' {
     inRun = true;
   }
   const total = blank + prose;
-  if (prose < 20) return 'dialect';
+  // A short dump without a blank line (a summary pasted from a PDF) is no less a dump.
+  if (prose < 20) {
+    let trailing = 0;
+    while (trailing < lines.length && lines[lines.length - 1 - trailing]!.text.trim() === '') trailing += 1;
+    return lines.length - trailing >= 8 && prose >= 4 && (blank - trailing) / (lines.length - trailing) < 0.08 ? 'plain' : 'dialect';
+  }
   return blank / Math.max(1, total) < 0.08 || prose / Math.max(1, runs) >= 5 ? 'plain' : 'dialect';
 }
 
@@ -569,13 +578,19 @@ function cutPlain(lines: readonly TextLine[], limit: number, skips: readonly Ski
       }
     }
     const list = LIST_MARKER.exec(line.text);
-    if (list && atBlockStart) {
+    // "2. Sur les 60 puits …", "• Les conflits …", "C2. Supported municipalities …" after a line that ends a sentence, however
+    // long: the next item of a list whose items wrap to the full width.
+    const nextItem =
+      previous !== null &&
+      (((list !== null || SHORT_ITEM_LABEL.test(trimmed)) && TERMINAL.test(previous.text.trimEnd())) ||
+        ((ITEM_LABEL.test(trimmed) || SHORT_ITEM_LABEL.test(trimmed)) && !GOES_ON.test(previous.text.trimEnd())));
+    if (list && (atBlockStart || nextItem)) {
       close();
       open = { kind: 'list-item', lines: [line], marker: list[2]!, depth: Math.floor(list[1]!.length / 2) };
       previous = line;
       continue;
     }
-    if (atBlockStart || /^\s*\*\*/.test(line.text)) {
+    if (atBlockStart || nextItem || /^\s*\*\*/.test(line.text)) {
       close();
       open = { kind: 'paragraph', lines: [line] };
     } else open?.lines.push(line);
@@ -746,7 +761,13 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
     // A bold paragraph, an HTML paragraph or a table cell printed as text starts its own block; so does a
     // line after an unwrapped paragraph line (one paragraph per line, no blank line between).
     const lastLine = open ? open.lines[open.lines.length - 1]!.text : '';
-    if (open && !/^\s*(?:\*\*|<p>|<b>)/i.test(line.text) && !/\*\*\s*$|<\/p>\s*$|<\/b>\s*$/i.test(lastLine) && !unwrappedBreak(lastLine, line.text)) {
+    if (
+      open &&
+      !/^\s*(?:\*\*|<p>|<b>)/i.test(line.text) &&
+      !/\*\*\s*$|<\/p>\s*$|<\/b>\s*$/i.test(lastLine) &&
+      !unwrappedBreak(lastLine, line.text) &&
+      !(open.lines.length === 1 && namesSectionAbove(lastLine))
+    ) {
       open.lines.push(line);
       continue;
     }
@@ -785,6 +806,17 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
 
 /** "Recommendation 2.", "**Recommandation 1 :**", "Recomendación 3:", "R4." opening a paragraph. */
 const RECOMMENDATION_LABEL = /^\s*(?:\*\*)?\s*(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|r)\s*(?:n[o°º]\.?\s*)?\d{1,2}\b/i;
+
+/**
+ * A line that names a section right above its text, no blank line between ("12. Lessons" then "Projects
+ * that build …", "RECOMMANDATIONS" then "1. Instaurer …"): a short line without a sentence's end that names a kind.
+ */
+function namesSectionAbove(line: string): boolean {
+  const text = cleanInline(line.trim());
+  if (text.length > 70 || TERMINAL.test(text) || text.split(/\s+/).length > 8) return false;
+  const heading = classifyHeading(text);
+  return heading.kinds.some((kind) => kind !== 'other' && kind !== 'table-of-contents') && guessHeading(text, true) !== null;
+}
 
 /**
  * Lines that are whole paragraphs (no blank line between them): a long line ending a sentence, or a
