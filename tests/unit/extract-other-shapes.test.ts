@@ -633,6 +633,98 @@ describe('two labelled parts on one line', () => {
   });
 });
 
+describe('captions, sources and counts of what follows', () => {
+  it("takes neither a table's or a figure's caption nor a source line for a finding or its headline", () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '## FINDINGS',
+          '',
+          '**Finding 1.** Minimum dietary diversity among children aged 6-23 months increased from 12 percent to 29 percent.',
+          '',
+          '**Table 3: Selected nutrition indicators, baseline and endline**',
+          '',
+          'Source: GTN baseline and endline surveys (2017, 2021).',
+          '',
+          '**Finding 2.** Stunting did not decline significantly, remaining at around 38 percent.',
+          '',
+          '## CONSTATS',
+          '',
+          "L'accès à l'eau potable est passé de 42 % à 68 % dans les communes d'intervention entre 2016 et 2021.",
+          '',
+          "Graphique 3 : Évolution du taux d'accès à l'eau potable, 2016-2021 (en %)",
+          '',
+          'Gráfico 4. Evolución del acceso al agua potable, 2016-2021 (en %)',
+        ].join('\n'),
+      ),
+    );
+    expect(ofKind(record, 'FINDING').map((item) => [item.headline, item.text.slice(0, 30)])).toEqual([
+      [null, 'Minimum dietary diversity amon'],
+      [null, 'Stunting did not decline signi'],
+      [null, "L'accès à l'eau potable est pa"],
+    ]);
+  });
+
+  it('does not take a sentence that counts the recommendations or lessons to come for one of them', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '## Recommendations',
+          '',
+          'The evaluation makes four recommendations, presented in the table below.',
+          '',
+          '1. WFP should design the next country strategic plan around a clear theory of change.',
+          '',
+          '## Lessons',
+          '',
+          'The ICR (pp. 38-39) offers several lessons, of which the following are adapted by IEG.',
+          '',
+          'Access targets alone do not capture service quality; hours of supply should be measured at household level.',
+          '',
+          '## Recommandations',
+          '',
+          "L'évaluation formule cinq recommandations principales.",
+          '',
+          'Two of the three recommendations of the mid-term review should be carried over into the next phase.',
+        ].join('\n'),
+      ),
+    );
+    expect(record.insights.map((item) => item.text.slice(0, 30))).toEqual([
+      'WFP should design the next cou',
+      'Access targets alone do not ca',
+      'Two of the three recommendatio',
+    ]);
+  });
+});
+
+describe("a brief's plain-language headings", () => {
+  it('reads what worked, what did not, successful experiences and suggestions', () => {
+    const kinds = (heading: string) =>
+      extractRecord(readOf(`## ${heading}\n\nThe committees met every month and settled most disputes over water points.`)).insights.map((item) => item.kind);
+    expect(['What worked well', "Ce qui n'a pas fonctionné", 'Lo que funcionó bien', 'Experiencias exitosas', 'Sugerencias'].map(kinds)).toEqual([
+      ['FINDING'],
+      ['FINDING'],
+      ['FINDING'],
+      ['GOOD_PRACTICE'],
+      ['RECOMMENDATION'],
+    ]);
+  });
+
+  it("reads a criterion's one labelled finding without the evaluation question above it", () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '# 4. Hallazgos',
+          '## 4.1 Pertinencia',
+          'PE1. ¿En qué medida el proyecto respondió a las prioridades nacionales?',
+          'Hallazgo 1. El proyecto estuvo plenamente alineado con la Política Nacional de Cuencas.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(ofKind(record, 'FINDING').map((item) => item.text)).toEqual(['El proyecto estuvo plenamente alineado con la Política Nacional de Cuencas.']);
+  });
+});
+
 describe("a registry's export of a management response", () => {
   it('reads each recommendation with its response and key actions, without the entry stamps or the list introduction', () => {
     const record = extractRecord(

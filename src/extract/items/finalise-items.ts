@@ -75,6 +75,15 @@ const RECOMMENDING =
 const INTRODUCES_LIST =
   /^(?:(?:the|these)\s+following\s+(?:\p{L}+\s+)?(?:recommendations|lessons|findings|conclusions|good practices)|(?:the|these)\s+(?:recommendations|lessons(?: learned| learnt)?|findings|conclusions)\s+(?:below|that follow|presented (?:below|here|in this))|(?:les|ces)\s+(?:recommandations|le[çc]ons(?: apprises| tir[ée]es)?|constats|conclusions)\s+(?:suivantes|ci-dessous|ci-apr[èe]s|qui suivent|pr[ée]sent[ée]es (?:ci|dans))|(?:las|estas)\s+(?:siguientes\s+(?:recomendaciones|lecciones|conclusiones|hallazgos)|(?:recomendaciones|lecciones(?: aprendidas)?|conclusiones|hallazgos)\s+(?:siguientes|que se presentan|que siguen|a continuaci[óo]n|presentad[ao]s)))\b/iu;
 
+/** A number of recommendations, lessons, findings ("four recommendations", "several lessons", « cinq recommandations », "tres lecciones"). */
+const COUNTED_ITEMS =
+  /(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a number of|a series of|a set of|\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs|une série de|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|varias|varios|una serie de)\s+(?:(?:main|key|major|principal|principales|strategic|strategiques|stratégiques|operational|opérationnelles|estratégicas|operativas|general|générales|generales|broad)\s+)?(?:recommendations|lessons(?: learned| learnt)?|findings|conclusions|good practices|recommandations|le[çc]ons(?: apprises)?|enseignements|constats|bonnes pratiques|recomendaciones|lecciones(?: aprendidas)?|hallazgos|conclusiones|buenas pr[áa]cticas)(?![\p{L}])/iu;
+/** How a report presents what it lists: it makes, offers, proposes them; they emerge, follow, are set out below. */
+const PRESENTING =
+  /(?<![\p{L}])(?:makes?|made|offers?|proposes?|presents?|formulates?|sets? out|emerges?|emerged|draws?|identifies|are (?:presented|proposed|listed|formulated|made|drawn|set out|summari[sz]ed)|follows?|following|below|formule|formulé|propose|présente|dégage|émergent|se dégagent|ressortent|suivent|suivantes?|ci-dessous|ci-après|formula|propone|presenta|identifica|surgen|se presentan|se formulan|siguientes?|a continuaci[óo]n)(?![\p{L}])/iu;
+/** A sentence that recommends: not a count of recommendations. */
+const MODAL = /(?<![\p{L}])(?:should|must|ought|devrait|devraient|doit|doivent|faudrait|deber[ií]an?|debe|deben)(?![\p{L}])/iu;
+
 /** The definition of an evaluation criterion ("Relevance: the extent to which …", « Mesure selon laquelle … », "Grado en que …"). */
 const CRITERION_DEFINITION =
   /^(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:relevance|coherence|effectiveness|efficiency|impact|sustainability|pertinence|cohérence|efficacité|efficience|durabilité|viabilité|pertinencia|coherencia|eficacia|eficiencia|impacto|sostenibilidad)(?:\s+(?:is|refers to|means|measures|est|désigne|mesure|es|se refiere a|mide)|\s*[:–—-])\s+(?:the\s+|la\s+|le\s+|el\s+)?(?:extent to which|degree to which|measure of (?:the extent|how)|mesure (?:dans laquelle|selon laquelle|où)|dans quelle mesure|grado en (?:el )?que|medida en (?:la )?que)(?![\p{L}])/iu;
@@ -85,6 +94,9 @@ const CRITERION_DEFINITION =
  * suivantes s'adressent au ministère, qui devrait … »).
  */
 function introducesList(text: string): boolean {
+  // "The evaluation makes four recommendations, presented in the table below.", "The ICR offers several lessons, of
+  // which the following are adapted by IEG.", « L'évaluation formule cinq recommandations. »: a count of what follows.
+  if (oneSentence(text, 220) && COUNTED_ITEMS.test(text) && PRESENTING.test(text) && !/:\s+\S/.test(text) && !MODAL.test(text)) return true;
   const match = INTRODUCES_LIST.exec(text);
   if (!match || text.length > 300) return false;
   const rest = text.slice(match[0].length);

@@ -111,6 +111,9 @@ const RECOMMENDING_OPENER =
  */
 function isPageFurniture(text: string): boolean {
   if (text.split(/\s+/).length > 40) return false;
+  // "Table 3: Selected nutrition indicators …", « Graphique 3 : Évolution du taux … », "Source: GTN surveys (2017, 2021)."
+  const caption = CAPTION.exec(text);
+  if (caption && !/[.!?]\s+\p{Lu}/u.test(text.slice(caption[0].length))) return true;
   return (
     (text.split(/\s+/).length <= 20 && /©|^(?:photo|credit|cr[ée]dit|foto|cr[ée]dito)s?\s*:/i.test(text)) ||
     /^(?:the (?:full|complete) (?:evaluation|report)\b.{0,120}\bavailable\b|for (?:more|further|additional) information\b|(?:le rapport|l['’][ée]valuation) compl[èe]te?\b.{0,120}\bdisponible\b|pour (?:plus|de plus amples) (?:d['’])?informations?\b|(?:el informe|la evaluaci[oó]n) complet[oa]\b.{0,120}\bdisponible\b|para (?:m[aá]s|mayor) informaci[oó]n\b)/i.test(
@@ -118,6 +121,10 @@ function isPageFurniture(text: string): boolean {
     )
   );
 }
+
+/** A table's or a figure's caption, or a source line (a box is not one: it holds an item). */
+const CAPTION =
+  /^(?:(?:table|tableau|tabla|cuadro|figure|figura|fig\.|graph|graphique|gr[aá]fic[oa]|chart|map|carte|mapa|diagram|diagramme|diagrama|exhibit|illustration|ilustraci[oó]n|photo|foto)\s*(?:n[o°º]\.?\s*)?[\dIVX]{1,4}(?:[.-]\d{1,2})?\s*[:.–—-]|(?:sources?|fuentes?|note|nota)\s*:)/i;
 
 /** The heading of the nearest section (itself or an ancestor) whose heading names an insight kind. */
 function kindSectionTitle(section: Section, outline: Outline): string {
@@ -328,7 +335,22 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
       openTopicItem(section, outline, state, label.kind, label.rest || null, sectionTitle, 'label', label.number);
       return;
     }
-    if (headlines >= 2) {
+    // "6.1 To LIMCOM", « 3.2 À l'attention du Ministère », "Al Ministerio de Salud": the recommendations under it are
+    // addressed to them, each its own item.
+    const addressee = paragraphKind(kinds) === 'RECOMMENDATION' ? addresseeTitle(section.named?.title || heading.text) : null;
+    if (addressee) {
+      const first = state.items.length;
+      readBody(section, outline, state, kinds, headlines >= 1 || countListItems(blocks, own) >= 1 ? 'explicit' : 'paragraphs');
+      for (const item of state.items.slice(first)) if (item.kind === 'RECOMMENDATION' && !item.fields.addressee) addField(item, 'addressee', addressee);
+      return;
+    }
+    // Two items with headlines or labels; or one numbered label of the section's kind ("4.1 Pertinencia" › "PE1. ¿…?"
+    // then "Hallazgo 1. El proyecto …"): the labelled items, not one topic.
+    const labelled = own.some((index) => {
+      const block = blocks[index]!;
+      return (block.kind === 'paragraph' || block.kind === 'key-value') && itemLabel(block.text)?.kind === paragraphKind(kinds);
+    });
+    if (headlines >= 2 || labelled) {
       readBody(section, outline, state, kinds, 'explicit');
       return;
     }
@@ -343,15 +365,6 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
     const statesOne = heading.text.split(/\s+/).length >= 6 || /[.!]$/.test(heading.text) || countParagraphs(blocks, own) >= 2;
     if (context !== 'findings' && context !== 'challenges' && countListItems(blocks, own) >= 2 && !statesOne) {
       readBody(section, outline, state, kinds, 'paragraphs');
-      return;
-    }
-    // "6.1 To LIMCOM", « 3.2 À l'attention du Ministère », "Al Ministerio de Salud": the recommendations under it are
-    // addressed to them, each its own item.
-    const addressee = paragraphKind(kinds) === 'RECOMMENDATION' ? addresseeTitle(section.named?.title || heading.text) : null;
-    if (addressee) {
-      const first = state.items.length;
-      readBody(section, outline, state, kinds, headlines >= 1 || countListItems(blocks, own) >= 1 ? 'explicit' : 'paragraphs');
-      for (const item of state.items.slice(first)) if (item.kind === 'RECOMMENDATION' && !item.fields.addressee) addField(item, 'addressee', addressee);
       return;
     }
     // A finding per topic: "4.1 Data is fragmented across systems", "The SVPP Program".

@@ -289,6 +289,8 @@ function isRunningHeader(text: string, headers: ReadonlySet<string>): boolean {
 interface Piece {
   kind: OutlineBlock['kind'];
   lines: TextLine[];
+  /** A table row laid out with spaces (cells three spaces or more apart). */
+  spaced?: boolean;
   /** A block quote (`> ...`), its marks left out of the text. */
   quote?: boolean;
   level?: number;
@@ -322,6 +324,16 @@ function pipeCells(text: string): Array<{ cell: string; at: number }> {
 }
 
 /** The cells of a tab-separated row with their offsets in the line. */
+/** Cells set apart by three spaces or more. */
+function spacedCells(text: string): Array<{ cell: string; at: number }> {
+  const cells: Array<{ cell: string; at: number }> = [];
+  for (const match of text.matchAll(/\S+(?: {1,2}\S+)*/g)) cells.push({ cell: match[0], at: match.index });
+  return cells;
+}
+
+/** Columns in a line of a text dump: three spaces or more between words. */
+const COLUMNS = /\S {3,}\S/;
+
 function tabCells(text: string): Array<{ cell: string; at: number }> {
   const cells: Array<{ cell: string; at: number }> = [];
   let at = 0;
@@ -737,6 +749,12 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       pieces.push({ kind: 'table-row', lines: [line] });
       continue;
     }
+    // A table laid out with spaces in a text dump ("Kayes           120       104"), two such rows at least.
+    if (COLUMNS.test(line.text.trim()) && (COLUMNS.test(lines[index - 1]?.text.trim() ?? '') || COLUMNS.test(lines[index + 1]?.text.trim() ?? ''))) {
+      close();
+      pieces.push({ kind: 'table-row', lines: [line], spaced: true });
+      continue;
+    }
     if (FOOTNOTE_BODY.test(line.text)) {
       close();
       open = { kind: 'footnote', lines: [line] };
@@ -916,7 +934,7 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
       case 'table-row': {
         const cells: string[] = [];
         const cellRanges: Array<[number, number]> = [];
-        for (const { cell, at } of piece.pipe ? pipeCells(first.text) : tabCells(first.text)) {
+        for (const { cell, at } of piece.pipe ? pipeCells(first.text) : piece.spaced ? spacedCells(first.text) : tabCells(first.text)) {
           cells.push(cleanInline(cell));
           cellRanges.push([first.start + at, first.start + at + cell.length]);
         }

@@ -51,6 +51,8 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
       'responses to the evaluation questions',
       'presentation of findings',
       'presentation of the findings',
+      'what worked well',
+      'what worked',
     ],
     fr: [
       'constatations',
@@ -70,6 +72,8 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
       'forces',
       'presentation des resultats',
       'presentation des constats',
+      'ce qui a bien fonctionne',
+      'ce qui a fonctionne',
     ],
     es: [
       'hallazgos',
@@ -86,6 +90,8 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
       'presentacion de los resultados',
       'presentacion de hallazgos',
       'presentacion de los hallazgos',
+      'lo que funciono bien',
+      'lo que funciono',
       'fortalezas',
       'fortalezas y oportunidades',
       'debilidades',
@@ -102,7 +108,15 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
   recommendations: {
     en: ['recommendations', 'recommendation', 'recommended actions', 'suggestions', 'what we recommend'],
     fr: ['recommandations', 'recommandation', 'actions recommandees', 'pistes d amelioration', 'ce que nous recommandons'],
-    es: ['recomendaciones', 'recomendacion', 'aspectos susceptibles de mejora', 'acciones recomendadas', 'lo que recomendamos', 'que recomendamos'],
+    es: [
+      'recomendaciones',
+      'recomendacion',
+      'aspectos susceptibles de mejora',
+      'acciones recomendadas',
+      'lo que recomendamos',
+      'que recomendamos',
+      'sugerencias',
+    ],
   },
   lessons: {
     en: [
@@ -121,8 +135,8 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
   },
   'good-practices': {
     en: ['good practices', 'good practice', 'best practices', 'promising practices', 'emerging good practices', 'success stories'],
-    fr: ['bonnes pratiques', 'bonne pratique', 'pratiques prometteuses', 'meilleures pratiques'],
-    es: ['buenas practicas', 'buena practica', 'practicas prometedoras', 'mejores practicas'],
+    fr: ['bonnes pratiques', 'bonne pratique', 'pratiques prometteuses', 'meilleures pratiques', 'experiences reussies', 'pratiques reussies'],
+    es: ['buenas practicas', 'buena practica', 'practicas prometedoras', 'mejores practicas', 'experiencias exitosas', 'practicas exitosas'],
   },
   challenges: {
     en: [
@@ -134,9 +148,22 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
       'difficulties',
       'weaknesses',
       'areas for improvement',
+      'what did not work',
+      'what didn t work',
+      'what worked less well',
+      'what could be improved',
     ],
-    fr: ['defis', 'difficultes', 'contraintes', 'points faibles', 'faiblesses', 'defis et contraintes'],
-    es: ['desafios', 'retos', 'dificultades', 'limitaciones', 'areas de mejora'],
+    fr: [
+      'defis',
+      'difficultes',
+      'contraintes',
+      'points faibles',
+      'faiblesses',
+      'defis et contraintes',
+      'ce qui n a pas fonctionne',
+      'ce qui a moins bien fonctionne',
+    ],
+    es: ['desafios', 'retos', 'dificultades', 'limitaciones', 'areas de mejora', 'lo que no funciono', 'lo que funciono menos bien'],
   },
   'management-response': {
     en: [
