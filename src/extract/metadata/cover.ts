@@ -106,14 +106,17 @@ function titleSegments(lines: readonly string[]): string[][] {
 
 /** Words that make a title generic (a kind of report, a kind of evaluation, an agency acronym), folded. */
 const GENERIC_WORD =
-  /^(?:evaluation|evaluacion|evaluations|evaluaciones|report|rapport|informe|final|finale|interim|intermediate|intermedia|mid-?term|independent|independiente|independante|de|du|d'evaluation|d|of|the|la|el|del|y|and|et|design|diseno|desempeno|performance|process|procesos|impact|impacto|[a-z]{2,5})$/;
+  /^(?:evaluation|evaluacion|evaluations|evaluaciones|report|rapport|informe|final|finale|interim|intermediate|intermedia|mid-?term|independent|independiente|independante|de|du|d'evaluation|d|of|the|la|el|del|y|and|et|design|diseno|desempeno|performance|process|procesos|impact|impacto|projet|proyecto|project|programme|programa|program|terminacion|achevement|completion|validation|cierre|[a-z]{2,5})$/;
 
 /** "EVALUACIÓN DE DISEÑO", "RAPPORT D’ÉVALUATION", "Evaluación IPEC": a title that names no project. */
 function isGenericTitle(title: string): boolean {
   const words = fold(title)
     .replace(/[’']/g, "'")
     .split(/[\s’']+/)
+    .map((word) => word.replace(/^\(|\)$/g, ''))
     .filter(Boolean);
+  // "Rapport d'évaluation de projet", "Informe de terminación de proyecto (PCR)": a kind of report.
+  if (words.length <= 7 && /^(?:report|rapport|informe)$/.test(words[0] ?? '') && words.every((word) => GENERIC_WORD.test(word))) return true;
   if (words.length <= 4 && words.every((word) => GENERIC_WORD.test(word) || /^[A-Z]{2,6}$/.test(word))) return true;
   // "Emergency Plan of Action Final Report": a kind of report, its subject on the next line ("Cameroon: Floods").
   return words.length <= 7 && /\b(?:final report|rapport final|informe final)$/.test(words.join(' ')) && !EVALUATION_WORDS.test(words.join(' '));
@@ -178,7 +181,15 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
     const segment = titleSegments(following)[0];
     return segment ? withoutLeadingCode(segment.join(' ')) : null;
   };
-  const h1 = headings.find((heading) => heading.level === 1 && EVALUATION_WORDS.test(fold(heading.text)) && !isRunningHeader(text, heading.text));
+  const h1 = headings.find(
+    (heading) =>
+      heading.level === 1 &&
+      EVALUATION_WORDS.test(fold(heading.text)) &&
+      !isRunningHeader(text, heading.text) &&
+      !isChapterHeading(heading.text) &&
+      !EVALUATION_OFFICE.test(fold(heading.text)) &&
+      !SERIES_LINE.test(heading.text),
+  );
   if (h1) {
     const heading = trimKind(clean(h1.text));
     if (!isGenericTitle(heading)) return heading;
@@ -208,19 +219,59 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
     for (let index = 0; index < segments.length; index += 1) {
       const segment = segments[index]!;
       const folded = fold(segment);
-      if (!EVALUATION_WORDS.test(folded) && !/\b(?:final report|rapport final|informe final)\b/.test(folded)) continue;
+      if (!EVALUATION_WORDS.test(folded) && !REPORT_KIND.test(folded)) continue;
+      // "Bureau indépendant de l'évaluation du FIDA", "EVALUATION BRIEF | No. 14 | November 2022": who publishes it, in which series.
+      if (EVALUATION_OFFICE.test(folded) || SERIES_LINE.test(segment) || isChapterHeading(segment)) continue;
       if (KIND_ONLY.test(folded)) continue;
       if (isGenericTitle(segment)) {
         const next = segments[index + 1];
-        if (next && !KIND_ONLY.test(fold(next))) return `${segment} ${withoutLeadingCode(next)}`.slice(0, 300);
+        if (next && !KIND_ONLY.test(fold(next)) && findDates(next).length === 0) return `${segment} ${withoutLeadingCode(next)}`.slice(0, 300);
+        // The subject printed above its kind ("Programme intégré … (PIRAM)" then "Rapport d'évaluation de projet").
+        const previous = segments[index - 1];
+        if (previous && previous.split(/\s+/).length >= 4 && !EVALUATION_OFFICE.test(fold(previous)) && !SERIES_LINE.test(previous))
+          return `${segment}: ${withoutLeadingCode(previous)}`.slice(0, 300);
         continue;
       }
       if (folded.split(' ').length < 4) continue;
       return trimKind(withoutLeadingCode(segment)).slice(0, 300);
     }
   }
-  return null;
+  // A title that names no evaluation ("Cash for Work in Northern Uganda: Did it Build Resilience?" over "This brief
+  // summarises the final evaluation of …"): the document's first top heading, near its top, when it is not a chapter's.
+  // Only in a document about an evaluation (a blog or an annual report names none at its top).
+  if (!EVALUATION_WORDS.test(fold(text.slice(0, 800)))) return null;
+  const top = headings.find(
+    (heading) => heading.level === 1 && heading.start < 1500 && !isChapterHeading(heading.text) && !isRunningHeader(text, heading.text),
+  );
+  const words = top ? clean(top.text).split(/\s+/).length : 0;
+  // Not a sentence cut short or announcing a list ("Les idées principales … sont:", "… mettent en évidence la nécessi…").
+  return top && words >= 3 && words <= 30 && !/[:…]\s*$|\.\.\.\s*$/.test(top.text.trim()) ? trimKind(clean(top.text)) : null;
 }
+
+/** A report's kind that makes a cover line a title's: "final report", « rapport d'achèvement », "informe de terminación". */
+const REPORT_KIND =
+  /\b(?:final report|rapport final|informe final|completion report|project completion|rapport d'achevement|informe de terminacion|informe de cierre)\b/;
+
+/** An evaluation office's name: "Independent Evaluation Office", « Bureau indépendant de l'évaluation du FIDA », "Oficina de Evaluación". */
+const EVALUATION_OFFICE =
+  /^(?:the )?(?:independent )?(?:evaluation )?(?:office|bureau|oficina|unit|unite|unidad|department|departement|departamento|division|direction|direccion|group|groupe|grupo|service|servicio)\b(?: (?:independant|independiente|independent|de la|de l'|del|de|of|for|d'))*\s*(?:independent |independiente )?(?:evaluation|evaluacion)\b(?!.*\b(?:of the|du projet|de la evaluacion del|del proyecto|du programme|del programa)\b)/;
+/** A series line: "EVALUATION BRIEF | No. 14 | November 2022", "Evaluation Series No. 12". */
+const SERIES_LINE = /\s\|\s|\b(?:no|n°|nº|num(?:ero|ber)?)\.?\s*\d{1,4}\b/i;
+
+/**
+ * A chapter's heading, not a title: numbered ("3. APPRÉCIATION SELON LES CRITÈRES D'ÉVALUATION", "III.
+ * EVALUATION OF PERFORMANCE") or a part of the report ("Résumé de l'évaluation", "Hallazgos de la evaluación").
+ */
+function isChapterHeading(heading: string): boolean {
+  const folded = fold(clean(heading)).toLowerCase();
+  if (/^(?:\d{1,2}(?:\.\d{1,2})*|[ivxl]{1,5})[.)]?\s+\S/.test(folded) && !/^\d{4}\b/.test(folded)) return true;
+  // "Résumé de l'évaluation", "Hallazgos de la evaluación"; not "Summary of the Evaluation of the Youth Employment Project".
+  return CHAPTER_WORDS.test(folded) && folded.split(/\s+/).length <= 5;
+}
+
+/** Words that open the heading of a report's part. */
+const CHAPTER_WORDS =
+  /^(?:executive summary|summary|resume(?: executif| analytique)?|resumen(?: ejecutivo)?|synthese|sintesis|findings|key findings|main findings|constats|principaux constats|hallazgos|principales hallazgos|conclusions?|conclusiones|recommendations?|recommandations?|recomendaciones|lessons|lecons|enseignements|lecciones|introduction|introduccion|methodology|methodologie|metodologia|annex|annexe|anexo|appendix|table of contents|table des matieres|indice|contents|appreciation|analysis|analyse|analisis|background|contexte|contexto)\b/;
 
 /**
  * Timing and mode the top of a cover states when the title does not: "FINAL REPORT" or

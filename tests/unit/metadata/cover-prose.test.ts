@@ -64,6 +64,29 @@ describe('findTitle', () => {
     ).toBe('Evaluation Report: African Model Forest Initiative');
   });
 
+  it("never takes a chapter's heading, an evaluation office or a series line for the title", () => {
+    const chapter =
+      "Évaluation ex post du Projet d'appui à la filière cacao durable en Côte d'Ivoire\n\nRapport final – Octobre 2021\n\n3. APPRÉCIATION SELON LES CRITÈRES D'ÉVALUATION\n\n3.1 Pertinence";
+    expect(findTitle(chapter, [{ text: "3. APPRÉCIATION SELON LES CRITÈRES D'ÉVALUATION", level: 1, start: chapter.indexOf('3. APP') }])).toBe(
+      "Évaluation ex post du Projet d'appui à la filière cacao durable en Côte d'Ivoire",
+    );
+    const part =
+      "Évaluation finale du Programme d'appui à la décentralisation au Bénin (PAD)\n\nRésumé de l'évaluation\n\nLa présente évaluation couvre 2015-2019.";
+    expect(findTitle(part, [{ text: "Résumé de l'évaluation", level: 1, start: part.indexOf('Résumé') }])).toBe(
+      "Évaluation finale du Programme d'appui à la décentralisation au Bénin (PAD)",
+    );
+    const office =
+      "Bureau indépendant de l'évaluation du FIDA\n\nRépublique démocratique du Congo\n\nProgramme intégré de réhabilitation de l'agriculture dans la province du Maniema (PIRAM)\n\nRapport d'évaluation de projet\n\nSeptembre 2020";
+    expect(findTitle(office, [])).toBe(
+      "Rapport d'évaluation de projet: Programme intégré de réhabilitation de l'agriculture dans la province du Maniema (PIRAM)",
+    );
+    const kicker =
+      'EVALUATION BRIEF | No. 14 | November 2022\n\n# Cash for Work in Northern Uganda: Did it Build Resilience?\n\nThis brief summarises the final evaluation of the project.';
+    expect(findTitle(kicker, [{ text: 'Cash for Work in Northern Uganda: Did it Build Resilience?', level: 1, start: kicker.indexOf('# Cash') }])).toBe(
+      'Cash for Work in Northern Uganda: Did it Build Resilience?',
+    );
+  });
+
   it('splits a trailing report kind and date off a title', () => {
     expect(splitTitleDate('Evaluation of Labour Affairs – Final report November 28, 2017')).toEqual({ title: 'Evaluation of Labour Affairs', date: '2017-11' });
     expect(splitTitleDate('Evaluation of the X-Y programme')).toEqual({ title: 'Evaluation of the X-Y programme', date: null });
