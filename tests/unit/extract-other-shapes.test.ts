@@ -589,6 +589,39 @@ describe('recommendations addressed by a heading or a lead', () => {
   });
 });
 
+describe("a recommendation's points under its lead-in, at the list's own depth", () => {
+  it('keeps "The system should:" and every point after it in the recommendation, bullets or (a) (b) (c)', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '## Recommendations',
+          '',
+          '1. **Introduce visitor fees.** UNDP and the Ministry should design a visitor fee system for the National Park. The system should:',
+          '',
+          '- differentiate fees for foreign and domestic visitors;',
+          '- exempt local residents; and',
+          '- be reviewed every three years.',
+          '',
+          '2. Norad should replace stand-alone training courses with long-term twinning arrangements. In particular it should:',
+          '',
+          '(a) agree multi-year capacity development plans with each partner;',
+          '',
+          '(b) include on-the-job training in stock assessment; and',
+          '',
+          '(c) monitor the use of skills after training.',
+          '',
+          '3. **Sustain biodiversity monitoring.** The park authorities should continue the monitoring programme established by the project.',
+        ].join('\n'),
+      ),
+    );
+    const recommendations = ofKind(record, 'RECOMMENDATION');
+    expect(recommendations).toHaveLength(3);
+    expect(recommendations[0]!.text).toMatch(/differentiate fees .*exempt local residents; and\s+be reviewed every three years\.$/s);
+    expect(recommendations[1]!.text).toMatch(/agree multi-year .*include on-the-job .*monitor the use of skills after training\.$/s);
+    expect(record.evaluation?.title ?? null).toBeNull();
+  });
+});
+
 describe('two labelled parts on one line', () => {
   it('reads « Priorité : haute – Échéance : juin 2023 » as a priority and a time frame', () => {
     const record = extractRecord(

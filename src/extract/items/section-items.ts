@@ -760,7 +760,8 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       state.current &&
       state.current.owner === section &&
       /^\p{Ll}/u.test(block.text) &&
-      (/:$/.test(previous) || (state.current.kind === 'FINDING' && /(?:[;,]|[;,]\s+(?:and|or|et|ou|y|o|e))$/u.test(previous)))
+      (/:$/.test(previous) ||
+        ((state.current.kind === 'FINDING' || listsUnderLead(state.current)) && /(?:[;,]|[;,]?\s+(?:and|or|et|ou|y|o|e))$/u.test(previous)))
     ) {
       addPart(state.current, block);
       continue;
@@ -1075,6 +1076,14 @@ function splitParts(part: { field: PartField; value: string }): Array<{ field: P
   }
   parts.push(current);
   return parts;
+}
+
+/**
+ * An item whose text ends on a lead-in and the points under it ("The system should:" then "- differentiate fees …;",
+ * "(b) include on-the-job training …; and"): the next lower-case point after one ending on ";" or "and" is its too.
+ */
+function listsUnderLead(item: DraftItem): boolean {
+  return item.parts.length >= 2 && item.parts.slice(0, -1).some((part) => /:\s*$/.test(part.text));
 }
 
 /** A table in a section of a kind: a matrix with named columns, or (without one) its rows' main cells as items. */

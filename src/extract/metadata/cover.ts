@@ -222,6 +222,8 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
       if (!EVALUATION_WORDS.test(folded) && !REPORT_KIND.test(folded)) continue;
       // "Bureau indépendant de l'évaluation du FIDA", "EVALUATION BRIEF | No. 14 | November 2022": who publishes it, in which series.
       if (EVALUATION_OFFICE.test(folded) || SERIES_LINE.test(segment) || isChapterHeading(segment)) continue;
+      // A point of a list ("(b) include on-the-job training in stock assessment; and"), not a title.
+      if (/^\(?[a-z0-9]{1,3}[.)]\s|[;,]$|\s(?:and|or|et|ou|y|o)$/i.test(segment.trim())) continue;
       if (KIND_ONLY.test(folded)) continue;
       if (isGenericTitle(segment)) {
         const next = segments[index + 1];
