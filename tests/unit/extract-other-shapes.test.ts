@@ -622,6 +622,34 @@ describe("a recommendation's points under its lead-in, at the list's own depth",
   });
 });
 
+describe('a table of lessons after a table of recommendations', () => {
+  it("reads the lessons' own table (item, evidence) instead of going on with the recommendations' columns", () => {
+    const record = extractRecord(
+      readOf(
+        [
+          '## Recomendaciones',
+          '',
+          '| N° | Recomendación | Prioridad |',
+          '|---|---|---|',
+          '| 1 | Priorizar, en la próxima fase, los países con contrapartes institucionales estables. | Alta |',
+          '',
+          '## Lecciones aprendidas',
+          '',
+          '| Lección | Evidencia |',
+          '|---|---|',
+          '| La existencia de una contraparte institucional estable es condición para que el conocimiento se traduzca en políticas. | Casos de Chile y Uruguay. |',
+          '| Los productos breves tienen mayor uso entre los tomadores de decisión que los estudios extensos. | Encuesta a 85 funcionarios (2022). |',
+        ].join('\n'),
+      ),
+    );
+    expect(record.insights.map((item) => [item.kind, item.text.slice(0, 30)])).toEqual([
+      ['RECOMMENDATION', 'Priorizar, en la próxima fase,'],
+      ['LESSON_LEARNED', 'La existencia de una contrapar'],
+      ['LESSON_LEARNED', 'Los productos breves tienen ma'],
+    ]);
+  });
+});
+
 describe('two labelled parts on one line', () => {
   it('reads « Priorité : haute – Échéance : juin 2023 » as a priority and a time frame', () => {
     const record = extractRecord(

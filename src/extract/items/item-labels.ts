@@ -95,7 +95,10 @@ const PART_LABELS: Array<[PartField, RegExp]> = [
   ['addressee', /^(?:addressed to|addressees?|to whom|adressee?s? a|destinataires?|acteurs? concernes?|a l'attention de|dirigidas? a|destinatarios?)\b/],
   ['resources', /^(?:resources?(?: implications?| required| needed)?|ressources?|budget|recursos?|costo|cout)\b/],
   ['recommendation', /^(?:recommendations?|recommended actions?|recommandations?|recomendaciones?|recomendacion|aspectos susceptibles de mejora)\b/],
-  ['lesson', /^(?:lessons?(?: learned| learnt)?|lecons?(?: apprises)?|lecciones?(?: aprendidas)?)\b/],
+  [
+    'lesson',
+    /^(?:lessons?(?: learned| learnt)?|lecons?(?: apprises| tirees)?|enseignements?(?: tires)?|lecci(?:on|ones)(?: aprendidas?)?|aprendizajes?|ensenanzas?)\b/,
+  ],
   [
     'finding',
     /^(?:findings?|key findings?|conclusions?|issues?|constats?|constatations?|conclusion|hallazgos?|conclusiones?|fortalezas?(?: y oportunidades)?|debilidad(?:es)?(?: y amenazas| o amenazas)?|fortaleza y oportunidad|debilidad o amenaza|strengths?|weaknesses?)\b/,

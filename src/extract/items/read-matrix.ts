@@ -37,14 +37,18 @@ const ITEM_COLUMNS: Partial<Record<PartField, InsightKind>> = { recommendation: 
 
 /**
  * The columns a row names when it is a matrix header: at least one item column (recommendation,
- * lesson) and one other named column, or a finding column next to a recommendation column.
+ * lesson) and one other named column, or a finding column next to a recommendation column, or an
+ * item column first of two.
  */
 export function headerColumns(row: OutlineBlock): Array<PartField | null> | null {
   if (row.kind !== 'table-row' || !row.cells) return null;
   const columns = row.cells.map((cell) => (cell.length <= 80 ? partField(cell) : null));
   const named = columns.filter((column): column is PartField => column !== null);
   const hasItem = named.some((column) => ITEM_COLUMNS[column] !== undefined);
-  if (!hasItem || named.length < 2) return null;
+  // "Lección | Evidencia", « Enseignement | Éléments de preuve »: two columns, the items first, beside what supports them.
+  const first = columns[0] ?? null;
+  const itemThenNote = columns.length === 2 && first !== null && ITEM_COLUMNS[first] !== undefined && columns[1] === null;
+  if (!hasItem || (named.length < 2 && !itemThenNote)) return null;
   return columns;
 }
 

@@ -1055,6 +1055,17 @@ function labelledPart(block: OutlineBlock): { field: PartField; value: string } 
   return null;
 }
 
+/**
+ * A section whose heading names items of another kind than a matrix's ("Lecciones aprendidas" after a table of
+ * recommendations): a table in it starts anew. A row-group label read as a heading ("Debilidad o Amenaza") does not.
+ */
+function namesOtherItems(section: Section, columns: ReadonlyArray<PartField | null>): boolean {
+  const named = section.named?.kinds ?? [];
+  if (columns.includes('recommendation')) return named.some((kind) => kind === 'lessons' || kind === 'good-practices');
+  if (columns.includes('lesson')) return named.some((kind) => kind === 'recommendations' || kind === 'good-practices' || kind === 'management-response');
+  return false;
+}
+
 /** The number an item cell opens with ("1.", "2)", "R3:", "Recommendation 4 –") and the text after it. */
 function matrixNumber(text: string, kind: InsightKind): { number: string; rest: string } | null {
   const label = itemLabel(text);
@@ -1098,7 +1109,10 @@ function readTable(rows: number[], section: Section, outline: Outline, state: Wa
   // Within a few blocks of the last matrix (a page break, a row-group label such as "Debilidad o Amenaza"
   // read as a heading), a table without a header goes on with its columns.
   const previous =
-    state.matrix && rows[0]! - state.matrix.lastRow <= 12 && (blocks[rows[0]!]!.cells?.length ?? 0) <= state.matrix.columns.length
+    state.matrix &&
+    !namesOtherItems(section, state.matrix.columns) &&
+    rows[0]! - state.matrix.lastRow <= 12 &&
+    (blocks[rows[0]!]!.cells?.length ?? 0) <= state.matrix.columns.length
       ? state.matrix.columns
       : null;
   if (start > 0 && previous) {
