@@ -571,6 +571,8 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
   // "The Ministry should:" over lower-case bullets ("- index the transfer value to inflation;"): each bullet's headline.
   let listLead: string | null = null;
   let prompt: { kind: InsightKind | null } | null = null;
+  // "**For the Ministry of Health:**" over the recommendations addressed to it.
+  let group: string | null = null;
   const open = (kind: InsightKind, headline: string | null, block: OutlineBlock, origin: DraftItem['origin'], number: string | null): DraftItem => {
     const title = headline ?? pendingTitle?.text ?? null;
     const item = newItem(
@@ -584,6 +586,7 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       number,
     );
     pendingTitle = null;
+    if (group && item.kind === 'RECOMMENDATION') addField(item, 'addressee', group);
     state.items.push(item);
     state.current = item;
     state.cells = false;
@@ -594,6 +597,14 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     const index = own[position]!;
     const block = blocks[index]!;
     if (block.kind === 'footnote' || block.kind === 'heading') continue;
+    if (mode !== 'explain' && block.kind === 'paragraph' && /:\s*$/.test(block.text) && block.text.split(/\s+/).length <= 12) {
+      const addressee = addresseeTitle(block.text);
+      if (addressee) {
+        group = addressee;
+        state.current = null;
+        continue;
+      }
+    }
     // A photo's caption or credit ("... ©Cameroon Red Cross"), a pointer to the full report: neither an item nor a title.
     if (isPageFurniture(block.text)) continue;
 

@@ -815,7 +815,8 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       const next = pieces[index + 1];
       if (!next || next.kind === 'heading') continue;
     }
-    if (bold && !names) continue;
+    // A bold line numbered at two levels or more ("**3.2 Effectiveness – maternal health outcomes**"): a sub-chapter.
+    if (bold && !names && !/^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u.test(clean)) continue;
     piece.kind = 'heading';
     piece.guess = guess;
   }
