@@ -484,8 +484,15 @@ export function addresseeTitle(title: string): string | null {
     );
   if (!match) return null;
   const name = match[1]!.trim();
-  // "To be continued", "For the next phase": not a party.
-  return /^\p{Lu}|^(?:the|la|le|les|el|los|las|l['’])\s*\p{Lu}/u.test(name) || PARTY_NOUN.test(name) ? name : null;
+  // A clause ("To keep its results after it closes, the project should"), not a name.
+  if (/[,;]|(?<![\p{L}])(?:should|must|will|would|could|that|which|devrait|faudrait|doit|que|qui|debe|debería|deberían|que)(?![\p{L}])/iu.test(name))
+    return null;
+  // "For Future Projects", « Pour les futurs projets »: the work, not a party.
+  if (/(?<![\p{L}])(?:projects?|projets?|proyectos?|programmes?|programs?|programas?|phases?|fases?)$/iu.test(name) && !/\p{Lu}{2,}/u.test(name)) return null;
+  // A party: an acronym ("LIMCOM", "USAID/Ethiopia"), an institution ("the Ministry of Employment"), a group named by a
+  // common noun ("the member states"); not "To be continued", "For Future Projects", "To Improve Sustainability", "Phase II".
+  const party = /(?<![\p{L}])(?![IVXLC]+(?![\p{L}]))\p{Lu}{2,}(?![\p{L}])/u.test(name) || INSTITUTION.test(foldForMatch(name)) || PARTY_NOUN.test(name);
+  return party ? name : null;
 }
 
 /** A party named by a common noun: "the member states", « les autorités nationales », "el gobierno". */

@@ -650,6 +650,151 @@ describe('a table of lessons after a table of recommendations', () => {
   });
 });
 
+describe('rules that must not misfire on other layouts (second review)', () => {
+  const texts = (text: string, kind: string) =>
+    extractRecord(readOf(text, 'inline.txt'))
+      .insights.filter((item) => item.kind === kind)
+      .map((item) => item.text);
+
+  it('keeps recommendations the summary and the body both state near page numbers', () => {
+    const items = ['Strengthen the follow-up of graduates after their placement.', 'Involve employers in the design of training curricula.'];
+    const text = [
+      'Executive summary',
+      '',
+      'Recommendations',
+      '',
+      ...items.flatMap((item) => [item, '']),
+      'ii',
+      '',
+      '1. Introduction',
+      '',
+      'The report presents the final evaluation.',
+      '',
+      '1',
+      '',
+      '3. Recommendations',
+      '',
+      ...items.flatMap((item) => [item, '']),
+      '3',
+    ].join('\n');
+    expect(texts(text, 'RECOMMENDATION')).toEqual(items);
+  });
+
+  it('reads bullets with three spaces after their marker as bullets, not as table rows', () => {
+    const text = [
+      '## Lessons learned',
+      '',
+      '-   Forest user groups protect the plots they manage when they receive a share of the timber revenue.',
+      '-   Boundary disputes must be settled before handover, not after.',
+    ].join('\n');
+    expect(extractRecord(readOf(text)).insights.map((item) => item.kind)).toEqual(['LESSON_LEARNED', 'LESSON_LEARNED']);
+  });
+
+  it('keeps the recommendations listed after a response, and a "6.2 Response" phase under Recommendations', () => {
+    const listed = [
+      '## Recommendations',
+      '',
+      '1. Strengthen the supply chain for essential medicines at district level.',
+      '',
+      'Management response: Agree',
+      '',
+      'The Ministry will work with the National Medical Stores on quarterly forecasting.',
+      '',
+      '2. Introduce performance-based financing in all district hospitals.',
+      '',
+      'Management response: Partially agree',
+      '',
+      'The Ministry will pilot it in ten hospitals first.',
+    ].join('\n');
+    const recommendations = ofKind(extractRecord(readOf(listed)), 'RECOMMENDATION');
+    expect(recommendations.map((item) => [item.text.slice(0, 30), (item.fields as RecommendationFields | null)?.managementResponse?.decision])).toEqual([
+      ['Strengthen the supply chain fo', 'ACCEPTED'],
+      ['Introduce performance-based fi', 'PARTIALLY_ACCEPTED'],
+    ]);
+    const phases = [
+      '## 6. Recommendations',
+      '',
+      '### 6.1 Preparedness',
+      '',
+      '- Extend community early warning committees to all districts.',
+      '- Pre-position shelter kits in each district capital.',
+      '',
+      '### 6.2 Response',
+      '',
+      '- Designate additional evacuation centres in schools.',
+      '- Agree standard cash transfer values with the government.',
+    ].join('\n');
+    expect(ofKind(extractRecord(readOf(phases)), 'RECOMMENDATION')).toHaveLength(4);
+  });
+
+  it('gives the nth recommendation the response matrix row "Recommendation n" when the recommendations are not numbered', () => {
+    const text = [
+      '## Recommendations',
+      '',
+      '- Strengthen the coordination between city corporations and the disaster management department.',
+      '- Expand the community volunteer network to the informal settlements not yet covered.',
+      '',
+      '## Management Response Matrix',
+      '',
+      '| Recommendation | Management response | Key actions | Responsible unit |',
+      '|---|---|---|---|',
+      '| Recommendation 1 | Accepted | Joint early warning protocol | UNDP Bangladesh |',
+      '| Recommendation 2 | Partially accepted | Expand volunteers to 20 settlements | UNDP Bangladesh |',
+    ].join('\n');
+    const recommendations = ofKind(extractRecord(readOf(text)), 'RECOMMENDATION');
+    expect(recommendations.map((item) => [item.text.slice(0, 20), (item.fields as RecommendationFields | null)?.managementResponse?.decision])).toEqual([
+      ['Strengthen the coord', 'ACCEPTED'],
+      ['Expand the community', 'PARTIALLY_ACCEPTED'],
+    ]);
+  });
+
+  it('names no addressee from "For Future Projects", "To Improve Sustainability" or "For Phase II:"', () => {
+    const text = [
+      '## 5. Recommendations',
+      '### 5.2 For Future Projects',
+      'Baseline data on employment status should be collected before the first cohort starts.',
+      '### 5.3 To Improve Sustainability',
+      'The ILO and the National Employment Agency should agree on a plan to transfer the platform by 2025.',
+      '### 5.4 Other',
+      'For Phase II: UNICEF should include a hygiene component from the start.',
+    ].join('\n\n');
+    expect(ofKind(extractRecord(readOf(text)), 'RECOMMENDATION').map((item) => item.addressees.map((actor) => actor.name))).toEqual([
+      [],
+      ['International Labour Organization', 'the National Employment Agency'],
+      ['UNICEF'],
+    ]);
+  });
+
+  it('keeps findings about past recommendations, a footnote-like number that opens a finding, and the setting after the findings', () => {
+    expect(
+      texts(['## Findings', '', 'Only three of the eight recommendations made by the mid-term review were implemented.'].join('\n'), 'FINDING'),
+    ).toHaveLength(1);
+    const numbered = [
+      '2. Findings',
+      '',
+      'The project reached 14,000 women in 120 villages.',
+      '',
+      '45 VSLAs were federated into three networks that now negotiate loans with the regional microfinance institution.',
+      '',
+      '7',
+      '',
+      'They meet every quarter.',
+    ].join('\n');
+    expect(texts(numbered, 'FINDING').some((text) => text.startsWith('45 VSLAs were federated'))).toBe(true);
+    const setting = [
+      '# Final Evaluation',
+      '## 3. Findings',
+      '### 3.1 Relevance',
+      'The project was aligned with the national nutrition policy.',
+      '### 3.2 Efficiency',
+      'Cost per child treated fell from 180 to 130 dollars.',
+      '## 4. Impact of COVID-19 on implementation',
+      'Schools closed for seven months in 2020.',
+    ].join('\n\n');
+    expect(extractRecord(readOf(setting)).insights.map((item) => item.provenance.section)).toEqual(['3. Findings', '3. Findings']);
+  });
+});
+
 describe('two labelled parts on one line', () => {
   it('reads « Priorité : haute – Échéance : juin 2023 » as a priority and a time frame', () => {
     const record = extractRecord(
@@ -759,15 +904,14 @@ describe('captions, sources and counts of what follows', () => {
 });
 
 describe("a brief's plain-language headings", () => {
-  it('reads what worked, what did not, successful experiences and suggestions', () => {
+  it('reads what worked, what did not and successful experiences', () => {
     const kinds = (heading: string) =>
       extractRecord(readOf(`## ${heading}\n\nThe committees met every month and settled most disputes over water points.`)).insights.map((item) => item.kind);
-    expect(['What worked well', "Ce qui n'a pas fonctionné", 'Lo que funcionó bien', 'Experiencias exitosas', 'Sugerencias'].map(kinds)).toEqual([
+    expect(['What worked well', "Ce qui n'a pas fonctionné", 'Lo que funcionó bien', 'Experiencias exitosas'].map(kinds)).toEqual([
       ['FINDING'],
       ['FINDING'],
       ['FINDING'],
       ['GOOD_PRACTICE'],
-      ['RECOMMENDATION'],
     ]);
   });
 

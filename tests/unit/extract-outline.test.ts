@@ -90,7 +90,7 @@ describe('buildOutline on a dump whose paragraphs are set apart by blank lines (
       '7. RECOMENDACIONES',
       '',
       'Recomendación 1. Institucionalizar los comités de cuenca mediante una',
-      'resolución ministerial que defina sus funciones y su financiamiento.',
+      'resolución ministerial que defina sus funciones y su financiamiento2.',
       '',
       '2 Resolución Ministerial 123/2020.',
       '',
@@ -110,7 +110,7 @@ describe('buildOutline on a dump whose paragraphs are set apart by blank lines (
       ['heading', '7. RECOMENDACIONES'],
       [
         'paragraph',
-        'Recomendación 1. Institucionalizar los comités de cuenca mediante una resolución ministerial que defina sus funciones y su financiamiento.',
+        'Recomendación 1. Institucionalizar los comités de cuenca mediante una resolución ministerial que defina sus funciones y su financiamiento2.',
       ],
       ['footnote', 'Resolución Ministerial 123/2020.'],
       [
@@ -153,21 +153,24 @@ describe('buildOutline on a dump whose paragraphs are set apart by blank lines (
     expect(texts(text).map(([, text]) => text)).toEqual(['Management response: Accepted.', 'Status: ongoing in 12', 'Management response: Accepted.', '2021']);
   });
 
-  it("joins a word cut by a hyphen, and keeps a compound's hyphen", () => {
+  it('joins a word cut by a hyphen where the document writes it whole, and keeps the hyphen otherwise', () => {
     const text = [
       'Consolidated regional procure-',
       'ment saves time; the socio-',
       'economic studies came late, at the end-',
-      'of-project review, and the dévelop-',
-      'pement of the inter-',
+      'of-project review, and the women-',
+      'led cooperatives of the inter-',
       'community forums too.',
+      '',
+      'Procurement and the women-led groups were the main topics.',
     ].join('\n');
-    expect(texts(text)).toEqual([
-      [
-        'paragraph',
-        'Consolidated regional procurement saves time; the socio-economic studies came late, at the end-of-project review, and the développement of the inter-community forums too.',
-      ],
+    expect(texts(text)[0]).toEqual([
+      'paragraph',
+      'Consolidated regional procurement saves time; the socio-economic studies came late, at the end-of-project review, and the women-led cooperatives of the inter-community forums too.',
     ]);
+    expect(texts('The capacity-\nbuilding of the cooperatives and their break-\neven came late.')[0]![1]).toBe(
+      'The capacity-building of the cooperatives and their break-even came late.',
+    );
   });
 });
 

@@ -80,7 +80,7 @@ const COUNTED_ITEMS =
   /(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a number of|a series of|a set of|\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs|une série de|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|varias|varios|una serie de)\s+(?:(?:main|key|major|principal|principales|strategic|strategiques|stratégiques|operational|opérationnelles|estratégicas|operativas|general|générales|generales|broad)\s+)?(?:recommendations|lessons(?: learned| learnt)?|findings|conclusions|good practices|recommandations|le[çc]ons(?: apprises)?|enseignements|constats|bonnes pratiques|recomendaciones|lecciones(?: aprendidas)?|hallazgos|conclusiones|buenas pr[áa]cticas)(?![\p{L}])/iu;
 /** How a report presents what it lists: it makes, offers, proposes them; they emerge, follow, are set out below. */
 const PRESENTING =
-  /(?<![\p{L}])(?:makes?|made|offers?|proposes?|presents?|formulates?|sets? out|emerges?|emerged|draws?|identifies|are (?:presented|proposed|listed|formulated|made|drawn|set out|summari[sz]ed)|follows?|following|below|formule|formulé|propose|présente|dégage|émergent|se dégagent|ressortent|suivent|suivantes?|ci-dessous|ci-après|formula|propone|presenta|identifica|surgen|se presentan|se formulan|siguientes?|a continuaci[óo]n)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:makes?|offers?|proposes?|presents?|formulates?|sets? out|emerges?|emerged|draws?|identifies|are (?:presented|proposed|listed|formulated|made|drawn|set out|summari[sz]ed)|follows?|following|below|formule|formulé|propose|présente|dégage|émergent|se dégagent|ressortent|suivent|suivantes?|ci-dessous|ci-après|formula|propone|presenta|identifica|surgen|se presentan|se formulan|siguientes?|a continuaci[óo]n)(?![\p{L}])/iu;
 /** A sentence that recommends: not a count of recommendations. */
 const MODAL = /(?<![\p{L}])(?:should|must|ought|devrait|devraient|doit|doivent|faudrait|deber[ií]an?|debe|deben)(?![\p{L}])/iu;
 
@@ -96,7 +96,18 @@ const CRITERION_DEFINITION =
 function introducesList(text: string): boolean {
   // "The evaluation makes four recommendations, presented in the table below.", "The ICR offers several lessons, of
   // which the following are adapted by IEG.", « L'évaluation formule cinq recommandations. »: a count of what follows.
-  if (oneSentence(text, 220) && COUNTED_ITEMS.test(text) && PRESENTING.test(text) && !/:\s+\S/.test(text) && !MODAL.test(text)) return true;
+  if (
+    oneSentence(text, 220) &&
+    COUNTED_ITEMS.test(text) &&
+    PRESENTING.test(text) &&
+    !/:\s+\S/.test(text) &&
+    !MODAL.test(text) &&
+    // "Only three of the eight recommendations of the mid-term review were implemented": a finding about them.
+    !/(?<![\p{L}])(?:of the|des|de las|de los|sur les)\s+\S+\s+(?:recommendations|lessons|recommandations|recomendaciones)|(?:implemented|adopted|followed|mises? en (?:œuvre|oeuvre)|appliqu[ée]es|implementad[ao]s|aplicad[ao]s)/iu.test(
+      text,
+    )
+  )
+    return true;
   const match = INTRODUCES_LIST.exec(text);
   if (!match || text.length > 300) return false;
   const rest = text.slice(match[0].length);
@@ -313,8 +324,17 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { share: numbe
 
 /** Stated in a management response's own section (not one that names recommendations too). */
 function inResponseSection(candidate: Candidate): boolean {
-  const kinds = candidate.draft.owner.kinds;
-  return kinds.includes('management-response') && !kinds.includes('recommendations');
+  const owner = candidate.draft.owner;
+  if (!owner.kinds.includes('management-response') || owner.kinds.includes('recommendations')) return false;
+  // "6.2 Response" among "6.1 Preparedness" under Recommendations: a phase of a disaster's cycle, not the management's.
+  for (let at = owner.parent; at; at = at.parent)
+    if (
+      at.named?.kinds.includes('recommendations') &&
+      /^\s*(?:[\d.]+\s*)?responses?\b(?!\s+(?:of|from|by)\s+(?:the\s+)?management)/i.test(owner.title) &&
+      !/management|direction|gerencia|administraci/i.test(owner.title)
+    )
+      return false;
+  return true;
 }
 
 /** An item stated only by its label ("Recomendación 2" in a response matrix): the recommendation of that number. */
@@ -343,6 +363,24 @@ function dropResponseRemarks(kept: Candidate[]): void {
     const candidate = kept[index]!;
     if (candidate.kind !== 'RECOMMENDATION' || !inResponseSection(candidate) || isAnswered(candidate.draft)) continue;
     if (/\d/.test(candidate.draft.number ?? '')) continue;
+    kept.splice(index, 1);
+  }
+}
+
+/**
+ * A response matrix's row that only names its recommendation ("Recommendation 2 | Accepted | …") where the
+ * recommendations are stated without numbers: the second recommendation stated outside the response, in the
+ * document's order, takes the response.
+ */
+function answerByPosition(kept: Candidate[]): void {
+  const stated = kept.filter((candidate) => candidate.kind === 'RECOMMENDATION' && !inResponseSection(candidate) && !isReference(candidate));
+  for (let index = kept.length - 1; index >= 0; index -= 1) {
+    const reference = kept[index]!;
+    if (reference.kind !== 'RECOMMENDATION' || !isReference(reference) || !inResponseSection(reference)) continue;
+    const target = stated[Number(/\d+/.exec(reference.draft.number ?? '')?.[0] ?? 0) - 1];
+    if (!target || (target.draft.number !== null && /\d/.test(target.draft.number))) continue;
+    mergeFields(target.draft, reference.draft);
+    target.spans.push({ section: reference.section, start: reference.start, end: reference.end });
     kept.splice(index, 1);
   }
 }
@@ -541,6 +579,7 @@ export function finaliseItems(drafts: readonly DraftItem[], fullText: string): F
     kept.splice(kept.indexOf(drop), 1);
     index -= 1;
   }
+  answerByPosition(kept);
   dropResponseRemarks(kept);
   orderAsRead(kept);
   const ordinals = new Map<string, number>();

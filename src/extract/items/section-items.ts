@@ -340,7 +340,14 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
     const addressee = paragraphKind(kinds) === 'RECOMMENDATION' ? addresseeTitle(section.named?.title || heading.text) : null;
     if (addressee) {
       const first = state.items.length;
-      readBody(section, outline, state, kinds, headlines >= 1 || countListItems(blocks, own) >= 1 ? 'explicit' : 'paragraphs');
+      if (headlines >= 1 || countListItems(blocks, own) >= 1) readBody(section, outline, state, kinds, 'explicit');
+      else {
+        // One recommendation and what explains it: the whole body, without the heading as its headline.
+        const item = newItem('RECOMMENDATION', null, sectionTitle, section, heading.start, heading.end, 'topic', null);
+        state.items.push(item);
+        state.current = item;
+        readBody(section, outline, state, [], 'explain', 0);
+      }
       for (const item of state.items.slice(first)) if (item.kind === 'RECOMMENDATION' && !item.fields.addressee) addField(item, 'addressee', addressee);
       return;
     }
@@ -678,11 +685,15 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     // entry: "Management Response: [Added: …]", then the response). An item's own label ends them.
     const ownLabel = itemLabel(block.text) ?? unnumberedLabel(block);
     const opensItem = ownLabel !== null || Boolean(block.lead) || isBoldStatement(block) || isAnswerLabel(block);
+    // After a response's decision, its bullets are its key actions only under a lead-in ("The Ministry agrees to:"); a
+    // list after a plain response is the next recommendations.
+    const afterLeadIn = /:\s*$/.test(state.current?.fields.response ?? state.current?.fields.keyActions ?? '');
     if (
       state.collecting &&
       state.current &&
       !opensItem &&
-      (block.kind === 'list-item' || (state.collecting === 'response' && block.kind === 'paragraph' && !block.quote))
+      ((block.kind === 'list-item' && (state.collecting !== 'response' || afterLeadIn)) ||
+        (state.collecting === 'response' && block.kind === 'paragraph' && !block.quote))
     ) {
       // What the management will do, listed under its response: the key actions.
       addField(state.current, state.collecting === 'response' && block.kind === 'list-item' ? 'keyActions' : state.collecting, block.text);

@@ -243,7 +243,12 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
   // Only in a document about an evaluation (a blog or an annual report names none at its top).
   if (!EVALUATION_WORDS.test(fold(text.slice(0, 800)))) return null;
   const top = headings.find(
-    (heading) => heading.level === 1 && heading.start < 1500 && !isChapterHeading(heading.text) && !isRunningHeader(text, heading.text),
+    (heading) =>
+      heading.level === 1 &&
+      heading.start < 1500 &&
+      !isChapterHeading(heading.text) &&
+      !FRONT_MATTER.test(fold(clean(heading.text)).toLowerCase()) &&
+      !isRunningHeader(text, heading.text),
   );
   const words = top ? clean(top.text).split(/\s+/).length : 0;
   // Not a sentence cut short or announcing a list ("Les idées principales … sont:", "… mettent en évidence la nécessi…").
@@ -258,7 +263,8 @@ const REPORT_KIND =
 const EVALUATION_OFFICE =
   /^(?:the )?(?:independent )?(?:evaluation )?(?:office|bureau|oficina|unit|unite|unidad|department|departement|departamento|division|direction|direccion|group|groupe|grupo|service|servicio)\b(?: (?:independant|independiente|independent|de la|de l'|del|de|of|for|d'))*\s*(?:independent |independiente )?(?:evaluation|evaluacion)\b(?!.*\b(?:of the|du projet|de la evaluacion del|del proyecto|du programme|del programa)\b)/;
 /** A series line: "EVALUATION BRIEF | No. 14 | November 2022", "Evaluation Series No. 12". */
-const SERIES_LINE = /\s\|\s|\b(?:no|n°|nº|num(?:ero|ber)?)\.?\s*\d{1,4}\b/i;
+const SERIES_LINE =
+  /\s\|\s|\b(?:series|serie|série|brief|briefs|note|notes|paper|papers|bulletin|insights?|issue)\b[^.]{0,20}\b(?:no|n°|nº|num(?:ero|ber)?)\.?\s*\d{1,4}\b/i;
 
 /**
  * A chapter's heading, not a title: numbered ("3. APPRÉCIATION SELON LES CRITÈRES D'ÉVALUATION", "III.
@@ -266,10 +272,15 @@ const SERIES_LINE = /\s\|\s|\b(?:no|n°|nº|num(?:ero|ber)?)\.?\s*\d{1,4}\b/i;
  */
 function isChapterHeading(heading: string): boolean {
   const folded = fold(clean(heading)).toLowerCase();
-  if (/^(?:\d{1,2}(?:\.\d{1,2})*|[ivxl]{1,5})[.)]?\s+\S/.test(folded) && !/^\d{4}\b/.test(folded)) return true;
+  // "3. …", "3.2 …", "III. …"; not "25 Years of Community Forestry", "10 Million Trees".
+  if (/^(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|[ivxl]{1,5}[.)])\s+\S/.test(folded)) return true;
   // "Résumé de l'évaluation", "Hallazgos de la evaluación"; not "Summary of the Evaluation of the Youth Employment Project".
   return CHAPTER_WORDS.test(folded) && folded.split(/\s+/).length <= 5;
 }
+
+/** Headings of a report's front matter: never its title. */
+const FRONT_MATTER =
+  /^(?:acknowledg|acronyms|abbreviations|list of|table of contents|contents|foreword|preface|disclaimer|key messages|messages cles|mensajes clave|remerciements|sigles|abreviations|avant-propos|agradecimientos|siglas|acronimos|prologo|presentacion|about this|a propos|acerca de|executive summary|summary|resume|resumen)/;
 
 /** Words that open the heading of a report's part. */
 const CHAPTER_WORDS =

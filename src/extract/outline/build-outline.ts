@@ -14,7 +14,7 @@ import { cleanInline, splitBoldLead } from '../text-cleanup.js';
 import { splitLines, type TextLine } from '../../text/lines.js';
 import { foldForMatch } from '../../text/normalise.js';
 import type { Outline, OutlineBlock } from './outline-block.js';
-import { keepsHyphen, vocabulary } from '../../text/hyphenation.js';
+import { vocabulary } from '../../text/hyphenation.js';
 import { findDuplicateCopy } from './duplicate-copy.js';
 
 /** What a line is, before blocks are cut. */
@@ -32,7 +32,8 @@ const KEY_VALUE = /^([A-ZÀ-Ýa-zà-ÿ][^:\n]{0,70}?)\s*:\s+(\S[\s\S]*)$/;
 /** "C2. Supported …", "R3. Mettre …", "GP1:": an item's short label. */
 const SHORT_ITEM_LABEL = /^(?:R|C|L|F|GP)\s?\d{1,2}[.:)]\s/;
 /** A line that ends where its sentence cannot: on a comma, a bracket, a conjunction, a preposition or an article. */
-const GOES_ON = /[,\-–(/&]$|\b(?:and|or|of|the|to|in|for|with|see|et|ou|de|des|du|la|le|les|voir|y|o|del|los|las|el|en|a|ver)$/i;
+const GOES_ON =
+  /[,\-–(/&]$|['’]s$|\b(?:and|or|of|the|to|in|for|with|see|by|on|under|at|from|as|than|per|into|within|its|their|this|these|that|those|an?|et|ou|de|des|du|la|le|les|voir|par|sur|sous|selon|y|o|del|los|las|el|en|a|ver|con|por|sobre|según|su|sus)$/i;
 const ITEM_LABEL =
   /^(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|rec\.?|lessons?(?: learn(?:ed|t))?|le[cç]ons?(?: apprises?| tir[ée]es?)?|lecci[oó]n(?:es)?(?: aprendidas?)?|findings?|constats?|constatations?|hallazgos?|conclusions?|conclusi[oó]n(?:es)?|good practices?|bonnes? pratiques?|buenas? pr[aá]cticas?|r)\s*(?:n[o°º]\.?\s*|#\s*)?[0-9ivxIVX]{1,4}\b/i;
 
@@ -139,6 +140,7 @@ const EVALUATION_QUESTION =
 
 /** Hard-wrapped dump (few blank lines, long runs of prose lines) rather than blocks separated by blank lines. */
 function detectLayout(lines: readonly TextLine[]): 'dialect' | 'plain' {
+  const lengths: number[] = [];
   let blank = 0;
   let prose = 0;
   let runs = 0;
@@ -155,15 +157,19 @@ function detectLayout(lines: readonly TextLine[]): 'dialect' | 'plain' {
       continue;
     }
     prose += 1;
+    lengths.push(text.trim().length);
     if (!inRun) runs += 1;
     inRun = true;
   }
   const total = blank + prose;
-  // A short dump without a blank line (a summary pasted from a PDF) is no less a dump.
+  // A short dump without a blank line (a summary pasted from a PDF) is no less a dump, when its lines are wrapped
+  // (its lines of text mostly short of 110 characters); one paragraph per line is not.
   if (prose < 20) {
     let trailing = 0;
     while (trailing < lines.length && lines[lines.length - 1 - trailing]!.text.trim() === '') trailing += 1;
-    return lines.length - trailing >= 8 && prose >= 4 && (blank - trailing) / (lines.length - trailing) < 0.08 ? 'plain' : 'dialect';
+    const long = lengths.filter((length) => length >= 40).sort((a, b) => a - b);
+    const wrapped = long.length > 0 && long[Math.floor(long.length / 2)]! <= 110;
+    return lines.length - trailing >= 8 && prose >= 4 && wrapped && (blank - trailing) / (lines.length - trailing) < 0.08 ? 'plain' : 'dialect';
   }
   return blank / Math.max(1, total) < 0.08 || prose / Math.max(1, runs) >= 5 ? 'plain' : 'dialect';
 }
@@ -195,13 +201,15 @@ function markDialectFurniture(lines: readonly TextLine[], limit: number): boolea
   const alone = new Map<string, number[]>();
   for (let index = 0; index < limit; index += 1) {
     const text = lines[index]!.text.trim();
-    if (isBlank(lines[index]) || furniture[index] || text.length > 160 || text.split(/\s+/).length < 4 || !apart(index)) continue;
+    if (isBlank(lines[index]) || furniture[index] || text.length > 160 || text.split(/\s+/).length < 6 || TERMINAL.test(text) || !apart(index)) continue;
     const key = runningKey(text).replace(/^#\s+|\s+#$/g, '');
     alone.set(key, [...(alone.get(key) ?? []), index]);
   }
   for (const [key, at] of alone) {
     const numbered = at.filter((index) => /^\s*\d{1,3}\s+\S|\S\s+(?:\|\s*)?\d{1,3}\s*$/.test(lines[index]!.text));
-    if (at.length < 2 || numbered.length === 0 || isHeadingKey(key)) continue;
+    // Page numbers differ from page to page; a header's words come back with another number or none.
+    const pages = new Set(numbered.map((index) => /\d{1,3}/.exec(lines[index]!.text.trim().replace(/^.*\D(?=\d{1,3}\s*$)/, ''))?.[0]));
+    if (at.length < 2 || numbered.length === 0 || (numbered.length >= 2 && pages.size < numbered.length) || isHeadingKey(key)) continue;
     for (const index of at) furniture[index] = true;
     numbers.push(...numbered);
   }
@@ -235,7 +243,8 @@ function markDialectFurniture(lines: readonly TextLine[], limit: number): boolea
     counts.set(key, [...(counts.get(key) ?? []), index]);
   }
   for (const [key, at] of counts) {
-    if (at.length < 2 || !at.some((index) => near.has(index)) || isHeadingKey(key)) continue;
+    // Printed beside page numbers at least twice, never a sentence (a recommendation the summary and the body both state).
+    if (at.length < 2 || at.filter((index) => near.has(index)).length < 2 || TERMINAL.test(lines[at[0]!]!.text.trim()) || isHeadingKey(key)) continue;
     for (const index of at) if (apart(index)) furniture[index] = true;
   }
   return furniture;
@@ -331,8 +340,15 @@ function spacedCells(text: string): Array<{ cell: string; at: number }> {
   return cells;
 }
 
-/** Columns in a line of a text dump: three spaces or more between words. */
-const COLUMNS = /\S {3,}\S/;
+/** Columns in a line of a text dump: three spaces or more between words (not after a list's marker: "-   item", "1.   item"). */
+function inColumns(text: string): boolean {
+  return /\S {3,}\S/.test(
+    text
+      .replace(LIST_MARKER, '')
+      .replace(/^\s*[-*+•▪●◦■□➢►–]\s+/, '')
+      .trim(),
+  );
+}
 
 function tabCells(text: string): Array<{ cell: string; at: number }> {
   const cells: Array<{ cell: string; at: number }> = [];
@@ -368,7 +384,7 @@ export function buildOutline(text: string, pageStarts: readonly number[] = []): 
   const pieces =
     layout === 'plain'
       ? cutPlain(lines, limit, skips, pageBreakAfter, trustsMarkedHeadings(lines, limit))
-      : cutDialect(lines, limit, markedHeadings >= 3, markDialectFurniture(lines, limit));
+      : cutDialect(lines, limit, markedHeadings >= 3, markedHeadings > 0 ? new Array<boolean>(limit).fill(false) : markDialectFurniture(lines, limit));
   const blocks = toBlocks(text, pieces, pageStarts);
   assignLevels(blocks);
   return { text, pageStarts, blocks, layout, duplicateAt: duplicate === null ? null : lines[duplicate]!.start, warnings };
@@ -682,6 +698,18 @@ function contentRange(line: TextLine, marked: RegExpExecArray): { start: number;
   return { start: line.start + offset, end: line.start + offset + end };
 }
 
+/** A page's footnote: it opens with a note number that a word above carries as its marker ("Café-Cacao2" … "2 Conseil de …"). */
+function isPageFootnote(lines: readonly TextLine[], first: TextLine): boolean {
+  const number = /^\s*(\d{1,3})\s+(?=[A-Z"“(\p{Lu}])/u.exec(first.text)?.[1];
+  if (!number) return false;
+  const marker = new RegExp(`\\p{L}[)”"’.,;:]?${number}(?!\\d)`, 'u');
+  for (const line of lines) {
+    if (line === first) return false;
+    if (marker.test(line.text)) return true;
+  }
+  return false;
+}
+
 /** Cuts dialect text (blocks separated by blank lines) and Markdown into pieces. */
 function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings: boolean, furniture: readonly boolean[]): Piece[] {
   const pieces: Piece[] = [];
@@ -698,7 +726,7 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       close();
       // The page's footnote, printed just above its number ("2 Conseil de régulation … café-cacao.").
       const last = pieces[pieces.length - 1];
-      if (!pageBreak && last?.kind === 'paragraph' && !last.quote && DUMP_FOOTNOTE.test(last.lines[0]!.text) && last.lines.length <= 4) last.kind = 'footnote';
+      if (!pageBreak && last?.kind === 'paragraph' && !last.quote && last.lines.length <= 4 && isPageFootnote(lines, last.lines[0]!)) last.kind = 'footnote';
       pageBreak = true;
       continue;
     }
@@ -750,7 +778,7 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       continue;
     }
     // A table laid out with spaces in a text dump ("Kayes           120       104"), two such rows at least.
-    if (COLUMNS.test(line.text.trim()) && (COLUMNS.test(lines[index - 1]?.text.trim() ?? '') || COLUMNS.test(lines[index + 1]?.text.trim() ?? ''))) {
+    if (inColumns(line.text) && (inColumns(lines[index - 1]?.text ?? '') || inColumns(lines[index + 1]?.text ?? ''))) {
       close();
       pieces.push({ kind: 'table-row', lines: [line], spaced: true });
       continue;
@@ -784,7 +812,7 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       !/^\s*(?:\*\*|<p>|<b>)/i.test(line.text) &&
       !/\*\*\s*$|<\/p>\s*$|<\/b>\s*$/i.test(lastLine) &&
       !unwrappedBreak(lastLine, line.text) &&
-      !(open.lines.length === 1 && namesSectionAbove(lastLine))
+      !(open.lines.length === 1 && namesSectionAbove(lastLine) && /^\s*[\p{Lu}\d•*-]/u.test(line.text))
     ) {
       open.lines.push(line);
       continue;
@@ -864,9 +892,16 @@ export function pageOf(pageStarts: readonly number[], offset: number): number | 
 }
 
 /**
- * Joins wrapped lines into one raw string. A word cut by a hyphen at a line's end is joined back
- * ("procure-\nment", « dévelop-\npement »), its hyphen kept where it is a compound's ("inter-\ncommunity":
- * see keepsHyphen, with the document's own words).
+ * True when a hyphen at a line's end cut a word the document writes whole elsewhere ("procure-" then "ment"
+ * beside "procurement"): without that evidence a text dump keeps the hyphen ("women-\nled", "capacity-\nbuilding").
+ */
+function cutWord(word: string, rest: string, words: ReadonlySet<string>): boolean {
+  return words.has(`${word}${rest}`.toLowerCase()) && !words.has(`${word}-${rest}`.toLowerCase());
+}
+
+/**
+ * Joins wrapped lines into one raw string. A word cut by a hyphen at a line's end is joined back where
+ * the document writes it whole elsewhere ("procure-\nment"), its hyphen kept otherwise ("inter-\ncommunity").
  */
 function joinLines(text: string, lines: readonly TextLine[], words: () => ReadonlySet<string>): string {
   if (lines.length === 1) return text.slice(lines[0]!.start, lines[0]!.end);
@@ -876,7 +911,7 @@ function joinLines(text: string, lines: readonly TextLine[], words: () => Readon
     const cut = /(\p{L}+)-$/u.exec(out);
     const rest = /^\p{Ll}+/u.exec(part);
     if (out === '') out = part;
-    else if (cut && rest) out = keepsHyphen(cut[1]!, rest[0], words()) ? out + part : out.slice(0, -1) + part;
+    else if (cut && rest) out = cutWord(cut[1]!, rest[0], words()) ? out.slice(0, -1) + part : out + part;
     else out += ` ${part}`;
   }
   return out;

@@ -233,6 +233,8 @@ function criteriaHoldingFindings(all: readonly Section[], criteria: ReadonlyArra
           for (const sub of chapter.children) if (sub.named?.criterion) assessed.add(criterionOf(sub.named));
       }
       if (assessed.size < 2) continue;
+      // Counted with the findings chapter's criteria only: "5. Sustainability" alone, not "4. Impact of COVID-19 on implementation".
+      if (named.size < 2 && foldForMatch(section.named?.title ?? section.title).split(/\s+/).length > 2) continue;
       if (section.inSummary || findingsLevels.length === 0 || findingsLevels.some((level) => level >= section.level)) kept.add(criterion.index);
     }
   }

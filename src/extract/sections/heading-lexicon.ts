@@ -108,15 +108,7 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
   recommendations: {
     en: ['recommendations', 'recommendation', 'recommended actions', 'suggestions', 'what we recommend'],
     fr: ['recommandations', 'recommandation', 'actions recommandees', 'pistes d amelioration', 'ce que nous recommandons'],
-    es: [
-      'recomendaciones',
-      'recomendacion',
-      'aspectos susceptibles de mejora',
-      'acciones recomendadas',
-      'lo que recomendamos',
-      'que recomendamos',
-      'sugerencias',
-    ],
+    es: ['recomendaciones', 'recomendacion', 'aspectos susceptibles de mejora', 'acciones recomendadas', 'lo que recomendamos', 'que recomendamos'],
   },
   lessons: {
     en: [

@@ -87,6 +87,17 @@ describe('findTitle', () => {
     );
   });
 
+  it('keeps titles that open with a number or name a convention by its number', () => {
+    expect(findTitle('25 Years of Community Forestry in Nepal: A Final Evaluation\n\nJune 2022', [])).toBe(
+      '25 Years of Community Forestry in Nepal: A Final Evaluation',
+    );
+    expect(findTitle('Final Evaluation of the Project to Promote ILO Convention No. 182 in Ghana\n\nMarch 2023', [])).toBe(
+      'Final Evaluation of the Project to Promote ILO Convention No. 182 in Ghana',
+    );
+    const front = 'Acknowledgements and Disclaimer\n\nThis brief summarises the final evaluation of the project.';
+    expect(findTitle(front, [{ text: 'Acknowledgements and Disclaimer', level: 1, start: 0 }])).toBeNull();
+  });
+
   it('splits a trailing report kind and date off a title', () => {
     expect(splitTitleDate('Evaluation of Labour Affairs – Final report November 28, 2017')).toEqual({ title: 'Evaluation of Labour Affairs', date: '2017-11' });
     expect(splitTitleDate('Evaluation of the X-Y programme')).toEqual({ title: 'Evaluation of the X-Y programme', date: null });
