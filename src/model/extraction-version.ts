@@ -7,7 +7,8 @@
  * (kind, language or evaluation read differently), so that the next ingest extracts every
  * document again and the identity rules replace what needs replacing; bump it too when extraction
  * finds something else in the same bytes (version 3: themes, addressees; version 4: chapters
- * named after evaluation criteria, bullets, registries' management responses), so that an upgrade
- * reaches the documents already ingested at their next ingest.
+ * named after evaluation criteria, bullets, registries' management responses; version 5: responses
+ * matched to their recommendations, page furniture of text dumps, captions, addressee headings,
+ * titles), so that an upgrade reaches the documents already ingested at their next ingest.
  */
-export const EXTRACTION_VERSION = 4;
+export const EXTRACTION_VERSION = 5;
