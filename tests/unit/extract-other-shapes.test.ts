@@ -748,6 +748,25 @@ describe('rules that must not misfire on other layouts (second review)', () => {
     ]);
   });
 
+  it("keeps the body's full statement when a follow-up matrix abridges it, and its addressee sub-sections' items", () => {
+    const text = [
+      '## 5. Recomendaciones',
+      '### 5.1 A la Secretaría de Salud',
+      '1. Incorporar al presupuesto nacional la contratación del personal de los equipos de salud familiar a partir de 2024.',
+      '### 5.2 A la AECID y la OPS',
+      '2. Acompañar la transición financiera durante dos años con un financiamiento decreciente.',
+      '### 5.3 Matriz de seguimiento',
+      '| Recomendación | Actor responsable | Horizonte temporal |',
+      '|---|---|---|',
+      '| 1. Incorporar al presupuesto nacional la contratación del personal | Secretaría de Salud | Corto plazo |',
+    ].join('\n\n');
+    const recommendations = ofKind(extractRecord(readOf(text)), 'RECOMMENDATION');
+    expect(recommendations.map((item) => [item.text.slice(-20), item.fields])).toEqual([
+      ['ar a partir de 2024.', { responsibleUnit: 'Secretaría de Salud', timeFrame: 'Corto plazo' }],
+      ['amiento decreciente.', null],
+    ]);
+  });
+
   it('names no addressee from "For Future Projects", "To Improve Sustainability" or "For Phase II:"', () => {
     const text = [
       '## 5. Recommendations',

@@ -415,6 +415,13 @@ function priority(candidate: Candidate): number {
   return candidate.inSummary ? 0 : 2;
 }
 
+/** A matrix's shortened statement of the item the body states in full, in one paragraph ("Incorporar al presupuesto nacional la contratación del personal"). */
+function abridges(short: Candidate, full: Candidate): boolean {
+  if (short.draft.origin !== 'matrix' || full.text.includes('\n\n')) return false;
+  const opening = foldForMatch(short.text).slice(0, 30);
+  return short.text.length < full.text.length && opening.length >= 20 && foldForMatch(full.text).startsWith(opening);
+}
+
 /** The first 80 characters of `a` (a sentence's worth) appear near the start of `b`. */
 function sharesOpening(a: string, b: string): boolean {
   const opening = foldForMatch(a).slice(0, 80);
@@ -529,7 +536,7 @@ export function finaliseItems(drafts: readonly DraftItem[], fullText: string): F
       // The body states an item in full; a matrix row and the executive summary restate it. The
       // body's statement is the insight (text and position), the others are its spans.
       // (A finding keeps its first statement: the body's is often a whole topic, the summary's the finding itself.)
-      if (candidate.kind !== 'FINDING' && priority(candidate) > priority(other) && !isReference(candidate)) {
+      if (candidate.kind !== 'FINDING' && priority(candidate) > priority(other) && !isReference(candidate) && !abridges(candidate, other)) {
         other.spans.push({ section: other.section, start: other.start, end: other.end });
         if (other.inSummary) other.summaryAt = Math.min(other.summaryAt ?? other.start, other.start);
         else other.bodyAt = Math.min(other.bodyAt ?? other.start, other.start);

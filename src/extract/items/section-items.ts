@@ -340,10 +340,12 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
     const addressee = paragraphKind(kinds) === 'RECOMMENDATION' ? addresseeTitle(section.named?.title || heading.text) : null;
     if (addressee) {
       const first = state.items.length;
-      if (headlines >= 1 || countListItems(blocks, own) >= 1) readBody(section, outline, state, kinds, 'explicit');
+      if (headlines >= 1) readBody(section, outline, state, kinds, 'explicit');
+      else if (countListItems(blocks, own) >= 1) readBody(section, outline, state, kinds, 'paragraphs');
       else {
         // One recommendation and what explains it: the whole body, without the heading as its headline.
-        const item = newItem('RECOMMENDATION', null, sectionTitle, section, heading.start, heading.end, 'topic', null);
+        // Addressed, so a recommendation whatever its wording ("Acompañar la transición …").
+        const item = newItem('RECOMMENDATION', null, sectionTitle, section, heading.start, heading.end, 'paragraph', null);
         state.items.push(item);
         state.current = item;
         readBody(section, outline, state, [], 'explain', 0);

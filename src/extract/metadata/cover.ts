@@ -264,7 +264,7 @@ const EVALUATION_OFFICE =
   /^(?:the )?(?:independent )?(?:evaluation )?(?:office|bureau|oficina|unit|unite|unidad|department|departement|departamento|division|direction|direccion|group|groupe|grupo|service|servicio)\b(?: (?:independant|independiente|independent|de la|de l'|del|de|of|for|d'))*\s*(?:independent |independiente )?(?:evaluation|evaluacion)\b(?!.*\b(?:of the|du projet|de la evaluacion del|del proyecto|du programme|del programa)\b)/;
 /** A series line: "EVALUATION BRIEF | No. 14 | November 2022", "Evaluation Series No. 12". */
 const SERIES_LINE =
-  /\s\|\s|\b(?:series|serie|série|brief|briefs|note|notes|paper|papers|bulletin|insights?|issue)\b[^.]{0,20}\b(?:no|n°|nº|num(?:ero|ber)?)\.?\s*\d{1,4}\b/i;
+  /\b(?:series|serie|série|brief|briefs|note|notes|paper|papers|bulletin|insights?|issue)\b[^.]{0,20}\b(?:no|n°|nº|num(?:ero|ber)?)\.?\s*\d{1,4}\b|\s\|\s*(?:no|n°|nº|issue|vol)\.?\s*\d/i;
 
 /**
  * A chapter's heading, not a title: numbered ("3. APPRÉCIATION SELON LES CRITÈRES D'ÉVALUATION", "III.

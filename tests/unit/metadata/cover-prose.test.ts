@@ -94,6 +94,9 @@ describe('findTitle', () => {
     expect(findTitle('Final Evaluation of the Project to Promote ILO Convention No. 182 in Ghana\n\nMarch 2023', [])).toBe(
       'Final Evaluation of the Project to Promote ILO Convention No. 182 in Ghana',
     );
+    expect(findTitle('Mid-term Evaluation | Decent Work Country Programme Ghana 2018-2022\n\nJune 2021', [])).toBe(
+      'Mid-term Evaluation | Decent Work Country Programme Ghana 2018-2022',
+    );
     const front = 'Acknowledgements and Disclaimer\n\nThis brief summarises the final evaluation of the project.';
     expect(findTitle(front, [{ text: 'Acknowledgements and Disclaimer', level: 1, start: 0 }])).toBeNull();
   });
