@@ -11,7 +11,7 @@ import { safely } from './record-helpers.js';
  * read as written.
  */
 const SEPARATOR =
-  /(\s*[;,]\s*(?:(?:and|et|y)\s+)?|\s+(?:and|et|y|e|&|with|avec|con|together with|conjointement avec|junto con|in (?:collaboration|coordination|cooperation|consultation) with|en (?:collaboration|coordination|coopération|concertation) avec|en (?:colaboración|coordinación|cooperación|consulta) con)\s+|\s+\/\s+|(?<=\b[A-Z][A-Z0-9-]*\*?)\/(?=[A-Z][A-Z0-9-]*\b))/u;
+  /(\s*[;,]\s*(?:(?:and|et|y|with|avec|con)\s+)?|\s+(?:and|et|y|e|&|with|avec|con|together with|conjointement avec|junto con|in (?:collaboration|coordination|cooperation|consultation) with|en (?:collaboration|coordination|coopération|concertation) avec|en (?:colaboración|coordinación|cooperación|consulta) con)\s+|\s+\/\s+|(?<=\b[A-Z][A-Z0-9-]*\*?)\/(?=[A-Z][A-Z0-9-]*\b))/u;
 
 /** An article that opens a name ("the Ministry", "les autorités", "l'Agence"); never the start of a word ("Leaders", "Elected"). */
 const LEADING_ARTICLE = /^(?:the|le|la|les|el|los|las)\s+|^l['’]\s*/i;
@@ -50,6 +50,8 @@ const INSTITUTION_WORDS = [
   'director',
   'directora',
   'division',
+  'branch',
+  'sector',
   'section',
   'seccion',
   'office',
@@ -294,6 +296,21 @@ export function splitAddresseeLabel(written: string): string[] {
     const part = pieces[at] ?? '';
     const separator = at > 0 ? (pieces[at - 1] ?? '') : '';
     const alone = part.trim().length > 1 && standsAlone(part);
+    const after = pieces[at + 1];
+    // "UNFPA country office; East and Southern Africa Regional Office": a piece goes with the side it is bound to more closely.
+    const next = pieces[at + 2];
+    if (
+      !alone &&
+      after !== undefined &&
+      next !== undefined &&
+      leading === '' &&
+      groups.length > 0 &&
+      separatorStrength(after) < separatorStrength(separator) &&
+      standsAlone(next)
+    ) {
+      leading = part;
+      continue;
+    }
     if (alone && leading === '') groups.push(part);
     else if (alone) {
       groups.push(`${leading}${separator}${part}`);
@@ -304,6 +321,13 @@ export function splitAddresseeLabel(written: string): string[] {
   // Nothing named an addressee on its own: the label is one name.
   if (groups.length === 0) return [written.trim()];
   return groups.map((group) => group.trim()).filter((group) => group.length > 0);
+}
+
+/** How firmly a separator divides: a semicolon most, then a comma, then "and", "with" or a slash. */
+function separatorStrength(separator: string): number {
+  if (separator.includes(';')) return 3;
+  if (separator.includes(',')) return 2;
+  return 1;
 }
 
 /** "BIT/OIT" -> [ILO]; "ILO CO-Abidjan and the Ministry of Labour" -> [ILO, Ministry of Labour]; "SET with DPSM" -> [SET, DPSM]. */

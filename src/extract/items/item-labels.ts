@@ -65,7 +65,9 @@ export type PartField =
   | 'finding'
   | 'lesson'
   | 'area'
-  | 'reference';
+  | 'reference'
+  /** The conclusions or findings an item rests on ("Based on conclusions: 1 and 3", "Origin: EQ1, EQ2"); not kept. */
+  | 'basis';
 
 /** Folded labels, tried in order (first match wins); anchored at the start of the label. */
 const PART_LABELS: Array<[PartField, RegExp]> = [
@@ -88,11 +90,15 @@ const PART_LABELS: Array<[PartField, RegExp]> = [
   ],
   [
     'when',
-    /^(?:time ?frame|anticipated time ?frame|timeline|timing|deadline|due date|target date|expected completion(?: date)?|completion date|expected date|date|by when|when|echeance|delais?|calendrier|date (?:limite|prevue|d'echeance)|echeancier|quand|fecha(?: (?:limite|prevista|de (?:cumplimiento|termino)))?|plazos?|calendario|cronograma|horizonte(?: temporal)?|cuando)\b/,
+    /^(?:time ?frame|anticipated time ?frame|time implications?|timeline|timing|deadline|due date|target date|expected completion(?: date)?|completion date|expected date|date|by when|when|echeance|delais?|calendrier|date (?:limite|prevue|d'echeance)|echeancier|quand|fecha(?: (?:limite|prevista|de (?:cumplimiento|termino)))?|plazos?|calendario|cronograma|horizonte(?: temporal)?|cuando)\b/,
   ],
   ['status', /^(?:status|implementation status|progress|state|statut|etat(?: d'avancement)?|avancement|estado|avance|situacion)\b/],
   ['priority', /^(?:priority|priority level|priorite|prioridad|niveau de priorite|nivel de prioridad)\b/],
-  ['addressee', /^(?:addressed to|addressees?|to whom|adressee?s? a|destinataires?|acteurs? concernes?|a l'attention de|dirigidas? a|destinatarios?)\b/],
+  [
+    'basis',
+    /^(?:based on(?: (?:conclusions?|findings?|evaluation questions?))?|origin|associated (?:conclusions?|findings?|recommendations?)|linked (?:to )?(?:conclusions?|findings?)|related (?:conclusions?|findings?)|derived from|link to (?:conclusions?|findings?)|(?:basee?s? sur|en lien avec|issue?s? de)(?: la| les)? (?:conclusions?|constats?)|conclusions? (?:associees?|liees?)|origine|basad[ao]s? en(?: (?:la|las) conclusion(?:es)?)?|vinculad[ao]s? (?:a|con)(?: (?:la|las))? conclusion(?:es)?|conclusion(?:es)? (?:asociadas?|relacionadas?|vinculadas?)|origen)\b/,
+  ],
+  ['addressee', /^(?:addressed to|addressees?|to whom|target(?:ed)? (?:level|stakeholders?|units?|entit(?:y|ies)|actors?|audiences?)|niveau cible|nivel (?:destinatario|objetivo)|adressee?s? a|destinataires?|acteurs? concernes?|a l'attention de|dirigidas? a|destinatarios?)\b/],
   ['resources', /^(?:resources?(?: implications?| required| needed)?|ressources?|budget|recursos?|costo|cout)\b/],
   ['recommendation', /^(?:recommendations?|recommended actions?|recommandations?|recomendaciones?|recomendacion|aspectos susceptibles de mejora)\b/],
   [

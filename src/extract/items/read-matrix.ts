@@ -42,7 +42,7 @@ const ITEM_COLUMNS: Partial<Record<PartField, InsightKind>> = { recommendation: 
  */
 export function headerColumns(row: OutlineBlock): Array<PartField | null> | null {
   if (row.kind !== 'table-row' || !row.cells) return null;
-  const columns = row.cells.map((cell) => (cell.length <= 80 ? partField(cell) : null));
+  const columns = row.cells.map((cell) => (cell.length <= 80 ? partField(withoutNumberColumn(cell)) : null));
   const named = columns.filter((column): column is PartField => column !== null);
   const hasItem = named.some((column) => ITEM_COLUMNS[column] !== undefined);
   // "Lección | Evidencia", « Enseignement | Éléments de preuve »: two columns, the items first, beside what supports them.
@@ -50,6 +50,16 @@ export function headerColumns(row: OutlineBlock): Array<PartField | null> | null
   const itemThenNote = columns.length === 2 && first !== null && ITEM_COLUMNS[first] !== undefined && columns[1] === null;
   if (!hasItem || (named.length < 2 && !itemThenNote)) return null;
   return columns;
+}
+
+/**
+ * A header cell without the title of a narrow number column that a PDF's layout merged into it ("# Recommendation",
+ * "No. Recommendation", « N° Recommandation »).
+ */
+const NUMBER_COLUMN = /^(?:#|no\.|n[°º]\.?|nr\.?)\s+(?=\p{L})/iu;
+
+function withoutNumberColumn(cell: string): string {
+  return cell.replace(NUMBER_COLUMN, '');
 }
 
 /** The parts an action plan's columns name (its rows qualify the recommendation above it). */
@@ -83,6 +93,8 @@ export function readMatrix(blocks: readonly OutlineBlock[], rows: readonly numbe
   const itemColumn = columns.findIndex((column) => column !== null && ITEM_COLUMNS[column] !== undefined);
   const kind = ITEM_COLUMNS[columns[itemColumn]!]!;
   const headerCells = continued ? [] : blocks[headerIndex]!.cells!;
+  // Under "# Recommendation", each item cell opens with its number ("1 Set up a risk-sharing facility …").
+  const numbered = NUMBER_COLUMN.test(headerCells[itemColumn] ?? '');
   // A row that opens an entry has text in one of these: the item, the finding it answers, the area it belongs to.
   const keyColumns = columns
     .map((column, index) => (column === 'finding' || column === 'area' || index === itemColumn ? index : -1))
@@ -98,7 +110,7 @@ export function readMatrix(blocks: readonly OutlineBlock[], rows: readonly numbe
     // under a wider header is a group label ("Fortaleza y Oportunidad").
     const filled = cells.filter(Boolean);
     if (filled.length === 1 && columns.length > 2 && cells.length < columns.length && filled[0]!.length < 60) continue;
-    const itemText = (cells[itemColumn] ?? '').trim();
+    const itemText = (numbered ? (cells[itemColumn] ?? '').replace(/^\d{1,2}[.)]?\s+(?=\S)/, '') : (cells[itemColumn] ?? '')).trim();
     const current = items[items.length - 1];
     const opens = keyColumns.some((at) => {
       const cell = (cells[at] ?? '').trim();

@@ -75,6 +75,7 @@ const ATTACHED_PARTS = new Set<PartField>([
   'priority',
   'addressee',
   'resources',
+  'basis',
 ]);
 
 /** The insight kind of a section's own paragraphs (the first kind it names). */
@@ -488,6 +489,8 @@ function countHeadlineItems(blocks: readonly OutlineBlock[], own: readonly numbe
   let count = 0;
   for (const index of own) {
     const block = blocks[index]!;
+    // "**Management response:** Accepted.", "Responsible: …": a part of the item above, not an item's headline.
+    if (labelledPart(block)) continue;
     if ((block.kind === 'paragraph' || block.kind === 'key-value' || block.kind === 'list-item') && itemLabel(block.text)) count += 1;
     else if (isAnswerLabel(block)) count += 1;
     else if ((block.kind === 'paragraph' || block.kind === 'key-value') && block.lead && !isEvidenceLabel(block)) count += 1;
@@ -541,7 +544,14 @@ function withoutStamps(text: string): string {
 }
 
 function addPart(item: DraftItem, block: OutlineBlock, text: string = block.text): void {
-  const clean = withoutStamps(text);
+  let clean = withoutStamps(text);
+  // "… expenditure frameworks. (Addressed to: Education Sector, IICBA)": the labelled parts closing the text are fields.
+  for (let trailing = TRAILING_PART.exec(clean); trailing; trailing = TRAILING_PART.exec(clean)) {
+    const field = partField(trailing[1]!);
+    if (!field || !ATTACHED_PARTS.has(field)) break;
+    addField(item, field, trailing[2]!);
+    clean = clean.slice(0, trailing.index).trim();
+  }
   if (!clean) return;
   item.parts.push({ text: clean, start: block.start, end: block.end });
   item.end = Math.max(item.end, block.end);
@@ -635,7 +645,8 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       while (position + 1 < own.length && blocks[own[position + 1]!]!.kind === 'table-row') rows.push(own[++position]!);
       // The action plan under a recommendation (Key actions | Time frame | Responsible unit | Status): its rows are the
       // recommendation's management response, never text or items of their own.
-      if (state.current?.kind === 'RECOMMENDATION' && readActionTable(rows, blocks, state.current)) continue;
+      if (state.current?.kind === 'RECOMMENDATION' && (readActionTable(rows, blocks, state.current) || readFieldsTable(rows, blocks, state.current)))
+        continue;
       if (mode === 'explain' || evidence) {
         if (state.current && !evidence && mode === 'explain') for (const row of rows) addPart(state.current, blocks[row]!);
         continue;
@@ -1103,7 +1114,7 @@ function splitParts(part: { field: PartField; value: string }): Array<{ field: P
   const parts: Array<{ field: PartField; value: string }> = [];
   let current = part;
   for (;;) {
-    const next = /(?:\s[–—-]\s+|;\s*|\.\s+)([\p{L}][\p{L}'’ ]{2,40}?)\s*:\s+(?=\S)/u.exec(current.value);
+    const next = /(?:\s[–—|-]\s+|;\s*|\.\s+)([\p{L}][\p{L}'’ ]{2,40}?)\s*:\s+(?=\S)/u.exec(current.value);
     const field = next ? partField(next[1]!) : null;
     if (!next || !field || !ATTACHED_PARTS.has(field)) break;
     parts.push({ field: current.field, value: current.value.slice(0, next.index).trim() });
@@ -1203,6 +1214,44 @@ function readTable(rows: number[], section: Section, outline: Outline, state: Wa
  * and no item column): each column's values, row after row, become the field it names on `item`.
  * False when the first row is no such header.
  */
+/** A labelled part in parentheses at the end of a text ("(Addressed to: UNESCO Dakar)", "(Priority: high)"). */
+const TRAILING_PART = /\s*\(\s*([\p{L}][\p{L}'’ ]{2,40}?)\s*:\s*([^()]{1,200})\)\s*$/u;
+
+/**
+ * A table under an item that only qualifies it: a header naming its parts and a row of values ("Responsible unit |
+ * Priority | Time implication | Resource implication" then "ILO CO-Jakarta | High | 2024 | Low"), or a row of labelled
+ * cells ("Priority: High | Target level: UNFPA country office | Based on conclusion: 1"). Its values are the item's fields.
+ */
+function readFieldsTable(rows: readonly number[], blocks: readonly OutlineBlock[], item: DraftItem): boolean {
+  const cellsOf = (index: number): string[] => (blocks[index]!.cells ?? []).map((cell) => cell.trim());
+  const labelled = (cell: string): { field: PartField; value: string } | null => {
+    const match = /^([\p{L}][\p{L}'’() ]{2,40}?)\s*:\s*(\S.*)$/u.exec(cell);
+    const field = match ? partField(match[1]!) : null;
+    return match && field && ATTACHED_PARTS.has(field) ? { field, value: match[2]! } : null;
+  };
+  const rowsOfLabels = rows.every((index) => {
+    const cells = cellsOf(index).filter(Boolean);
+    return cells.length >= 2 && cells.every((cell) => labelled(cell) !== null);
+  });
+  if (rowsOfLabels) {
+    for (const index of rows) for (const cell of cellsOf(index)) if (cell) addField(item, labelled(cell)!.field, labelled(cell)!.value);
+    item.end = Math.max(item.end, blocks[rows[rows.length - 1]!]!.end);
+    return true;
+  }
+  const header = cellsOf(rows[0]!);
+  const columns = header.map((cell) => (cell && cell.length <= 60 ? partField(cell) : null));
+  if (rows.length < 2 || header.filter(Boolean).length < 2 || columns.some((column, at) => header[at] && (!column || !ATTACHED_PARTS.has(column))))
+    return false;
+  for (const index of rows.slice(1)) {
+    cellsOf(index).forEach((value, at) => {
+      const field = columns[at];
+      if (field && value) addField(item, field, value);
+    });
+    item.end = Math.max(item.end, blocks[index]!.end);
+  }
+  return true;
+}
+
 function readActionTable(rows: readonly number[], blocks: readonly OutlineBlock[], item: DraftItem): boolean {
   const columns = actionColumns(blocks[rows[0]!]!);
   if (!columns) return false;

@@ -20,7 +20,8 @@ import { findDuplicateCopy } from './duplicate-copy.js';
 /** What a line is, before blocks are cut. */
 type Skip = 'page-number' | 'running-header' | 'underline' | null;
 
-const MARKED_HEADING = /^(#{1,6})[ \t]+(.*)$/;
+// A table row whose first cell is "#" ("#\tRecommendation\tResponsibility", "# Recommendation\tPriority\tTimeframe") is no heading.
+const MARKED_HEADING = /^(#{1,6})(?![^\t\n]*\t[^\t\n]*\t)[ \t]+(.*)$/;
 const FOOTNOTE_BODY = /^\s*(?:\[\^(\d{1,3})\]:|<sup>\s*(\d{1,3})\s*<\/sup>)\s*/i;
 const LIST_MARKER = /^( *)([-*+•▪●◦■□➢►–]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{2,6})[.)]|\d{1,2}:)[ \t]+(?=\S)/;
 const MARKER_ONLY = /^\s*(\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])\s*$/i;

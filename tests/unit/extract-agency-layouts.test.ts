@@ -1,0 +1,134 @@
+/**
+ * Layouts of agencies' reports met on probes written after their templates (UNFPA, UN Women, UNESCO, UNIDO, UNHCR,
+ * ILO full reports, FCDO reviews, Canada.ca pages in French, AfDB, CONEVAL, DIPRES): each case is a short text
+ * written for the test in that layout.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { splitAddresseeLabel } from '../../src/extract/addressees.js';
+import { extractRecord } from '../../src/extract/extract-record.js';
+import type { ReadResult } from '../../src/model/read-result.js';
+import type { ExtractionRecord, RecommendationFields } from '../../src/model/records.js';
+
+function extract(text: string, sourcePath = 'inline.md'): ExtractionRecord {
+  const format = sourcePath.endsWith('.txt') ? 'txt' : 'md';
+  const read: ReadResult = { sourcePath, sha256: '0'.repeat(64), format, text, encoding: 'utf-8', warnings: [], pageStarts: [] };
+  return extractRecord(read);
+}
+
+const fieldsOf = (record: ExtractionRecord, at: number) => record.insights[at]!.fields as RecommendationFields | null;
+const addresseesOf = (record: ExtractionRecord, at: number) => record.insights[at]!.addressees.map((actor) => actor.asWritten);
+
+describe('numbered recommendations, each followed by a bold management response', () => {
+  it('are one recommendation each, with its decision and response', () => {
+    const record = extract(
+      [
+        '# Final Evaluation of the Health Systems Strengthening Programme in Uganda',
+        '## 5. Recommendations',
+        '1. Strengthen the supply chain for essential medicines at district level, with quarterly forecasting.',
+        '**Management response:** Accepted.',
+        'The Ministry will work with the National Medical Stores to improve quarterly forecasting.',
+        '2. Introduce performance-based financing in all district hospitals, with independent verification of results.',
+        '**Management response:** Partially accepted.',
+        'The Ministry will pilot performance-based financing in ten hospitals first.',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => [insight.kind, insight.headline, insight.text])).toEqual([
+      ['RECOMMENDATION', null, 'Strengthen the supply chain for essential medicines at district level, with quarterly forecasting.'],
+      ['RECOMMENDATION', null, 'Introduce performance-based financing in all district hospitals, with independent verification of results.'],
+    ]);
+    expect(fieldsOf(record, 0)?.managementResponse).toEqual({
+      decision: 'ACCEPTED',
+      response: 'The Ministry will work with the National Medical Stores to improve quarterly forecasting.',
+    });
+    expect(fieldsOf(record, 1)?.managementResponse?.decision).toBe('PARTIALLY_ACCEPTED');
+  });
+});
+
+describe('a recommendations table whose number column is headed "#"', () => {
+  it('is a table, not a heading, also when a PDF merged the number column into the next', () => {
+    const table = extract(
+      [
+        '# Evaluation of the Livelihoods Programme in Uganda',
+        '## Recommendations',
+        '#\tRecommendation\tResponsibility\tPriority\n1\tScale up the graduation approach to all settlements.\tUNHCR Uganda\tHigh',
+      ].join('\n\n'),
+    );
+    expect(table.insights.map((insight) => insight.text)).toEqual(['Scale up the graduation approach to all settlements.']);
+    expect(fieldsOf(table, 0)).toMatchObject({ priority: 'High', responsibleUnit: 'UNHCR Uganda' });
+    const merged = extract(
+      [
+        '# Terminal Evaluation: Industrial Energy Efficiency in Viet Nam',
+        '## 4.2 Recommendations',
+        '# Recommendation\tTarget stakeholder(s)\tPriority\n1 Set up a risk-sharing facility with two commercial banks.\tUNIDO\tHigh\n2 Publish the savings data every year.\tMinistry of Industry and Trade\tMedium',
+      ].join('\n\n'),
+    );
+    expect(merged.insights.map((insight) => insight.text)).toEqual(['Set up a risk-sharing facility with two commercial banks.', 'Publish the savings data every year.']);
+    expect(addresseesOf(merged, 1)).toEqual(['Ministry of Industry and Trade']);
+  });
+});
+
+describe("a recommendation's qualifying parts", () => {
+  it('are read from a table of their names and values under it (ILO), or of labelled cells (UNFPA)', () => {
+    const ilo = extract(
+      [
+        '# Independent Final Evaluation of the Project "Decent Work for Domestic Workers in Indonesia"',
+        '## 6. Recommendations',
+        '**Recommendation 1:** Continue technical support to the tripartite constituents on the draft law.',
+        '| Responsible unit | Priority | Time implication | Resource implication |\n|---|---|---|---|\n| ILO CO-Jakarta | High | Short term (2024) | Low |',
+      ].join('\n\n'),
+    );
+    expect(ilo.insights).toHaveLength(1);
+    expect(fieldsOf(ilo, 0)).toEqual({ priority: 'High', responsibleUnit: 'ILO CO-Jakarta', timeFrame: 'Short term (2024)', resourceImplications: 'Low' });
+    const unfpa = extract(
+      [
+        '# Evaluation of the UNFPA 7th Country Programme in Zambia',
+        '## Recommendations',
+        '**Recommendation 1:** Maintain the focus of the next country programme on family planning.',
+        '| Priority: High | Target level: UNFPA Zambia country office | Based on conclusion: 1 |\n|---|---|---|',
+      ].join('\n\n'),
+    );
+    expect(unfpa.insights.map((insight) => insight.text)).toEqual(['Maintain the focus of the next country programme on family planning.']);
+    expect(fieldsOf(unfpa, 0)).toEqual({ priority: 'High' });
+    expect(addresseesOf(unfpa, 0)).toEqual(['UNFPA Zambia country office']);
+  });
+
+  it('are read from labelled lines above the text, from parts divided by "|", and from a closing parenthesis', () => {
+    const lines = extract(
+      [
+        '# UNFPA Country Programme Evaluation: Malawi (2019-2023)',
+        '## 6. Recommendations',
+        '### Recommendation 2',
+        '**Priority:** Medium',
+        '**Target level:** UNFPA Malawi country office; East and Southern Africa Regional Office',
+        '**Based on conclusion:** 2',
+        'Diversify the funding base of the country programme by developing a resource mobilisation strategy.',
+      ].join('\n\n'),
+    );
+    expect(lines.insights.map((insight) => insight.text)).toEqual(['Diversify the funding base of the country programme by developing a resource mobilisation strategy.']);
+    expect(fieldsOf(lines, 0)).toEqual({ priority: 'Medium' });
+    expect(addresseesOf(lines, 0)).toEqual(['UNFPA Malawi country office', 'East and Southern Africa Regional Office']);
+    const piped = extract(
+      [
+        '# Country Portfolio Evaluation of UN Women in Kenya',
+        '## Recommendations',
+        '**Recommendation 1:** Consolidate the leadership on gender-responsive budgeting in all 47 counties.',
+        'Priority: High | Timeframe: Short term (2024) | Addressed to: UN Women Kenya Country Office',
+        '**Recommendation 2:** Support ministries to cost their teacher policies. *(Addressed to: Education Sector, Regional Office in Dakar)*',
+      ].join('\n\n'),
+    );
+    expect(fieldsOf(piped, 0)).toEqual({ priority: 'High', timeFrame: 'Short term (2024)' });
+    expect(addresseesOf(piped, 0)).toEqual(['UN Women Kenya Country Office']);
+    expect(piped.insights[1]!.text).toBe('Support ministries to cost their teacher policies.');
+    expect(addresseesOf(piped, 1)).toEqual(['Education Sector', 'Regional Office in Dakar']);
+  });
+});
+
+describe("an addressee label's pieces", () => {
+  it('go with the side they are bound to more closely', () => {
+    expect(splitAddresseeLabel('UNFPA Malawi country office; East and Southern Africa Regional Office')).toEqual([
+      'UNFPA Malawi country office',
+      'East and Southern Africa Regional Office',
+    ]);
+    expect(splitAddresseeLabel('ILO CO-Jakarta, with the Ministry of Manpower')).toEqual(['ILO CO-Jakarta', 'the Ministry of Manpower']);
+  });
+});
