@@ -11,7 +11,7 @@ import { safely } from './record-helpers.js';
  * read as written.
  */
 const SEPARATOR =
-  /(\s*[;,]\s*(?:(?:and|et|y|with|avec|con)\s+)?|\s+(?:and|et|y|e|&|with|avec|con|together with|conjointement avec|junto con|in (?:collaboration|coordination|cooperation|consultation) with|en (?:collaboration|coordination|coopération|concertation) avec|en (?:colaboración|coordinación|cooperación|consulta) con)\s+|\s+\/\s+|(?<=\b[A-Z][A-Z0-9-]*\*?)\/(?=[A-Z][A-Z0-9-]*\b))/u;
+  /(\s*,?\s+(?:with (?:the )?(?:support|assistance|help) (?:of|from)(?: the)?|con (?:el )?(?:apoyo|respaldo|asistencia) de(?:l| la| los| las)?|avec (?:l['’]appui|le soutien|l['’]assistance) d(?:e|u|es)(?: la| l['’])?)\s+|\s*[;,]\s*(?:(?:and|et|y|with|avec|con)\s+)?|\s+(?:and|et|y|e|&|with|avec|con|together with|conjointement avec|junto con|in (?:collaboration|coordination|cooperation|consultation) with|en (?:collaboration|coordination|coopération|concertation) avec|en (?:colaboración|coordinación|cooperación|consulta) con)\s+|\s+\/\s+|(?<=\b[A-Z][A-Z0-9-]*\*?)\/(?=[A-Z][A-Z0-9-]*\b))/u;
 
 /** An article that opens a name ("the Ministry", "les autorités", "l'Agence"); never the start of a word ("Leaders", "Elected"). */
 const LEADING_ARTICLE = /^(?:the|le|la|les|el|los|las)\s+|^l['’]\s*/i;
@@ -275,7 +275,10 @@ const INSTITUTION = new RegExp(`\\b(?:${INSTITUTION_WORDS.map((word) => word.rep
 function standsAlone(part: string): boolean {
   const trimmed = part.trim();
   // A part that starts with an article names something on its own ("the social partners", "les autorités").
-  if (LEADING_ARTICLE.test(trimmed) || ACRONYM.test(trimmed)) return true;
+  const bare = trimmed.replace(LEADING_ARTICLE, '').trim();
+  if (ACRONYM.test(bare)) return true;
+  // "the Ministry", "les autorités"; not "the East" in "the East and Southern Africa Regional Office".
+  if (bare !== trimmed && (bare.split(/\s+/).length > 1 || INSTITUTION.test(foldForMatch(bare)))) return true;
   if (INSTITUTION.test(foldForMatch(trimmed))) return true;
   return findMentionSpans(trimmed).some((span) => span.kind === 'organisation' || span.kind === 'stakeholderGroup');
 }

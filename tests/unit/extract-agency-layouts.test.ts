@@ -62,7 +62,10 @@ describe('a recommendations table whose number column is headed "#"', () => {
         '# Recommendation\tTarget stakeholder(s)\tPriority\n1 Set up a risk-sharing facility with two commercial banks.\tUNIDO\tHigh\n2 Publish the savings data every year.\tMinistry of Industry and Trade\tMedium',
       ].join('\n\n'),
     );
-    expect(merged.insights.map((insight) => insight.text)).toEqual(['Set up a risk-sharing facility with two commercial banks.', 'Publish the savings data every year.']);
+    expect(merged.insights.map((insight) => insight.text)).toEqual([
+      'Set up a risk-sharing facility with two commercial banks.',
+      'Publish the savings data every year.',
+    ]);
     expect(addresseesOf(merged, 1)).toEqual(['Ministry of Industry and Trade']);
   });
 });
@@ -104,7 +107,9 @@ describe("a recommendation's qualifying parts", () => {
         'Diversify the funding base of the country programme by developing a resource mobilisation strategy.',
       ].join('\n\n'),
     );
-    expect(lines.insights.map((insight) => insight.text)).toEqual(['Diversify the funding base of the country programme by developing a resource mobilisation strategy.']);
+    expect(lines.insights.map((insight) => insight.text)).toEqual([
+      'Diversify the funding base of the country programme by developing a resource mobilisation strategy.',
+    ]);
     expect(fieldsOf(lines, 0)).toEqual({ priority: 'Medium' });
     expect(addresseesOf(lines, 0)).toEqual(['UNFPA Malawi country office', 'East and Southern Africa Regional Office']);
     const piped = extract(
@@ -130,5 +135,78 @@ describe("an addressee label's pieces", () => {
       'East and Southern Africa Regional Office',
     ]);
     expect(splitAddresseeLabel('ILO CO-Jakarta, with the Ministry of Manpower')).toEqual(['ILO CO-Jakarta', 'the Ministry of Manpower']);
+  });
+});
+
+describe('a chapter numbered with one letter or one roman numeral', () => {
+  it('is a heading above its text, in a text dump and in Markdown', () => {
+    for (const [heading, path] of [
+      ['V. LEÇONS TIRÉES', 'inline.txt'],
+      ['V. Leçons tirées', 'inline.md'],
+      ['E. LESSONS LEARNED', 'inline.txt'],
+    ] as const) {
+      const record = extract(
+        [
+          'Rapport final',
+          heading,
+          'Le financement basé sur les résultats ne fonctionne que si les indicateurs sont vérifiables à coût raisonnable.',
+          "L'appropriation par les inspections conditionne la pérennité des dispositifs de formation continue.",
+        ].join('\n\n'),
+        path,
+      );
+      expect(record.insights.map((insight) => insight.kind)).toEqual(['LESSON_LEARNED', 'LESSON_LEARNED']);
+    }
+  });
+});
+
+describe('a section of lessons and recommendations', () => {
+  it('makes the items that recommend recommendations and the others lessons', () => {
+    for (const body of [
+      '- Results-based financing motivated district assemblies, but only where payments arrived within the budget year.\n- The programme team should agree with the verification agent a maximum turnaround of six weeks by June 2023.',
+      'Results-based financing motivated district assemblies, but only where payments arrived within the budget year.\n\nIt is recommended that the programme team agree with the verification agent a maximum turnaround of six weeks.',
+    ]) {
+      const record = extract(['# Sustainable Water and Sanitation in Northern Ghana: Annual Review 2022', '## Lessons and recommendations', body].join('\n\n'));
+      expect(record.insights.map((insight) => insight.kind)).toEqual(['LESSON_LEARNED', 'RECOMMENDATION']);
+    }
+  });
+
+  it("in a World Bank completion report's text dump: numbered paragraphs, « Il est recommandé que … », the running header beside the page number", () => {
+    const record = extract(
+      [
+        "Rapport de fin d'exécution et de résultats (ICR)                                        P151472",
+        'V. PRINCIPAUX ENSEIGNEMENTS ET RECOMMANDATIONS',
+        "61. Les enseignements ci-après s'appliquent aux futures opérations du secteur de l'éducation au Sénégal.",
+        '62. Le financement basé sur les résultats ne fonctionne que si les\nindicateurs liés aux décaissements sont vérifiables à coût raisonnable.',
+        "64. Il est recommandé que le ministère de l'Éducation nationale intègre le\ncoût de l'évaluation des apprentissages dans son budget ordinaire dès 2023.",
+        '                                                                             24',
+        "Rapport de fin d'exécution et de résultats (ICR)                                        P151472",
+        '65. Une coordination étroite avec les autres partenaires a permis\nde réduire le coût unitaire des manuels de 18 %.',
+      ].join('\n\n'),
+      'inline.txt',
+    );
+    expect(record.insights.map((insight) => [insight.kind, insight.headline])).toEqual([
+      ['LESSON_LEARNED', null],
+      ['RECOMMENDATION', null],
+      ['LESSON_LEARNED', null],
+    ]);
+  });
+});
+
+describe('labelled parts on one line', () => {
+  it('are divided where a part label follows the value after spaces, and "with the support of" names a second addressee', () => {
+    const record = extract(
+      [
+        '7. RECOMENDACIONES',
+        'Recomendación 1. Aprobar mediante acuerdo ministerial el protocolo de inspección en el sector agrícola.',
+        'Responsable: MTPS, con apoyo de la OIT         Prioridad: Alta        Plazo: 6 meses',
+      ].join('\n\n'),
+      'inline.txt',
+    );
+    expect(fieldsOf(record, 0)).toEqual({ priority: 'Alta', responsibleUnit: 'MTPS, con apoyo de la OIT', timeFrame: '6 meses' });
+    expect(record.insights[0]!.addressees.map((actor) => actor.id)).toEqual([expect.any(String), 'org:ilo']);
+    expect(splitAddresseeLabel('UN Women Kenya Country Office, with the East and Southern Africa Regional Office')).toEqual([
+      'UN Women Kenya Country Office',
+      'the East and Southern Africa Regional Office',
+    ]);
   });
 });

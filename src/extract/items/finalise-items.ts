@@ -73,7 +73,7 @@ const RECOMMENDING =
 
 /** A sentence whose subject is the list of items that follows ("The following recommendations …"), in the three languages. */
 const INTRODUCES_LIST =
-  /^(?:(?:the|these)\s+following\s+(?:\p{L}+\s+)?(?:recommendations|lessons|findings|conclusions|good practices)|(?:the|these)\s+(?:recommendations|lessons(?: learned| learnt)?|findings|conclusions)\s+(?:below|that follow|presented (?:below|here|in this))|(?:les|ces)\s+(?:recommandations|le[çc]ons(?: apprises| tir[ée]es)?|constats|conclusions)\s+(?:suivantes|ci-dessous|ci-apr[èe]s|qui suivent|pr[ée]sent[ée]es (?:ci|dans))|(?:las|estas)\s+(?:siguientes\s+(?:recomendaciones|lecciones|conclusiones|hallazgos)|(?:recomendaciones|lecciones(?: aprendidas)?|conclusiones|hallazgos)\s+(?:siguientes|que se presentan|que siguen|a continuaci[óo]n|presentad[ao]s)))\b/iu;
+  /^(?:(?:the|these)\s+following\s+(?:\p{L}+\s+)?(?:recommendations|lessons|findings|conclusions|good practices)|(?:the|these)\s+(?:recommendations|lessons(?: learned| learnt)?|findings|conclusions)\s+(?:below|that follow|presented (?:below|here|in this))|(?:les|ces)\s+(?:recommandations|le[çc]ons(?: apprises| tir[ée]es)?|enseignements(?: tir[ée]s)?|bonnes pratiques|constats|conclusions)\s+(?:suivantes|ci-dessous|ci-apr[èe]s|qui suivent|pr[ée]sent[ée]es (?:ci|dans))|(?:las|estas)\s+(?:siguientes\s+(?:recomendaciones|lecciones|conclusiones|hallazgos)|(?:recomendaciones|lecciones(?: aprendidas)?|ense[ñn]anzas|aprendizajes|buenas pr[áa]cticas|conclusiones|hallazgos)\s+(?:siguientes|que se presentan|que siguen|a continuaci[óo]n|presentad[ao]s)))\b/iu;
 
 /** A number of recommendations, lessons, findings ("four recommendations", "several lessons", « cinq recommandations », "tres lecciones"). */
 const COUNTED_ITEMS =

@@ -98,7 +98,10 @@ const PART_LABELS: Array<[PartField, RegExp]> = [
     'basis',
     /^(?:based on(?: (?:conclusions?|findings?|evaluation questions?))?|origin|associated (?:conclusions?|findings?|recommendations?)|linked (?:to )?(?:conclusions?|findings?)|related (?:conclusions?|findings?)|derived from|link to (?:conclusions?|findings?)|(?:basee?s? sur|en lien avec|issue?s? de)(?: la| les)? (?:conclusions?|constats?)|conclusions? (?:associees?|liees?)|origine|basad[ao]s? en(?: (?:la|las) conclusion(?:es)?)?|vinculad[ao]s? (?:a|con)(?: (?:la|las))? conclusion(?:es)?|conclusion(?:es)? (?:asociadas?|relacionadas?|vinculadas?)|origen)\b/,
   ],
-  ['addressee', /^(?:addressed to|addressees?|to whom|target(?:ed)? (?:level|stakeholders?|units?|entit(?:y|ies)|actors?|audiences?)|niveau cible|nivel (?:destinatario|objetivo)|adressee?s? a|destinataires?|acteurs? concernes?|a l'attention de|dirigidas? a|destinatarios?)\b/],
+  [
+    'addressee',
+    /^(?:addressed to|addressees?|to whom|target(?:ed)? (?:level|stakeholders?|units?|entit(?:y|ies)|actors?|audiences?)|niveau cible|nivel (?:destinatario|objetivo)|adressee?s? a|destinataires?|acteurs? concernes?|a l'attention de|dirigidas? a|destinatarios?)\b/,
+  ],
   ['resources', /^(?:resources?(?: implications?| required| needed)?|ressources?|budget|recursos?|costo|cout)\b/],
   ['recommendation', /^(?:recommendations?|recommended actions?|recommandations?|recomendaciones?|recomendacion|aspectos susceptibles de mejora)\b/],
   [

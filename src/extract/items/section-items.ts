@@ -101,9 +101,29 @@ const SIGN_OFF =
 const RECOMMENDING =
   /\b(?:recommend(?:s|ed)?|should|must|ought to|need to|recommand(?:e|ons|é)|devrai(?:t|ent)|doi(?:t|vent)|il faut|recomienda|recomendamos|deber[ií]a|deben?)\b/i;
 
+/** Verbs that open a recommendation written in the imperative ("Strengthen the …", "Ensure that …"). */
+const IMPERATIVE_OPENER =
+  /^(?:strengthen|ensure|develop|establish|consider|increase|improve|promote|support|continue|maintain|introduce|provide|build|conduct|review|expand|scale|set|integrate|adopt|invest|create|define|design|reinforce|prioriti[sz]e|engage|align|clarify|allocate|diversify|extend|focus|include|reduce|recruit|revise|simplify|harmoni[sz]e|institutionali[sz]e|mainstream|formali[sz]e|undertake|explore|assess|plan|pursue|advocate)\b/i;
+/** A French or Spanish infinitive opening an item ("Renforcer les capacités …", "Fortalecer la coordinación …"). */
+const INFINITIVE_OPENER = /^\p{Lu}\p{Ll}{2,}(?:er|ir|ar)(?:\s|$)/u;
+
+/**
+ * In a section of lessons and recommendations ("Lessons and recommendations", « Principaux enseignements et
+ * recommandations »), an item that recommends is a recommendation, the others are lessons (or practices). It
+ * recommends when it says so ("It is recommended that …"), when its first sentence has a modal ("The programme team
+ * should agree …", « Le ministère devrait … ») or when it opens with an imperative or an infinitive.
+ */
+function mixedKind(kinds: readonly SectionKind[], text: string): InsightKind | null {
+  const lesson = kinds.includes('lessons') ? 'LESSON_LEARNED' : kinds.includes('good-practices') ? 'GOOD_PRACTICE' : null;
+  if (!lesson || !kinds.includes('recommendations') || kinds.includes('findings') || kinds.includes('conclusions')) return null;
+  const first = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text;
+  const recommends = RECOMMENDING_OPENER.test(text) || RECOMMENDING.test(first) || IMPERATIVE_OPENER.test(text) || INFINITIVE_OPENER.test(text);
+  return recommends ? 'RECOMMENDATION' : lesson;
+}
+
 /** "We recommend ...", "Nous encourageons X à ...", "Se recomienda ...": a recommendation wherever it is written. */
 const RECOMMENDING_OPENER =
-  /^(?:(?:we|the (?:evaluation|evaluators?|team))\s+(?:strongly\s+)?(?:recommends?|encourages?|suggests?)|it is (?:therefore )?recommended|(?:nous|l'[ée]quipe|l'[ée]valuation|les [ée]valuateurs)\s+(?:recommand\w*|encourage\w*|sugg[èe]r\w*)|il est recommand[ée]|(?:se )?recomienda|recomendamos|sugerimos|la evaluaci[oó]n recomienda)\b/i;
+  /^(?:(?:we|the (?:evaluation|evaluators?|team))\s+(?:strongly\s+)?(?:recommends?|encourages?|suggests?)|it is (?:therefore )?recommended|(?:nous|l'[ée]quipe|l'[ée]valuation|les [ée]valuateurs)\s+(?:recommand\w*|encourage\w*|sugg[èe]r\w*)|il est recommand[ée]|(?:se )?recomienda|recomendamos|sugerimos|la evaluaci[oó]n recomienda)(?![\p{L}])/iu;
 
 /**
  * A photo's caption or credit (short, with a copyright sign or a "Photo:" / "Credit:" label), or
@@ -645,8 +665,7 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       while (position + 1 < own.length && blocks[own[position + 1]!]!.kind === 'table-row') rows.push(own[++position]!);
       // The action plan under a recommendation (Key actions | Time frame | Responsible unit | Status): its rows are the
       // recommendation's management response, never text or items of their own.
-      if (state.current?.kind === 'RECOMMENDATION' && (readActionTable(rows, blocks, state.current) || readFieldsTable(rows, blocks, state.current)))
-        continue;
+      if (state.current?.kind === 'RECOMMENDATION' && (readActionTable(rows, blocks, state.current) || readFieldsTable(rows, blocks, state.current))) continue;
       if (mode === 'explain' || evidence) {
         if (state.current && !evidence && mode === 'explain') for (const row of rows) addPart(state.current, blocks[row]!);
         continue;
@@ -822,7 +841,7 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
         position = takeList(state.current, blocks, own, position);
         continue;
       }
-      const item = open(lKind, bulletLead, block, 'list', block.marker ?? null);
+      const item = open(mixedKind(kinds, block.text) ?? lKind, bulletLead, block, 'list', block.marker ?? null);
       addPart(item, block, block.lead ? stripLead(block.text, block.lead) : block.text);
       continue;
     }
@@ -831,7 +850,7 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       (pKind === 'FINDING' && lKind === 'RECOMMENDATION' && kinds.length > 1 && RECOMMENDING.test(block.text)) ||
       (pKind === 'FINDING' && RECOMMENDING_OPENER.test(block.text))
         ? 'RECOMMENDATION'
-        : pKind;
+        : (mixedKind(kinds, block.text) ?? pKind);
     // A bold-led paragraph: its lead is the headline. A short bold paragraph: the headline of what follows.
     if (block.lead && mode !== 'paragraphs') {
       const item = open(kind, block.lead, block, 'lead', null);
@@ -1109,19 +1128,40 @@ function matrixNumber(text: string, kind: InsightKind): { number: string; rest: 
   return plain ? { number: plain[1]!, rest: text.slice(plain[0].length) } : null;
 }
 
-/** A part's value cut where another labelled part begins on the same line (after a dash, a semicolon or a full stop). */
+/**
+ * A part's value cut where another labelled part begins on the same line, after a dash, a semicolon, a full stop, a
+ * bar or only spaces (columns laid out with spaces: "Responsable: MTPS   Prioridad: Alta   Plazo: 6 meses").
+ */
 function splitParts(part: { field: PartField; value: string }): Array<{ field: PartField; value: string }> {
   const parts: Array<{ field: PartField; value: string }> = [];
   let current = part;
-  for (;;) {
-    const next = /(?:\s[–—|-]\s+|;\s*|\.\s+)([\p{L}][\p{L}'’ ]{2,40}?)\s*:\s+(?=\S)/u.exec(current.value);
-    const field = next ? partField(next[1]!) : null;
-    if (!next || !field || !ATTACHED_PARTS.has(field)) break;
-    parts.push({ field: current.field, value: current.value.slice(0, next.index).trim() });
-    current = { field, value: current.value.slice(next.index + next[0].length).trim() };
+  for (let next = nextPart(current.value); next; next = nextPart(current.value)) {
+    parts.push({
+      field: current.field,
+      value: current.value
+        .slice(0, next.start)
+        .replace(/[\s–—|;.-]+$/, '')
+        .trim(),
+    });
+    current = { field: next.field, value: current.value.slice(next.end).trim() };
   }
   parts.push(current);
   return parts;
+}
+
+/** The first labelled part inside a value ("… Prioridad: Alta", "… – Échéance : juin 2023"): where its label starts and its value begins. */
+function nextPart(value: string): { start: number; end: number; field: PartField } | null {
+  for (const colon of value.matchAll(/\s*:\s+(?=\S)/g)) {
+    const words = value.slice(0, colon.index).split(' ');
+    // The label is the last one to four words before the colon, with a value of its own before it.
+    for (let count = Math.min(4, words.length - 1); count >= 1; count -= 1) {
+      const label = words.slice(-count).join(' ');
+      if (!/^\p{L}[\p{L}'’ ]*$/u.test(label)) continue;
+      const field = partField(label);
+      if (field && ATTACHED_PARTS.has(field)) return { start: colon.index - label.length, end: colon.index + colon[0].length, field };
+    }
+  }
+  return null;
 }
 
 /**

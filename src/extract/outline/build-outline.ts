@@ -244,8 +244,11 @@ function markDialectFurniture(lines: readonly TextLine[], limit: number): boolea
     counts.set(key, [...(counts.get(key) ?? []), index]);
   }
   for (const [key, at] of counts) {
-    // Printed beside page numbers at least twice, never a sentence (a recommendation the summary and the body both state).
-    if (at.length < 2 || at.filter((index) => near.has(index)).length < 2 || TERMINAL.test(lines[at[0]!]!.text.trim()) || isHeadingKey(key)) continue;
+    // Printed beside page numbers at least twice, never a sentence (a recommendation the summary and the body both state);
+    // once is enough for a line laid out in columns ("Rapport de fin d'exécution et de résultats (ICR)      P151472").
+    const first = lines[at[0]!]!.text.trim();
+    const beside = at.filter((index) => near.has(index)).length;
+    if (at.length < 2 || beside < (/\S {3,}\S/.test(first) ? 1 : 2) || TERMINAL.test(first) || isHeadingKey(key)) continue;
     for (const index of at) if (apart(index)) furniture[index] = true;
   }
   return furniture;
@@ -1358,7 +1361,8 @@ function assignLevels(blocks: OutlineBlock[]): void {
  * first item of a list (a capitals title, or one that names a kind or a document part, in a few words).
  */
 function numberedChapter(text: string): boolean {
-  const match = /^\s*\d{1,2}[.)]\s+(\p{Lu}.{1,60})$/u.exec(text.trimEnd());
+  // "4. RECOMMENDATIONS", "V. LEÇONS TIRÉES", "B. Lessons learned": a letter or one roman numeral numbers chapters too.
+  const match = /^\s*(?:\d{1,2}|[A-Z])[.)]\s+(\p{Lu}.{1,60})$/u.exec(text.trimEnd());
   if (!match) return false;
   const title = match[1]!;
   if (/[.;,:]$/.test(title) || title.split(/\s+/).length > 6) return false;
