@@ -11,7 +11,7 @@ import { safely } from './record-helpers.js';
  * read as written.
  */
 const SEPARATOR =
-  /(\s*,?\s+(?:with (?:the )?(?:support|assistance|help) (?:of|from)(?: the)?|con (?:el )?(?:apoyo|respaldo|asistencia) de(?:l| la| los| las)?|avec (?:l['’]appui|le soutien|l['’]assistance) d(?:e|u|es)(?: la| l['’])?)\s+|\s*[;,]\s*(?:(?:and|et|y|with|avec|con)\s+)?|\s+(?:and|et|y|e|&|with|avec|con|together with|conjointement avec|junto con|in (?:collaboration|coordination|cooperation|consultation) with|en (?:collaboration|coordination|coopération|concertation) avec|en (?:colaboración|coordinación|cooperación|consulta) con)\s+|\s+\/\s+|(?<=\b[A-Z][A-Z0-9-]*\*?)\/(?=[A-Z][A-Z0-9-]*\b))/u;
+  /(\s*,?\s+(?:with (?:the )?(?:support|assistance|help) (?:of|from)(?: the)?|con (?:el )?(?:apoyo|respaldo|asistencia) de(?:l| la| los| las)?|avec (?:l['’]appui|le soutien|l['’]assistance) d(?:e|u|es)(?: la| l['’])?|together with|conjointement avec|junto con|in (?:collaboration|coordination|cooperation|consultation) with|en (?:collaboration|coordination|coopération|concertation) avec|en (?:colaboración|coordinación|cooperación|consulta) con)\s+|\s*[;,]\s*(?:(?:and|et|y|with|avec|con)\s+)?|\s+(?:and|et|y|e|&|with|avec|con|together with|conjointement avec|junto con|in (?:collaboration|coordination|cooperation|consultation) with|en (?:collaboration|coordination|coopération|concertation) avec|en (?:colaboración|coordinación|cooperación|consulta) con)\s+|\s+\/\s+|(?<=\b[A-Z][A-Z0-9-]*\*?)\/(?=[A-Z][A-Z0-9-]*\b))/u;
 
 /** An article that opens a name ("the Ministry", "les autorités", "l'Agence"); never the start of a word ("Leaders", "Elected"). */
 const LEADING_ARTICLE = /^(?:the|le|la|les|el|los|las)\s+|^l['’]\s*/i;

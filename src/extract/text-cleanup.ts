@@ -150,9 +150,15 @@ export function splitBoldLead(raw: string): { headline: string; rest: string } |
     raw,
   );
   if (!lead) return null;
-  const headline = cleanInline(lead[1] ?? lead[2] ?? '').replace(/[\s:]+$/, '');
+  // "**1. Qualité des études techniques.** Des études …": the number is the item's, not its headline's.
+  const headline = cleanInline(lead[1] ?? lead[2] ?? '')
+    .replace(/[\s:]+$/, '')
+    .replace(/^\d{1,2}[.)]\s+(?=\p{Lu})/u, '');
   const rest = cleanInline(raw.slice(lead[0].length));
   if (!headline || !rest) return null;
+  // "**Les collectivités disposent de peu de capacité technique** pour exploiter …": emphasis inside a sentence that
+  // goes on in lower case, not a headline.
+  if (!lead[3] && !/[.:!?]$/.test(headline) && /^\p{Ll}/u.test(rest)) return null;
   return { headline: lead[3] === '.' ? `${headline}.` : headline, rest };
 }
 

@@ -210,3 +210,132 @@ describe('labelled parts on one line', () => {
     ]);
   });
 });
+
+describe("the management's stance, unlabelled, under a recommendation", () => {
+  it('gives the decision, and the paragraphs after it the response; « Réponse et plan d’action de la direction » names the section', () => {
+    for (const heading of ['Réponse de la direction', "Réponse et plan d'action de la direction"]) {
+      const record = extract(
+        [
+          '# Évaluation du programme X',
+          `## ${heading}`,
+          '### Recommandation 1',
+          'Le Ministère devrait améliorer la collecte des données sur les participants issus de groupes sous-représentés.',
+          'La direction souscrit à cette recommandation.',
+          'Le Programme ajoutera des questions volontaires au formulaire de fin de stage.',
+        ].join('\n\n'),
+      );
+      expect(record.insights.map((insight) => insight.text)).toEqual([
+        'Le Ministère devrait améliorer la collecte des données sur les participants issus de groupes sous-représentés.',
+      ]);
+      expect(fieldsOf(record, 0)?.managementResponse).toEqual({
+        decision: 'ACCEPTED',
+        response: 'Le Programme ajoutera des questions volontaires au formulaire de fin de stage.',
+      });
+    }
+  });
+});
+
+describe('evaluation questions among findings', () => {
+  it('are no part of the finding above, and a question heading is not a headline', () => {
+    const labelled = extract(
+      [
+        "# Evaluation of FAO's Country Programme in Bangladesh 2019-2023",
+        '## Main findings',
+        "**Finding 1. FAO's programme was closely aligned with the Eighth Five Year Plan.**",
+        '**Finding 2. Coherence with other UN agencies was weak in the Rohingya response.**',
+        'Evaluation question 2. To what extent did FAO contribute to results?',
+        '**Finding 3. FAO contributed to the national food safety regulations, adopted in 2022.**',
+      ].join('\n\n'),
+    );
+    expect(labelled.insights.map((insight) => insight.text)).toEqual([
+      "FAO's programme was closely aligned with the Eighth Five Year Plan.",
+      'Coherence with other UN agencies was weak in the Rohingya response.',
+      'FAO contributed to the national food safety regulations, adopted in 2022.',
+    ]);
+    const headed = extract(
+      [
+        '# Decentralized Evaluation of the Livelihoods Programme in Uganda',
+        '## Key findings',
+        '### EQ1: To what extent was the programme relevant to the needs of refugees?',
+        'The programme was relevant to refugees’ needs for income, but not to the land they have.',
+      ].join('\n\n'),
+    );
+    expect(headed.insights.map((insight) => [insight.headline, insight.text])).toEqual([
+      [null, 'The programme was relevant to refugees’ needs for income, but not to the land they have.'],
+    ]);
+  });
+});
+
+describe('labels', () => {
+  it('open their items on the next line of a text dump, whatever the section, but a cross-reference does not', () => {
+    const record = extract(
+      [
+        'Independent Final Evaluation of the Garment Sector Project in Ethiopia',
+        '6. RECOMMENDATIONS\nRecommendation 1: The ILO should hand over the assessment tool to the Ministry of\nLabour and Skills before the project ends.\nRecommendation 2: The project should support bipartite committees in all\nfactories, as finding 3 and Recommendation 4 of the mid-term review advised.\nEmerging good practice 1: The joint inspection visits built the confidence of inspectors.\nLesson 1: Factory-level change is faster where buyers require the assessment.',
+      ].join('\n\n'),
+      'inline.txt',
+    );
+    expect(record.insights.map((insight) => [insight.kind, insight.text])).toEqual([
+      ['RECOMMENDATION', 'The ILO should hand over the assessment tool to the Ministry of Labour and Skills before the project ends.'],
+      ['RECOMMENDATION', 'The project should support bipartite committees in all factories, as finding 3 and Recommendation 4 of the mid-term review advised.'],
+      ['GOOD_PRACTICE', 'The joint inspection visits built the confidence of inspectors.'],
+      ['LESSON_LEARNED', 'Factory-level change is faster where buyers require the assessment.'],
+    ]);
+  });
+
+  it('give their qualifiers as fields, their bold title as the headline or the addressee, and no headline of their own', () => {
+    const record = extract(
+      [
+        '# Evaluación final del programa',
+        '## Recomendaciones',
+        '### Recomendación 1 (prioridad alta) – dirigida a: Ministerio de Salud',
+        'Fortalecer la cadena de frío en los centros de salud rurales.',
+        '### Recommandation 2 (priorité moyenne) – adressée à l’UNICEF',
+        'Élaborer des supports pour les classes multilingues.',
+        '## Recomendaciones específicas',
+        '**R1 (vinculada a C2).** Acompañar a las EPSA durante al menos dos años.',
+        '**Recommendation 2. To FAO and the Government of Niger:** Integrate the corridors into the communal land-use plans.',
+        '## Conclusiones',
+        '**Conclusion 1. Strategic positioning.** FAO is a trusted technical partner of the Government.',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => [insight.kind, insight.headline, insight.text])).toEqual([
+      ['RECOMMENDATION', null, 'Fortalecer la cadena de frío en los centros de salud rurales.'],
+      ['RECOMMENDATION', null, 'Élaborer des supports pour les classes multilingues.'],
+      ['RECOMMENDATION', null, 'Acompañar a las EPSA durante al menos dos años.'],
+      ['RECOMMENDATION', null, 'Integrate the corridors into the communal land-use plans.'],
+      ['FINDING', 'Strategic positioning', 'FAO is a trusted technical partner of the Government.'],
+    ]);
+    expect([0, 1].map((at) => [fieldsOf(record, at)?.priority, addresseesOf(record, at)])).toEqual([
+      ['alta', ['Ministerio de Salud']],
+      ['moyenne', ['UNICEF']],
+    ]);
+    expect(record.insights[3]!.addressees.map((actor) => actor.id)).toHaveLength(2);
+  });
+
+  it('of a kind, unnumbered, are no part of the text; emphasis inside a sentence is no headline; a bold number is not the headline’s', () => {
+    const record = extract(
+      [
+        '# Évaluation du Programme',
+        '## Constatations',
+        '### Pertinence',
+        '**Constatation :** Les services continuent de répondre aux besoins des nouveaux arrivants.',
+        '### Efficacité',
+        '1.  **Les collectivités disposent de peu de capacité technique** pour exploiter les installations.',
+        '## Leçons apprises',
+        '**1. Qualité des études techniques.** Des études insuffisantes ont entraîné des avenants de 14 %.',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => [insight.headline, insight.text])).toEqual([
+      ['Pertinence', 'Les services continuent de répondre aux besoins des nouveaux arrivants.'],
+      ['Efficacité', 'Les collectivités disposent de peu de capacité technique pour exploiter les installations.'],
+      ['Qualité des études techniques.', 'Des études insuffisantes ont entraîné des avenants de 14 %.'],
+    ]);
+  });
+});
+
+describe("a title's first heading", () => {
+  it('does not take the first chapter after a generic title', () => {
+    expect(extract('# Final evaluation\n\n## Recommendations\n\n1. Strengthen the cold chain in rural health centres.').evaluation?.title).toBeNull();
+  });
+});

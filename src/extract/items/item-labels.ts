@@ -20,8 +20,8 @@ const LABEL_WORDS: Array<[RegExp, InsightKind]> = [
 ];
 
 const LABEL =
-  /^(?:\*\*)?\s*(?:evaluation\s+(?=rec))?((?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|rec\.?|lessons?(?: learn(?:ed|t))?|le[cç]ons?(?: (?:apprises?|tir[ée]es?))?|enseignements?|lecci[oó]n(?:es)?(?: aprendidas?)?|aprendizajes?|ense[ñn]anzas?|good practices?|best practices?|bonnes? pratiques?|buenas? pr[aá]cticas?|findings?|constats?|constatations?|hallazgos?|conclusions?|conclusi[oó]n(?:es)?))(?:\s+(?:de\s+l['’]\s*[ée]valuation|de\s+la\s+evaluaci[oó]n|of\s+the\s+evaluation))?\s*(?:n[o°º]\s*\.?\s*|#\s*|no\.\s*)?((?:\d{1,2}(?:\.\d{1,2})?)|[ivxIVX]{1,4}|[a-hA-H])\b\s*(?:\*\*)?\s*(?:[:.)–—-]+\s*|\s+(?=\S)|$)([\s\S]*)$/i;
-const SHORT_LABEL = /^(?:\*\*)?\s*(R|C|L|F|GP)\s?(\d{1,2})\b\s*(?:\*\*)?\s*(?:[:.)–—-]+\s*|\s+(?=\p{Lu})|$)([\s\S]*)$/u;
+  /^(?:\*\*)?\s*(?:evaluation\s+(?=rec)|emerging\s+(?=good)|key\s+(?=finding))?((?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|rec\.?|lessons?(?: learn(?:ed|t))?|le[cç]ons?(?: (?:apprises?|tir[ée]es?))?|enseignements?|lecci[oó]n(?:es)?(?: aprendidas?)?|aprendizajes?|ense[ñn]anzas?|good practices?|best practices?|bonnes? pratiques?|buenas? pr[aá]cticas?|findings?|constats?|constatations?|hallazgos?|conclusions?|conclusi[oó]n(?:es)?))(?:\s+(?:de\s+l['’]\s*[ée]valuation|de\s+la\s+evaluaci[oó]n|of\s+the\s+evaluation))?\s*(?:n[o°º]\s*\.?\s*|#\s*|no\.\s*)?((?:\d{1,2}(?:\.\d{1,2})?)|[ivxIVX]{1,4}|[a-hA-H])\b(?:\s*\(([^()]{2,80})\))?\s*(?:\*\*)?\s*(?:[:.)–—-]+\s*|\s+(?=\S)|$)([\s\S]*)$/i;
+const SHORT_LABEL = /^(?:\*\*)?\s*(R|C|L|F|GP)\s?(\d{1,2})\b(?:\s*\(([^()]{2,80})\))?\s*(?:\*\*)?\s*(?:[:.)–—-]+\s*|\s+(?=\p{Lu})|$)([\s\S]*)$/u;
 
 export interface ItemLabel {
   kind: InsightKind;
@@ -30,6 +30,43 @@ export interface ItemLabel {
   number: string;
   /** What follows the label on the same line (a title or the item itself). */
   rest: string;
+  /**
+   * What the label says of its item besides its number: "(prioridad alta)", "(based on conclusions 1 and 3)",
+   * "– dirigida a: Ministerio de Salud" give a priority, the conclusions it rests on, an addressee.
+   */
+  parts: Array<{ field: PartField; value: string }>;
+}
+
+/** "(High priority)", "(prioridad alta)", « (priorité élevée) », "(Priority: high)": a priority and its level. */
+const PRIORITY_NOTE = /^(?:(?:priority|priorit[ée]|prioridad)\s*[:–-]?\s*(\p{L}+(?:\s\p{L}+)?)|(\p{L}+)\s+(?:priority|priorit[ée]|prioridad))$/iu;
+
+/** The qualifiers of a label: its parenthesis, then labelled parts opening the rest ("– dirigida a: X"). */
+function labelParts(note: string | undefined, rest: string): { parts: ItemLabel['parts']; rest: string } {
+  const parts: ItemLabel['parts'] = [];
+  if (note) {
+    const inner = note.trim();
+    const priority = PRIORITY_NOTE.exec(inner);
+    const labelled = /^([\p{L}][\p{L}'’ ]{2,40}?)\s*:\s*(\S.*)$/u.exec(inner);
+    const field = labelled ? partField(labelled[1]!) : partField(inner.split(/\s+/).slice(0, 2).join(' '));
+    if (priority) parts.push({ field: 'priority', value: (priority[1] ?? priority[2])! });
+    else if (labelled && field) parts.push({ field, value: labelled[2]! });
+    else if (field === 'basis' || /^(?:see|cf\.?|voir|ver|vinculad[ao]|relacionad[ao]|li[ée]e?s?|linked|related)\b/iu.test(inner))
+      parts.push({ field: 'basis', value: inner });
+  }
+  // "Recomendación 1 (prioridad alta) – dirigida a: Ministerio de Salud": the rest opens with a labelled part.
+  let remaining = rest;
+  // « (priorité haute) – adressée au Ministère de l'Éducation »: whom it is addressed to, without a colon.
+  const addressed = /^(?:[-–—]\s*)?(?:addressed to|adress[ée]e?s? (?:à|au|aux)|dirigid[ao]s? (?:a|al))\s+(\S.{1,120})$/iu.exec(remaining);
+  if (addressed)
+    return { parts: [...parts, { field: 'addressee', value: addressed[1]!.replace(/^(?:(?:la|le|les|el|los|las)\s+|l['’]\s*)/i, '').trim() }], rest: '' };
+  for (;;) {
+    const labelled = /^[-–—]?\s*([\p{L}][\p{L}'’ ]{2,40}?)\s*:\s*(\S[^–—|;]*?)\s*(?:[–—|;]\s*|$)/u.exec(remaining);
+    const field = labelled ? partField(labelled[1]!) : null;
+    if (!labelled || !field || ['recommendation', 'finding', 'lesson', 'area', 'reference'].includes(field)) break;
+    parts.push({ field, value: labelled[2]!.trim() });
+    remaining = remaining.slice(labelled[0].length);
+  }
+  return { parts, rest: remaining };
 }
 
 /** The numbered label that opens a line ("Recommendation 1: ...", "R2 –", "Recomendación 3."), or null. */
@@ -39,12 +76,18 @@ export function itemLabel(text: string): ItemLabel | null {
   if (long) {
     const word = foldForMatch(long[1]!).replace(/\.$/, '');
     const kind = LABEL_WORDS.find(([pattern]) => pattern.test(word))?.[1];
-    if (kind) return { kind, label: `${long[1]} ${long[2]}`.trim(), number: long[2]!, rest: long[3]!.replace(/\*\*/g, '').trim() };
+    if (kind) {
+      const { parts, rest } = labelParts(long[3], long[4]!.replace(/\*\*/g, '').trim());
+      return { kind, label: `${long[1]} ${long[2]}`.trim(), number: long[2]!, rest, parts };
+    }
   }
   const short = SHORT_LABEL.exec(trimmed);
   if (short) {
     const kind = LABEL_WORDS.find(([pattern]) => pattern.test(short[1]!.toLowerCase()))?.[1];
-    if (kind) return { kind, label: `${short[1]}${short[2]}`, number: short[2]!, rest: short[3]!.replace(/\*\*/g, '').trim() };
+    if (kind) {
+      const { parts, rest } = labelParts(short[3], short[4]!.replace(/\*\*/g, '').trim());
+      return { kind, label: `${short[1]}${short[2]}`, number: short[2]!, rest, parts };
+    }
   }
   return null;
 }

@@ -353,7 +353,10 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
     const context = kinds[0]!;
     // "Recommendation 3", "Lesson 1: Mediation first": one item, titled by the label's rest.
     if (label) {
+      const at = state.items.length;
       openTopicItem(section, outline, state, label.kind, label.rest || null, sectionTitle, 'label', label.number);
+      const item = state.items[at];
+      if (item) addLabelParts(item, label);
       return;
     }
     // "6.1 To LIMCOM", « 3.2 À l'attention du Ministère », "Al Ministerio de Salud": the recommendations under it are
@@ -433,8 +436,10 @@ function openTopicItem(
   const title = section.named?.title || heading.text;
   // A recommendation's, lesson's or practice's title of six words or more is its statement ("Establish data
   // governance through global norms and standards"); a finding's may be a label (statesItem).
-  const states = origin === 'topic' && (kind === 'FINDING' ? statesItem(title) : title.split(/\s+/).length >= 6 || /[.!]$/.test(title));
-  const item = newItem(kind, states ? null : headline, sectionTitle, section, heading.start, heading.end, origin, number);
+  // An evaluation question ("EQ1: To what extent was the programme relevant …?") is what the body answers: neither.
+  const question = origin === 'topic' && /\?["”»)]?$/.test(title);
+  const states = !question && origin === 'topic' && (kind === 'FINDING' ? statesItem(title) : title.split(/\s+/).length >= 6 || /[.!]$/.test(title));
+  const item = newItem(kind, states || question ? null : headline, sectionTitle, section, heading.start, heading.end, origin, number);
   state.items.push(item);
   state.current = item;
   if (states) item.parts.push({ text: title, start: heading.start, end: heading.end });
@@ -442,7 +447,8 @@ function openTopicItem(
   // A body that opens with a bold statement ("The mandate of the OIA is quite broad ..."): the statement opens the text.
   if (origin === 'topic' && first && first.kind !== 'table-row' && (first.bold || first.lead)) {
     if (first.bold) addPart(item, first);
-    else addPart(item, first, first.text);
+    // "**Key finding:** The project …", « **Constatation :** Les services … »: the label names the item's kind, no more.
+    else addPart(item, first, first.lead && kindOfLabel(first.lead.replace(/[\s:.]+$/, '')) ? stripLead(first.text, first.lead) : first.text);
     skip = 1;
   }
   readBody(section, outline, state, [], 'explain', skip);
@@ -575,6 +581,11 @@ function addPart(item: DraftItem, block: OutlineBlock, text: string = block.text
   if (!clean) return;
   item.parts.push({ text: clean, start: block.start, end: block.end });
   item.end = Math.max(item.end, block.end);
+}
+
+/** What a label says of its item ("Recomendación 1 (prioridad alta) – dirigida a: …"): the item's fields. */
+function addLabelParts(item: DraftItem, label: ItemLabel): void {
+  for (const part of label.parts) if (ATTACHED_PARTS.has(part.field)) addField(item, part.field, part.value);
 }
 
 function addField(item: DraftItem, field: PartField, value: string): void {
@@ -749,6 +760,16 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
         state.current.end = Math.max(state.current.end, block.end);
         continue;
       }
+      // « La direction souscrit à cette recommandation. », "Management agrees with the recommendation.": the management's
+      // stance opens its response, and the paragraphs after it are the response.
+      const stance = !state.cells && !state.current.fields.decision && !state.current.fields.response ? managementStance(block.text) : null;
+      if (stance) {
+        addField(state.current, 'decision', stance.decision);
+        if (stance.rest) addField(state.current, 'response', stance.rest);
+        state.collecting = 'response';
+        state.current.end = Math.max(state.current.end, block.end);
+        continue;
+      }
       if (state.cells) {
         readResponseCell(state.current, block.text);
         state.current.end = Math.max(state.current.end, block.end);
@@ -767,9 +788,27 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     }
 
     const label = mode === 'explain' ? null : ownLabel;
-    if (label && (label.kind === pKind || label.kind === lKind || kinds.length > 1)) {
+    // A label that spells its kind out ("Good practice 1:", "Lesson 2:") opens an item of that kind in any section of items.
+    const spelled =
+      label !== null && label.kind !== 'FINDING' && /^\p{L}{3,}/u.test(label.label) && /^[^:.)–—-]{3,60}?\d{1,2}\s*(?:\*\*)?\s*[:.)–—-]/u.test(block.text);
+    if (label && (label.kind === pKind || label.kind === lKind || kinds.length > 1 || spelled)) {
       const item = open(label.kind, null, block, 'label', label.number || null);
+      addLabelParts(item, label);
       const rest = label.rest.replace(/^[-–—:.\s]+/, '');
+      // "**Conclusion 1. Strategic positioning.** FAO is …": the bold title after the label is the headline.
+      const title = block.lead
+        ? itemLabel(block.lead)
+            ?.rest.replace(/^[-–—:.\s]+/, '')
+            .replace(/[.:]$/, '')
+        : '';
+      if (block.lead && title && title.split(/\s+/).length <= 8 && stripLead(block.text, block.lead)) {
+        // "**Recommendation 1. To FAO and the Government of Niger:** Integrate …": whom it is addressed to.
+        const addressee = item.kind === 'RECOMMENDATION' ? addresseeTitle(title) : null;
+        if (addressee) addField(item, 'addressee', addressee);
+        else item.headline = title;
+        addPart(item, block, stripLead(block.text, block.lead));
+        continue;
+      }
       if (rest) {
         // "Recommendation 2: Strengthen the data culture" alone is a title; with a sentence after it, the item.
         if (rest.split(/\s+/).length <= 14 && !/[.;]$/.test(rest) && position + 1 < own.length && isExplanation(blocks[own[position + 1]!]!))
@@ -865,6 +904,12 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       if (block.kind === 'key-value' && !/\?$/.test(block.text) && mode === 'explicit') {
         // "Immediate Outcome #2: Establishing regional networks": the title of the answer that follows.
         pendingTitle = { text: block.text, start: block.start };
+        continue;
+      }
+      // "Evaluation question 2. To what extent did FAO contribute to results?": the question the next items answer,
+      // no part of the item above.
+      if (/\?["”»)]?$/.test(block.text) && block.text.split(/\s+/).length <= 40 && block.kind !== 'list-item') {
+        state.current = null;
         continue;
       }
       // Running text explains the item above; before the first item it introduces them.
@@ -973,7 +1018,7 @@ function unnumberedLabel(block: OutlineBlock): ItemLabel | null {
   if (!match) return null;
   const kind: InsightKind = /^rec/i.test(match[1]!) ? 'RECOMMENDATION' : 'LESSON_LEARNED';
   const number = /^\d{1,2}/.exec(block.marker ?? '')?.[0] ?? '';
-  return { kind, label: match[1]!, number, rest: match[2]! };
+  return { kind, label: match[1]!, number, rest: match[2]!, parts: [] };
 }
 
 /** A line that is only a decision: "Accepted", "Partially accepted", "Not accepted", "Acceptée", "Parcialmente aceptada". */
@@ -982,6 +1027,26 @@ function isDecisionLine(text: string): boolean {
     .replace(/[.:]+$/, '')
     .trim();
   return folded.split(/\s+/).length <= 3 && /^[a-z' ]+$/.test(folded) && parseDecision(folded) !== null;
+}
+
+/** Who answers for the management: management, the direction, the ministry, an agency's acronym. */
+const RESPONDENT =
+  /^(?:(?:[Tt]he\s+)?(?:[Mm]anagement|[Ss]enior management|department|ministry|programme|program|agency|office|unit|branch|country office|[A-Z][A-Z-]{1,10})|[Ll]a\s+(?:direction|gestion|gerencia|administraci[oó]n|direcci[oó]n|haute direction)|[Ll]e\s+(?:minist[eè]re|programme|bureau|d[ée]partement)|[Ee]l\s+(?:ministerio|programa)|[A-Z][A-Z-]{1,10})\s/u;
+
+/**
+ * A first sentence that states the management's stance on the recommendation ("Management agrees with this
+ * recommendation.", « La direction souscrit à cette recommandation. », "La gerencia acepta la recomendación."): its
+ * decision, and what the paragraph says after it.
+ */
+function managementStance(text: string): { decision: string; rest: string } | null {
+  const trimmed = text.trim();
+  const first = /^[^.!?]{10,200}[.!?](?=\s|$)/.exec(trimmed)?.[0];
+  if (!first || first.split(/\s+/).length > 20 || !RESPONDENT.test(first)) return null;
+  if (!/\b(?:recommendations?|recommandations?|recomendaci(?:ón|on|ones))\b/iu.test(first)) return null;
+  const folded = foldForMatch(first);
+  const decided = parseDecision(folded) ?? (/\bsouscri(?:t|vent)\b|\bsuscribe\b|\bendorses?\b/.test(folded) ? 'ACCEPTED' : null);
+  if (!decided) return null;
+  return { decision: decided === 'ACCEPTED' && !parseDecision(folded) ? 'Accepted' : first, rest: trimmed.slice(first.length).trim() };
 }
 
 /** A paragraph whose first sentence is only a decision: "Agreed. …", "Partially accepted: …", « Rejetée. … », "Aceptada. …". */
@@ -1084,7 +1149,7 @@ function kindOfLabel(label: string): InsightKind | null {
   if (/^(?:key |main |emerging )?(?:good|best) practices?(?:\s*\d{1,2})?$|^bonnes? pratiques?(?:\s*\d{1,2})?$|^buenas? practicas?(?:\s*\d{1,2})?$/.test(folded))
     return 'GOOD_PRACTICE';
   if (/^(?:key |main )?(?:recommendations?|recommandations?|recomendaci(?:on|ones))(?:\s*(?:n[o°º]\.?\s*)?\d{1,2})?$/.test(folded)) return 'RECOMMENDATION';
-  if (/^(?:key |main )?(?:findings?|constats?|hallazgos?)(?:\s*\d{1,2})?$/.test(folded)) return 'FINDING';
+  if (/^(?:key |main )?(?:findings?|constats?|constatations?|hallazgos?)(?:\s*\d{1,2})?$/.test(folded)) return 'FINDING';
   return null;
 }
 

@@ -172,6 +172,8 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
     const following: string[] = [];
     for (const line of lines) {
       if (line.start <= start) continue;
+      // "# Final evaluation" then "## Recommendations": the document's first chapter, no part of its title.
+      if (following.length === 0 && isChapterHeading(line.text)) return null;
       if (!isTitleLine(line.text)) {
         if (following.length > 0) break;
         continue;
@@ -199,7 +201,8 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
   let run: CoverLine[] = [];
   const runs: CoverLine[][] = [];
   for (const line of lines) {
-    if (isTitleLine(line.text)) run.push(line);
+    // A chapter heading ("Recommendations", "2. Findings") ends the cover's title lines.
+    if (isTitleLine(line.text) && !(run.length > 0 && isChapterHeading(line.text))) run.push(line);
     else {
       if (run.length > 0) runs.push(run);
       run = [];

@@ -30,13 +30,19 @@ const PAGE_NUMBER =
 const UNDERLINE = /^\s*([=\-~_*])\1{2,}\s*$/;
 const TERMINAL = /[.!?:;…]["'”’»)\]]*$/;
 const KEY_VALUE = /^([A-ZÀ-Ýa-zà-ÿ][^:\n]{0,70}?)\s*:\s+(\S[\s\S]*)$/;
+/** "Recommendation 2: …", "Lesson 1 –", "R3. …": a label and its punctuation; not "Recommendation 2 of this report". */
+function opensLabelledItem(text: string): boolean {
+  const label = ITEM_LABEL.exec(text);
+  return (label !== null && /^\s*[:.)–—-]/.test(text.slice(label[0].length))) || SHORT_ITEM_LABEL.test(text);
+}
+
 /** "C2. Supported …", "R3. Mettre …", "GP1:": an item's short label. */
 const SHORT_ITEM_LABEL = /^(?:R|C|L|F|GP)\s?\d{1,2}[.:)]\s/;
 /** A line that ends where its sentence cannot: on a comma, a bracket, a conjunction, a preposition or an article. */
 const GOES_ON =
   /[,\-–(/&]$|['’]s$|\b(?:and|or|of|the|to|in|for|with|see|by|on|under|at|from|as|than|per|into|within|its|their|this|these|that|those|an?|et|ou|de|des|du|la|le|les|voir|par|sur|sous|selon|y|o|del|los|las|el|en|a|ver|con|por|sobre|según|su|sus)$/i;
 const ITEM_LABEL =
-  /^(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|rec\.?|lessons?(?: learn(?:ed|t))?|le[cç]ons?(?: apprises?| tir[ée]es?)?|lecci[oó]n(?:es)?(?: aprendidas?)?|findings?|constats?|constatations?|hallazgos?|conclusions?|conclusi[oó]n(?:es)?|good practices?|bonnes? pratiques?|buenas? pr[aá]cticas?|r)\s*(?:n[o°º]\.?\s*|#\s*)?[0-9ivxIVX]{1,4}\b/i;
+  /^(?:emerging\s+(?=good)|key\s+(?=finding))?(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|rec\.?|lessons?(?: learn(?:ed|t))?|le[cç]ons?(?: apprises?| tir[ée]es?)?|lecci[oó]n(?:es)?(?: aprendidas?)?|findings?|constats?|constatations?|hallazgos?|conclusions?|conclusi[oó]n(?:es)?|good practices?|bonnes? pratiques?|buenas? pr[aá]cticas?|r)\s*(?:n[o°º]\.?\s*|#\s*)?[0-9ivxIVX]{1,4}\b/i;
 
 const isBlank = (line: TextLine | undefined): boolean => line === undefined || line.text.trim() === '';
 
@@ -816,7 +822,9 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       !/^\s*(?:\*\*|<p>|<b>)/i.test(line.text) &&
       !/\*\*\s*$|<\/p>\s*$|<\/b>\s*$/i.test(lastLine) &&
       !unwrappedBreak(lastLine, line.text) &&
-      !(open.lines.length === 1 && namesSectionAbove(lastLine) && /^\s*[\p{Lu}\d•*-]/u.test(line.text))
+      !(open.lines.length === 1 && namesSectionAbove(lastLine) && /^\s*[\p{Lu}\d•*-]/u.test(line.text)) &&
+      // "Recommendation 2: The project should …", "Lesson 1: …" after a sentence's end: the next item, not a wrapped line.
+      !(opensLabelledItem(line.text.trim()) && TERMINAL.test(lastLine.trimEnd()))
     ) {
       open.lines.push(line);
       continue;
