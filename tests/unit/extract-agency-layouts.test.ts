@@ -339,3 +339,224 @@ describe("a title's first heading", () => {
     expect(extract('# Final evaluation\n\n## Recommendations\n\n1. Strengthen the cold chain in rural health centres.').evaluation?.title).toBeNull();
   });
 });
+
+describe('a topic after a label', () => {
+  it('stays the item’s words when it only starts like a part label, and a sentence’s own words before a colon are no part label', () => {
+    const topics = extract(
+      [
+        '# Final Evaluation of the Country Programme',
+        '## 5. Recommendations',
+        'Recommendation 1 – Resource mobilisation: Develop a resource mobilisation strategy that targets domestic resources.',
+        'Recommendation 2 – Partnerships: Expand cooperation with universities on research and data.',
+        '## 6. Lessons learned',
+        'Lesson 1: Budget flexibility: Flexible budget lines allowed the project to respond quickly to the 2021 floods.',
+        'Lesson 2: Response time matters: Cash reached households within two weeks where mobile money agents were in place.',
+      ].join('\n\n'),
+    );
+    expect(topics.insights.map((insight) => [insight.kind, insight.text])).toEqual([
+      ['RECOMMENDATION', 'Resource mobilisation: Develop a resource mobilisation strategy that targets domestic resources.'],
+      ['RECOMMENDATION', 'Partnerships: Expand cooperation with universities on research and data.'],
+      ['LESSON_LEARNED', 'Budget flexibility: Flexible budget lines allowed the project to respond quickly to the 2021 floods.'],
+      ['LESSON_LEARNED', 'Response time matters: Cash reached households within two weeks where mobile money agents were in place.'],
+    ]);
+    expect(topics.insights.map((insight) => insight.fields)).toEqual([null, null, null, null]);
+    const sentences = extract(
+      [
+        '# Final Evaluation of the Country Programme',
+        '## Recommendations and management response',
+        '**Recommendation 1: Strengthen the results-based monitoring system.** The country office should revise its monitoring plan.',
+        '**Management response:** Accepted. The Office will take the following actions: revise the monitoring guidance and train the focal points.',
+        '**Recommendation 2: Improve coordination with government counterparts.** Regular meetings should be held with the line ministries.',
+        '**Management response:** Partially accepted. Coordination is a priority: the Office will convene a quarterly steering committee.',
+      ].join('\n\n'),
+    );
+    expect(fieldsOf(sentences, 0)?.managementResponse).toEqual({
+      decision: 'ACCEPTED',
+      response: 'Accepted. The Office will take the following actions: revise the monitoring guidance and train the focal points.',
+    });
+    expect(fieldsOf(sentences, 1)?.managementResponse?.response).toBe(
+      'Partially accepted. Coordination is a priority: the Office will convene a quarterly steering committee.',
+    );
+    expect(fieldsOf(sentences, 1)?.priority).toBeUndefined();
+  });
+
+  it('closing a recommendation in parentheses gives each of its parts; a finding keeps its parenthesis', () => {
+    const record = extract(
+      [
+        '# Final Evaluation of the Agricultural Markets Project',
+        '## 4. Findings',
+        '**Finding 1.** The project disbursed 85 per cent of its allocation by the closing date (Budget: USD 4.2 million)',
+        '## 5. Recommendations',
+        '1. Build on the warehouse receipt pilot and extend it to two more regions. (Responsible: Ministry of Agriculture; Timeline: 2025)',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => insight.text)).toEqual([
+      'The project disbursed 85 per cent of its allocation by the closing date (Budget: USD 4.2 million)',
+      'Build on the warehouse receipt pilot and extend it to two more regions.',
+    ]);
+    expect(fieldsOf(record, 1)).toMatchObject({ responsibleUnit: 'Ministry of Agriculture', timeFrame: '2025' });
+  });
+});
+
+describe('a section of lessons and recommendations, read closer', () => {
+  it('keeps as lessons the items that open with an English word ending like an infinitive, a noun that is also a verb, an infinitive subject or a plain passive', () => {
+    const record = extract(
+      [
+        '# Final Evaluation of the Water Programme',
+        '## 6. Lessons learned and recommendations',
+        'Gender considerations were not built into the design, and few women joined the water committees.',
+        'Under the first phase, procurement delays of up to nine months held back construction.',
+        'Support to cooperatives worked best when it was paired with access to credit.',
+        'Community ownership should be built from the design phase, as projects that consulted farmer groups saw higher adoption.',
+        'The programme should agree a handover plan with the Ministry of Water before the final year.',
+        'Sanitation marketing should be extended to the two districts that joined in 2022.',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => insight.kind)).toEqual([
+      'LESSON_LEARNED',
+      'LESSON_LEARNED',
+      'LESSON_LEARNED',
+      'LESSON_LEARNED',
+      'RECOMMENDATION',
+      'RECOMMENDATION',
+    ]);
+    const spanish = extract(
+      [
+        '# Evaluación final del Programa de Seguridad Alimentaria',
+        '## 6. Lecciones aprendidas y recomendaciones',
+        'Involucrar a las comunidades desde el diseño favoreció la apropiación de las obras y su mantenimiento.',
+        'Fortalecer la coordinación con los gobiernos regionales en la fase de salida del programa.',
+        'El programa debería acordar un plan de salida con el Ministerio de Agricultura antes del último año.',
+      ].join('\n\n'),
+    );
+    expect(spanish.insights.map((insight) => insight.kind)).toEqual(['LESSON_LEARNED', 'RECOMMENDATION', 'RECOMMENDATION']);
+  });
+});
+
+describe('what is no management response, no title break, no item', () => {
+  it('an earlier stance told in the past, or asked for with a modal, is the recommendation’s text', () => {
+    const record = extract(
+      [
+        '# Final Evaluation of the Country Programme',
+        '## 5. Recommendations',
+        '**Recommendation 1: Strengthen the results-based monitoring system.**',
+        'UNICEF accepted a similar recommendation after the 2018 evaluation, but the monitoring plan was never revised.',
+        '**Recommendation 2: Follow through on audit findings.**',
+        'UNDP should fully implement the recommendations accepted after the 2019 audit.',
+      ].join('\n\n'),
+    );
+    expect(record.document.kind).not.toBe('MANAGEMENT_RESPONSE');
+    expect(record.insights.map((insight) => fieldsOf(record, record.insights.indexOf(insight))?.managementResponse ?? null)).toEqual([null, null]);
+    expect(record.insights[0]!.text).toContain('UNICEF accepted a similar recommendation');
+  });
+
+  it('a cover line that opens with a chapter word goes on with the title', () => {
+    const record = extract(
+      [
+        'THEMATIC EVALUATION',
+        'LESSONS FROM CASH TRANSFERS',
+        'IN THE SAHEL, 2015-2021',
+        '',
+        'Final Report, June 2022',
+        '',
+        '1. INTRODUCTION',
+        '',
+        'This synthesis brings together the findings of 24 evaluations.',
+      ].join('\n'),
+      'cover.txt',
+    );
+    expect(record.evaluation?.title).toBe('THEMATIC EVALUATION LESSONS FROM CASH TRANSFERS IN THE SAHEL, 2015-2021');
+  });
+
+  it('a question a finding asks itself is dropped and the finding goes on; an earlier review’s recommendations cited in a finding are its text', () => {
+    const record = extract(
+      [
+        '# Terminal Evaluation of the Coastal Resilience Project',
+        '## 3. Findings',
+        '**Finding 1.** Enrolment rose in all supported districts, but attendance gains faded after the second year.',
+        'Why did attendance gains fade?',
+        'Interviews point to late food deliveries in the lean season.',
+        '**Finding 2.** The project responded to most of the mid-term review recommendations.',
+        'Recommendation 1: Revise the results framework to include gender-disaggregated indicators. This was done in 2021.',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => [insight.kind, insight.text])).toEqual([
+      [
+        'FINDING',
+        'Enrolment rose in all supported districts, but attendance gains faded after the second year.\n\nInterviews point to late food deliveries in the lean season.',
+      ],
+      [
+        'FINDING',
+        'The project responded to most of the mid-term review recommendations.\n\nRecommendation 1: Revise the results framework to include gender-disaggregated indicators. This was done in 2021.',
+      ],
+    ]);
+  });
+});
+
+describe('a table laid out with spaces in a text dump', () => {
+  it('joins the lines a row’s cells wrap onto, and reads rows set one blank line apart', () => {
+    const wrapped = extract(
+      [
+        '2. Recommandations clés',
+        '',
+        '  Questions clés           Recommandation clé                      Responsable      Délai',
+        '  1. Exploitation          Déléguer la gestion des adductions      Ministère de     Décembre',
+        "                           d'eau à des opérateurs privés locaux.   l'Eau            2023",
+        '  2. Suivi                 Mettre à jour la base de données des    Ministère de     Juin 2024',
+        "                           points d'eau et la publier.             l'Eau",
+      ].join('\n'),
+      'dump.txt',
+    );
+    expect(wrapped.insights.map((insight) => insight.text)).toEqual([
+      "Déléguer la gestion des adductions d'eau à des opérateurs privés locaux.",
+      "Mettre à jour la base de données des points d'eau et la publier.",
+    ]);
+    expect(fieldsOf(wrapped, 0)).toMatchObject({ responsibleUnit: "Ministère de l'Eau", timeFrame: 'Décembre 2023' });
+    const spaced = extract(
+      [
+        'ANNEX 1. MANAGEMENT RESPONSE MATRIX',
+        '',
+        'Recommendation                          Management response      Responsible unit     Timeframe',
+        '',
+        '1. Strengthen the monitoring system    Accepted                 M&E Unit             2024',
+        '',
+        '2. Recruit additional midwives         Partially accepted       HR Department        2025',
+      ].join('\n'),
+      'dump.txt',
+    );
+    expect(spaced.insights.map((insight) => [insight.text, fieldsOf(spaced, spaced.insights.indexOf(insight))?.managementResponse?.decision])).toEqual([
+      ['Strengthen the monitoring system', 'ACCEPTED'],
+      ['Recruit additional midwives', 'PARTIALLY_ACCEPTED'],
+    ]);
+  });
+});
+
+describe('tables of items with a description column, and data tables under a finding', () => {
+  it('take the short cell as the headline and the description as the text; a table of figures is no part of the finding', () => {
+    const described = extract(
+      [
+        '# Final Evaluation of the Community Stabilization Project in Northeast Nigeria',
+        '## Good practices',
+        '| Good practice | Description |\n|---|---|\n| Community-led project selection | Communities ranked their own priorities in public meetings. |',
+        '## Lessons learned',
+        '| Lesson learned | Description |\n|---|---|\n| Security analysis must be updated monthly | Two locations had to be abandoned after access routes became unsafe. |',
+      ].join('\n\n'),
+    );
+    expect(described.insights.map((insight) => [insight.kind, insight.headline, insight.text])).toEqual([
+      ['GOOD_PRACTICE', 'Community-led project selection', 'Communities ranked their own priorities in public meetings.'],
+      ['LESSON_LEARNED', 'Security analysis must be updated monthly', 'Two locations had to be abandoned after access routes became unsafe.'],
+    ]);
+    const figures = extract(
+      [
+        "# Evaluation of UNESCO's Work on Teacher Policy",
+        '## 3. Findings',
+        '### 3.2 Effectiveness',
+        'Eleven countries adopted a national teacher policy with UNESCO support, but only four of them had costed it.',
+        '| Criterion | Rating | Comment |\n|---|---|---|\n| Relevance | Highly satisfactory | Strong demand from ministries |\n| Effectiveness | Moderately satisfactory | Policies rarely costed |',
+      ].join('\n\n'),
+    );
+    expect(figures.insights.map((insight) => insight.text)).toEqual([
+      'Eleven countries adopted a national teacher policy with UNESCO support, but only four of them had costed it.',
+    ]);
+  });
+});

@@ -47,7 +47,7 @@ function labelParts(note: string | undefined, rest: string): { parts: ItemLabel[
     const inner = note.trim();
     const priority = PRIORITY_NOTE.exec(inner);
     const labelled = /^([\p{L}][\p{L}'’ ]{2,40}?)\s*:\s*(\S.*)$/u.exec(inner);
-    const field = labelled ? partField(labelled[1]!) : partField(inner.split(/\s+/).slice(0, 2).join(' '));
+    const field = labelled ? wholePartField(labelled[1]!) : partField(inner.split(/\s+/).slice(0, 2).join(' '));
     if (priority) parts.push({ field: 'priority', value: (priority[1] ?? priority[2])! });
     else if (labelled && field) parts.push({ field, value: labelled[2]! });
     else if (field === 'basis' || /^(?:see|cf\.?|voir|ver|vinculad[ao]|relacionad[ao]|li[ée]e?s?|linked|related)\b/iu.test(inner))
@@ -61,8 +61,10 @@ function labelParts(note: string | undefined, rest: string): { parts: ItemLabel[
     return { parts: [...parts, { field: 'addressee', value: addressed[1]!.replace(/^(?:(?:la|le|les|el|los|las)\s+|l['’]\s*)/i, '').trim() }], rest: '' };
   for (;;) {
     const labelled = /^[-–—]?\s*([\p{L}][\p{L}'’ ]{2,40}?)\s*:\s*(\S[^–—|;]*?)\s*(?:[–—|;]\s*|$)/u.exec(remaining);
-    const field = labelled ? partField(labelled[1]!) : null;
-    if (!labelled || !field || ['recommendation', 'finding', 'lesson', 'area', 'reference'].includes(field)) break;
+    const field = labelled ? wholePartField(labelled[1]!) : null;
+    // A part takes the rest only when text is left for the item ("Recommendation 2: Response: …" is the response's topic).
+    if (!labelled || !field || ['recommendation', 'finding', 'lesson', 'practice', 'description', 'area', 'reference'].includes(field)) break;
+    if (remaining.slice(labelled[0].length).trim() === '' && !/[–—|;]\s*$/.test(labelled[0]) && parts.length === 0 && !/^[-–—]/.test(remaining)) break;
     parts.push({ field, value: labelled[2]!.trim() });
     remaining = remaining.slice(labelled[0].length);
   }
@@ -107,6 +109,9 @@ export type PartField =
   | 'recommendation'
   | 'finding'
   | 'lesson'
+  | 'practice'
+  /** What explains an item beside its short title in a table ("Lesson learned | Description"). */
+  | 'description'
   | 'area'
   | 'reference'
   /** The conclusions or findings an item rests on ("Based on conclusions: 1 and 3", "Origin: EQ1, EQ2"); not kept. */
@@ -143,7 +148,7 @@ const PART_LABELS: Array<[PartField, RegExp]> = [
   ],
   [
     'addressee',
-    /^(?:addressed to|addressees?|to whom|target(?:ed)? (?:level|stakeholders?|units?|entit(?:y|ies)|actors?|audiences?)|niveau cible|nivel (?:destinatario|objetivo)|adressee?s? a|destinataires?|acteurs? concernes?|a l'attention de|dirigidas? a|destinatarios?)\b/,
+    /^(?:addressed to|addressees?|to whom|publics? cibles?|target(?:ed)? (?:level|stakeholders?|units?|entit(?:y|ies)|actors?|audiences?)|niveau cible|nivel (?:destinatario|objetivo)|adressee?s? a|destinataires?|acteurs? concernes?|a l'attention de|dirigidas? a|destinatarios?)\b/,
   ],
   ['resources', /^(?:resources?(?: implications?| required| needed)?|ressources?|budget|recursos?|costo|cout)\b/],
   ['recommendation', /^(?:recommendations?|recommended actions?|recommandations?|recomendaciones?|recomendacion|aspectos susceptibles de mejora)\b/],
@@ -152,15 +157,38 @@ const PART_LABELS: Array<[PartField, RegExp]> = [
     /^(?:lessons?(?: learned| learnt)?|lecons?(?: apprises| tirees)?|enseignements?(?: tires)?|lecci(?:on|ones)(?: aprendidas?)?|aprendizajes?|ensenanzas?)\b/,
   ],
   [
+    'practice',
+    /^(?:(?:emerging )?good practices?|best practices?|promising practices?|bonnes? pratiques?(?: emergentes?)?|pratiques? prometteuses?|buenas? practicas?(?: emergentes?)?)\b/,
+  ],
+  ['description', /^(?:description|descripcion|details?|detalles?|explanation|explication|explicacion)\b/],
+  [
     'finding',
     /^(?:findings?|key findings?|conclusions?|issues?|constats?|constatations?|conclusion|hallazgos?|conclusiones?|fortalezas?(?: y oportunidades)?|debilidad(?:es)?(?: y amenazas| o amenazas)?|fortaleza y oportunidad|debilidad o amenaza|strengths?|weaknesses?)\b/,
   ],
-  ['area', /^(?:apartado(?: de la evaluacion)?|area|theme|tema|domaine|axe|componente?|section)\b/],
-  ['reference', /^(?:referencias?(?: \(pregunta\))?|reference|pregunta|question)\b/],
+  ['area', /^(?:apartado(?: de la evaluacion)?|area|ambitos?|theme|tema|domaine|axe|ejes?|dimensions?|dimension(?:es)?|componente?|section)\b/],
+  ['reference', /^(?:referencias?(?: \(pregunta\))?|reference|preguntas?(?: clave)?|questions?(?: cles| clave| key)?|key questions?|cuestiones? clave)\b/],
 ];
 
-/** The part a label names ("Key actions", "Actions clés", "Responsible", "Fecha límite"), or null. */
+/** The same labels matched whole: a label written in a sentence or before an item's topic must be one of them, no more. */
+const WHOLE_PART_LABELS: Array<[PartField, RegExp]> = PART_LABELS.map(([field, pattern]) => [field, new RegExp(`${pattern.source}$`)]);
+
+/**
+ * The part a label names ("Key actions", "Actions clés", "Responsible", "Fecha límite"), or null. A column's title
+ * may go on after the name ("Responsible unit(s) for implementation").
+ */
 export function partField(label: string): PartField | null {
+  return namedPart(label, false);
+}
+
+/**
+ * The part a label inside a text names: the name and no more ("Resource mobilisation:" before a recommendation's
+ * topic names no resources part), or null.
+ */
+export function wholePartField(label: string): PartField | null {
+  return namedPart(label, true);
+}
+
+function namedPart(label: string, whole: boolean): PartField | null {
   const folded = foldForMatch(label)
     .replace(/[*:.]+$/g, '')
     .replace(/^\*+/, '')
@@ -173,6 +201,7 @@ export function partField(label: string): PartField | null {
   // "Action to be taken, and/or comment on partial acceptance or rejection": its first clause names it.
   const clause = folded.length > 60 ? folded.split(/,|\s+(?:and\/or|et\/ou|y\/o)\s+/)[0]!.trim() : folded;
   if (clause.length > 60) return null;
+  if (whole) return clause === folded ? (WHOLE_PART_LABELS.find(([, pattern]) => pattern.test(clause))?.[0] ?? null) : null;
   for (const [field, pattern] of PART_LABELS) if (pattern.test(clause)) return field;
   // "Evaluation recommendation", "TE Recommendation", "Key findings", "Summary of recommendations": a qualified column of items.
   const qualified = QUALIFIER.exec(clause);
@@ -187,7 +216,7 @@ export function partField(label: string): PartField | null {
 const QUALIFIER =
   /^(?:(?:evaluation|evaluation's|te|mte|mtr|fe|tr|key|main|major|summary of(?: the)?|list of(?: the)?|final|specific|strategic|operational|de l'evaluation|de la evaluacion|principales?|cles?|clave)\s+)+/;
 
-const ITEM_FIELDS: ReadonlySet<PartField> = new Set(['recommendation', 'finding', 'lesson']);
+const ITEM_FIELDS: ReadonlySet<PartField> = new Set(['recommendation', 'finding', 'lesson', 'practice']);
 
 /**
  * The decision a management response states. "Partially" wins over "accepted"; a negation

@@ -33,7 +33,7 @@ export interface Matrix {
 }
 
 /** Item columns and the kind of insight they hold. */
-const ITEM_COLUMNS: Partial<Record<PartField, InsightKind>> = { recommendation: 'RECOMMENDATION', lesson: 'LESSON_LEARNED' };
+const ITEM_COLUMNS: Partial<Record<PartField, InsightKind>> = { recommendation: 'RECOMMENDATION', lesson: 'LESSON_LEARNED', practice: 'GOOD_PRACTICE' };
 
 /**
  * The columns a row names when it is a matrix header: at least one item column (recommendation,

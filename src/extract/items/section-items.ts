@@ -19,8 +19,8 @@ import { annexField, mainAnnexField } from '../templates/ilo-lesson-annex.js';
 import { parseYearMonth } from '../templates/value-parsers.js';
 import { isRolePhrase } from '../metadata/people.js';
 import { foldForMatch } from '../../text/normalise.js';
-import { addresseeTitle } from '../addressees.js';
-import { type ItemLabel, type PartField, itemLabel, parseDecision, partField } from './item-labels.js';
+import { addresseeTitle, subjectAddressee } from '../addressees.js';
+import { type ItemLabel, type PartField, itemLabel, parseDecision, partField, wholePartField } from './item-labels.js';
 import { actionColumns, headerColumns, readMatrix } from './read-matrix.js';
 
 /** A piece of an item's text with its offsets. */
@@ -101,23 +101,65 @@ const SIGN_OFF =
 const RECOMMENDING =
   /\b(?:recommend(?:s|ed)?|should|must|ought to|need to|recommand(?:e|ons|é)|devrai(?:t|ent)|doi(?:t|vent)|il faut|recomienda|recomendamos|deber[ií]a|deben?)\b/i;
 
-/** Verbs that open a recommendation written in the imperative ("Strengthen the …", "Ensure that …"). */
+/**
+ * Verbs that open a recommendation written in the imperative ("Strengthen the …", "Ensure that …"); not the ones that
+ * are nouns as often ("Support to cooperatives worked …", "Design of the second phase …", "Review meetings …").
+ */
 const IMPERATIVE_OPENER =
-  /^(?:strengthen|ensure|develop|establish|consider|increase|improve|promote|support|continue|maintain|introduce|provide|build|conduct|review|expand|scale|set|integrate|adopt|invest|create|define|design|reinforce|prioriti[sz]e|engage|align|clarify|allocate|diversify|extend|focus|include|reduce|recruit|revise|simplify|harmoni[sz]e|institutionali[sz]e|mainstream|formali[sz]e|undertake|explore|assess|plan|pursue|advocate)\b/i;
-/** A French or Spanish infinitive opening an item ("Renforcer les capacités …", "Fortalecer la coordinación …"). */
-const INFINITIVE_OPENER = /^\p{Lu}\p{Ll}{2,}(?:er|ir|ar)(?:\s|$)/u;
+  /^(?:strengthen|ensure|develop|establish|consider|increase|improve|promote|continue|maintain|introduce|provide|build|conduct|expand|integrate|adopt|invest|create|define|reinforce|prioriti[sz]e|engage|align|clarify|allocate|diversify|extend|include|reduce|recruit|revise|simplify|harmoni[sz]e|institutionali[sz]e|mainstream|formali[sz]e|undertake|explore|assess|pursue|advocate)\s+(?!(?:of|to|is|are|was|were|has|have|had)\b)/i;
+/**
+ * A French or Spanish infinitive opening an item, then an article or a preposition ("Renforcer les capacités …",
+ * "Fortalecer la coordinación …", "Mettre en place …"); not English words ("Gender considerations", "Under the first
+ * phase").
+ */
+const INFINITIVE_OPENER =
+  /^\p{Lu}\p{Ll}{2,}(?:er|ir|ar)\s+(?:le|la|les|l['’]|un|une|des|du|de|d['’]|en|à|au|aux|sur|avec|et|el|los|las|una?|unos|unas|al|a|del|con|y|que|su|sus|ses|leur|leurs)(?![\p{L}])/u;
+/**
+ * A finite verb (not in a relative clause): a lesson whose subject is an infinitive says what it did ("Involucrar a las
+ * comunidades desde el diseño favoreció …", « Impliquer les collectivités dès la conception favorise … »).
+ */
+const SUBJECT_VERB =
+  /(?<!(?:qui|que|où|donde|cual|which|that)\s)(?<![\p{L}'’])(?:est|sont|était|étaient|a|ont|avait|permet|permettent|favorise|favorisent|facilite|facilitent|contribue|contribuent|améliore|exige|exigent|nécessite|suppose|garantit|réduit|renforce|s['’]est|es|son|era|eran|fue|fueron|ha|han|había|permite|permiten|favorece|favorecen|facilita|facilitan|contribuye|contribuyen|mejora|requiere|requieren|genera|generan|garantiza|reduce|resulta|resultó|\p{Ll}{3,}(?:ó|aron|ieron))(?![\p{L}])/u;
+
+/** An evaluation question: labelled or numbered ("EQ2:", « QE 3 », "Evaluation question 2.", "1.") or one of the criteria's ("To what extent …?"). */
+const EVALUATION_QUESTION =
+  /^(?:\*\*)?\s*(?:(?:EQ|QE|PE)\s*\d|(?:evaluation |key )?questions?\b|questions? (?:d['’][ée]valuation|cl[ée]s?)|preguntas?\b|\d{1,2}(?:\.\d{1,2})*[.):]\s|[a-h][.)]\s|to what extent|how (?:far|well|effective|efficient|relevant|sustainable)|dans quelle mesure|en qu[ée] medida|hasta qu[ée] punto|(?:is|are|was|were|did|do|does|has|have) the (?:project|programme|program|intervention)|(?:le|la) (?:projet|programme) (?:a|est)-t-(?:il|elle)|¿)/iu;
+
+/** A modal asking for an action ("should", « devrait », "debería"). */
+const MODAL_VERB = /(?<![\p{L}])(?:should|must|ought to|needs? to|devrai(?:t|ent)|doi(?:t|vent)|deber[ií]an?|deben?)(?![\p{L}])/iu;
+
+/**
+ * A sentence that asks someone to act: its modal's subject names an actor ("The Ministry of Water should …", "UNDP
+ * should …") or one programme, office or team ("The programme should agree …", « Le ministère devrait … », "El
+ * programa debería …"); not a plain passive ("Community ownership should be built …") nor projects in general
+ * (« Les projets de ce type devraient … », "Future projects should …").
+ */
+function asksSomeone(sentence: string): boolean {
+  const modal = MODAL_VERB.exec(sentence);
+  if (!modal) return false;
+  const after = sentence.slice(modal.index + modal[0].length);
+  // A passive asks for something done when it names what, where or when ("… should be extended to the two districts
+  // that joined in 2022 …, in Tamale"); without a name or a number it states a lesson ("Community ownership should be
+  // built from the design phase").
+  if (/^\s+(?:not\s+)?(?:be|have been|être|avoir été|ser|estar|haber sido)(?![\p{L}])/iu.test(after)) return /\d|\s\p{Lu}/u.test(after);
+  const subject = sentence.slice(0, modal.index).trim();
+  return subjectAddressee(sentence) !== null || /^(?:the|this|le|la|l['’]|ce|cette|el|este|esta)\s*\p{L}+(?:\s+\p{L}+){0,3}$/iu.test(subject);
+}
 
 /**
  * In a section of lessons and recommendations ("Lessons and recommendations", « Principaux enseignements et
  * recommandations »), an item that recommends is a recommendation, the others are lessons (or practices). It
- * recommends when it says so ("It is recommended that …"), when its first sentence has a modal ("The programme team
- * should agree …", « Le ministère devrait … ») or when it opens with an imperative or an infinitive.
+ * recommends when it says so ("It is recommended that …"), when the first sentence asks someone who acts to do
+ * something ("The programme team should agree …", « Le ministère devrait … »), or when it opens with an imperative
+ * or an infinitive that no finite verb follows. A lesson may use a modal of its own ("Community ownership should be
+ * built …", « Les projets de ce type devraient prévoir … ») and stays a lesson.
  */
 function mixedKind(kinds: readonly SectionKind[], text: string): InsightKind | null {
   const lesson = kinds.includes('lessons') ? 'LESSON_LEARNED' : kinds.includes('good-practices') ? 'GOOD_PRACTICE' : null;
   if (!lesson || !kinds.includes('recommendations') || kinds.includes('findings') || kinds.includes('conclusions')) return null;
   const first = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text;
-  const recommends = RECOMMENDING_OPENER.test(text) || RECOMMENDING.test(first) || IMPERATIVE_OPENER.test(text) || INFINITIVE_OPENER.test(text);
+  const recommends =
+    RECOMMENDING_OPENER.test(text) || asksSomeone(first) || IMPERATIVE_OPENER.test(text) || (INFINITIVE_OPENER.test(text) && !SUBJECT_VERB.test(first));
   return recommends ? 'RECOMMENDATION' : lesson;
 }
 
@@ -572,10 +614,10 @@ function withoutStamps(text: string): string {
 function addPart(item: DraftItem, block: OutlineBlock, text: string = block.text): void {
   let clean = withoutStamps(text);
   // "… expenditure frameworks. (Addressed to: Education Sector, IICBA)": the labelled parts closing the text are fields.
-  for (let trailing = TRAILING_PART.exec(clean); trailing; trailing = TRAILING_PART.exec(clean)) {
-    const field = partField(trailing[1]!);
-    if (!field || !ATTACHED_PARTS.has(field)) break;
-    addField(item, field, trailing[2]!);
+  for (let trailing = item.kind === 'RECOMMENDATION' ? TRAILING_PART.exec(clean) : null; trailing; trailing = TRAILING_PART.exec(clean)) {
+    const field = wholePartField(trailing[1]!);
+    if (!field || !ATTACHED_PARTS.has(field) || field === 'response' || field === 'decision') break;
+    for (const part of splitParts({ field, value: trailing[2]! })) addField(item, part.field, part.value);
     clean = clean.slice(0, trailing.index).trim();
   }
   if (!clean) return;
@@ -678,7 +720,8 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       // recommendation's management response, never text or items of their own.
       if (state.current?.kind === 'RECOMMENDATION' && (readActionTable(rows, blocks, state.current) || readFieldsTable(rows, blocks, state.current))) continue;
       if (mode === 'explain' || evidence) {
-        if (state.current && !evidence && mode === 'explain') for (const row of rows) addPart(state.current, blocks[row]!);
+        // A data table under the item ("Criterion | Rating | Comment" and its rows) supports it, and is no part of its text.
+        if (state.current && !evidence && mode === 'explain' && !isDataTable(rows, blocks)) for (const row of rows) addPart(state.current, blocks[row]!);
         continue;
       }
       readTable(rows, section, outline, state, kinds, sectionTitle);
@@ -788,9 +831,15 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     }
 
     const label = mode === 'explain' ? null : ownLabel;
-    // A label that spells its kind out ("Good practice 1:", "Lesson 2:") opens an item of that kind in any section of items.
+    // A label that spells its kind out ("Good practice 1:", "Lesson 2:") opens an item of that kind in any section of
+    // items, but findings and conclusions: there it cites an earlier evaluation's ("Recommendation 1 of the mid-term
+    // review: … This was done in 2021.").
     const spelled =
-      label !== null && label.kind !== 'FINDING' && /^\p{L}{3,}/u.test(label.label) && /^[^:.)–—-]{3,60}?\d{1,2}\s*(?:\*\*)?\s*[:.)–—-]/u.test(block.text);
+      label !== null &&
+      label.kind !== 'FINDING' &&
+      pKind !== 'FINDING' &&
+      /^\p{L}{3,}/u.test(label.label) &&
+      /^[^:.)–—-]{3,60}?\d{1,2}\s*(?:\*\*)?\s*[:.)–—-]/u.test(block.text);
     if (label && (label.kind === pKind || label.kind === lKind || kinds.length > 1 || spelled)) {
       const item = open(label.kind, null, block, 'label', label.number || null);
       addLabelParts(item, label);
@@ -908,8 +957,9 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       }
       // "Evaluation question 2. To what extent did FAO contribute to results?": the question the next items answer,
       // no part of the item above.
+      // A question the item asks itself ("Why did attendance gains fade?") is dropped; the item goes on.
       if (/\?["”»)]?$/.test(block.text) && block.text.split(/\s+/).length <= 40 && block.kind !== 'list-item') {
-        state.current = null;
+        if (EVALUATION_QUESTION.test(block.text)) state.current = null;
         continue;
       }
       // Running text explains the item above; before the first item it introduces them.
@@ -1033,6 +1083,10 @@ function isDecisionLine(text: string): boolean {
 const RESPONDENT =
   /^(?:(?:[Tt]he\s+)?(?:[Mm]anagement|[Ss]enior management|department|ministry|programme|program|agency|office|unit|branch|country office|[A-Z][A-Z-]{1,10})|[Ll]a\s+(?:direction|gestion|gerencia|administraci[oó]n|direcci[oó]n|haute direction)|[Ll]e\s+(?:minist[eè]re|programme|bureau|d[ée]partement)|[Ee]l\s+(?:ministerio|programa)|[A-Z][A-Z-]{1,10})\s/u;
 
+/** The management's stance in the present tense (folded): "agrees", "partially accepts", « souscrit », « est d'accord », "acepta". */
+const PRESENT_STANCE =
+  /\b(?:agrees?|accepts?|concurs?|endorses?|supports?|disagrees?|rejects?|takes note|notes|souscri(?:t|vent)|accepte(?:nt)?|approuve(?:nt)?|(?:est|sont) (?:pleinement |partiellement )?d'accord|rejette(?:nt)?|prend(?:nent)? note|acepta(?:n)?|(?:esta|estan) (?:plenamente |parcialmente )?de acuerdo|rechaza(?:n)?|suscribe(?:n)?|toma(?:n)? nota|respalda(?:n)?|apoya(?:n)?)\b/;
+
 /**
  * A first sentence that states the management's stance on the recommendation ("Management agrees with this
  * recommendation.", « La direction souscrit à cette recommandation. », "La gerencia acepta la recomendación."): its
@@ -1044,6 +1098,9 @@ function managementStance(text: string): { decision: string; rest: string } | nu
   if (!first || first.split(/\s+/).length > 20 || !RESPONDENT.test(first)) return null;
   if (!/\b(?:recommendations?|recommandations?|recomendaci(?:ón|on|ones))\b/iu.test(first)) return null;
   const folded = foldForMatch(first);
+  // A stance taken now on this recommendation, not a past one told ("UNICEF accepted a similar recommendation after
+  // the 2018 evaluation", "UNDP should implement the recommendations accepted after the audit").
+  if (!PRESENT_STANCE.test(folded) || MODAL_VERB.test(first)) return null;
   const decided = parseDecision(folded) ?? (/\bsouscri(?:t|vent)\b|\bsuscribe\b|\bendorses?\b/.test(folded) ? 'ACCEPTED' : null);
   if (!decided) return null;
   return { decision: decided === 'ACCEPTED' && !parseDecision(folded) ? 'Accepted' : first, rest: trimmed.slice(first.length).trim() };
@@ -1218,11 +1275,15 @@ function splitParts(part: { field: PartField; value: string }): Array<{ field: P
 function nextPart(value: string): { start: number; end: number; field: PartField } | null {
   for (const colon of value.matchAll(/\s*:\s+(?=\S)/g)) {
     const words = value.slice(0, colon.index).split(' ');
-    // The label is the last one to four words before the colon, with a value of its own before it.
+    // The label is the last one to four words before the colon, with a value of its own before it: after a stop, a
+    // dash, a semicolon or a bar, or a capitalised label after spaces ("MTPS Prioridad: Alta"); never a sentence's
+    // own words ("will take the following actions: …", "Coordination is a priority: …").
     for (let count = Math.min(4, words.length - 1); count >= 1; count -= 1) {
       const label = words.slice(-count).join(' ');
       if (!/^\p{L}[\p{L}'’ ]*$/u.test(label)) continue;
-      const field = partField(label);
+      const before = words.slice(0, -count).join(' ').trimEnd();
+      if (!/[.;|–—-]$/.test(before) && !/^\p{Lu}/u.test(label)) continue;
+      const field = wholePartField(label);
       if (field && ATTACHED_PARTS.has(field)) return { start: colon.index - label.length, end: colon.index + colon[0].length, field };
     }
   }
@@ -1277,10 +1338,14 @@ function readTable(rows: number[], section: Section, outline: Outline, state: Wa
         if (!row.text) continue;
         // "1. The Ministry should …", "Recomendación 2" (a response matrix that points at the recommendation by its number).
         const numbered = matrixNumber(row.text, row.kind);
-        const item = newItem(row.kind, null, sectionTitle, section, row.start, row.end, 'matrix', numbered?.number ?? null);
-        item.parts.push({ text: numbered?.rest || row.text, start: row.start, end: row.end });
+        const stated = numbered?.rest || row.text;
+        // "Lesson learned | Description": the item's short title beside the text that states it.
+        const { description } = row.parts;
+        const titled = description !== undefined && stated.split(/\s+/).length <= 20;
+        const item = newItem(row.kind, titled ? stated : null, sectionTitle, section, row.start, row.end, 'matrix', numbered?.number ?? null);
+        item.parts.push({ text: titled ? description : stated, start: row.start, end: row.end });
         for (const [field, value] of Object.entries(row.parts) as Array<[PartField, string]>)
-          if (field !== 'finding' || !findings) addField(item, field, value);
+          if ((field !== 'finding' || !findings) && field !== 'description') addField(item, field, value);
         state.items.push(item);
         state.current = item;
       }
@@ -1319,6 +1384,12 @@ function readTable(rows: number[], section: Section, outline: Outline, state: Wa
  * and no item column): each column's values, row after row, become the field it names on `item`.
  * False when the first row is no such header.
  */
+/** A table with a header row of short column titles over at least one row: data, not running text set in a table. */
+function isDataTable(rows: readonly number[], blocks: readonly OutlineBlock[]): boolean {
+  const header = blocks[rows[0]!]!.cells ?? [];
+  return rows.length >= 2 && header.length >= 2 && header.every((cell) => cell.trim().length > 0 && cell.trim().split(/\s+/).length <= 5);
+}
+
 /** A labelled part in parentheses at the end of a text ("(Addressed to: UNESCO Dakar)", "(Priority: high)"). */
 const TRAILING_PART = /\s*\(\s*([\p{L}][\p{L}'’ ]{2,40}?)\s*:\s*([^()]{1,200})\)\s*$/u;
 
@@ -1331,7 +1402,7 @@ function readFieldsTable(rows: readonly number[], blocks: readonly OutlineBlock[
   const cellsOf = (index: number): string[] => (blocks[index]!.cells ?? []).map((cell) => cell.trim());
   const labelled = (cell: string): { field: PartField; value: string } | null => {
     const match = /^([\p{L}][\p{L}'’() ]{2,40}?)\s*:\s*(\S.*)$/u.exec(cell);
-    const field = match ? partField(match[1]!) : null;
+    const field = match ? wholePartField(match[1]!) : null;
     return match && field && ATTACHED_PARTS.has(field) ? { field, value: match[2]! } : null;
   };
   const rowsOfLabels = rows.every((index) => {

@@ -173,7 +173,7 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
     for (const line of lines) {
       if (line.start <= start) continue;
       // "# Final evaluation" then "## Recommendations": the document's first chapter, no part of its title.
-      if (following.length === 0 && isChapterHeading(line.text)) return null;
+      if (following.length === 0 && isChapterBreak(line.text)) return null;
       if (!isTitleLine(line.text)) {
         if (following.length > 0) break;
         continue;
@@ -202,7 +202,7 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
   const runs: CoverLine[][] = [];
   for (const line of lines) {
     // A chapter heading ("Recommendations", "2. Findings") ends the cover's title lines.
-    if (isTitleLine(line.text) && !(run.length > 0 && isChapterHeading(line.text))) run.push(line);
+    if (isTitleLine(line.text) && !(run.length > 0 && isChapterBreak(line.text))) run.push(line);
     else {
       if (run.length > 0) runs.push(run);
       run = [];
@@ -280,6 +280,22 @@ function isChapterHeading(heading: string): boolean {
   // "Résumé de l'évaluation", "Hallazgos de la evaluación"; not "Summary of the Evaluation of the Youth Employment Project".
   return CHAPTER_WORDS.test(folded) && folded.split(/\s+/).length <= 5;
 }
+
+/**
+ * A chapter's heading that ends a cover's title lines: numbered ("2. Findings") or a part's bare name
+ * ("RECOMMENDATIONS", "Lessons learned", « Résumé de l'évaluation »); not a title's line that starts with such a word
+ * ("LESSONS FROM CASH TRANSFERS", "ANALYSIS OF GENDER MAINSTREAMING", "CONTEXTO Y RESULTADOS DEL PROGRAMA").
+ */
+function isChapterBreak(line: string): boolean {
+  const folded = fold(clean(line)).toLowerCase();
+  if (/^(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|[ivxl]{1,5}[.)])\s+\S/.test(folded)) return true;
+  const name = CHAPTER_WORDS.exec(folded);
+  return name !== null && BARE_CHAPTER_TAIL.test(folded.slice(name[0].length));
+}
+
+/** What a part's bare name may add: "learned", "of the evaluation", "and recommendations". */
+const BARE_CHAPTER_TAIL =
+  /^(?:\s+(?:learned|learnt|apprises|tirees|aprendidas|and recommendations|et recommandations|y recomendaciones|of the evaluation|de l'evaluation|de la evaluacion))*[\s:.]*$/;
 
 /** Headings of a report's front matter: never its title. */
 const FRONT_MATTER =

@@ -350,6 +350,45 @@ function spacedCells(text: string): Array<{ cell: string; at: number }> {
   return cells;
 }
 
+/**
+ * A line that goes on with a row laid out with spaces: its first column is empty and it starts
+ * where one of the row's other cells starts ("1. Préparation    Les études … doivent être" /
+ * "                  achevées avant l'approbation").
+ */
+function wrapsSpacedRow(row: string, line: string): boolean {
+  const anchors = spacedCells(row).map((cell) => cell.at);
+  const indent = line.length - line.trimStart().length;
+  if (anchors.length < 2 || line.trim() === '' || indent <= anchors[0]! + 2) return false;
+  return anchors.slice(1).some((at) => Math.abs(at - indent) <= 2);
+}
+
+/** The cells of a row laid out with spaces over several lines, each line's pieces under the column they start in. */
+function wrappedCells(lines: readonly TextLine[]): Array<{ cell: string; range: [number, number] }> {
+  const columns = spacedCells(lines[0]!.text).map(({ cell, at }) => ({
+    at,
+    cell,
+    range: [lines[0]!.start + at, lines[0]!.start + at + cell.length] as [number, number],
+  }));
+  for (const line of lines.slice(1)) {
+    for (const { cell, at } of spacedCells(line.text)) {
+      let column = columns[0]!;
+      for (const candidate of columns) if (candidate.at <= at + 2) column = candidate;
+      column.cell = column.cell ? `${column.cell} ${cell}` : cell;
+      column.range[1] = line.start + at + cell.length;
+    }
+  }
+  return columns.map(({ cell, range }) => ({ cell, range }));
+}
+
+/** A row laid out with spaces whose neighbour row, one blank line away, has as many cells (a double-spaced table). */
+function spacedAcrossBlank(lines: readonly TextLine[], index: number): boolean {
+  const count = spacedCells(lines[index]!.text.trim()).length;
+  return [-2, 2].some((step) => {
+    const neighbour = lines[index + step]?.text ?? '';
+    return isBlank(lines[index + step / 2]) && inColumns(neighbour) && spacedCells(neighbour.trim()).length === count;
+  });
+}
+
 /** Columns in a line of a text dump: three spaces or more between words (not after a list's marker: "-   item", "1.   item"). */
 function inColumns(text: string): boolean {
   return /\S {3,}\S/.test(
@@ -787,8 +826,18 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       pieces.push({ kind: 'table-row', lines: [line] });
       continue;
     }
+    // A row's cells wrapped onto the next lines, its first column empty: the same row.
+    const lastPiece = pieces[pieces.length - 1];
+    const afterRow = !open && lastPiece?.spaced === true && lastPiece.lines[lastPiece.lines.length - 1] === lines[index - 1];
+    if (afterRow && wrapsSpacedRow(lastPiece.lines[0]!.text, line.text)) {
+      lastPiece.lines.push(line);
+      continue;
+    }
     // A table laid out with spaces in a text dump ("Kayes           120       104"), two such rows at least.
-    if (inColumns(line.text) && (inColumns(lines[index - 1]?.text ?? '') || inColumns(lines[index + 1]?.text ?? ''))) {
+    if (
+      inColumns(line.text) &&
+      (afterRow || inColumns(lines[index - 1]?.text ?? '') || inColumns(lines[index + 1]?.text ?? '') || spacedAcrossBlank(lines, index))
+    ) {
       close();
       pieces.push({ kind: 'table-row', lines: [line], spaced: true });
       continue;
@@ -982,16 +1031,23 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
       case 'table-row': {
         const cells: string[] = [];
         const cellRanges: Array<[number, number]> = [];
-        for (const { cell, at } of piece.pipe ? pipeCells(first.text) : piece.spaced ? spacedCells(first.text) : tabCells(first.text)) {
-          cells.push(cleanInline(cell));
-          cellRanges.push([first.start + at, first.start + at + cell.length]);
+        if (piece.spaced && piece.lines.length > 1) {
+          for (const { cell, range } of wrappedCells(piece.lines)) {
+            cells.push(cleanInline(cell));
+            cellRanges.push(range);
+          }
+        } else {
+          for (const { cell, at } of piece.pipe ? pipeCells(first.text) : piece.spaced ? spacedCells(first.text) : tabCells(first.text)) {
+            cells.push(cleanInline(cell));
+            cellRanges.push([first.start + at, first.start + at + cell.length]);
+          }
         }
         if (cells.every((cell) => cell === '')) continue;
         const block: OutlineBlock = {
           kind: 'table-row',
           text: cells.filter(Boolean).join(' | '),
           start: first.start,
-          end: first.end,
+          end: piece.lines[piece.lines.length - 1]!.end,
           page,
           bold: false,
           cells,
