@@ -127,6 +127,10 @@ const INSTITUTION_WORDS = [
   'mission',
   'mision',
   'delegation',
+  'embassy',
+  'embassies',
+  'ambassade',
+  'embajada',
   'delegacion',
   'taskforce',
   'task force',
@@ -510,7 +514,11 @@ export function addresseeTitle(title: string): string | null {
       title.trim().replace(/[:.]$/, ''),
     );
   if (!match) return null;
-  const name = match[1]!.trim();
+  // « À l'AFD », "To the Embassy of Sweden": the article is no part of the name.
+  const name = match[1]!
+    .trim()
+    .replace(/^[ld]['’](?=\p{Lu})/u, '')
+    .replace(/^the\s+(?=\p{Lu})/u, '');
   // A clause ("To keep its results after it closes, the project should"), not a name.
   if (/[,;]|(?<![\p{L}])(?:should|must|will|would|could|that|which|devrait|faudrait|doit|que|qui|debe|debería|deberían|que)(?![\p{L}])/iu.test(name))
     return null;

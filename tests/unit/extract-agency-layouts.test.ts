@@ -560,3 +560,246 @@ describe('tables of items with a description column, and data tables under a fin
     ]);
   });
 });
+
+describe('covers that name the kind of report before its subject', () => {
+  const titleOf = (text: string, path = 'cover.txt') => extract(text, path).evaluation?.title ?? null;
+  const projectOf = (text: string, path = 'cover.txt') => extract(text, path).project?.title ?? null;
+
+  it('join the kind to a "Title:" or "Project name:" field, and the project is the field', () => {
+    const text = [
+      '# Project Completion Review',
+      "| | |\n|---|---|\n| Title: | Girls' Education Challenge – Transition window, Kenya component |\n| Programme Code: | 203892 |",
+      '## Lessons learned',
+      '- Bursaries alone do not keep girls in secondary school; combining them with mentoring halved drop-out.',
+    ].join('\n\n');
+    expect(titleOf(text, 'review.md')).toBe("Project Completion Review: Girls' Education Challenge – Transition window, Kenya component");
+    expect(projectOf(text, 'review.md')).toBe("Girls' Education Challenge – Transition window, Kenya component");
+  });
+
+  it('read a lender’s completion report cover, a kind line over its lower-case subject, and a title that names the evaluation before a colon', () => {
+    const icr = [
+      'Document de la Banque mondiale',
+      "RAPPORT DE FIN D'EXÉCUTION ET DE RÉSULTATS",
+      '(IDA-58120)',
+      'SUR UN CRÉDIT',
+      "D'UN MONTANT DE 40 MILLIONS DE DOLLARS",
+      'À LA',
+      'RÉPUBLIQUE DU SÉNÉGAL',
+      'POUR LE',
+      "PROJET D'AMÉLIORATION DE LA QUALITÉ DE L'ÉDUCATION DE BASE (PAQEB)",
+      '28 juin 2022',
+      '',
+      'VI. PRINCIPAUX ENSEIGNEMENTS',
+      '',
+      '62. Le financement basé sur les résultats ne fonctionne que si les indicateurs sont vérifiables.',
+    ].join('\n');
+    expect(titleOf(icr)).toBe("RAPPORT DE FIN D'EXÉCUTION ET DE RÉSULTATS: PROJET D'AMÉLIORATION DE LA QUALITÉ DE L'ÉDUCATION DE BASE (PAQEB)");
+    expect(projectOf(icr)).toBe("PROJET D'AMÉLIORATION DE LA QUALITÉ DE L'ÉDUCATION DE BASE (PAQEB)");
+    const french =
+      "RAPPORT D'ÉVALUATION\ndu Programme national de nutrition au Niger 2015-2019\n\nVersion finale\n\nConstats\n\nAu Niger, le programme a atteint 40 000 enfants.\n";
+    expect(titleOf(french)).toBe("RAPPORT D'ÉVALUATION du Programme national de nutrition au Niger 2015-2019");
+    const agency =
+      "BANQUE AFRICAINE DE DÉVELOPPEMENT\n\nRAPPORT D'ACHÈVEMENT DE PROJET (RAP)\n\nProjet d'appui à la filière riz dans la vallée du fleuve Niger (PAFIR) – Mali\n\n1. Principaux enseignements tirés\n\nUn diagnostic foncier évite les conflits.\n";
+    expect(titleOf(agency)).toBe("RAPPORT D'ACHÈVEMENT DE PROJET (RAP) Projet d'appui à la filière riz dans la vallée du fleuve Niger (PAFIR) – Mali");
+    const colon =
+      'Independent Final Evaluation: Promoting Decent Work in the Garment Sector of Ethiopia\n\n5. CONCLUSIONS\n\nThe project improved compliance in 42 factories.\n';
+    expect(titleOf(colon)).toBe('Independent Final Evaluation: Promoting Decent Work in the Garment Sector of Ethiopia');
+  });
+
+  it('take a page header without its page number, and end at a chapter line made of part names only', () => {
+    const header = "Rapport d'achèvement de projet – PAEPA-MSU – Tchad                                  Page 14 sur 22";
+    const pages = [
+      header,
+      '',
+      '1. Principaux enseignements tirés',
+      '',
+      'Les études techniques doivent être achevées avant l’approbation.',
+      '',
+      header.replace('14', '15'),
+      '',
+      'Une cellule d’exécution réduit les coûts.',
+      '',
+      header.replace('14', '16'),
+      '',
+    ].join('\n');
+    expect(titleOf(pages)).toBe("Rapport d'achèvement de projet – PAEPA-MSU – Tchad");
+    const compound =
+      'FINAL EVALUATION OF THE YOUTH EMPLOYMENT\nPROMOTION PROJECT IN NORTHERN GHANA\nEXECUTIVE SUMMARY AND KEY RECOMMENDATIONS\n\nThe project aimed to improve the employability of 12,000 young people.\n';
+    expect(titleOf(compound)).toBe('FINAL EVALUATION OF THE YOUTH EMPLOYMENT PROMOTION PROJECT IN NORTHERN GHANA');
+  });
+});
+
+describe('text dumps of reports with numbered paragraphs and run-in headings', () => {
+  it('drop the paragraph numbers, make each point under a numbered lead-in a recommendation, and read a criterion line over its text as a heading', () => {
+    const record = extract(
+      [
+        'III. RESULTADOS DEL PROGRAMA',
+        '',
+        '3.1   La cobertura de alcantarillado en Asunción aumentó solo del 28% al 31%, muy por debajo de la meta del',
+        '      45%.',
+        '',
+        'B.    Recomendaciones',
+        '',
+        '4.3   Sobre la base de estos hallazgos, OVE recomienda a la Administración del BID:',
+        '',
+        '      1. Concentrar la estrategia de país en un número menor de sectores.',
+        '',
+        '      2. Acompañar las operaciones de inversión en agua con apoyo técnico para la reforma tarifaria.',
+        '',
+        '      3. Fortalecer los equipos de supervisión en la Representación.',
+      ].join('\n'),
+      'ove.txt',
+    );
+    expect(record.insights.map((insight) => [insight.kind, insight.text])).toEqual([
+      ['FINDING', 'La cobertura de alcantarillado en Asunción aumentó solo del 28% al 31%, muy por debajo de la meta del 45%.'],
+      ['RECOMMENDATION', 'Concentrar la estrategia de país en un número menor de sectores.'],
+      ['RECOMMENDATION', 'Acompañar las operaciones de inversión en agua con apoyo técnico para la reforma tarifaria.'],
+      ['RECOMMENDATION', 'Fortalecer los equipos de supervisión en la Representación.'],
+    ]);
+    const fiche = extract(
+      [
+        'PERFORMANCES DU PROJET',
+        '',
+        'Pertinence',
+        "Le projet répondait à un besoin prioritaire et s'inscrivait dans le programme sectoriel eau.",
+        '',
+        'Efficacité',
+        'Les ouvrages ont été réalisés, mais seuls 1 900 des 3 000 branchements sociaux prévus ont été posés.',
+      ].join('\n'),
+      'fiche.txt',
+    );
+    expect(fiche.insights.map((insight) => [insight.kind, insight.text])).toEqual([
+      ['FINDING', "Le projet répondait à un besoin prioritaire et s'inscrivait dans le programme sectoriel eau."],
+      ['FINDING', 'Les ouvrages ont été réalisés, mais seuls 1 900 des 3 000 branchements sociaux prévus ont été posés.'],
+    ]);
+  });
+
+  it('keep an item whose label hangs before its text one blank line from the next, and justified sentences, out of tables', () => {
+    const hanging = extract(
+      'FINAL EVALUATION OF THE WATER PROGRAMME IN MALI\n\n4. RECOMMENDATIONS\n\nR1      Delegate the management of water schemes to local private operators.\n\nR2      Update the national water point database every year and publish it.\n',
+      'dump.txt',
+    );
+    expect(hanging.insights.map((insight) => insight.text)).toEqual([
+      'Delegate the management of water schemes to local private operators.',
+      'Update the national water point database every year and publish it.',
+    ]);
+    const justified = extract(
+      'FINAL EVALUATION OF THE WATER PROGRAMME IN MALI\n\n2. FINDINGS\n\nFinding 1. Water points were built on time in Kayes but not in Koulikoro.\n\nThe contractor in   Koulikoro went bankrupt in 2021   and the works stopped for nine months.\n\nThe district   water office did not have the staff   to supervise the replacement contractor.\n',
+      'dump.txt',
+    );
+    expect(justified.insights[0]!.text).toContain('The contractor in Koulikoro went bankrupt in 2021');
+  });
+});
+
+describe('addressees, stances and labels, read closer', () => {
+  it('drop the article of an addressee heading and know an embassy as an institution', () => {
+    const record = extract(
+      [
+        '# Evaluation of the Swedish Support to the Civil Society Programme in Cambodia',
+        '## Recommendations',
+        '**To the Embassy of Sweden:**',
+        '1. Continue core support for a further phase of four years.',
+        '**À l’AFD :**',
+        '2. Conditionner les prochains financements à l’adoption d’un calendrier de révision tarifaire.',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => insight.addressees.map((actor) => actor.asWritten))).toEqual([['Embassy of Sweden'], ['AFD']]);
+    const subject = extract(
+      '# Evaluation of the Danish Support to the Water Sector in Ghana\n\n## Recommendations\n\n1. The Embassy in Accra should document the experience of the sector programme.\n',
+    );
+    expect(addresseesOf(subject, 0)).toEqual(['Embassy in Accra']);
+  });
+
+  it('read "Not agreed" as a rejection and the action owner and deadline of an action plan as who and when', () => {
+    const record = extract(
+      [
+        '# Management response to the evaluation of the nutrition programme in Niger',
+        '| # | Recommendation | Management response | Actions to be taken | Action owner | Action deadline |\n|---|---|---|---|---|---|\n| 1 | Integrate MAM treatment into the health information system. | Agreed | Support the ministry to add MAM indicators | Country Office | June 2023 |\n| 2 | Phase out blanket supplementary feeding. | Not agreed | Blanket feeding remains necessary during the lean season | Country Office | — |',
+      ].join('\n\n'),
+    );
+    expect(fieldsOf(record, 0)?.managementResponse).toMatchObject({
+      decision: 'ACCEPTED',
+      keyActions: 'Support the ministry to add MAM indicators',
+      who: 'Country Office',
+    });
+    expect(fieldsOf(record, 1)?.managementResponse?.decision).toBe('REJECTED');
+  });
+
+  it('take a stance whose sentence asks something after it, and a stance on this recommendation in the past', () => {
+    const record = extract(
+      [
+        '# Final Evaluation of the Country Programme',
+        '## 5. Recommendations',
+        '**Recommendation 1: Strengthen the results-based monitoring system.**',
+        'Management agrees with this recommendation, which must be implemented jointly with the Ministry of Health. The office will revise its monitoring plan.',
+        '**Recommendation 2: Improve coordination with government counterparts.**',
+        'Management agreed with this recommendation. Quarterly meetings will be held with the line ministries.',
+      ].join('\n\n'),
+    );
+    expect(fieldsOf(record, 0)?.managementResponse?.decision).toBe('ACCEPTED');
+    expect(fieldsOf(record, 1)?.managementResponse).toMatchObject({
+      decision: 'ACCEPTED',
+      response: 'Quarterly meetings will be held with the line ministries.',
+    });
+  });
+
+  it('give a label line’s single part as a field, and open a recommendation labelled in a findings section unless it cites an earlier review', () => {
+    const parts = extract(
+      [
+        '# Final Evaluation of the Maternal Health Programme in Malawi',
+        '## 5. Recommendations',
+        '**Recommendation 1 – Priority: High**',
+        'Scale up the maternity waiting homes to all district hospitals.',
+        '**Recommendation 2 – Responsible: Ministry of Health**',
+        'Revise the referral guidelines for obstetric emergencies.',
+      ].join('\n\n'),
+    );
+    expect(parts.insights.map((insight) => [insight.headline, insight.text])).toEqual([
+      [null, 'Scale up the maternity waiting homes to all district hospitals.'],
+      [null, 'Revise the referral guidelines for obstetric emergencies.'],
+    ]);
+    expect(fieldsOf(parts, 0)?.priority).toBe('High');
+    expect(fieldsOf(parts, 1)?.responsibleUnit).toBe('Ministry of Health');
+    const findings = extract(
+      [
+        '# Evaluation of the Humanitarian Coordination Function in South Sudan',
+        '## 3. Findings',
+        '**Finding 1.** Needs data were collected by each cluster separately, with no common baseline.',
+        '**Recommendation 2:** The Inter-Cluster Coordination Group should agree a common needs assessment for the 2025 cycle.',
+        '**Finding 2.** The project responded to most of the mid-term review recommendations.',
+        '**Recommendation 1:** Revise the results framework. This was done in 2021.',
+      ].join('\n\n'),
+    );
+    expect(findings.insights.map((insight) => [insight.kind, insight.headline])).toEqual([
+      ['FINDING', null],
+      ['RECOMMENDATION', null],
+      ['FINDING', null],
+    ]);
+    expect(findings.insights[2]!.text).toContain('This was done in 2021.');
+  });
+
+  it('end a finding at a numbered question and keep Spanish and French infinitive recommendations with a subordinate clause', () => {
+    const questions = extract(
+      [
+        '# Final Evaluation of the School Feeding Programme in Niger',
+        '## 3. Findings',
+        '**Finding 1.** The programme was aligned with the national education sector plan.',
+        'Q2. How did the programme adapt its delivery to the COVID-19 school closures?',
+        'Take-home rations replaced school meals from April to September 2020.',
+      ].join('\n\n'),
+    );
+    expect(questions.insights[0]!.text).toBe('The programme was aligned with the national education sector plan.');
+    const mixed = extract(
+      [
+        '# Evaluación final del Programa de Empleo Juvenil en Perú',
+        '## 6. Lecciones aprendidas y recomendaciones',
+        'Trabajar con los centros de formación existentes redujo los costos y mejoró la apropiación.',
+        'Asegurar la sostenibilidad financiera del programa, dado que el presupuesto público es limitado.',
+        'Incluir indicadores de género en el sistema de seguimiento.',
+        'Support the Ministry of Employment in setting up a youth employment observatory.',
+        'Monitoring should be strengthened at district level.',
+      ].join('\n\n'),
+    );
+    expect(mixed.insights.map((insight) => insight.kind)).toEqual(['LESSON_LEARNED', 'RECOMMENDATION', 'RECOMMENDATION', 'RECOMMENDATION', 'RECOMMENDATION']);
+  });
+});

@@ -100,8 +100,25 @@ describe('item labels, parts and decisions', () => {
         "La direction n'est pas d'accord.",
         'Noted',
         'OIA will strengthen its engagement.',
+        'Not agreed',
+        'Partially agreed',
+        'Non retenue',
+        'No aprobada',
       ].map(parseDecision),
-    ).toEqual(['ACCEPTED', 'ACCEPTED', 'PARTIALLY_ACCEPTED', 'PARTIALLY_ACCEPTED', 'REJECTED', 'REJECTED', 'NOTED', null]);
+    ).toEqual([
+      'ACCEPTED',
+      'ACCEPTED',
+      'PARTIALLY_ACCEPTED',
+      'PARTIALLY_ACCEPTED',
+      'REJECTED',
+      'REJECTED',
+      'NOTED',
+      null,
+      'REJECTED',
+      'PARTIALLY_ACCEPTED',
+      'REJECTED',
+      'REJECTED',
+    ]);
   });
 });
 

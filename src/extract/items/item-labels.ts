@@ -64,7 +64,16 @@ function labelParts(note: string | undefined, rest: string): { parts: ItemLabel[
     const field = labelled ? wholePartField(labelled[1]!) : null;
     // A part takes the rest only when text is left for the item ("Recommendation 2: Response: …" is the response's topic).
     if (!labelled || !field || ['recommendation', 'finding', 'lesson', 'practice', 'description', 'area', 'reference'].includes(field)) break;
-    if (remaining.slice(labelled[0].length).trim() === '' && !/[–—|;]\s*$/.test(labelled[0]) && parts.length === 0 && !/^[-–—]/.test(remaining)) break;
+    // … unless the part is one a label line carries ("Recommendation 1 – Addressed to: Ministry of Health", "– Priority:
+    // High") or its value is no sentence.
+    const sentence = labelled[2]!.trim().split(/\s+/).length > 6 || /[.!]$/.test(labelled[2]!.trim());
+    if (
+      remaining.slice(labelled[0].length).trim() === '' &&
+      parts.length === 0 &&
+      sentence &&
+      !['priority', 'addressee', 'who', 'when', 'status'].includes(field)
+    )
+      break;
     parts.push({ field, value: labelled[2]!.trim() });
     remaining = remaining.slice(labelled[0].length);
   }
@@ -127,6 +136,9 @@ const PART_LABELS: Array<[PartField, RegExp]> = [
     'response',
     /^(?:management(?:'s)? response|response|responses|management comments?|comments? (?:of|from) management|reponse(?: de la (?:direction|gestion|administration))?|reponses?|commentaires? de la direction|respuesta(?: de la (?:gerencia|administracion|direccion))?|respuestas?|posicion institucional|comentarios? de la gerencia)\b/,
   ],
+  // "Action owner", "Action deadline" (WFP's action plans): who and when of the actions, not the actions.
+  ['who', /^(?:(?:action|activity) )?(?:owners?|owner\(s\))\b|^(?:action|activity) (?:lead|responsible)\b/],
+  ['when', /^(?:action|activity) (?:deadline|due date|timeline|time ?frame|completion date)\b/],
   [
     'keyActions',
     /^(?:key actions?|proposed follow-?up(?: actions?)?|suite a donner|suivi propose|seguimiento propuesto|actions? (?:plan|planned|to be taken|proposed)|action plan|planned actions?|follow-?up actions?|management actions?|actions?|measures(?: taken)?|next steps|actions? cles?|actions? prevues?|plan d'action|mesures(?: prises)?|acci(?:on|ones)(?: clave| previstas?| a realizar)?|accion(?:es)? de mejora|plan de accion|medidas)\b/,
@@ -232,7 +244,7 @@ export function parseDecision(text: string): ManagementDecision | null {
     return 'PARTIALLY_ACCEPTED';
   if (/\bpartially accepted\b|\baccepte(?:e)? partiellement\b|\baceptada parcialmente\b/.test(folded)) return 'PARTIALLY_ACCEPTED';
   if (
-    /\b(?:not accepted|reject(?:ed|s)?|does not (?:agree|accept|support|concur)|do(?:es)? not agree|disagree(?:s|d)?|non accept(?:e|ee)|rejet(?:e|ee)|n'est pas d'accord|pas d'accord|rechaza(?:da|do)?|no (?:se )?acept(?:a|ada|ado)|no (?:esta|estamos) de acuerdo|en desacuerdo)\b/.test(
+    /\b(?:not (?:accepted|agreed|supported|endorsed|approved)|reject(?:ed|s)?|does not (?:agree|accept|support|concur)|do(?:es)? not agree|disagree(?:s|d)?|non (?:accept(?:e|ee)|retenue?|approuvee?)|refusee?|rejet(?:e|ee)|n'est pas d'accord|pas d'accord|rechaza(?:da|do)?|no (?:se )?acept(?:a|ada|ado)|no aprobad[ao]|no (?:esta|estamos) de acuerdo|en desacuerdo)\b/.test(
       folded,
     )
   )

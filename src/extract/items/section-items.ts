@@ -51,6 +51,8 @@ export interface DraftItem {
   number: string | null;
   /** The section (for gates). */
   owner: Section;
+  /** The indentation depth of the list item that opened it. */
+  listDepth?: number;
 }
 
 const KIND_OF_SECTION: Partial<Record<SectionKind, InsightKind>> = {
@@ -102,28 +104,49 @@ const RECOMMENDING =
   /\b(?:recommend(?:s|ed)?|should|must|ought to|need to|recommand(?:e|ons|é)|devrai(?:t|ent)|doi(?:t|vent)|il faut|recomienda|recomendamos|deber[ií]a|deben?)\b/i;
 
 /**
- * Verbs that open a recommendation written in the imperative ("Strengthen the …", "Ensure that …"); not the ones that
- * are nouns as often ("Support to cooperatives worked …", "Design of the second phase …", "Review meetings …").
+ * Verbs that open a recommendation written in the imperative ("Strengthen the …", "Ensure that …"); a verb that is as
+ * often a noun counts when no noun's company follows it ("Support to cooperatives worked …", "Design of the second
+ * phase …", "Review meetings held …").
  */
 const IMPERATIVE_OPENER =
-  /^(?:strengthen|ensure|develop|establish|consider|increase|improve|promote|continue|maintain|introduce|provide|build|conduct|expand|integrate|adopt|invest|create|define|reinforce|prioriti[sz]e|engage|align|clarify|allocate|diversify|extend|include|reduce|recruit|revise|simplify|harmoni[sz]e|institutionali[sz]e|mainstream|formali[sz]e|undertake|explore|assess|pursue|advocate)\s+(?!(?:of|to|is|are|was|were|has|have|had)\b)/i;
+  /^(?:strengthen|ensure|develop|establish|consider|increase|improve|promote|support|continue|maintain|introduce|provide|build|conduct|review|expand|scale|set|integrate|adopt|invest|create|define|design|reinforce|prioriti[sz]e|engage|align|clarify|allocate|diversify|extend|focus|include|reduce|recruit|revise|simplify|harmoni[sz]e|institutionali[sz]e|mainstream|formali[sz]e|undertake|explore|assess|plan|pursue|advocate)\s+(?!(?:of|to|is|are|was|were|has|have|had|for|in|on|at|with|by|from|and|meetings?|missions?|teams?|staff|costs?|processes|process)\b)/i;
 /**
- * A French or Spanish infinitive opening an item, then an article or a preposition ("Renforcer les capacités …",
- * "Fortalecer la coordinación …", "Mettre en place …"); not English words ("Gender considerations", "Under the first
- * phase").
+ * A French or Spanish infinitive opening an item ("Renforcer les capacités …", "Fortalecer la coordinación …",
+ * "Mettre en place …", "Promouvoir …", "Incluir indicadores …"), in a sentence written in French or Spanish; not the
+ * nouns and words that end alike ("Entre 2015 et 2019", « Notre analyse », "Sobre la base").
  */
-const INFINITIVE_OPENER =
-  /^\p{Lu}\p{Ll}{2,}(?:er|ir|ar)\s+(?:le|la|les|l['’]|un|une|des|du|de|d['’]|en|à|au|aux|sur|avec|et|el|los|las|una?|unos|unas|al|a|del|con|y|que|su|sus|ses|leur|leurs)(?![\p{L}])/u;
+const INFINITIVE_OPENER = /^\p{Lu}\p{Ll}{2,}(?:er|ir|ar|re|oir)\s+\p{Ll}/u;
+const NOT_INFINITIVE =
+  /^(?:entre|notre|votre|centre|genre|cadre|titre|nombre|hombre|sobre|libre|pobre|padre|madre|orden|mujer|lugar|poder|hogar|nivel|dossier|premier|dernier|quartier|chantier|sentier|atelier|calendrier|janvier|f[ée]vrier|septembre|octobre|novembre|d[ée]cembre|mayor|menor|mejor|peor|particular|similar|regular|popular|militar|familiar|escolar|solidaire|partenaire|ordinaire|primaire|secondaire)\s/i;
+/** Words of a French or Spanish sentence, and of an English one. */
+const ROMANCE_WORDS = /(?<![\p{L}'’])(?:les?|la|des|du|de|et|en|los|las|el|del|y|con|para|une?|una|dans|sur|pour|por)(?![\p{L}])/giu;
+const ENGLISH_WORDS = /(?<![\p{L}'’])(?:the|of|and|to|in|for|with|on|is|are|was|were)(?![\p{L}])/giu;
 /**
- * A finite verb (not in a relative clause): a lesson whose subject is an infinitive says what it did ("Involucrar a las
- * comunidades desde el diseño favoreció …", « Impliquer les collectivités dès la conception favorise … »).
+ * A finite verb: a lesson whose subject is an infinitive says what it did ("Involucrar a las comunidades desde el
+ * diseño favoreció …", « Impliquer les collectivités dès la conception favorise … »).
  */
 const SUBJECT_VERB =
-  /(?<!(?:qui|que|où|donde|cual|which|that)\s)(?<![\p{L}'’])(?:est|sont|était|étaient|a|ont|avait|permet|permettent|favorise|favorisent|facilite|facilitent|contribue|contribuent|améliore|exige|exigent|nécessite|suppose|garantit|réduit|renforce|s['’]est|es|son|era|eran|fue|fueron|ha|han|había|permite|permiten|favorece|favorecen|facilita|facilitan|contribuye|contribuyen|mejora|requiere|requieren|genera|generan|garantiza|reduce|resulta|resultó|\p{Ll}{3,}(?:ó|aron|ieron))(?![\p{L}])/u;
+  /(?<![\p{L}'’])(?:est|sont|était|étaient|a|ont|avait|permet|permettent|favorise|favorisent|facilite|facilitent|contribue|contribuent|améliore|exige|exigent|nécessite|suppose|garantit|réduit|s['’]est|es|son|era|eran|fue|fueron|ha|han|había|permite|permiten|favorece|favorecen|facilita|facilitan|contribuye|contribuyen|mejora|requiere|requieren|genera|generan|garantiza|reduce|resulta|\p{Ll}{3,}(?:ó|aron|ieron))(?![\p{L}])/u;
 
-/** An evaluation question: labelled or numbered ("EQ2:", « QE 3 », "Evaluation question 2.", "1.") or one of the criteria's ("To what extent …?"). */
+/** A French or Spanish infinitive recommending: the infinitive opens a clause that no finite verb of its own follows (before a comma or a "because"). */
+function recommendsInfinitive(text: string, first: string): boolean {
+  if (!INFINITIVE_OPENER.test(text) || NOT_INFINITIVE.test(text)) return false;
+  const romance = first.match(ROMANCE_WORDS)?.length ?? 0;
+  const english = first.match(ENGLISH_WORDS)?.length ?? 0;
+  if (romance === 0 || english >= romance) return false;
+  const clause = first.split(
+    /[,;:(]|\s(?:dado que|ya que|porque|puesto que|car|puisque|parce que|étant donné que|lorsque|cuando|si|que|qui|où|donde|il y a)\s/iu,
+  )[0]!;
+  return !SUBJECT_VERB.test(clause);
+}
+
+/** An evaluation question: labelled or numbered ("EQ2:", « QE 3 », "Q2.", "Evaluation question 2.", "1.") or one of the criteria's ("To what extent …?"). */
 const EVALUATION_QUESTION =
-  /^(?:\*\*)?\s*(?:(?:EQ|QE|PE)\s*\d|(?:evaluation |key )?questions?\b|questions? (?:d['’][ée]valuation|cl[ée]s?)|preguntas?\b|\d{1,2}(?:\.\d{1,2})*[.):]\s|[a-h][.)]\s|to what extent|how (?:far|well|effective|efficient|relevant|sustainable)|dans quelle mesure|en qu[ée] medida|hasta qu[ée] punto|(?:is|are|was|were|did|do|does|has|have) the (?:project|programme|program|intervention)|(?:le|la) (?:projet|programme) (?:a|est)-t-(?:il|elle)|¿)/iu;
+  /^(?:\*\*)?\s*(?:(?:EQ|QE|PE|Q|SQ|P)\s*\d{1,2}(?:\.\d{1,2})?\b|(?:evaluation |key |sub-?)?questions?\b|sous-questions?\b|subpreguntas?\b|questions? (?:d['’][ée]valuation|cl[ée]s?)|preguntas?\b|\d{1,2}(?:\.\d{1,2})*[.):]\s|[a-h][.)]\s|to what extent|how (?:far|well|effective|efficient|relevant|sustainable)|dans quelle mesure|en qu[ée] medida|hasta qu[ée] punto|(?:is|are|was|were|did|do|does|has|have) the (?:project|programme|program|intervention)|(?:le|la) (?:projet|programme) (?:a|est)-t-(?:il|elle)|¿)/iu;
+
+/** What an earlier review's recommendation or lesson cited in a finding says of it: that it was done, or where it came from. */
+const CITES_EARLIER =
+  /(?<![\p{L}])(?:was|were|has been|have been|had been|remained|remains|a été|ont été|était|étaient|reste|fue|fueron|ha sido|han sido|sigue|mid-?term review|MTR|MTE|previous (?:evaluation|review)|revue à mi-parcours|évaluation (?:précédente|à mi-parcours)|evaluación (?:anterior|intermedia)|revisión de medio término)(?![\p{L}])/iu;
 
 /** A modal asking for an action ("should", « devrait », "debería"). */
 const MODAL_VERB = /(?<![\p{L}])(?:should|must|ought to|needs? to|devrai(?:t|ent)|doi(?:t|vent)|deber[ií]an?|deben?)(?![\p{L}])/iu;
@@ -139,9 +162,15 @@ function asksSomeone(sentence: string): boolean {
   if (!modal) return false;
   const after = sentence.slice(modal.index + modal[0].length);
   // A passive asks for something done when it names what, where or when ("… should be extended to the two districts
-  // that joined in 2022 …, in Tamale"); without a name or a number it states a lesson ("Community ownership should be
-  // built from the design phase").
-  if (/^\s+(?:not\s+)?(?:be|have been|être|avoir été|ser|estar|haber sido)(?![\p{L}])/iu.test(after)) return /\d|\s\p{Lu}/u.test(after);
+  // that joined in 2022 …, in Tamale") or in a short sentence that gives no reason ("Monitoring should be strengthened
+  // at district level."); a lesson gives its reason ("Community ownership should be built from the design phase, as
+  // projects that consulted farmer groups saw higher adoption").
+  if (/^\s+(?:not\s+)?(?:be|have been|être|avoir été|ser|estar|haber sido)(?![\p{L}])/iu.test(after))
+    return (
+      /\d|\s\p{Lu}/u.test(after) ||
+      (sentence.split(/\s+/).length <= 20 &&
+        !/(?<![\p{L}])(?:because|as|since|given|car|puisque|parce que|porque|ya que|dado que|pues)(?![\p{L}])/iu.test(after))
+    );
   const subject = sentence.slice(0, modal.index).trim();
   return subjectAddressee(sentence) !== null || /^(?:the|this|le|la|l['’]|ce|cette|el|este|esta)\s*\p{L}+(?:\s+\p{L}+){0,3}$/iu.test(subject);
 }
@@ -158,8 +187,7 @@ function mixedKind(kinds: readonly SectionKind[], text: string): InsightKind | n
   const lesson = kinds.includes('lessons') ? 'LESSON_LEARNED' : kinds.includes('good-practices') ? 'GOOD_PRACTICE' : null;
   if (!lesson || !kinds.includes('recommendations') || kinds.includes('findings') || kinds.includes('conclusions')) return null;
   const first = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text;
-  const recommends =
-    RECOMMENDING_OPENER.test(text) || asksSomeone(first) || IMPERATIVE_OPENER.test(text) || (INFINITIVE_OPENER.test(text) && !SUBJECT_VERB.test(first));
+  const recommends = RECOMMENDING_OPENER.test(text) || asksSomeone(first) || IMPERATIVE_OPENER.test(text) || recommendsInfinitive(text, first);
   return recommends ? 'RECOMMENDATION' : lesson;
 }
 
@@ -613,10 +641,14 @@ function withoutStamps(text: string): string {
 
 function addPart(item: DraftItem, block: OutlineBlock, text: string = block.text): void {
   let clean = withoutStamps(text);
+  // "3.1 La cobertura de alcantarillado …", "1.1. Les communes …": the paragraph's number is no word of the item.
+  if (block.kind === 'paragraph') clean = clean.replace(PARAGRAPH_NUMBER, '');
   // "… expenditure frameworks. (Addressed to: Education Sector, IICBA)": the labelled parts closing the text are fields.
   for (let trailing = item.kind === 'RECOMMENDATION' ? TRAILING_PART.exec(clean) : null; trailing; trailing = TRAILING_PART.exec(clean)) {
-    const field = wholePartField(trailing[1]!);
-    if (!field || !ATTACHED_PARTS.has(field) || field === 'response' || field === 'decision') break;
+    // A part's whole name, or a longer column-like label before a short value ("(Responsible for implementation: Department of Roads)").
+    const field = wholePartField(trailing[1]!) ?? (trailing[2]!.split(/\s+/).length <= 8 ? partField(trailing[1]!) : null);
+    // "(Decision: Accepted)" is the management's; "(Response: see the matrix in Annex 4)" points elsewhere.
+    if (!field || !ATTACHED_PARTS.has(field) || field === 'response' || (field === 'decision' && !isDecisionLine(trailing[2]!))) break;
     for (const part of splitParts({ field, value: trailing[2]! })) addField(item, part.field, part.value);
     clean = clean.slice(0, trailing.index).trim();
   }
@@ -678,6 +710,7 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       number,
     );
     pendingTitle = null;
+    if (block.kind === 'list-item') item.listDepth = block.depth ?? 0;
     if (group && item.kind === 'RECOMMENDATION') addField(item, 'addressee', group);
     state.items.push(item);
     state.current = item;
@@ -832,14 +865,19 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
 
     const label = mode === 'explain' ? null : ownLabel;
     // A label that spells its kind out ("Good practice 1:", "Lesson 2:") opens an item of that kind in any section of
-    // items, but findings and conclusions: there it cites an earlier evaluation's ("Recommendation 1 of the mid-term
-    // review: … This was done in 2021.").
+    // items; in findings and conclusions, not when it cites an earlier review's ("Recommendation 1: Revise the results
+    // framework … This was done in 2021.").
     const spelled =
       label !== null &&
       label.kind !== 'FINDING' &&
-      pKind !== 'FINDING' &&
       /^\p{L}{3,}/u.test(label.label) &&
-      /^[^:.)–—-]{3,60}?\d{1,2}\s*(?:\*\*)?\s*[:.)–—-]/u.test(block.text);
+      /^[^:.)–—-]{3,60}?\d{1,2}\s*(?:\*\*)?\s*[:.)–—-]/u.test(block.text) &&
+      (pKind !== 'FINDING' || !CITES_EARLIER.test(block.text));
+    // "**Recommendation 2:** …" citing an earlier review in a finding: the finding's text, its label no headline.
+    if (label && label.kind !== 'FINDING' && pKind === 'FINDING' && !spelled && block.lead && state.current) {
+      addPart(state.current, block);
+      continue;
+    }
     if (label && (label.kind === pKind || label.kind === lKind || kinds.length > 1 || spelled)) {
       const item = open(label.kind, null, block, 'label', label.number || null);
       addLabelParts(item, label);
@@ -890,7 +928,8 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       } else if (current) addPart(current, block);
       continue;
     }
-    if (isList && (block.depth ?? 0) > 0 && state.current) {
+    // A deeper point is the current item's; a point as deep as the one that opened it is an item of its own.
+    if (isList && (block.depth ?? 0) > (state.current?.listDepth ?? 0) && state.current) {
       addPart(state.current, block);
       continue;
     }
@@ -1087,6 +1126,9 @@ const RESPONDENT =
 const PRESENT_STANCE =
   /\b(?:agrees?|accepts?|concurs?|endorses?|supports?|disagrees?|rejects?|takes note|notes|souscri(?:t|vent)|accepte(?:nt)?|approuve(?:nt)?|(?:est|sont) (?:pleinement |partiellement )?d'accord|rejette(?:nt)?|prend(?:nent)? note|acepta(?:n)?|(?:esta|estan) (?:plenamente |parcialmente )?de acuerdo|rechaza(?:n)?|suscribe(?:n)?|toma(?:n)? nota|respalda(?:n)?|apoya(?:n)?)\b/;
 
+/** The stance told in the past on this very recommendation ("Management agreed with this recommendation."). */
+const PAST_STANCE = /\b(?:agreed|accepted|endorsed|supported|concurred|rejected)\s+(?:with\s+)?(?:this|the)\s+recommendation\b/;
+
 /**
  * A first sentence that states the management's stance on the recommendation ("Management agrees with this
  * recommendation.", « La direction souscrit à cette recommandation. », "La gerencia acepta la recomendación."): its
@@ -1100,7 +1142,9 @@ function managementStance(text: string): { decision: string; rest: string } | nu
   const folded = foldForMatch(first);
   // A stance taken now on this recommendation, not a past one told ("UNICEF accepted a similar recommendation after
   // the 2018 evaluation", "UNDP should implement the recommendations accepted after the audit").
-  if (!PRESENT_STANCE.test(folded) || MODAL_VERB.test(first)) return null;
+  const stance = PRESENT_STANCE.exec(folded) ?? PAST_STANCE.exec(folded);
+  if (!stance || MODAL_VERB.test(folded.slice(0, stance.index))) return null;
+  if (!PRESENT_STANCE.test(folded) && /\b(?:similar|mid-?term|audit|previous|earlier|prior|(?:19|20)\d{2})\b/.test(folded.slice(stance.index))) return null;
   const decided = parseDecision(folded) ?? (/\bsouscri(?:t|vent)\b|\bsuscribe\b|\bendorses?\b/.test(folded) ? 'ACCEPTED' : null);
   if (!decided) return null;
   return { decision: decided === 'ACCEPTED' && !parseDecision(folded) ? 'Accepted' : first, rest: trimmed.slice(first.length).trim() };
@@ -1262,7 +1306,7 @@ function splitParts(part: { field: PartField; value: string }): Array<{ field: P
       field: current.field,
       value: current.value
         .slice(0, next.start)
-        .replace(/[\s–—|;.-]+$/, '')
+        .replace(/[\s–—|;.,-]+$/, '')
         .trim(),
     });
     current = { field: next.field, value: current.value.slice(next.end).trim() };
@@ -1282,8 +1326,8 @@ function nextPart(value: string): { start: number; end: number; field: PartField
       const label = words.slice(-count).join(' ');
       if (!/^\p{L}[\p{L}'’ ]*$/u.test(label)) continue;
       const before = words.slice(0, -count).join(' ').trimEnd();
-      if (!/[.;|–—-]$/.test(before) && !/^\p{Lu}/u.test(label)) continue;
-      const field = wholePartField(label);
+      // After a comma only a part's whole name ("Responsable : BIT, échéance : juin 2024").
+      const field = /[.;|–—-]$/.test(before) || /^\p{Lu}/u.test(label) ? partField(label) : /,$/.test(before) ? wholePartField(label) : null;
       if (field && ATTACHED_PARTS.has(field)) return { start: colon.index - label.length, end: colon.index + colon[0].length, field };
     }
   }
@@ -1390,6 +1434,9 @@ function isDataTable(rows: readonly number[], blocks: readonly OutlineBlock[]): 
   return rows.length >= 2 && header.length >= 2 && header.every((cell) => cell.trim().length > 0 && cell.trim().split(/\s+/).length <= 5);
 }
 
+/** A numbered paragraph's number at two levels or more, before a sentence ("3.1 La cobertura …", "4.2. The Bank …"). */
+const PARAGRAPH_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+(?=[\p{Lu}"“(«])/u;
+
 /** A labelled part in parentheses at the end of a text ("(Addressed to: UNESCO Dakar)", "(Priority: high)"). */
 const TRAILING_PART = /\s*\(\s*([\p{L}][\p{L}'’ ]{2,40}?)\s*:\s*([^()]{1,200})\)\s*$/u;
 
@@ -1402,7 +1449,8 @@ function readFieldsTable(rows: readonly number[], blocks: readonly OutlineBlock[
   const cellsOf = (index: number): string[] => (blocks[index]!.cells ?? []).map((cell) => cell.trim());
   const labelled = (cell: string): { field: PartField; value: string } | null => {
     const match = /^([\p{L}][\p{L}'’() ]{2,40}?)\s*:\s*(\S.*)$/u.exec(cell);
-    const field = match ? wholePartField(match[1]!) : null;
+    // A cell's label is a column's title, which may go on ("Responsible for implementation: …").
+    const field = match ? partField(match[1]!) : null;
     return match && field && ATTACHED_PARTS.has(field) ? { field, value: match[2]! } : null;
   };
   const rowsOfLabels = rows.every((index) => {

@@ -7,6 +7,7 @@
 import type { DocumentKind, EvaluationMode, EvaluationTiming } from '../../model/records.js';
 import { findDates, parseDate } from './dates.js';
 import { classifyLabel } from './labels.js';
+import { findMentionSpans } from '../gazetteer.js';
 import { collapseWhiteSpace, foldAccents } from '../../text/normalise.js';
 
 /** A heading of the outline (the extractor's blocks, or '#' lines of the dialect). */
@@ -31,17 +32,24 @@ function fold(s: string): string {
   return collapseWhiteSpace(foldAccents(s).replace(/[’‘]/g, "'")).trim();
 }
 
+/** A page number set apart in columns at a line's end ("          Page 14 sur 22", "   Página 3 de 40"). */
+const PAGE_MARK = /\s{3,}(?:page|p\.|p[áa]gina|p[áa]g\.)\s*\d{1,4}(?:\s*(?:sur|of|de|\/)\s*\d{1,4})?\s*$/i;
+
 function clean(line: string): string {
   let out = line.replace(/^#{1,6}\s+/, '');
   // Most lines hold no markup: skip the passes that cannot match.
   if (out.includes('**') || out.includes('__')) out = out.replace(/\*\*|__/g, '');
   if (out.includes('<')) out = out.replace(/<[^>]{1,40}>/g, ' ');
+  // A running header's page number set apart in columns ("… – Tchad          Page 14 sur 22").
+  out = out.replace(PAGE_MARK, '');
   return collapseWhiteSpace(out).trim();
 }
 
 interface CoverLine {
   text: string;
   start: number;
+  /** Printed with a page number set apart in columns ("… – Tchad          Page 14 sur 22"): a page's header. */
+  paged?: boolean;
 }
 
 /** The last text coverLines read and its lines: findTitle, findCoverDate, coverEvaluationKind and documentKindHints all read the same document's cover. */
@@ -59,7 +67,7 @@ function readCoverLines(text: string): CoverLine[] {
   for (const raw of text.slice(0, COVER_CHARS).split('\n')) {
     // Table rows are boxes, not titles: keep their cells apart.
     const line = clean(raw.replace(/\t/g, ' \u0009 '));
-    if (line) lines.push({ text: line, start: at });
+    if (line) lines.push({ text: line, start: at, ...(PAGE_MARK.test(raw) ? { paged: true } : {}) });
     at += raw.length + 1;
     if (lines.length >= COVER_LINES) break;
   }
@@ -83,13 +91,60 @@ function isTitleLine(line: string): boolean {
   if (words.length > long.words || line.length > long.chars) return false;
   if (/[.:;]$/.test(line) && !/\b[A-Z]\.$/.test(line) && !/\)\.$/.test(line)) return false;
   if (isDateLine(line) || /^\d+$/.test(line) || /@|https?:|www\./i.test(line)) return false;
+  if (isPublisherLine(line)) return false;
   const colon = /^([^:]{2,40}):\s+(.*)$/.exec(line);
-  if (classifyLabel(line) || (colon && (classifyLabel(colon[1]!) || /\d/.test(colon[2]!) || colon[2]!.split(/\s+/).length > 6))) return false;
+  // "Budget: 4.2 million", "Note: the figures …": a label and its value; "Independent Final Evaluation: Promoting Decent
+  // Work in …" is a title that names the evaluation before its subject.
+  if (
+    classifyLabel(line) ||
+    (colon && (classifyLabel(colon[1]!) || (!EVALUATION_WORDS.test(fold(colon[1]!)) && (/\d/.test(colon[2]!) || colon[2]!.split(/\s+/).length > 6))))
+  )
+    return false;
   return /\p{L}{3}/u.test(line);
+}
+
+/** The kind line of a lender's completion report cover. */
+const COMPLETION_REPORT =
+  /^(?:implementation completion (?:and results )?report|project completion report|rapport de fin d'execution(?: et de resultats)?|rapport d'achevement(?: de projet)?|informe (?:final )?de (?:ejecucion|finalizacion|terminacion)(?: y (?:de )?resultados)?(?: del proyecto)?)\b/i;
+
+/**
+ * A lender's completion report cover: "IMPLEMENTATION COMPLETION AND RESULTS REPORT (IDA-58120) ON A CREDIT … TO THE
+ * REPUBLIC OF SENEGAL FOR THE QUALITY IMPROVEMENT PROJECT (PAQEB)" (« … POUR LE PROJET D'AMÉLIORATION … », "… PARA EL
+ * PROYECTO …"): the report's kind and the project it was for.
+ */
+function financedProjectTitle(lines: readonly CoverLine[]): string | null {
+  const top = lines.slice(0, 30);
+  const kind = top.findIndex((line) => COMPLETION_REPORT.test(fold(line.text)));
+  if (kind === -1) return null;
+  for (let index = kind + 1; index < Math.min(top.length, kind + 14); index += 1) {
+    const lead = /^(?:for (?:the|a|an)|pour (?:le|la|les|l['’])|para (?:el|la|los|las))(?:\s+(.*))?$/i.exec(top[index]!.text);
+    if (!lead) continue;
+    const project: string[] = lead[1] ? [lead[1]] : [];
+    for (const line of top.slice(index + 1, index + 4)) {
+      if (isDateLine(line.text) || findDates(line.text).length > 0 || !isTitleLine(line.text) || project.length >= 3) break;
+      project.push(line.text);
+      if (/\)$/.test(line.text)) break;
+    }
+    if (project.length === 0) return null;
+    const kindLine = clean(top[kind]!.text).replace(/\s*\([^)]*\)\s*$/, '');
+    return `${kindLine}: ${project.join(' ')}`.slice(0, 300);
+  }
+  return null;
+}
+
+/** A line that only names the organisation publishing the document ("BANQUE AFRICAINE DE DÉVELOPPEMENT", "Document de la Banque mondiale"). */
+function isPublisherLine(line: string): boolean {
+  const name = line.replace(/^(?:document (?:of|de) (?:the |la |l['’])?|documento (?:del|de la) )/i, '');
+  if (name.split(/\s+/).length < 2 || name.split(/\s+/).length > 8) return false;
+  const offset = line.length - name.length;
+  return findMentionSpans(line).some((span) => span.kind === 'organisation' && span.start <= offset + 1 && span.end >= line.trimEnd().length - 1);
 }
 
 /** Words that end a line whose title goes on ("… EVALUATION OF THE", "… de la"). */
 const CONTINUES = /\b(?:of|the|and|for|in|on|to|a|an|de|du|des|la|le|les|l'|d'|del|el|los|las|en|y|et|e|pour|para|por|sur|au|aux)$/i;
+
+/** A line that goes on with the line above: lower case, or a preposition ("du Programme …", "of the National …", "OF THE …"). */
+const CONTINUATION = /^(?:\p{Ll}|(?:of|for|on|du|de|des|del|sur|pour|para|sobre|OF|FOR|ON|DU|DE|DES|DEL|SUR|POUR|PARA|SOBRE)\s)/u;
 
 /** Splits a run of cover lines into titles: wrapped lines (a line ending on "of the", capitals, a lower-case start) stay together. */
 function titleSegments(lines: readonly string[]): string[][] {
@@ -122,11 +177,35 @@ function isGenericTitle(title: string): boolean {
   return words.length <= 7 && /\b(?:final report|rapport final|informe final)$/.test(words.join(' ')) && !EVALUATION_WORDS.test(words.join(' '));
 }
 
+/** Words of a title that only says what kind of document it is, lower case and folded. */
+const KIND_TITLE_WORD =
+  /^(?:project|programme|program|projet|proyecto|programa|completion|review|reviews|annual|mid-?term|final|summary|sheet|note|brief|evaluation|evaluacion|assessment|validation|report|rapport|informe|revue|examen|fiche|synthese|resumen|ficha|nota|d'achevement|achevement|de|du|d'|of|the|and|et|y|del|la|el|-|–|—|:)$/;
+
+/**
+ * A title that only says what kind of document it is ("Project Completion Review", "Annual Review - Summary Sheet",
+ * "Project Completion Report Evaluation Note (PCREN)"): the subject is stated elsewhere (a "Title:" or "Project name:"
+ * field).
+ */
+export function namesKindOnly(title: string): boolean {
+  const words = fold(title)
+    .toLowerCase()
+    .replace(/\([^)]{1,12}\)/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length > 0 && words.length <= 8 && words.every((word) => KIND_TITLE_WORD.test(word));
+}
+
 /** A line printed on most pages (a running header or footer left in a text dump) is never the title. */
 function isRunningHeader(text: string, line: string): boolean {
   if (line.length < 12) return false;
   let count = 0;
-  for (let at = text.indexOf(line); at !== -1 && count < 3; at = text.indexOf(line, at + line.length)) count += 1;
+  // Printed as a line of its own (or beside a page number in columns), not inside a longer line ("Évaluation finale"
+  // over the cover, and in "Évaluation finale du PARMS – Rapport final" atop every page).
+  for (let at = text.indexOf(line); at !== -1 && count < 3; at = text.indexOf(line, at + line.length)) {
+    const before = text.slice(text.lastIndexOf('\n', at) + 1, at);
+    const after = text.slice(at + line.length, at + line.length + 3);
+    if (/^[\s#*]*$/.test(before) && /^(?:\s*(?:\n|$)| {3}|\s*\t)/.test(after)) count += 1;
+  }
   return count >= 3;
 }
 
@@ -183,6 +262,8 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
     const segment = titleSegments(following)[0];
     return segment ? withoutLeadingCode(segment.join(' ')) : null;
   };
+  const financed = financedProjectTitle(lines);
+  if (financed) return financed;
   const h1 = headings.find(
     (heading) =>
       heading.level === 1 &&
@@ -215,7 +296,8 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
     while (texts.length > 2 && texts[0]!.split(/\s+/).length === 1 && texts.slice(1).some((line) => line.split(/\s+/).length >= 3)) texts.shift();
     const segments = titleSegments(texts).map((segment) => {
       const kept = [...segment];
-      while (kept.length > 1 && KIND_ONLY.test(fold(kept[0]!))) kept.shift();
+      // "FINAL REPORT" over the title goes; "RAPPORT D'ÉVALUATION" over "du Programme national …" opens it.
+      while (kept.length > 1 && KIND_ONLY.test(fold(kept[0]!)) && !CONTINUATION.test(kept[1]!)) kept.shift();
       while (kept.length > 1 && KIND_ONLY.test(fold(kept[kept.length - 1]!))) kept.pop();
       return kept.join(' ').replace(/\s+/g, ' ').trim();
     });
@@ -243,7 +325,29 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
   }
   // A title that names no evaluation ("Cash for Work in Northern Uganda: Did it Build Resilience?" over "This brief
   // summarises the final evaluation of …"): the document's first top heading, near its top, when it is not a chapter's.
-  // Only in a document about an evaluation (a blog or an annual report names none at its top).
+  // Only in a document about an evaluation (a blog or an annual report names none at its top). Else the running header
+  // that names the report.
+  return topHeadingTitle(text, headings) ?? runningHeaderTitle(text);
+}
+
+/**
+ * A page header that names the report beside the page's number ("Rapport d'achèvement de projet – PAEPA-MSU – Tchad
+ * Page 14 sur 22", printed over each page of an extract): the title when the cover gives none. A header without its
+ * page number may be a series or a code line and is never the title.
+ */
+function runningHeaderTitle(text: string): string | null {
+  for (const line of coverLines(text)) {
+    const folded = fold(line.text).toLowerCase();
+    if (!line.paged || line.text.split(/\s+/).length < 4 || !isRunningHeader(text, line.text)) continue;
+    if (!EVALUATION_WORDS.test(folded) && !REPORT_KIND.test(folded)) continue;
+    if (EVALUATION_OFFICE.test(folded) || SERIES_LINE.test(line.text) || isChapterHeading(line.text)) continue;
+    return trimKind(line.text).slice(0, 300);
+  }
+  return null;
+}
+
+/** The document's first top heading near its top, when it is no chapter's and the document is about an evaluation. */
+function topHeadingTitle(text: string, headings: readonly CoverHeading[]): string | null {
   if (!EVALUATION_WORDS.test(fold(text.slice(0, 800)))) return null;
   const top = headings.find(
     (heading) =>
@@ -289,13 +393,18 @@ function isChapterHeading(heading: string): boolean {
 function isChapterBreak(line: string): boolean {
   const folded = fold(clean(line)).toLowerCase();
   if (/^(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|[ivxl]{1,5}[.)])\s+\S/.test(folded)) return true;
-  const name = CHAPTER_WORDS.exec(folded);
-  return name !== null && BARE_CHAPTER_TAIL.test(folded.slice(name[0].length));
+  if (!CHAPTER_WORDS.test(folded)) return false;
+  // "EXECUTIVE SUMMARY AND KEY RECOMMENDATIONS", « CONCLUSIONS ET ENSEIGNEMENTS TIRÉS »: parts' names and their joiners only.
+  return folded
+    .replace(/[:.,;]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => CHAPTER_NAME_WORD.test(word));
 }
 
-/** What a part's bare name may add: "learned", "of the evaluation", "and recommendations". */
-const BARE_CHAPTER_TAIL =
-  /^(?:\s+(?:learned|learnt|apprises|tirees|aprendidas|and recommendations|et recommandations|y recomendaciones|of the evaluation|de l'evaluation|de la evaluacion))*[\s:.]*$/;
+/** The words of a part's bare name (folded, lower case): "learned", "of the evaluation", "and key recommendations". */
+const CHAPTER_NAME_WORD =
+  /^(?:and|et|y|&|of|the|de|la|l'evaluation|d'evaluation|evaluation|evaluacion|del|des|les|du|key|main|principa(?:l|les|ux)|cles?|clave|executive|summary|resume|executif|analytique|resumen|ejecutivo|synthese|sintesis|report|rapport|informe|lessons?|learned|learnt|lecons?|apprises|tire(?:e|es|s)?|enseignements?|table|contents|matieres|indice|contenidos?|lecciones|aprendidas|recommendations?|recommandations?|recomendaciones|conclusions?|conclusiones|findings?|constats?|hallazgos|introduction|introduccion|background|contexte|contexto|methodology|methodologie|metodologia|good|practices?|bonnes?|pratiques?|buenas|practicas|annex(?:es)?|annexe?s?|anexos?|appendix|appreciation|analysis|analyse|analisis)$/;
 
 /** Headings of a report's front matter: never its title. */
 const FRONT_MATTER =

@@ -12,7 +12,16 @@ import type { ActorRef, Budget, CountryRef, DatePeriod, DocumentKind, Evaluation
 import { findMentionSpans, findMentions, resolveCountry, resolveGovernment, resolveOrganisation, resolvePerson } from '../gazetteer.js';
 import { type MoneyOptions, currencyOfLabel, parseMoney } from './amounts.js';
 import { findCodes, parseCode } from './codes.js';
-import { type CoverHeading, classifyEvaluationKind, coverEvaluationKind, documentKindHints, findCoverDate, findTitle, splitTitleDate } from './cover.js';
+import {
+  type CoverHeading,
+  classifyEvaluationKind,
+  coverEvaluationKind,
+  documentKindHints,
+  findCoverDate,
+  findTitle,
+  namesKindOnly,
+  splitTitleDate,
+} from './cover.js';
 import { dateOrderOfLabel, isDatePlaceholder, parseDate, parsePeriod } from './dates.js';
 import { type MetaPair, findMetaPairs } from './key-values.js';
 import type { MetaField } from './labels.js';
@@ -84,7 +93,12 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
     (dataTitle && /\b(?:evaluat|[ée]valuat|evaluaci|report|rapport|informe|lesson|le[cç]on|lecci)/i.test(dataTitle.value) ? dataTitle : undefined);
   // "Official title: … – Final report November 28, 2017": the title, and the report's date.
   const titled = splitTitleDate(boxTitle ? tidy(boxTitle.value) : (findTitle(text, headings) ?? ''));
-  const title = withoutSummaryWrapper(titled.title) || null;
+  const found = withoutSummaryWrapper(titled.title) || null;
+  // "Project Completion Review" then "Title: Girls' Education Challenge …" / "Project name: Thwake Dam …": the kind of
+  // document, then what it is about.
+  const subjectField = found && namesKindOnly(found) ? (first.get('projectTitle') ?? (dataTitle && !boxTitle ? dataTitle : undefined)) : undefined;
+  const subject = subjectField ? tidy(subjectField.value) : '';
+  const title = subject ? `${found}: ${subject}` : found;
   if (title) evaluation.title = title;
   const typeValue = first.get('evaluationType')?.value;
   const fromValue = typeValue ? classifyEvaluationKind(typeValue, 'value') : null;
@@ -190,8 +204,8 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   if (glide) project.glide = glide;
   const projectTitle = first.get('projectTitle');
   const statedTitle = projectTitle && tidy(projectTitle.value) ? tidy(projectTitle.value) : findProjectTitleStatement(text.slice(0, PROSE_WINDOW));
-  const derivedTitle = statedTitle ?? (title ? projectOfTitle(title) : null);
-  if (derivedTitle) project.title = derivedTitle;
+  const derivedTitle = statedTitle ?? (subject || (title ? projectOfTitle(title) : null));
+  if (derivedTitle) project.title = derivedTitle.replace(/\s+/g, ' ').trim();
   const acronym = first.get('acronym');
   if (acronym) {
     const short = acronymOf(acronym.value);
@@ -325,7 +339,7 @@ function headingsOf(text: string, outline: readonly MetaBlock[]): CoverHeading[]
 function tidy(value: string): string {
   return value
     .replace(/\s+/g, ' ')
-    .replace(/^[\s:–-]+|[\s.,;:/]+$/g, '')
+    .replace(/^[\s:–|-]+|[\s.,;:/|]+$/g, '')
     .trim();
 }
 
@@ -513,6 +527,13 @@ function projectOfTitle(title: string): string | null {
       title,
     );
   if (m) return m[1]!.replace(/[\s.]+$/, '').trim();
+  // "RAPPORT DE FIN D'EXÉCUTION ET DE RÉSULTATS: PROJET D'AMÉLIORATION …", "Rapport d'achèvement de projet (RAP) Projet
+  // d'appui à la filière riz …": a completion report and the project it closes.
+  const completed =
+    /^(?:implementation completion (?:and results )?report|project completion report|rapport de fin d['’]ex[ée]cution(?: et de r[ée]sultats)?|rapport d['’]ach[èe]vement(?: de projet)?|informe (?:final )?de (?:ejecuci[óo]n|finalizaci[óo]n|terminaci[óo]n)(?: y (?:de )?resultados)?)(?:\s*\([A-Z]{2,6}\))?\s*(?::\s*|\s+(?=(?:projet|project|proyecto|programme|program|programa)\s))(.{4,})$/i.exec(
+      title,
+    );
+  if (completed) return completed[1]!.replace(/[\s.]+$/, '').trim();
   // "Projet d'appui … au Sénégal - Évaluation finale", "Prevention … - Final Evaluation".
   const suffixed =
     /^(.{4,}?)\s+[-–—:]\s+(?:(?:final|mid-?term|midterm|interim|independent|ex-?post)\s+)?(?:evaluation|[ée]valuation|evaluaci[óo]n)(?:\s+(?:finale?|[àa] mi-parcours|interm[ée]diaire|intermedia|ind[ée]pendante|independiente|ex-post))?\s*$/i.exec(

@@ -93,6 +93,8 @@ const LABELS: Array<[MetaField, RegExp, boolean?]> = [
     /^(?:project|programme|program|activity|project\/activity|project \/ activity) (?:title|name)$|^(?:title|name) of (?:the )?(?:project|programme|program|activity)$|^(?:titre|intitule|nom) du (?:projet|programme)$|^(?:titulo|nombre) del (?:proyecto|programa)$|^nombre del (?:\(?los\)? )?programa(?:\(s\)|s)? evaluado(?:\(s\)|s)?$|^programa evaluado$/,
   ],
   ['projectTitle', /^(?:project|programme|program|projet|proyecto|programa)$/, true],
+  // "Title: Girls' Education Challenge – Transition window" in a review's summary box.
+  ['documentTitle', /^(?:title|titre|titulo|intitule)$/, true],
   ['acronym', /^(?:siglas|sigle|acronym|acronyme)$/],
   ['evaluationType', /^(?:type|nature|kind) of (?:the )?evaluation$|^evaluation type$|^type d'evaluation$|^type de l'evaluation$|^tipo de (?:la )?evaluacion$/],
   [

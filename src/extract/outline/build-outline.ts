@@ -109,6 +109,8 @@ function guessHeading(text: string, standalone = false): HeadingGuess | null {
   const sentence = /[.!]$/.test(body) && !/\b[A-Z]\.$/.test(body);
   if (numbering) {
     if (!body || sentence || words.length > 14 || !/^[\p{Lu}(“"'‘]/u.test(body)) return null;
+    // "4.3 Sobre la base de estos hallazgos, OVE recomienda a la Administración del BID:": a numbered paragraph's lead-in.
+    if (/:$/.test(body) && (words.length > 6 || /,/.test(body))) return null;
     if (heading.kinds[0] !== 'other' || heading.part || heading.annex) return { style: 'numbered', depth };
     if (isCapitalsLine(body)) return { style: 'numbered', depth };
     const { long, ratio } = titleRatio(body);
@@ -356,9 +358,10 @@ function spacedCells(text: string): Array<{ cell: string; at: number }> {
  * "                  achevées avant l'approbation").
  */
 function wrapsSpacedRow(row: string, line: string): boolean {
-  const anchors = spacedCells(row).map((cell) => cell.at);
+  const cells = spacedCells(row);
+  const anchors = cells.map((cell) => cell.at);
   const indent = line.length - line.trimStart().length;
-  if (anchors.length < 2 || line.trim() === '' || indent <= anchors[0]! + 2) return false;
+  if (anchors.length < 3 || hangingLabel(cells[0]!.cell) || line.trim() === '' || indent <= anchors[0]! + 2) return false;
   return anchors.slice(1).some((at) => Math.abs(at - indent) <= 2);
 }
 
@@ -380,13 +383,32 @@ function wrappedCells(lines: readonly TextLine[]): Array<{ cell: string; range: 
   return columns.map(({ cell, range }) => ({ cell, range }));
 }
 
-/** A row laid out with spaces whose neighbour row, one blank line away, has as many cells (a double-spaced table). */
+/**
+ * A row laid out with spaces whose neighbour row, one blank line away, has as many cells, three at least (a
+ * double-spaced table); not items whose label hangs before their text ("R1      Delegate …", "Priority:      High").
+ */
 function spacedAcrossBlank(lines: readonly TextLine[], index: number): boolean {
-  const count = spacedCells(lines[index]!.text.trim()).length;
+  const cells = spacedCells(lines[index]!.text.trim());
+  const count = cells.length;
+  if (count < 3 || hangingLabel(cells[0]!.cell)) return false;
+  // A justified sentence ("The contractor in   Koulikoro went bankrupt in 2021   and the works stopped."), not a row.
+  if (/[.;]$/.test(cells[count - 1]!.cell) && cells.slice(1).some(({ cell }) => /^\p{Ll}/u.test(cell))) return false;
   return [-2, 2].some((step) => {
     const neighbour = lines[index + step]?.text ?? '';
     return isBlank(lines[index + step / 2]) && inColumns(neighbour) && spacedCells(neighbour.trim()).length === count;
   });
+}
+
+/** A first cell that labels what follows it: an item's label ("R1", "Recommendation 1:", « Leçon 2 ») or a field's ("Priority:"). */
+function hangingLabel(cell: string): boolean {
+  return (
+    /:$/.test(cell) ||
+    /^(?:R|L|C|F|GP)\s?\d{1,2}[.:)]?$/.test(cell) ||
+    RECOMMENDATION_LABEL.test(cell) ||
+    /^(?:lessons?|le[cç]ons?|lecci[oó]n|good practices?|bonnes? pratiques?|buenas? pr[aá]cticas?|findings?|conclusions?|hallazgos?|constats?)\s*(?:n[o°º]\.?\s*)?\d{1,2}\b/i.test(
+      cell,
+    )
+  );
 }
 
 /** Columns in a line of a text dump: three spaces or more between words (not after a list's marker: "-   item", "1.   item"). */
@@ -917,13 +939,17 @@ const RECOMMENDATION_LABEL = /^\s*(?:\*\*)?\s*(?:recommendations?|recommandation
 
 /**
  * A line that names a section right above its text, no blank line between ("12. Lessons" then "Projects
- * that build …", "RECOMMANDATIONS" then "1. Instaurer …"): a short line without a sentence's end that names a kind.
+ * that build …", "RECOMMANDATIONS" then "1. Instaurer …", "Pertinence" then "Le projet …"): a short line without a
+ * sentence's end that names a kind, a criterion or a part of the report.
  */
 function namesSectionAbove(line: string): boolean {
   const text = cleanInline(line.trim());
   if (text.length > 70 || TERMINAL.test(text) || text.split(/\s+/).length > 8) return false;
   const heading = classifyHeading(text);
-  return heading.kinds.some((kind) => kind !== 'other' && kind !== 'table-of-contents') && guessHeading(text, true) !== null;
+  // "Pertinence" then "Le projet répondait …", "Contexte" then "La ville …": a criterion's or a part's heading too.
+  return (
+    (heading.kinds.some((kind) => kind !== 'other' && kind !== 'table-of-contents') || heading.criterion || heading.part) && guessHeading(text, true) !== null
+  );
 }
 
 /**
@@ -1253,6 +1279,8 @@ function splitNumberedField(raw: string): NumberedField | null {
   if (!match) return null;
   const title = match[3]!;
   if (title.split(/\s+/).length > 24 || /[.;!?]\s/.test(title)) return null;
+  // "4.3 Sobre la base de estos hallazgos, OVE recomienda a la Administración del BID:": a numbered paragraph's lead-in, not a form's label.
+  if (/,\s/.test(title) && title.split(/\s+/).length > 8) return null;
   const parts = match[2]!.split('.');
   while (parts.length > 1 && parts[parts.length - 1] === '0') parts.pop();
   return {

@@ -52,7 +52,12 @@ describeRealDocument({
     },
     {
       kind: 'FINDING',
-      opening: ['No existe un diagnóstico o análisis de árbol de problemas en el que se identifique el problema'],
+      // The final assessment's point 2 states it first ("El FISN no identifica el problema …, no cuenta con un análisis
+      // de árbol de problemas, ni con un Diagnóstico"); Anexo 7's weakness row restates it and is its span.
+      opening: [
+        'No existe un diagnóstico o análisis de árbol de problemas en el que se identifique el problema',
+        'El FISN no identifica el problema que busca atender con su intervención, no cuenta con un análisis de árbol de problemas',
+      ],
       repeats: 'allowed',
     },
     {
