@@ -797,9 +797,87 @@ describe('addressees, stances and labels, read closer', () => {
         'Asegurar la sostenibilidad financiera del programa, dado que el presupuesto público es limitado.',
         'Incluir indicadores de género en el sistema de seguimiento.',
         'Support the Ministry of Employment in setting up a youth employment observatory.',
-        'Monitoring should be strengthened at district level.',
       ].join('\n\n'),
     );
-    expect(mixed.insights.map((insight) => insight.kind)).toEqual(['LESSON_LEARNED', 'RECOMMENDATION', 'RECOMMENDATION', 'RECOMMENDATION', 'RECOMMENDATION']);
+    expect(mixed.insights.map((insight) => insight.kind)).toEqual(['LESSON_LEARNED', 'RECOMMENDATION', 'RECOMMENDATION', 'RECOMMENDATION']);
+  });
+});
+
+describe('what the closer reading must not break', () => {
+  it('a job title in a "Title:" row is no subject; an accepted response that mentions a refusal stays accepted', () => {
+    const job = extract(
+      [
+        '# Final Evaluation of the Climate-Resilient Agriculture Project in Malawi',
+        '## Evaluation management',
+        '| | |\n|---|---|\n| Evaluation manager: | Jane Banda |\n| Title: | Senior Evaluation Officer, UNDP Malawi |',
+        '## Recommendations',
+        '1. Extend the conservation agriculture package to the two northern districts.',
+      ].join('\n\n'),
+    );
+    expect(job.evaluation?.title).toBe('Final Evaluation of the Climate-Resilient Agriculture Project in Malawi');
+    const responses = extract(
+      [
+        '# Management response to the evaluation of the Resilience Programme in Ethiopia',
+        '| # | Recommendation | Management response | Responsible |\n|---|---|---|---|\n| 1 | Establish a pooled fund for early action. | Accepted. The pooled fund option is not supported by all donors yet. | Country Office |\n| 2 | Integrate solid waste management into the urban component. | Agreed. Refuse collection will be added to the cash-for-work activities. | Country Office |\n| 3 | Extend the programme to Afar. | Aceptada parcialmente. | Country Office |',
+      ].join('\n\n'),
+    );
+    expect(responses.insights.map((_, at) => fieldsOf(responses, at)?.managementResponse?.decision)).toEqual(['ACCEPTED', 'ACCEPTED', 'PARTIALLY_ACCEPTED']);
+  });
+
+  it('a topic that is a part name keeps its recommendation; a short recommendation keeps its trailing deadline as a field; a quantity is no paragraph number', () => {
+    const record = extract(
+      [
+        '# Final Evaluation of the Maternal Health Programme in Malawi',
+        '## 5. Recommendations',
+        '**Recommendation 4 – Accountability: Strengthen feedback mechanisms for affected populations in all districts.**',
+        'Recommendation 5 – Timing: Start the second phase procurement six months before the end of the first phase.',
+        'Recommendation 6 – Recruit a gender specialist (Time frame for implementation: 6 months)',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => insight.text)).toEqual([
+      'Accountability: Strengthen feedback mechanisms for affected populations in all districts.',
+      'Timing: Start the second phase procurement six months before the end of the first phase.',
+      'Recruit a gender specialist',
+    ]);
+    expect(fieldsOf(record, 2)?.timeFrame).toBe('6 months');
+    const quantity = extract(
+      'FINAL EVALUATION OF THE ENERGY PROGRAMME IN KENYA\n\n3. FINDINGS\n\n2.5 MW of solar capacity was added against a target of 3 MW.\n',
+      'dump.txt',
+    );
+    expect(quantity.insights[0]!.text).toBe('2.5 MW of solar capacity was added against a target of 3 MW.');
+  });
+
+  it('a two-column table laid out with spaces, and mixed lessons whose subject is a noun or an infinitive with a relative clause', () => {
+    const table = extract(
+      [
+        'MID-TERM EVALUATION OF THE NUTRITION PROGRAMME IN CHAD',
+        '',
+        '4. RECOMMENDATIONS AND MANAGEMENT RESPONSE',
+        '',
+        'Recommendation                                    Management response',
+        '',
+        'Integrate MAM treatment into the health           Accepted. The office will support the',
+        'information system.                               ministry to add MAM indicators.',
+        '',
+        'Phase out blanket supplementary feeding.          Not accepted. Blanket feeding remains',
+        '                                                  necessary during the lean season.',
+      ].join('\n'),
+      'dump.txt',
+    );
+    expect(table.insights.map((insight, at) => [insight.text, fieldsOf(table, at)?.managementResponse?.decision])).toEqual([
+      ['Integrate MAM treatment into the health information system.', 'ACCEPTED'],
+      ['Phase out blanket supplementary feeding.', 'REJECTED'],
+    ]);
+    const mixed = extract(
+      [
+        '# Evaluación final del Programa de Desarrollo Rural en Honduras',
+        '## 6. Lecciones aprendidas y recomendaciones',
+        'Contar con un equipo técnico que conoce la zona es clave para la adopción de las prácticas.',
+        'Fortalecer la coordinación con las alcaldías en la fase de cierre.',
+        'Focus group discussions showed that women valued the savings groups most.',
+        'Set up costs of the savings groups were higher than budgeted.',
+      ].join('\n\n'),
+    );
+    expect(mixed.insights.map((insight) => insight.kind)).toEqual(['LESSON_LEARNED', 'RECOMMENDATION', 'LESSON_LEARNED', 'LESSON_LEARNED']);
   });
 });

@@ -18,6 +18,11 @@ import type { DraftItem } from './section-items.js';
 /** More items than this from one section is a list of something else (acronyms, a table, a contents page). */
 export const MAX_ITEMS_PER_SECTION = 80;
 
+/** A recommendation given whom it is for, by when or how urgent ("Recruit a gender specialist (Time frame: 6 months)"). */
+function isQualified(draft: DraftItem): boolean {
+  return draft.kind === 'RECOMMENDATION' && (['who', 'when', 'priority', 'addressee'] as const).some((field) => draft.fields[field] !== undefined);
+}
+
 /** An item of fewer words and characters than this is a fragment, not a sentence. */
 const MIN_WORDS = 5;
 const MIN_CHARACTERS = 40;
@@ -203,7 +208,7 @@ function rejection(candidate: Candidate): string | null {
   if (
     whole.length < MIN_CHARACTERS &&
     !(whole.split(/\s+/).length >= MIN_WORDS && /[.!]$/.test(whole)) &&
-    !(isAnswered(candidate.draft) && (whole.match(/\p{L}{3,}/gu) ?? []).length >= 2)
+    !((isAnswered(candidate.draft) || isQualified(candidate.draft)) && (whole.match(/\p{L}{3,}/gu) ?? []).length >= 2)
   )
     return 'fragment';
   if (whole.length < 120 && ACRONYM_ENTRY.test(candidate.text) && !/[.;:!?]$/.test(candidate.text) && candidate.text.split(/\s+/).length <= 8)
@@ -339,7 +344,7 @@ function inResponseSection(candidate: Candidate): boolean {
 
 /** An item stated only by its label ("Recomendación 2" in a response matrix): the recommendation of that number. */
 function isReference(candidate: Candidate): boolean {
-  return itemLabel(candidate.text)?.rest === '';
+  return itemLabel(candidate.text)?.rest === '' || /^\d{1,2}[.)]?$/.test(candidate.text.trim());
 }
 
 /** Both numbered alike: "1." and "Recommendation 1", "R2" and "2)". */
@@ -392,7 +397,12 @@ function sameItem(a: Candidate, sa: ReadonlySet<string>, b: Candidate, sb: Reado
   // tracer system."): the same number and most of the shorter statement's words.
   const answering = inResponseSection(a) !== inResponseSection(b);
   if (answering && sameNumber(a, b) && (overlap(sa, sb).share >= 0.5 || isReference(a) || isReference(b))) return true;
-  if (Math.min(sa.size, sb.size) < 4) return foldForMatch(a.text) === foldForMatch(b.text);
+  if (Math.min(sa.size, sb.size) < 4) {
+    // "3. Accompany the financial transition" in a matrix, the body's "3. Accompany the financial transition for two years …".
+    const [fa, fb] = [foldForMatch(a.text).replace(/[.\s]+$/, ''), foldForMatch(b.text).replace(/[.\s]+$/, '')];
+    const numbered = sameNumber(a, b) || a.draft.number === null || b.draft.number === null;
+    return fa === fb || (numbered && Math.min(fa.length, fb.length) >= 25 && (fa.startsWith(fb) || fb.startsWith(fa)));
+  }
   const { share, jaccard } = overlap(sa, sb);
   // Nearly the same words: the same item wherever it is printed.
   if (jaccard >= 0.7) return true;

@@ -64,16 +64,10 @@ function labelParts(note: string | undefined, rest: string): { parts: ItemLabel[
     const field = labelled ? wholePartField(labelled[1]!) : null;
     // A part takes the rest only when text is left for the item ("Recommendation 2: Response: …" is the response's topic).
     if (!labelled || !field || ['recommendation', 'finding', 'lesson', 'practice', 'description', 'area', 'reference'].includes(field)) break;
-    // … unless the part is one a label line carries ("Recommendation 1 – Addressed to: Ministry of Health", "– Priority:
-    // High") or its value is no sentence.
+    // … unless its value is no sentence: a label line's part ("Recommendation 1 – Addressed to: Ministry of Health",
+    // "– Priority: High").
     const sentence = labelled[2]!.trim().split(/\s+/).length > 6 || /[.!]$/.test(labelled[2]!.trim());
-    if (
-      remaining.slice(labelled[0].length).trim() === '' &&
-      parts.length === 0 &&
-      sentence &&
-      !['priority', 'addressee', 'who', 'when', 'status'].includes(field)
-    )
-      break;
+    if (remaining.slice(labelled[0].length).trim() === '' && parts.length === 0 && sentence) break;
     parts.push({ field, value: labelled[2]!.trim() });
     remaining = remaining.slice(labelled[0].length);
   }
@@ -130,7 +124,7 @@ export type PartField =
 const PART_LABELS: Array<[PartField, RegExp]> = [
   [
     'decision',
-    /^(?:management )?(?:decision|decisions|acceptance|accepted|accept(?:ed)?\s*\/\s*reject(?:ed)?|accepte[e]?|acceptation|decisi[oó]n|aceptad[ao]|aceptaci[oó]n)\b/,
+    /^(?:management )?(?:decision|decisions|acceptance|accepted|accept(?:ed)?\s*\/\s*reject(?:ed)?|accepte[e]?|acceptation|decisi[oó]n|aceptad[ao]|aceptaci[oó]n|posicion(?! institucional)|position)\b/,
   ],
   [
     'response',
@@ -141,7 +135,7 @@ const PART_LABELS: Array<[PartField, RegExp]> = [
   ['when', /^(?:action|activity) (?:deadline|due date|timeline|time ?frame|completion date)\b/],
   [
     'keyActions',
-    /^(?:key actions?|proposed follow-?up(?: actions?)?|suite a donner|suivi propose|seguimiento propuesto|actions? (?:plan|planned|to be taken|proposed)|action plan|planned actions?|follow-?up actions?|management actions?|actions?|measures(?: taken)?|next steps|actions? cles?|actions? prevues?|plan d'action|mesures(?: prises)?|acci(?:on|ones)(?: clave| previstas?| a realizar)?|accion(?:es)? de mejora|plan de accion|medidas)\b/,
+    /^(?:key actions?|proposed follow-?up(?: actions?)?|suite a donner|suivi propose|seguimiento propuesto|actions? (?:plan|planned|to be taken|proposed)|action plan|planned actions?|follow-?up actions?|management actions?|actions?|measures(?: taken)?|next steps|actions? cles?|actions? prevues?|plan d'action|mesures?(?: prises?| prevues?| a prendre| correctives?)?|acci(?:on|ones)(?: clave| previstas?| a realizar)?|accion(?:es)? de mejora|plan de accion|medidas)\b/,
   ],
   ['deliverables', /^(?:deliverables?|outputs?|livrables?|produits? attendus?|entregables?|productos?)\b/],
   [
@@ -237,6 +231,16 @@ const ITEM_FIELDS: ReadonlySet<PartField> = new Set(['recommendation', 'finding'
 export function parseDecision(text: string): ManagementDecision | null {
   const folded = foldForMatch(text).slice(0, 400);
   if (!folded) return null;
+  // "Accepted. The pooled fund is not supported by all donors yet …": the opening stance decides.
+  const opening = /^(fully |partially |partly |in part )?(?:accepted|agreed|accepte(?:e|es)?|aceptad[ao]s?|approuvee?)\b/.exec(folded);
+  if (opening) {
+    const clause = folded.split(/[.;:!?]/)[0]!;
+    const partial =
+      (opening[1] && opening[1] !== 'fully ') || /\b(?:partial(?:ly)?|in part|partly|partiellement|en partie|parcial(?:mente)?|en parte)\b/.test(clause);
+    return partial ? 'PARTIALLY_ACCEPTED' : 'ACCEPTED';
+  }
+  // A rejection is said in the first sentence ("Not agreed.", « Non retenue : … »), not in the reasons after it.
+  const stated = folded.split(/(?<=[.!?])\s/)[0]!;
   if (
     /\b(?:partial(?:ly)?|in part|partly|partiellement|en partie|parcial(?:mente)?|en parte)\b/.test(folded) &&
     /\b(?:accept|agree|support|concur|accept|approuv|acept|de acuerdo|d'accord)/.test(folded)
@@ -244,8 +248,8 @@ export function parseDecision(text: string): ManagementDecision | null {
     return 'PARTIALLY_ACCEPTED';
   if (/\bpartially accepted\b|\baccepte(?:e)? partiellement\b|\baceptada parcialmente\b/.test(folded)) return 'PARTIALLY_ACCEPTED';
   if (
-    /\b(?:not (?:accepted|agreed|supported|endorsed|approved)|reject(?:ed|s)?|does not (?:agree|accept|support|concur)|do(?:es)? not agree|disagree(?:s|d)?|non (?:accept(?:e|ee)|retenue?|approuvee?)|refusee?|rejet(?:e|ee)|n'est pas d'accord|pas d'accord|rechaza(?:da|do)?|no (?:se )?acept(?:a|ada|ado)|no aprobad[ao]|no (?:esta|estamos) de acuerdo|en desacuerdo)\b/.test(
-      folded,
+    /\b(?:not (?:accepted|agreed|supported|endorsed|approved)|reject(?:ed|s)?|does not (?:agree|accept|support|concur)|do(?:es)? not agree|disagree(?:s|d)?|non (?:accept(?:e|ee)|retenue?|approuvee?)|rejet(?:e|ee)|n'est pas d'accord|pas d'accord|rechaza(?:da|do)?|no (?:se )?acept(?:a|ada|ado)|no aprobad[ao]|no (?:esta|estamos) de acuerdo|en desacuerdo)\b|^refusee?\b/.test(
+      stated,
     )
   )
     return 'REJECTED';

@@ -109,7 +109,10 @@ const RECOMMENDING =
  * phase …", "Review meetings held …").
  */
 const IMPERATIVE_OPENER =
-  /^(?:strengthen|ensure|develop|establish|consider|increase|improve|promote|support|continue|maintain|introduce|provide|build|conduct|review|expand|scale|set|integrate|adopt|invest|create|define|design|reinforce|prioriti[sz]e|engage|align|clarify|allocate|diversify|extend|focus|include|reduce|recruit|revise|simplify|harmoni[sz]e|institutionali[sz]e|mainstream|formali[sz]e|undertake|explore|assess|plan|pursue|advocate)\s+(?!(?:of|to|is|are|was|were|has|have|had|for|in|on|at|with|by|from|and|meetings?|missions?|teams?|staff|costs?|processes|process)\b)/i;
+  /^(?:strengthen|ensure|develop|establish|consider|increase|improve|promote|continue|maintain|introduce|provide|build|conduct|expand|integrate|adopt|invest|create|define|reinforce|prioriti[sz]e|engage|align|clarify|allocate|diversify|extend|include|reduce|recruit|revise|simplify|harmoni[sz]e|institutionali[sz]e|mainstream|formali[sz]e|undertake|explore|assess|pursue|advocate)\s+(?!(?:of|to|is|are|was|were|has|have|had)\b)/i;
+/** Verbs as often nouns ("Support provided by …", "Focus group discussions …", "Set up costs …"): imperatives before a determiner or a name. */
+const NOUN_LIKE_IMPERATIVE =
+  /^(?:[Ss]upport|[Rr]eview|[Dd]esign|[Ff]ocus|[Pp]lan|[Ss]et up|[Ss]cale up)\s+(?:on\s+)?(?:the|a|an|its|their|all|each|every|both|any|more|further|national|local|regional|joint|existing|new|\p{Lu}\p{Ll}+)\s/u;
 /**
  * A French or Spanish infinitive opening an item ("Renforcer les capacités …", "Fortalecer la coordinación …",
  * "Mettre en place …", "Promouvoir …", "Incluir indicadores …"), in a sentence written in French or Spanish; not the
@@ -134,15 +137,21 @@ function recommendsInfinitive(text: string, first: string): boolean {
   const romance = first.match(ROMANCE_WORDS)?.length ?? 0;
   const english = first.match(ENGLISH_WORDS)?.length ?? 0;
   if (romance === 0 || english >= romance) return false;
-  const clause = first.split(
-    /[,;:(]|\s(?:dado que|ya que|porque|puesto que|car|puisque|parce que|étant donné que|lorsque|cuando|si|que|qui|où|donde|il y a)\s/iu,
-  )[0]!;
-  return !SUBJECT_VERB.test(clause);
+  // The sentence without the reason it gives ("…, dado que el presupuesto es limitado") nor the verb of a relative
+  // clause ("…, que se diseñó en 2018", "un equipo que conoce la zona"): a finite verb left is the infinitive's own.
+  const main = first
+    .split(/\s(?:dado que|ya que|porque|puesto que|car|puisque|parce que|étant donné que|lorsque|cuando|si|il y a)\s/iu)[0]!
+    .replace(/(?<![\p{L}])(?:que|qui|donde|où|cuyo|cuya|lo que|ce qui|ce que)\s+(?:se\s+|s['’]|ne\s+|n['’]|no\s+|le\s+|la\s+|les\s+|lo\s+|l['’])?\S+/giu, ' ');
+  return !SUBJECT_VERB.test(main);
 }
 
 /** An evaluation question: labelled or numbered ("EQ2:", « QE 3 », "Q2.", "Evaluation question 2.", "1.") or one of the criteria's ("To what extent …?"). */
 const EVALUATION_QUESTION =
   /^(?:\*\*)?\s*(?:(?:EQ|QE|PE|Q|SQ|P)\s*\d{1,2}(?:\.\d{1,2})?\b|(?:evaluation |key |sub-?)?questions?\b|sous-questions?\b|subpreguntas?\b|questions? (?:d['’][ée]valuation|cl[ée]s?)|preguntas?\b|\d{1,2}(?:\.\d{1,2})*[.):]\s|[a-h][.)]\s|to what extent|how (?:far|well|effective|efficient|relevant|sustainable)|dans quelle mesure|en qu[ée] medida|hasta qu[ée] punto|(?:is|are|was|were|did|do|does|has|have) the (?:project|programme|program|intervention)|(?:le|la) (?:projet|programme) (?:a|est)-t-(?:il|elle)|¿)/iu;
+
+/** The title of a part on an earlier review's recommendations and their follow-up. */
+const EARLIER_REVIEW =
+  /^(?:\d[\d.]*\s+)?(?:progress (?:since|on) (?:the )?(?:(?:19|20)\d{2} |last |previous |earlier |mid-?term )|(?:status|follow-?up|implementation) of (?:the )?(?:previous|earlier|past|prior|(?:19|20)\d{2}|mid-?term review|mtr) (?:evaluation |review |peer review )?recommendations|suivi des recommandations (?:de l['’][ée]valuation (?:pr[ée]c[ée]dente|ant[ée]rieure|[àa] mi-parcours)|ant[ée]rieures|pr[ée]c[ée]dentes)|seguimiento (?:a|de) (?:las )?recomendaciones (?:de la evaluaci[oó]n (?:anterior|previa|intermedia)|anteriores|previas))/iu;
 
 /** What an earlier review's recommendation or lesson cited in a finding says of it: that it was done, or where it came from. */
 const CITES_EARLIER =
@@ -162,15 +171,9 @@ function asksSomeone(sentence: string): boolean {
   if (!modal) return false;
   const after = sentence.slice(modal.index + modal[0].length);
   // A passive asks for something done when it names what, where or when ("… should be extended to the two districts
-  // that joined in 2022 …, in Tamale") or in a short sentence that gives no reason ("Monitoring should be strengthened
-  // at district level."); a lesson gives its reason ("Community ownership should be built from the design phase, as
-  // projects that consulted farmer groups saw higher adoption").
-  if (/^\s+(?:not\s+)?(?:be|have been|être|avoir été|ser|estar|haber sido)(?![\p{L}])/iu.test(after))
-    return (
-      /\d|\s\p{Lu}/u.test(after) ||
-      (sentence.split(/\s+/).length <= 20 &&
-        !/(?<![\p{L}])(?:because|as|since|given|car|puisque|parce que|porque|ya que|dado que|pues)(?![\p{L}])/iu.test(after))
-    );
+  // that joined in 2022 …, in Tamale"); without a name or a number it states a lesson ("Community ownership should be
+  // built from the design phase").
+  if (/^\s+(?:not\s+)?(?:be|have been|être|avoir été|ser|estar|haber sido)(?![\p{L}])/iu.test(after)) return /\d|\s\p{Lu}/u.test(after);
   const subject = sentence.slice(0, modal.index).trim();
   return subjectAddressee(sentence) !== null || /^(?:the|this|le|la|l['’]|ce|cette|el|este|esta)\s*\p{L}+(?:\s+\p{L}+){0,3}$/iu.test(subject);
 }
@@ -187,7 +190,12 @@ function mixedKind(kinds: readonly SectionKind[], text: string): InsightKind | n
   const lesson = kinds.includes('lessons') ? 'LESSON_LEARNED' : kinds.includes('good-practices') ? 'GOOD_PRACTICE' : null;
   if (!lesson || !kinds.includes('recommendations') || kinds.includes('findings') || kinds.includes('conclusions')) return null;
   const first = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text;
-  const recommends = RECOMMENDING_OPENER.test(text) || asksSomeone(first) || IMPERATIVE_OPENER.test(text) || recommendsInfinitive(text, first);
+  const recommends =
+    RECOMMENDING_OPENER.test(text) ||
+    asksSomeone(first) ||
+    IMPERATIVE_OPENER.test(text) ||
+    NOUN_LIKE_IMPERATIVE.test(text) ||
+    recommendsInfinitive(text, first);
   return recommends ? 'RECOMMENDATION' : lesson;
 }
 
@@ -718,10 +726,17 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     evidence = false;
     return item;
   };
+  // "Progress since the 2016 peer review", « Suivi des recommandations de l'évaluation précédente »: an earlier
+  // review's recommendations and how far they went; none of this evaluation's items.
+  if (EARLIER_REVIEW.test(section.title)) return;
   for (let position = skip; position < own.length; position += 1) {
     const index = own[position]!;
     const block = blocks[index]!;
     if (block.kind === 'footnote' || block.kind === 'heading') continue;
+    if (mode !== 'explain' && block.kind === 'paragraph' && block.text.split(/\s+/).length <= 15 && EARLIER_REVIEW.test(block.text)) {
+      state.current = null;
+      return;
+    }
     if (mode !== 'explain' && block.kind === 'paragraph' && /:\s*$/.test(block.text) && block.text.split(/\s+/).length <= 12) {
       const addressee = addresseeTitle(block.text);
       if (addressee) {
@@ -874,7 +889,7 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       /^[^:.)–—-]{3,60}?\d{1,2}\s*(?:\*\*)?\s*[:.)–—-]/u.test(block.text) &&
       (pKind !== 'FINDING' || !CITES_EARLIER.test(block.text));
     // "**Recommendation 2:** …" citing an earlier review in a finding: the finding's text, its label no headline.
-    if (label && label.kind !== 'FINDING' && pKind === 'FINDING' && !spelled && block.lead && state.current) {
+    if (label && label.kind !== 'FINDING' && label.number && pKind === 'FINDING' && !spelled && CITES_EARLIER.test(block.text) && block.lead && state.current) {
       addPart(state.current, block);
       continue;
     }
@@ -893,7 +908,11 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
         const addressee = item.kind === 'RECOMMENDATION' ? addresseeTitle(title) : null;
         if (addressee) addField(item, 'addressee', addressee);
         else item.headline = title;
-        addPart(item, block, stripLead(block.text, block.lead));
+        const after = stripLead(block.text, block.lead);
+        // "**R1. Reforzar el diálogo …** (vinculada a C1; prioridad: alta; dirigida a: Delegación de la UE)": its fields.
+        const qualifiers = parenthesisParts(after);
+        if (qualifiers) for (const part of qualifiers) addField(item, part.field, part.value);
+        else addPart(item, block, after);
         continue;
       }
       if (rest) {
@@ -1291,7 +1310,10 @@ function matrixNumber(text: string, kind: InsightKind): { number: string; rest: 
   const label = itemLabel(text);
   if (label && label.kind === kind) return { number: label.number, rest: label.rest };
   const plain = /^(\d{1,2}(?:\.\d{1,2})?)[.)]\s+(?=\S)/.exec(text);
-  return plain ? { number: plain[1]!, rest: text.slice(plain[0].length) } : null;
+  if (plain) return { number: plain[1]!, rest: text.slice(plain[0].length) };
+  // "1" alone in a response matrix's first column: the recommendation it answers.
+  const bare = /^(\d{1,2})[.)]?$/.exec(text.trim());
+  return bare ? { number: bare[1]!, rest: '' } : null;
 }
 
 /**
@@ -1435,7 +1457,30 @@ function isDataTable(rows: readonly number[], blocks: readonly OutlineBlock[]): 
 }
 
 /** A numbered paragraph's number at two levels or more, before a sentence ("3.1 La cobertura …", "4.2. The Bank …"). */
-const PARAGRAPH_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+(?=[\p{Lu}"“(«])/u;
+const PARAGRAPH_NUMBER =
+  /^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+(?=(?!(?:MW|GW|kW|KW|MWh|GWh|Km|KM|Kg|Ha|Mt|USD|EUR|CHF|GBP|US|CFA|FCFA|XOF|Million|Millions|Billion|Mio|Mds?)\b)[\p{Lu}"“(«])/u;
+
+/**
+ * A parenthesis that only qualifies its item: labelled parts and cross-references divided by ";" ("(vinculada a C1;
+ * prioridad: alta; dirigida a: Delegación de la UE)", "(Based on conclusions 1 and 3; Priority: High)"). Its parts to
+ * keep, or null when it says anything else.
+ */
+function parenthesisParts(text: string): Array<{ field: PartField; value: string }> | null {
+  const inner = /^\(\s*([^()]{3,300}?)\s*\)\.?$/.exec(text.trim())?.[1];
+  if (!inner) return null;
+  const parts: Array<{ field: PartField; value: string }> = [];
+  for (const piece of inner.split(/\s*;\s*/)) {
+    const labelled = /^([\p{L}][\p{L}'’ ]{2,40}?)\s*:\s*(\S.*)$/u.exec(piece);
+    const field = labelled ? partField(labelled[1]!) : null;
+    if (labelled && field && (ATTACHED_PARTS.has(field) || field === 'basis')) {
+      if (field !== 'basis') parts.push({ field, value: labelled[2]!.trim() });
+    } else if (
+      !/^(?:see|cf\.?|voir|ver|vinculad[ao]s?|relacionad[ao]s?|li[ée]e?s?|linked|related|based on|bas[ée]e?s? sur|basad[ao]s? en)(?![\p{L}])/iu.test(piece)
+    )
+      return null;
+  }
+  return parts;
+}
 
 /** A labelled part in parentheses at the end of a text ("(Addressed to: UNESCO Dakar)", "(Priority: high)"). */
 const TRAILING_PART = /\s*\(\s*([\p{L}][\p{L}'’ ]{2,40}?)\s*:\s*([^()]{1,200})\)\s*$/u;

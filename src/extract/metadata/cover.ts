@@ -23,7 +23,7 @@ const COVER_CHARS = 8000;
 const COVER_LINES = 80;
 
 /** Words that make a heading or a cover the title of an evaluation (folded). */
-const EVALUATION_WORDS = /\b(?:evaluation|evaluations|evaluacion|evaluaciones|assessment|review|revue|examen|evaluer|evaluar)\b/;
+const EVALUATION_WORDS = /\b(?:evaluation|evaluations|evaluacion|evaluaciones|assessment|reviews?|revue|examen|evaluer|evaluar)\b/;
 /** A cover line that only says what kind of report it is ("FINAL REPORT", "Informe final", OCR's "Fina Report"). */
 const KIND_ONLY =
   /^(?:(?:fina?l?|interim|draft|mid-?term|evaluation|annual) )?(?:report|rapport|informe)(?: (?:final|finale|de evaluacion|d'evaluation|final de evaluacion))?$/;
@@ -97,7 +97,7 @@ function isTitleLine(line: string): boolean {
   // Work in …" is a title that names the evaluation before its subject.
   if (
     classifyLabel(line) ||
-    (colon && (classifyLabel(colon[1]!) || (!EVALUATION_WORDS.test(fold(colon[1]!)) && (/\d/.test(colon[2]!) || colon[2]!.split(/\s+/).length > 6))))
+    (colon && (classifyLabel(colon[1]!) || (!EVALUATION_KIND.test(fold(colon[1]!)) && (/\d/.test(colon[2]!) || colon[2]!.split(/\s+/).length > 6))))
   )
     return false;
   return /\p{L}{3}/u.test(line);
@@ -118,7 +118,8 @@ function financedProjectTitle(lines: readonly CoverLine[]): string | null {
   if (kind === -1) return null;
   for (let index = kind + 1; index < Math.min(top.length, kind + 14); index += 1) {
     const lead = /^(?:for (?:the|a|an)|pour (?:le|la|les|l['’])|para (?:el|la|los|las))(?:\s+(.*))?$/i.exec(top[index]!.text);
-    if (!lead) continue;
+    // "FOR THE" alone, or before the project's name in capitals or title case; not "For the purposes of this report, …".
+    if (!lead || (lead[1] && (/,/.test(lead[1]) || (lead[1] !== lead[1].toUpperCase() && titleRatio(lead[1]) < 0.5)))) continue;
     const project: string[] = lead[1] ? [lead[1]] : [];
     for (const line of top.slice(index + 1, index + 4)) {
       if (isDateLine(line.text) || findDates(line.text).length > 0 || !isTitleLine(line.text) || project.length >= 3) break;
@@ -132,8 +133,20 @@ function financedProjectTitle(lines: readonly CoverLine[]): string | null {
   return null;
 }
 
+/** A kind of evaluation and nothing more, before a title's colon ("Independent Final Evaluation", « Évaluation finale »). */
+const EVALUATION_KIND =
+  /^(?:(?:independent|final|mid-?term|midterm|terminal|interim|ex-?post|thematic|strategic|summative|formative|joint|impact|country programme|cluster|project|programme|decentrali[sz]ed|corporate)\s+)*(?:evaluation|review|assessment)$|^(?:evaluation|evaluacion)(?:\s+(?:finale?|independante?|independiente|intermedia|a mi-parcours|de medio termino|ex-post|thematique|tematica|de impacto|d'impact))*$/i;
+
 /** A line that only names the organisation publishing the document ("BANQUE AFRICAINE DE DÉVELOPPEMENT", "Document de la Banque mondiale"). */
+/** The share of a text's words of four letters or more that start with a capital. */
+function titleRatio(text: string): number {
+  const long = text.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
+  return long.length === 0 ? 0 : long.filter((word) => /^\p{Lu}/u.test(word)).length / long.length;
+}
+
 function isPublisherLine(line: string): boolean {
+  // "Independent Evaluation Department", « Bureau indépendant d'évaluation »: the evaluation office that publishes it.
+  if (EVALUATION_OFFICE.test(fold(line).toLowerCase()) && line.split(/\s+/).length <= 8) return true;
   const name = line.replace(/^(?:document (?:of|de) (?:the |la |l['’])?|documento (?:del|de la) )/i, '');
   if (name.split(/\s+/).length < 2 || name.split(/\s+/).length > 8) return false;
   const offset = line.length - name.length;
@@ -204,7 +217,8 @@ function isRunningHeader(text: string, line: string): boolean {
   for (let at = text.indexOf(line); at !== -1 && count < 3; at = text.indexOf(line, at + line.length)) {
     const before = text.slice(text.lastIndexOf('\n', at) + 1, at);
     const after = text.slice(at + line.length, at + line.length + 3);
-    if (/^[\s#*]*$/.test(before) && /^(?:\s*(?:\n|$)| {3}|\s*\t)/.test(after)) count += 1;
+    // A page number may stand before it on even pages ("2     UNICEF Evaluation Report Series").
+    if (/^[\s#*]*(?:(?:\d{1,4}|[ivxl]{1,6})\s{2,})?$/i.test(before) && /^(?:\s*(?:\n|$)| {3}|\s*\t)/.test(after)) count += 1;
   }
   return count >= 3;
 }

@@ -96,7 +96,10 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   const found = withoutSummaryWrapper(titled.title) || null;
   // "Project Completion Review" then "Title: Girls' Education Challenge …" / "Project name: Thwake Dam …": the kind of
   // document, then what it is about.
-  const subjectField = found && namesKindOnly(found) ? (first.get('projectTitle') ?? (dataTitle && !boxTitle ? dataTitle : undefined)) : undefined;
+  // A person's title ("Title: Senior Evaluation Officer") is no subject.
+  const titleField = first.get('titleField');
+  const named = titleField && !JOB_TITLE.test(titleField.value) ? titleField : undefined;
+  const subjectField = found && namesKindOnly(found) ? (first.get('projectTitle') ?? named ?? (dataTitle && !boxTitle ? dataTitle : undefined)) : undefined;
   const subject = subjectField ? tidy(subjectField.value) : '';
   const title = subject ? `${found}: ${subject}` : found;
   if (title) evaluation.title = title;
@@ -335,6 +338,10 @@ function headingsOf(text: string, outline: readonly MetaBlock[]): CoverHeading[]
   for (const m of text.matchAll(/^(#{1,6})[ \t]+(.+)$/gm)) headings.push({ text: m[2]!.trim(), level: m[1]!.length, start: m.index });
   return headings;
 }
+
+/** A person's position, not a document's subject. */
+const JOB_TITLE =
+  /\b(?:officer|specialist|manager|leader|consultant|advis[eo]r|coordinator|director|analyst|expert|assistant|chief|head of|charg[ée]e? de|responsable|conseill[eè]re?|coordonn?ateur|coordinadora?|directeur|directrice|director[a]?|especialista|consultora?|asesora?|jefe|jefa)\b/i;
 
 function tidy(value: string): string {
   return value

@@ -324,8 +324,10 @@ function taggedPairs(text: string): MetaPair[] {
   const add = (key: string, value: string, start: number, end: number): void => {
     const clean = value.trim().replace(/^["']|["']$/g, '');
     if (!clean) return;
+    // A front matter's "title" is the document's own, not a box's "Title:" field.
+    const labelled = classifyLabel(key)?.field;
     const field =
-      classifyLabel(key)?.field ??
+      (labelled === 'titleField' ? 'documentTitle' : labelled) ??
       TAG_KEYS[
         key
           .trim()

@@ -58,6 +58,8 @@ export type MetaField =
   // what the document says it is ("Type of document: management response", a `type` tag), its own title and date as data
   | 'documentType'
   | 'documentTitle'
+  /** A bare "Title:" in a box: the subject of a document whose own title only names its kind. */
+  | 'titleField'
   | 'publicationDate'
   | 'overallRating';
 
@@ -94,7 +96,7 @@ const LABELS: Array<[MetaField, RegExp, boolean?]> = [
   ],
   ['projectTitle', /^(?:project|programme|program|projet|proyecto|programa)$/, true],
   // "Title: Girls' Education Challenge – Transition window" in a review's summary box.
-  ['documentTitle', /^(?:title|titre|titulo|intitule)$/, true],
+  ['titleField', /^(?:title|titre|titulo|intitule)$/, true],
   ['acronym', /^(?:siglas|sigle|acronym|acronyme)$/],
   ['evaluationType', /^(?:type|nature|kind) of (?:the )?evaluation$|^evaluation type$|^type d'evaluation$|^type de l'evaluation$|^tipo de (?:la )?evaluacion$/],
   [

@@ -361,7 +361,7 @@ function wrapsSpacedRow(row: string, line: string): boolean {
   const cells = spacedCells(row);
   const anchors = cells.map((cell) => cell.at);
   const indent = line.length - line.trimStart().length;
-  if (anchors.length < 3 || hangingLabel(cells[0]!.cell) || line.trim() === '' || indent <= anchors[0]! + 2) return false;
+  if (anchors.length < 2 || hangingLabel(cells[0]!.cell) || line.trim() === '' || indent <= anchors[0]! + 2) return false;
   return anchors.slice(1).some((at) => Math.abs(at - indent) <= 2);
 }
 
@@ -384,13 +384,13 @@ function wrappedCells(lines: readonly TextLine[]): Array<{ cell: string; range: 
 }
 
 /**
- * A row laid out with spaces whose neighbour row, one blank line away, has as many cells, three at least (a
- * double-spaced table); not items whose label hangs before their text ("R1      Delegate …", "Priority:      High").
+ * A row laid out with spaces whose neighbour row, one blank line away, has as many cells (a double-spaced table); not
+ * items whose label hangs before their text ("R1      Delegate …", "Priority:      High").
  */
 function spacedAcrossBlank(lines: readonly TextLine[], index: number): boolean {
   const cells = spacedCells(lines[index]!.text.trim());
   const count = cells.length;
-  if (count < 3 || hangingLabel(cells[0]!.cell)) return false;
+  if (count < 2 || hangingLabel(cells[0]!.cell)) return false;
   // A justified sentence ("The contractor in   Koulikoro went bankrupt in 2021   and the works stopped."), not a row.
   if (/[.;]$/.test(cells[count - 1]!.cell) && cells.slice(1).some(({ cell }) => /^\p{Ll}/u.test(cell))) return false;
   return [-2, 2].some((step) => {

@@ -289,9 +289,26 @@ function classify(text: string): HeadingClass {
   const words = tokens(folded);
   // A long statement used as a heading ("Data protection at the field level could be strengthened")
   // names no kind, nor does a numbered item's heading ("Recommendation 3", "Lesson 1: Mediation first").
-  const named = words.length > 14 || itemLabel(title) ? { kinds: ['other'] as SectionKind[], part: false } : kindsOf(words);
+  const named = words.length > 14 || itemLabel(title) ? { kinds: ['other'] as SectionKind[], part: false } : withOwner(title, words);
   const criterion = named.kinds[0] === 'other' && !named.part && namesCriterion(words, folded);
   return { kinds: named.kinds, part: named.part, numbering, depth, title, annex: null, tocEntry, criterion };
+}
+
+/**
+ * The kinds a title names, also after the body it belongs to ("IED Recommendations and Management Responses", "UNICEF
+ * Management Response", "Gavi Secretariat Management Response", "WFP management response").
+ */
+function withOwner(title: string, words: string[]): { kinds: SectionKind[]; part: boolean } {
+  const named = kindsOf(words);
+  if (named.kinds[0] !== 'other' || named.part || words.length > 8) return named;
+  // An acronym first ("IED", "UNICEF", "OIOS/IED"); not a form's name ("ILO Lesson Learned Template").
+  if (/^[A-Z][A-Z0-9]{1,7}(?:\/[A-Z0-9]{2,8})?\s/.test(title) && !/\b(?:template|form|format|plantilla|formulario|mod[eè]le|fiche|formulaire)$/i.test(title)) {
+    const after = kindsOf(words.slice(title.split(/\s+/)[0]!.split('/').length));
+    if (after.kinds[0] !== 'other') return after;
+  }
+  // Whoever answers, then "management response(s)".
+  if (/(?:^|\s)management responses?(?: and action plan| matrix)?$/.test(words.join(' '))) return { kinds: ['management-response'], part: false };
+  return named;
 }
 
 /** A short title whose first word after the lead words is an evaluation criterion, and that frames nothing. */

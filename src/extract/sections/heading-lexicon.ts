@@ -167,6 +167,9 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
       'responses',
       'response',
       'management response matrix',
+      'action plan for the implementation of the recommendations',
+      'action plan for the recommendations',
+      'recommendations action plan',
       'response matrix',
       // IFAD's management response: the agreement the partners sign on the evaluation's recommendations.
       'agreement at completion point',
@@ -186,6 +189,8 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
       'matrice de reponse',
       'matrice de suivi des recommandations',
       'suivi des recommandations',
+      'plan d action pour la mise en oeuvre des recommandations',
+      'plan d action relatif aux recommandations',
       // The European Commission's management response to an evaluation.
       'fiche contradictoire',
       'accord conclusif',
@@ -207,6 +212,10 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
       'seguimiento a las recomendaciones',
       'seguimiento de las recomendaciones',
       'acuerdo en el punto de culminacion',
+      'plan de accion para la implementacion de recomendaciones',
+      'plan de accion para la implementacion de las recomendaciones',
+      'plan de accion de las recomendaciones',
+      'plan de mejora de las recomendaciones',
     ],
   },
   'executive-summary': {
