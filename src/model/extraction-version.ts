@@ -9,6 +9,8 @@
  * finds something else in the same bytes (version 3: themes, addressees; version 4: chapters
  * named after evaluation criteria, bullets, registries' management responses; version 5: responses
  * matched to their recommendations, page furniture of text dumps, captions, addressee headings,
- * titles), so that an upgrade reaches the documents already ingested at their next ingest.
+ * titles; version 6: agencies' layouts — labelled parts and fields tables, management stances,
+ * lessons-and-recommendations sections, layout tables of text dumps, covers of lenders' and donors'
+ * reports), so that an upgrade reaches the documents already ingested at their next ingest.
  */
-export const EXTRACTION_VERSION = 5;
+export const EXTRACTION_VERSION = 6;
