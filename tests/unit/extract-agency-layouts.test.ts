@@ -881,3 +881,53 @@ describe('what the closer reading must not break', () => {
     expect(mixed.insights.map((insight) => insight.kind)).toEqual(['LESSON_LEARNED', 'RECOMMENDATION', 'LESSON_LEARNED', 'LESSON_LEARNED']);
   });
 });
+
+describe('a section of conclusions and lessons', () => {
+  it('makes the statements that say what should or can be done lessons, and the others findings', () => {
+    const record = extract(
+      [
+        'CONCLUSIONS ET ENSEIGNEMENTS',
+        '',
+        'Le projet a amélioré l’accès à l’eau potable dans les quartiers desservis.',
+        '',
+        'Les branchements sociaux doivent être financés et programmés dès la conception, sans quoi les ménages pauvres ne bénéficient pas des ouvrages.',
+      ].join('\n'),
+      'fiche.txt',
+    );
+    expect(record.insights.map((insight) => insight.kind)).toEqual(['FINDING', 'LESSON_LEARNED']);
+  });
+});
+
+describe('a Spanish completion report cover', () => {
+  it('gives the report’s kind and the project it was for', () => {
+    const record = extract(
+      [
+        'Documento del Banco Mundial',
+        '',
+        'INFORME DE TERMINACIÓN Y RESULTADOS DE LA EJECUCIÓN',
+        '(BIRF-8123)',
+        '',
+        'SOBRE UN',
+        '',
+        'PRÉSTAMO',
+        '',
+        'A LA',
+        '',
+        'REPÚBLICA DEL PERÚ',
+        '',
+        'PARA EL',
+        '',
+        'PROYECTO DE MEJORAMIENTO DE LA CALIDAD EDUCATIVA',
+        '',
+        '15 de marzo de 2021',
+        '',
+        'V. LECCIONES APRENDIDAS',
+        '',
+        'La coordinación con los gobiernos regionales fue decisiva para la ejecución de las obras.',
+      ].join('\n'),
+      'icr.txt',
+    );
+    expect(record.evaluation?.title).toBe('INFORME DE TERMINACIÓN Y RESULTADOS DE LA EJECUCIÓN: PROYECTO DE MEJORAMIENTO DE LA CALIDAD EDUCATIVA');
+    expect(record.project?.title).toBe('PROYECTO DE MEJORAMIENTO DE LA CALIDAD EDUCATIVA');
+  });
+});

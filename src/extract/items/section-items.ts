@@ -157,6 +157,10 @@ const EARLIER_REVIEW =
 const CITES_EARLIER =
   /(?<![\p{L}])(?:was|were|has been|have been|had been|remained|remains|a été|ont été|était|étaient|reste|fue|fueron|ha sido|han sido|sigue|mid-?term review|MTR|MTE|previous (?:evaluation|review)|revue à mi-parcours|évaluation (?:précédente|à mi-parcours)|evaluación (?:anterior|intermedia)|revisión de medio término)(?![\p{L}])/iu;
 
+/** A lesson's generalising words: what should, must or can be done ("doivent être financés", "peut être évitée", "debe preverse"). */
+const GENERALISES =
+  /(?<![\p{L}])(?:should|must|need to|needs to|can be|could be|devrai(?:t|ent)|doi(?:t|vent)|peu(?:t|vent) être|il faut|deber[ií]a(?:n)?|deben?|puede(?:n)? ser|es necesario|lessons?|le[cç]ons?|lecci[oó]n(?:es)?|enseignements?)(?![\p{L}])/iu;
+
 /** A modal asking for an action ("should", « devrait », "debería"). */
 const MODAL_VERB = /(?<![\p{L}])(?:should|must|ought to|needs? to|devrai(?:t|ent)|doi(?:t|vent)|deber[ií]an?|deben?)(?![\p{L}])/iu;
 
@@ -188,8 +192,11 @@ function asksSomeone(sentence: string): boolean {
  */
 function mixedKind(kinds: readonly SectionKind[], text: string): InsightKind | null {
   const lesson = kinds.includes('lessons') ? 'LESSON_LEARNED' : kinds.includes('good-practices') ? 'GOOD_PRACTICE' : null;
-  if (!lesson || !kinds.includes('recommendations') || kinds.includes('findings') || kinds.includes('conclusions')) return null;
   const first = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text;
+  // « Conclusions et enseignements »: a statement that says what should be done or can be avoided next time is a lesson.
+  if (lesson === 'LESSON_LEARNED' && kinds.includes('conclusions') && !kinds.includes('recommendations') && !kinds.includes('findings'))
+    return GENERALISES.test(first) ? 'LESSON_LEARNED' : 'FINDING';
+  if (!lesson || !kinds.includes('recommendations') || kinds.includes('findings') || kinds.includes('conclusions')) return null;
   const recommends =
     RECOMMENDING_OPENER.test(text) ||
     asksSomeone(first) ||

@@ -105,7 +105,7 @@ function isTitleLine(line: string): boolean {
 
 /** The kind line of a lender's completion report cover. */
 const COMPLETION_REPORT =
-  /^(?:implementation completion (?:and results )?report|project completion report|rapport de fin d'execution(?: et de resultats)?|rapport d'achevement(?: de projet)?|informe (?:final )?de (?:ejecucion|finalizacion|terminacion)(?: y (?:de )?resultados)?(?: del proyecto)?)\b/i;
+  /^(?:implementation completion (?:and results )?report|project completion report|rapport de fin d'execution(?: et de resultats)?|rapport d'achevement(?: de projet)?|informe (?:final )?de (?:ejecucion|finalizacion|terminacion)(?: y (?:de )?resultados)?(?: de la ejecucion| del proyecto)?)\b/i;
 
 /**
  * A lender's completion report cover: "IMPLEMENTATION COMPLETION AND RESULTS REPORT (IDA-58120) ON A CREDIT … TO THE

@@ -537,7 +537,7 @@ function projectOfTitle(title: string): string | null {
   // "RAPPORT DE FIN D'EXÉCUTION ET DE RÉSULTATS: PROJET D'AMÉLIORATION …", "Rapport d'achèvement de projet (RAP) Projet
   // d'appui à la filière riz …": a completion report and the project it closes.
   const completed =
-    /^(?:implementation completion (?:and results )?report|project completion report|rapport de fin d['’]ex[ée]cution(?: et de r[ée]sultats)?|rapport d['’]ach[èe]vement(?: de projet)?|informe (?:final )?de (?:ejecuci[óo]n|finalizaci[óo]n|terminaci[óo]n)(?: y (?:de )?resultados)?)(?:\s*\([A-Z]{2,6}\))?\s*(?::\s*|\s+(?=(?:projet|project|proyecto|programme|program|programa)\s))(.{4,})$/i.exec(
+    /^(?:implementation completion (?:and results )?report|project completion report|rapport de fin d['’]ex[ée]cution(?: et de r[ée]sultats)?|rapport d['’]ach[èe]vement(?: de projet)?|informe (?:final )?de (?:ejecuci[óo]n|finalizaci[óo]n|terminaci[óo]n)(?: y (?:de )?resultados)?(?: de la ejecuci[óo]n)?)(?:\s*\([A-Z]{2,6}\))?\s*(?::\s*|\s+(?=(?:projet|project|proyecto|programme|program|programa)\s))(.{4,})$/i.exec(
       title,
     );
   if (completed) return completed[1]!.replace(/[\s.]+$/, '').trim();
