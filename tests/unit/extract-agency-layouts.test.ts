@@ -931,3 +931,24 @@ describe('a Spanish completion report cover', () => {
     expect(record.project?.title).toBe('PROYECTO DE MEJORAMIENTO DE LA CALIDAD EDUCATIVA');
   });
 });
+
+describe('a follow-up matrix under the recommendations', () => {
+  it('gives its fields to the body’s fuller statements, also to one the matrix abridges to its opening words', () => {
+    const record = extract(
+      [
+        '# Final Evaluation of the Primary Health Care Project in Honduras',
+        '## 4. Recommendations',
+        '1. Include the salaries of the family health teams in the national budget from 2024, so that the teams no longer depend on project funds.\n2. Accompany the financial transition for two years with decreasing funding from the donors.',
+        '### Follow-up matrix',
+        '| Recommendation | Responsible actor | Timeframe |\n|---|---|---|\n| 1. Include team salaries in the national budget | Ministry of Health | Short term |\n| 2. Accompany the financial transition | AECID, PAHO | Short term |',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight, at) => [insight.text, fieldsOf(record, at)?.responsibleUnit])).toEqual([
+      [
+        'Include the salaries of the family health teams in the national budget from 2024, so that the teams no longer depend on project funds.',
+        'Ministry of Health',
+      ],
+      ['Accompany the financial transition for two years with decreasing funding from the donors.', 'AECID, PAHO'],
+    ]);
+  });
+});

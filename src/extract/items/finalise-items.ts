@@ -432,6 +432,15 @@ function abridges(short: Candidate, full: Candidate): boolean {
   return short.text.length < full.text.length && opening.length >= 20 && foldForMatch(full.text).startsWith(opening);
 }
 
+/**
+ * A matrix's short restatement of an item the body states at length in one paragraph ("Include team salaries in the
+ * national budget" for "Include the salaries of the family health teams in the national budget from 2024, so that
+ * …"): the body's statement says more.
+ */
+function shortens(short: Candidate, full: Candidate): boolean {
+  return short.draft.origin === 'matrix' && !full.inSummary && !full.text.includes('\n\n') && short.text.length < full.text.length * 0.6;
+}
+
 /** The first 80 characters of `a` (a sentence's worth) appear near the start of `b`. */
 function sharesOpening(a: string, b: string): boolean {
   const opening = foldForMatch(a).slice(0, 80);
@@ -546,7 +555,13 @@ export function finaliseItems(drafts: readonly DraftItem[], fullText: string): F
       // The body states an item in full; a matrix row and the executive summary restate it. The
       // body's statement is the insight (text and position), the others are its spans.
       // (A finding keeps its first statement: the body's is often a whole topic, the summary's the finding itself.)
-      if (candidate.kind !== 'FINDING' && priority(candidate) > priority(other) && !isReference(candidate) && !abridges(candidate, other)) {
+      if (
+        candidate.kind !== 'FINDING' &&
+        priority(candidate) > priority(other) &&
+        !isReference(candidate) &&
+        !abridges(candidate, other) &&
+        !shortens(candidate, other)
+      ) {
         other.spans.push({ section: other.section, start: other.start, end: other.end });
         if (other.inSummary) other.summaryAt = Math.min(other.summaryAt ?? other.start, other.start);
         else other.bodyAt = Math.min(other.bodyAt ?? other.start, other.start);
