@@ -20,6 +20,7 @@ import { parseYearMonth } from '../templates/value-parsers.js';
 import { isRolePhrase } from '../metadata/people.js';
 import { foldForMatch } from '../../text/normalise.js';
 import { addresseeTitle, subjectAddressee } from '../addressees.js';
+import { detectLanguage } from '../language.js';
 import { type ItemLabel, type PartField, itemLabel, parseDecision, partField, wholePartField } from './item-labels.js';
 import { actionColumns, headerColumns, readMatrix } from './read-matrix.js';
 
@@ -121,9 +122,6 @@ const NOUN_LIKE_IMPERATIVE =
 const INFINITIVE_OPENER = /^\p{Lu}\p{Ll}{2,}(?:er|ir|ar|re|oir)\s+\p{Ll}/u;
 const NOT_INFINITIVE =
   /^(?:entre|notre|votre|centre|genre|cadre|titre|nombre|hombre|sobre|libre|pobre|padre|madre|orden|mujer|lugar|poder|hogar|nivel|dossier|premier|dernier|quartier|chantier|sentier|atelier|calendrier|janvier|f[ée]vrier|septembre|octobre|novembre|d[ée]cembre|mayor|menor|mejor|peor|particular|similar|regular|popular|militar|familiar|escolar|solidaire|partenaire|ordinaire|primaire|secondaire)\s/i;
-/** Words of a French or Spanish sentence, and of an English one. */
-const ROMANCE_WORDS = /(?<![\p{L}'’])(?:les?|la|des|du|de|et|en|los|las|el|del|y|con|para|une?|una|dans|sur|pour|por)(?![\p{L}])/giu;
-const ENGLISH_WORDS = /(?<![\p{L}'’])(?:the|of|and|to|in|for|with|on|is|are|was|were)(?![\p{L}])/giu;
 /**
  * A finite verb: a lesson whose subject is an infinitive says what it did ("Involucrar a las comunidades desde el
  * diseño favoreció …", « Impliquer les collectivités dès la conception favorise … »).
@@ -134,9 +132,15 @@ const SUBJECT_VERB =
 /** A French or Spanish infinitive recommending: the infinitive opens a clause that no finite verb of its own follows (before a comma or a "because"). */
 function recommendsInfinitive(text: string, first: string): boolean {
   if (!INFINITIVE_OPENER.test(text) || NOT_INFINITIVE.test(text)) return false;
-  const romance = first.match(ROMANCE_WORDS)?.length ?? 0;
-  const english = first.match(ENGLISH_WORDS)?.length ?? 0;
-  if (romance === 0 || english >= romance) return false;
+  // A short sentence may give too few words to tell its language: French or Spanish words and no English ones will do.
+  const language = detectLanguage(first);
+  if (language === 'en') return false;
+  if (
+    language === 'und' &&
+    (!/(?<![\p{L}'’])(?:de|la|en|un|que|con|les?|des|du|el|los|las|del|y|et)(?![\p{L}])/iu.test(first) ||
+      /(?<![\p{L}])(?:the|of|and|to|for|with)(?![\p{L}])/iu.test(first))
+  )
+    return false;
   // The sentence without the reason it gives ("…, dado que el presupuesto es limitado") nor the verb of a relative
   // clause ("…, que se diseñó en 2018", "un equipo que conoce la zona"): a finite verb left is the infinitive's own.
   const main = first

@@ -8,6 +8,7 @@ import type { DocumentKind, EvaluationMode, EvaluationTiming } from '../../model
 import { findDates, parseDate } from './dates.js';
 import { classifyLabel } from './labels.js';
 import { findMentionSpans } from '../gazetteer.js';
+import { titleRatio } from '../outline/build-outline.js';
 import { collapseWhiteSpace, foldAccents } from '../../text/normalise.js';
 
 /** A heading of the outline (the extractor's blocks, or '#' lines of the dialect). */
@@ -119,7 +120,7 @@ function financedProjectTitle(lines: readonly CoverLine[]): string | null {
   for (let index = kind + 1; index < Math.min(top.length, kind + 14); index += 1) {
     const lead = /^(?:for (?:the|a|an)|pour (?:le|la|les|l['’])|para (?:el|la|los|las))(?:\s+(.*))?$/i.exec(top[index]!.text);
     // "FOR THE" alone, or before the project's name in capitals or title case; not "For the purposes of this report, …".
-    if (!lead || (lead[1] && (/,/.test(lead[1]) || (lead[1] !== lead[1].toUpperCase() && titleRatio(lead[1]) < 0.5)))) continue;
+    if (!lead || (lead[1] && (/,/.test(lead[1]) || (lead[1] !== lead[1].toUpperCase() && titleRatio(lead[1]).ratio < 0.5)))) continue;
     const project: string[] = lead[1] ? [lead[1]] : [];
     for (const line of top.slice(index + 1, index + 4)) {
       if (isDateLine(line.text) || findDates(line.text).length > 0 || !isTitleLine(line.text) || project.length >= 3) break;
@@ -138,12 +139,6 @@ const EVALUATION_KIND =
   /^(?:(?:independent|final|mid-?term|midterm|terminal|interim|ex-?post|thematic|strategic|summative|formative|joint|impact|country programme|cluster|project|programme|decentrali[sz]ed|corporate)\s+)*(?:evaluation|review|assessment)$|^(?:evaluation|evaluacion)(?:\s+(?:finale?|independante?|independiente|intermedia|a mi-parcours|de medio termino|ex-post|thematique|tematica|de impacto|d'impact))*$/i;
 
 /** A line that only names the organisation publishing the document ("BANQUE AFRICAINE DE DÉVELOPPEMENT", "Document de la Banque mondiale"). */
-/** The share of a text's words of four letters or more that start with a capital. */
-function titleRatio(text: string): number {
-  const long = text.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
-  return long.length === 0 ? 0 : long.filter((word) => /^\p{Lu}/u.test(word)).length / long.length;
-}
-
 function isPublisherLine(line: string): boolean {
   // "Independent Evaluation Department", « Bureau indépendant d'évaluation »: the evaluation office that publishes it.
   if (EVALUATION_OFFICE.test(fold(line).toLowerCase()) && line.split(/\s+/).length <= 8) return true;

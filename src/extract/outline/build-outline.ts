@@ -61,7 +61,7 @@ function upperRatio(text: string): { letters: number; ratio: number } {
 }
 
 /** Words of at least four letters that open with a capital, over all such words ("Evaluation Purpose and Audience": 1). */
-function titleRatio(text: string): { long: number; ratio: number } {
+export function titleRatio(text: string): { long: number; ratio: number } {
   const words = text.split(/\s+/).filter((word) => /^[\p{L}(“"'‘]{0,2}\p{L}{3,}/u.test(word));
   if (words.length === 0) return { long: 0, ratio: 0 };
   const capitalised = words.filter((word) => /^[(“"'‘]?\p{Lu}/u.test(word)).length;
