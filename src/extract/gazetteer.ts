@@ -647,6 +647,8 @@ const LOCATIVE = /\b(?:in|au|aux|en|dans|a|à|across|throughout|within|inside)\s
 interface CountryEvidence {
   mentions: number;
   locative: number;
+  /** Mentions of the country by its name (the rest name places in it). */
+  named: number;
 }
 
 /**
@@ -658,8 +660,9 @@ function countryEvidence(text: string): Map<string, CountryEvidence> {
   const evidence = new Map<string, CountryEvidence>();
   // Only a country named after "in" counts as locative: "a summit in Ouagadougou" is a meeting place.
   const add = (iso3: string, start: number, isCountry: boolean): void => {
-    const entry = evidence.get(iso3) ?? { mentions: 0, locative: 0 };
+    const entry = evidence.get(iso3) ?? { mentions: 0, locative: 0, named: 0 };
     entry.mentions += 1;
+    if (isCountry) entry.named += 1;
     if (isCountry && LOCATIVE.test(text.slice(Math.max(0, start - 20), start))) entry.locative += 1;
     evidence.set(iso3, entry);
   };
@@ -703,7 +706,8 @@ export interface TitleEvidence {
  *    meeting, first name, lake, address, series of countries or donor list), the most mentioned
  *    country first, then those mentioned at least a quarter as often; when the title names a
  *    world region ("African Model Forest Initiative"), only countries of that region, down to a
- *    few mentions each (a funder's home country outside the region is not concerned).
+ *    few mentions each (a funder's home country outside the region is not concerned); a country known
+ *    only from one town named once is not one of them.
  * `outline` is the extractor's outline (unused for now: the text carries the dialect's structure).
  * In order of evidence; empty when the text names no country.
  */
@@ -722,6 +726,8 @@ export function findCountriesConcerned(text: string, _outline: unknown, metadata
       const country = ref.countryByIso3.get(iso3);
       return country !== undefined && (region === null || region.contains(country));
     })
+    // One town named once ("Position Paper, Geneva, March 2021"): where the report was signed, not where the work was.
+    .filter(([, evidence]) => evidence.named > 0 || evidence.mentions >= 2)
     .sort((a, b) => b[1].mentions - a[1].mentions || b[1].locative - a[1].locative);
   if (ranked.length === 0) return [];
   const top = ranked[0]![1].mentions;

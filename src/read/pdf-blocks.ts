@@ -49,6 +49,9 @@ const TEXT_BULLET = /^([-–•▪●◦■➢➤✓·\uF0A7\uF0B7])\s+(?=\S)/;
 // List markers kept as written: 3. 3) (3) b. b) (b) iv. iv) (iv), and a capital letter before a
 // word in capitals ("A. SITUATION ANALYSIS").
 const NUMBER_MARKER = /^(\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\)|[A-Z][.)](?=\s+\p{Lu}{2}))\s+(?=\S)/u;
+// A word no title ends with: a preposition, an article, a conjunction (EN, FR, ES).
+const DANGLING_WORD =
+  /(?<![\p{L}])(?:of|in|for|and|the|to|on|at|with|by|from|an?|de|du|des|la|le|les|et|en|au|aux|à|pour|dans|sur|par|del|el|los|las|y|e|para|por|con|sobre)\s*$/iu;
 // A table-of-contents entry: dotted leaders (or a wide gap) and a page number at the end.
 export const LEADERS = /(?:\.{4,}|…{2,}|(?:\. ){3,})\s*\.?\s*[\divxlc]+$/i;
 
@@ -88,6 +91,12 @@ export function listMarkerOf(fragment: Fragment): { marker: string; x: number } 
     if (fragment.detachedOtherFont && SYMBOL_FONT_BULLET.test(fragment.detached)) return { marker: '-', x: fragment.x };
   }
   if (TEXT_BULLET.test(text)) return { marker: '-', x: fragment.x };
+  // "1" set a tab apart from its text ("1⇥Set a minimum allocation …"): a list number printed without its stop.
+  // (A word space after a number is no marker: "12 countries were visited …".)
+  if (fragment.detached !== null && /^\d{1,2}$/.test(fragment.detached) && Number(fragment.detached) > 0) {
+    const gap = fragment.textX - fragment.x - fragment.detached.length * fragment.size * 0.6;
+    if (gap >= fragment.size && /^\d{1,2}\s+\p{Lu}/u.test(text)) return { marker: `${fragment.detached}.`, x: fragment.x };
+  }
   const numbered = NUMBER_MARKER.exec(text);
   if (numbered) return { marker: numbered[1]!, x: fragment.x };
   return null;
@@ -243,6 +252,7 @@ class BlockBuilder {
     // list item hangs under the item's text, a few characters right of its marker.
     const first = block.lines[0]!;
     const textLeft = block.lines.length === 1 ? first.textX : Math.min(...block.lines.slice(1).map((line) => line.x));
+    if (!jump && headingLike && this.wrappedCentred(block, prev, next, left, right)) return true;
     if (!jump) {
       const hanging = block.lines.length === 1 && block.marker !== null ? Math.max(first.textX, first.x + next.size * 5) : textLeft + next.size * 1.5;
       if (next.x > hanging) return false;
@@ -259,6 +269,20 @@ class BlockBuilder {
       if (Math.max(prev.size, next.size) > this.style.bodySize * 1.15) return false;
     }
     return this.wasFull(block, prev, next, jump ? this.right : right);
+  }
+
+  /**
+   * A centred heading wrapped onto a second line ("Thematic Review of Community Systems Strengthening in" over
+   * "Global Fund Grants"): same style and centre, the first line filling most of the column or ending on a word
+   * that cannot end a title. (A cover's separate centred lines, a title over its date, stay apart.)
+   */
+  private wrappedCentred(block: ParagraphBlock, prev: Fragment, next: Fragment, left: number, right: number): boolean {
+    if (block.marker !== null || roundSize(prev.size) !== roundSize(next.size) || prev.weight !== next.weight || prev.bold !== next.bold) return false;
+    const centre = (line: Fragment) => (line.x + line.right) / 2;
+    if (Math.abs(centre(prev) - centre(next)) > prev.size) return false;
+    // Not left-aligned lines that happen to be as long: the two edges differ.
+    if (Math.abs(prev.x - next.x) <= prev.size) return false;
+    return prev.right - prev.x >= (right - left) * 0.6 || DANGLING_WORD.test(fragmentText(prev));
   }
 
   /** The next line's first word would not have fitted at the end of `prev`: it was wrapped. */

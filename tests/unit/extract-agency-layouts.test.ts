@@ -952,3 +952,101 @@ describe('a follow-up matrix under the recommendations', () => {
     ]);
   });
 });
+
+describe("a management's answers written as prose", () => {
+  it('give each recommendation named by number its decision and the sentences up to the next answer', () => {
+    const record = extract(
+      [
+        '# Thematic Review of School Feeding Procurement',
+        '## Recommendations',
+        '1. Set a minimum share of local purchases in every country strategic plan.\n2. Revise the supplier vetting procedure so that smallholder cooperatives can qualify.\n3. Publish procurement data quarterly on the open data portal.',
+        '## Management Response',
+        'Management welcomes the review. The Secretariat agrees with Recommendation 1 and will include a minimum share in the 2025 planning guidance. The Secretariat partially agrees with Recommendation 2: vetting rules protect against fraud. Only the documentation requirements will be simplified. Management does not agree with Recommendation 3, as quarterly publication would duplicate the annual report.',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight, at) => [insight.text.slice(0, 30), fieldsOf(record, at)?.managementResponse])).toEqual([
+      [
+        'Set a minimum share of local p',
+        { decision: 'ACCEPTED', response: 'The Secretariat agrees with Recommendation 1 and will include a minimum share in the 2025 planning guidance.' },
+      ],
+      [
+        'Revise the supplier vetting pr',
+        {
+          decision: 'PARTIALLY_ACCEPTED',
+          response:
+            'The Secretariat partially agrees with Recommendation 2: vetting rules protect against fraud. Only the documentation requirements will be simplified.',
+        },
+      ],
+      [
+        'Publish procurement data quart',
+        { decision: 'REJECTED', response: 'Management does not agree with Recommendation 3, as quarterly publication would duplicate the annual report.' },
+      ],
+    ]);
+  });
+
+  it('in French and Spanish, one answer for several numbers, and not a stance told of an earlier review', () => {
+    const french = extract(
+      [
+        '# Évaluation du programme d’appui à la décentralisation',
+        '## Recommandations',
+        '1. Renforcer les capacités financières des communes rurales.\n2. Créer un observatoire national de la décentralisation.',
+        '## Réponse de la direction',
+        'Elle accepte la recommandation 1 et lancera un programme de formation en 2025. Elle rejette la recommandation 2, un observatoire existant déjà au ministère.',
+      ].join('\n\n'),
+    );
+    expect(french.insights.map((_, at) => fieldsOf(french, at)?.managementResponse?.decision)).toEqual(['ACCEPTED', 'REJECTED']);
+    const spanish = extract(
+      [
+        '# Evaluación del programa de agua potable rural',
+        '## Recomendaciones',
+        '1. Fortalecer las juntas administradoras de agua.\n2. Incorporar la tarifa social en los reglamentos municipales.\n3. Crear un sistema de monitoreo de la calidad del agua.',
+        '## Respuesta de la gerencia',
+        'La gerencia acepta las recomendaciones 1 y 3 y las incluirá en el plan operativo de 2025.',
+        'La recomendación 4 de la evaluación de 2019 fue aceptada y está cerrada.',
+      ].join('\n\n'),
+    );
+    expect(spanish.insights.map((_, at) => fieldsOf(spanish, at)?.managementResponse?.decision)).toEqual(['ACCEPTED', undefined, 'ACCEPTED']);
+    expect(spanish.insights).toHaveLength(3);
+  });
+});
+
+describe('an Asian Development Bank validation report as a text dump', () => {
+  it('ends the follow-up recommendations at "VI.  OTHERS", and addresses each element of "X should (i) …, and (ii) …" to X', () => {
+    const record = extract(
+      [
+        'V.      ISSUES, LESSONS, AND FOLLOW-UP ACTIONS',
+        '',
+        'C.      Recommendations for Follow-Up',
+        '',
+        "7.      ADB's South Asia Department should (i) follow up with the ministry on the approval of a",
+        'cost-recovery water tariff for Thimphu by 2019, and (ii) request the city corporation to report',
+        'annually on unaccounted-for water.',
+        '',
+        'VI.     OTHERS',
+        '',
+        'A.      Quality of PCR',
+        '',
+        '8.      The PCR is rated satisfactory. It was candid and well organized.',
+      ].join('\n'),
+      'pvr.txt',
+    );
+    expect(record.insights.map((insight, at) => [insight.kind, insight.text.slice(0, 30), addresseesOf(record, at)])).toEqual([
+      ['RECOMMENDATION', 'follow up with the ministry on', ["ADB's South Asia Department"]],
+      ['RECOMMENDATION', 'request the city corporation t', ["ADB's South Asia Department"]],
+    ]);
+  });
+});
+
+describe('the countries concerned, when neither a box nor the title names them', () => {
+  it('are not the country of one town named once (where the report was signed)', () => {
+    const record = extract(
+      [
+        '# Thematic Review of Community Systems Strengthening',
+        'Final Report — Position Paper, Geneva, March 2021',
+        '## Findings',
+        'Community-led monitoring was funded in 34 of 45 reviewed grants, but budgets were small and often cut during grant-making.',
+      ].join('\n\n'),
+    );
+    expect(record.project?.countries ?? []).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { readDocumentBytes } from '../../src/read/read-document.js';
-import { badInput, makeDocx, makePdf, makeReportPdf } from './read-fixtures.js';
+import { badInput, makeDocx, makePdf, makePlacedPdf, makeReportPdf } from './read-fixtures.js';
 
 const SEED = 'seeds/000_1b59a9dc3ded9035.txt';
 
@@ -177,5 +177,29 @@ describe('.pdf structure end to end (pdfkit report, fonts from PDF.js)', () => {
       '## 1.2 Constats de la page 2\n\n',
       '## 1.3 Constats de la page 3\n\n',
     ]);
+  });
+});
+
+describe('.pdf lines set by a layout program', () => {
+  it('joins a centred title wrapped onto a second line, and reads a list number set a tab apart without its stop', async () => {
+    const body = { x: 46, size: 10 };
+    const pdf = await makePlacedPdf([
+      { text: 'Thematic Review of Community Systems Strengthening in', x: 0, y: 70, size: 18, bold: true, centred: true },
+      { text: 'Global Fund Grants', x: 0, y: 92, size: 18, bold: true, centred: true },
+      { text: 'Final Report, March 2021', x: 0, y: 130, size: 12, centred: true },
+      { text: '2. Recommendations', x: 46, y: 180, size: 14, bold: true },
+      { text: 'The review recommends that the Secretariat:', ...body, y: 205 },
+      { text: '1', ...body, y: 225 },
+      { text: 'Set a minimum allocation for community-led monitoring in high-impact portfolios.', x: 64, y: 225, size: 10 },
+      { text: '2', ...body, y: 245 },
+      { text: 'Revise the eligibility requirements so that community organizations can be sub-recipients.', x: 64, y: 245, size: 10 },
+      { text: '12 countries were visited by the team in 2020 and 2021, for two weeks each.', ...body, y: 270 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'review.pdf');
+    expect(text).toContain('# Thematic Review of Community Systems Strengthening in Global Fund Grants\n');
+    expect(text).toContain('\n1. Set a minimum allocation');
+    expect(text).toContain('\n2. Revise the eligibility requirements');
+    expect(text).toContain('\n12 countries were visited');
+    expect(text).not.toContain('Grants Final Report');
   });
 });

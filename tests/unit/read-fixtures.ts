@@ -197,3 +197,33 @@ export async function makeReportPdf(pages: number): Promise<Buffer> {
   await finished;
   return Buffer.concat(chunks);
 }
+
+/** A line of text placed on an A4 page by its top-left corner (points from the page's top left). */
+export interface PlacedLine {
+  text: string;
+  x: number;
+  y: number;
+  size?: number;
+  bold?: boolean;
+  /** Centred on the page instead of starting at `x`. */
+  centred?: boolean;
+}
+
+/** A one-page PDF of lines placed where a layout program would set them (centred titles, list numbers set apart). */
+export async function makePlacedPdf(lines: PlacedLine[]): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 0, info: { CreationDate: new Date(0) } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on('end', () => resolve());
+    doc.on('error', reject);
+  });
+  for (const line of lines) {
+    doc.font(line.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(line.size ?? 10);
+    const x = line.centred ? (doc.page.width - doc.widthOfString(line.text)) / 2 : line.x;
+    doc.text(line.text, x, line.y, { lineBreak: false });
+  }
+  doc.end();
+  await finished;
+  return Buffer.concat(chunks);
+}

@@ -12,6 +12,7 @@ import { isNotAnInsight, isTableOfContentsLine } from '../templates/labelled-sec
 import { type RawInsight, locateItems } from '../templates/raw-insight.js';
 import { cleanInline, splitEnumeration } from '../text-cleanup.js';
 import { classifyHeading } from '../sections/classify-heading.js';
+import { subjectAddressee } from '../addressees.js';
 import { itemLabel, parseDecision } from './item-labels.js';
 import type { DraftItem } from './section-items.js';
 
@@ -268,6 +269,9 @@ function splitCandidates(draft: DraftItem, fullText: string): Candidate[] {
     const introOk = !intro || intro.split(/\s+/).length <= 30 || /:\s*$/.test(intro);
     if (items.length >= 2 && introOk) {
       const part = draft.parts[0]!;
+      // "ADB's South Asia Department should (i) follow up …, and (ii) request …": whom every element is addressed to.
+      const subject = draft.kind === 'RECOMMENDATION' && intro ? subjectAddressee(`${intro} ${items[0]!}`) : null;
+      if (subject && !draft.fields.addressee && !draft.fields.who) draft.fields.addressee = subject;
       const split: Candidate[] = locateItems(fullText, part, items).map((item) => ({
         ...base,
         headline: null,

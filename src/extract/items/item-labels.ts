@@ -248,7 +248,7 @@ export function parseDecision(text: string): ManagementDecision | null {
     return 'PARTIALLY_ACCEPTED';
   if (/\bpartially accepted\b|\baccepte(?:e)? partiellement\b|\baceptada parcialmente\b/.test(folded)) return 'PARTIALLY_ACCEPTED';
   if (
-    /\b(?:not (?:accepted|agreed|supported|endorsed|approved)|reject(?:ed|s)?|does not (?:agree|accept|support|concur)|do(?:es)? not agree|disagree(?:s|d)?|non (?:accept(?:e|ee)|retenue?|approuvee?)|rejet(?:e|ee)|n'est pas d'accord|pas d'accord|rechaza(?:da|do)?|no (?:se )?acept(?:a|ada|ado)|no aprobad[ao]|no (?:esta|estamos) de acuerdo|en desacuerdo)\b|^refusee?\b/.test(
+    /\b(?:not (?:accepted|agreed|supported|endorsed|approved)|reject(?:ed|s)?|does not (?:agree|accept|support|concur)|do(?:es)? not agree|disagree(?:s|d)?|non (?:accept(?:e|ee)|retenue?|approuvee?)|rejet(?:e|ee)|rejett?e(?:nt)?|n'est pas d'accord|pas d'accord|rechaza(?:da|do|n)?|no (?:se )?acept(?:a|ada|ado)|no aprobad[ao]|no (?:esta|estamos) de acuerdo|en desacuerdo)\b|^refusee?\b/.test(
       stated,
     )
   )

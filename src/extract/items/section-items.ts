@@ -771,6 +771,23 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     // A contact line ("n'hésitez pas à nous contacter à acclab.gn@undp.org") is never part of an insight.
     if (/[\w.+-]+@[\w-]+\.[\w.]+/.test(block.text) && block.text.length < 400) continue;
 
+    // "The Secretariat agrees with Recommendation 1 and will … It partially agrees with Recommendation 2: …": the
+    // management's answers in prose, each the response of the recommendation it names.
+    if (block.kind === 'paragraph' && !block.quote && kinds.includes('management-response') && !kinds.includes('recommendations') && !itemLabel(block.text)) {
+      const answers = proseAnswers(block.text);
+      for (const answer of answers)
+        for (const number of answer.numbers) {
+          const item = open('RECOMMENDATION', null, block, 'label', number);
+          addPart(item, block, `${answer.label} ${number}`);
+          addField(item, 'decision', answer.decision);
+          addField(item, 'response', answer.response);
+        }
+      if (answers.length > 0) {
+        state.current = null;
+        continue;
+      }
+    }
+
     if (block.kind === 'table-row') {
       // Consecutive rows make one table.
       const rows = [index];
@@ -1159,6 +1176,9 @@ const PRESENT_STANCE =
 /** The stance told in the past on this very recommendation ("Management agreed with this recommendation."). */
 const PAST_STANCE = /\b(?:agreed|accepted|endorsed|supported|concurred|rejected)\s+(?:with\s+)?(?:this|the)\s+recommendation\b/;
 
+/** A stance told of another review's recommendations (folded): "accepted a similar recommendation after the 2018 evaluation". */
+const EARLIER_STANCE = /\b(?:similar|mid-?term|audit|previous|earlier|prior|(?:19|20)\d{2})\b/;
+
 /**
  * A first sentence that states the management's stance on the recommendation ("Management agrees with this
  * recommendation.", « La direction souscrit à cette recommandation. », "La gerencia acepta la recomendación."): its
@@ -1174,11 +1194,47 @@ function managementStance(text: string): { decision: string; rest: string } | nu
   // the 2018 evaluation", "UNDP should implement the recommendations accepted after the audit").
   const stance = PRESENT_STANCE.exec(folded) ?? PAST_STANCE.exec(folded);
   if (!stance || MODAL_VERB.test(folded.slice(0, stance.index))) return null;
-  if (!PRESENT_STANCE.test(folded) && /\b(?:similar|mid-?term|audit|previous|earlier|prior|(?:19|20)\d{2})\b/.test(folded.slice(stance.index))) return null;
+  if (!PRESENT_STANCE.test(folded) && EARLIER_STANCE.test(folded.slice(stance.index))) return null;
   const decided = parseDecision(folded) ?? (/\bsouscri(?:t|vent)\b|\bsuscribe\b|\bendorses?\b/.test(folded) ? 'ACCEPTED' : null);
   if (!decided) return null;
   return { decision: decided === 'ACCEPTED' && !parseDecision(folded) ? 'Accepted' : first, rest: trimmed.slice(first.length).trim() };
 }
+
+/** "Recommendation 1", "recommendations 2 and 4", « la recommandation n° 3 », "las recomendaciones 1, 2 y 5": the numbers named. */
+const NAMED_RECOMMENDATIONS =
+  /(?<![\p{L}])(?:recommendations?|recommandations?|recomendaci(?:ón|on|ones))\s+(?:n[°ºo]\.?\s*|#)?(\d{1,2}(?:\s*(?:,|and|et|y|&)\s*\d{1,2})*)(?!\d)/iu;
+
+/**
+ * A management's answers written as prose, several in one paragraph ("The Secretariat agrees with Recommendation 1
+ * and will … The Secretariat partially agrees with Recommendation 2: … Management does not agree with
+ * Recommendation 3, as …"): each sentence that takes a stance on recommendations it names by number opens their
+ * answer, and the sentences after it, up to the next such sentence, go on with it. What comes before the first
+ * (thanks, an overall view) answers none. Empty when no sentence takes a stance on a numbered recommendation.
+ */
+function proseAnswers(text: string): Array<{ numbers: string[]; label: string; decision: string; response: string }> {
+  const sentences = text.trim().split(/(?<=[.!?;])\s+(?=[\p{Lu}«"“])/u);
+  const answers: Array<{ numbers: string[]; label: string; decision: string; response: string[] }> = [];
+  for (const sentence of sentences) {
+    const named = NAMED_RECOMMENDATIONS.exec(sentence);
+    const folded = foldForMatch(sentence);
+    const stance = named ? (PRESENT_STANCE.exec(folded) ?? /\b(?:agreed|accepted|endorsed|supported|concurred|rejected)\b/.exec(folded)) : null;
+    // Not a stance told of another review's recommendation ("Recommendation 2 of the 2019 audit was accepted").
+    const told = stance !== null && !PRESENT_STANCE.test(folded) && EARLIER_STANCE.test(folded);
+    const decision = stance && !told && !MODAL_VERB.test(folded.slice(0, stance.index)) ? parseDecision(sentence) : null;
+    if (named && decision) {
+      const word = named[0].split(/\s+/)[0]!.replace(/(?:ones|s)$/i, (ending) => (/^ones$/i.test(ending) ? 'ón' : ''));
+      answers.push({
+        numbers: named[1]!.split(/\s*(?:,|and|et|y|&)\s*/).filter(Boolean),
+        label: word.charAt(0).toUpperCase() + word.slice(1),
+        decision: DECISION_WORDS[decision],
+        response: [sentence],
+      });
+    } else if (answers.length > 0) answers[answers.length - 1]!.response.push(sentence);
+  }
+  return answers.map((answer) => ({ ...answer, response: answer.response.join(' ') }));
+}
+
+const DECISION_WORDS = { ACCEPTED: 'Accepted', PARTIALLY_ACCEPTED: 'Partially accepted', REJECTED: 'Rejected', NOTED: 'Noted' } as const;
 
 /** A paragraph whose first sentence is only a decision: "Agreed. …", "Partially accepted: …", « Rejetée. … », "Aceptada. …". */
 function opensWithDecision(text: string): boolean {

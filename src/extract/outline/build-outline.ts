@@ -113,6 +113,8 @@ function guessHeading(text: string, standalone = false): HeadingGuess | null {
     if (/:$/.test(body) && (words.length > 6 || /,/.test(body))) return null;
     if (heading.kinds[0] !== 'other' || heading.part || heading.annex) return { style: 'numbered', depth };
     if (isCapitalsLine(body)) return { style: 'numbered', depth };
+    // "VI.     OTHERS", "II. BACKGROUND": a chapter named by one word in capitals.
+    if (/^\p{Lu}{5,}$/u.test(body)) return { style: 'numbered', depth };
     const { long, ratio } = titleRatio(body);
     if (depth >= 2 && words.length <= 12) return { style: 'numbered', depth };
     if (long >= 2 && ratio >= 0.6 && words.length <= 10) return { style: 'numbered', depth };
