@@ -524,15 +524,20 @@ export function addresseeTitle(title: string): string | null {
     return null;
   // "For Future Projects", « Pour les futurs projets »: the work, not a party.
   if (/(?<![\p{L}])(?:projects?|projets?|proyectos?|programmes?|programs?|programas?|phases?|fases?)$/iu.test(name) && !/\p{Lu}{2,}/u.test(name)) return null;
-  // A party: an acronym ("LIMCOM", "USAID/Ethiopia"), an institution ("the Ministry of Employment"), a group named by a
-  // common noun ("the member states"); not "To be continued", "For Future Projects", "To Improve Sustainability", "Phase II".
-  const party = /(?<![\p{L}])(?![IVXLC]+(?![\p{L}]))\p{Lu}{2,}(?![\p{L}])/u.test(name) || INSTITUTION.test(foldForMatch(name)) || PARTY_NOUN.test(name);
-  return party ? name : null;
+  return namesParty(name) ? name : null;
+}
+
+/**
+ * A party: an acronym ("LIMCOM", "USAID/Ethiopia"), an institution ("the Ministry of Employment"), a group named by a
+ * common noun ("the member states"); not "To be continued", "For Future Projects", "To Improve Sustainability", "Phase II".
+ */
+export function namesParty(name: string): boolean {
+  return /(?<![\p{L}])(?![IVXLC]+(?![\p{L}]))\p{Lu}{2,}(?![\p{L}])/u.test(name) || INSTITUTION.test(foldForMatch(name)) || PARTY_NOUN.test(name);
 }
 
 /** A party named by a common noun: "the member states", « les autorités nationales », "el gobierno". */
 const PARTY_NOUN =
-  /^(?:the|la|le|les|el|los|las|l['’]|ses|sus|its|their)?\s*(?:national\s+|nationales?\s+|nacionales?\s+)?(?:member states|governments?|ministr|authorit|partners|donors|agenc|offices?|management|secretariat|headquarters|constituents|social partners|implementing|gouvernements?|minist[èe]r|autorit|partenaires|bailleurs|direction|[ée]tats membres|gobiernos?|autoridades|socios|donantes|oficinas?|gerencia|secretar[ií]a|estados miembros|communes|collectivit[ée]s|municipalit|municipios|municipalidades|comunas|local governments?)/iu;
+  /^(?:the|la|le|les|el|los|las|l['’]|ses|sus|its|their)?\s*(?:national\s+|nationales?\s+|nacionales?\s+)?(?:member states|governments?|ministr|authorit|partners|donors|agenc|offices?|management|secretariat|headquarters|constituents|social partners|implementing|gouvernements?|minist[èe]r|autorit|partenaires|bailleurs|direction|[ée]tats membres|gobiernos?|autoridades|socios|donantes|oficinas?|gerencia|secretar[ií]a|estados miembros|communes|collectivit[ée]s|municipalit|municipios|municipalidades|comunas|local governments?|institutions?|instituciones|entit(?:y|ies)|entit[ée]s?|entidades|counterparts?|contreparties?|contrapartes?|stakeholders|actors|acteurs|actores|organismes|organismos|organi[sz]ations|organisations|organizaciones)/iu;
 
 /**
  * The addressee a recommendation names before a colon at its start ("Al Ministerio de Medio Ambiente:

@@ -647,7 +647,7 @@ const LOCATIVE = /\b(?:in|au|aux|en|dans|a|à|across|throughout|within|inside)\s
 interface CountryEvidence {
   mentions: number;
   locative: number;
-  /** Mentions of the country by its name (the rest name places in it). */
+  /** Mentions of the country by its name or of one of its regions (the rest name its towns). */
   named: number;
 }
 
@@ -659,10 +659,10 @@ interface CountryEvidence {
 function countryEvidence(text: string): Map<string, CountryEvidence> {
   const evidence = new Map<string, CountryEvidence>();
   // Only a country named after "in" counts as locative: "a summit in Ouagadougou" is a meeting place.
-  const add = (iso3: string, start: number, isCountry: boolean): void => {
+  const add = (iso3: string, start: number, isCountry: boolean, isRegion = false): void => {
     const entry = evidence.get(iso3) ?? { mentions: 0, locative: 0, named: 0 };
     entry.mentions += 1;
-    if (isCountry) entry.named += 1;
+    if (isCountry || isRegion) entry.named += 1;
     if (isCountry && LOCATIVE.test(text.slice(Math.max(0, start - 20), start))) entry.locative += 1;
     evidence.set(iso3, entry);
   };
@@ -675,7 +675,7 @@ function countryEvidence(text: string): Map<string, CountryEvidence> {
   for (const m of matches) {
     if (m.target.kind !== 'place') continue;
     const place = ref.placeById.get(m.target.id);
-    if (place) add(place.country, m.start, false);
+    if (place) add(place.country, m.start, false, place.type === 'region');
   }
   return evidence;
 }

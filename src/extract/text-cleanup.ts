@@ -157,8 +157,8 @@ export function splitBoldLead(raw: string): { headline: string; rest: string } |
   const rest = cleanInline(raw.slice(lead[0].length));
   if (!headline || !rest) return null;
   // "**Les collectivités disposent de peu de capacité technique** pour exploiter …": emphasis inside a sentence that
-  // goes on in lower case, not a headline.
-  if (!lead[3] && !/[.:!?]$/.test(headline) && /^\p{Ll}/u.test(rest)) return null;
+  // goes on in lower case, not a headline ("**Pertinence :** le projet …" is one: its colon ends it).
+  if (!lead[3] && !/[.:!?]\s*$/.test(lead[1] ?? lead[2] ?? '') && /^\p{Ll}/u.test(rest)) return null;
   return { headline: lead[3] === '.' ? `${headline}.` : headline, rest };
 }
 

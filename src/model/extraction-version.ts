@@ -11,6 +11,8 @@
  * matched to their recommendations, page furniture of text dumps, captions, addressee headings,
  * titles; version 6: agencies' layouts — labelled parts and fields tables, management stances,
  * lessons-and-recommendations sections, layout tables of text dumps, covers of lenders' and donors'
- * reports), so that an upgrade reaches the documents already ingested at their next ingest.
+ * reports; version 7: prose management responses, decision tick columns and one-part-per-row response tables,
+ * response units and dates kept apart, centred wrapped titles and tab-set list numbers in PDFs), so that an
+ * upgrade reaches the documents already ingested at their next ingest.
  */
-export const EXTRACTION_VERSION = 6;
+export const EXTRACTION_VERSION = 7;

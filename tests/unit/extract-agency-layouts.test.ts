@@ -6,6 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { splitAddresseeLabel } from '../../src/extract/addressees.js';
 import { extractRecord } from '../../src/extract/extract-record.js';
+import { readDocumentBytes } from '../../src/read/read-document.js';
 import type { ReadResult } from '../../src/model/read-result.js';
 import type { ExtractionRecord, RecommendationFields } from '../../src/model/records.js';
 
@@ -1048,5 +1049,170 @@ describe('the countries concerned, when neither a box nor the title names them',
       ].join('\n\n'),
     );
     expect(record.project?.countries ?? []).toEqual([]);
+  });
+});
+
+describe('criterion labels in bold over a sentence in lower case (briefs)', () => {
+  it('are findings with the criterion as headline, under a performance assessment too', () => {
+    const record = extract(
+      [
+        '# Emplois verts pour les jeunes au Sénégal : évaluation finale',
+        '## Appréciation de la performance',
+        "**Pertinence :** le projet s'inscrivait dans la Stratégie nationale de l'emploi et répondait à la demande des communes.",
+        '**Efficience :** les retards de décaissement ont réduit de quatre mois la durée effective de la phase de formation.',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => [insight.kind, insight.headline])).toEqual([
+      ['FINDING', 'Pertinence'],
+      ['FINDING', 'Efficience'],
+    ]);
+  });
+});
+
+describe('a findings chapter with a lessons sub-section', () => {
+  it('keeps its own paragraphs as findings', () => {
+    const record = extract(
+      [
+        '# Findings',
+        'The facility helped four countries obtain accreditation to the Green Climate Fund, but only one has yet submitted a funding proposal.',
+        'Accredited entities in Fiji and Samoa now employ their own proposal officers, paid from national budgets since 2022.',
+        '## Lessons learned',
+        'Readiness support works best when a national entity is accredited early and the facility funds its staff for the first proposal.',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => insight.kind)).toEqual(['FINDING', 'FINDING', 'LESSON_LEARNED']);
+  });
+});
+
+describe('labelled recommendations under "Conclusions and recommendations"', () => {
+  it('are one each, even when one says something "remains"; a label names its addressee in parentheses; a bold title of eleven words is the headline', () => {
+    const record = extract(
+      [
+        '## Conclusions and recommendations',
+        '**Recommendation 1 (Ministry of Water and Sanitation):** The Ministry should track participants six and twelve months after training.',
+        '**Recommendation 2:** The Sector should target First Nations communities more, where participation remains low.',
+        '**Recommendation 3: Associate the heads of village groups with the choice of sites for the mobile schools.** UNICEF should convene them before each school year.',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight, at) => [insight.headline, insight.text.slice(0, 24), addresseesOf(record, at)])).toEqual([
+      [null, 'The Ministry should trac', ['Ministry of Water and Sanitation']],
+      [null, 'The Sector should target', []],
+      ['Associate the heads of village groups with the choice of sites for the mobile schools', 'UNICEF should convene th', ['UNICEF']],
+    ]);
+  });
+
+  it('addressed to a group of institutions in Spanish ("A las instituciones socias:")', () => {
+    const record = extract(
+      [
+        '## Recomendaciones',
+        'A la AECID:',
+        '- Extender la duración de las intervenciones de gobernanza a un mínimo de cuatro años.',
+        'A las instituciones socias:',
+        '- Designar un punto focal para cada línea de trabajo y asegurar su continuidad.',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((_, at) => addresseesOf(record, at))).toEqual([['AECID'], ['instituciones socias']]);
+  });
+});
+
+describe('a recommendations table and a management-response matrix', () => {
+  it("keep the recommendation's responsible and time frame apart from the response's unit and deadline", () => {
+    const record = extract(
+      [
+        '# Final Evaluation of the Climate-Resilient Livelihoods Project',
+        '## 5. Recommendations',
+        '| No. | Recommendation | Responsible | Priority | Timeframe |\n|---|---|---|---|---|\n| 1 | Link the village savings groups to microfinance institutions so that the best groups can access larger loans. | UNDP; Reserve Bank of Malawi | Medium | 2024–2025 |',
+        '## Annex 1. Management response',
+        '| Recommendation | Management response | Key actions | Responsible unit | Deadline |\n|---|---|---|---|---|\n| 1. Link the savings groups to microfinance institutions. | Accepted | Sign a memorandum with two microfinance institutions. | Resilience Unit | March 2025 |',
+      ].join('\n\n'),
+    );
+    expect(record.insights).toHaveLength(1);
+    expect(fieldsOf(record, 0)).toMatchObject({
+      responsibleUnit: 'UNDP; Reserve Bank of Malawi',
+      timeFrame: '2024–2025',
+      managementResponse: { decision: 'ACCEPTED', who: 'Resilience Unit', dueDate: '2025-03' },
+    });
+  });
+});
+
+describe("a Canada.ca action plan: one table per recommendation, a part's name in each row's first cell", () => {
+  it('gives each recommendation its decision, actions, responsible and date', async () => {
+    const row = (name: string, value: string) => `<tr><th scope="row">${name}</th><td>${value}</td></tr>`;
+    const html = [
+      '<html lang="en"><body><main><h1>Evaluation of the Indigenous Early Learning Program</h1>',
+      '<h2>Recommendations</h2><ol><li>Develop culturally adapted outcome measures with Indigenous organizations.</li>',
+      '<li>Extend multi-year funding agreements to all eligible recipients.</li></ol>',
+      '<h2>Management response and action plan</h2>',
+      '<h3>Recommendation 1</h3><table>',
+      row('Management response', 'Management agrees with the recommendation.'),
+      row('Planned action', 'Create a joint working group to design the tools.'),
+      row('Responsible', 'Director General, Learning Branch'),
+      row('Expected completion date', 'March 2026'),
+      '</table><h3>Recommendation 2</h3><table>',
+      row('Management response', 'Management partially agrees with the recommendation.'),
+      row('Planned action', 'Propose a five-year agreement template at renewal.'),
+      '</table></main></body></html>',
+    ].join('');
+    const record = extractRecord(await readDocumentBytes(Buffer.from(html), 'mrap.html'));
+    expect(record.insights.map((insight, at) => [insight.text.slice(0, 20), fieldsOf(record, at)?.managementResponse])).toEqual([
+      [
+        'Develop culturally a',
+        {
+          decision: 'ACCEPTED',
+          response: 'Management agrees with the recommendation.',
+          keyActions: 'Create a joint working group to design the tools.',
+          who: 'Director General, Learning Branch',
+          dueDate: '2026-03',
+        },
+      ],
+      [
+        'Extend multi-year fu',
+        {
+          decision: 'PARTIALLY_ACCEPTED',
+          response: 'Management partially agrees with the recommendation.',
+          keyActions: 'Propose a five-year agreement template at renewal.',
+        },
+      ],
+    ]);
+  });
+});
+
+describe('a management-response matrix whose decision is a mark in one of three columns', () => {
+  it('gives the decision the marked column names, and no "X" as a value', async () => {
+    const html = [
+      '<html lang="es"><body><h2>Matriz de respuesta de la gerencia</h2><table>',
+      '<tr><th rowspan="2">Recomendación</th><th colspan="3">Respuesta</th><th rowspan="2">Acciones a emprender</th><th rowspan="2">Responsable</th></tr>',
+      '<tr><th>Aceptada</th><th>Parcialmente aceptada</th><th>No aceptada</th></tr>',
+      '<tr><td>1. Fortalecer las capacidades de las asociaciones de productores en gestión comercial.</td><td>X</td><td></td><td></td><td>Contratar asistencia técnica para 20 asociaciones.</td><td>Unidad de proyecto</td></tr>',
+      '<tr><td>2. Crear un fondo rotatorio para la compra de insumos.</td><td></td><td>X</td><td></td><td>Estudiar la viabilidad del fondo con la banca pública.</td><td>X</td></tr>',
+      '<tr><td>3. Ampliar el proyecto a tres nuevas provincias.</td><td></td><td></td><td>X</td><td>No se prevén acciones.</td><td>–</td></tr>',
+      '</table></body></html>',
+    ].join('');
+    const record = extractRecord(await readDocumentBytes(Buffer.from(html), 'matriz.html'));
+    expect(record.insights.map((_, at) => fieldsOf(record, at)?.managementResponse)).toEqual([
+      { decision: 'ACCEPTED', keyActions: 'Contratar asistencia técnica para 20 asociaciones.', who: 'Unidad de proyecto' },
+      { decision: 'PARTIALLY_ACCEPTED', keyActions: 'Estudiar la viabilidad del fondo con la banca pública.' },
+      { decision: 'REJECTED', keyActions: 'No se prevén acciones.' },
+    ]);
+  });
+});
+
+describe('an executive summary whose recommendations have a heading each', () => {
+  it('keeps the sub-headings under the recommendations it runs through', () => {
+    const record = extract(
+      [
+        '# Evaluation of the Pastoral Education Programme',
+        '## Executive summary',
+        'This evaluation covers the programme from 2019 to 2023.',
+        '## Findings',
+        'Finding 1: The programme responded to the priorities of partner governments.',
+        '## Recommendations',
+        '### Recommendation 1',
+        'The Division should develop a strategy to reach pastoralist communities.',
+        '### Recommendation 2',
+        'The Ministry should adopt a flexible programming approach in insecure areas.',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => insight.kind)).toEqual(['FINDING', 'RECOMMENDATION', 'RECOMMENDATION']);
   });
 });

@@ -90,6 +90,13 @@ describe('template values', () => {
     expect(parseYearMonth('Click here to enter a date.')).toBeNull();
   });
 
+  it('dates a quarter or a half by its last month, in three languages', () => {
+    expect(
+      ['Q2 2022', 'By Q3/2024', '2024-Q3', '2nd quarter 2024', '4e trimestre 2025', 'IV trimestre 2025', 'T1 2026', 'H1 2025', 'S2 2024'].map(parseYearMonth),
+    ).toEqual(['2022-06', '2024-09', '2024-09', '2024-06', '2025-12', '2025-12', '2026-03', '2025-06', '2024-12']);
+    expect(parseYearMonth('Phase 2 2024')).toBe('2024');
+  });
+
   it('maps timing and mode in three languages', () => {
     expect([parseTiming('Mi-parcours'), parseTiming('Final evaluation'), parseTiming('Evaluación intermedia')]).toEqual(['MIDTERM', 'FINAL', 'MIDTERM']);
     expect([parseMode('Indépendant'), parseMode('Independiente'), parseMode('Internal')]).toEqual(['INDEPENDENT', 'INDEPENDENT', 'INTERNAL']);

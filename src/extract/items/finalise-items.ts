@@ -459,7 +459,8 @@ function recommendationFields(draft: DraftItem): { fields: RecommendationFields 
   const reasoned = parts.decision && !parts.response && parts.decision.split(/\s+/).length > 4 ? parts.decision : null;
   const responseText = parts.response ?? reasoned;
   const decision = parseDecision(parts.decision ?? '') ?? (responseText ? parseDecision(responseText) : null);
-  const inResponse = Boolean(responseText || parts.decision || parts.keyActions || parts.status || parts.deliverables);
+  const answer = draft.answer ?? {};
+  const inResponse = Boolean(responseText || parts.decision || parts.keyActions || parts.status || parts.deliverables || answer.who || answer.when);
   const fields: RecommendationFields = {};
   const response: ManagementResponse = {};
   if (decision) response.decision = decision;
@@ -473,13 +474,19 @@ function recommendationFields(draft: DraftItem): { fields: RecommendationFields 
   if (parts.priority) fields.priority = parts.priority;
   if (parts.resources) fields.resourceImplications = parts.resources;
   if (parts.who) {
-    if (inResponse) response.who = parts.who;
+    if (inResponse && !answer.who) response.who = parts.who;
     else fields.responsibleUnit = parts.who;
   }
+  if (answer.who) response.who = answer.who;
   if (parts.when) {
-    const due = inResponse ? parseYearMonth(parts.when) : null;
+    const due = inResponse && !answer.when ? parseYearMonth(parts.when) : null;
     if (due) response.dueDate = due;
     else fields.timeFrame = parts.when;
+  }
+  if (answer.when) {
+    const due = parseYearMonth(answer.when);
+    if (due) response.dueDate = due;
+    else fields.timeFrame ??= answer.when;
   }
   if (Object.keys(response).length > 0) fields.managementResponse = response;
   return { fields: Object.keys(fields).length > 0 ? fields : null, addressee: parts.addressee ?? parts.who ?? null };
@@ -491,8 +498,29 @@ function isDecisionOnly(text: string): boolean {
   return folded.split(/\s+/).length <= 3 && /^[a-z' ]+$/.test(folded);
 }
 
+/**
+ * Gives `into` the fields of another statement of it that it lacks. A management response stated apart (a response
+ * matrix's row, a response section) names who answers and by when: the response's, beside the recommendation's own
+ * responsible unit and time frame ("UNDP; Reserve Bank" and "2024–2025" in the recommendations table, "Resilience
+ * Unit" and "March 2025" in the response matrix).
+ */
 function mergeFields(into: DraftItem, from: DraftItem): void {
-  for (const [field, value] of Object.entries(from.fields)) if (value && !(field in into.fields)) (into.fields as Record<string, string>)[field] = value;
+  const answering = answersApart(from) && !answersApart(into);
+  for (const [field, value] of Object.entries(from.fields)) {
+    if (!value) continue;
+    if (answering && (field === 'who' || field === 'when')) into.answer = { [field]: value, ...into.answer };
+    else if (!(field in into.fields)) (into.fields as Record<string, string>)[field] = value;
+  }
+  if (from.answer) into.answer = { ...from.answer, ...into.answer };
+}
+
+/**
+ * Stated as a management's answer: a response matrix's row, an item of a response's own section, that says how the
+ * management answers (a follow-up matrix of responsible actors and time frames only gives the recommendation's).
+ */
+function answersApart(draft: DraftItem): boolean {
+  const responds = Boolean(draft.fields.decision || draft.fields.response || draft.fields.keyActions);
+  return responds && (draft.answers === true || (draft.owner.kinds.includes('management-response') && !draft.owner.kinds.includes('recommendations')));
 }
 
 /**
@@ -569,7 +597,7 @@ export function finaliseItems(drafts: readonly DraftItem[], fullText: string): F
         other.spans.push({ section: other.section, start: other.start, end: other.end });
         if (other.inSummary) other.summaryAt = Math.min(other.summaryAt ?? other.start, other.start);
         else other.bodyAt = Math.min(other.bodyAt ?? other.start, other.start);
-        const fields = other.draft.fields;
+        const { fields, answer } = other.draft;
         Object.assign(other, {
           headline: candidate.headline ?? other.headline,
           text: candidate.text,
@@ -581,6 +609,7 @@ export function finaliseItems(drafts: readonly DraftItem[], fullText: string): F
         });
         for (const [field, value] of Object.entries(fields))
           if (value && !(field in other.draft.fields)) (other.draft.fields as Record<string, string>)[field] = value;
+        if (answer) other.draft.answer = { ...answer, ...other.draft.answer };
       } else {
         other.spans.push({ section: candidate.section, start: candidate.start, end: candidate.end });
         if (candidate.inSummary) other.summaryAt = Math.min(other.summaryAt ?? candidate.start, candidate.start);

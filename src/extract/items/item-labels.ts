@@ -7,6 +7,7 @@
  */
 import type { InsightKind, ManagementDecision } from '../../model/records.js';
 import { foldForMatch } from '../../text/normalise.js';
+import { namesParty } from '../addressees.js';
 
 /** The kind a numbered label names. */
 const LABEL_WORDS: Array<[RegExp, InsightKind]> = [
@@ -52,6 +53,10 @@ function labelParts(note: string | undefined, rest: string): { parts: ItemLabel[
     else if (labelled && field) parts.push({ field, value: labelled[2]! });
     else if (field === 'basis' || /^(?:see|cf\.?|voir|ver|vinculad[ao]|relacionad[ao]|li[ée]e?s?|linked|related)\b/iu.test(inner))
       parts.push({ field: 'basis', value: inner });
+    // "Recommendation 1 (Ministry of Water and Sanitation):", « Recommandation 2 (Enabel, agences de l'eau) : »: whom it
+    // is addressed to (a name, not a sentence nor a number).
+    else if (!field && inner.split(/\s+/).length <= 12 && !/[.!?]$|\d{3,}/.test(inner) && inner.split(/\s*[,;/]\s*|\s+(?:and|et|y)\s+/).some(namesParty))
+      parts.push({ field: 'addressee', value: inner });
   }
   // "Recomendación 1 (prioridad alta) – dirigida a: Ministerio de Salud": the rest opens with a labelled part.
   let remaining = rest;

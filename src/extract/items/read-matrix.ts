@@ -9,7 +9,7 @@
  */
 import type { InsightKind } from '../../model/records.js';
 import type { OutlineBlock } from '../outline/outline-block.js';
-import { type PartField, partField } from './item-labels.js';
+import { type PartField, parseDecision, partField } from './item-labels.js';
 
 export interface MatrixItem {
   kind: InsightKind;
@@ -87,9 +87,13 @@ export function readMatrix(blocks: readonly OutlineBlock[], rows: readonly numbe
   const headerIndex = rows[0];
   if (headerIndex === undefined) return null;
   // A table that goes on after a page break without its header row takes the columns of the one before.
-  const columns = continued ?? headerColumns(blocks[headerIndex]!);
-  if (!columns) return null;
+  const named = continued ?? headerColumns(blocks[headerIndex]!);
+  if (!named) return null;
   if (continued) rows = [-1, ...rows];
+  // "Respuesta" over "Aceptada | Parcialmente aceptada | No aceptada": a mark in one of these columns is the decision.
+  const ticks = continued ? null : decisionColumns(blocks[rows[1] ?? -1], named);
+  if (ticks) rows = [rows[0]!, ...rows.slice(2)];
+  const columns = ticks ? named.map((column, at) => (ticks.has(at) ? null : column)) : named;
   const itemColumn = columns.findIndex((column) => column !== null && ITEM_COLUMNS[column] !== undefined);
   const kind = ITEM_COLUMNS[columns[itemColumn]!]!;
   const headerCells = continued ? [] : blocks[headerIndex]!.cells!;
@@ -125,9 +129,33 @@ export function readMatrix(blocks: readonly OutlineBlock[], rows: readonly numbe
     }
     const item: MatrixItem = { kind, text: itemText === '-' ? '' : itemText, start: row.start, end: row.end, parts: {}, row: index };
     addParts(item, columns, cells, itemColumn);
+    for (const [at, decision] of ticks ?? []) if (TICK.test((cells[at] ?? '').trim())) item.parts.decision ??= decision;
     items.push(item);
   }
   return { header: headerIndex, columns, items };
+}
+
+/** A mark ticking a column: "X", "✓", "Yes", « Oui », "Sí". */
+const TICK = /^(?:x|✓|✔|☑|☒|■|●|•|yes|oui|s[ií])$/iu;
+
+/**
+ * The decision columns of a header's second row ("Accepted | Partially accepted | Rejected", « Acceptée | Partiellement
+ * acceptée | Non acceptée », "Aceptada | Parcialmente aceptada | No aceptada"), by cell index; null when the row is
+ * not one (two such cells at least, and nothing else).
+ */
+function decisionColumns(row: OutlineBlock | undefined, header: ReadonlyArray<PartField | null>): Map<number, string> | null {
+  if (!row || row.kind !== 'table-row' || !row.cells) return null;
+  const ticks = new Map<number, string>();
+  for (const [at, cell] of row.cells.entries()) {
+    const value = cell.trim();
+    if (!value) continue;
+    // Under the header's response (or an unnamed) column only: a PDF that merged two headings into the item's column
+    // ("Aceptada Parcialmente aceptada" under "Recomendación") has shifted them.
+    const under = header[at] ?? null;
+    if (value.length > 40 || parseDecision(value) === null || (under !== null && under !== 'response' && under !== 'decision')) return null;
+    ticks.set(at, value);
+  }
+  return ticks.size >= 2 ? ticks : null;
 }
 
 /** A cell that holds nothing but a dash or "n/a" (a response with no deadline, a rejected recommendation's actions). */

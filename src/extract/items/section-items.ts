@@ -54,6 +54,10 @@ export interface DraftItem {
   owner: Section;
   /** The indentation depth of the list item that opened it. */
   listDepth?: number;
+  /** A row of a management-response matrix: its responsible unit and date are the response's, not the recommendation's. */
+  answers?: boolean;
+  /** Who answers and by when, from a management response stated apart from the recommendation (finalise-items). */
+  answer?: { who?: string; when?: string };
 }
 
 const KIND_OF_SECTION: Partial<Record<SectionKind, InsightKind>> = {
@@ -255,6 +259,13 @@ function hasInsightChildren(section: Section): boolean {
   return section.children.some((child) => !child.excluded && (insightKindsOf(child).length > 0 || hasInsightChildren(child)));
 }
 
+/** Whether sub-sections hold items of `kind` ("Findings" › "4.1 Relevance"), not only of other kinds ("Findings" › "Lessons learned"). */
+function holdsKindBelow(section: Section, kind: InsightKind | null): boolean {
+  return section.children.some(
+    (child) => !child.excluded && (insightKindsOf(child).some((own) => KIND_OF_SECTION[own] === kind) || holdsKindBelow(child, kind)),
+  );
+}
+
 /** "48. Based on interviews ...": paragraph numbering that runs through the document, not a list. */
 function isParagraphNumbering(blocks: readonly OutlineBlock[], indices: readonly number[]): boolean {
   const numbers = indices.map((index) => blocks[index]!).filter((block) => block.kind === 'list-item' && /^\d{1,3}[.)]$/.test(block.marker ?? ''));
@@ -446,6 +457,9 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
       openTopicItem(section, outline, state, label.kind, label.rest || null, sectionTitle, 'label', label.number);
       const item = state.items[at];
       if (item) addLabelParts(item, label);
+      // "Recommendation 1" over its response's table and nothing else: the answer to the recommendation of that number.
+      if (item && item.parts.length === 0 && !item.headline && Object.keys(item.fields).length > 0)
+        item.parts.push({ text: label.label, start: heading.start, end: heading.end });
       return;
     }
     // "6.1 To LIMCOM", « 3.2 À l'attention du Ministère », "Al Ministerio de Salud": the recommendations under it are
@@ -499,7 +513,9 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   const enumerated = kinds[0] !== 'findings' && kinds[0] !== 'conclusions' && kinds[0] !== 'challenges' && countListItems(blocks, own) >= 2;
   // A form (prompts and their answers): each answer paragraph stands on its own.
   const form = own.some((index) => blocks[index]!.quote);
-  readBody(section, outline, state, kinds, container ? 'explicit-only' : form ? 'paragraphs' : headlines >= 1 || enumerated ? 'explicit' : 'paragraphs');
+  // Sub-sections of other kinds only ("Findings" › "Lessons learned") leave the section's own text its items.
+  const introduces = container && holdsKindBelow(section, paragraphKind(kinds));
+  readBody(section, outline, state, kinds, introduces ? 'explicit-only' : form ? 'paragraphs' : headlines >= 1 || enumerated ? 'explicit' : 'paragraphs');
 }
 
 /**
@@ -684,7 +700,8 @@ function addLabelParts(item: DraftItem, label: ItemLabel): void {
 function addField(item: DraftItem, field: PartField, value: string): void {
   // "OIA-DG OIA-DG": a cell that repeats its value (merged cells printed twice).
   const clean = withoutStamps(value.trim()).replace(/(?<=^|\s)(\S+)(?:\s+\1)+(?=\s|$)/g, '$1');
-  if (!clean || /^(?:-+|n\/?a|none|aucun|ninguno)$/i.test(clean)) return;
+  // A tick ("X", "✓") marks a column of choices; as a value it says nothing.
+  if (!clean || /^(?:-+|n\/?a|none|aucun|ninguno|x|✓|✔)$/i.test(clean)) return;
   const previous = item.fields[field];
   if (previous && previous.split(' / ').includes(clean)) return;
   item.fields[field] = previous ? `${previous} / ${clean}` : clean;
@@ -910,14 +927,17 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     // A label that spells its kind out ("Good practice 1:", "Lesson 2:") opens an item of that kind in any section of
     // items; in findings and conclusions, not when it cites an earlier review's ("Recommendation 1: Revise the results
     // framework … This was done in 2021.").
+    // An earlier review's item cited in a finding; not in a section that names that kind too ("Conclusions and
+    // recommendations": "**Recommendation 2:** … where participation remains low." is this evaluation's).
+    const citesEarlier = label !== null && !kinds.some((kind) => KIND_OF_SECTION[kind] === label.kind) && CITES_EARLIER.test(block.text);
     const spelled =
       label !== null &&
       label.kind !== 'FINDING' &&
       /^\p{L}{3,}/u.test(label.label) &&
       /^[^:.)–—-]{3,60}?\d{1,2}\s*(?:\*\*)?\s*[:.)–—-]/u.test(block.text) &&
-      (pKind !== 'FINDING' || !CITES_EARLIER.test(block.text));
+      (pKind !== 'FINDING' || !citesEarlier);
     // "**Recommendation 2:** …" citing an earlier review in a finding: the finding's text, its label no headline.
-    if (label && label.kind !== 'FINDING' && label.number && pKind === 'FINDING' && !spelled && CITES_EARLIER.test(block.text) && block.lead && state.current) {
+    if (label && label.kind !== 'FINDING' && label.number && pKind === 'FINDING' && !spelled && citesEarlier && block.lead && state.current) {
       addPart(state.current, block);
       continue;
     }
@@ -931,7 +951,7 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
             ?.rest.replace(/^[-–—:.\s]+/, '')
             .replace(/[.:]$/, '')
         : '';
-      if (block.lead && title && title.split(/\s+/).length <= 8 && stripLead(block.text, block.lead)) {
+      if (block.lead && title && title.split(/\s+/).length <= 20 && stripLead(block.text, block.lead)) {
         // "**Recommendation 1. To FAO and the Government of Niger:** Integrate …": whom it is addressed to.
         const addressee = item.kind === 'RECOMMENDATION' ? addresseeTitle(title) : null;
         if (addressee) addField(item, 'addressee', addressee);
@@ -1479,6 +1499,7 @@ function readTable(rows: number[], section: Section, outline: Outline, state: Wa
         item.parts.push({ text: titled ? description : stated, start: row.start, end: row.end });
         for (const [field, value] of Object.entries(row.parts) as Array<[PartField, string]>)
           if ((field !== 'finding' || !findings) && field !== 'description') addField(item, field, value);
+        if (matrix.columns.includes('decision') || matrix.columns.includes('response')) item.answers = true;
         state.items.push(item);
         state.current = item;
       }
@@ -1571,6 +1592,24 @@ function readFieldsTable(rows: readonly number[], blocks: readonly OutlineBlock[
   });
   if (rowsOfLabels) {
     for (const index of rows) for (const cell of cellsOf(index)) if (cell) addField(item, labelled(cell)!.field, labelled(cell)!.value);
+    item.end = Math.max(item.end, blocks[rows[rows.length - 1]!]!.end);
+    return true;
+  }
+  // A table of one part per row (Canada.ca's action plans: "Management response | Management agrees …", "Responsible |
+  // Director General, …", "Expected completion date | March 2026"): the part each row names.
+  const pairs = rows.map((index) => cellsOf(index).filter(Boolean));
+  const partOf = (cells: string[]) => (cells.length === 2 && cells[0]!.length <= 60 ? partField(cells[0]!.replace(/\s*:$/, '')) : null);
+  if (
+    rows.length >= 2 &&
+    pairs.every((cells) => {
+      const field = partOf(cells);
+      return field !== null && ATTACHED_PARTS.has(field);
+    })
+  ) {
+    for (const cells of pairs) {
+      const field = partOf(cells)!;
+      addField(item, field === 'response' && isDecisionLine(cells[1]!) ? 'decision' : field, cells[1]!);
+    }
     item.end = Math.max(item.end, blocks[rows[rows.length - 1]!]!.end);
     return true;
   }

@@ -133,7 +133,8 @@ export function findSections(outline: Outline): SectionTree {
   // An executive summary whose headings were guessed from a text dump has sub-headings that look
   // like the report's own parts ("BACKGROUND", "FINDINGS"): it runs until a numbered chapter, a
   // frame (annex, contents) or a part heading it already had (the body's "BACKGROUND").
-  let summary: { level: number; seen: Set<string> } | null = null;
+  // `moved`: the last heading kept in the summary one level down, from its own level, so that its sub-headings go down with it.
+  let summary: { level: number; seen: Set<string>; moved?: { from: number; by: number } } | null = null;
   for (let index = 0; index < blocks.length; index += 1) {
     const block = blocks[index]!;
     if (toc.has(index)) continue;
@@ -160,9 +161,14 @@ export function findSections(outline: Outline): SectionTree {
         // Only parts count as repeats: the summary may go through findings, conclusions and
         // recommendations once per evaluation question.
         if (named.part) summary.seen.add(key);
+        summary.moved = { from: level, by: summary.level + 1 - level };
         level = summary.level + 1;
       } else summary = null;
-    } else if (summary && named.part) summary.seen.add(foldForMatch(named.title));
+    } else if (summary) {
+      if (named.part) summary.seen.add(foldForMatch(named.title));
+      // "### Recommendation 1" under a "## Recommendations" kept in the summary: below it still.
+      if (summary.moved && level > summary.moved.from) level += summary.moved.by;
+    }
     if (named.kinds.includes('executive-summary') && named.part) summary = { level, seen: new Set() };
     while (stack.length > 1 && stack[stack.length - 1]!.level >= level) stack.pop();
     const parent = stack[stack.length - 1]!;

@@ -53,6 +53,13 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
       'presentation of the findings',
       'what worked well',
       'what worked',
+      // A performance assessment by criterion (AfDB, AFD, IFAD): the findings.
+      'performance assessment',
+      'assessment of performance',
+      'assessment of project performance',
+      'assessment of programme performance',
+      'project performance',
+      'programme performance',
     ],
     fr: [
       'constatations',
@@ -74,6 +81,11 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
       'presentation des constats',
       'ce qui a bien fonctionne',
       'ce qui a fonctionne',
+      'appreciation de la performance',
+      'evaluation de la performance',
+      'analyse de la performance',
+      'performance du projet',
+      'performance du programme',
     ],
     es: [
       'hallazgos',
@@ -98,6 +110,11 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
       'debilidades y amenazas',
       'analisis foda',
       'foda',
+      'valoracion del desempeno',
+      'evaluacion del desempeno',
+      'analisis del desempeno',
+      'desempeno del proyecto',
+      'desempeno del programa',
     ],
   },
   conclusions: {

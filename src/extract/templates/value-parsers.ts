@@ -33,9 +33,13 @@ function yearMonth(year: number, month: number | null): YearMonth | null {
   return `${year}-${String(month).padStart(2, '0')}`;
 }
 
+/** Quarters written in roman numerals ("IV trimestre 2025"). */
+const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
 /**
  * Year-month of a date as written in any of the three languages ("Décembre 2022", "06/2020",
- * "15 June 2021", "2022-12", "2024/06"); null for placeholders and anything without a year.
+ * "15 June 2021", "2022-12", "2024/06", "Q2 2022" as the quarter's last month); null for placeholders
+ * and anything without a year.
  */
 export function parseYearMonth(value: string): YearMonth | null {
   if (isPlaceholder(value)) return null;
@@ -45,6 +49,17 @@ export function parseYearMonth(value: string): YearMonth | null {
   if (match) return yearMonth(Number(match[1]), Number(match[2]));
   match = /\b(?:\d{1,2}[/.-])?(\d{1,2})[/.-](\d{4})\b/.exec(folded);
   if (match) return yearMonth(Number(match[2]), Number(match[1]));
+  // "Q2 2022", "T4 2025", "2024-Q3", "2nd quarter 2024", « 4e trimestre 2025 », "IV trimestre 2025": the quarter's last
+  // month; "H1 2025", "S2 2024" (a half, a semester): the half's.
+  match = /\b[qt]([1-4])\s*[-/]?\s*(\d{4})\b/.exec(folded) ?? /\b(\d{4})\s*[-/]?\s*[qt]([1-4])\b/.exec(folded);
+  if (match) {
+    const [quarter, year] = /^\d{4}$/.test(match[1]!) ? [match[2]!, match[1]!] : [match[1]!, match[2]!];
+    return yearMonth(Number(year), Number(quarter) * 3);
+  }
+  match = /\b([1-4]|i{1,3}|iv)(?:st|nd|rd|th|er|e|eme|re|o|°|º)?\s+(?:quarter|trimestre)\s+(?:(?:of|de|del|du)\s+)?(\d{4})\b/.exec(folded);
+  if (match) return yearMonth(Number(match[2]), (ROMAN_QUARTERS[match[1]!] ?? Number(match[1])) * 3);
+  match = /\b[hs]([12])\s*[-/]?\s*(\d{4})\b/.exec(folded);
+  if (match) return yearMonth(Number(match[2]), Number(match[1]) * 6);
   for (const word of folded.match(/[a-z]+/g) ?? []) {
     const month = MONTHS[word];
     if (month === undefined) continue;
