@@ -3,7 +3,9 @@ import { Parser } from 'htmlparser2';
 /**
  * Converts HTML to the text dialect every reader produces (docs/reading.md), so the extractor
  * has one parser for all formats:
- * - h1..h6 -> `#`..`###### ` lines (footnote markers left out of headings);
+ * - h1..h6 -> `#`..`###### ` lines (footnote markers left out of headings); an accordion's title
+ *   in a button (in the heading, or in the accordion item's header: one level below the last
+ *   h1..h6) is the heading, other buttons are controls and dropped;
  * - b/strong -> `**bold**`; i/em -> `*italic*`;
  * - p, div and other blocks -> lines, paragraphs separated by a blank line; br -> line break;
  * - li -> `- ` (ul) or `1. ` (ol) lines, indented two spaces per nesting level; a further
@@ -91,6 +93,15 @@ const CHROME_CLASSES = new Set([
   'cookie-banner',
   'cookie-consent',
 ]);
+// The same as a BEM modifier of a design system's prefix: GOV.UK `govuk-visually-hidden`, USWDS `usa-sr-only`.
+const HIDDEN_CLASS_SUFFIX = /-(?:visually-hidden|sr-only)$/;
+// The header of an accordion item or collapsible panel (Bootstrap `accordion-header`, `card-header`,
+// `panel-heading`, Europa ECL `ecl-accordion__title`, Materialize `collapsible-header`): a button
+// there, or a button so classed, is the title of the section it opens.
+const DISCLOSURE_HEADER = /(?:accordion|collaps|expand|panel|card|disclosure)[\w-]*(?:head|title)/i;
+// Inside a heading's button, the toggle's state words and icons (GOV.UK's "Show"/"Hide"
+// `govuk-accordion__section-toggle`, ECL's `ecl-accordion__toggle-indicator`), not the title.
+const TOGGLE_PART = /(?:toggle|toggle-text|toggle-focus|indicator|icon|chevron)$/i;
 const CHROME_IDS = new Set(['wb-dtmd', 'wb-bc', 'wb-sm', 'wb-lng', 'wb-srch', 'wb-info', 'wb-tphp', 'wb-sec', 'breadcrumb', 'breadcrumbs', 'skiplinks']);
 const PARAGRAPHS = new Set(['p', 'blockquote', 'pre', 'figure', 'hr', 'address', 'caption']);
 const BLOCKS = new Set([
@@ -140,6 +151,10 @@ interface ListState {
 interface Frame {
   name: string;
   drop?: boolean;
+  /** The header of an accordion item (DISCLOSURE_HEADER). */
+  disclosureHeader?: boolean;
+  /** A button written as (or inside) a heading. */
+  headingButton?: boolean;
   region?: boolean;
   heading?: boolean;
   flat?: boolean;
@@ -180,6 +195,10 @@ class MarkdownWriter {
   private regionDepth = 0;
   private preDepth = 0;
   private headingDepth = 0;
+  /** Level of the last h1–h6 written: a heading the page does not number (a button's) goes one below it. */
+  private headingLevel = 0;
+  private disclosureHeaderDepth = 0;
+  private headingButtonDepth = 0;
   private tableDepth = 0;
   /** Inside a table cell, a definition or a footnote: blocks become spaces. */
   private flatDepth = 0;
@@ -211,23 +230,24 @@ class MarkdownWriter {
       frame.region = true;
     }
     if (this.skipping) return;
-    if (this.isDropped(name, attributes)) {
+    const button = name === 'button' && this.isHeadingButton(attributes);
+    if (!button && this.isDropped(name, attributes)) {
       this.dropDepth += 1;
       frame.drop = true;
       return;
     }
+    if (DISCLOSURE_HEADER.test(attributes.class ?? '')) {
+      frame.disclosureHeader = true;
+      this.disclosureHeaderDepth += 1;
+    }
     if (name !== 'dd' && this.term !== null) this.flushTerm();
     const heading = HEADING.exec(name);
-    if (heading) {
-      frame.heading = true;
-      if (this.flatDepth > 0 || this.headingDepth > 0) {
-        this.space();
-      } else {
-        this.paragraphBreak();
-        this.current = `${'#'.repeat(Number(heading[1]))} `;
-        this.prefixLength = this.current.length;
-      }
-      this.headingDepth += 1;
+    if (heading) return this.openHeading(frame, Number(heading[1]), true);
+    if (button) {
+      frame.headingButton = true;
+      this.headingButtonDepth += 1;
+      // In an h1–h6 its text is the heading's; in an accordion's header it is the heading.
+      if (this.headingDepth === 0) this.openHeading(frame, this.levelBelow(), false);
       return;
     }
     if (BOLD.has(name) || ITALIC.has(name)) {
@@ -331,6 +351,8 @@ class MarkdownWriter {
   }
 
   private undo(frame: Frame): void {
+    if (frame.disclosureHeader) this.disclosureHeaderDepth -= 1;
+    if (frame.headingButton) this.headingButtonDepth -= 1;
     if (frame.drop) {
       this.dropDepth -= 1;
       if (frame.region) this.regionDepth -= 1;
@@ -458,7 +480,9 @@ class MarkdownWriter {
     if ('hidden' in attributes || attributes['aria-hidden'] === 'true') return true;
     if (attributes.role !== undefined && CHROME_ROLES.has(attributes.role)) return true;
     if (/display\s*:\s*none/i.test(attributes.style ?? '')) return true;
-    if ((attributes.class ?? '').split(/\s+/).some((word) => CHROME_CLASSES.has(word.toLowerCase()))) return true;
+    const classes = (attributes.class ?? '').toLowerCase().split(/\s+/);
+    if (classes.some((word) => CHROME_CLASSES.has(word) || HIDDEN_CLASS_SUFFIX.test(word))) return true;
+    if (this.headingButtonDepth > 0 && classes.some((word) => TOGGLE_PART.test(word))) return true;
     if (CHROME_IDS.has((attributes.id ?? '').toLowerCase())) return true;
     // The page's own header and footer (site banner, footer menus) when no content region
     // tells them apart; an article's or section's header is content.
@@ -466,6 +490,35 @@ class MarkdownWriter {
       return !this.frames.some((f) => f.name === 'article' || f.name === 'section' || f.name === 'main');
     }
     return false;
+  }
+
+  /**
+   * A button that carries a section's title rather than a page control: inside an h1–h6 (Bootstrap,
+   * ECL and GOV.UK accordions put the title in a button in the heading), or in, or classed as, an
+   * accordion's header. Other buttons ("Show all sections", "Print", "Menu") are chrome.
+   */
+  private isHeadingButton(attributes: Record<string, string>): boolean {
+    if (this.headingButtonDepth > 0) return false;
+    return this.headingDepth > 0 || this.disclosureHeaderDepth > 0 || DISCLOSURE_HEADER.test(attributes.class ?? '');
+  }
+
+  /** The level of a heading the page does not number: one below the last h1–h6 (a `##` under none). */
+  private levelBelow(): number {
+    return Math.min(6, Math.max(this.headingLevel, 1) + 1);
+  }
+
+  /** Starts a heading line; `numbered` for an h1–h6, whose level the headings after it go below. */
+  private openHeading(frame: Frame, level: number, numbered: boolean): void {
+    frame.heading = true;
+    if (this.flatDepth > 0 || this.headingDepth > 0) {
+      this.space();
+    } else {
+      this.paragraphBreak();
+      this.current = `${'#'.repeat(level)} `;
+      this.prefixLength = this.current.length;
+      if (numbered) this.headingLevel = level;
+    }
+    this.headingDepth += 1;
   }
 
   private inlineText(raw: string): void {

@@ -120,6 +120,18 @@ describe('htmlToText: site chrome and page structure', () => {
     );
   });
 
+  it('reads the title of an accordion held in a button as a heading, and leaves other buttons out', () => {
+    const html = `<main><h1>Informe</h1><button aria-expanded="false">Mostrar todo</button>
+      <h2 class="accordion-header"><button class="accordion-button" type="button">Recomendaciones</button></h2>
+      <div class="accordion-collapse collapse"><ol><li>Apoyar a las cooperativas.</li></ol></div>
+      <h2><button aria-expanded="false"><span>Findings</span><span class="govuk-visually-hidden">, </span><span class="govuk-accordion__section-toggle">Show</span></button></h2><p>One.</p>
+      <div class="card-header"><button class="btn btn-link" data-toggle="collapse">Lessons learned</button></div><p>Two.</p>
+      <p>End.<button>Print</button></p></main>`;
+    expect(htmlToText(html)).toBe(
+      '# Informe\n\n## Recomendaciones\n\n1. Apoyar a las cooperativas.\n\n## Findings\n\nOne.\n\n### Lessons learned\n\nTwo.\n\nEnd.\n',
+    );
+  });
+
   it("keeps a list item's further paragraph on a line of its own, indented, so a recommendation and its response stay apart", () => {
     const html = '<ol><li><strong>Clarify roles.</strong><p>Response: agreed.</p></li><li>Measure impact.<ul><li>sub</li></ul>After.</li></ol>';
     expect(htmlToText(html)).toBe('1. **Clarify roles.**\n  Response: agreed.\n2. Measure impact.\n  - sub\n  After.\n');
