@@ -15,8 +15,12 @@ import { Parser } from 'htmlparser2';
  *   stay aligned;
  * - dt/dd -> `term: definition` lines; a footnote list (`Footnote 3` terms, Word footnotes
  *   converted by mammoth) -> `[^3]: text` lines;
+ * - endnotes and footnotes (`role=doc-endnotes` / `.footnotes` lists, `li#fn:3`, `li#fn3`,
+ *   `aside[role=doc-footnote]`, `div.footnote`, Word's saved `div#ftn3`) -> `[^3]: text` lines, the
+ *   number from the id, else a marker at the note's start, else the one after the last note's;
+ *   their links back (↩) left out;
  * - sup -> `<sup>…</sup>` (footnote markers as PDF converters write them), screen-reader-only
- *   words such as "Footnote " left out;
+ *   words such as "Footnote " and GOV.UK's "[footnote 3]" word left out;
  * - site chrome is dropped: when the page has a `main` (or `role=main`) region only its content
  *   is read, else the `article`s when there are any; everywhere, navigation, forms, hidden and
  *   screen-reader-only elements, breadcrumbs, feedback widgets and "date modified" boxes;
@@ -130,8 +134,19 @@ const HEADING = /^h([1-6])$/;
 const TYPED_BULLET = /^( *)[•▪●◦■➢➤✓✔·\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uF06C\uF06E][ \t]+(?=\S)/;
 // A definition term that names a footnote: "Footnote 3", "Note 12", "Endnote iv".
 const FOOTNOTE_TERM = /^(?:footnote|endnote|note|nota|note de bas de page)\s+([\w*†‡]{1,8})$/i;
-// Word footnotes and endnotes as mammoth writes them: <li id="footnote-3">.
-const WORD_NOTE_ID = /^(?:footnote|endnote)-(\d+)$/;
+// A footnote or endnote by its id: mammoth's `footnote-3`, kramdown's and GOV.UK's `fn:3`,
+// pandoc's `fn3`, Word's saved HTML `_ftn3` / `_edn3`, LibreOffice's `sdfootnote3`.
+const NOTE_ID = /^_?(?:sd)?(?:fn|footnote|endnote|ftn|edn)[-_:.]?(\d{1,4})$/i;
+const NOTE_ROLES = new Set(['doc-footnote', 'doc-endnote']);
+// One note: `<div class="footnote">`, `<aside role="doc-footnote">` (a class on a link or <sup>
+// is the marker's, not a note).
+const NOTE_CLASSES = new Set(['footnote', 'endnote']);
+const NOTE_ELEMENTS = new Set(['div', 'aside', 'section', 'p']);
+// A list of notes, each item a note: kramdown and GOV.UK `div.footnotes`, pandoc
+// `section.footnotes`, `role=doc-endnotes`.
+const NOTES_CLASSES = new Set(['footnotes', 'endnotes']);
+// The word a footnote marker is written with for screen readers ("[footnote 1]" on GOV.UK).
+const MARKER_WORD = /^(?:footnote|endnote|note|nota|note de bas de page)\s+(?=\S)/i;
 
 interface InlineMarker {
   tag: string;
@@ -153,6 +168,8 @@ interface Frame {
   drop?: boolean;
   /** The header of an accordion item (DISCLOSURE_HEADER). */
   disclosureHeader?: boolean;
+  /** A list of notes (NOTES_CLASSES): its items are notes. */
+  notes?: boolean;
   /** A button written as (or inside) a heading. */
   headingButton?: boolean;
   region?: boolean;
@@ -204,6 +221,11 @@ class MarkdownWriter {
   private flatDepth = 0;
   private cellDepth = 0;
   private noteDepth = 0;
+  private notesDepth = 0;
+  /** The number of the last note written, which a note without one follows. */
+  private lastNote = 0;
+  /** The note being written was numbered by count: a marker before its text numbers it. */
+  private notePending = false;
   private table: TableState | null = null;
   private readonly lists: ListState[] = [];
   private readonly markers: InlineMarker[] = [];
@@ -240,7 +262,12 @@ class MarkdownWriter {
       frame.disclosureHeader = true;
       this.disclosureHeaderDepth += 1;
     }
+    if (this.isNoteList(attributes)) {
+      frame.notes = true;
+      this.notesDepth += 1;
+    }
     if (name !== 'dd' && this.term !== null) this.flushTerm();
+    if (NOTE_ELEMENTS.has(name) && this.isNote(name, attributes)) return this.openNote(frame, this.noteNumber(attributes));
     const heading = HEADING.exec(name);
     if (heading) return this.openHeading(frame, Number(heading[1]), true);
     if (button) {
@@ -353,6 +380,7 @@ class MarkdownWriter {
   private undo(frame: Frame): void {
     if (frame.disclosureHeader) this.disclosureHeaderDepth -= 1;
     if (frame.headingButton) this.headingButtonDepth -= 1;
+    if (frame.notes) this.notesDepth -= 1;
     if (frame.drop) {
       this.dropDepth -= 1;
       if (frame.region) this.regionDepth -= 1;
@@ -378,9 +406,19 @@ class MarkdownWriter {
       const marker = (this.sup ?? '')
         .trim()
         .replace(/^\[(.+)\]$/, '$1')
-        .trim();
+        .trim()
+        .replace(MARKER_WORD, '');
       this.sup = null;
-      if (marker.length > 0) this.append(`<sup>${marker}</sup>`);
+      if (marker.length === 0) return;
+      // A note numbered by count whose text starts with its own marker: the marker numbers it.
+      if (this.notePending && this.current.length === this.prefixLength && marker.length <= 8) {
+        this.notePending = false;
+        this.current = `[^${marker}]: `;
+        this.prefixLength = this.current.length;
+        this.lastNote = Number.parseInt(marker, 10) || this.lastNote;
+        return;
+      }
+      this.append(`<sup>${marker}</sup>`);
     } else if (frame.list) {
       if (this.flatDepth === 0) {
         this.lists.pop();
@@ -395,6 +433,7 @@ class MarkdownWriter {
     } else if (frame.note) {
       this.noteDepth -= 1;
       this.flatDepth -= 1;
+      this.notePending = false;
       this.discardEmptyPrefix();
       this.pushLine(false);
     } else if (frame.term !== undefined) {
@@ -534,6 +573,7 @@ class MarkdownWriter {
   /** Appends visible characters, writing pending inline markers first. */
   private append(chars: string): void {
     if (chars.length === 0) return;
+    this.notePending = false;
     if (this.headingDepth === 0) {
       for (const marker of this.markers) {
         if (!marker.written) {
@@ -579,18 +619,13 @@ class MarkdownWriter {
   }
 
   private openListItem(frame: Frame, attributes: Record<string, string>): void {
-    const note = WORD_NOTE_ID.exec(attributes.id ?? '');
-    if (note && this.flatDepth === 0) {
-      // A Word footnote as mammoth lists them at the end: `[^3]: text`.
-      frame.note = true;
-      this.pushLine(false);
-      this.current = `[^${note[1]}]: `;
-      this.prefixLength = this.current.length;
-      this.noteDepth += 1;
-      this.flatDepth += 1;
-      return;
-    }
     const list = this.lists.at(-1);
+    if (this.isNote('li', attributes)) {
+      // A note of a list of notes (Word's as mammoth lists them, kramdown's, pandoc's): `[^3]: text`.
+      const number = NOTE_ID.exec(attributes.id ?? '')?.[1] ?? (list ? String(list.counter) : this.noteNumber(attributes));
+      if (list) list.counter += 1;
+      return this.openNote(frame, number);
+    }
     if (this.flatDepth > 0) {
       // Items of a list inside a table cell: ` / ` between them, as the cell is one line.
       if (this.current.length > this.prefixLength && !/[\t]$/.test(this.current)) {
@@ -606,6 +641,45 @@ class MarkdownWriter {
     list.inItem = true;
     this.current = `${'  '.repeat(this.lists.length - 1)}${bullet}`;
     this.prefixLength = this.current.length;
+  }
+
+  /** Whether the element holds a list of notes. */
+  private isNoteList(attributes: Record<string, string>): boolean {
+    if (attributes.role === 'doc-endnotes' || attributes.role === 'doc-footnotes') return true;
+    return (attributes.class ?? '')
+      .toLowerCase()
+      .split(/\s+/)
+      .some((word) => NOTES_CLASSES.has(word));
+  }
+
+  /** Whether the element is one footnote or endnote (outside a table cell or another note). */
+  private isNote(name: string, attributes: Record<string, string>): boolean {
+    if (this.flatDepth > 0 || this.noteDepth > 0) return false;
+    if (NOTE_ID.test(attributes.id ?? '') || NOTE_ROLES.has(attributes.role ?? '')) return true;
+    if (name === 'li') return this.notesDepth > 0;
+    return (attributes.class ?? '')
+      .toLowerCase()
+      .split(/\s+/)
+      .some((word) => NOTE_CLASSES.has(word));
+  }
+
+  /** The note's number from its id, else the one after the last note's (a marker at its start may renumber it). */
+  private noteNumber(attributes: Record<string, string>): string {
+    const id = NOTE_ID.exec(attributes.id ?? '');
+    if (id) return id[1] as string;
+    this.notePending = true;
+    return String(this.lastNote + 1);
+  }
+
+  /** A footnote or endnote: a `[^3]: text` line, its blocks joined, its links back left out. */
+  private openNote(frame: Frame, number: string): void {
+    frame.note = true;
+    this.lastNote = Number.parseInt(number, 10) || this.lastNote + 1;
+    this.pushLine(false);
+    this.current = `[^${number}]: `;
+    this.prefixLength = this.current.length;
+    this.noteDepth += 1;
+    this.flatDepth += 1;
   }
 
   private openDefinition(frame: Frame): void {

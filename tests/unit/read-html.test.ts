@@ -110,6 +110,34 @@ describe('htmlToText: site chrome and page structure', () => {
     expect(htmlToText(html)).toBe('Text<sup>1</sup> end.\n\n[^1]: A note.\n');
   });
 
+  it('writes endnotes of GOV.UK, kramdown and pandoc pages as `[^N]: ` lines, not as a numbered list, without their ↩ links', () => {
+    const html = `<main><h2>Recommendations</h2><p>FCDO should act.<sup id="fnref:1" role="doc-noteref"><a href="#fn:1">[footnote 1]</a></sup></p>
+      <div class="footnotes" role="doc-endnotes"><ol><li id="fn:1" role="doc-endnote"><p>Washington Group questions. <a href="#fnref:1" role="doc-backlink">↩</a></p></li>
+      <li id="fn:2"><p>Tracer surveys.</p></li></ol></div>
+      <section class="footnotes"><hr><ol start="3"><li><p>Pandoc note.<a href="#fnref3">↩︎</a></p></li></ol></section>
+      <aside role="doc-footnote"><sup>7</sup> An aside.</aside><div class="footnote"><p>Next note.</p></div>
+      <div id="ftn9"><p><a href="#_ftnref9">[9]</a> Saved from Word.</p></div><p>After.</p></main>`;
+    expect(htmlToText(html)).toBe(
+      [
+        '## Recommendations',
+        '',
+        'FCDO should act.<sup>1</sup>',
+        '',
+        '[^1]: Washington Group questions.',
+        '[^2]: Tracer surveys.',
+        '',
+        '[^3]: Pandoc note.',
+        '',
+        '[^7]: An aside.',
+        '[^8]: Next note.',
+        '[^9]: Saved from Word.',
+        '',
+        'After.',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('keeps a table\'s columns across rowspan and colspan, and joins a cell\'s list items with " / "', () => {
     const html = `<table><tr><th>Rec.</th><th>Response</th><th>Action</th><th>Date</th></tr>
       <tr><td rowspan="2">Clarify roles.</td><td rowspan="2">Agreed.</td><td>1.1 Engage.</td><td>June 2019</td></tr>
