@@ -13,7 +13,8 @@ import { Parser } from 'htmlparser2';
  * - tr -> one line per row, cells separated by a TAB, a cell's blocks joined by spaces and its
  *   list items by ` / `; cells covered by a rowspan or colspan are written empty, so columns
  *   stay aligned;
- * - dt/dd -> `term: definition` lines; a footnote list (`Footnote 3` terms, Word footnotes
+ * - dt/dd -> `term: definition` lines, but a term over a definition that holds a list, a table or
+ *   paragraphs of sentences is a heading over it (one level below the last h1..h6); a footnote list (`Footnote 3` terms, Word footnotes
  *   converted by mammoth) -> `[^3]: text` lines;
  * - endnotes and footnotes (`role=doc-endnotes` / `.footnotes` lists, `li#fn:3`, `li#fn3`,
  *   `aside[role=doc-footnote]`, `div.footnote`, Word's saved `div#ftn3`) -> `[^3]: text` lines, the
@@ -30,7 +31,7 @@ import { Parser } from 'htmlparser2';
  * The caller bounds nesting first (measureHtmlDepth): the parser is slow on very deep trees.
  */
 export function htmlToText(html: string, options: HtmlToTextOptions = {}): string {
-  const writer = new MarkdownWriter(options.preserveTabs === true, contentRegionOf(html));
+  const writer = new MarkdownWriter(options.preserveTabs === true, contentRegionOf(html), definitionsHoldingBlocks(html));
   const parser = new Parser(
     {
       onopentag: (name, attributes) => writer.open(name, attributes),
@@ -61,6 +62,54 @@ function contentRegionOf(html: string): ContentRegion {
   if (/<main[\s>]|\srole\s*=\s*["']?main["'\s>]/i.test(html)) return 'main';
   if (/<article[\s>]/i.test(html)) return 'article';
   return 'body';
+}
+
+// What makes a definition (<dd>) a section's content rather than a value: a list, a table, a
+// heading, a nested list of terms, or two paragraphs of sentences.
+const DEFINITION_BLOCKS = new Set(['ul', 'ol', 'table', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const SENTENCE_END = /[.!?…:;]\s*$/;
+
+/**
+ * Which <dd> of the page, in order, hold blocks (DEFINITION_BLOCKS): their term is then a heading
+ * over them (a CONEVAL sheet's "Recomendaciones" over a list), not a `term: definition` line.
+ * A first pass, as the term is written before the definition is read.
+ */
+function definitionsHoldingBlocks(html: string): boolean[] {
+  const found: boolean[] = [];
+  if (!/<dd[\s>]/i.test(html)) return found;
+  // The open definitions, innermost last: their index, and the paragraph being read in them.
+  const open: { index: number; sentences: number; paragraph: string | null }[] = [];
+  const parser = new Parser(
+    {
+      onopentag: (name) => {
+        const definition = open.at(-1);
+        if (definition && DEFINITION_BLOCKS.has(name)) found[definition.index] = true;
+        if (definition && name === 'p') definition.paragraph = '';
+        if (name === 'dd') {
+          found.push(false);
+          open.push({ index: found.length - 1, sentences: 0, paragraph: null });
+        }
+      },
+      ontext: (text) => {
+        const definition = open.at(-1);
+        if (definition?.paragraph != null) definition.paragraph += text;
+      },
+      onclosetag: (name) => {
+        const definition = open.at(-1);
+        if (name === 'dd') {
+          open.pop();
+        } else if (definition && name === 'p' && definition.paragraph !== null) {
+          if (SENTENCE_END.test(definition.paragraph)) definition.sentences += 1;
+          if (definition.sentences >= 2) found[definition.index] = true;
+          definition.paragraph = null;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  return found;
 }
 
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas']);
@@ -234,9 +283,14 @@ class MarkdownWriter {
   /** A definition term waiting for its definition (`term: definition`). */
   private term: string | null = null;
 
+  /** How many <dd> have been opened, to look them up in `blockDefinitions`. */
+  private definitions = 0;
+
   constructor(
     private readonly preserveTabs: boolean,
     private readonly region: ContentRegion,
+    /** Which <dd> of the page, in order, hold blocks (definitionsHoldingBlocks). */
+    private readonly blockDefinitions: boolean[],
   ) {}
 
   private get skipping(): boolean {
@@ -246,6 +300,7 @@ class MarkdownWriter {
   open(name: string, attributes: Record<string, string>): void {
     const frame: Frame = { name };
     this.frames.push(frame);
+    const definition = name === 'dd' ? this.definitions++ : -1;
     if (this.dropDepth > 0) return;
     if (this.isRegion(name, attributes)) {
       this.regionDepth += 1;
@@ -320,7 +375,7 @@ class MarkdownWriter {
         frame.term = this.current.length;
         return;
       case 'dd':
-        return this.openDefinition(frame);
+        return this.openDefinition(frame, this.blockDefinitions[definition] === true);
       case 'table':
         frame.table = true;
         this.tableDepth += 1;
@@ -682,11 +737,22 @@ class MarkdownWriter {
     this.flatDepth += 1;
   }
 
-  private openDefinition(frame: Frame): void {
+  /** A definition: `term: definition` on one line, a footnote's `[^3]: text`, or, when it holds blocks, its term a heading over them. */
+  private openDefinition(frame: Frame, holdsBlocks: boolean): void {
     const term = this.term;
     this.term = null;
     const footnote = term === null ? null : FOOTNOTE_TERM.exec(term.replace(/\*+/g, ''));
     if (this.flatDepth > 0 && !footnote) return this.space();
+    if (holdsBlocks && !footnote && this.lists.length === 0) {
+      const title = (term ?? '').replace(/\*+/g, '').trim();
+      if (title.length > 0) {
+        this.paragraphBreak();
+        this.current = `${'#'.repeat(this.levelBelow())} ${title}`;
+        this.pushLine(false);
+      }
+      frame.block = 'paragraph';
+      return this.paragraphBreak();
+    }
     frame.definition = true;
     this.pushLine(false);
     if (footnote) {

@@ -104,6 +104,34 @@ describe('htmlToText: site chrome and page structure', () => {
     expect(htmlToText(html)).toBe('AMR: Antimicrobial resistance\nScope: Two years\n\n## Footnotes\n\n[^1]: A source.\n[^D]: Another.\n');
   });
 
+  it('reads a term over a definition of lists or paragraphs as a heading over them, and short pairs as `term: value`', () => {
+    const html = `<main><h1>Ficha</h1><dl><dt>País</dt><dd>México</dd><dt>Scope:</dt><dd><p>Two</p><p>years</p></dd>
+      <dt>Recomendaciones</dt><dd><ul><li>Cuantificar la población.</li><li>Elaborar una estrategia.</li></ul></dd>
+      <dt><b>Hallazgos</b></dt><dd><p>La cobertura creció.</p><p>Los costos bajaron.</p></dd><dt>Año</dt><dd>2023</dd></dl></main>`;
+    expect(htmlToText(html)).toBe(
+      [
+        '# Ficha',
+        '',
+        'País: México',
+        'Scope: Two years',
+        '',
+        '## Recomendaciones',
+        '',
+        '- Cuantificar la población.',
+        '- Elaborar una estrategia.',
+        '',
+        '## Hallazgos',
+        '',
+        'La cobertura creció.',
+        '',
+        'Los costos bajaron.',
+        '',
+        'Año: 2023',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('writes Word footnotes as mammoth converts them: markers without brackets, bodies as `[^N]: ` lines', () => {
     const html =
       '<p>Text<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup> end.</p><ol><li id="footnote-1"><p> A note. <a href="#footnote-ref-1">↑</a></p></li></ol>';
