@@ -6,6 +6,7 @@ import { Parser } from 'htmlparser2';
  * - h1..h6 -> `#`..`###### ` lines (footnote markers left out of headings); an accordion's title
  *   in a button (in the heading, or in the accordion item's header: one level below the last
  *   h1..h6) is the heading, other buttons are controls and dropped;
+ * - summary -> a heading one level below the heading before its details (outside lists);
  * - b/strong -> `**bold**`; i/em -> `*italic*`;
  * - p, div and other blocks -> lines, paragraphs separated by a blank line; br -> line break;
  * - li -> `- ` (ul) or `1. ` (ol) lines, indented two spaces per nesting level; a further
@@ -167,7 +168,6 @@ const BLOCKS = new Set([
   'aside',
   'figcaption',
   'details',
-  'summary',
   'fieldset',
   'legend',
   'center',
@@ -217,6 +217,8 @@ interface Frame {
   drop?: boolean;
   /** The header of an accordion item (DISCLOSURE_HEADER). */
   disclosureHeader?: boolean;
+  /** A <details>: the heading level before it, restored at its end so the next one's summary is at the same level. */
+  level?: number;
   /** A list of notes (NOTES_CLASSES): its items are notes. */
   notes?: boolean;
   /** A button written as (or inside) a heading. */
@@ -405,6 +407,18 @@ class MarkdownWriter {
         this.cellDepth += 1;
         this.flatDepth += 1;
         return;
+      case 'details':
+        frame.level = this.headingLevel;
+        break;
+      case 'summary':
+        // The title of a disclosure widget (DNP's and Canada.ca's sections): a heading over the
+        // details' content, one level below the heading before it.
+        // In a list item (a figure's "Text description" on Canada.ca) it stays a line of the item.
+        if (this.flatDepth > 0 || this.headingDepth > 0 || this.lists.length > 0) {
+          frame.block = 'block';
+          return this.blockBreak();
+        }
+        return this.openHeading(frame, this.levelBelow(), true);
       case 'pre':
         frame.pre = true;
         this.paragraphBreak();
@@ -436,6 +450,7 @@ class MarkdownWriter {
     if (frame.disclosureHeader) this.disclosureHeaderDepth -= 1;
     if (frame.headingButton) this.headingButtonDepth -= 1;
     if (frame.notes) this.notesDepth -= 1;
+    if (frame.level !== undefined) this.headingLevel = frame.level;
     if (frame.drop) {
       this.dropDepth -= 1;
       if (frame.region) this.regionDepth -= 1;

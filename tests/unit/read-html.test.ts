@@ -132,6 +132,34 @@ describe('htmlToText: site chrome and page structure', () => {
     );
   });
 
+  it("reads a <details>' summary as a heading one level below the heading before it, so the next summary does not glue onto the last item", () => {
+    const html = `<main><h2>Evaluación</h2><details><summary>Recomendaciones</summary><ul><li>Interoperar el sistema.</li></ul>
+      <details><summary>Anexo</summary><p>Texto.</p></details></details>
+      <details><summary>Documentos</summary><ul><li><a href="#">Informe final</a></li></ul></details>
+      <ul><li><details><summary>Text description</summary><p>Figure.</p></details></li></ul></main>`;
+    expect(htmlToText(html)).toBe(
+      [
+        '## Evaluación',
+        '',
+        '### Recomendaciones',
+        '',
+        '- Interoperar el sistema.',
+        '',
+        '#### Anexo',
+        '',
+        'Texto.',
+        '',
+        '### Documentos',
+        '',
+        '- Informe final',
+        '',
+        '- Text description',
+        '  Figure.',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('writes Word footnotes as mammoth converts them: markers without brackets, bodies as `[^N]: ` lines', () => {
     const html =
       '<p>Text<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup> end.</p><ol><li id="footnote-1"><p> A note. <a href="#footnote-ref-1">↑</a></p></li></ol>';
