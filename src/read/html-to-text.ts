@@ -3,7 +3,10 @@ import { Parser } from 'htmlparser2';
 /**
  * Converts HTML to the text dialect every reader produces (docs/reading.md), so the extractor
  * has one parser for all formats:
- * - h1..h6 -> `#`..`###### ` lines (footnote markers left out of headings);
+ * - h1..h6 -> `#`..`###### ` lines (footnote markers left out of headings); an accordion's title
+ *   in a button (in the heading, or in the accordion item's header: one level below the last
+ *   h1..h6) is the heading, other buttons are controls and dropped;
+ * - summary -> a heading one level below the heading before its details (outside lists);
  * - b/strong -> `**bold**`; i/em -> `*italic*`;
  * - p, div and other blocks -> lines, paragraphs separated by a blank line; br -> line break;
  * - li -> `- ` (ul) or `1. ` (ol) lines, indented two spaces per nesting level; a further
@@ -11,10 +14,15 @@ import { Parser } from 'htmlparser2';
  * - tr -> one line per row, cells separated by a TAB, a cell's blocks joined by spaces and its
  *   list items by ` / `; cells covered by a rowspan or colspan are written empty, so columns
  *   stay aligned;
- * - dt/dd -> `term: definition` lines; a footnote list (`Footnote 3` terms, Word footnotes
+ * - dt/dd -> `term: definition` lines, but a term over a definition that holds a list, a table or
+ *   paragraphs of sentences is a heading over it (one level below the last h1..h6); a footnote list (`Footnote 3` terms, Word footnotes
  *   converted by mammoth) -> `[^3]: text` lines;
+ * - endnotes and footnotes (`role=doc-endnotes` / `.footnotes` lists, `li#fn:3`, `li#fn3`,
+ *   `aside[role=doc-footnote]`, `div.footnote`, Word's saved `div#ftn3`) -> `[^3]: text` lines, the
+ *   number from the id, else a marker at the note's start, else the one after the last note's;
+ *   their links back (↩) left out;
  * - sup -> `<sup>…</sup>` (footnote markers as PDF converters write them), screen-reader-only
- *   words such as "Footnote " left out;
+ *   words such as "Footnote " and GOV.UK's "[footnote 3]" word left out;
  * - site chrome is dropped: when the page has a `main` (or `role=main`) region only its content
  *   is read, else the `article`s when there are any; everywhere, navigation, forms, hidden and
  *   screen-reader-only elements, breadcrumbs, feedback widgets and "date modified" boxes;
@@ -24,7 +32,7 @@ import { Parser } from 'htmlparser2';
  * The caller bounds nesting first (measureHtmlDepth): the parser is slow on very deep trees.
  */
 export function htmlToText(html: string, options: HtmlToTextOptions = {}): string {
-  const writer = new MarkdownWriter(options.preserveTabs === true, contentRegionOf(html));
+  const writer = new MarkdownWriter(options.preserveTabs === true, contentRegionOf(html), definitionsHoldingBlocks(html));
   const parser = new Parser(
     {
       onopentag: (name, attributes) => writer.open(name, attributes),
@@ -55,6 +63,54 @@ function contentRegionOf(html: string): ContentRegion {
   if (/<main[\s>]|\srole\s*=\s*["']?main["'\s>]/i.test(html)) return 'main';
   if (/<article[\s>]/i.test(html)) return 'article';
   return 'body';
+}
+
+// What makes a definition (<dd>) a section's content rather than a value: a list, a table, a
+// heading, a nested list of terms, or two paragraphs of sentences.
+const DEFINITION_BLOCKS = new Set(['ul', 'ol', 'table', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const SENTENCE_END = /[.!?…:;]\s*$/;
+
+/**
+ * Which <dd> of the page, in order, hold blocks (DEFINITION_BLOCKS): their term is then a heading
+ * over them (a CONEVAL sheet's "Recomendaciones" over a list), not a `term: definition` line.
+ * A first pass, as the term is written before the definition is read.
+ */
+function definitionsHoldingBlocks(html: string): boolean[] {
+  const found: boolean[] = [];
+  if (!/<dd[\s>]/i.test(html)) return found;
+  // The open definitions, innermost last: their index, and the paragraph being read in them.
+  const open: { index: number; sentences: number; paragraph: string | null }[] = [];
+  const parser = new Parser(
+    {
+      onopentag: (name) => {
+        const definition = open.at(-1);
+        if (definition && DEFINITION_BLOCKS.has(name)) found[definition.index] = true;
+        if (definition && name === 'p') definition.paragraph = '';
+        if (name === 'dd') {
+          found.push(false);
+          open.push({ index: found.length - 1, sentences: 0, paragraph: null });
+        }
+      },
+      ontext: (text) => {
+        const definition = open.at(-1);
+        if (definition?.paragraph != null) definition.paragraph += text;
+      },
+      onclosetag: (name) => {
+        const definition = open.at(-1);
+        if (name === 'dd') {
+          open.pop();
+        } else if (definition && name === 'p' && definition.paragraph !== null) {
+          if (SENTENCE_END.test(definition.paragraph)) definition.sentences += 1;
+          if (definition.sentences >= 2) found[definition.index] = true;
+          definition.paragraph = null;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  return found;
 }
 
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas']);
@@ -91,6 +147,15 @@ const CHROME_CLASSES = new Set([
   'cookie-banner',
   'cookie-consent',
 ]);
+// The same as a BEM modifier of a design system's prefix: GOV.UK `govuk-visually-hidden`, USWDS `usa-sr-only`.
+const HIDDEN_CLASS_SUFFIX = /-(?:visually-hidden|sr-only)$/;
+// The header of an accordion item or collapsible panel (Bootstrap `accordion-header`, `card-header`,
+// `panel-heading`, Europa ECL `ecl-accordion__title`, Materialize `collapsible-header`): a button
+// there, or a button so classed, is the title of the section it opens.
+const DISCLOSURE_HEADER = /(?:accordion|collaps|expand|panel|card|disclosure)[\w-]*(?:head|title)/i;
+// Inside a heading's button, the toggle's state words and icons (GOV.UK's "Show"/"Hide"
+// `govuk-accordion__section-toggle`, ECL's `ecl-accordion__toggle-indicator`), not the title.
+const TOGGLE_PART = /(?:toggle|toggle-text|toggle-focus|indicator|icon|chevron)$/i;
 const CHROME_IDS = new Set(['wb-dtmd', 'wb-bc', 'wb-sm', 'wb-lng', 'wb-srch', 'wb-info', 'wb-tphp', 'wb-sec', 'breadcrumb', 'breadcrumbs', 'skiplinks']);
 const PARAGRAPHS = new Set(['p', 'blockquote', 'pre', 'figure', 'hr', 'address', 'caption']);
 const BLOCKS = new Set([
@@ -103,7 +168,6 @@ const BLOCKS = new Set([
   'aside',
   'figcaption',
   'details',
-  'summary',
   'fieldset',
   'legend',
   'center',
@@ -119,8 +183,19 @@ const HEADING = /^h([1-6])$/;
 const TYPED_BULLET = /^( *)[•▪●◦■➢➤✓✔·\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uF06C\uF06E][ \t]+(?=\S)/;
 // A definition term that names a footnote: "Footnote 3", "Note 12", "Endnote iv".
 const FOOTNOTE_TERM = /^(?:footnote|endnote|note|nota|note de bas de page)\s+([\w*†‡]{1,8})$/i;
-// Word footnotes and endnotes as mammoth writes them: <li id="footnote-3">.
-const WORD_NOTE_ID = /^(?:footnote|endnote)-(\d+)$/;
+// A footnote or endnote by its id: mammoth's `footnote-3`, kramdown's and GOV.UK's `fn:3`,
+// pandoc's `fn3`, Word's saved HTML `_ftn3` / `_edn3`, LibreOffice's `sdfootnote3`.
+const NOTE_ID = /^_?(?:sd)?(?:fn|footnote|endnote|ftn|edn)[-_:.]?(\d{1,4})$/i;
+const NOTE_ROLES = new Set(['doc-footnote', 'doc-endnote']);
+// One note: `<div class="footnote">`, `<aside role="doc-footnote">` (a class on a link or <sup>
+// is the marker's, not a note).
+const NOTE_CLASSES = new Set(['footnote', 'endnote']);
+const NOTE_ELEMENTS = new Set(['div', 'aside', 'section', 'p']);
+// A list of notes, each item a note: kramdown and GOV.UK `div.footnotes`, pandoc
+// `section.footnotes`, `role=doc-endnotes`.
+const NOTES_CLASSES = new Set(['footnotes', 'endnotes']);
+// The word a footnote marker is written with for screen readers ("[footnote 1]" on GOV.UK).
+const MARKER_WORD = /^(?:footnote|endnote|note|nota|note de bas de page)\s+(?=\S)/i;
 
 interface InlineMarker {
   tag: string;
@@ -140,6 +215,14 @@ interface ListState {
 interface Frame {
   name: string;
   drop?: boolean;
+  /** The header of an accordion item (DISCLOSURE_HEADER). */
+  disclosureHeader?: boolean;
+  /** A <details>: the heading level before it, restored at its end so the next one's summary is at the same level. */
+  level?: number;
+  /** A list of notes (NOTES_CLASSES): its items are notes. */
+  notes?: boolean;
+  /** A button written as (or inside) a heading. */
+  headingButton?: boolean;
   region?: boolean;
   heading?: boolean;
   flat?: boolean;
@@ -180,11 +263,20 @@ class MarkdownWriter {
   private regionDepth = 0;
   private preDepth = 0;
   private headingDepth = 0;
+  /** Level of the last h1–h6 written: a heading the page does not number (a button's) goes one below it. */
+  private headingLevel = 0;
+  private disclosureHeaderDepth = 0;
+  private headingButtonDepth = 0;
   private tableDepth = 0;
   /** Inside a table cell, a definition or a footnote: blocks become spaces. */
   private flatDepth = 0;
   private cellDepth = 0;
   private noteDepth = 0;
+  private notesDepth = 0;
+  /** The number of the last note written, which a note without one follows. */
+  private lastNote = 0;
+  /** The note being written was numbered by count: a marker before its text numbers it. */
+  private notePending = false;
   private table: TableState | null = null;
   private readonly lists: ListState[] = [];
   private readonly markers: InlineMarker[] = [];
@@ -193,9 +285,14 @@ class MarkdownWriter {
   /** A definition term waiting for its definition (`term: definition`). */
   private term: string | null = null;
 
+  /** How many <dd> have been opened, to look them up in `blockDefinitions`. */
+  private definitions = 0;
+
   constructor(
     private readonly preserveTabs: boolean,
     private readonly region: ContentRegion,
+    /** Which <dd> of the page, in order, hold blocks (definitionsHoldingBlocks). */
+    private readonly blockDefinitions: boolean[],
   ) {}
 
   private get skipping(): boolean {
@@ -205,29 +302,36 @@ class MarkdownWriter {
   open(name: string, attributes: Record<string, string>): void {
     const frame: Frame = { name };
     this.frames.push(frame);
+    const definition = name === 'dd' ? this.definitions++ : -1;
     if (this.dropDepth > 0) return;
     if (this.isRegion(name, attributes)) {
       this.regionDepth += 1;
       frame.region = true;
     }
     if (this.skipping) return;
-    if (this.isDropped(name, attributes)) {
+    const button = name === 'button' && this.isHeadingButton(attributes);
+    if (!button && this.isDropped(name, attributes)) {
       this.dropDepth += 1;
       frame.drop = true;
       return;
     }
+    if (DISCLOSURE_HEADER.test(attributes.class ?? '')) {
+      frame.disclosureHeader = true;
+      this.disclosureHeaderDepth += 1;
+    }
+    if (this.isNoteList(attributes)) {
+      frame.notes = true;
+      this.notesDepth += 1;
+    }
     if (name !== 'dd' && this.term !== null) this.flushTerm();
+    if (NOTE_ELEMENTS.has(name) && this.isNote(name, attributes)) return this.openNote(frame, this.noteNumber(attributes));
     const heading = HEADING.exec(name);
-    if (heading) {
-      frame.heading = true;
-      if (this.flatDepth > 0 || this.headingDepth > 0) {
-        this.space();
-      } else {
-        this.paragraphBreak();
-        this.current = `${'#'.repeat(Number(heading[1]))} `;
-        this.prefixLength = this.current.length;
-      }
-      this.headingDepth += 1;
+    if (heading) return this.openHeading(frame, Number(heading[1]), true);
+    if (button) {
+      frame.headingButton = true;
+      this.headingButtonDepth += 1;
+      // In an h1–h6 its text is the heading's; in an accordion's header it is the heading.
+      if (this.headingDepth === 0) this.openHeading(frame, this.levelBelow(), false);
       return;
     }
     if (BOLD.has(name) || ITALIC.has(name)) {
@@ -273,7 +377,7 @@ class MarkdownWriter {
         frame.term = this.current.length;
         return;
       case 'dd':
-        return this.openDefinition(frame);
+        return this.openDefinition(frame, this.blockDefinitions[definition] === true);
       case 'table':
         frame.table = true;
         this.tableDepth += 1;
@@ -303,6 +407,18 @@ class MarkdownWriter {
         this.cellDepth += 1;
         this.flatDepth += 1;
         return;
+      case 'details':
+        frame.level = this.headingLevel;
+        break;
+      case 'summary':
+        // The title of a disclosure widget (DNP's and Canada.ca's sections): a heading over the
+        // details' content, one level below the heading before it.
+        // In a list item (a figure's "Text description" on Canada.ca) it stays a line of the item.
+        if (this.flatDepth > 0 || this.headingDepth > 0 || this.lists.length > 0) {
+          frame.block = 'block';
+          return this.blockBreak();
+        }
+        return this.openHeading(frame, this.levelBelow(), true);
       case 'pre':
         frame.pre = true;
         this.paragraphBreak();
@@ -331,6 +447,10 @@ class MarkdownWriter {
   }
 
   private undo(frame: Frame): void {
+    if (frame.disclosureHeader) this.disclosureHeaderDepth -= 1;
+    if (frame.headingButton) this.headingButtonDepth -= 1;
+    if (frame.notes) this.notesDepth -= 1;
+    if (frame.level !== undefined) this.headingLevel = frame.level;
     if (frame.drop) {
       this.dropDepth -= 1;
       if (frame.region) this.regionDepth -= 1;
@@ -356,9 +476,19 @@ class MarkdownWriter {
       const marker = (this.sup ?? '')
         .trim()
         .replace(/^\[(.+)\]$/, '$1')
-        .trim();
+        .trim()
+        .replace(MARKER_WORD, '');
       this.sup = null;
-      if (marker.length > 0) this.append(`<sup>${marker}</sup>`);
+      if (marker.length === 0) return;
+      // A note numbered by count whose text starts with its own marker: the marker numbers it.
+      if (this.notePending && this.current.length === this.prefixLength && marker.length <= 8) {
+        this.notePending = false;
+        this.current = `[^${marker}]: `;
+        this.prefixLength = this.current.length;
+        this.lastNote = Number.parseInt(marker, 10) || this.lastNote;
+        return;
+      }
+      this.append(`<sup>${marker}</sup>`);
     } else if (frame.list) {
       if (this.flatDepth === 0) {
         this.lists.pop();
@@ -373,6 +503,7 @@ class MarkdownWriter {
     } else if (frame.note) {
       this.noteDepth -= 1;
       this.flatDepth -= 1;
+      this.notePending = false;
       this.discardEmptyPrefix();
       this.pushLine(false);
     } else if (frame.term !== undefined) {
@@ -458,7 +589,9 @@ class MarkdownWriter {
     if ('hidden' in attributes || attributes['aria-hidden'] === 'true') return true;
     if (attributes.role !== undefined && CHROME_ROLES.has(attributes.role)) return true;
     if (/display\s*:\s*none/i.test(attributes.style ?? '')) return true;
-    if ((attributes.class ?? '').split(/\s+/).some((word) => CHROME_CLASSES.has(word.toLowerCase()))) return true;
+    const classes = (attributes.class ?? '').toLowerCase().split(/\s+/);
+    if (classes.some((word) => CHROME_CLASSES.has(word) || HIDDEN_CLASS_SUFFIX.test(word))) return true;
+    if (this.headingButtonDepth > 0 && classes.some((word) => TOGGLE_PART.test(word))) return true;
     if (CHROME_IDS.has((attributes.id ?? '').toLowerCase())) return true;
     // The page's own header and footer (site banner, footer menus) when no content region
     // tells them apart; an article's or section's header is content.
@@ -466,6 +599,35 @@ class MarkdownWriter {
       return !this.frames.some((f) => f.name === 'article' || f.name === 'section' || f.name === 'main');
     }
     return false;
+  }
+
+  /**
+   * A button that carries a section's title rather than a page control: inside an h1–h6 (Bootstrap,
+   * ECL and GOV.UK accordions put the title in a button in the heading), or in, or classed as, an
+   * accordion's header. Other buttons ("Show all sections", "Print", "Menu") are chrome.
+   */
+  private isHeadingButton(attributes: Record<string, string>): boolean {
+    if (this.headingButtonDepth > 0) return false;
+    return this.headingDepth > 0 || this.disclosureHeaderDepth > 0 || DISCLOSURE_HEADER.test(attributes.class ?? '');
+  }
+
+  /** The level of a heading the page does not number: one below the last h1–h6 (a `##` under none). */
+  private levelBelow(): number {
+    return Math.min(6, Math.max(this.headingLevel, 1) + 1);
+  }
+
+  /** Starts a heading line; `numbered` for an h1–h6, whose level the headings after it go below. */
+  private openHeading(frame: Frame, level: number, numbered: boolean): void {
+    frame.heading = true;
+    if (this.flatDepth > 0 || this.headingDepth > 0) {
+      this.space();
+    } else {
+      this.paragraphBreak();
+      this.current = `${'#'.repeat(level)} `;
+      this.prefixLength = this.current.length;
+      if (numbered) this.headingLevel = level;
+    }
+    this.headingDepth += 1;
   }
 
   private inlineText(raw: string): void {
@@ -481,6 +643,7 @@ class MarkdownWriter {
   /** Appends visible characters, writing pending inline markers first. */
   private append(chars: string): void {
     if (chars.length === 0) return;
+    this.notePending = false;
     if (this.headingDepth === 0) {
       for (const marker of this.markers) {
         if (!marker.written) {
@@ -526,18 +689,13 @@ class MarkdownWriter {
   }
 
   private openListItem(frame: Frame, attributes: Record<string, string>): void {
-    const note = WORD_NOTE_ID.exec(attributes.id ?? '');
-    if (note && this.flatDepth === 0) {
-      // A Word footnote as mammoth lists them at the end: `[^3]: text`.
-      frame.note = true;
-      this.pushLine(false);
-      this.current = `[^${note[1]}]: `;
-      this.prefixLength = this.current.length;
-      this.noteDepth += 1;
-      this.flatDepth += 1;
-      return;
-    }
     const list = this.lists.at(-1);
+    if (this.isNote('li', attributes)) {
+      // A note of a list of notes (Word's as mammoth lists them, kramdown's, pandoc's): `[^3]: text`.
+      const number = NOTE_ID.exec(attributes.id ?? '')?.[1] ?? (list ? String(list.counter) : this.noteNumber(attributes));
+      if (list) list.counter += 1;
+      return this.openNote(frame, number);
+    }
     if (this.flatDepth > 0) {
       // Items of a list inside a table cell: ` / ` between them, as the cell is one line.
       if (this.current.length > this.prefixLength && !/[\t]$/.test(this.current)) {
@@ -555,11 +713,61 @@ class MarkdownWriter {
     this.prefixLength = this.current.length;
   }
 
-  private openDefinition(frame: Frame): void {
+  /** Whether the element holds a list of notes. */
+  private isNoteList(attributes: Record<string, string>): boolean {
+    if (attributes.role === 'doc-endnotes' || attributes.role === 'doc-footnotes') return true;
+    return (attributes.class ?? '')
+      .toLowerCase()
+      .split(/\s+/)
+      .some((word) => NOTES_CLASSES.has(word));
+  }
+
+  /** Whether the element is one footnote or endnote (outside a table cell or another note). */
+  private isNote(name: string, attributes: Record<string, string>): boolean {
+    if (this.flatDepth > 0 || this.noteDepth > 0) return false;
+    if (NOTE_ID.test(attributes.id ?? '') || NOTE_ROLES.has(attributes.role ?? '')) return true;
+    if (name === 'li') return this.notesDepth > 0;
+    return (attributes.class ?? '')
+      .toLowerCase()
+      .split(/\s+/)
+      .some((word) => NOTE_CLASSES.has(word));
+  }
+
+  /** The note's number from its id, else the one after the last note's (a marker at its start may renumber it). */
+  private noteNumber(attributes: Record<string, string>): string {
+    const id = NOTE_ID.exec(attributes.id ?? '');
+    if (id) return id[1] as string;
+    this.notePending = true;
+    return String(this.lastNote + 1);
+  }
+
+  /** A footnote or endnote: a `[^3]: text` line, its blocks joined, its links back left out. */
+  private openNote(frame: Frame, number: string): void {
+    frame.note = true;
+    this.lastNote = Number.parseInt(number, 10) || this.lastNote + 1;
+    this.pushLine(false);
+    this.current = `[^${number}]: `;
+    this.prefixLength = this.current.length;
+    this.noteDepth += 1;
+    this.flatDepth += 1;
+  }
+
+  /** A definition: `term: definition` on one line, a footnote's `[^3]: text`, or, when it holds blocks, its term a heading over them. */
+  private openDefinition(frame: Frame, holdsBlocks: boolean): void {
     const term = this.term;
     this.term = null;
     const footnote = term === null ? null : FOOTNOTE_TERM.exec(term.replace(/\*+/g, ''));
     if (this.flatDepth > 0 && !footnote) return this.space();
+    if (holdsBlocks && !footnote && this.lists.length === 0) {
+      const title = (term ?? '').replace(/\*+/g, '').trim();
+      if (title.length > 0) {
+        this.paragraphBreak();
+        this.current = `${'#'.repeat(this.levelBelow())} ${title}`;
+        this.pushLine(false);
+      }
+      frame.block = 'paragraph';
+      return this.paragraphBreak();
+    }
     frame.definition = true;
     this.pushLine(false);
     if (footnote) {

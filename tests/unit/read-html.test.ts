@@ -104,10 +104,94 @@ describe('htmlToText: site chrome and page structure', () => {
     expect(htmlToText(html)).toBe('AMR: Antimicrobial resistance\nScope: Two years\n\n## Footnotes\n\n[^1]: A source.\n[^D]: Another.\n');
   });
 
+  it('reads a term over a definition of lists or paragraphs as a heading over them, and short pairs as `term: value`', () => {
+    const html = `<main><h1>Ficha</h1><dl><dt>País</dt><dd>México</dd><dt>Scope:</dt><dd><p>Two</p><p>years</p></dd>
+      <dt>Recomendaciones</dt><dd><ul><li>Cuantificar la población.</li><li>Elaborar una estrategia.</li></ul></dd>
+      <dt><b>Hallazgos</b></dt><dd><p>La cobertura creció.</p><p>Los costos bajaron.</p></dd><dt>Año</dt><dd>2023</dd></dl></main>`;
+    expect(htmlToText(html)).toBe(
+      [
+        '# Ficha',
+        '',
+        'País: México',
+        'Scope: Two years',
+        '',
+        '## Recomendaciones',
+        '',
+        '- Cuantificar la población.',
+        '- Elaborar una estrategia.',
+        '',
+        '## Hallazgos',
+        '',
+        'La cobertura creció.',
+        '',
+        'Los costos bajaron.',
+        '',
+        'Año: 2023',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it("reads a <details>' summary as a heading one level below the heading before it, so the next summary does not glue onto the last item", () => {
+    const html = `<main><h2>Evaluación</h2><details><summary>Recomendaciones</summary><ul><li>Interoperar el sistema.</li></ul>
+      <details><summary>Anexo</summary><p>Texto.</p></details></details>
+      <details><summary>Documentos</summary><ul><li><a href="#">Informe final</a></li></ul></details>
+      <ul><li><details><summary>Text description</summary><p>Figure.</p></details></li></ul></main>`;
+    expect(htmlToText(html)).toBe(
+      [
+        '## Evaluación',
+        '',
+        '### Recomendaciones',
+        '',
+        '- Interoperar el sistema.',
+        '',
+        '#### Anexo',
+        '',
+        'Texto.',
+        '',
+        '### Documentos',
+        '',
+        '- Informe final',
+        '',
+        '- Text description',
+        '  Figure.',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('writes Word footnotes as mammoth converts them: markers without brackets, bodies as `[^N]: ` lines', () => {
     const html =
       '<p>Text<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup> end.</p><ol><li id="footnote-1"><p> A note. <a href="#footnote-ref-1">↑</a></p></li></ol>';
     expect(htmlToText(html)).toBe('Text<sup>1</sup> end.\n\n[^1]: A note.\n');
+  });
+
+  it('writes endnotes of GOV.UK, kramdown and pandoc pages as `[^N]: ` lines, not as a numbered list, without their ↩ links', () => {
+    const html = `<main><h2>Recommendations</h2><p>FCDO should act.<sup id="fnref:1" role="doc-noteref"><a href="#fn:1">[footnote 1]</a></sup></p>
+      <div class="footnotes" role="doc-endnotes"><ol><li id="fn:1" role="doc-endnote"><p>Washington Group questions. <a href="#fnref:1" role="doc-backlink">↩</a></p></li>
+      <li id="fn:2"><p>Tracer surveys.</p></li></ol></div>
+      <section class="footnotes"><hr><ol start="3"><li><p>Pandoc note.<a href="#fnref3">↩︎</a></p></li></ol></section>
+      <aside role="doc-footnote"><sup>7</sup> An aside.</aside><div class="footnote"><p>Next note.</p></div>
+      <div id="ftn9"><p><a href="#_ftnref9">[9]</a> Saved from Word.</p></div><p>After.</p></main>`;
+    expect(htmlToText(html)).toBe(
+      [
+        '## Recommendations',
+        '',
+        'FCDO should act.<sup>1</sup>',
+        '',
+        '[^1]: Washington Group questions.',
+        '[^2]: Tracer surveys.',
+        '',
+        '[^3]: Pandoc note.',
+        '',
+        '[^7]: An aside.',
+        '[^8]: Next note.',
+        '[^9]: Saved from Word.',
+        '',
+        'After.',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('keeps a table\'s columns across rowspan and colspan, and joins a cell\'s list items with " / "', () => {
@@ -117,6 +201,18 @@ describe('htmlToText: site chrome and page structure', () => {
       <tr><td colspan="2">Spanning</td><td>x</td><td><ul><li>one</li><li>two</li></ul></td></tr></table>`;
     expect(htmlToText(html)).toBe(
       'Rec.\tResponse\tAction\tDate\nClarify roles.\tAgreed.\t1.1 Engage.\tJune 2019\n\t\t1.2 Update.\tDec. 2019\nSpanning\t\tx\tone / two\n',
+    );
+  });
+
+  it('reads the title of an accordion held in a button as a heading, and leaves other buttons out', () => {
+    const html = `<main><h1>Informe</h1><button aria-expanded="false">Mostrar todo</button>
+      <h2 class="accordion-header"><button class="accordion-button" type="button">Recomendaciones</button></h2>
+      <div class="accordion-collapse collapse"><ol><li>Apoyar a las cooperativas.</li></ol></div>
+      <h2><button aria-expanded="false"><span>Findings</span><span class="govuk-visually-hidden">, </span><span class="govuk-accordion__section-toggle">Show</span></button></h2><p>One.</p>
+      <div class="card-header"><button class="btn btn-link" data-toggle="collapse">Lessons learned</button></div><p>Two.</p>
+      <p>End.<button>Print</button></p></main>`;
+    expect(htmlToText(html)).toBe(
+      '# Informe\n\n## Recomendaciones\n\n1. Apoyar a las cooperativas.\n\n## Findings\n\nOne.\n\n### Lessons learned\n\nTwo.\n\nEnd.\n',
     );
   });
 
