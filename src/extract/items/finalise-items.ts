@@ -459,7 +459,10 @@ function recommendationFields(draft: DraftItem): { fields: RecommendationFields 
   const reasoned = parts.decision && !parts.response && parts.decision.split(/\s+/).length > 4 ? parts.decision : null;
   const responseText = parts.response ?? reasoned;
   const decision = parseDecision(parts.decision ?? '') ?? (responseText ? parseDecision(responseText) : null);
-  const answer = draft.answer ?? {};
+  // Who answers and by when: a response matrix's own unit and date when it is the statement kept, else those it gave.
+  const apart = answersApart(draft);
+  const answer = apart ? { who: parts.who ?? draft.answer?.who, when: parts.when ?? draft.answer?.when } : (draft.answer ?? {});
+  const own = apart ? {} : { who: parts.who, when: parts.when };
   const inResponse = Boolean(responseText || parts.decision || parts.keyActions || parts.status || parts.deliverables || answer.who || answer.when);
   const fields: RecommendationFields = {};
   const response: ManagementResponse = {};
@@ -473,15 +476,15 @@ function recommendationFields(draft: DraftItem): { fields: RecommendationFields 
   if (parts.status) response.status = parts.status;
   if (parts.priority) fields.priority = parts.priority;
   if (parts.resources) fields.resourceImplications = parts.resources;
-  if (parts.who) {
-    if (inResponse && !answer.who) response.who = parts.who;
-    else fields.responsibleUnit = parts.who;
+  if (own.who) {
+    if (inResponse && !answer.who) response.who = own.who;
+    else fields.responsibleUnit = own.who;
   }
   if (answer.who) response.who = answer.who;
-  if (parts.when) {
-    const due = inResponse && !answer.when ? parseYearMonth(parts.when) : null;
+  if (own.when) {
+    const due = inResponse && !answer.when ? parseYearMonth(own.when) : null;
     if (due) response.dueDate = due;
-    else fields.timeFrame = parts.when;
+    else fields.timeFrame = own.when;
   }
   if (answer.when) {
     const due = parseYearMonth(answer.when);
