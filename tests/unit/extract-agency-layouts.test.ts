@@ -1216,3 +1216,21 @@ describe('an executive summary whose recommendations have a heading each', () =>
     expect(record.insights.map((insight) => insight.kind)).toEqual(['FINDING', 'RECOMMENDATION', 'RECOMMENDATION']);
   });
 });
+
+describe('a bold title after the recommendations’ bullets, over running text', () => {
+  it('is another matter: its text joins no recommendation', () => {
+    const record = extract(
+      [
+        '## Recomendaciones',
+        '- Cuantificar la población potencial y objetivo de cada tipo de beca con base en datos.',
+        '- Elaborar una estrategia de cobertura de mediano plazo que priorice a estudiantes.',
+        '**Avances en las acciones de mejora**',
+        'En 2022 el programa concluyó dos de los tres Aspectos Susceptibles de Mejora comprometidos.',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => insight.text)).toEqual([
+      'Cuantificar la población potencial y objetivo de cada tipo de beca con base en datos.',
+      'Elaborar una estrategia de cobertura de mediano plazo que priorice a estudiantes.',
+    ]);
+  });
+});

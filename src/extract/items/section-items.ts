@@ -14,7 +14,7 @@ import type { InsightKind } from '../../model/records.js';
 import type { Outline, OutlineBlock } from '../outline/outline-block.js';
 import type { Section, SectionTree } from '../sections/find-sections.js';
 import { insightKindsOf } from '../sections/find-sections.js';
-import type { SectionKind } from '../sections/classify-heading.js';
+import { type SectionKind, classifyHeading } from '../sections/classify-heading.js';
 import { annexField, mainAnnexField } from '../templates/ilo-lesson-annex.js';
 import { parseYearMonth } from '../templates/value-parsers.js';
 import { isRolePhrase } from '../metadata/people.js';
@@ -361,6 +361,14 @@ function isEvaluationTitle(block: OutlineBlock): boolean {
   return /[-–—]\s*(?:(?:final|mid-?term|midterm|interim|ex-?post|independent|independiente|ind[ée]pendante)\s+)?(?:evaluation|[ée]valuation|evaluaci[oó]n)(?:\s+(?:finale?|interm[ée]diaire|[àa] mi-parcours|intermedia|de medio t[ée]rmino|ex-?post|independiente))?\s*$/i.test(
     block.text,
   );
+}
+
+/** A bold title (no sentence, no kind of item) between a list's last item and running text: what follows is another matter. */
+function closesList(block: OutlineBlock, current: DraftItem | null, before: OutlineBlock | undefined, after: OutlineBlock | undefined): boolean {
+  if (block.kind !== 'paragraph' || !block.bold || current?.origin !== 'list' || before?.kind !== 'list-item') return false;
+  if (!after || after.kind !== 'paragraph' || after.bold) return false;
+  if (/[.!?:;]$/.test(block.text) || block.text.split(/\s+/).length > 10 || itemLabel(block.text)) return false;
+  return classifyHeading(block.text).kinds.every((kind) => kind === 'other');
 }
 
 /** A short title line in running text ("Relevance", "Intervention Context for the AMFI"): the headline of what follows. */
@@ -726,6 +734,7 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
   const pKind = paragraphKind(kinds);
   const lKind = listKind(kinds);
   let evidence = false;
+  let aside = false;
   let pendingTitle: { text: string; start: number } | null = null;
   let listOverride: InsightKind | null = null;
   // "The Ministry should:" over lower-case bullets ("- index the transfer value to inflation;"): each bullet's headline.
@@ -775,6 +784,15 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     }
     // A photo's caption or credit ("... ©Cameroon Red Cross"), a pointer to the full report: neither an item nor a title.
     if (isPageFurniture(block.text)) continue;
+    // A bold title after the section's list, over running text ("**Avances en las acciones de mejora**" under the
+    // recommendations' bullets): another matter, up to the next list; its text belongs to no item of the list.
+    if (mode !== 'explain' && aside && block.kind !== 'list-item') continue;
+    aside = false;
+    if (mode !== 'explain' && closesList(block, state.current, position > 0 ? blocks[own[position - 1]!] : undefined, blocks[own[position + 1] ?? -1])) {
+      aside = true;
+      state.current = null;
+      continue;
+    }
 
     // A form's prompt ("> What are the top key insights ...?"): its answer is of the kind it asks for,
     // and the answer to a prompt that asks for none (handover, data, partners) is not an insight.
