@@ -202,4 +202,31 @@ describe('.pdf lines set by a layout program', () => {
     expect(text).toContain('\n12 countries were visited');
     expect(text).not.toContain('Grants Final Report');
   });
+
+  it('drops a running header whose chapter half changes from page to page', async () => {
+    const chapters = ['Chapter 3 – Findings', 'Chapter 3 – Findings', 'Chapter 5 – Recommendations'];
+    const furniture = chapters.flatMap((chapter, index) => [
+      { text: 'Evaluation of the National Nutrition Programme, Niger 2015–2019', x: 57, y: 30, size: 8, page: index + 1 },
+      { text: chapter, x: 539, y: 30, size: 8, rightAligned: true, page: index + 1 },
+      { text: String(index + 7), x: 539, y: 810, size: 8, rightAligned: true, page: index + 1 },
+    ]);
+    const pdf = await makePlacedPdf([
+      ...furniture,
+      { text: '3. Findings', x: 57, y: 70, size: 13, bold: true },
+      { text: 'Coverage of the treatment of severe acute malnutrition rose from 48 to 71 percent.', x: 57, y: 92 },
+      { text: 'Stock-outs of therapeutic food occurred in 30 percent of health centres.', x: 57, y: 70, page: 2 },
+      { text: '5. Recommendations', x: 57, y: 70, size: 13, bold: true, page: 3 },
+      { text: 'The Ministry of Public Health should move to forecast-based ordering.', x: 57, y: 92, page: 3 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'nutrition.pdf');
+    expect(text).toBe(
+      [
+        '# 3. Findings',
+        'Coverage of the treatment of severe acute malnutrition rose from 48 to 71 percent.',
+        'Stock-outs of therapeutic food occurred in 30 percent of health centres.',
+        '# 5. Recommendations',
+        'The Ministry of Public Health should move to forecast-based ordering.',
+      ].join('\n\n') + '\n',
+    );
+  });
 });

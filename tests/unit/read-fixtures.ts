@@ -207,21 +207,30 @@ export interface PlacedLine {
   bold?: boolean;
   /** Centred on the page instead of starting at `x`. */
   centred?: boolean;
+  /** Ends at `x` instead of starting there (a page number or a chapter name in a running header). */
+  rightAligned?: boolean;
+  /** 1-based page number, 1 by default; pages are added up to the highest one. */
+  page?: number;
 }
 
-/** A one-page PDF of lines placed where a layout program would set them (centred titles, list numbers set apart). */
+/** A PDF of lines placed where a layout program would set them (centred titles, list numbers set apart, running headers). */
 export async function makePlacedPdf(lines: PlacedLine[]): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 0, info: { CreationDate: new Date(0) } });
+  const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false, info: { CreationDate: new Date(0) } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {
     doc.on('end', () => resolve());
     doc.on('error', reject);
   });
-  for (const line of lines) {
-    doc.font(line.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(line.size ?? 10);
-    const x = line.centred ? (doc.page.width - doc.widthOfString(line.text)) / 2 : line.x;
-    doc.text(line.text, x, line.y, { lineBreak: false });
+  const pages = Math.max(1, ...lines.map((line) => line.page ?? 1));
+  for (let page = 1; page <= pages; page += 1) {
+    doc.addPage();
+    for (const line of lines.filter((candidate) => (candidate.page ?? 1) === page)) {
+      doc.font(line.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(line.size ?? 10);
+      const width = doc.widthOfString(line.text);
+      const x = line.centred ? (doc.page.width - width) / 2 : line.rightAligned ? line.x - width : line.x;
+      doc.text(line.text, x, line.y, { lineBreak: false });
+    }
   }
   doc.end();
   await finished;
