@@ -229,4 +229,34 @@ describe('.pdf lines set by a layout program', () => {
       ].join('\n\n') + '\n',
     );
   });
+
+  it('keeps a heading over a justified column apart from the bold lead-in of its first paragraph', async () => {
+    const left = { x: 57, size: 10 };
+    const right = { x: 309, size: 10 };
+    const pdf = await makePlacedPdf([
+      { text: 'School Feeding in Chad: Evaluation Brief', x: 57, y: 60, size: 16, bold: true },
+      { text: 'Key findings', x: 57, y: 95, size: 11, bold: true },
+      { text: 'Only 6 percent of the food was bought from', ...left, y: 112, justify: 230 },
+      { text: 'smallholders, well short of the 20 percent', ...left, y: 125, justify: 230 },
+      { text: 'target set in the project document.', ...left, y: 138 },
+      { text: 'Recommendations to WFP', x: 309, y: 95, size: 11, bold: true },
+      { lead: 'Recommendation 1:', text: 'Pre-position three', ...right, y: 112, justify: 230 },
+      { text: 'months of stocks in the Lac province before', ...right, y: 125, justify: 230 },
+      { text: 'the rainy season starts in June.', ...right, y: 138 },
+      { lead: 'Recommendation 2:', text: 'Work with the Ministry', ...right, y: 158, justify: 230 },
+      { text: 'of Education to set up a national school', ...right, y: 171, justify: 230 },
+      { text: 'feeding budget line.', ...right, y: 184 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'brief.pdf');
+    expect(text).toBe(
+      [
+        '# School Feeding in Chad: Evaluation Brief',
+        '## Key findings',
+        'Only 6 percent of the food was bought from smallholders, well short of the 20 percent target set in the project document.',
+        '## Recommendations to WFP',
+        '**Recommendation 1:** Pre-position three months of stocks in the Lac province before the rainy season starts in June.',
+        '**Recommendation 2:** Work with the Ministry of Education to set up a national school feeding budget line.',
+      ].join('\n\n') + '\n',
+    );
+  });
 });
