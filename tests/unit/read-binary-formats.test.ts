@@ -259,4 +259,41 @@ describe('.pdf lines set by a layout program', () => {
       ].join('\n\n') + '\n',
     );
   });
+
+  it('reads a key-facts table boxed at the top of the left column before the heading under it, and the next column after', async () => {
+    const left = { x: 57, size: 10 };
+    const right = { x: 309, size: 10 };
+    const pdf = await makePlacedPdf([
+      { text: 'Síntesis de evaluación: jóvenes rurales y financiación', x: 57, y: 60, size: 16, bold: true },
+      { text: 'Datos clave', x: 68, y: 112, size: 11, bold: true },
+      { text: 'Evaluaciones analizadas', x: 68, y: 132, size: 8.5 },
+      { text: '34', x: 220, y: 132, size: 8.5 },
+      { text: 'Período', x: 68, y: 147, size: 8.5 },
+      { text: '2012–2022', x: 220, y: 147, size: 8.5 },
+      { text: 'Principales hallazgos', x: 57, y: 190, size: 11, bold: true },
+      { text: 'Las instituciones financieras rurales siguieron', ...left, y: 207, justify: 230 },
+      { text: 'exigiendo garantías que los jóvenes no', ...left, y: 220, justify: 230 },
+      { text: 'podían aportar.', ...left, y: 233 },
+      { text: 'Recomendaciones', x: 309, y: 104, size: 11, bold: true },
+      { text: '1. El FIDA debería incluir un componente de', ...right, y: 121, justify: 230 },
+      { text: 'garantía compartida en los nuevos proyectos', ...right, y: 134, justify: 230 },
+      { text: 'dirigidos a jóvenes, con fondos de garantía', ...right, y: 147, justify: 230 },
+      { text: 'administrados por las entidades financieras', ...right, y: 160, justify: 230 },
+      { text: 'de cada país, que compartan el riesgo en una', ...right, y: 173, justify: 230 },
+      { text: 'proporción significativa durante los cinco', ...right, y: 186, justify: 230 },
+      { text: 'años del proyecto.', ...right, y: 199 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'perfil.pdf');
+    expect(text).toBe(
+      [
+        '# Síntesis de evaluación: jóvenes rurales y financiación',
+        '## Datos clave',
+        'Evaluaciones analizadas\t34\nPeríodo\t2012–2022',
+        '## Principales hallazgos',
+        'Las instituciones financieras rurales siguieron exigiendo garantías que los jóvenes no podían aportar.',
+        '## Recomendaciones',
+        '1. El FIDA debería incluir un componente de garantía compartida en los nuevos proyectos dirigidos a jóvenes, con fondos de garantía administrados por las entidades financieras de cada país, que compartan el riesgo en una proporción significativa durante los cinco años del proyecto.',
+      ].join('\n\n') + '\n',
+    );
+  });
 });
