@@ -296,4 +296,14 @@ describe('.pdf lines set by a layout program', () => {
       ].join('\n\n') + '\n',
     );
   });
+
+  it('joins a compound cut by a hyphen at the line break of a title without a space', async () => {
+    const pdf = await makePlacedPdf([
+      { text: 'Final Evaluation of the Climate-', x: 0, y: 240, size: 22, bold: true, centred: true },
+      { text: 'Resilient Livelihoods Project', x: 0, y: 266, size: 22, bold: true, centred: true },
+      { text: 'Final Report, September 2023', x: 0, y: 300, size: 10, centred: true },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'crlp.pdf');
+    expect(text).toBe('# Final Evaluation of the Climate-Resilient Livelihoods Project\n\nFinal Report, September 2023\n');
+  });
 });
