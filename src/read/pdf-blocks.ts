@@ -257,7 +257,14 @@ class BlockBuilder {
     // Left edge: the paragraph's text column, give or take an indent. The second line of a
     // list item hangs under the item's text, a few characters right of its marker.
     const first = block.lines[0]!;
-    const textLeft = block.lines.length === 1 ? first.textX : Math.min(...block.lines.slice(1).map((line) => line.x));
+    // After a column or page break the paragraph's text column is the new one's.
+    const since = block.lines.findLastIndex((line, index) => index > 0 && (line.page !== block.lines[index - 1]!.page || line.y > block.lines[index - 1]!.y));
+    const textLeft =
+      since > 0
+        ? Math.min(...block.lines.slice(since).map((line) => line.x))
+        : block.lines.length === 1
+          ? first.textX
+          : Math.min(...block.lines.slice(1).map((line) => line.x));
     if (!jump && headingLike && this.wrappedCentred(block, prev, next, left, right)) return true;
     if (!jump) {
       const hanging = block.lines.length === 1 && block.marker !== null ? Math.max(first.textX, first.x + next.size * 5) : textLeft + next.size * 1.5;

@@ -306,4 +306,30 @@ describe('.pdf lines set by a layout program', () => {
     const { text } = await readDocumentBytes(pdf, 'crlp.pdf');
     expect(text).toBe('# Final Evaluation of the Climate-Resilient Livelihoods Project\n\nFinal Report, September 2023\n');
   });
+
+  it('keeps a paragraph cut by a column break in one piece past its second line in the next column', async () => {
+    const left = { x: 57, size: 10, justify: 230 };
+    const right = { x: 309, size: 10, justify: 230 };
+    const pdf = await makePlacedPdf([
+      { text: 'Recommendations', x: 57, y: 60, size: 13, bold: true },
+      { text: 'Pre-position three months of stocks in the Lac', ...left, y: 80 },
+      { text: 'province before the rainy season, so that the', ...left, y: 93 },
+      { text: 'schools of the Lac and Ouaddaï provinces can', ...left, y: 106 },
+      { text: 'serve hot meals to the pupils on every school', ...left, y: 119 },
+      { text: 'day of the year, whatever the state of the', ...left, y: 132 },
+      { text: 'roads during the lean season, and record it', ...right, y: 80 },
+      { text: '(WFP country office; high priority; June 2024).', x: 309, size: 10, y: 93 },
+      { text: 'Work with the Ministry of Education to set up a', ...right, y: 116 },
+      { text: 'national school feeding budget line, so that the', ...right, y: 129 },
+      { text: 'programme can be handed over in five years.', x: 309, size: 10, y: 142 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'brief.pdf');
+    expect(text).toBe(
+      [
+        '# Recommendations',
+        'Pre-position three months of stocks in the Lac province before the rainy season, so that the schools of the Lac and Ouaddaï provinces can serve hot meals to the pupils on every school day of the year, whatever the state of the roads during the lean season, and record it (WFP country office; high priority; June 2024).',
+        'Work with the Ministry of Education to set up a national school feeding budget line, so that the programme can be handed over in five years.',
+      ].join('\n\n') + '\n',
+    );
+  });
 });
