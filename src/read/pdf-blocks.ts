@@ -238,6 +238,12 @@ class BlockBuilder {
     const headingLike = this.headingLike(prev) && this.headingLike(next);
     const newPage = next.page !== prev.page;
     const jump = newPage || (regionStart && this.regionBreak);
+    // A heading a size larger than the bold lead-in under it ("Recommendations" over
+    // "Recommendation 1: …") is no bold run going on: the next line's first word would have
+    // fitted after it, measured without the leeway firstWordFits gives justified lines. (A bold
+    // paragraph whose size wavers from line to line fills its lines.)
+    const otherSize = Math.abs(prev.size - next.size) >= Math.max(prev.size, next.size) * 0.08;
+    if (!jump && otherSize && this.headingLike(prev) && !this.firstWordFits(prev, next, right, true)) return false;
     // Across a page or column break only a sentence cut short goes on: after a full stop the
     // next page's text is a new paragraph (splitting one is a smaller harm than merging two).
     if (jump && /[.!?:;]["”’»)]*$/.test(text.replace(/<\/?sup>/g, ''))) return false;
@@ -251,7 +257,14 @@ class BlockBuilder {
     // Left edge: the paragraph's text column, give or take an indent. The second line of a
     // list item hangs under the item's text, a few characters right of its marker.
     const first = block.lines[0]!;
-    const textLeft = block.lines.length === 1 ? first.textX : Math.min(...block.lines.slice(1).map((line) => line.x));
+    // After a column or page break the paragraph's text column is the new one's.
+    const since = block.lines.findLastIndex((line, index) => index > 0 && (line.page !== block.lines[index - 1]!.page || line.y > block.lines[index - 1]!.y));
+    const textLeft =
+      since > 0
+        ? Math.min(...block.lines.slice(since).map((line) => line.x))
+        : block.lines.length === 1
+          ? first.textX
+          : Math.min(...block.lines.slice(1).map((line) => line.x));
     if (!jump && headingLike && this.wrappedCentred(block, prev, next, left, right)) return true;
     if (!jump) {
       const hanging = block.lines.length === 1 && block.marker !== null ? Math.max(first.textX, first.x + next.size * 5) : textLeft + next.size * 1.5;
@@ -285,11 +298,15 @@ class BlockBuilder {
     return prev.right - prev.x >= (right - left) * 0.6 || DANGLING_WORD.test(fragmentText(prev));
   }
 
-  /** The next line's first word would not have fitted at the end of `prev`: it was wrapped. */
-  private firstWordFits(prev: Fragment, next: Fragment, right: number): boolean {
+  /**
+   * The next line's first word would not have fitted at the end of `prev`: it was wrapped. Unless
+   * `strict`, the estimate leans towards joining.
+   */
+  private firstWordFits(prev: Fragment, next: Fragment, right: number, strict = false): boolean {
     const nextText = fragmentText(next);
     const firstWord = nextText.split(/\s/, 1)[0] ?? '';
     const charWidth = (next.right - next.x) / Math.max(1, nextText.length);
+    if (strict) return firstWord.length * charWidth > right - prev.right;
     // The estimate is rough (average character width, proportional fonts, justified text), so
     // lean towards joining: a deliberately short line leaves much more room than one word.
     return (firstWord.length + 2) * charWidth > (right - prev.right) * 0.85;

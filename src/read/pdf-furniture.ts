@@ -6,6 +6,11 @@ import { type Fragment, fragmentText } from './pdf-model.js';
  * pages ("9 UNHCR", "MDRCM028 – Cameroon Floods – DREF Final Report", "Page | 5"), or that is
  * only a page number ("12", "Page 3 of 49", "- iv -"). Left in, a footer would sit in the middle
  * of a sentence cut by the page break.
+ *
+ * A header may have a constant part and a part that changes with the chapter ("Evaluation of the
+ * National Nutrition Programme | Chapter 3 – Findings", then "… | Chapter 5 – Recommendations"):
+ * the whole line goes when one of its pieces recurs at the same place (same height, same left
+ * edge) and the line is the page's outermost but for other furniture, as a template's header is.
  */
 export function withoutPageFurniture(pages: readonly Fragment[][], heights: readonly number[]): Fragment[][] {
   // Headers and footers are set no larger than the text; a heading at the top of each page
@@ -25,18 +30,46 @@ export function withoutPageFurniture(pages: readonly Fragment[][], heights: read
       places.set(line.signature, seen);
     }
   });
+  // The pieces of the lines (the fragments, split at a wide gap), with their left edge.
+  const pieces = new Map<string, { page: number; y: number; x: number }[]>();
+  groups.forEach((lines, page) => {
+    for (const line of lines) {
+      for (const fragment of line.fragments) {
+        const signature = signatureOf([fragment]);
+        if (fragment.size > largest || (signature.match(/\p{L}/gu)?.length ?? 0) < 4) continue;
+        const seen = pieces.get(signature) ?? [];
+        seen.push({ page, y: line.y, x: fragment.x });
+        pieces.set(signature, seen);
+      }
+    }
+  });
   // Three pages make a pattern; on two, a repeated first line may as well be a title.
   const threshold = 3;
   const recurs = (line: EdgeLine): boolean => {
     const pagesAtHeight = new Set((places.get(line.signature) ?? []).filter((place) => Math.abs(place.y - line.y) <= SAME_HEIGHT).map((place) => place.page));
     return pagesAtHeight.size >= threshold;
   };
+  const pieceRecurs = (line: EdgeLine): boolean =>
+    line.fragments.some((fragment) => {
+      const same = (pieces.get(signatureOf([fragment])) ?? []).filter(
+        (place) => Math.abs(place.y - line.y) <= SAME_HEIGHT && Math.abs(place.x - fragment.x) <= 2,
+      );
+      return new Set(same.map((place) => place.page)).size >= threshold;
+    });
   return pages.map((fragments, index) => {
     const dropped = new Set<Fragment>();
-    for (const line of groups[index] ?? []) {
+    // From the edges inwards: a line whose piece recurs counts only while no text stands
+    // between it and the edge.
+    const lines = (groups[index] ?? []).slice().sort((a, b) => Math.abs(a.y) - Math.abs(b.y));
+    const outermost = { top: true, bottom: true };
+    for (const line of lines) {
+      const side = line.y < 0 ? 'top' : 'bottom';
       const small = line.fragments.every((fragment) => fragment.size <= largest);
-      if (PAGE_NUMBER.test(line.signature) || (small && recurs(line))) {
+      const furniture = PAGE_NUMBER.test(line.signature) || (small && (recurs(line) || (outermost[side] && pieceRecurs(line))));
+      if (furniture) {
         for (const fragment of line.fragments) dropped.add(fragment);
+      } else {
+        outermost[side] = false;
       }
     }
     return dropped.size === 0 ? fragments : fragments.filter((fragment) => !dropped.has(fragment));
@@ -84,13 +117,17 @@ function edgeLines(fragments: readonly Fragment[], height: number): EdgeLine[] {
   }
   return lines.map((line) => ({
     y: line.y > height / 2 ? line.y - height : line.y,
-    fragments: line.fragments,
-    signature: line.fragments
-      .sort((a, b) => a.x - b.x)
-      .map((fragment) => fragmentText(fragment).replace(/<\/?sup>/g, ''))
-      .join('')
-      .toLowerCase()
-      .replace(/\s+/g, '')
-      .replace(/\d+/g, '#'),
+    fragments: line.fragments.sort((a, b) => a.x - b.x),
+    signature: signatureOf(line.fragments),
   }));
+}
+
+/** The text of fragments side by side, lower case, without spaces, digits as #. */
+function signatureOf(fragments: readonly Fragment[]): string {
+  return fragments
+    .map((fragment) => fragmentText(fragment).replace(/<\/?sup>/g, ''))
+    .join('')
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/\d+/g, '#');
 }

@@ -59,8 +59,10 @@ interface Run {
 /** The regions of one page's fragments (content order in, reading order out). */
 export function toRegions(fragments: readonly Fragment[]): Region[] {
   const bands = toBands(toRuns(fragments));
-  // Top of the page first; a stable sort keeps the content order of bands at one height.
-  bands.sort((a, b) => topOf(b) - topOf(a));
+  // Top of the page first; a stable sort keeps the content order of bands at one height. A band
+  // of columns is placed by its first (left) column: what stands above that column (a box, a
+  // table, in the same column) is read before it, even when the next column starts higher.
+  bands.sort((a, b) => b[0]!.top - a[0]!.top);
   const regions: Region[] = [];
   for (let index = 0; index < bands.length;) {
     const band = bands[index]!;
@@ -340,7 +342,7 @@ function collectTable(bands: Run[][], start: number): { rows: Run[][]; next: num
 /**
  * Every run of the band lies within one column of the table, each in another column: between
  * the text of the columns on either side (a header cell's text is often centred, narrower than
- * its column), the outer columns open outwards. A lone run only in a column narrower than half
+ * its column), the outer columns open outwards, but no run lies wholly beside the table. A lone run only in a column narrower than half
  * the table (a paragraph after the table spans it).
  */
 function fitsColumns(band: Run[], columns: { left: number; right: number }[]): boolean {
@@ -348,6 +350,8 @@ function fitsColumns(band: Run[], columns: { left: number; right: number }[]): b
   const sorted = columns.slice().sort((a, b) => a.left - b.left);
   const used = new Set<number>();
   for (const run of band) {
+    // Wholly beside the table (the next column of the page, beside a table in a box): not a cell.
+    if (run.left > sorted.at(-1)!.right || run.right < sorted[0]!.left) return false;
     const fitting = sorted.filter((_, index) => run.left > (sorted[index - 1]?.right ?? -Infinity) && run.right < (sorted[index + 1]?.left ?? Infinity));
     // In the gap between two columns' texts, the run goes with the column nearer its middle.
     const middle = (run.left + run.right) / 2;

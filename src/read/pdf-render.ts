@@ -74,8 +74,7 @@ function renderBlock(block: Block, words: ReadonlySet<string>): Rendered {
     inline.pages.map(([page, offset], index) => [page, index === 0 ? 0 : prefixLength + offset]);
   if (block.heading !== null) {
     const prefix = `${'#'.repeat(block.heading)} `;
-    const body = plainText(block);
-    return { text: prefix + body, pages: [[block.lines[0]!.page, 0]] };
+    return { text: prefix + headingText(block.lines, words), pages: [[block.lines[0]!.page, 0]] };
   }
   if (block.footnote !== null) {
     const prefix = `[^${block.footnote}]: `;
@@ -177,11 +176,30 @@ function renderInline(lines: readonly Fragment[], words: ReadonlySet<string>, st
   return { text: text.replace(/ {2,}/g, ' ').trim(), pages };
 }
 
-/** How two lines meet: a space, or a word cut by a hyphen joined back (hyphen dropped unless a compound's). */
+/** A heading's lines as one line of plain text (no footnote markers), joined as a paragraph's are. */
+function headingText(lines: readonly Fragment[], words: ReadonlySet<string>): string {
+  let text = '';
+  lines.forEach((line, index) => {
+    const own = plainText({ kind: 'paragraph', lines: [line], marker: null, depth: 0, footnote: null, heading: null });
+    if (index === 0) {
+      text = own;
+      return;
+    }
+    const joined = joinWords(text, own, lines[index - 1]!.softHyphen, words);
+    text = `${joined.before}${joined.space ? ' ' : ''}${own}`;
+  });
+  return text;
+}
+
+/**
+ * How two lines meet: a space, or a word cut by a hyphen joined back (hyphen dropped unless a
+ * compound's). Before a capital the hyphen is a compound's ("Climate-" then "Resilient").
+ */
 function joinWords(before: string, after: string, softHyphen: boolean, words: ReadonlySet<string>): { before: string; space: boolean } {
   const trimmed = before.replace(/\s+$/, '');
   if (softHyphen && trimmed.endsWith('-')) return { before: trimmed.slice(0, -1), space: false };
   const cut = /(\p{L}+)-$/u.exec(trimmed);
+  if (cut && /^\p{Lu}/u.test(after.trimStart())) return { before: trimmed, space: false };
   const rest = /^\p{Ll}+/u.exec(after.trimStart());
   if (cut && rest) {
     const word = cut[1]!;

@@ -202,4 +202,134 @@ describe('.pdf lines set by a layout program', () => {
     expect(text).toContain('\n12 countries were visited');
     expect(text).not.toContain('Grants Final Report');
   });
+
+  it('drops a running header whose chapter half changes from page to page', async () => {
+    const chapters = ['Chapter 3 – Findings', 'Chapter 3 – Findings', 'Chapter 5 – Recommendations'];
+    const furniture = chapters.flatMap((chapter, index) => [
+      { text: 'Evaluation of the National Nutrition Programme, Niger 2015–2019', x: 57, y: 30, size: 8, page: index + 1 },
+      { text: chapter, x: 539, y: 30, size: 8, rightAligned: true, page: index + 1 },
+      { text: String(index + 7), x: 539, y: 810, size: 8, rightAligned: true, page: index + 1 },
+    ]);
+    const pdf = await makePlacedPdf([
+      ...furniture,
+      { text: '3. Findings', x: 57, y: 70, size: 13, bold: true },
+      { text: 'Coverage of the treatment of severe acute malnutrition rose from 48 to 71 percent.', x: 57, y: 92 },
+      { text: 'Stock-outs of therapeutic food occurred in 30 percent of health centres.', x: 57, y: 70, page: 2 },
+      { text: '5. Recommendations', x: 57, y: 70, size: 13, bold: true, page: 3 },
+      { text: 'The Ministry of Public Health should move to forecast-based ordering.', x: 57, y: 92, page: 3 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'nutrition.pdf');
+    expect(text).toBe(
+      [
+        '# 3. Findings',
+        'Coverage of the treatment of severe acute malnutrition rose from 48 to 71 percent.',
+        'Stock-outs of therapeutic food occurred in 30 percent of health centres.',
+        '# 5. Recommendations',
+        'The Ministry of Public Health should move to forecast-based ordering.',
+      ].join('\n\n') + '\n',
+    );
+  });
+
+  it('keeps a heading over a justified column apart from the bold lead-in of its first paragraph', async () => {
+    const left = { x: 57, size: 10 };
+    const right = { x: 309, size: 10 };
+    const pdf = await makePlacedPdf([
+      { text: 'School Feeding in Chad: Evaluation Brief', x: 57, y: 60, size: 16, bold: true },
+      { text: 'Key findings', x: 57, y: 95, size: 11, bold: true },
+      { text: 'Only 6 percent of the food was bought from', ...left, y: 112, justify: 230 },
+      { text: 'smallholders, well short of the 20 percent', ...left, y: 125, justify: 230 },
+      { text: 'target set in the project document.', ...left, y: 138 },
+      { text: 'Recommendations to WFP', x: 309, y: 95, size: 11, bold: true },
+      { lead: 'Recommendation 1:', text: 'Pre-position three', ...right, y: 112, justify: 230 },
+      { text: 'months of stocks in the Lac province before', ...right, y: 125, justify: 230 },
+      { text: 'the rainy season starts in June.', ...right, y: 138 },
+      { lead: 'Recommendation 2:', text: 'Work with the Ministry', ...right, y: 158, justify: 230 },
+      { text: 'of Education to set up a national school', ...right, y: 171, justify: 230 },
+      { text: 'feeding budget line.', ...right, y: 184 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'brief.pdf');
+    expect(text).toBe(
+      [
+        '# School Feeding in Chad: Evaluation Brief',
+        '## Key findings',
+        'Only 6 percent of the food was bought from smallholders, well short of the 20 percent target set in the project document.',
+        '## Recommendations to WFP',
+        '**Recommendation 1:** Pre-position three months of stocks in the Lac province before the rainy season starts in June.',
+        '**Recommendation 2:** Work with the Ministry of Education to set up a national school feeding budget line.',
+      ].join('\n\n') + '\n',
+    );
+  });
+
+  it('reads a key-facts table boxed at the top of the left column before the heading under it, and the next column after', async () => {
+    const left = { x: 57, size: 10 };
+    const right = { x: 309, size: 10 };
+    const pdf = await makePlacedPdf([
+      { text: 'Síntesis de evaluación: jóvenes rurales y financiación', x: 57, y: 60, size: 16, bold: true },
+      { text: 'Datos clave', x: 68, y: 112, size: 11, bold: true },
+      { text: 'Evaluaciones analizadas', x: 68, y: 132, size: 8.5 },
+      { text: '34', x: 220, y: 132, size: 8.5 },
+      { text: 'Período', x: 68, y: 147, size: 8.5 },
+      { text: '2012–2022', x: 220, y: 147, size: 8.5 },
+      { text: 'Principales hallazgos', x: 57, y: 190, size: 11, bold: true },
+      { text: 'Las instituciones financieras rurales siguieron', ...left, y: 207, justify: 230 },
+      { text: 'exigiendo garantías que los jóvenes no', ...left, y: 220, justify: 230 },
+      { text: 'podían aportar.', ...left, y: 233 },
+      { text: 'Recomendaciones', x: 309, y: 104, size: 11, bold: true },
+      { text: '1. El FIDA debería incluir un componente de', ...right, y: 121, justify: 230 },
+      { text: 'garantía compartida en los nuevos proyectos', ...right, y: 134, justify: 230 },
+      { text: 'dirigidos a jóvenes, con fondos de garantía', ...right, y: 147, justify: 230 },
+      { text: 'administrados por las entidades financieras', ...right, y: 160, justify: 230 },
+      { text: 'de cada país, que compartan el riesgo en una', ...right, y: 173, justify: 230 },
+      { text: 'proporción significativa durante los cinco', ...right, y: 186, justify: 230 },
+      { text: 'años del proyecto.', ...right, y: 199 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'perfil.pdf');
+    expect(text).toBe(
+      [
+        '# Síntesis de evaluación: jóvenes rurales y financiación',
+        '## Datos clave',
+        'Evaluaciones analizadas\t34\nPeríodo\t2012–2022',
+        '## Principales hallazgos',
+        'Las instituciones financieras rurales siguieron exigiendo garantías que los jóvenes no podían aportar.',
+        '## Recomendaciones',
+        '1. El FIDA debería incluir un componente de garantía compartida en los nuevos proyectos dirigidos a jóvenes, con fondos de garantía administrados por las entidades financieras de cada país, que compartan el riesgo en una proporción significativa durante los cinco años del proyecto.',
+      ].join('\n\n') + '\n',
+    );
+  });
+
+  it('joins a compound cut by a hyphen at the line break of a title without a space', async () => {
+    const pdf = await makePlacedPdf([
+      { text: 'Final Evaluation of the Climate-', x: 0, y: 240, size: 22, bold: true, centred: true },
+      { text: 'Resilient Livelihoods Project', x: 0, y: 266, size: 22, bold: true, centred: true },
+      { text: 'Final Report, September 2023', x: 0, y: 300, size: 10, centred: true },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'crlp.pdf');
+    expect(text).toBe('# Final Evaluation of the Climate-Resilient Livelihoods Project\n\nFinal Report, September 2023\n');
+  });
+
+  it('keeps a paragraph cut by a column break in one piece past its second line in the next column', async () => {
+    const left = { x: 57, size: 10, justify: 230 };
+    const right = { x: 309, size: 10, justify: 230 };
+    const pdf = await makePlacedPdf([
+      { text: 'Recommendations', x: 57, y: 60, size: 13, bold: true },
+      { text: 'Pre-position three months of stocks in the Lac', ...left, y: 80 },
+      { text: 'province before the rainy season, so that the', ...left, y: 93 },
+      { text: 'schools of the Lac and Ouaddaï provinces can', ...left, y: 106 },
+      { text: 'serve hot meals to the pupils on every school', ...left, y: 119 },
+      { text: 'day of the year, whatever the state of the', ...left, y: 132 },
+      { text: 'roads during the lean season, and record it', ...right, y: 80 },
+      { text: '(WFP country office; high priority; June 2024).', x: 309, size: 10, y: 93 },
+      { text: 'Work with the Ministry of Education to set up a', ...right, y: 116 },
+      { text: 'national school feeding budget line, so that the', ...right, y: 129 },
+      { text: 'programme can be handed over in five years.', x: 309, size: 10, y: 142 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'brief.pdf');
+    expect(text).toBe(
+      [
+        '# Recommendations',
+        'Pre-position three months of stocks in the Lac province before the rainy season, so that the schools of the Lac and Ouaddaï provinces can serve hot meals to the pupils on every school day of the year, whatever the state of the roads during the lean season, and record it (WFP country office; high priority; June 2024).',
+        'Work with the Ministry of Education to set up a national school feeding budget line, so that the programme can be handed over in five years.',
+      ].join('\n\n') + '\n',
+    );
+  });
 });

@@ -207,23 +207,68 @@ export interface PlacedLine {
   bold?: boolean;
   /** Centred on the page instead of starting at `x`. */
   centred?: boolean;
+  /** Ends at `x` instead of starting there (a page number or a chapter name in a running header). */
+  rightAligned?: boolean;
+  /** 1-based page number, 1 by default; pages are added up to the highest one. */
+  page?: number;
+  /** A bold lead-in set before `text` ("Recommendation 1:"). */
+  lead?: string;
+  /** Justified: the words spread to fill this width, each placed on its own as a layout engine sets them. */
+  justify?: number;
 }
 
-/** A one-page PDF of lines placed where a layout program would set them (centred titles, list numbers set apart). */
+/** A PDF of lines placed where a layout program would set them (centred titles, list numbers set apart, running headers). */
 export async function makePlacedPdf(lines: PlacedLine[]): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 0, info: { CreationDate: new Date(0) } });
+  const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false, info: { CreationDate: new Date(0) } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {
     doc.on('end', () => resolve());
     doc.on('error', reject);
   });
-  for (const line of lines) {
-    doc.font(line.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(line.size ?? 10);
-    const x = line.centred ? (doc.page.width - doc.widthOfString(line.text)) / 2 : line.x;
-    doc.text(line.text, x, line.y, { lineBreak: false });
+  const pages = Math.max(1, ...lines.map((line) => line.page ?? 1));
+  for (let page = 1; page <= pages; page += 1) {
+    doc.addPage();
+    for (const line of lines.filter((candidate) => (candidate.page ?? 1) === page)) {
+      if (line.lead !== undefined || line.justify !== undefined) {
+        placeWords(doc, line);
+        continue;
+      }
+      doc.font(line.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(line.size ?? 10);
+      const width = doc.widthOfString(line.text);
+      const x = line.centred ? (doc.page.width - width) / 2 : line.rightAligned ? line.x - width : line.x;
+      doc.text(line.text, x, line.y, { lineBreak: false });
+    }
   }
   doc.end();
   await finished;
   return Buffer.concat(chunks);
+}
+
+/** A line word by word: its bold lead-in first, the gaps widened to fill `justify` when given. */
+function placeWords(doc: PDFKit.PDFDocument, line: PlacedLine): void {
+  const words = [
+    ...(line.lead ?? '')
+      .split(' ')
+      .filter((word) => word !== '')
+      .map((word) => ({ word, bold: true })),
+    ...line.text.split(' ').map((word) => ({ word, bold: line.bold === true })),
+  ];
+  const widthOf = (entry: { word: string; bold: boolean }): number =>
+    doc
+      .font(entry.bold ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(line.size ?? 10)
+      .widthOfString(entry.word);
+  const total = words.reduce((sum, entry) => sum + widthOf(entry), 0);
+  const space = doc
+    .font('Helvetica')
+    .fontSize(line.size ?? 10)
+    .widthOfString(' ');
+  const gap = line.justify !== undefined && words.length > 1 ? (line.justify - total) / (words.length - 1) : space;
+  let x = line.x;
+  for (const entry of words) {
+    doc.font(entry.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(line.size ?? 10);
+    doc.text(entry.word, x, line.y, { lineBreak: false });
+    x += widthOf(entry) + gap;
+  }
 }
