@@ -23,11 +23,43 @@ const STYLE_MAP: readonly string[] = [
   ]),
 ];
 
+/** The parts of mammoth's document tree (lib/documents.js) that reshapeWord reads or rewrites. */
+interface WordElement {
+  type: string;
+  children?: WordElement[];
+}
+
+/**
+ * Shapes mammoth's document as a reader sees it, before it becomes HTML:
+ * - a table of one cell is a box (a shaded "Box 2: Good practice – …" frame): its paragraphs are
+ *   the document's, a title paragraph then the body, instead of one table row whose paragraphs
+ *   would be joined into one line with the paragraph after the table.
+ */
+function reshapeWord(element: WordElement): WordElement {
+  if (!element.children) return element;
+  const children = element.children.flatMap((child) => {
+    const shaped = reshapeWord(child);
+    const cell = oneCell(shaped);
+    return cell ? (cell.children ?? []) : [shaped];
+  });
+  return { ...element, children };
+}
+
+/** The only cell of a table of one row and one cell. */
+function oneCell(element: WordElement): WordElement | null {
+  if (element.type !== 'table' || element.children?.length !== 1) return null;
+  const row = element.children[0]!;
+  if (row.type !== 'tableRow' || row.children?.length !== 1) return null;
+  const cell = row.children[0]!;
+  return cell.type === 'tableCell' ? cell : null;
+}
+
 /**
  * Reads a .docx with mammoth: converted to HTML (headings from Word's heading styles, bold,
- * lists with their nesting, tables, footnotes and endnotes), then through the same HTML
- * conversion as .html files, so a Word document and its HTML rendering give the same text.
- * Word tab stops are kept as TABs: the converted i-eval rows (`label<TAB>text`) rely on them.
+ * lists with their nesting, tables, footnotes and endnotes), shaped first by reshapeWord
+ * (boxes), then through the same HTML conversion as .html files, so
+ * a Word document and its HTML rendering give the same text. Word tab stops are kept as TABs:
+ * the converted i-eval rows (`label<TAB>text`) rely on them.
  * Pictures are never unzipped. Throws AppError('BAD_INPUT') for a file that is not a readable
  * .docx (corrupt or truncated zip, missing document part), that would expand past the limits
  * of checkDocxZip (a zip bomb), or whose XML nests absurdly deep.
@@ -46,6 +78,7 @@ export async function readDocx(bytes: Uint8Array, sourcePath: string): Promise<R
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
         styleMap: [...STYLE_MAP],
+        transformDocument: (document: WordElement) => reshapeWord(document),
         // A picture would be unzipped and base64-encoded into the HTML only to be dropped.
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
       },

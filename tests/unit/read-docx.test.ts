@@ -1,13 +1,13 @@
 /**
  * The .docx reader: Word heading styles (localised ones too), lists with their nesting,
- * footnotes, hand-typed bullets, and the bounds that keep a zip bomb from reaching mammoth.
+ * boxes made as one-cell tables, footnotes, hand-typed bullets, and the bounds that keep a zip bomb from reaching mammoth.
  */
 import { describe, expect, it } from '@jest/globals';
 import { inflateRawSync } from 'node:zlib';
 import { Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { checkDocxZip } from '../../src/read/docx-zip.js';
 import { readDocumentBytes } from '../../src/read/read-document.js';
-import { badInput, deflatedZeros, makeZip } from './read-fixtures.js';
+import { badInput, deflatedZeros, makeDocx, makeZip } from './read-fixtures.js';
 
 describe('.docx structure', () => {
   it('reads Title, French and Spanish heading styles, nested bullet and numbered lists, footnotes and typed bullets', async () => {
@@ -72,6 +72,41 @@ describe('.docx structure', () => {
         '- point tapé à la main',
         '',
         '[^1]: Source : enquête auprès des ménages, 2022.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes a box made as a one-cell table as its paragraphs, apart from the paragraph after it', async () => {
+    const bytes = await makeDocx([
+      { heading: 2, text: '3.1 Effectiveness' },
+      { paragraph: ['The partnership met most of its outcomes.'] },
+      {
+        box: [
+          [{ bold: 'Box 2: Good practice – joint supervision visits' }],
+          ['District health teams and advisers visited clinics together each quarter.'],
+          ['The visits were later funded from the district budget.'],
+        ],
+      },
+      { paragraph: ['Coordination with other donors improved after 2021.'] },
+      { table: [['Outcome', 'Rating']] },
+    ]);
+    const result = await readDocumentBytes(bytes, 'boxes.docx');
+    expect(result.text).toBe(
+      [
+        '## 3.1 Effectiveness',
+        '',
+        'The partnership met most of its outcomes.',
+        '',
+        '**Box 2: Good practice – joint supervision visits**',
+        '',
+        'District health teams and advisers visited clinics together each quarter.',
+        '',
+        'The visits were later funded from the district budget.',
+        '',
+        'Coordination with other donors improved after 2021.',
+        '',
+        'Outcome\tRating',
         '',
       ].join('\n'),
     );
