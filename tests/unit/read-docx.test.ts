@@ -77,6 +77,36 @@ describe('.docx structure', () => {
     );
   });
 
+  it('nests "List Bullet 2" sub-points and sub-points indented past their item under that item', async () => {
+    const bytes = await makeDocx([
+      { heading: 1, text: 'Recommendations' },
+      { listItem: [{ bold: 'Offices should share risk assessments.' }, ' Duplication raised costs.'], list: 'number', style: 'List Number' },
+      // Word's "List Bullet 2" numbers its paragraphs at level 0 of a list of its own.
+      { listItem: ['publishing flood-risk maps;'], list: 'bullet', style: 'List Bullet 2' },
+      { listItem: ['holding an annual joint review.'], list: 'bullet', style: 'List Bullet 2' },
+      { listItem: [{ bold: 'FCDO should hear residents.' }], list: 'number', style: 'List Number' },
+      // A sub-point at level 0 of its list, indented a level deeper by hand.
+      { listItem: ['in each settlement;'], list: 'bullet', indent: 1440 },
+      { listItem: ['and in the city council.'], list: 'bullet', level: 1, style: 'List Paragraph' },
+      { listItem: ['FCDO should publish the reviews.'], list: 'number', style: 'List Number' },
+    ]);
+    const result = await readDocumentBytes(bytes, 'sub-points.docx');
+    expect(result.text).toBe(
+      [
+        '# Recommendations',
+        '',
+        '1. **Offices should share risk assessments.** Duplication raised costs.',
+        '  - publishing flood-risk maps;',
+        '  - holding an annual joint review.',
+        '2. **FCDO should hear residents.**',
+        '  - in each settlement;',
+        '  - and in the city council.',
+        '3. FCDO should publish the reviews.',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('writes a box made as a one-cell table as its paragraphs, apart from the paragraph after it', async () => {
     const bytes = await makeDocx([
       { heading: 2, text: '3.1 Effectiveness' },
