@@ -23,11 +23,87 @@ const STYLE_MAP: readonly string[] = [
   ]),
 ];
 
+/** The parts of mammoth's document tree (lib/documents.js) that reshapeWord reads or rewrites. */
+interface WordElement {
+  type: string;
+  children?: WordElement[];
+  /** Paragraphs. */
+  styleName?: string | null;
+  numbering?: { isOrdered: boolean; level: string } | null;
+  indent?: { start: string | null; hanging: string | null };
+}
+
+// mammoth writes nested lists five levels deep at most (its default style map).
+const MAX_LIST_LEVEL = 4;
+// Word's built-in lists indent each level by 720 twips (half an inch).
+const LEVEL_INDENT = 720;
+// A list word in a style's name: "List Bullet 2", « Liste à puces 2 », "Lista con viñetas 2", "Aufzählungszeichen 2".
+const LIST_STYLE = /\b(?:list\w*|liste|lista|lijst\w*|elenco|aufz[äa]hlung\w*|bullets?|puces|vi[ñn]etas|numbers?|num[ée]ros?|n[uú]meros?)\b.*\s([2-9])$/i;
+
+/**
+ * Shapes mammoth's document as a reader sees it, before it becomes HTML:
+ * - a table of one cell is a box (a shaded "Box 2: Good practice – …" frame): its paragraphs are
+ *   the document's, a title paragraph then the body, instead of one table row whose paragraphs
+ *   would be joined into one line with the paragraph after the table;
+ * - a list paragraph gets its nesting level from what Word shows, when its numbering says level 0:
+ *   the style's number ("List Bullet 2", "List Number 3": built-in styles number at level 0 of a
+ *   list of their own) or its indentation, deeper than the list item above it.
+ */
+function reshapeWord(element: WordElement): WordElement {
+  if (!element.children) return element;
+  const children = element.children.flatMap((child) => {
+    const shaped = reshapeWord(child);
+    const cell = oneCell(shaped);
+    return cell ? (cell.children ?? []) : [shaped];
+  });
+  nestListParagraphs(children);
+  return { ...element, children };
+}
+
+/** The only cell of a table of one row and one cell. */
+function oneCell(element: WordElement): WordElement | null {
+  if (element.type !== 'table' || element.children?.length !== 1) return null;
+  const row = element.children[0]!;
+  if (row.type !== 'tableRow' || row.children?.length !== 1) return null;
+  const cell = row.children[0]!;
+  return cell.type === 'tableCell' ? cell : null;
+}
+
+/** Gives each level-0 list paragraph among `siblings` the level its style name or its indentation shows. */
+function nestListParagraphs(siblings: WordElement[]): void {
+  // The list paragraph above (its level and left indent), while the list goes on.
+  let above: { level: number; indent: number } | null = null;
+  for (const [index, element] of siblings.entries()) {
+    const numbering = element.type === 'paragraph' ? element.numbering : null;
+    if (!numbering) {
+      above = null;
+      continue;
+    }
+    let level = Number(numbering.level) || 0;
+    const indent = twips(element.indent?.start) ?? LEVEL_INDENT * (level + 1);
+    if (level === 0) {
+      const styled = LIST_STYLE.exec(element.styleName ?? '');
+      if (styled) level = Number(styled[1]) - 1;
+      // Indented half a level or more past the item above: nested under it.
+      else if (above && indent - above.indent >= LEVEL_INDENT / 2) level = above.level + 1;
+      level = Math.min(level, MAX_LIST_LEVEL);
+      if (level > 0) siblings[index] = { ...element, numbering: { ...numbering, level: String(level) } };
+    }
+    above = { level, indent };
+  }
+}
+
+function twips(value: string | null | undefined): number | null {
+  const number = value === null || value === undefined ? NaN : Number(value);
+  return Number.isFinite(number) ? number : null;
+}
+
 /**
  * Reads a .docx with mammoth: converted to HTML (headings from Word's heading styles, bold,
- * lists with their nesting, tables, footnotes and endnotes), then through the same HTML
- * conversion as .html files, so a Word document and its HTML rendering give the same text.
- * Word tab stops are kept as TABs: the converted i-eval rows (`label<TAB>text`) rely on them.
+ * lists with their nesting, tables, footnotes and endnotes), shaped first by reshapeWord
+ * (boxes, list levels), then through the same HTML conversion as .html files, so
+ * a Word document and its HTML rendering give the same text. Word tab stops are kept as TABs:
+ * the converted i-eval rows (`label<TAB>text`) rely on them.
  * Pictures are never unzipped. Throws AppError('BAD_INPUT') for a file that is not a readable
  * .docx (corrupt or truncated zip, missing document part), that would expand past the limits
  * of checkDocxZip (a zip bomb), or whose XML nests absurdly deep.
@@ -46,6 +122,7 @@ export async function readDocx(bytes: Uint8Array, sourcePath: string): Promise<R
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
         styleMap: [...STYLE_MAP],
+        transformDocument: (document: WordElement) => reshapeWord(document),
         // A picture would be unzipped and base64-encoded into the HTML only to be dropped.
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
       },

@@ -1,13 +1,13 @@
 /**
  * The .docx reader: Word heading styles (localised ones too), lists with their nesting,
- * footnotes, hand-typed bullets, and the bounds that keep a zip bomb from reaching mammoth.
+ * boxes made as one-cell tables, footnotes, hand-typed bullets, and the bounds that keep a zip bomb from reaching mammoth.
  */
 import { describe, expect, it } from '@jest/globals';
 import { inflateRawSync } from 'node:zlib';
 import { Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { checkDocxZip } from '../../src/read/docx-zip.js';
 import { readDocumentBytes } from '../../src/read/read-document.js';
-import { badInput, deflatedZeros, makeZip } from './read-fixtures.js';
+import { badInput, deflatedZeros, makeDocx, makeZip } from './read-fixtures.js';
 
 describe('.docx structure', () => {
   it('reads Title, French and Spanish heading styles, nested bullet and numbered lists, footnotes and typed bullets', async () => {
@@ -72,6 +72,71 @@ describe('.docx structure', () => {
         '- point tapé à la main',
         '',
         '[^1]: Source : enquête auprès des ménages, 2022.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('nests "List Bullet 2" sub-points and sub-points indented past their item under that item', async () => {
+    const bytes = await makeDocx([
+      { heading: 1, text: 'Recommendations' },
+      { listItem: [{ bold: 'Offices should share risk assessments.' }, ' Duplication raised costs.'], list: 'number', style: 'List Number' },
+      // Word's "List Bullet 2" numbers its paragraphs at level 0 of a list of its own.
+      { listItem: ['publishing flood-risk maps;'], list: 'bullet', style: 'List Bullet 2' },
+      { listItem: ['holding an annual joint review.'], list: 'bullet', style: 'List Bullet 2' },
+      { listItem: [{ bold: 'FCDO should hear residents.' }], list: 'number', style: 'List Number' },
+      // A sub-point at level 0 of its list, indented a level deeper by hand.
+      { listItem: ['in each settlement;'], list: 'bullet', indent: 1440 },
+      { listItem: ['and in the city council.'], list: 'bullet', level: 1, style: 'List Paragraph' },
+      { listItem: ['FCDO should publish the reviews.'], list: 'number', style: 'List Number' },
+    ]);
+    const result = await readDocumentBytes(bytes, 'sub-points.docx');
+    expect(result.text).toBe(
+      [
+        '# Recommendations',
+        '',
+        '1. **Offices should share risk assessments.** Duplication raised costs.',
+        '  - publishing flood-risk maps;',
+        '  - holding an annual joint review.',
+        '2. **FCDO should hear residents.**',
+        '  - in each settlement;',
+        '  - and in the city council.',
+        '3. FCDO should publish the reviews.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes a box made as a one-cell table as its paragraphs, apart from the paragraph after it', async () => {
+    const bytes = await makeDocx([
+      { heading: 2, text: '3.1 Effectiveness' },
+      { paragraph: ['The partnership met most of its outcomes.'] },
+      {
+        box: [
+          [{ bold: 'Box 2: Good practice – joint supervision visits' }],
+          ['District health teams and advisers visited clinics together each quarter.'],
+          ['The visits were later funded from the district budget.'],
+        ],
+      },
+      { paragraph: ['Coordination with other donors improved after 2021.'] },
+      { table: [['Outcome', 'Rating']] },
+    ]);
+    const result = await readDocumentBytes(bytes, 'boxes.docx');
+    expect(result.text).toBe(
+      [
+        '## 3.1 Effectiveness',
+        '',
+        'The partnership met most of its outcomes.',
+        '',
+        '**Box 2: Good practice – joint supervision visits**',
+        '',
+        'District health teams and advisers visited clinics together each quarter.',
+        '',
+        'The visits were later funded from the district budget.',
+        '',
+        'Coordination with other donors improved after 2021.',
+        '',
+        'Outcome\tRating',
         '',
       ].join('\n'),
     );

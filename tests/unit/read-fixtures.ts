@@ -4,7 +4,7 @@
  * the readers' shared assertion on a rejected read.
  */
 import { constants, deflateRawSync } from 'node:zlib';
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import PDFDocument from 'pdfkit';
 import { AppError } from '../../src/errors.js';
 
@@ -48,9 +48,24 @@ export async function makePdf(lines: string[], options: { userPassword?: string 
   return Buffer.concat(chunks);
 }
 
-/** A block of a generated Word document. */
+/** Text runs of a paragraph: plain or bold. */
+type DocxRuns = (string | { bold: string })[];
+
+/**
+ * A list paragraph: numbered (`number`) or bulleted, at a numbering level (0 unless given), in a
+ * paragraph style named `style` ("List Bullet 2"), with a left indent in twips of its own.
+ */
+export interface DocxListItem {
+  listItem: DocxRuns;
+  list: 'number' | 'bullet';
+  level?: number;
+  style?: string;
+  indent?: number;
+}
+
+/** A block of a generated Word document; `box` is a table of one cell holding these paragraphs. */
 export type DocxBlock =
-  { heading: 1 | 2 | 3 | 4; text: string } | { paragraph: (string | { bold: string })[] } | { table: string[][]; boldFirstColumn?: boolean };
+  { heading: 1 | 2 | 3 | 4; text: string } | { paragraph: DocxRuns } | { table: string[][]; boldFirstColumn?: boolean } | { box: DocxRuns[] } | DocxListItem;
 
 const HEADINGS = {
   1: HeadingLevel.HEADING_1,
@@ -59,14 +74,25 @@ const HEADINGS = {
   4: HeadingLevel.HEADING_4,
 } as const;
 
-/** A .docx with Word's Heading styles, bold runs and tables, as a user's Word file would have. */
+/** A .docx with Word's Heading styles, bold runs, tables and lists, as a user's Word file would have. */
 export async function makeDocx(blocks: DocxBlock[]): Promise<Buffer> {
+  const runs = (parts: DocxRuns): TextRun[] =>
+    parts.map((part) => (typeof part === 'string' ? new TextRun(part) : new TextRun({ text: part.bold, bold: true })));
   const children = blocks.map((block) => {
     if ('heading' in block) return new Paragraph({ heading: HEADINGS[block.heading], children: [new TextRun(block.text)] });
-    if ('paragraph' in block) {
+    if ('paragraph' in block) return new Paragraph({ alignment: AlignmentType.LEFT, children: runs(block.paragraph) });
+    if ('listItem' in block) {
       return new Paragraph({
-        alignment: AlignmentType.LEFT,
-        children: block.paragraph.map((part) => (typeof part === 'string' ? new TextRun(part) : new TextRun({ text: part.bold, bold: true }))),
+        children: runs(block.listItem),
+        numbering: { reference: block.list, level: block.level ?? 0 },
+        ...(block.style === undefined ? {} : { style: styleId(block.style) }),
+        ...(block.indent === undefined ? {} : { indent: { left: block.indent, hanging: 360 } }),
+      });
+    }
+    if ('box' in block) {
+      return new Table({
+        width: { size: 100, type: WidthType.PERCENTAGE },
+        rows: [new TableRow({ children: [new TableCell({ children: block.box.map((paragraph) => new Paragraph({ children: runs(paragraph) })) })] })],
       });
     }
     return new Table({
@@ -84,8 +110,29 @@ export async function makeDocx(blocks: DocxBlock[]): Promise<Buffer> {
       ),
     });
   });
-  const document = new Document({ creator: 'lessons-graph tests', sections: [{ children }] });
+  const styles = [...new Set(blocks.flatMap((block) => ('listItem' in block && block.style !== undefined ? [block.style] : [])))];
+  const document = new Document({
+    creator: 'lessons-graph tests',
+    styles: { paragraphStyles: styles.map((name) => ({ id: styleId(name), name, basedOn: 'Normal' })) },
+    numbering: {
+      config: (['number', 'bullet'] as const).map((reference) => ({
+        reference,
+        levels: [0, 1, 2].map((level) => ({
+          level,
+          format: reference === 'number' ? LevelFormat.DECIMAL : LevelFormat.BULLET,
+          text: reference === 'number' ? `%${level + 1}.` : '•',
+          style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+        })),
+      })),
+    },
+    sections: [{ children }],
+  });
   return Packer.toBuffer(document);
+}
+
+/** Word's style id for a style name: its name without spaces ("List Bullet 2" -> "ListBullet2"). */
+function styleId(name: string): string {
+  return name.replace(/\s+/g, '');
 }
 
 /** An entry of makeZip: its raw (already compressed, for method 8) data and the sizes it declares. */
