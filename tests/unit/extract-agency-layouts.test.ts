@@ -1234,3 +1234,33 @@ describe('a bold title after the recommendations’ bullets, over running text',
     ]);
   });
 });
+
+describe('a box titled only by its kind', () => {
+  it('"Box 3: Lesson learned" over its paragraph is a lesson', () => {
+    const record = extract(
+      [
+        '# Findings',
+        '## Efficiency',
+        'Management costs fell from 14 to 9 per cent of expenditure between 2019 and 2022.',
+        '**Box 3: Lesson learned**',
+        'Pooling procurement across health and education saved time only once both ministries agreed a common approval process.',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => [insight.kind, insight.text.slice(0, 20)])).toEqual([
+      ['FINDING', 'Management costs fel'],
+      ['LESSON_LEARNED', 'Pooling procurement '],
+    ]);
+  });
+});
+
+describe('an action plan without a response column', () => {
+  it("takes the decision from the actions' opening stance (« La direction est d'accord. … »), not from an imperative", () => {
+    const record = extract(
+      [
+        '## Réponse et plan d’action de la direction',
+        '| Recommandation | Mesures | Responsable | Échéance |\n|---|---|---|---|\n| 1. Le Secteur devrait mettre en place un suivi des participants après la formation. | La direction est d’accord. Un questionnaire de suivi sera intégré aux ententes. | Directeur général | Juin 2025 |\n| 2. Le Secteur devrait cibler davantage les communautés des Premières Nations. | Agree on a common protocol with partners. | Directeur général | Mars 2026 |',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((_, at) => fieldsOf(record, at)?.managementResponse?.decision)).toEqual(['ACCEPTED', undefined]);
+  });
+});

@@ -458,7 +458,7 @@ function recommendationFields(draft: DraftItem): { fields: RecommendationFields 
   // departments only") is the response as written, too.
   const reasoned = parts.decision && !parts.response && parts.decision.split(/\s+/).length > 4 ? parts.decision : null;
   const responseText = parts.response ?? reasoned;
-  const decision = parseDecision(parts.decision ?? '') ?? (responseText ? parseDecision(responseText) : null);
+  const decision = parseDecision(parts.decision ?? '') ?? (responseText ? parseDecision(responseText) : null) ?? actionsStance(parts.keyActions);
   // Who answers and by when: a response matrix's own unit and date when it is the statement kept, else those it gave.
   const apart = answersApart(draft);
   const answer = apart ? { who: parts.who ?? draft.answer?.who, when: parts.when ?? draft.answer?.when } : (draft.answer ?? {});
@@ -493,6 +493,21 @@ function recommendationFields(draft: DraftItem): { fields: RecommendationFields 
   }
   if (Object.keys(response).length > 0) fields.managementResponse = response;
   return { fields: Object.keys(fields).length > 0 ? fields : null, addressee: parts.addressee ?? parts.who ?? null };
+}
+
+/**
+ * The decision an actions cell opens with when the matrix has no response column ("La direction est d'accord. Un
+ * questionnaire de suivi sera …", "Management agrees. …", "Agreed. …"): a short first sentence of whoever answers.
+ */
+function actionsStance(actions: string | undefined): ManagementResponse['decision'] | null {
+  const opening = actions ? /^[^.!?]{3,80}[.!?](?=\s|$)/.exec(actions.trim())?.[0] : undefined;
+  if (!opening || opening.split(/\s+/).length > 8) return null;
+  const respondent =
+    /^(?:agreed|accepted|partially accepted|accept[ée]e?|partiellement accept[ée]e?|aceptad[ao]|parcialmente aceptad[ao])\b/i.test(opening) ||
+    /\b(?:management|direction|gerencia|administraci[oó]n|ministry|minist[eè]re|ministerio|department|d[ée]partement|departamento|secretariat|secr[ée]tariat|secretar[ií]a|we|nous|nosotros)\b/i.test(
+      opening,
+    );
+  return respondent ? (parseDecision(opening) ?? null) : null;
 }
 
 /** "Accepted", "Partiellement acceptée.", "Rechazada": a decision and nothing else. */

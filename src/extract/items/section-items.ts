@@ -306,13 +306,14 @@ export function collectItems(outline: Outline, tree: SectionTree): DraftItem[] {
  * one insight of the kind it names, titled by what follows.
  */
 const BOX_ITEM =
-  /(?:^|\s)(?:box|encadr[ée]|recuadro|cuadro)\s*\d{1,2}\s*[:.–—-]\s*((?:emerging |promising )?(?:good|best|promising) practices?|lessons? learn(?:ed|t)|bonnes? pratiques?|le[cç]ons? apprises?|buenas? pr[aá]cticas?|lecci(?:o|ó)n(?:es)? aprendidas?)\s*[:.–—-]\s*(.*)$/i;
+  /(?:^|\s)(?:box|encadr[ée]|recuadro|cuadro)\s*\d{1,2}\s*[:.–—-]\s*((?:emerging |promising )?(?:good|best|promising) practices?|lessons? learn(?:ed|t)|bonnes? pratiques?|le[cç]ons? apprises?|buenas? pr[aá]cticas?|lecci(?:o|ó)n(?:es)? aprendidas?)(?:\s*[:.–—-]\s*(.*))?$/i;
 
 function boxItem(text: string): { kind: InsightKind; title: string; at: number } | null {
   const match = BOX_ITEM.exec(text);
   if (!match) return null;
   const kind = /practic|pratique|pr[aá]ctica/i.test(match[1]!) ? 'GOOD_PRACTICE' : 'LESSON_LEARNED';
-  return { kind, title: match[2]!.trim(), at: match.index + (match[0].length - match[0].trimStart().length) };
+  // "Box 3: Lesson learned" alone: a box without a title of its own.
+  return { kind, title: (match[2] ?? '').trim(), at: match.index + (match[0].length - match[0].trimStart().length) };
 }
 
 /** "Summary:", "Key finding:", "Conclusion :", "Resumen:": a label whose following text states a finding. */
@@ -607,7 +608,7 @@ function isBoxParagraph(block: OutlineBlock): boolean {
 function readBox(section: Section, outline: Outline, state: WalkState, box: { kind: InsightKind; title: string }, sectionTitle: string, from: number): number {
   const blocks = outline.blocks;
   const heading = blocks[section.heading]!;
-  const item = newItem(box.kind, box.title, sectionTitle, section, heading.start, heading.end, 'box', null);
+  const item = newItem(box.kind, box.title || null, sectionTitle, section, heading.start, heading.end, 'box', null);
   state.items.push(item);
   let position = from;
   for (; position < section.blocks.length; position += 1) {
@@ -843,7 +844,7 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     const box = mode !== 'explain' || state.current?.origin !== 'box' ? boxItem(block.text) : null;
     if (box) {
       if (box.at > 0 && state.current && mode === 'explain') addPart(state.current, block, block.text.slice(0, box.at).trim());
-      const item = newItem(box.kind, box.title, kindSectionTitle(section, outline), section, block.start, block.end, 'box', null);
+      const item = newItem(box.kind, box.title || null, kindSectionTitle(section, outline), section, block.start, block.end, 'box', null);
       state.items.push(item);
       const previous = state.current;
       state.current = item;
