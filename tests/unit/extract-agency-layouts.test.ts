@@ -1264,3 +1264,14 @@ describe('an action plan without a response column', () => {
     expect(record.insights.map((_, at) => fieldsOf(record, at)?.managementResponse?.decision)).toEqual(['ACCEPTED', undefined]);
   });
 });
+
+describe('a title that names its report by kind', () => {
+  it('keeps "synthesis report" whole, and drops a plain trailing "Final report"', () => {
+    const titleOf = (title: string) =>
+      extract([`# ${title}`, '## Findings', 'The programme reached 1.2 million girls, 40 per cent more than planned.'].join('\n\n')).evaluation?.title;
+    expect(titleOf("Evaluation of the Girls' Education Challenge Phase II: synthesis report")).toBe(
+      "Evaluation of the Girls' Education Challenge Phase II: synthesis report",
+    );
+    expect(titleOf('Evaluation of the Rural Roads Programme – Final report')).toBe('Evaluation of the Rural Roads Programme');
+  });
+});

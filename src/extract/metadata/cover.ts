@@ -221,7 +221,11 @@ function isRunningHeader(text: string, line: string): boolean {
 /** "… ASSESSMENT FINAL REPORT" -> "… ASSESSMENT": a report kind trailing a title that names its subject. */
 function trimKind(title: string): string {
   const trimmed = title
-    .replace(/[\s,–—-]+(?:final report|report|rapport final|informe final|fina report)\.?$/i, '')
+    // "…: synthesis report", "… evaluation report": a report named by its own kind stays whole.
+    .replace(
+      /(?:[\s,–—-]+(?:final report|rapport final|informe final|fina report)|\s*[,–—-]\s*report|\s+(?<!\b(?:synthesis|summary|annual|progress|inception|completion|country|thematic|evaluation|review|assessment)\s+)report)\.?$/i,
+      '',
+    )
     .replace(/^(?:informe final|final report|rapport final)[\s:,–—-]+/i, '')
     .trim();
   return trimmed.split(/\s+/).length >= 2 ? trimmed : title;
