@@ -1275,3 +1275,19 @@ describe('a title that names its report by kind', () => {
     expect(titleOf('Evaluation of the Rural Roads Programme – Final report')).toBe('Evaluation of the Rural Roads Programme');
   });
 });
+
+describe('a bold lead that names whom a recommendation is for', () => {
+  it('is its addressee, not its headline', () => {
+    const record = extract(
+      [
+        '## Recomendaciones',
+        '**A la AECID:** prever en futuros programas una fase de acompañamiento posterior a la obra de al menos dos años.',
+        '**Al Ministerio de Obras Públicas:** establecer un mecanismo de asistencia técnica permanente para las juntas de saneamiento.',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight, at) => [insight.headline, addresseesOf(record, at)])).toEqual([
+      [null, ['AECID']],
+      [null, ['Ministerio de Obras Públicas']],
+    ]);
+  });
+});

@@ -1066,7 +1066,10 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
         : (mixedKind(kinds, block.text) ?? pKind);
     // A bold-led paragraph: its lead is the headline. A short bold paragraph: the headline of what follows.
     if (block.lead && mode !== 'paragraphs') {
-      const item = open(kind, block.lead, block, 'lead', null);
+      // "**A la AECID:** prever …", "**To the Ministry of Health:** adopt …": whom it is addressed to, no headline.
+      const addressee = kind === 'RECOMMENDATION' ? addresseeTitle(block.lead) : null;
+      const item = open(kind, addressee ? null : block.lead, block, 'lead', null);
+      if (addressee) addField(item, 'addressee', addressee);
       addPart(item, block, stripLead(block.text, block.lead));
       continue;
     }
