@@ -27,6 +27,8 @@ const STYLE_MAP: readonly string[] = [
 interface WordElement {
   type: string;
   children?: WordElement[];
+  /** Text elements. */
+  value?: string;
   /** Paragraphs. */
   styleName?: string | null;
   numbering?: { isOrdered: boolean; level: string } | null;
@@ -43,8 +45,9 @@ const LIST_STYLE = /\b(?:list\w*|liste|lista|lijst\w*|elenco|aufz[äa]hlung\w*|b
 /**
  * Shapes mammoth's document as a reader sees it, before it becomes HTML:
  * - a table of one cell is a box (a shaded "Box 2: Good practice – …" frame): its paragraphs are
- *   the document's, a title paragraph then the body, instead of one table row whose paragraphs
- *   would be joined into one line with the paragraph after the table;
+ *   the document's, a title paragraph then the body, then a thematic break that ends the box,
+ *   instead of one table row whose paragraphs would be joined into one line with the paragraph
+ *   after the table;
  * - a list paragraph gets its nesting level from what Word shows, when its numbering says level 0:
  *   the style's number ("List Bullet 2", "List Number 3": built-in styles number at level 0 of a
  *   list of their own) or its indentation, deeper than the list item above it.
@@ -54,11 +57,22 @@ function reshapeWord(element: WordElement): WordElement {
   const children = element.children.flatMap((child) => {
     const shaped = reshapeWord(child);
     const cell = oneCell(shaped);
-    return cell ? (cell.children ?? []) : [shaped];
+    return cell ? [...(cell.children ?? []), BOX_END] : [shaped];
   });
   nestListParagraphs(children);
   return { ...element, children };
 }
+
+/**
+ * A thematic break ("---") closing a box: the paragraph after the table is the document's again, not the box's
+ * (the outline marks the block after a break, the items layer ends a box there).
+ */
+const BOX_END: WordElement = {
+  type: 'paragraph',
+  styleName: null,
+  numbering: null,
+  children: [{ type: 'run', children: [{ type: 'text', value: '---' }] }],
+};
 
 /** The only cell of a table of one row and one cell. */
 function oneCell(element: WordElement): WordElement | null {

@@ -1291,3 +1291,23 @@ describe('a bold lead that names whom a recommendation is for', () => {
     ]);
   });
 });
+
+describe('a box ended by a thematic break (a Word box made as a one-cell table)', () => {
+  it('ends there: the paragraph after it is the finding’s again', () => {
+    const record = extract(
+      [
+        '# Findings',
+        '## Effectiveness',
+        'The partnership met most of its outcomes.',
+        '**Box 2: Good practice – joint supervision visits**',
+        'District health teams visited clinics together each quarter.',
+        '---',
+        'Coordination with other donors improved after 2021, when a joint working group was set up.',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => [insight.kind, insight.text])).toEqual([
+      ['FINDING', 'The partnership met most of its outcomes.\n\nCoordination with other donors improved after 2021, when a joint working group was set up.'],
+      ['GOOD_PRACTICE', 'District health teams visited clinics together each quarter.'],
+    ]);
+  });
+});

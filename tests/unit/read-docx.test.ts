@@ -107,7 +107,7 @@ describe('.docx structure', () => {
     );
   });
 
-  it('writes a box made as a one-cell table as its paragraphs, apart from the paragraph after it', async () => {
+  it('writes a box made as a one-cell table as its paragraphs and a break that ends it, apart from the paragraph after it', async () => {
     const bytes = await makeDocx([
       { heading: 2, text: '3.1 Effectiveness' },
       { paragraph: ['The partnership met most of its outcomes.'] },
@@ -133,6 +133,8 @@ describe('.docx structure', () => {
         'District health teams and advisers visited clinics together each quarter.',
         '',
         'The visits were later funded from the district budget.',
+        '',
+        '---',
         '',
         'Coordination with other donors improved after 2021.',
         '',

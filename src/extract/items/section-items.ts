@@ -598,7 +598,7 @@ function statesItem(title: string): boolean {
 
 /** A box's own paragraph: running text that starts a sentence (a lower-case start resumes the body around the box). */
 function isBoxParagraph(block: OutlineBlock): boolean {
-  return block.kind === 'paragraph' && !block.quote && /^[\p{Lu}"“(]/u.test(block.text) && !boxItem(block.text);
+  return block.kind === 'paragraph' && !block.quote && !block.afterBreak && /^[\p{Lu}"“(]/u.test(block.text) && !boxItem(block.text);
 }
 
 /**

@@ -137,6 +137,18 @@ function guessHeading(text: string, standalone = false): HeadingGuess | null {
   return null;
 }
 
+/** A thematic break on a line of its own ("---", "***", "___"). */
+const THEMATIC_BREAK = /^[ \t]*([*_-])(?:[ \t]*\1){2,}[ \t]*$/m;
+
+/** Marks the blocks that follow a thematic break (the end of a box the reader set apart). */
+function markBreaks(text: string, blocks: OutlineBlock[]): void {
+  let previousEnd = 0;
+  for (const block of blocks) {
+    if (block.start > previousEnd && THEMATIC_BREAK.test(text.slice(previousEnd, block.start))) block.afterBreak = true;
+    previousEnd = Math.max(previousEnd, block.end);
+  }
+}
+
 /** The width hard-wrapped lines reach: the 90th percentile of line lengths. */
 function wrapWidth(lines: readonly TextLine[]): number {
   const lengths = lines.map((line) => line.text.trimEnd().length).filter((length) => length >= 20);
@@ -460,6 +472,7 @@ export function buildOutline(text: string, pageStarts: readonly number[] = []): 
       : cutDialect(lines, limit, markedHeadings >= 3, markedHeadings > 0 ? new Array<boolean>(limit).fill(false) : markDialectFurniture(lines, limit));
   const blocks = toBlocks(text, pieces, pageStarts);
   assignLevels(blocks);
+  markBreaks(text, blocks);
   return { text, pageStarts, blocks, layout, duplicateAt: duplicate === null ? null : lines[duplicate]!.start, warnings };
 }
 

@@ -45,6 +45,8 @@ export interface OutlineBlock {
   quote?: boolean;
   /** Headings: a run-in heading cut out of a flattened paragraph ("... **Lessons Learned** / ..."). */
   runIn?: boolean;
+  /** Follows a thematic break ("---"): what was set apart before it (a box) has ended. */
+  afterBreak?: boolean;
 }
 
 export interface Outline {
