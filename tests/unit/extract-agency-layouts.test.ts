@@ -1198,7 +1198,7 @@ describe('a management-response matrix whose decision is a mark in one of three 
 });
 
 describe('an executive summary whose recommendations have a heading each', () => {
-  it('keeps the sub-headings under the recommendations it runs through', () => {
+  it('keeps the sub-headings under the recommendations it runs through, past a summary of its method', () => {
     const record = extract(
       [
         '# Evaluation of the Pastoral Education Programme',
@@ -1206,6 +1206,8 @@ describe('an executive summary whose recommendations have a heading each', () =>
         'This evaluation covers the programme from 2019 to 2023.',
         '## Findings',
         'Finding 1: The programme responded to the priorities of partner governments.',
+        '### Summary of the evaluation methodology',
+        'The evaluation reviewed 48 projects and conducted 112 interviews.',
         '## Recommendations',
         '### Recommendation 1',
         'The Division should develop a strategy to reach pastoralist communities.',

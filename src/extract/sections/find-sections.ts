@@ -166,10 +166,12 @@ export function findSections(outline: Outline): SectionTree {
       } else summary = null;
     } else if (summary) {
       if (named.part) summary.seen.add(foldForMatch(named.title));
-      // "### Recommendation 1" under a "## Recommendations" kept in the summary: below it still.
-      if (summary.moved && level > summary.moved.from) level += summary.moved.by;
+      // "### Recommendation 1" under a "## Recommendations" kept in the summary: below it still. (Topics under the
+      // summary's "Conclusions" stay beside it: the body states them in full.)
+      if (summary.moved && level > summary.moved.from && NUMBERED_ITEM.test(named.title)) level += summary.moved.by;
     }
-    if (named.kinds.includes('executive-summary') && named.part) summary = { level, seen: new Set() };
+    // A summary heading inside the summary ("### Summary of the evaluation methodology") opens no summary of its own.
+    if (named.kinds.includes('executive-summary') && named.part && !(summary && level > summary.level)) summary = { level, seen: new Set() };
     while (stack.length > 1 && stack[stack.length - 1]!.level >= level) stack.pop();
     const parent = stack[stack.length - 1]!;
     // A chapter named after an evaluation criterion holds findings: it names them, in this place.
@@ -200,6 +202,10 @@ export function findSections(outline: Outline): SectionTree {
   }
   return { root, all, toc, warnings: [] };
 }
+
+/** A heading that labels one numbered item: "Recommendation 1", « Recommandation 2 », "Lesson 3", "R4". */
+const NUMBERED_ITEM =
+  /^(?:recommendations?|recommandations?|recomendaci(?:ón|on)(?:es)?|lessons?(?: learned)?|le[cç]ons?(?: apprises?)?|lecci(?:ón|on)(?:es)?(?: aprendidas?)?|findings?|constats?|constatations?|hallazgos?|conclusions?|conclusi(?:ón|on)(?:es)?|good practices?|bonnes? pratiques?|buenas? pr(?:á|a)cticas?|[RLC])\s*(?:n[°º]\s*)?\d{1,2}\b/iu;
 
 /**
  * The criteria chapters that hold findings: among sections of one parent that name at least two
