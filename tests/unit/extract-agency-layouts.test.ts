@@ -1313,3 +1313,20 @@ describe('a box ended by a thematic break (a Word box made as a one-cell table)'
     ]);
   });
 });
+
+describe("a brief's product line in capitals above its title", () => {
+  it('is no title, also letter-spaced: the heading under it is', () => {
+    for (const kicker of ['IEG PRÉCIS · PROJECT PERFORMANCE ASSESSMENT', 'I E G P R É C I S · P R O J E C T P E R F O R M A N C E A S S E S S M E N T']) {
+      const record = extract(
+        [
+          kicker,
+          '# Rural Water Supply and Sanitation Project in Nepal',
+          'The project (2014–2021, US$ 80 million) sought to increase access to safe water in 28 hill districts.',
+          '## What worked',
+          'Community user committees built and ran 1,450 schemes.',
+        ].join('\n\n'),
+      );
+      expect(record.evaluation?.title).toBe('Rural Water Supply and Sanitation Project in Nepal');
+    }
+  });
+});

@@ -284,7 +284,8 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
       !isRunningHeader(text, heading.text) &&
       !isChapterHeading(heading.text) &&
       !EVALUATION_OFFICE.test(fold(heading.text)) &&
-      !SERIES_LINE.test(heading.text),
+      !SERIES_LINE.test(heading.text) &&
+      !isKicker(clean(heading.text)),
   );
   if (h1) {
     const heading = trimKind(clean(h1.text));
@@ -319,7 +320,7 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
       const folded = fold(segment);
       if (!EVALUATION_WORDS.test(folded) && !REPORT_KIND.test(folded)) continue;
       // "Bureau indépendant de l'évaluation du FIDA", "EVALUATION BRIEF | No. 14 | November 2022": who publishes it, in which series.
-      if (EVALUATION_OFFICE.test(folded) || SERIES_LINE.test(segment) || isChapterHeading(segment)) continue;
+      if (EVALUATION_OFFICE.test(folded) || SERIES_LINE.test(segment) || isChapterHeading(segment) || isKicker(segment)) continue;
       // A point of a list ("(b) include on-the-job training in stock assessment; and"), not a title.
       if (/^\(?[a-z0-9]{1,3}[.)]\s|[;,]$|\s(?:and|or|et|ou|y|o)$/i.test(segment.trim())) continue;
       if (KIND_ONLY.test(folded)) continue;
@@ -361,19 +362,53 @@ function runningHeaderTitle(text: string): string | null {
 
 /** The document's first top heading near its top, when it is no chapter's and the document is about an evaluation. */
 function topHeadingTitle(text: string, headings: readonly CoverHeading[]): string | null {
-  if (!EVALUATION_WORDS.test(fold(text.slice(0, 800)))) return null;
-  const top = headings.find(
+  const top = text.slice(0, 800);
+  // Letter-spaced capitals ("I E G P R É C I S · P R O J E C T P E R F O R M A N C E A S S E S S M E N T") keep no
+  // word boundaries: their letters are searched for the words.
+  const spaced = [...top.matchAll(/(?<![\p{L}])\p{Lu}(?: \p{Lu}(?![\p{L}])){3,}/gu)].map((run) => fold(run[0].replace(/ /g, '')));
+  if (!EVALUATION_WORDS.test(fold(top)) && !spaced.some((run) => /evaluation|evaluacion|assessment|review|revue/.test(run))) return null;
+  const first = headings.find(
     (heading) =>
       heading.level === 1 &&
       heading.start < 1500 &&
       !isChapterHeading(heading.text) &&
       !FRONT_MATTER.test(fold(clean(heading.text)).toLowerCase()) &&
-      !isRunningHeader(text, heading.text),
+      !isRunningHeader(text, heading.text) &&
+      !isKicker(clean(heading.text)),
   );
-  const words = top ? clean(top.text).split(/\s+/).length : 0;
+  const words = first ? clean(first.text).split(/\s+/).length : 0;
   // Not a sentence cut short or announcing a list ("Les idées principales … sont:", "… mettent en évidence la nécessi…").
-  return top && words >= 3 && words <= 30 && !/[:…]\s*$|\.\.\.\s*$/.test(top.text.trim()) ? trimKind(clean(top.text)) : null;
+  return first && words >= 3 && words <= 30 && !/[:…]\s*$|\.\.\.\s*$/.test(first.text.trim()) ? trimKind(clean(first.text)) : null;
 }
+
+/**
+ * A product line printed above a brief's title, in capitals: its series and kind only ("IEG PRÉCIS · PROJECT
+ * PERFORMANCE ASSESSMENT", "EVALUATION BRIEF", « NOTE D'ÉVALUATION »), acronyms and kind words, nothing of a subject.
+ */
+function isKicker(segment: string): boolean {
+  const words = segment.split(/[\s·•|/–—-]+/).filter(Boolean);
+  if (words.length === 0 || words.some((word) => /\p{Ll}/u.test(word))) return false;
+  // Set apart by a separator, or naming a product ("EVALUATION BRIEF"): a title in capitals runs on ("INFORME FINAL
+  // EVALUACIÓN DE DISEÑO"), a report's kind ("RAPPORT D'ÉVALUATION") opens the title under it.
+  if (!/[·•|]/.test(segment) && !(words.length <= 3 && /\b(?:pr[ée]cis|briefs?|notes?|highlights|insights|series|s[ée]rie)\b/i.test(segment))) return false;
+  return words.every(
+    (word) =>
+      /^\p{Lu}{2,4}$/u.test(word) ||
+      KICKER_WORDS.has(
+        fold(word)
+          .toLowerCase()
+          .replace(/^(?:d|l)'/, ''),
+      ),
+  );
+}
+
+const KICKER_WORDS = new Set(
+  (
+    'precis brief briefs note notes summary synthesis highlights insights learning project projet proyecto programme program programa ' +
+    'country pays pais thematic thematique tematica performance desempeno assessment evaluation evaluacion review revue impact ' +
+    'final finale mid-term interim completion validation report rapport informe series serie de du des la el of and et y'
+  ).split(' '),
+);
 
 /** A report's kind that makes a cover line a title's: "final report", « rapport d'achèvement », "informe de terminación". */
 const REPORT_KIND =
