@@ -77,6 +77,10 @@ class FragmentBuilder {
   /** A space item wide enough to be a column gap if the next word starts a column. */
   private wideSpace = false;
   private softHyphen = false;
+  /** Where the last word ends (space items aside). */
+  private wordRight = -Infinity;
+  /** Indexes of the pieces that start after a gap wider than a word space: the fragment's parts. */
+  private readonly cuts: number[] = [];
 
   constructor(private readonly columnStarts: ReadonlyMap<number, number>) {}
 
@@ -122,6 +126,8 @@ class FragmentBuilder {
       if (gap > Math.min(last.size, item.fontSize) * 0.15) this.pieces.push({ ...last, text: ' ', x: this.right, right: item.x, space: true });
     }
     if (this.pieces.length === 0) this.y = item.y;
+    // Half a font size: twice a word space, as narrow as two cells' padding.
+    if (this.pieces.length > 0 && item.x - this.wordRight >= Math.max(this.maxSize, item.fontSize) * 0.5) this.cuts.push(this.pieces.length);
     this.wideSpace = false;
     const weight = item.weight ?? (item.bold ? 700 : 400);
     this.pieces.push({
@@ -137,67 +143,77 @@ class FragmentBuilder {
       space: false,
     });
     this.softHyphen = softHyphen;
+    this.wordRight = item.x + item.width;
     this.right = Math.max(this.right, item.x + item.width);
     this.maxSize = Math.max(this.maxSize, item.fontSize);
   }
 
   finish(page: number): Fragment | null {
-    const words = this.pieces.filter((piece) => !piece.space);
-    if (words.length === 0) return null;
-    // The main size and baseline are those of most characters; smaller raised pieces are
-    // superscripts. A larger size on the same baseline with a fair share of the characters
-    // (the capitals of small capitals) is the line's size.
-    const bySize = new Map<number, number>();
-    for (const piece of words) bySize.set(round(piece.size), (bySize.get(round(piece.size)) ?? 0) + piece.text.length);
-    const lettered = new Set(words.filter((piece) => /\p{L}/u.test(piece.text)).map((piece) => round(piece.size)));
-    const total = words.reduce((sum, piece) => sum + piece.text.length, 0);
-    const dominant = [...bySize].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
-    const larger = [...bySize]
-      .filter(([candidate, count]) => candidate > dominant && candidate <= dominant * 1.5 && count >= total * 0.05 && lettered.has(candidate))
-      .sort((a, b) => b[0] - a[0])[0];
-    const size = larger ? larger[0] : dominant;
-    const main = words.find((piece) => round(piece.size) === dominant)!;
-    const isSup = (piece: Piece): boolean => !piece.space && piece.size <= size * 0.8 && piece.y - main.y >= size * 0.12 && SUP_TEXT.test(piece.text.trim());
-    const first = words[0]!;
-    const second = words[1];
-    // A first item set apart from the rest (a bullet glyph, "12." before the text).
-    const detachedGap = second !== undefined && second.x - first.right >= first.size * 0.25 && !isSup(first);
-    const detached = detachedGap && first.text.trim().length <= 4 ? first.text.trim() : null;
-    const spans: Span[] = [];
-    for (const piece of this.pieces) {
-      const lastSpan = spans.at(-1);
-      if (piece.space) {
-        if (lastSpan && !lastSpan.sup) lastSpan.text += ' ';
-        else if (lastSpan) spans.push({ text: ' ', bold: false, italic: false, sup: false });
-        continue;
-      }
-      const sup = isSup(piece);
-      if (!sup && lastSpan && !lastSpan.sup && lastSpan.bold === piece.bold && lastSpan.italic === piece.italic) lastSpan.text += piece.text;
-      else spans.push({ text: sup ? piece.text.trim() : piece.text, bold: piece.bold, italic: piece.italic, sup });
-    }
-    const trimmed = trimSpans(spans);
-    if (trimmed.length === 0) return null;
-    // A heading's number may be set in the regular weight ("1. DESCRIPCIÓN…" in bold): its style
-    // is its words'.
-    const visible = words.filter(
-      (piece, index) => !isSup(piece) && /[\p{L}\p{N}]/u.test(piece.text) && !(index === 0 && words.length > 1 && NUMBERING_PIECE.test(piece.text.trim())),
-    );
-    return {
-      page,
-      spans: trimmed,
-      x: first.x,
-      right: Math.max(...words.map((piece) => piece.right)),
-      y: main.y,
-      size,
-      textX: detached !== null ? second!.x : first.x,
-      detached,
-      detachedOtherFont: detached !== null && first.font !== undefined && first.font !== second!.font,
-      bold: visible.length > 0 && visible.every((piece) => piece.bold),
-      italic: visible.length > 0 && visible.every((piece) => piece.italic),
-      weight: visible.length > 0 ? Math.min(...visible.map((piece) => piece.weight)) : 400,
-      softHyphen: this.softHyphen,
-    };
+    const fragment = toFragment(this.pieces, page, this.softHyphen);
+    if (fragment === null || this.cuts.length === 0) return fragment;
+    const bounds = [0, ...this.cuts, this.pieces.length];
+    const parts = bounds.slice(1).map((end, index) => toFragment(this.pieces.slice(bounds[index], end), page, end === this.pieces.length && this.softHyphen));
+    return parts.every((part) => part !== null) ? { ...fragment, parts } : fragment;
   }
+}
+
+/** The fragment of a line's pieces (null when they hold no visible text). */
+function toFragment(pieces: readonly Piece[], page: number, softHyphen: boolean): Fragment | null {
+  const words = pieces.filter((piece) => !piece.space);
+  if (words.length === 0) return null;
+  // The main size and baseline are those of most characters; smaller raised pieces are
+  // superscripts. A larger size on the same baseline with a fair share of the characters
+  // (the capitals of small capitals) is the line's size.
+  const bySize = new Map<number, number>();
+  for (const piece of words) bySize.set(round(piece.size), (bySize.get(round(piece.size)) ?? 0) + piece.text.length);
+  const lettered = new Set(words.filter((piece) => /\p{L}/u.test(piece.text)).map((piece) => round(piece.size)));
+  const total = words.reduce((sum, piece) => sum + piece.text.length, 0);
+  const dominant = [...bySize].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  const larger = [...bySize]
+    .filter(([candidate, count]) => candidate > dominant && candidate <= dominant * 1.5 && count >= total * 0.05 && lettered.has(candidate))
+    .sort((a, b) => b[0] - a[0])[0];
+  const size = larger ? larger[0] : dominant;
+  const main = words.find((piece) => round(piece.size) === dominant)!;
+  const isSup = (piece: Piece): boolean => !piece.space && piece.size <= size * 0.8 && piece.y - main.y >= size * 0.12 && SUP_TEXT.test(piece.text.trim());
+  const first = words[0]!;
+  const second = words[1];
+  // A first item set apart from the rest (a bullet glyph, "12." before the text).
+  const detachedGap = second !== undefined && second.x - first.right >= first.size * 0.25 && !isSup(first);
+  const detached = detachedGap && first.text.trim().length <= 4 ? first.text.trim() : null;
+  const spans: Span[] = [];
+  for (const piece of pieces) {
+    const lastSpan = spans.at(-1);
+    if (piece.space) {
+      if (lastSpan && !lastSpan.sup) lastSpan.text += ' ';
+      else if (lastSpan) spans.push({ text: ' ', bold: false, italic: false, sup: false });
+      continue;
+    }
+    const sup = isSup(piece);
+    if (!sup && lastSpan && !lastSpan.sup && lastSpan.bold === piece.bold && lastSpan.italic === piece.italic) lastSpan.text += piece.text;
+    else spans.push({ text: sup ? piece.text.trim() : piece.text, bold: piece.bold, italic: piece.italic, sup });
+  }
+  const trimmed = trimSpans(spans);
+  if (trimmed.length === 0) return null;
+  // A heading's number may be set in the regular weight ("1. DESCRIPCIÓN…" in bold): its style
+  // is its words'.
+  const visible = words.filter(
+    (piece, index) => !isSup(piece) && /[\p{L}\p{N}]/u.test(piece.text) && !(index === 0 && words.length > 1 && NUMBERING_PIECE.test(piece.text.trim())),
+  );
+  return {
+    page,
+    spans: trimmed,
+    x: first.x,
+    right: Math.max(...words.map((piece) => piece.right)),
+    y: main.y,
+    size,
+    textX: detached !== null ? second!.x : first.x,
+    detached,
+    detachedOtherFont: detached !== null && first.font !== undefined && first.font !== second!.font,
+    bold: visible.length > 0 && visible.every((piece) => piece.bold),
+    italic: visible.length > 0 && visible.every((piece) => piece.italic),
+    weight: visible.length > 0 ? Math.min(...visible.map((piece) => piece.weight)) : 400,
+    softHyphen,
+  };
 }
 
 function round(size: number): number {

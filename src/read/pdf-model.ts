@@ -70,6 +70,13 @@ export interface Fragment {
   weight: number;
   /** The visible text ended with a hyphen that was a soft hyphen (U+00AD): always a cut word. */
   softHyphen: boolean;
+  /**
+   * The fragment cut at each of its gaps wider than a word space, left to right (absent when it
+   * has none). A table's narrow columns set close together leave only such a gap between
+   * cells ("No.  Recommendation" in a header row): the table cuts the fragment where its
+   * columns start (pdf-regions.ts).
+   */
+  parts?: Fragment[];
 }
 
 /** The plain text of a fragment (superscripts as `<sup>` markers). */

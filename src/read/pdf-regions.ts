@@ -4,6 +4,8 @@ import { type Fragment, fragmentText } from './pdf-model.js';
 function joinFragments(left: Fragment, right: Fragment): Fragment {
   return {
     ...left,
+    // The gap between them is one more place where a table may cut the line.
+    parts: [...(left.parts ?? [left]), ...(right.parts ?? [right])],
     spans: [...left.spans, { text: ' ', bold: left.bold && right.bold, italic: left.italic && right.italic, sup: false }, ...right.spans],
     right: right.right,
     bold: left.bold && right.bold,
@@ -56,14 +58,25 @@ interface Run {
   size: number;
 }
 
-/** The regions of one page's fragments (content order in, reading order out). */
+/**
+ * The regions of one page's fragments (content order in, reading order out). Lines of a table
+ * that cross its columns' starts (cells of narrow columns set close together, read as one
+ * fragment) are cut there and the page read again.
+ */
 export function toRegions(fragments: readonly Fragment[]): Region[] {
+  const regions = regionsOf(fragments);
+  const cut = cutAtTableColumns(fragments, regions);
+  return cut === null ? regions : regionsOf(cut);
+}
+
+function regionsOf(fragments: readonly Fragment[]): Region[] {
   const bands = toBands(toRuns(fragments));
   // Top of the page first; a stable sort keeps the content order of bands at one height. A band
   // of columns is placed by its first (left) column: what stands above that column (a box, a
   // table, in the same column) is read before it, even when the next column starts higher.
   bands.sort((a, b) => b[0]!.top - a[0]!.top);
   const regions: Region[] = [];
+  const tableBands = new Map<Region, Run[][]>();
   for (let index = 0; index < bands.length;) {
     const band = bands[index]!;
     // Lines split off above a table row belong to the table, as a row of their own.
@@ -73,7 +86,17 @@ export function toRegions(fragments: readonly Fragment[]): Region[] {
     if (first.length >= 2 && !areProseColumns(first)) {
       const { rows, next } = collectTable(bands, start);
       if (rows.length >= 2 || first.every((run) => run.lines.length <= 4)) {
-        regions.push(toTable(above ? [above, ...rows] : rows));
+        let tableRows = above ? [above, ...rows] : rows;
+        // Header rows just above, read as tables of their own (a heading spanning a group of
+        // columns did not line up with the columns under it), whose cells start where the
+        // columns of this table start: the table's first rows.
+        for (let header = tableBands.get(regions.at(-1)!); header && isHeaderOf(header, tableRows); header = tableBands.get(regions.at(-1)!)) {
+          regions.pop();
+          tableRows = [...header, ...tableRows];
+        }
+        const table = toTable(tableRows);
+        tableBands.set(table, tableRows);
+        regions.push(table);
         index = next;
         continue;
       }
@@ -388,14 +411,18 @@ function overlaps(column: { left: number; right: number }, run: Run): boolean {
   return shared > 0 && shared >= 0.4 * Math.min(column.right - column.left, run.right - run.left);
 }
 
+/** One or two rows, each of cells that start where columns of the table start. */
+function isHeaderOf(header: Run[][], table: Run[][]): boolean {
+  if (header.length > 2 || table.length < 2) return false;
+  const columns = tableColumns(table);
+  return header.every((band) => band.length >= 2 && band.every((run) => columns.some((column) => Math.abs(column.left - run.left) <= 2)));
+}
+
 /**
- * Rows with their cells placed in columns: a column is an x-interval where cells of several
- * rows overlap; a cell goes to the column its middle falls in, and a row leaves empty the
- * columns it has no cell in, so the TAB-separated cells stay aligned.
+ * A table's columns: x-intervals where cells of several rows overlap, taken from the rows with
+ * the most cells (a header cell spanning two columns must not merge them).
  */
-function toTable(bands: Run[][]): Region {
-  // Columns from the rows with the most cells: a header cell spanning two columns must not
-  // merge them.
+function tableColumns(bands: Run[][]): { left: number; right: number }[] {
   const widest = Math.max(...bands.map((band) => band.length));
   const intervals = bands
     .filter((band) => band.length === widest)
@@ -408,6 +435,16 @@ function toTable(bands: Run[][]): Region {
     if (last && interval.left < last.right - 2) last.right = Math.max(last.right, interval.right);
     else columns.push({ ...interval });
   }
+  return columns;
+}
+
+/**
+ * Rows with their cells placed in columns: a cell goes to the column it starts in (or its
+ * middle falls in), and a row leaves empty the columns it has no cell in, so the TAB-separated
+ * cells stay aligned.
+ */
+function toTable(bands: Run[][]): Region {
+  const columns = tableColumns(bands);
   const rows: TableRow[] = bands.map((band) => {
     // A run across the table (a group label) is a row of one cell; a run within one column is
     // that column's cell, the others empty.
@@ -427,6 +464,77 @@ function toTable(bands: Run[][]): Region {
     return { cells };
   });
   return { kind: 'table', rows };
+}
+
+// A list item's number or bullet alone: "1", "4.2", "b)", "IV.", "•".
+const LIST_MARKER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Za-z][.)]|[IVXivx]{1,5}[.)]|[•·▪‣◦–-])$/u;
+
+/**
+ * The page's fragments with the lines of its tables cut where a column starts, or null when
+ * none is. Narrow columns with little padding (a "No." or "Priority" column, a filled header)
+ * leave a gap between two cells no wider than a wide word space, so a row's cells came as one
+ * fragment ("No. Recommendation", "High By December"). A column starts at x when, in two rows
+ * or more, a line or a part of a line (after such a gap) starts at x; when no cell of a row of
+ * several cells holds text across x (more of its lines crossing x than starting there); and when
+ * a part cut there follows more than a list number (a numbered paragraph in a cell, its text
+ * hanging at x, has no column of numbers). A bold first row may be cut at a gap holding x: its
+ * cells may be centred over their columns.
+ */
+function cutAtTableColumns(fragments: readonly Fragment[], regions: readonly Region[]): Fragment[] | null {
+  // Tables read one after the other are weighed together: a header whose cells ran together
+  // may not have lined up with the body's columns, and came out as a table of its own.
+  const groups: TableRow[][] = [];
+  // A table's first row, when set in bold: a header, whose cells may be centred over their columns.
+  const headers = new Set<Fragment>();
+  regions.forEach((region, index) => {
+    if (region.kind !== 'table') return;
+    const first = region.rows[0]!.cells.flatMap((cell) => cell ?? []);
+    if (first.every((line) => line.bold)) for (const line of first) headers.add(line);
+    if (regions[index - 1]?.kind === 'table') groups.at(-1)!.push(...region.rows);
+    else groups.push([...region.rows]);
+  });
+  const cuts = new Map<Fragment, Fragment[]>();
+  for (const rows of groups) {
+    const lines = rows.flatMap((row) => row.cells.flatMap((cell) => cell ?? []));
+    const near = (a: number, b: number): boolean => Math.abs(a - b) <= 2;
+    // The part of the line that starts at x, after a gap, or -1. In a header, the part after a
+    // gap holding x: a header cell centred over its column starts a little right of it.
+    const gapAt = (line: Fragment, x: number): number =>
+      (line.parts ?? []).findIndex(
+        (part, index) => index > 0 && (near(part.x, x) || (headers.has(line) && line.parts![index - 1]!.right + 1 < x && x <= part.x)),
+      );
+    const startsAt = (line: Fragment, x: number): boolean => near(line.x, x) || gapAt(line, x) > 0;
+    const crosses = (line: Fragment, x: number): boolean => line.x < x - 2 && line.right > x + 2 && gapAt(line, x) < 0;
+    // A cell holds text across x: more of its lines cross x than start there (a justified
+    // paragraph's wide word space may fall where a column starts, once).
+    const across = (cell: Fragment[] | null, x: number): boolean =>
+      cell !== null && cell.filter((line) => crosses(line, x)).length > cell.filter((line) => startsAt(line, x)).length;
+    const candidates = new Set(lines.flatMap((line) => [line, ...(line.parts ?? []).slice(1)].map((part) => Math.round(part.x))));
+    const columnStarts = [...candidates].filter(
+      (x) =>
+        // Not only list numbers before it: a numbered paragraph in a cell, its text hanging
+        // at x ("I.  Justificación…" under "Módulo"), has no column of numbers.
+        lines.some((line) => gapAt(line, x) > 0 && !LIST_MARKER.test(fragmentText(line.parts![gapAt(line, x) - 1]!))) &&
+        rows.filter((row) => row.cells.some((cell) => cell?.some((line) => startsAt(line, x)))).length >= 2 &&
+        rows.every((row) => row.cells.filter((cell) => cell !== null).length < 2 || !row.cells.some((cell) => across(cell, x))),
+    );
+    if (columnStarts.length === 0) continue;
+    for (const line of lines) {
+      const cutBefore = new Set(columnStarts.map((x) => gapAt(line, x)));
+      const pieces: Fragment[] = [];
+      (line.parts ?? []).forEach((part, index) => {
+        const previous = pieces.at(-1);
+        if (previous && !cutBefore.has(index)) pieces[pieces.length - 1] = joinFragments(previous, part);
+        else pieces.push(part);
+      });
+      if (pieces.length > 1)
+        cuts.set(
+          line,
+          pieces.map(({ parts: _, ...piece }) => piece),
+        );
+    }
+  }
+  return cuts.size === 0 ? null : fragments.flatMap((fragment) => cuts.get(fragment) ?? [fragment]);
 }
 
 function nearestColumn(columns: { left: number; right: number }[], x: number): number {

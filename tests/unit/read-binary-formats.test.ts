@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { readDocumentBytes } from '../../src/read/read-document.js';
-import { badInput, makeDocx, makePdf, makePlacedPdf, makeReportPdf } from './read-fixtures.js';
+import { badInput, makeDocx, makePdf, makePlacedPdf, makeReportPdf, placedRow } from './read-fixtures.js';
 
 const SEED = 'seeds/000_1b59a9dc3ded9035.txt';
 
@@ -201,6 +201,48 @@ describe('.pdf lines set by a layout program', () => {
     expect(text).toContain('\n2. Revise the eligibility requirements');
     expect(text).toContain('\n12 countries were visited');
     expect(text).not.toContain('Grants Final Report');
+  });
+
+  it('splits the cells of a bold table header and of its rows where the narrow columns start', async () => {
+    // "No." and "Priority" end a few points before the next column: the header once came out
+    // as "No. Recommendation" and "Priority Timeframe", shifting every field of the rows.
+    const columns = { no: 60, text: 82, who: 300, priority: 400, time: 445 };
+    const pdf = await makePlacedPdf([
+      { text: '5. Recommendations', x: 46, y: 60, size: 14, bold: true },
+      ...placedRow(
+        100,
+        [
+          [columns.no, 'No.'],
+          [columns.text, 'Recommendation'],
+          [columns.who, 'Responsible'],
+          [columns.priority, 'Priority'],
+          [columns.time, 'Timeframe'],
+        ],
+        { bold: true },
+      ),
+      ...placedRow(120, [
+        [columns.no, '1'],
+        [columns.text, 'Set up an operation and maintenance fund', 'for each irrigation scheme.'],
+        [columns.who, 'UNDP; Ministry of', 'Agriculture'],
+        [columns.priority, 'Medium'],
+        [columns.time, 'By December 2023'],
+      ]),
+      ...placedRow(150, [
+        [columns.no, '2'],
+        [columns.text, 'Transfer the extension support to the', 'district agricultural offices.'],
+        [columns.who, 'District councils'],
+        [columns.priority, 'Medium'],
+        [columns.time, '2024'],
+      ]),
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'recommendations.pdf');
+    expect(text).toContain(
+      [
+        '**No.**\t**Recommendation**\t**Responsible**\t**Priority**\t**Timeframe**',
+        '1\tSet up an operation and maintenance fund for each irrigation scheme.\tUNDP; Ministry of Agriculture\tMedium\tBy December 2023',
+        '2\tTransfer the extension support to the district agricultural offices.\tDistrict councils\tMedium\t2024',
+      ].join('\n'),
+    );
   });
 
   it('drops a running header whose chapter half changes from page to page', async () => {

@@ -292,6 +292,16 @@ export async function makePlacedPdf(lines: PlacedLine[]): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/**
+ * A table row for makePlacedPdf: each cell's lines placed from the cell's left edge, one line
+ * step (1.2 font sizes) apart, cell after cell in content order as a layout program writes a
+ * table. `cells` maps a cell's left edge to its lines.
+ */
+export function placedRow(y: number, cells: [x: number, ...lines: string[]][], style: { size?: number; bold?: boolean } = {}): PlacedLine[] {
+  const size = style.size ?? 9;
+  return cells.flatMap(([x, ...lines]) => lines.map((text, index) => ({ text, x, y: y + index * size * 1.2, size, bold: style.bold === true })));
+}
+
 /** A line word by word: its bold lead-in first, the gaps widened to fill `justify` when given. */
 function placeWords(doc: PDFKit.PDFDocument, line: PlacedLine): void {
   const words = [
