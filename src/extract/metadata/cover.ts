@@ -223,7 +223,7 @@ function trimKind(title: string): string {
   const trimmed = title
     // "…: synthesis report", "… evaluation report": a report named by its own kind stays whole.
     .replace(
-      /(?:[\s,–—-]+(?:final report|rapport final|informe final|fina report)|\s*[,–—-]\s*report|\s+(?<!\b(?:synthesis|summary|annual|progress|inception|completion|country|thematic|evaluation|review|assessment)\s+)report)\.?$/i,
+      /(?:[\s,–—-]+(?:final report|rapport final|informe final|fina report)|\s*[,–—-]\s*report|\s+(?<!\b(?:synthesis|summary|annual|progress|inception|completion|country|thematic)\s+)report)\.?$/i,
       '',
     )
     .replace(/^(?:informe final|final report|rapport final)[\s:,–—-]+/i, '')
