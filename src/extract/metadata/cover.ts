@@ -51,6 +51,8 @@ interface CoverLine {
   start: number;
   /** Printed with a page number set apart in columns ("… – Tchad          Page 14 sur 22"): a page's header. */
   paged?: boolean;
+  /** A table's row (its cells TAB-separated): a box's, never a title's. */
+  row?: boolean;
 }
 
 /** The last text coverLines read and its lines: findTitle, findCoverDate, coverEvaluationKind and documentKindHints all read the same document's cover. */
@@ -66,9 +68,9 @@ function readCoverLines(text: string): CoverLine[] {
   const lines: CoverLine[] = [];
   let at = 0;
   for (const raw of text.slice(0, COVER_CHARS).split('\n')) {
-    // Table rows are boxes, not titles: keep their cells apart.
+    // Table rows are boxes, not titles: their cells are kept apart, and the line is marked.
     const line = clean(raw.replace(/\t/g, ' \u0009 '));
-    if (line) lines.push({ text: line, start: at, ...(PAGE_MARK.test(raw) ? { paged: true } : {}) });
+    if (line) lines.push({ text: line, start: at, ...(PAGE_MARK.test(raw) ? { paged: true } : {}), ...(/\S\t+\S/.test(raw) ? { row: true } : {}) });
     at += raw.length + 1;
     if (lines.length >= COVER_LINES) break;
   }
@@ -266,7 +268,7 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
       if (line.start <= start) continue;
       // "# Final evaluation" then "## Recommendations": the document's first chapter, no part of its title.
       if (following.length === 0 && isChapterBreak(line.text)) return null;
-      if (!isTitleLine(line.text)) {
+      if (line.row || !isTitleLine(line.text)) {
         if (following.length > 0) break;
         continue;
       }
@@ -297,7 +299,7 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
   const runs: CoverLine[][] = [];
   for (const line of lines) {
     // A chapter heading ("Recommendations", "2. Findings") ends the cover's title lines.
-    if (isTitleLine(line.text) && !(run.length > 0 && isChapterBreak(line.text))) run.push(line);
+    if (!line.row && isTitleLine(line.text) && !(run.length > 0 && isChapterBreak(line.text))) run.push(line);
     else {
       if (run.length > 0) runs.push(run);
       run = [];

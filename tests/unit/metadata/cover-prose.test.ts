@@ -47,6 +47,15 @@ describe('findTitle', () => {
     );
   });
 
+  it("never takes a table's row for the title, however it names the evaluation", () => {
+    expect(
+      findTitle(
+        '# 5. Recommendations\n\n3\tReview the incentive package of health workers, based on the costing carried out by the evaluation.\tDistrict teams\tMedium',
+        [],
+      ),
+    ).toBeNull();
+  });
+
   it('never takes a running header or a paragraph for the title', () => {
     const header = 'MDRCM028 – Cameroon Floods – DREF Final Report';
     expect(findTitle(`${header}\n\nSome text.\n\n${header}\n\nMore text.\n\n${header}`, [])).toBeNull();
