@@ -691,7 +691,7 @@ function countriesOfTitle(title: string): CountryRef[] {
 /** What findCountriesConcerned reads of a document's metadata (extract-metadata's DocumentMetadata has it). */
 export interface TitleEvidence {
   evaluation: Pick<Partial<EvaluationRecord>, 'title'>;
-  project: Pick<Partial<ProjectRecord>, 'title' | 'countries'>;
+  project: Pick<Partial<ProjectRecord>, 'title' | 'countries' | 'code'>;
   /** The document's own title, when the evaluation's is unknown. */
   documentTitle?: string;
 }
@@ -701,7 +701,7 @@ export interface TitleEvidence {
  * 1. the countries its box states ("Country(ies)", "Countries covered", "Pays", "País", a host
  *    National Society, a `[[country:…]]` tag) and the countries its title names (a place in the
  *    title counts for its country: "Gobierno del Estado de Zacatecas"; a cross-border area for
- *    all of its countries: "Liptako-Gourma");
+ *    all of its countries: "Liptako-Gourma"), and the country an ILO project code opens with ("BEN/19/02/EU");
  * 2. when neither names one, the countries that dominate its text: precise mentions only (no
  *    meeting, first name, lake, address, series of countries or donor list), the most mentioned
  *    country first, then those mentioned at least a quarter as often; when the title names a
@@ -719,7 +719,10 @@ export function findCountriesConcerned(text: string, _outline: unknown, metadata
   const region = title ? regionOfTitle(title) : null;
   // "Liptako-Gourma" in a title names its three countries.
   const fromArea = (region?.countries ?? []).map((iso3) => countryRefOf(iso3, ref));
-  if (stated.length > 0 || fromTitle.length > 0 || fromArea.length > 0) return uniqueBy([...stated, ...fromTitle, ...fromArea], (item) => item.id);
+  // An ILO project code opens with its country ("BEN/19/02/EU"; "RAF/…", "GLO/…" are regions, no country).
+  const coded = /^([A-Z]{3})\/\d{2}\/\d{2,3}\/[A-Z]{2,5}$/.exec(metadata.project.code ?? '')?.[1];
+  const fromCode = coded && ref.countryByIso3.has(coded) ? [countryRefOf(coded, ref)] : [];
+  if (stated.length > 0 || fromTitle.length > 0 || fromArea.length > 0) return uniqueBy([...stated, ...fromTitle, ...fromArea, ...fromCode], (item) => item.id);
 
   const ranked = [...countryEvidence(text).entries()]
     .filter(([iso3]) => {
@@ -729,9 +732,9 @@ export function findCountriesConcerned(text: string, _outline: unknown, metadata
     // One town named once ("Position Paper, Geneva, March 2021"): where the report was signed, not where the work was.
     .filter(([, evidence]) => evidence.named > 0 || evidence.mentions >= 2)
     .sort((a, b) => b[1].mentions - a[1].mentions || b[1].locative - a[1].locative);
-  if (ranked.length === 0) return [];
+  if (ranked.length === 0) return fromCode;
   const top = ranked[0]![1].mentions;
   const floor = region ? Math.max(2, top * 0.08) : Math.max(3, top * 0.25);
   const kept = ranked.filter(([, evidence], rank) => rank === 0 || evidence.mentions >= floor || (region !== null && evidence.locative > 0));
-  return kept.map(([iso3]) => countryRefOf(iso3, ref));
+  return uniqueBy([...fromCode, ...kept.map(([iso3]) => countryRefOf(iso3, ref))], (item) => item.id);
 }

@@ -1330,3 +1330,18 @@ describe("a brief's product line in capitals above its title", () => {
     }
   });
 });
+
+describe('an ILO project code', () => {
+  it('names the country concerned when nothing else does ("SEN/16/03/LUX"), not a region\'s ("RAF/17/08/NOR")', () => {
+    const countriesOf = (code: string) =>
+      extract(
+        [
+          `# Évaluation finale indépendante du projet « Emplois verts pour les jeunes » (${code})`,
+          '## Constats',
+          'Le projet a formé 1 250 jeunes aux métiers de la gestion des déchets, dont 38 % de femmes.',
+        ].join('\n\n'),
+      ).project?.countries.map((country) => country.iso3) ?? [];
+    expect(countriesOf('SEN/16/03/LUX')).toEqual(['SEN']);
+    expect(countriesOf('RAF/17/08/NOR')).toEqual([]);
+  });
+});
