@@ -334,7 +334,7 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { share: numbe
 /** Stated in a management response's own section (not one that names recommendations too). */
 function inResponseSection(candidate: Candidate): boolean {
   const owner = candidate.draft.owner;
-  if (!owner.kinds.includes('management-response') || owner.kinds.includes('recommendations')) return false;
+  if (!respondsOnly(owner)) return false;
   // "6.2 Response" among "6.1 Preparedness" under Recommendations: a phase of a disaster's cycle, not the management's.
   for (let at = owner.parent; at; at = at.parent)
     if (
@@ -538,7 +538,12 @@ function mergeFields(into: DraftItem, from: DraftItem): void {
  */
 function answersApart(draft: DraftItem): boolean {
   const responds = Boolean(draft.fields.decision || draft.fields.response || draft.fields.keyActions);
-  return responds && (draft.answers === true || (draft.owner.kinds.includes('management-response') && !draft.owner.kinds.includes('recommendations')));
+  return responds && (draft.answers === true || respondsOnly(draft.owner));
+}
+
+/** A section of the management's response that states no recommendations of its own. */
+function respondsOnly(owner: DraftItem['owner']): boolean {
+  return owner.kinds.includes('management-response') && !owner.kinds.includes('recommendations');
 }
 
 /**
