@@ -27,8 +27,9 @@ export interface CodeSpan {
 
 const PATTERNS: Array<[CodeKind, RegExp]> = [
   // ILO: country or region (3 letters) / year / number / donor (3 letters); converters put spaces around slashes.
-  // The donor part may be longer than three letters ("RLA/01/02/PCAN"), the number carry a letter ("RLA/01/02P/PCAN").
-  ['ILO_PROJECT', /(?<![A-Za-z0-9/])[A-Z]{3}\s?\/\s?\d{2}\s?\/\s?\d{2,3}[A-Z]?\s?\/\s?[A-Z]{3,5}(?![A-Za-z0-9])/g],
+  // The donor part may be longer ("RLA/01/02/PCAN") or shorter ("BEN/19/02/EU", "BGD/13/07/UK"), the number carry a
+  // letter ("RLA/01/02P/PCAN").
+  ['ILO_PROJECT', /(?<![A-Za-z0-9/])[A-Z]{3}\s?\/\s?\d{2}\s?\/\s?\d{2,3}[A-Z]?\s?\/\s?[A-Z]{2,5}(?![A-Za-z0-9])/g],
   // UNDEF grants: UDF-MAU-10-359.
   ['UNDEF_PROJECT', /(?<![A-Za-z0-9-])UDF-[A-Z]{3}-\d{2}-\d{3,4}(?![A-Za-z0-9])/g],
   // USAID: AID-688-C-14-00004, AID-OAA-TO-16-00008, AID-OAA-A-11-00012.

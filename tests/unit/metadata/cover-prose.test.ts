@@ -185,6 +185,8 @@ describe('more codes', () => {
   it('reads UNDEF grants and ILO codes with a longer donor part', () => {
     expect(parseCode('UDF-MAU-10-359 Renforcement')).toMatchObject({ kind: 'UNDEF_PROJECT', code: 'UDF-MAU-10-359' });
     expect(parseCode('RLA/01/02/PCAN')).toMatchObject({ kind: 'ILO_PROJECT', code: 'RLA/01/02/PCAN' });
+    expect(parseCode('BEN/19/02/EU')).toMatchObject({ kind: 'ILO_PROJECT', code: 'BEN/19/02/EU' });
+    expect(parseCode('BGD / 13 / 07 / UK')).toMatchObject({ kind: 'ILO_PROJECT', code: 'BGD/13/07/UK' });
   });
 });
 
