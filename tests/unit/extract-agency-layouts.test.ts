@@ -1345,3 +1345,165 @@ describe('an ILO project code', () => {
     expect(countriesOf('RAF/17/08/NOR')).toEqual([]);
   });
 });
+
+describe("a table of records (UNEP's and GEF's recommendation and lesson tables)", () => {
+  it('gives one item per labelled row, its explanation joined and its labelled rows as fields', () => {
+    const record = extract(
+      [
+        '# Terminal Evaluation of the Nile Basin Wetlands Project',
+        '## B. Lessons learned',
+        '| Lesson Learned #1: | Where national wetland inventories do not exist, a project needs a long inception phase. |',
+        '|---|---|',
+        '| Context/comment: | The project set targets before the inventory was complete; they were revised twice. |',
+        '## C. Recommendations',
+        '| Recommendation #1: | UNEP should include a costed inception phase in future wetland projects. |',
+        '|---|---|',
+        '| Challenge/problem to be addressed by the recommendation: | Targets set without baselines had to be revised twice. |',
+        '| Priority Level: | Critical |',
+        '| Type of Recommendation | Project Level |',
+        '| Responsibility: | UNEP Ecosystems Division |',
+        '| Proposed implementation time-frame: | Project design stage of future projects |',
+        '| Recommendation #2: | The Secretariat should adopt a financing plan for the monitoring network. |',
+        '| Priority Level: | Important |',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => [insight.kind, insight.text])).toEqual([
+      [
+        'LESSON_LEARNED',
+        'Where national wetland inventories do not exist, a project needs a long inception phase.\n\nThe project set targets before the inventory was complete; they were revised twice.',
+      ],
+      [
+        'RECOMMENDATION',
+        'UNEP should include a costed inception phase in future wetland projects.\n\nTargets set without baselines had to be revised twice.',
+      ],
+      ['RECOMMENDATION', 'The Secretariat should adopt a financing plan for the monitoring network.'],
+    ]);
+    expect(fieldsOf(record, 1)).toEqual({
+      priority: 'Critical',
+      responsibleUnit: 'UNEP Ecosystems Division',
+      timeFrame: 'Project design stage of future projects',
+    });
+    expect(fieldsOf(record, 2)).toEqual({ priority: 'Important' });
+  });
+
+  it('joins a labelled explanation under an item to its text, in a text dump too', () => {
+    const record = extract(
+      [
+        'B. Lessons learned',
+        'Lesson Learned #1: Where national wetland inventories do not exist, a project needs a long inception phase.',
+        'Context/comment: The project set targets before the inventory was complete; they were revised twice.',
+        'Lesson Learned #2: Transboundary projects benefit from a rotating chairmanship of the steering committee.',
+        'Context/comment: Rotation between Uganda, Kenya and Tanzania sustained participation.',
+      ].join('\n\n'),
+      'dump.txt',
+    );
+    expect(record.insights.map((insight) => [insight.kind, insight.headline, insight.text])).toEqual([
+      [
+        'LESSON_LEARNED',
+        null,
+        'Where national wetland inventories do not exist, a project needs a long inception phase.\n\nThe project set targets before the inventory was complete; they were revised twice.',
+      ],
+      [
+        'LESSON_LEARNED',
+        null,
+        'Transboundary projects benefit from a rotating chairmanship of the steering committee.\n\nRotation between Uganda, Kenya and Tanzania sustained participation.',
+      ],
+    ]);
+  });
+});
+
+describe("CONEVAL's strengths, opportunities, weaknesses and threats table", () => {
+  it('gives the weakness a row states as a finding and its recommendation, under the full heading', () => {
+    const record = extract(
+      [
+        '# Evaluación de Consistencia y Resultados del Programa de Vivienda',
+        '## Análisis de Fortalezas, Oportunidades, Debilidades y Amenazas, y Recomendaciones',
+        '| Apartado de la evaluación | Fortaleza y Oportunidad / Debilidad o amenaza | Referencia (Pregunta) | Recomendación |',
+        '|---|---|---|---|',
+        '| Diseño | La población objetivo no está cuantificada por entidad federativa. | 7 | Cuantificar la población objetivo por entidad federativa. |',
+      ].join('\n'),
+    );
+    expect(record.insights.map((insight) => [insight.kind, insight.text])).toEqual([
+      ['FINDING', 'La población objetivo no está cuantificada por entidad federativa.'],
+      ['RECOMMENDATION', 'Cuantificar la población objetivo por entidad federativa.'],
+    ]);
+  });
+});
+
+describe("an IEG review's efficacy section", () => {
+  it('gives the rationales as findings, not the objectives they assess, and no form label as headline', () => {
+    const record = extract(
+      [
+        '# ICR Review: Kenya Rural Water Supply and Sanitation Project',
+        '## 3. Relevance of Objectives',
+        '**Rationale**',
+        "The objective was highly relevant to Kenya's Vision 2030 and remained relevant at closing.",
+        '## 4. Achievement of Objectives (Efficacy)',
+        '**Objective 1**',
+        'To increase access to improved water supply in selected rural counties.',
+        '**Rationale**',
+        'The project financed 412 km of pipelines; 612,000 people gained access to improved water, against a target of 700,000.',
+        '**Rating**',
+        'Substantial',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => [insight.kind, insight.headline, insight.text])).toEqual([
+      ['FINDING', null, "The objective was highly relevant to Kenya's Vision 2030 and remained relevant at closing."],
+      ['FINDING', null, 'The project financed 412 km of pipelines; 612,000 people gained access to improved water, against a target of 700,000.'],
+    ]);
+  });
+});
+
+describe('items labelled in bold under a heading that names no kind', () => {
+  it('are read as the items their labels name', () => {
+    const record = extract(
+      [
+        '# Final evaluation of the Rural Water Project',
+        '## Chapter 5',
+        '**Recommendation 1:** The Ministry should create a unit to supervise the water operators.',
+        '**Recommendation 2:** The project should train repair artisans in every commune.',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => [insight.kind, insight.text])).toEqual([
+      ['RECOMMENDATION', 'The Ministry should create a unit to supervise the water operators.'],
+      ['RECOMMENDATION', 'The project should train repair artisans in every commune.'],
+    ]);
+  });
+
+  it('reads the response under « Réponse détaillée » with its decision and action table', () => {
+    const record = extract(
+      [
+        "# Réponse de la direction à l'évaluation finale du projet d'eau potable",
+        '# Réponse détaillée',
+        '**Recommandation 1 :** Mettre en place un contrôle des délégataires au niveau intercommunal.',
+        '**Réponse de la direction :** Acceptée',
+        '| **Actions clés** | **Unité responsable** | **Échéance** |\n|---|---|---|\n| Recruter deux contrôleurs | Communes de la Donga | Décembre 2024 |',
+        '**Recommandation 2 :** Généraliser l’approche communautaire avant toute subvention de latrines.',
+        '**Réponse de la direction :** Partiellement acceptée',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => (insight.fields as RecommendationFields | null)?.managementResponse)).toEqual([
+      { decision: 'ACCEPTED', keyActions: 'Recruter deux contrôleurs', who: 'Communes de la Donga', dueDate: '2024-12' },
+      { decision: 'PARTIALLY_ACCEPTED' },
+    ]);
+  });
+});
+
+describe('a testimony quoted among the findings (a pull quote)', () => {
+  it('is no finding', () => {
+    const record = extract(
+      [
+        '# Final Evaluation of the Green Jobs for Rural Youth Project in Zambia',
+        '## Findings',
+        'Training targets were exceeded but employment targets were not, as only 41 per cent were employed a year later.',
+        '“Now we know the price in town before we harvest.” – Young farmer, Eastern Province',
+        '« Avant, nous vendions au premier acheteur venu. » (productrice, Tahoua)',
+        'Coordination with other youth programmes was weak; a coordination platform met only twice.',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => insight.text)).toEqual([
+      'Training targets were exceeded but employment targets were not, as only 41 per cent were employed a year later.',
+      'Coordination with other youth programmes was weak; a coordination platform met only twice.',
+    ]);
+  });
+});

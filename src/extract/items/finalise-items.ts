@@ -225,6 +225,19 @@ function rejection(candidate: Candidate): string | null {
     /^(?:abbreviations?|acronyms?|sigles?|abr[ée]viations?|siglas|acr[oó]nimos|notes?|sources?|fuentes?)$/i.test(candidate.headline.trim())
   )
     return 'glossary';
+  // "“Now we know the price in town before we harvest.” – Young farmer, Eastern Province": a testimony quoted beside the
+  // findings (a pull quote), not one of them.
+  const quotation = quotationOf(candidate.text);
+  if (quotation && candidate.kind !== 'RECOMMENDATION' && (quotation.attributed || candidate.kind === 'FINDING')) return 'quotation';
+  // "Objective | To increase access to improved water supply …": the objective a finding is about, no finding itself.
+  if (
+    candidate.kind === 'FINDING' &&
+    candidate.headline &&
+    /^(?:(?:project |programme |program |development |specific |general |overall )?objectives?(?: \d{1,2})?|(?:objectif|objetivo)s?(?: (?:du projet|du programme|general|generale?s?|specifiques?|especificos?|del proyecto|del programa))?(?: \d{1,2})?)$/i.test(
+      foldForMatch(candidate.headline.replace(/^objective \d{1,2}\s+/i, '')),
+    )
+  )
+    return 'objective';
   if (isTableOfContentsLine(candidate.text) && candidate.text.length < 200) return 'contents line';
   // A short text that ends on a bare number without a full stop: a contents entry or a score table's row.
   if (candidate.text.length < 200 && /\s\d{1,3}$/.test(candidate.text) && !/[.!?]/.test(candidate.text.slice(-20))) return 'contents line';
@@ -232,6 +245,22 @@ function rejection(candidate: Candidate): string | null {
   if (/\b(?:https?:|www\.|\.pdf\b|\.html?\b)/i.test(candidate.text) && candidate.text.length < 300) return 'reference';
   return null;
 }
+
+/**
+ * A text that is only a quotation, with at most its speaker after it: "“…” – Young farmer, Eastern Province",
+ * « « … » (bénéficiaire, Tahoua) », "“…”".
+ */
+function quotationOf(text: string): { attributed: boolean } | null {
+  const quoted = /^\s*(?:["“«„]|«\s)([^"“”«»„]{12,600})(?:["”»]|\s»)\s*(.*)$/su.exec(text);
+  if (!quoted) return null;
+  const speaker = quoted[2]!.trim();
+  if (speaker === '') return { attributed: false };
+  return /^(?:[-–—―]|\()/.test(speaker) && speaker.split(/\s+/).length <= 14 && !/[.!?]\s+\p{Lu}/u.test(speaker) ? { attributed: true } : null;
+}
+
+/** Labels of a form's text field (folded): no item's headline. */
+const GENERIC_HEADLINE =
+  /^(?:rationale|justification|justificacion|comments?|commentaires?|comentarios?|analysis|analyse|analisis|discussion|evidence|explanation|explication|explicacion|details|detalles?|description|descripcion|text|texte|texto)$/;
 
 function textOf(draft: DraftItem): string {
   return draft.parts
@@ -249,6 +278,8 @@ function splitCandidates(draft: DraftItem, fullText: string): Candidate[] {
   let headline = draft.headline ? cleanInline(draft.headline).replace(/[\s:]+$/, '') : null;
   // "**1:** Realizar ...", "**(b)** ...": a number in bold numbers the item, it is no headline.
   if (headline !== null && /^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.):]?\)?)$/i.test(headline)) headline = null;
+  // "**Rationale**", « Justification », "Análisis": a form's label over the text says nothing of it.
+  if (headline !== null && GENERIC_HEADLINE.test(foldForMatch(headline))) headline = null;
   let body = text;
   if (!body && headline) {
     body = headline;

@@ -386,9 +386,12 @@ const FIELD_CAPTION =
 
 function walkSection(section: Section, outline: Outline, state: WalkState): void {
   const blocks = outline.blocks;
-  const kinds = section.excluded ? [] : insightKindsOf(section);
-  const heading = section.heading >= 0 ? blocks[section.heading]! : null;
   const foreign = isForeign(section);
+  const named = section.excluded ? [] : insightKindsOf(section);
+  // A section named for nothing ("Chapter 5", « Réponse détaillée ») whose paragraphs open with bold item labels
+  // ("**Recommandation 1 :** …", "**Lesson 2:** …") holds those items.
+  const kinds = named.length > 0 || section.excluded || foreign ? named : labelledKinds(section, outline);
+  const heading = section.heading >= 0 ? blocks[section.heading]! : null;
   // A heading that names a labelled part ("Key actions", "Réponse de la direction") belongs to the item above.
   const headingPart =
     heading && kinds.length > 0 && !section.named?.kinds.some((kind) => KIND_OF_SECTION[kind] !== undefined)
@@ -861,6 +864,11 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       continue;
     }
 
+    // "Context/comment: Rotation between …", « Justification : … »: what explains the item above is part of its text.
+    if (state.current && block.kind === 'key-value' && block.key && block.value && EXPLANATION_LABEL.test(foldForMatch(block.key).replace(/[*:.\s]+$/, ''))) {
+      addPart(state.current, block, block.value);
+      continue;
+    }
     // "Key actions:", "Responsible: ILO CO-Abidjan", "Response: Management agrees ...".
     const labelled = labelledPart(block);
     // « Priorité : haute – Échéance : juin 2023 », "Priority: Very high. Addressed to: EU Delegation": two parts on one line.
@@ -1383,6 +1391,13 @@ function kindOfLabel(label: string): InsightKind | null {
 }
 
 /** A labelled part of the item above: "Responsible: X" (key-value), "Key actions:" alone, "**Response:** ...". */
+/**
+ * Labels of what explains the item above them (folded): UNEP's "Context/comment" under a lesson and "Challenge/problem to
+ * be addressed by the recommendation", a "Rationale" or « Justification ». Not "Context" alone, which may open the next item.
+ */
+const EXPLANATION_LABEL =
+  /^(?:context\s*\/\s*comments?|comments?|commentaires?|comentarios?|rationale|justification|justificacion|explanation|explication|explicacion|challenge\s*\/\s*problem\b.*|(?:problem|issue) (?:to be )?addressed\b.*|probleme (?:a resoudre|identifie)|problema (?:identificado|a resolver))$/;
+
 function labelledPart(block: OutlineBlock): { field: PartField; value: string } | null {
   if (block.kind === 'key-value' && block.key) {
     // "Management response cleared by: Country Director …": who signed the document off, not a response.
@@ -1497,6 +1512,7 @@ function readTable(rows: number[], section: Section, outline: Outline, state: Wa
     readTable(rows.slice(start), section, outline, state, kinds, sectionTitle);
     return;
   }
+  if (!previous && readRecordTable(rows, section, outline, state, sectionTitle)) return;
   if (start >= 0 || previous) {
     const matrix = start >= 0 ? readMatrix(blocks, rows.slice(start)) : readMatrix(blocks, rows, previous);
     if (matrix) {
@@ -1596,6 +1612,45 @@ function parenthesisParts(text: string): Array<{ field: PartField; value: string
 const TRAILING_PART = /\s*\(\s*([\p{L}][\p{L}'’ ]{2,40}?)\s*:\s*([^()]{1,200})\)\s*$/u;
 
 /**
+ * A table of records: a row opened by an item's label over its text ("Recommendation #1: | UNEP should …", "Lesson
+ * Learned #2: | …"), then rows that qualify it: labelled parts ("Priority Level: | Critical", "Responsibility: | …",
+ * "Proposed implementation time-frame: | …") and explanations ("Context/comment: | …", "Challenge/problem to be
+ * addressed by the recommendation: | …"), which join its text. UNEP's and GEF's layout. False, reading nothing, when the
+ * first row opens no item or a row has more than two cells.
+ */
+function readRecordTable(rows: readonly number[], section: Section, outline: Outline, state: WalkState, sectionTitle: string): boolean {
+  const blocks = outline.blocks;
+  const cellsOf = (index: number): string[] => (blocks[index]!.cells ?? []).map((cell) => cell.trim()).filter(Boolean);
+  const opening = (cells: string[]): ItemLabel | null => {
+    const label = cells.length === 2 ? itemLabel(cells[0]!) : null;
+    return label && /^[\s:.–—-]*$/.test(label.rest) ? label : null;
+  };
+  if (!opening(cellsOf(rows[0]!)) || rows.some((index) => cellsOf(index).length > 2)) return false;
+  let item: DraftItem | null = null;
+  for (const index of rows) {
+    const row = blocks[index]!;
+    const cells = cellsOf(index);
+    const label = opening(cells);
+    if (label) {
+      item = newItem(label.kind, null, sectionTitle, section, row.start, row.end, 'matrix', label.number);
+      addLabelParts(item, label);
+      addPart(item, row, cells[1]!);
+      state.items.push(item);
+      state.current = item;
+      continue;
+    }
+    if (!item || cells.length === 0) continue;
+    const field = cells.length === 2 && cells[0]!.length <= 60 ? partField(cells[0]!.replace(/\s*:$/, '')) : null;
+    const value = cells[cells.length - 1]!;
+    if (field && ATTACHED_PARTS.has(field)) addField(item, field === 'response' && isDecisionLine(value) ? 'decision' : field, value);
+    // An explanation is a sentence; a short value under an unknown label ("Type of Recommendation | Partners") is a category.
+    else if (cells.length === 1 || value.split(/\s+/).length >= 6 || /[.!?]$/.test(value)) addPart(item, row, value);
+    item.end = Math.max(item.end, row.end);
+  }
+  return true;
+}
+
+/**
  * A table under an item that only qualifies it: a header naming its parts and a row of values ("Responsible unit |
  * Priority | Time implication | Resource implication" then "ILO CO-Jakarta | High | 2024 | Low"), or a row of labelled
  * cells ("Priority: High | Target level: UNFPA country office | Based on conclusion: 1"). Its values are the item's fields.
@@ -1647,6 +1702,26 @@ function readFieldsTable(rows: readonly number[], blocks: readonly OutlineBlock[
     item.end = Math.max(item.end, blocks[index]!.end);
   }
   return true;
+}
+
+/** The kinds of the bold item labels that open two or more of a section's own paragraphs ("**Recommendation 1:** …"). */
+function labelledKinds(section: Section, outline: Outline): SectionKind[] {
+  const counts = new Map<InsightKind, number>();
+  for (const index of section.blocks) {
+    const block = outline.blocks[index]!;
+    if ((block.kind !== 'paragraph' && block.kind !== 'key-value') || !block.lead) continue;
+    const label = itemLabel(block.lead.replace(/[\s:.–—-]+$/, ''));
+    if (label && label.rest === '') counts.set(label.kind, (counts.get(label.kind) ?? 0) + 1);
+  }
+  const kinds: SectionKind[] = [];
+  for (const [kind, count] of counts) {
+    if (count < 2) continue;
+    if (kind === 'RECOMMENDATION') kinds.push('recommendations');
+    else if (kind === 'LESSON_LEARNED') kinds.push('lessons');
+    else if (kind === 'GOOD_PRACTICE') kinds.push('good-practices');
+    else kinds.push('findings');
+  }
+  return kinds;
 }
 
 function readActionTable(rows: readonly number[], blocks: readonly OutlineBlock[], item: DraftItem): boolean {

@@ -44,6 +44,8 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
       'main results',
       'strengths',
       'areas of strength',
+      'swot analysis',
+      'strengths weaknesses opportunities and threats',
       'analysis and findings',
       'assessment and findings',
       // The evaluation questions answered one by one: the findings (EU and French practice).
@@ -110,6 +112,9 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
       'debilidades y amenazas',
       'analisis foda',
       'foda',
+      // CONEVAL's « Análisis de Fortalezas, Oportunidades, Debilidades y Amenazas »; in English, a SWOT analysis.
+      'analisis de fortalezas',
+      'fortalezas oportunidades debilidades y amenazas',
       'valoracion del desempeno',
       'evaluacion del desempeno',
       'analisis del desempeno',
@@ -201,6 +206,12 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
       'reponse et plan d action de la gestion',
       'reponse de la direction et plan d action',
       'reponse manageriale',
+      // A response document's own parts: « Réponse générale », « Réponse détaillée ».
+      'reponse generale',
+      'reponse globale',
+      'reponse d ensemble',
+      'reponse detaillee',
+      'reponses detaillees',
       'reponses aux recommandations',
       'reponse aux recommandations',
       'matrice de reponse',
@@ -222,6 +233,11 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
       'posicion institucional',
       'documento de posicion institucional',
       'respuesta institucional',
+      // A response document's own parts: « Respuesta general », « Respuesta detallada ».
+      'respuesta general',
+      'respuesta global',
+      'respuesta detallada',
+      'respuestas detalladas',
       'respuesta a las recomendaciones',
       'respuestas a las recomendaciones',
       'matriz de respuesta',
