@@ -460,8 +460,32 @@ export function findMetaPairs(text: string): MetaPair[] {
     const raw = pipesAsTabs(line.text);
     if (!raw.trim() || raw.length > 2000 || columns.taken.has(i) || line.start < frontMatter) continue;
     const cells = raw.split('\t');
-    // A table's header row ("Project title\tPartner country\tStart date"): labels without values.
-    if (cells.length > 1 && cells.filter((cell) => classifyLabel(stripMarkup(cell))).length >= 2 && cells.every((cell) => !/:/.test(cell))) continue;
+    // A table's header row ("Project title\tPartner country\tStart date"): labels without values. A single row under it
+    // holds their values (IEG's "Project ID | Project Name" over "P148972 | …"); several rows list several projects.
+    if (cells.length > 1 && cells.filter((cell) => classifyLabel(stripMarkup(cell))).length >= 2 && cells.every((cell) => !/:/.test(cell))) {
+      const rowAfter = (from: number): number => {
+        let at = from + 1;
+        while (at < lines.length && !pipesAsTabs(lines[at]!.text).trim()) at += 1;
+        return at;
+      };
+      const valueRow = (at: number): string[] | null => {
+        const row = at < lines.length && !columns.taken.has(at) ? pipesAsTabs(lines[at]!.text).split('\t') : [];
+        return row.length === cells.length && row.every((value) => !classifyLabel(stripMarkup(value))) ? row : null;
+      };
+      const next = rowAfter(i);
+      const values = valueRow(next);
+      if (values && !valueRow(rowAfter(next))) {
+        let valueStart = lines[next]!.start;
+        cells.forEach((cell, c) => {
+          const label = classifyLabel(stripMarkup(cell));
+          const value = stripMarkup(values[c]!);
+          if (label && value) add(label.field, label.weak, stripMarkup(cell), value, valueStart, valueStart + values[c]!.length, next);
+          valueStart += values[c]!.length + 1;
+        });
+        i = next;
+      }
+      continue;
+    }
     let cellStart = line.start;
     let pendingLabel: { field: MetaField; weak: boolean; label: string; start: number } | null = null;
     let lineHadPair = false;
