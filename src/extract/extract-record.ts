@@ -53,11 +53,16 @@ export function extractRecord(read: ReadResult): ExtractionRecord {
 
   const acronyms = definedAcronyms(blocks.filter((block) => block.kind !== 'heading').map((block) => block.text));
   const redefined = redefinedAcronyms(acronyms);
-  const insights = parse.insights.map((raw) => toInsight(raw, language, read.pageStarts, redefined));
   // Metadata anywhere (boxes, covers) completes what the template read; the countries concerned are the project's.
   const metadata = extractMetadata(text, outline.blocks);
   const { evaluation, project } = mergeMetadata(parse, templateId, metadata, () => findCountriesConcerned(text, outline.blocks, metadata));
   warnings.push(...metadata.warnings);
+  // A subdivision that needs its country ("Turkana") is read where the document concerns that country:
+  // the project's countries and those the document names. An insight rarely repeats the country.
+  const projectCountries = new Set((project?.countries ?? []).map((country) => country.iso3));
+  const mentions = findMentions(cleanText, redefined, projectCountries);
+  const concerned = new Set([...projectCountries, ...mentions.countries.map((country) => country.iso3)]);
+  const insights = parse.insights.map((raw) => toInsight(raw, language, read.pageStarts, redefined, concerned));
   const record: ExtractionRecord = {
     document: {
       sourcePath: read.sourcePath,
@@ -73,7 +78,7 @@ export function extractRecord(read: ReadResult): ExtractionRecord {
     insights,
     keywords: parse.keywords.length > 0 ? parse.keywords : (metadata.keywords ?? []),
     acronyms,
-    mentions: findMentions(cleanText, redefined),
+    mentions,
     themes: findThemes(cleanText, language),
     warnings,
   };
@@ -132,7 +137,13 @@ function definedAcronyms(paragraphs: string[]): Acronym[] {
     .map((item) => item.acronym);
 }
 
-function toInsight(found: RawInsight, documentLanguage: Language, pageStarts: readonly number[], redefined: ReadonlySet<string>): Insight {
+function toInsight(
+  found: RawInsight,
+  documentLanguage: Language,
+  pageStarts: readonly number[],
+  redefined: ReadonlySet<string>,
+  concerned: ReadonlySet<string>,
+): Insight {
   const raw = found.kind === 'RECOMMENDATION' ? withRecommendationFields(found) : found;
   const whole = raw.headline ? `${raw.headline}\n${raw.text}` : raw.text;
   // An insight may be in another language than its document (a page quoting an English
@@ -151,7 +162,7 @@ function toInsight(found: RawInsight, documentLanguage: Language, pageStarts: re
     text: raw.text,
     language,
     addressees,
-    mentions: findMentions(whole, redefined),
+    mentions: findMentions(whole, redefined, concerned),
     themes: findThemes(whole, language),
     provenance: {
       section: raw.section,

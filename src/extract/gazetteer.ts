@@ -1,7 +1,7 @@
 import { AppError } from '../errors.js';
 import { loadReference, type Reference } from '../reference/load-reference.js';
 import type { PlaceEntry, PlaceType } from '../reference/reference-schema.js';
-import { type CountryCandidate, type CountryForm, type JudgedCountry, LONG_LIST, congoTarget, judgeCountries } from './mention-context.js';
+import { type CountryCandidate, type CountryForm, type JudgedCountry, LONG_LIST, congoTarget, judgeCountries, namesLandform } from './mention-context.js';
 import { collapseWhiteSpace, foldForMatch, normaliseName, slugify } from '../text/normalise.js';
 import { type WordRule, forEachWord } from '../text/words.js';
 import { uniqueBy } from '../util/unique-by.js';
@@ -22,6 +22,11 @@ import type { ActorRef, CountryRef, EvaluationRecord, Mentions, PlaceRef, Projec
 type Target =
   | { kind: 'country'; iso3: string }
   | { kind: 'place'; id: string }
+  /**
+   * A name of places that need their country (`needsCountry`): the subdivisions of every country
+   * named so, the one whose country the document concerns being the place meant.
+   */
+  | { kind: 'weakPlace'; ids: string[] }
   | { kind: 'org'; id: string }
   | { kind: 'group'; id: string }
   /** A phrase that contains a name without naming the entity ("fleuve Niger"): consumed, not reported. */
@@ -123,6 +128,8 @@ function isGap(text: string, from: number, to: number): boolean {
 interface GazetteerIndex {
   ref: Reference;
   byFirstKey: Map<string, Phrase[]>;
+  /** Names of the places that need their country, scanned only where no other phrase matched. */
+  weakByFirstKey: Map<string, Phrase[]>;
   /** Whole-string keys for the resolvers (include loose aliases and names kept out of free text). */
   countryKeys: Map<string, string>;
   placeKeys: Map<string, PlaceEntry[]>;
@@ -133,6 +140,8 @@ interface GazetteerIndex {
 }
 
 let cachedIndex: GazetteerIndex | undefined;
+
+const NONE: ReadonlySet<string> = new Set();
 
 function buildIndex(): GazetteerIndex {
   const ref = loadReference();
@@ -206,6 +215,8 @@ function buildIndex(): GazetteerIndex {
   }
 
   const placeKeys = new Map<string, PlaceEntry[]>();
+  // One phrase per name of places that need their country, with every place so named ("Punjab": India's, Pakistan's).
+  const weakPhrases = new Map<string, Phrase & { target: { kind: 'weakPlace' } }>();
   for (const place of ref.places) {
     const target: Target = { kind: 'place', id: place.id };
     const priority = place.type === 'region' ? PRIORITY.region : PRIORITY.town;
@@ -216,9 +227,27 @@ function buildIndex(): GazetteerIndex {
       if (!list.includes(place)) list.push(place);
       placeKeys.set(key, list);
       // k === 0 is the canonical name, kept out of running text when it is a common word.
-      if (k > 0 || place.matchName !== false) add(keys, name, target, priority, { capitalised: true });
+      if (k === 0 && place.matchName === false) continue;
+      if (place.needsCountry !== true) add(keys, name, target, priority, { capitalised: true });
+      else if (keys.length > 0) {
+        const phrase = weakPhrases.get(key);
+        if (!phrase)
+          weakPhrases.set(key, {
+            keys,
+            target: { kind: 'weakPlace', ids: [place.id] },
+            form: 'name',
+            exactSurface: null,
+            codeLike: false,
+            capitalised: true,
+            priority,
+          });
+        else if (!phrase.target.ids.includes(place.id)) phrase.target.ids.push(place.id);
+      }
     }
   }
+  const weakByFirstKey = new Map<string, Phrase[]>();
+  for (const phrase of weakPhrases.values()) weakByFirstKey.set(phrase.keys[0]!, [...(weakByFirstKey.get(phrase.keys[0]!) ?? []), phrase]);
+  for (const list of weakByFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
 
   const groupKeys = new Map<string, string>();
   const groupAcronyms = new Map<string, string>();
@@ -237,7 +266,7 @@ function buildIndex(): GazetteerIndex {
   }
 
   for (const list of byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length || a.priority - b.priority);
-  return { ref, byFirstKey, countryKeys, placeKeys, orgKeys, orgAcronyms, groupKeys, groupAcronyms };
+  return { ref, byFirstKey, weakByFirstKey, countryKeys, placeKeys, orgKeys, orgAcronyms, groupKeys, groupAcronyms };
 }
 
 function index(): GazetteerIndex {
@@ -279,10 +308,17 @@ interface RawMatch {
   form: CountryForm;
 }
 
+/**
+ * Every match of a text, in text order. Places that need their country are read in a second
+ * pass, on the words no other phrase took: they never hide a country, an organisation or a
+ * curated place ("Panamá Oeste" leaves "Panamá" to the country), so adding them changes no
+ * other match.
+ */
 function scan(text: string): RawMatch[] {
-  const { byFirstKey } = index();
+  const { byFirstKey, weakByFirstKey } = index();
   const tokens = tokenize(text);
   const matches: RawMatch[] = [];
+  const taken = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length;) {
     const found = firstMatchingPhrase(text, tokens, i, byFirstKey.get(tokens[i]!.key));
     if (!found) {
@@ -291,9 +327,22 @@ function scan(text: string): RawMatch[] {
     }
     const end = tokens[i + found.keys.length - 1]!.end;
     matches.push({ target: found.target, start: tokens[i]!.start, end, form: found.form });
+    taken.fill(1, i, i + found.keys.length);
     i += found.keys.length;
   }
-  return matches;
+  let weak = 0;
+  for (let i = 0; i < tokens.length;) {
+    const candidates = taken[i] ? undefined : weakByFirstKey.get(tokens[i]!.key)?.filter((phrase) => !taken.subarray(i, i + phrase.keys.length).includes(1));
+    const found = firstMatchingPhrase(text, tokens, i, candidates);
+    if (!found) {
+      i += 1;
+      continue;
+    }
+    matches.push({ target: found.target, start: tokens[i]!.start, end: tokens[i + found.keys.length - 1]!.end, form: found.form });
+    weak += 1;
+    i += found.keys.length;
+  }
+  return weak > 0 ? matches.sort((a, b) => a.start - b.start) : matches;
 }
 
 function countryRefOf(iso3: string, ref: Reference): CountryRef {
@@ -324,7 +373,8 @@ function judgedCountries(text: string, matches: readonly RawMatch[]): Map<number
     const iso3 = m.target.iso3 === 'COG' && foldForMatch(text.slice(m.start, m.end)) === 'congo' ? congoTarget(text, m.start, m.end) : m.target.iso3;
     candidates.push({ iso3, start: m.start, end: m.end, form: m.form });
   }
-  const starts = new Set(matches.map((m) => m.start));
+  // Places that need their country are no evidence about a country match: the judgement stays what it was without them.
+  const starts = new Set(matches.filter((m) => m.target.kind !== 'weakPlace').map((m) => m.start));
   return new Map(judgeCountries(text, candidates, starts).map((judged) => [judged.start, judged]));
 }
 
@@ -339,19 +389,40 @@ export function findCountryJudgements(text: string): JudgedCountry[] {
 }
 
 /**
+ * The place a name of places that need their country stands for: the one in a concerned country,
+ * when exactly one is. None under a landform ("Lake Turkana", "Tana River" the river is the county's own name).
+ */
+function concernedPlace(text: string, m: RawMatch, ids: readonly string[], concerned: ReadonlySet<string>): string | null {
+  const { placeById } = index().ref;
+  const inConcerned = ids.filter((id) => concerned.has(placeById.get(id)!.country));
+  if (inConcerned.length !== 1 || namesLandform(text, m.start, m.end)) return null;
+  return inConcerned[0]!;
+}
+
+/**
  * Every gazetteer match in a text, in text order, with offsets (duplicates kept). For
  * callers that need positions; `findMentions` is the deduplicated view. Country matches that
  * do not name the country in context (a meeting, a first name, a lake, an address, a series of
- * dozens of countries: see mention-context.ts) are left out.
+ * dozens of countries: see mention-context.ts) are left out. A place that needs its country
+ * (`needsCountry`) is kept only when its country is concerned: named in this text or among
+ * `concerned` (ISO3: the document's countries, for a part of it).
  */
-export function findMentionSpans(text: string): MentionSpan[] {
+export function findMentionSpans(text: string, concerned: ReadonlySet<string> = NONE): MentionSpan[] {
   const spans: MentionSpan[] = [];
   const matches = scan(text);
   const countries = judgedCountries(text, matches);
+  const named = (judged: JudgedCountry): boolean => judged.drop === null && judged.listLength < LONG_LIST;
+  let concernedHere: Set<string> | undefined;
   for (const m of matches) {
+    if (m.target.kind === 'weakPlace') {
+      concernedHere ??= new Set([...concerned, ...[...countries.values()].filter(named).map((judged) => judged.iso3)]);
+      const id = concernedPlace(text, m, m.target.ids, concernedHere);
+      if (id === null) continue;
+      m.target = { kind: 'place', id };
+    }
     if (m.target.kind === 'country') {
       const judged = countries.get(m.start)!;
-      if (judged.drop !== null || judged.listLength >= LONG_LIST) continue;
+      if (!named(judged)) continue;
       if (judged.iso3 !== m.target.iso3) m.target = { kind: 'country', iso3: judged.iso3 };
     }
     // Spelling, not position: a name broken over lines reads as one line.
@@ -376,8 +447,6 @@ export function findMentionSpans(text: string): MentionSpan[] {
   }
   return spans;
 }
-
-const NONE: ReadonlySet<string> = new Set();
 
 /**
  * The acronyms a document defines as something else than what the gazetteer knows them for
@@ -414,12 +483,14 @@ function spelledOut(acronym: string, expansion: string): boolean {
  * organisations (names, aliases, acronyms) and stakeholder groups named in a text. Each
  * list is deduplicated by id in order of first appearance; `asWritten` is the first spelling.
  * `redefined`: acronyms the document defines otherwise (redefinedAcronyms), matched as nothing.
+ * `concerned`: ISO3 of the countries the whole document concerns, for a part of it (an insight)
+ * that names a subdivision without its country (see findMentionSpans).
  */
-export function findMentions(text: string, redefined: ReadonlySet<string> = NONE): Mentions {
+export function findMentions(text: string, redefined: ReadonlySet<string> = NONE, concerned: ReadonlySet<string> = NONE): Mentions {
   const ref = index().ref;
   const mentions: Mentions = { countries: [], places: [], organisations: [], stakeholderGroups: [] };
   const seen = new Set<string>();
-  for (const span of findMentionSpans(text)) {
+  for (const span of findMentionSpans(text, concerned)) {
     if (seen.has(span.id) || redefined.has(span.asWritten)) continue;
     seen.add(span.id);
     switch (span.kind) {
@@ -489,7 +560,7 @@ function knownGroup(label: string): string | null {
  * not the group of all ministries.
  */
 function leadingMatch(label: string, kind: 'org' | 'group', whole = false): { id: string; asWritten: string } | null {
-  const first = scan(label).find((m) => m.target.kind !== 'block');
+  const first = scan(label).find((m) => m.target.kind !== 'block' && m.target.kind !== 'weakPlace');
   if (!first || first.target.kind !== kind || hasWordsBefore(label, first.start)) return null;
   if (whole && tokenize(label.slice(first.end)).length > 0) return null;
   return { id: first.target.id, asWritten: label.slice(first.start, first.end) };
@@ -672,6 +743,7 @@ function countryEvidence(text: string): Map<string, CountryEvidence> {
     if (judged.drop === null && judged.listLength < CONCERN_LIST && !judged.donor) add(judged.iso3, judged.listStart, true);
   }
   const { ref } = index();
+  // Places that need their country (kind 'weakPlace') never count: they say nothing a country mention did not.
   for (const m of matches) {
     if (m.target.kind !== 'place') continue;
     const place = ref.placeById.get(m.target.id);

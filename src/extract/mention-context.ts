@@ -123,6 +123,16 @@ function neighbourLine(text: string, line: { start: number; end: number }, direc
 }
 
 /**
+ * The name at text[start, end) is part of a landform's name: a lake, river, gulf, mountain, basin
+ * or valley before it ("Lake Turkana", "fleuve Sénégal") or a river, basin or delta after it
+ * ("Benue River", "Limpopo basin").
+ */
+export function namesLandform(text: string, start: number, end: number): boolean {
+  const before = foldAccentsAndQuotes(text.slice(Math.max(0, start - 40), start));
+  return LANDFORM_BEFORE.test(before) || LANDFORM_AFTER.test(text.slice(end, end + 60));
+}
+
+/**
  * Why a country match does not name the country, or null when it does. `matchStarts` holds
  * the starts of every gazetteer match of the text (a capitalised word after "Jordan" that starts
  * another name is not a surname).
@@ -136,7 +146,7 @@ export function dropReason(text: string, match: CountryCandidate, matchStarts: R
   if (match.form === 'name' && /^\p{Ll}/u.test(surface)) return 'lower-case';
   const common = COMMON_WORD_FOLLOWERS[match.iso3];
   if (common && match.form === 'name' && common.test(after) && !/\b(?:la|ile de la|isla de la|island of)\s*$/.test(before)) return 'common-word';
-  if (LANDFORM_BEFORE.test(before) || LANDFORM_AFTER.test(after)) return 'landform';
+  if (namesLandform(text, match.start, match.end)) return 'landform';
   if (match.form === 'name' && (CITY_AFTER.test(after) || CITY_BEFORE.test(before))) return 'city';
   if (match.iso3 === 'GEO' && match.form === 'name' && (US_STATE_BEFORE.test(before) || US_STATE_AFTER.test(after))) return 'us-state';
   const given = GIVEN_NAMES[match.iso3];

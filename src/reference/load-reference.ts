@@ -37,6 +37,8 @@ export interface Reference {
 export const REFERENCE_FILES = {
   countries: 'countries.json',
   places: 'places.json',
+  /** First-level subdivisions of the other countries, generated from ISO 3166-2: all `needsCountry`. */
+  worldPlaces: 'places-world.json',
   organisations: 'organisations.json',
   stakeholderGroups: 'stakeholder-groups.json',
   themes: 'themes.json',
@@ -136,7 +138,9 @@ export function checkReferenceIntegrity(ref: Reference): string[] {
 /** Reads and validates the reference files of `dir` (no cache). Throws naming the file and the problem. */
 export function loadReferenceFrom(dir: string): Reference {
   const countriesFile = readJsonFile(dir, REFERENCE_FILES.countries, countriesFileSchema);
-  const places = readJsonFile(dir, REFERENCE_FILES.places, placesFileSchema).places;
+  const curatedPlaces = readJsonFile(dir, REFERENCE_FILES.places, placesFileSchema).places;
+  const worldPlaces = readJsonFile(dir, REFERENCE_FILES.worldPlaces, placesFileSchema).places;
+  const places = [...curatedPlaces, ...worldPlaces];
   const organisations = readJsonFile(dir, REFERENCE_FILES.organisations, organisationsFileSchema).organisations;
   const stakeholderGroups = readJsonFile(dir, REFERENCE_FILES.stakeholderGroups, stakeholderGroupsFileSchema).groups;
   const themes = readJsonFile(dir, REFERENCE_FILES.themes, themesFileSchema).themes;
@@ -156,6 +160,8 @@ export function loadReferenceFrom(dir: string): Reference {
     themeById: byId(themes, (t) => t.id, '', ignored),
   };
   const problems = checkReferenceIntegrity(ref);
+  // A generated subdivision is never evidence of its country on its own (gazetteer.ts relies on it).
+  for (const p of worldPlaces) if (p.needsCountry !== true) problems.push(`${REFERENCE_FILES.worldPlaces}: ${p.id} lacks needsCountry: true`);
   if (problems.length > 0) throw new Error(`reference data in ${dir} is inconsistent: ${problems.slice(0, 10).join('; ')}`);
   return ref;
 }

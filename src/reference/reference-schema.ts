@@ -54,6 +54,12 @@ export const placeSchema = z.strictObject({
   aliases: z.array(nonEmpty),
   /** false: the name is a common word (San, Est, Sahel); only the aliases are scanned in free text. */
   matchName: z.boolean().optional(),
+  /**
+   * true: weaker evidence than a curated place (a worldwide subdivision from ISO 3166-2). Its
+   * names are read only where the text or the document already concerns its country, and it
+   * never counts as evidence of that country.
+   */
+  needsCountry: z.boolean().optional(),
 });
 
 export const placesFileSchema = z.strictObject({

@@ -16,6 +16,7 @@ describe('reference data files', () => {
   it('each file validates against its zod schema', () => {
     expect(countriesFileSchema.safeParse(readJson('countries.json')).success).toBe(true);
     expect(placesFileSchema.safeParse(readJson('places.json')).success).toBe(true);
+    expect(placesFileSchema.safeParse(readJson('places-world.json')).success).toBe(true);
     expect(organisationsFileSchema.safeParse(readJson('organisations.json')).success).toBe(true);
     expect(stakeholderGroupsFileSchema.safeParse(readJson('stakeholder-groups.json')).success).toBe(true);
     expect(themesFileSchema.safeParse(readJson('themes.json')).success).toBe(true);
@@ -98,6 +99,26 @@ describe('reference data files', () => {
     }
   });
 
+  it('holds the first-level subdivisions of the other countries, each needing its country', () => {
+    const ref = loadReference();
+    const world = ref.places.filter((p) => p.needsCountry === true);
+    expect(new Set(world.map((p) => p.country)).size).toBeGreaterThanOrEqual(190);
+    expect(world.filter((p) => ['MLI', 'NER', 'MRT', 'BFA', 'SEN', 'MEX'].includes(p.country))).toEqual([]);
+    expect(ref.places.filter((p) => p.needsCountry !== true)).toHaveLength(280);
+    expect(world.filter((p) => p.country === 'KEN')).toHaveLength(47);
+    expect(ref.placeById.get('place:ken-turkana')).toEqual({
+      id: 'place:ken-turkana',
+      name: 'Turkana',
+      type: 'region',
+      region: 'Turkana',
+      country: 'KEN',
+      aliases: [],
+      needsCountry: true,
+    });
+    expect(ref.placeById.get('place:idn-jawa-barat')!.aliases).toEqual(['West Java']);
+    expect(ref.placeById.get('place:bol-la-paz')!.matchName).toBe(false);
+  });
+
   it('rejects a misspelt key and a malformed id', () => {
     const place = { id: 'place:mli-gossi', name: 'Gossi', type: 'commune', region: 'Tombouctou', country: 'MLI', aliases: [] };
     expect(placesFileSchema.safeParse({ version: 1, note: '', places: [place] }).success).toBe(true);
@@ -108,13 +129,19 @@ describe('reference data files', () => {
   it('names the file and the problem when a data file is broken or inconsistent', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'reference-'));
     try {
-      for (const file of ['countries.json', 'places.json', 'organisations.json', 'stakeholder-groups.json', 'themes.json']) {
+      for (const file of ['countries.json', 'places.json', 'places-world.json', 'organisations.json', 'stakeholder-groups.json', 'themes.json']) {
         copyFileSync(path.join(referenceDirectory(), file), path.join(dir, file));
       }
       const themes = JSON.parse(readFileSync(path.join(dir, 'themes.json'), 'utf8'));
       themes.themes[0].broader = 'theme:nowhere';
       writeFileSync(path.join(dir, 'themes.json'), JSON.stringify(themes));
       expect(() => loadReferenceFrom(dir)).toThrow('themes.json: theme:decent-work has unknown broader theme:nowhere');
+      themes.themes[0].broader = null;
+      writeFileSync(path.join(dir, 'themes.json'), JSON.stringify(themes));
+      const world = JSON.parse(readFileSync(path.join(dir, 'places-world.json'), 'utf8'));
+      delete world.places[0].needsCountry;
+      writeFileSync(path.join(dir, 'places-world.json'), JSON.stringify(world));
+      expect(() => loadReferenceFrom(dir)).toThrow('places-world.json: place:and-canillo lacks needsCountry: true');
       writeFileSync(path.join(dir, 'places.json'), '{ "version": 1, ');
       expect(() => loadReferenceFrom(dir)).toThrow(`reference file ${path.join(dir, 'places.json')}: cannot read or parse JSON`);
     } finally {

@@ -9,7 +9,7 @@
  * `extractMetadata(text, outline)` and merges the result into its own record.
  */
 import type { ActorRef, Budget, CountryRef, DatePeriod, DocumentKind, EvaluationRecord, ProjectRecord } from '../../model/records.js';
-import { findMentionSpans, findMentions, resolveCountry, resolveGovernment, resolveOrganisation, resolvePerson } from '../gazetteer.js';
+import { findMentionSpans, findMentions, placeEntry, resolveCountry, resolveGovernment, resolveOrganisation, resolvePerson } from '../gazetteer.js';
 import { type MoneyOptions, currencyOfLabel, parseMoney } from './amounts.js';
 import { findCodes, parseCode } from './codes.js';
 import {
@@ -719,8 +719,9 @@ export function moneyOptions(text: string): MoneyOptions {
   // The opening of a document says where it is from; a long report's annexes add nothing to that.
   const sample = text.length > 120_000 ? text.slice(0, 120_000) : text;
   for (const span of findMentionSpans(sample)) {
-    const iso3 =
-      span.kind === 'country' ? span.id.slice('country:'.length) : span.kind === 'place' ? /^place:([a-z]{3})-/.exec(span.id)?.[1]?.toUpperCase() : undefined;
+    // A place that needs its country is read only beside that country: it adds nothing to the count.
+    const strongPlace = span.kind === 'place' && placeEntry(span.id)?.needsCountry !== true;
+    const iso3 = span.kind === 'country' ? span.id.slice('country:'.length) : strongPlace ? /^place:([a-z]{3})-/.exec(span.id)?.[1]?.toUpperCase() : undefined;
     if (iso3) counts.set(iso3, (counts.get(iso3) ?? 0) + 1);
   }
   // Each written code counts three mentions of its country: "CA$278,073" in a Canadian report
