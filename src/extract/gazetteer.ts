@@ -395,8 +395,21 @@ export function findCountryJudgements(text: string): JudgedCountry[] {
 function concernedPlace(text: string, m: RawMatch, ids: readonly string[], concerned: ReadonlySet<string>): string | null {
   const { placeById } = index().ref;
   const inConcerned = ids.filter((id) => concerned.has(placeById.get(id)!.country));
-  if (inConcerned.length !== 1 || namesLandform(text, m.start, m.end)) return null;
+  if (inConcerned.length !== 1 || namesLandform(text, m.start, m.end) || endsLongerName(text, m.start)) return null;
   return inConcerned[0]!;
+}
+
+/**
+ * A capitalised word within a sentence right before a name ends a longer name with it ("Public Health England"),
+ * unless it is a point of the compass ("Northern Turkana") or a possessive ("Kenya's Turkana"). A sentence's first
+ * word ("In Turkana", "Later Lakes State") opens no name.
+ */
+function endsLongerName(text: string, start: number): boolean {
+  const before = /(^|[^\s])?(\s*)(\p{Lu}[\p{L}’'-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 60), start));
+  if (!before) return false;
+  const word = before[3]!;
+  const sentenceStart = before[1] === undefined || before[1] === '' || /[.!?:;•*#|(\-–—"“«]$/.test(before[1]) || /\n/.test(before[2]!);
+  return !sentenceStart && !/['’]s?$/.test(word) && !/^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|nord|sud|est|ouest|norte|sur|este|oeste|centre|centro)$/i.test(word);
 }
 
 /**

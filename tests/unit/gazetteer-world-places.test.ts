@@ -28,6 +28,11 @@ describe('places that need their country', () => {
     expect(ethiopian.places).toEqual([]);
   });
 
+  it('reads no subdivision that ends a longer name ("Public Health England"), but one after a compass point or opening a sentence', () => {
+    expect(places('In the United Kingdom, Public Health England advised the team.')).toEqual([]);
+    expect(places('In Kenya, Northern Turkana was hit hardest. Turkana herders moved south.')).toEqual(['place:ken-turkana']);
+  });
+
   it('never makes a country concerned, however often it is named', () => {
     const text = 'The evaluation in Ethiopia looked at Turkana. Turkana, Marsabit, Turkana, Marsabit and Turkana again. Nairobi.';
     expect(concernedBy(text)).toEqual(['ETH']);
