@@ -409,7 +409,13 @@ function endsLongerName(text: string, start: number): boolean {
   if (!before) return false;
   const word = before[3]!;
   const sentenceStart = before[1] === undefined || before[1] === '' || /[.!?:;•*#|(\-–—"“«]$/.test(before[1]) || /\n/.test(before[2]!);
-  return !sentenceStart && !/['’]s?$/.test(word) && !/^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|nord|sud|est|ouest|norte|sur|este|oeste|centre|centro)$/i.test(word);
+  return (
+    !sentenceStart &&
+    !/['’]s?$/.test(word) &&
+    !/^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|nord|sud|est|ouest|norte|sur|este|oeste|centre|centro)$/i.test(
+      word,
+    )
+  );
 }
 
 /**

@@ -1372,10 +1372,7 @@ describe("a table of records (UNEP's and GEF's recommendation and lesson tables)
         'LESSON_LEARNED',
         'Where national wetland inventories do not exist, a project needs a long inception phase.\n\nThe project set targets before the inventory was complete; they were revised twice.',
       ],
-      [
-        'RECOMMENDATION',
-        'UNEP should include a costed inception phase in future wetland projects.\n\nTargets set without baselines had to be revised twice.',
-      ],
+      ['RECOMMENDATION', 'UNEP should include a costed inception phase in future wetland projects.\n\nTargets set without baselines had to be revised twice.'],
       ['RECOMMENDATION', 'The Secretariat should adopt a financing plan for the monitoring network.'],
     ]);
     expect(fieldsOf(record, 1)).toEqual({

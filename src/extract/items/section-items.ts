@@ -1634,7 +1634,7 @@ function readRecordTable(rows: readonly number[], section: Section, outline: Out
     if (label) {
       item = newItem(label.kind, null, sectionTitle, section, row.start, row.end, 'matrix', label.number);
       addLabelParts(item, label);
-      addPart(item, row, cells[1]!);
+      addPart(item, row, cells[1]);
       state.items.push(item);
       state.current = item;
       continue;

@@ -82,13 +82,17 @@ describe('findMetaPairs', () => {
   });
 
   it('skips the header row of a table', () => {
-    expect(pairs('Project title\tPartner country\tStart date\tFunding amount\nLabour inspection\tPeru\t2012\t$300,000\nChild labour\tChile\t2013\t$200,000')).toEqual(
-      [],
-    );
+    expect(
+      pairs('Project title\tPartner country\tStart date\tFunding amount\nLabour inspection\tPeru\t2012\t$300,000\nChild labour\tChile\t2013\t$200,000'),
+    ).toEqual([]);
   });
 
   it("reads a header row's values from the one row under it (IEG's project data)", () => {
-    expect(pairs('| Project ID | Project Name |\n|---|---|\n| P148972 | KE-Kenya Rural Water Supply and Sanitation Project |\n\nThe project was rated Moderately Satisfactory.')).toEqual([
+    expect(
+      pairs(
+        '| Project ID | Project Name |\n|---|---|\n| P148972 | KE-Kenya Rural Water Supply and Sanitation Project |\n\nThe project was rated Moderately Satisfactory.',
+      ),
+    ).toEqual([
       ['projectCode', 'P148972'],
       ['projectTitle', 'KE-Kenya Rural Water Supply and Sanitation Project'],
     ]);
