@@ -264,7 +264,29 @@ function toBands(runs: Run[]): Run[][] {
       bands.push([run]);
     }
   }
-  return bands.flatMap(splitRowAbove).flatMap(splitHeaderRow);
+  return bands.flatMap(splitHeadingAbove).flatMap(splitRowAbove).flatMap(splitHeaderRow);
+}
+
+/**
+ * A heading over a table or a table of contents, read with the first column's lines (it stands
+ * at the column's left): its lines, above every other run of the band and in a larger size than
+ * the run's lines under them, are a band of their own above, not part of the first cell.
+ */
+function splitHeadingAbove(band: Run[]): Run[][] {
+  if (band.length < 2) return [band];
+  for (let index = 0; index < band.length; index += 1) {
+    const run = band[index]!;
+    const top = Math.max(...band.filter((_, other) => other !== index).map((other) => other.top));
+    const above = run.lines.findIndex((line) => line.y - line.size * 0.2 <= top);
+    if (above <= 0) continue;
+    const rest = run.lines.slice(above);
+    const size = Math.max(...rest.map((line) => line.size));
+    if (!run.lines.slice(0, above).every((line) => line.size >= size * 1.1)) continue;
+    const split = band.slice();
+    split[index] = runOf(rest);
+    return [[runOf(run.lines.slice(0, above))], split];
+  }
+  return [band];
 }
 
 /**

@@ -433,4 +433,26 @@ describe('.pdf lines set by a layout program', () => {
       ].join('\n\n'),
     );
   });
+  it('keeps the heading over a table of contents apart from its first entry', async () => {
+    const dots = '.'.repeat(60);
+    const entry = (text: string, page: string, y: number) => [
+      { text: `${text} ${dots}`, x: 57, y, size: 10 },
+      { text: page, x: 538, y, size: 10, rightAligned: true },
+    ];
+    const pdf = await makePlacedPdf([
+      { text: 'Final Evaluation of the CRLP', x: 0, y: 240, size: 22, bold: true, centred: true },
+      { text: 'Table of contents', x: 57, y: 74, size: 13, bold: true, page: 2 },
+      ...entry('Executive summary', '1', 93).map((line) => ({ ...line, page: 2 })),
+      ...entry('1. Findings', '2', 110).map((line) => ({ ...line, page: 2 })),
+      ...entry('2. Recommendations', '3', 128).map((line) => ({ ...line, page: 2 })),
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'crlp.pdf');
+    expect(text).toBe(
+      [
+        '# Final Evaluation of the CRLP',
+        '## Table of contents',
+        [`Executive summary ${dots}\t1`, `1. Findings ${dots}\t2`, `2. Recommendations ${dots}\t3`].join('\n'),
+      ].join('\n\n') + '\n',
+    );
+  });
 });
