@@ -374,6 +374,7 @@ describe('.pdf lines set by a layout program', () => {
       ].join('\n\n') + '\n',
     );
   });
+
   it('joins the wrapped lines of bullet items in two columns under a title across both, and keeps apart items whose bullets are drawn', async () => {
     // The title ran into the first column's run, whose right edge it set: the column's lines,
     // far shorter, all read as ending on purpose. The bullets are drawn, so no glyph marks the
@@ -433,6 +434,7 @@ describe('.pdf lines set by a layout program', () => {
       ].join('\n\n'),
     );
   });
+
   it('keeps the heading over a table of contents apart from its first entry', async () => {
     const dots = '.'.repeat(60);
     const entry = (text: string, page: string, y: number) => [
@@ -452,6 +454,31 @@ describe('.pdf lines set by a layout program', () => {
         '# Final Evaluation of the CRLP',
         '## Table of contents',
         [`Executive summary ${dots}\t1`, `1. Findings ${dots}\t2`, `2. Recommendations ${dots}\t3`].join('\n'),
+      ].join('\n\n') + '\n',
+    );
+  });
+
+  it('drops a pull quote set large between two findings, so that it is neither a heading over the next finding nor read into the one before', async () => {
+    const body = { x: 57, size: 10, justify: 230 };
+    const pdf = await makePlacedPdf([
+      { text: 'Decent Jobs for Youth: Final Evaluation', x: 57, y: 52, size: 20, bold: true },
+      { text: 'Main findings', x: 57, y: 100, size: 11, bold: true },
+      { lead: 'Effectiveness.', text: 'Around 3,100 young people', ...body, y: 117 },
+      { text: 'completed training, against a target of 4,000.', x: 57, size: 10, y: 130 },
+      { text: '“The factory committees became', x: 57, y: 160, size: 13 },
+      { text: 'the place where young workers', x: 57, y: 175, size: 13 },
+      { text: 'first spoke to management.”', x: 57, y: 190, size: 13 },
+      { lead: 'Sustainability.', text: 'The bipartite committees', ...body, y: 218 },
+      { text: 'are likely to continue where employers took', ...body, y: 231 },
+      { text: 'ownership.', x: 57, size: 10, y: 244 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'summary.pdf');
+    expect(text).toBe(
+      [
+        '# Decent Jobs for Youth: Final Evaluation',
+        '## Main findings',
+        '**Effectiveness.** Around 3,100 young people completed training, against a target of 4,000.',
+        '**Sustainability.** The bipartite committees are likely to continue where employers took ownership.',
       ].join('\n\n') + '\n',
     );
   });
