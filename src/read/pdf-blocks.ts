@@ -52,6 +52,8 @@ const NUMBER_MARKER = /^(\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\((?:\d{1,3}|[a-z]|
 // A word no title ends with: a preposition, an article, a conjunction (EN, FR, ES).
 const DANGLING_WORD =
   /(?<![\p{L}])(?:of|in|for|and|the|to|on|at|with|by|from|an?|de|du|des|la|le|les|et|en|au|aux|à|pour|dans|sur|par|del|el|los|las|y|e|para|por|con|sobre)\s*$/iu;
+// A line opening with a short label and a colon ("Project code: ETH/19/02/NOR", « Pays : Mali »).
+const KEY_VALUE = /^\p{Lu}[^:.!?]{0,40}\s?:\s+\S/u;
 // A table-of-contents entry: dotted leaders (or a wide gap) and a page number at the end.
 export const LEADERS = /(?:\.{4,}|…{2,}|(?:\. ){3,})\s*\.?\s*[\divxlc]+$/i;
 
@@ -65,7 +67,7 @@ export function toBlocks(pages: readonly PageContent[], style: DocumentStyle): B
           region.rows.map((row) => row.cells),
           pageIndex,
         );
-      else builder.lines(region.lines, region.left, columnRight(region.lines, region.right, page.width), region.leadIn);
+      else builder.lines(region.lines, region.left, columnEdge(region.lines, region.right, page.width, region.inColumns === true), region.leadIn);
     }
     builder.footnotes(page.footnotes, pageIndex);
   });
@@ -75,12 +77,36 @@ export function toBlocks(pages: readonly PageContent[], style: DocumentStyle): B
 /**
  * The right edge of a column of lines, for "was the line full?": its lines' right edge when
  * several reach it (a filled column), else at least 60% of the page (a title page of short
- * lines has no full line to show where the column ends).
+ * lines has no full line to show where the column ends), or, for a column beside another, the
+ * right end of its lines. Lines in a size of their own (a title across the columns above, a
+ * caption set smaller) have their own edge when their lines show one, else the text's: a title
+ * running past the column does not set the text's edge.
  */
-function columnRight(lines: readonly Fragment[], right: number, width: number): number {
-  const reaching = lines.filter((line) => line.right >= right - width * 0.02).length;
+function columnEdge(lines: readonly Fragment[], right: number, width: number, inColumns: boolean): (line: Fragment) => number {
   const left = Math.min(...lines.map((line) => line.x));
-  return reaching >= 3 || (reaching >= 2 && right - left >= width * 0.3) ? right : Math.max(right, width * 0.6);
+  const shows = (group: readonly Fragment[], groupRight: number): boolean => {
+    const reaching = group.filter((line) => line.right >= groupRight - width * 0.02).length;
+    return reaching >= 3 || (reaching >= 2 && groupRight - left >= width * 0.3);
+  };
+  const groups = new Map<number, Fragment[]>();
+  for (const line of lines) groups.set(roundSize(line.size), [...(groups.get(roundSize(line.size)) ?? []), line]);
+  const main = mainSize(lines);
+  const text = groups.get(main)!;
+  const textRight = Math.max(...text.map((line) => line.right));
+  const mainEdge = shows(text, textRight) ? textRight : shows(lines, right) ? right : inColumns ? right : Math.max(right, width * 0.6);
+  const edges = new Map<number, number>();
+  for (const [size, group] of groups) {
+    const groupRight = Math.max(...group.map((line) => line.right));
+    edges.set(size, size === main ? mainEdge : shows(group, groupRight) ? groupRight : Math.max(mainEdge, groupRight));
+  }
+  return (line) => edges.get(roundSize(line.size)) ?? mainEdge;
+}
+
+/** The size of most of the lines' characters. */
+function mainSize(lines: readonly Fragment[]): number {
+  const characters = new Map<number, number>();
+  for (const line of lines) characters.set(roundSize(line.size), (characters.get(roundSize(line.size)) ?? 0) + fragmentText(line).length);
+  return [...characters].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
 }
 
 /** The marker of a line that starts a list item, and the line's text after it. */
@@ -105,7 +131,7 @@ export function listMarkerOf(fragment: Fragment): { marker: string; x: number } 
 class BlockBuilder {
   private readonly blocks: Block[] = [];
   private current: ParagraphBlock | null = null;
-  /** Region bounds of the current block's last line (for "was the line full?"). */
+  /** Column bounds of the current block's last line (for "was the line full?"). */
   private right = 0;
   private left = 0;
   /** The last line was the last of its region; the next line may continue it from the top of another. */
@@ -116,7 +142,7 @@ class BlockBuilder {
 
   constructor(private readonly style: DocumentStyle) {}
 
-  lines(lines: readonly Fragment[], left: number, right: number, leadIn: readonly Fragment[] = []): void {
+  lines(lines: readonly Fragment[], left: number, edge: (line: Fragment) => number, leadIn: readonly Fragment[] = []): void {
     // Another column (a sidebar, a box): its lists nest on their own.
     if (lines.length > 0 && Math.abs(left - this.left) > lines[0]!.size * 2) this.markers.length = 0;
     // A side lead-in opens the paragraph beside it (its lines, however short, go before that
@@ -129,13 +155,13 @@ class BlockBuilder {
       // data collection;\n3) automating…"): in an item's text column after a full line, it
       // goes on; at the item's marker column it is the next item.
       const mayContinue = marker === null || (marker.marker !== '-' && this.current !== null && line.x > this.current.lines[0]!.x + line.size * 0.5);
-      if (this.current !== null && mayContinue && this.continues(this.current, line, index === 0, left, right)) {
+      if (this.current !== null && mayContinue && this.continues(this.current, line, index === 0, left)) {
         this.current.lines.push(line);
       } else {
         this.start(line, marker);
       }
       this.left = left;
-      this.right = right;
+      this.right = edge(line);
       this.regionBreak = false;
     });
     this.regionBreak = true;
@@ -224,10 +250,13 @@ class BlockBuilder {
   }
 
   /** Whether `next` continues the paragraph `block` (a wrapped line, a sentence cut by a page or column break). */
-  private continues(block: ParagraphBlock, next: Fragment, regionStart: boolean, left: number, right: number): boolean {
+  private continues(block: ParagraphBlock, next: Fragment, regionStart: boolean, left: number): boolean {
     const prev = block.lines.at(-1)!;
     const text = fragmentText(prev);
     if (LEADERS.test(text)) return false;
+    // Key–value lines, one under the other ("Countries: Ethiopia, Kenya" over "Type of
+    // evaluation: Final independent"): each is its own line, however full.
+    if (KEY_VALUE.test(fragmentText(block.lines[0]!)) && KEY_VALUE.test(fragmentText(next))) return false;
     if (/^(#{1,6}\s|\*\*|<b>|\||\*[^*\n]{1,60}:\*)/.test(fragmentText(next))) return false;
     if (roundSize(prev.size) !== roundSize(next.size) && Math.abs(prev.size - next.size) > prev.size * 0.15) return false;
     // A bold line after regular text (or the reverse) starts a block, unless one bold run goes
@@ -241,9 +270,11 @@ class BlockBuilder {
     // A heading a size larger than the bold lead-in under it ("Recommendations" over
     // "Recommendation 1: …") is no bold run going on: the next line's first word would have
     // fitted after it, measured without the leeway firstWordFits gives justified lines. (A bold
-    // paragraph whose size wavers from line to line fills its lines.)
+    // paragraph whose size wavers from line to line fills its lines.) Nor does a bold run go on
+    // into a line of another size that is not bold throughout, in the column or across a break:
+    // that line's bold is its own lead-in.
     const otherSize = Math.abs(prev.size - next.size) >= Math.max(prev.size, next.size) * 0.08;
-    if (!jump && otherSize && this.headingLike(prev) && !this.firstWordFits(prev, next, right, true)) return false;
+    if (otherSize && this.headingLike(prev) && ((!jump && !this.firstWordFits(prev, next, this.right, true)) || (prev.bold && !next.bold))) return false;
     // Across a page or column break only a sentence cut short goes on: after a full stop the
     // next page's text is a new paragraph (splitting one is a smaller harm than merging two).
     if (jump && /[.!?:;]["”’»)]*$/.test(text.replace(/<\/?sup>/g, ''))) return false;
@@ -265,7 +296,7 @@ class BlockBuilder {
         : block.lines.length === 1
           ? first.textX
           : Math.min(...block.lines.slice(1).map((line) => line.x));
-    if (!jump && headingLike && this.wrappedCentred(block, prev, next, left, right)) return true;
+    if (!jump && headingLike && this.wrappedCentred(block, prev, next, left, this.right)) return true;
     if (!jump) {
       const hanging = block.lines.length === 1 && block.marker !== null ? Math.max(first.textX, first.x + next.size * 5) : textLeft + next.size * 1.5;
       if (next.x > hanging) return false;
@@ -274,14 +305,19 @@ class BlockBuilder {
     } else if (Math.abs(next.x - left) > next.size * 2 && Math.abs(next.x - textLeft) > next.size * 2) {
       return false;
     }
-    if (styleBreak) return prev.bold && this.firstWordFits(prev, next, jump ? this.right : right);
+    if (styleBreak) return prev.bold && this.firstWordFits(prev, next, this.right);
     if (headingLike) {
       if (roundSize(prev.size) === roundSize(next.size) && prev.weight === next.weight) return true;
       // Display lines of different sizes (a cover's title, subtitle and author) stay apart;
       // bold body text whose size wavers is prose.
       if (Math.max(prev.size, next.size) > this.style.bodySize * 1.15) return false;
     }
-    return this.wasFull(block, prev, next, jump ? this.right : right);
+    // A bold lead-in opening the line after a finished sentence opens the next item of a list
+    // whose bullets are drawn (no glyph in the text): it goes on only from a line surely full.
+    if (next.spans[0]?.bold && !prev.spans.at(-1)?.bold && /[.!?]["”’»)]*$/.test(text.replace(/<\/?sup>/g, ''))) {
+      return this.firstWordFits(prev, next, this.right, true);
+    }
+    return this.wasFull(block, prev, next, this.right);
   }
 
   /**

@@ -170,6 +170,21 @@ function weightClass(block: ParagraphBlock): number {
   return line.weight >= 800 ? 900 : 700;
 }
 
+// Text wholly in quotation marks, then perhaps its speaker ("“…” — Teacher, Ouaddaï").
+const PULL_QUOTE = /^["“«„‘].*["”»“’](?:\s*[—–-]\s*[^"“”«»]{1,80})?$/su;
+
+/**
+ * A pull quote: a short quotation set apart in display type, its speaker after it or not. It is
+ * decoration, like a photo: as a heading the finding after it fell under it, and as a paragraph
+ * it was read into the finding before it (or as a finding of its own).
+ */
+export function isPullQuote(block: Block, style: DocumentStyle): boolean {
+  if (block.kind !== 'paragraph' || block.footnote !== null || block.marker !== null || block.lines.length > 5) return false;
+  if (!block.lines.every((line) => line.size >= style.bodySize * 1.12)) return false;
+  const text = plainText(block);
+  return text.length <= 300 && PULL_QUOTE.test(text);
+}
+
 function isHeading(block: ParagraphBlock, style: DocumentStyle): boolean {
   const display = block.lines[0]!.size >= style.bodySize * 1.5;
   if (block.footnote !== null || block.marker === '-' || block.lines.length > (display ? 5 : 3)) return false;

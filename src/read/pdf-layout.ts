@@ -14,7 +14,7 @@
 import { type PageContent, toBlocks } from './pdf-blocks.js';
 import { toFragments } from './pdf-fragments.js';
 import { withoutPageFurniture } from './pdf-furniture.js';
-import { assignHeadingLevels } from './pdf-headings.js';
+import { assignHeadingLevels, isPullQuote } from './pdf-headings.js';
 import { type Fragment, fragmentText, type PdfPage } from './pdf-model.js';
 import { toRegions } from './pdf-regions.js';
 import { renderBlocks } from './pdf-render.js';
@@ -41,7 +41,8 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfText {
     const { body, footnotes } = splitFootnotes(page, style, heights[index]!);
     return { regions: toRegions(body), footnotes, width: pages[index]!.width };
   });
-  const blocks = toBlocks(contents, style);
+  // Pull quotes are set apart as decoration, not text of the document's flow.
+  const blocks = toBlocks(contents, style).filter((block) => !isPullQuote(block, style));
   assignHeadingLevels(blocks, style);
   return renderBlocks(blocks, pages.length, vocabularyOf(fragments));
 }

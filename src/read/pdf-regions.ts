@@ -39,6 +39,8 @@ export type Region =
       right: number;
       /** A side lead-in set beside the first paragraph (pairSideLeadIns): read first, as its opening. */
       leadIn?: Fragment[];
+      /** One of columns set side by side: no wider than its lines (a title page's short lines may span the page). */
+      inColumns?: boolean;
     }
   | { kind: 'table'; rows: TableRow[] };
 
@@ -51,6 +53,8 @@ interface Run {
   lines: Fragment[];
   /** Lines split off above a table row (splitRowAbove): the end of the row above, cut by a page break. */
   rowAbove?: boolean;
+  /** A column of a layout under a title across the page (columnUnderTitle): no table cell. */
+  underTitle?: boolean;
   left: number;
   right: number;
   top: number;
@@ -83,7 +87,7 @@ function regionsOf(fragments: readonly Fragment[]): Region[] {
     const above = band.length === 1 && band[0]!.rowAbove === true && (bands[index + 1]?.length ?? 0) >= 2 ? band : null;
     const start = above ? index + 1 : index;
     const first = bands[start]!;
-    if (first.length >= 2 && !areProseColumns(first)) {
+    if (first.length >= 2 && !areProseColumns(first) && !first.some((run) => run.underTitle === true)) {
       const { rows, next } = collectTable(bands, start);
       if (rows.length >= 2 || first.every((run) => run.lines.length <= 4)) {
         let tableRows = above ? [above, ...rows] : rows;
@@ -101,7 +105,7 @@ function regionsOf(fragments: readonly Fragment[]): Region[] {
         continue;
       }
     }
-    for (const run of band) regions.push({ kind: 'lines', lines: run.lines, left: run.left, right: run.right });
+    for (const run of band) regions.push({ kind: 'lines', lines: run.lines, left: run.left, right: run.right, inColumns: band.length > 1 });
     index += 1;
   }
   return pairSideLeadIns(regions);
@@ -251,11 +255,56 @@ function toBands(runs: Run[]): Run[][] {
     const previous = band?.at(-1);
     if (band && previous && run.left >= previous.right - run.size * 0.5 && run.bottom < topOf(band) && run.top > bottomOf(band)) {
       band.push(run);
+      continue;
+    }
+    const column = band?.length === 1 ? columnUnderTitle(band[0]!, run) : null;
+    if (column) {
+      bands.splice(-1, 1, [column.title], [column.lines, { ...run, underTitle: true }]);
     } else {
       bands.push([run]);
     }
   }
-  return bands.flatMap(splitRowAbove).flatMap(splitHeaderRow);
+  return bands.flatMap(splitHeadingAbove).flatMap(splitRowAbove).flatMap(splitHeaderRow);
+}
+
+/**
+ * A heading over a table or a table of contents, read with the first column's lines (it stands
+ * at the column's left): its lines, above every other run of the band and in a larger size than
+ * the run's lines under them, are a band of their own above, not part of the first cell.
+ */
+function splitHeadingAbove(band: Run[]): Run[][] {
+  if (band.length < 2) return [band];
+  for (let index = 0; index < band.length; index += 1) {
+    const run = band[index]!;
+    const top = Math.max(...band.filter((_, other) => other !== index).map((other) => other.top));
+    const above = run.lines.findIndex((line) => line.y - line.size * 0.2 <= top);
+    if (above <= 0) continue;
+    const rest = run.lines.slice(above);
+    const size = Math.max(...rest.map((line) => line.size));
+    if (!run.lines.slice(0, above).every((line) => line.size >= size * 1.1)) continue;
+    const split = band.slice();
+    split[index] = runOf(rest);
+    return [[runOf(run.lines.slice(0, above))], split];
+  }
+  return [band];
+}
+
+/**
+ * A run that opens with lines across the page (a title over two columns) and goes on in the
+ * first column, with `next` (the second column, starting lower) beside it: the title and the
+ * first column apart, a band of two columns under the title. Else the column would take the
+ * title's right edge for its own (its lines, far shorter, would all read as ending on purpose)
+ * and the second column would not be read as beside it.
+ */
+function columnUnderTitle(run: Run, next: Run): { title: Run; lines: Run } | null {
+  const beside = run.lines.findIndex((line) => line.y + line.size * 0.7 <= next.top + 2);
+  if (beside <= 0) return null;
+  const title = run.lines.slice(0, beside);
+  const lines = run.lines.slice(beside);
+  if (!title.some((line) => line.right > next.left) || lines.some((line) => line.right > next.left + next.size * 0.5)) return null;
+  const column = runOf(lines);
+  if (!(next.bottom < column.top && next.top > column.bottom)) return null;
+  return { title: runOf(title), lines: { ...column, underTitle: true } };
 }
 
 /**

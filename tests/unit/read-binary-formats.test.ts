@@ -374,4 +374,112 @@ describe('.pdf lines set by a layout program', () => {
       ].join('\n\n') + '\n',
     );
   });
+
+  it('joins the wrapped lines of bullet items in two columns under a title across both, and keeps apart items whose bullets are drawn', async () => {
+    // The title ran into the first column's run, whose right edge it set: the column's lines,
+    // far shorter, all read as ending on purpose. The bullets are drawn, so no glyph marks the
+    // second item: its bold lead-in after a finished sentence does.
+    const left = { x: 87, size: 10 };
+    const right = { x: 339, size: 10 };
+    const pdf = await makePlacedPdf([
+      { text: "Évaluation finale du programme d'appui à", x: 57, y: 60, size: 16, bold: true },
+      { text: "l'enseignement technique", x: 57, y: 80, size: 16, bold: true },
+      { text: 'Leçons apprises', x: 57, y: 114, size: 13, bold: true },
+      { lead: "Former avant d'équiper.", text: 'La', ...left, y: 136, justify: 198 },
+      { text: 'formation des formateurs doit précéder', ...left, y: 147, justify: 198 },
+      { text: 'la livraison des équipements dans les', ...right, y: 100, justify: 199 },
+      { text: 'ateliers des lycées et des centres.', ...right, y: 111 },
+      { lead: 'Associer les entreprises.', text: 'Les filières', ...right, y: 122, justify: 199 },
+      { text: 'conçues avec les employeurs offrent de', ...right, y: 133, justify: 199 },
+      { text: 'meilleurs débouchés aux diplômés.', ...right, y: 144 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'note.pdf');
+    expect(text).toBe(
+      [
+        "# Évaluation finale du programme d'appui à l'enseignement technique",
+        '## Leçons apprises',
+        "**Former avant d'équiper.** La formation des formateurs doit précéder la livraison des équipements dans les ateliers des lycées et des centres.",
+        '**Associer les entreprises.** Les filières conçues avec les employeurs offrent de meilleurs débouchés aux diplômés.',
+      ].join('\n\n') + '\n',
+    );
+  });
+
+  it('keeps the key-value lines of a facts box apart, and a heading apart from the bold lead-in under it, in a column under a title', async () => {
+    const left = { x: 57, size: 10, justify: 230 };
+    const facts = { x: 68, size: 9 };
+    const pdf = await makePlacedPdf([
+      { text: 'Decent Jobs for Youth in Agro-processing: Final', x: 23, y: 52, size: 20, bold: true },
+      { text: 'Independent Evaluation', x: 23, y: 75, size: 20, bold: true },
+      { text: 'Key facts', x: 68, y: 130, size: 11, bold: true },
+      { text: 'Countries: Ethiopia, Kenya', ...facts, y: 145 },
+      { text: 'Type of evaluation: Final independent review', ...facts, y: 157 },
+      { text: 'Evaluation manager: A. Tesfaye', ...facts, y: 169 },
+      { text: 'Main findings and conclusions (2023)', x: 57, y: 200, size: 11, bold: true },
+      { lead: 'Relevance.', text: 'The project was closely aligned', ...left, y: 217 },
+      { text: 'with national youth employment strategies', ...left, y: 230 },
+      { text: 'and the Decent Work Country Programmes of', ...left, y: 243 },
+      { text: 'both countries.', x: 57, size: 10, y: 256 },
+      { text: 'associations took ownership; elsewhere they', x: 309, size: 10, y: 120, justify: 230 },
+      { text: 'depend on project staff.', x: 309, size: 10, y: 133 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'summary.pdf');
+    expect(text).toContain(
+      [
+        '## Key facts',
+        'Countries: Ethiopia, Kenya',
+        'Type of evaluation: Final independent review',
+        'Evaluation manager: A. Tesfaye',
+        '## Main findings and conclusions (2023)',
+        '**Relevance.** The project was closely aligned with national youth employment strategies and the Decent Work Country Programmes of both countries.',
+      ].join('\n\n'),
+    );
+  });
+
+  it('keeps the heading over a table of contents apart from its first entry', async () => {
+    const dots = '.'.repeat(60);
+    const entry = (text: string, page: string, y: number) => [
+      { text: `${text} ${dots}`, x: 57, y, size: 10 },
+      { text: page, x: 538, y, size: 10, rightAligned: true },
+    ];
+    const pdf = await makePlacedPdf([
+      { text: 'Final Evaluation of the CRLP', x: 0, y: 240, size: 22, bold: true, centred: true },
+      { text: 'Table of contents', x: 57, y: 74, size: 13, bold: true, page: 2 },
+      ...entry('Executive summary', '1', 93).map((line) => ({ ...line, page: 2 })),
+      ...entry('1. Findings', '2', 110).map((line) => ({ ...line, page: 2 })),
+      ...entry('2. Recommendations', '3', 128).map((line) => ({ ...line, page: 2 })),
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'crlp.pdf');
+    expect(text).toBe(
+      [
+        '# Final Evaluation of the CRLP',
+        '## Table of contents',
+        [`Executive summary ${dots}\t1`, `1. Findings ${dots}\t2`, `2. Recommendations ${dots}\t3`].join('\n'),
+      ].join('\n\n') + '\n',
+    );
+  });
+
+  it('drops a pull quote set large between two findings, so that it is neither a heading over the next finding nor read into the one before', async () => {
+    const body = { x: 57, size: 10, justify: 230 };
+    const pdf = await makePlacedPdf([
+      { text: 'Decent Jobs for Youth: Final Evaluation', x: 57, y: 52, size: 20, bold: true },
+      { text: 'Main findings', x: 57, y: 100, size: 11, bold: true },
+      { lead: 'Effectiveness.', text: 'Around 3,100 young people', ...body, y: 117 },
+      { text: 'completed training, against a target of 4,000.', x: 57, size: 10, y: 130 },
+      { text: '“The factory committees became', x: 57, y: 160, size: 13 },
+      { text: 'the place where young workers', x: 57, y: 175, size: 13 },
+      { text: 'first spoke to management.”', x: 57, y: 190, size: 13 },
+      { lead: 'Sustainability.', text: 'The bipartite committees', ...body, y: 218 },
+      { text: 'are likely to continue where employers took', ...body, y: 231 },
+      { text: 'ownership.', x: 57, size: 10, y: 244 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'summary.pdf');
+    expect(text).toBe(
+      [
+        '# Decent Jobs for Youth: Final Evaluation',
+        '## Main findings',
+        '**Effectiveness.** Around 3,100 young people completed training, against a target of 4,000.',
+        '**Sustainability.** The bipartite committees are likely to continue where employers took ownership.',
+      ].join('\n\n') + '\n',
+    );
+  });
 });
