@@ -385,3 +385,8 @@ function isSequence(markers: Array<string | undefined>): boolean {
   });
   return values.every((value, index) => index === 0 || value === values[index - 1]! + 1);
 }
+
+/** "Photo: ILO/K. Mwangi. Trainees at …", "… ©Cameroon Red Cross": a photo's caption or credit, never part of an item. */
+export function isPhotoCredit(text: string): boolean {
+  return text.split(/\s+/).length <= 20 && /©|^(?:photo|credit|cr[ée]dit|foto|cr[ée]dito)s?\s*:/i.test(text.trim());
+}

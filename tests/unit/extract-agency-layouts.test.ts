@@ -1504,3 +1504,29 @@ describe('a testimony quoted among the findings (a pull quote)', () => {
     ]);
   });
 });
+
+describe("a photo's credit between the findings of an ILO evaluation summary", () => {
+  it('is no part of the finding above it', () => {
+    const record = extract(
+      [
+        'ILO EVALUATION OFFICE · EVALUATION SUMMARY',
+        '# Decent Jobs for Youth in Agro-processing: Final Independent Evaluation',
+        '## Key facts',
+        'Project code: ETH/19/02/NOR',
+        'Countries: Ethiopia, Kenya',
+        'Type of evaluation: Final independent',
+        '## Main findings and conclusions',
+        '**Relevance.** The project was closely aligned with national youth employment strategies.',
+        "**Sustainability.** The bipartite committees are likely to continue where employers' associations took ownership.",
+        'Photo: ILO/K. Mwangi. Trainees at a fruit-processing plant in Thika, Kenya.',
+        '## Recommendations',
+        '1. The ILO should schedule coaching sessions within working hours.',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => insight.text)).toEqual([
+      'The project was closely aligned with national youth employment strategies.',
+      "The bipartite committees are likely to continue where employers' associations took ownership.",
+      'The ILO should schedule coaching sessions within working hours.',
+    ]);
+  });
+});

@@ -21,6 +21,7 @@ import { isRolePhrase } from '../metadata/people.js';
 import { foldForMatch } from '../../text/normalise.js';
 import { addresseeTitle, subjectAddressee } from '../addressees.js';
 import { detectLanguage } from '../language.js';
+import { isPhotoCredit } from '../text-cleanup.js';
 import { type ItemLabel, type PartField, itemLabel, parseDecision, partField, wholePartField } from './item-labels.js';
 import { actionColumns, headerColumns, readMatrix } from './read-matrix.js';
 
@@ -229,7 +230,7 @@ function isPageFurniture(text: string): boolean {
   const caption = CAPTION.exec(text);
   if (caption && !/[.!?]\s+\p{Lu}/u.test(text.slice(caption[0].length))) return true;
   return (
-    (text.split(/\s+/).length <= 20 && /©|^(?:photo|credit|cr[ée]dit|foto|cr[ée]dito)s?\s*:/i.test(text)) ||
+    isPhotoCredit(text) ||
     /^(?:the (?:full|complete) (?:evaluation|report)\b.{0,120}\bavailable\b|for (?:more|further|additional) information\b|(?:le rapport|l['’][ée]valuation) compl[èe]te?\b.{0,120}\bdisponible\b|pour (?:plus|de plus amples) (?:d['’])?informations?\b|(?:el informe|la evaluaci[oó]n) complet[oa]\b.{0,120}\bdisponible\b|para (?:m[aá]s|mayor) informaci[oó]n\b)/i.test(
       text,
     )
@@ -699,7 +700,8 @@ function addPart(item: DraftItem, block: OutlineBlock, text: string = block.text
     for (const part of splitParts({ field, value: trailing[2]! })) addField(item, part.field, part.value);
     clean = clean.slice(0, trailing.index).trim();
   }
-  if (!clean) return;
+  // A photo's caption or credit ("Photo: ILO/K. Mwangi. Trainees at …"), wherever the walk meets it, is no part of an item.
+  if (!clean || isPhotoCredit(clean)) return;
   item.parts.push({ text: clean, start: block.start, end: block.end });
   item.end = Math.max(item.end, block.end);
 }

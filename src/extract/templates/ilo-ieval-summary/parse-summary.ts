@@ -8,7 +8,7 @@
  * so every transition (entering a zone, opening and closing an item) is a named function.
  */
 import type { InsightKind } from '../../../model/records.js';
-import { type Block, splitBoldLead, splitEnumeration, stripItemMarker } from '../../text-cleanup.js';
+import { type Block, isPhotoCredit, splitBoldLead, splitEnumeration, stripItemMarker } from '../../text-cleanup.js';
 import { type RawInsight, locateItems } from '../raw-insight.js';
 import { isRecommendationFieldLine } from '../recommendation-fields.js';
 import { foldLabel } from '../value-parsers.js';
@@ -282,6 +282,8 @@ function readLessonOrPractice(state: ParserState, block: Block): void {
 
 /** Reads one body block in the current zone. */
 function readBlock(state: ParserState, block: Block): void {
+  // A photo's caption or credit between the findings is no part of them.
+  if (isPhotoCredit(block.text)) return;
   switch (state.zone) {
     case 'preamble':
     case 'quickFacts':
