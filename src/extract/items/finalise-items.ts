@@ -229,10 +229,12 @@ function rejection(candidate: Candidate): string | null {
   // findings (a pull quote), not one of them.
   const quotation = quotationOf(candidate.text);
   if (quotation && candidate.kind !== 'RECOMMENDATION' && (quotation.attributed || candidate.kind === 'FINDING')) return 'quotation';
-  // "Objective | To increase access to improved water supply …": the objective a finding is about, no finding itself.
+  // "Objective | To increase access to improved water supply …": the objective a finding is about, stated as an aim (an
+  // infinitive), no finding itself. What the project did under "Specific Objective 1" is one.
   if (
     candidate.kind === 'FINDING' &&
     candidate.headline &&
+    STATED_AIM.test(candidate.text) &&
     /^(?:(?:project |programme |program |development |specific |general |overall )?objectives?(?: \d{1,2})?|(?:objectif|objetivo)s?(?: (?:du projet|du programme|general|generale?s?|specifiques?|especificos?|del proyecto|del programa))?(?: \d{1,2})?)$/i.test(
       foldForMatch(candidate.headline.replace(/^objective \d{1,2}\s+/i, '')),
     )
@@ -257,6 +259,9 @@ function quotationOf(text: string): { attributed: boolean } | null {
   if (speaker === '') return { attributed: false };
   return /^(?:[-–—―]|\()/.test(speaker) && speaker.split(/\s+/).length <= 14 && !/[.!?]\s+\p{Lu}/u.test(speaker) ? { attributed: true } : null;
 }
+
+/** An aim as objectives are stated: "To increase …", « Contribuer à … », « Renforcer … », "Mejorar …", "Fortalecer …". */
+const STATED_AIM = /^(?:[Tt]o\s+\p{Ll}|\p{Lu}\p{Ll}+(?:er|ir|re|ar)\s+(?:à|a|au|al|la|le|les|l['’]|el|los|las|de|des|du|del|un|une|una|unos)\s)/u;
 
 /** Labels of a form's text field (folded): no item's headline. */
 const GENERIC_HEADLINE =

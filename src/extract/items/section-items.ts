@@ -868,7 +868,8 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
 
     // "Context/comment: Rotation between …", « Justification : … »: what explains the item above is part of its text.
     if (state.current && block.kind === 'key-value' && block.key && block.value && EXPLANATION_LABEL.test(foldForMatch(block.key).replace(/[*:.\s]+$/, ''))) {
-      addPart(state.current, block, block.value);
+      // The text after the label: a value wrapped over several lines is the whole of it.
+      addPart(state.current, block, block.text.slice(block.text.indexOf(':') + 1).trim() || block.value);
       continue;
     }
     // "Key actions:", "Responsible: ILO CO-Abidjan", "Response: Management agrees ...".
