@@ -12,7 +12,9 @@
  * titles; version 6: agencies' layouts — labelled parts and fields tables, management stances,
  * lessons-and-recommendations sections, layout tables of text dumps, covers of lenders' and donors'
  * reports; version 7: prose management responses, decision tick columns and one-part-per-row response tables,
- * response units and dates kept apart, centred wrapped titles and tab-set list numbers in PDFs), so that an
+ * response units and dates kept apart, centred wrapped titles and tab-set list numbers in PDFs; version 8: record tables,
+ * labelled explanations, bold item labels in unnamed sections, quotations and objectives that are no findings, header rows
+ * over one row of values, subdivisions of every country, PDF columns under a full-width title and pull quotes), so that an
  * upgrade reaches the documents already ingested at their next ingest.
  */
-export const EXTRACTION_VERSION = 7;
+export const EXTRACTION_VERSION = 8;
