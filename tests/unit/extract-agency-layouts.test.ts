@@ -577,6 +577,17 @@ describe('covers that name the kind of report before its subject', () => {
     expect(projectOf(text, 'review.md')).toBe("Girls' Education Challenge – Transition window, Kenya component");
   });
 
+  it("join IEG's review kind to the project named in the data table under it", () => {
+    const text = [
+      '# Implementation Completion Report (ICR) Review',
+      '| Project ID | Project Name |\n|---|---|\n| P148972 | KE-Kenya Rural Water Supply and Sanitation Project |',
+      '## 12. Lessons',
+      'Projects that build infrastructure for newly devolved local governments need to budget for sustained capacity support.',
+    ].join('\n\n');
+    expect(titleOf(text, 'review.md')).toBe('Implementation Completion Report (ICR) Review: KE-Kenya Rural Water Supply and Sanitation Project');
+    expect(extract(text, 'review.md').project?.code).toBe('P148972');
+  });
+
   it('read a lender’s completion report cover, a kind line over its lower-case subject, and a title that names the evaluation before a colon', () => {
     const icr = [
       'Document de la Banque mondiale',

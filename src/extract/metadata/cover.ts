@@ -189,7 +189,7 @@ function isGenericTitle(title: string): boolean {
 
 /** Words of a title that only says what kind of document it is, lower case and folded. */
 const KIND_TITLE_WORD =
-  /^(?:project|programme|program|projet|proyecto|programa|completion|review|reviews|annual|mid-?term|final|summary|sheet|note|brief|evaluation|evaluacion|assessment|validation|report|rapport|informe|revue|examen|fiche|synthese|resumen|ficha|nota|d'achevement|achevement|de|du|d'|of|the|and|et|y|del|la|el|-|–|—|:)$/;
+  /^(?:project|programme|program|projet|proyecto|programa|completion|implementation|results|performance|review|reviews|annual|mid-?term|final|summary|sheet|note|brief|evaluation|evaluacion|assessment|validation|report|rapport|informe|revue|examen|fiche|synthese|resumen|ficha|nota|d'achevement|achevement|de|du|d'|of|the|and|et|y|del|la|el|-|–|—|:)$/;
 
 /**
  * A title that only says what kind of document it is ("Project Completion Review", "Annual Review - Summary Sheet",
