@@ -586,6 +586,7 @@ describe('covers that name the kind of report before its subject', () => {
     ].join('\n\n');
     expect(titleOf(text, 'review.md')).toBe('Implementation Completion Report (ICR) Review: KE-Kenya Rural Water Supply and Sanitation Project');
     expect(extract(text, 'review.md').project?.code).toBe('P148972');
+    expect(extract(text, 'review.md').document.kind).toBe('REPORT');
   });
 
   it('read a lender’s completion report cover, a kind line over its lower-case subject, and a title that names the evaluation before a colon', () => {

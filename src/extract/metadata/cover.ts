@@ -517,7 +517,12 @@ const KIND_SIGNALS: Array<[DocumentKind, RegExp]> = [
     'SUMMARY',
     /\b(?:summary of|evaluation summary|summary report|results at a glance|at a glance|highlights|faits saillants|resume de l'evaluation|synthese de l'evaluation|resumen de la evaluacion|formato para la difusion de los resultados)\b/,
   ],
-  ['REPORT', /\b(?:evaluation report|final report|assessment report|rapport (?:final|d'evaluation)|informe (?:final|de evaluacion))\b/],
+  [
+    'REPORT',
+    // Lenders' completion reports and their reviews (the World Bank's ICR and IEG's ICR Review, AfDB's « rapport
+    // d'achèvement », IDB's « informe de terminación ») are reports too.
+    /\b(?:evaluation report|final report|assessment report|rapport (?:final|d'evaluation)|informe (?:final|de evaluacion)|completion (?:and results )?report|validation report|review report|rapport d'achevement|rapport de fin d'execution|informe de terminacion)\b/,
+  ],
 ];
 /** Names of forms and document types printed at the top of a page rather than in its title. */
 const TOP_SIGNALS: Array<[DocumentKind, RegExp]> = [
