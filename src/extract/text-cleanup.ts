@@ -386,7 +386,13 @@ function isSequence(markers: Array<string | undefined>): boolean {
   return values.every((value, index) => index === 0 || value === values[index - 1]! + 1);
 }
 
-/** "Photo: ILO/K. Mwangi. Trainees at …", "… ©Cameroon Red Cross": a photo's caption or credit, never part of an item. */
+/**
+ * "Photo: ILO/K. Mwangi. Trainees at …", "Pupils queue for lunch in Abéché. Photo: WFP/Mahamat Ali", "… ©Cameroon Red
+ * Cross": a photo's caption or credit, never part of an item.
+ */
 export function isPhotoCredit(text: string): boolean {
-  return text.split(/\s+/).length <= 20 && /©|^(?:photo|credit|cr[ée]dit|foto|cr[ée]dito)s?\s*:/i.test(text.trim());
+  const trimmed = text.trim();
+  if (trimmed.split(/\s+/).length > 25) return false;
+  if (/^(?:photo|credit|cr[ée]dit|foto|cr[ée]dito)s?\s*:/i.test(trimmed)) return trimmed.split(/\s+/).length <= 20;
+  return /©/.test(trimmed) || /(?:^|[.!?)]\s+|\(\s*)(?:photo|credit|cr[ée]dit|foto|cr[ée]dito)s?\s*(?::|©)\s*[^.!?]{2,60}\)?\.?$/i.test(trimmed);
 }

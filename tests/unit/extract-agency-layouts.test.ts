@@ -1517,6 +1517,24 @@ describe('a testimony quoted among the findings (a pull quote)', () => {
   });
 });
 
+describe("a photo's caption that ends with its credit", () => {
+  it('is no part of the finding above it', () => {
+    const record = extract(
+      [
+        '# School Meals in Chad: Decentralized Evaluation Brief',
+        '## What we found',
+        '**Take-home rations kept girls in school.** Dropout among girls in grades 5 and 6 halved in schools that received the rations.',
+        'Pupils queue for lunch at a school in Abéché. Photo: WFP/Mahamat Ali',
+        '**Local purchases were small.** Only 6 percent of the food was bought from smallholders, well short of the target.',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => insight.text)).toEqual([
+      'Dropout among girls in grades 5 and 6 halved in schools that received the rations.',
+      'Only 6 percent of the food was bought from smallholders, well short of the target.',
+    ]);
+  });
+});
+
 describe("a photo's credit between the findings of an ILO evaluation summary", () => {
   it('is no part of the finding above it', () => {
     const record = extract(
