@@ -18,7 +18,7 @@ import { assignHeadingLevels } from './pdf-headings.js';
 import { type Fragment, fragmentText, type PdfPage } from './pdf-model.js';
 import { toRegions } from './pdf-regions.js';
 import { renderBlocks } from './pdf-render.js';
-import { vocabulary } from '../text/hyphenation.js';
+import { wordCounts } from '../text/hyphenation.js';
 import { type DocumentStyle, documentStyle } from './pdf-style.js';
 
 export type { PdfPage } from './pdf-model.js';
@@ -54,9 +54,9 @@ export function pagesToText(pages: readonly PdfPage[]): string {
   return layoutPdf(pages).text.replace(/\n$/, '');
 }
 
-/** Every word of the document, lower case, hyphenated compounds both whole and in parts. */
-function vocabularyOf(pages: readonly Fragment[][]): Set<string> {
-  return vocabulary(pages.map((fragments) => fragments.map(fragmentText).join('\n')).join('\n'));
+/** Every word of the document with its count, lower case, hyphenated compounds both whole and in parts. */
+function vocabularyOf(pages: readonly Fragment[][]): Map<string, number> {
+  return wordCounts(pages.map((fragments) => fragments.map(fragmentText).join('\n')).join('\n'));
 }
 
 // The first line of a footnote: its number or sign as a superscript, or a number then text.
