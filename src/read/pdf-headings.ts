@@ -137,6 +137,9 @@ const DECIMAL_NUMBERING = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+\S/;
 const NAMED_NUMBERING =
   /^(?:annex|annexe|anexo|appendix|apéndice|apendice|chapter|chapitre|capítulo|capitulo|módulo|modulo|module|part|partie|parte|section|sección|seccion)\s+(?:\d{1,2}|[IVXLC]{1,6}|[A-Z])\b/i;
 const LETTER_NUMBERING = /^(?:[A-Z]|[IVX]{1,5})[.)]\s+\S/;
+// A numbered item's label and its headline, a sentence: "Finding 1: The … was weak.",
+// « Constat 2 : Le … », "Recomendación 3. Fortalecer … .", "Lesson learned 4 – Early … ."
+const ITEM_HEADLINE = /^\p{Lu}\p{Ll}+(?: \p{Ll}+)? \d{1,2}\s?[:.–-]\s+\p{Lu}.*[.!?]$/u;
 
 /** The depth of a heading's numbering (1 for "4" or "Annex 2", 2 for "4.2"), null when unnumbered. */
 export function numberingDepth(text: string): number | null {
@@ -183,6 +186,11 @@ function isHeading(block: ParagraphBlock, style: DocumentStyle): boolean {
   // One in capitals, or an annex's, may end with a full stop ("ANEXO 3. INDICADORES.",
   // "BIBLIOGRAFÍA."); a numbered sentence in bold is a paragraph's lead-in.
   if (first.bold && first.size >= style.bodySize * 0.9) {
+    // A numbered item's headline ("Finding 1: The project was relevant …."), as Word's Heading 3
+    // sets it at the body's size, ends like a sentence and holds a label: it is no bold lead-in
+    // when it is a paragraph of its own. (A results framework's "Outcome 1: The risks … are
+    // reduced", "Output 1.2: …", states no sentence: a label and its value.)
+    if (ITEM_HEADLINE.test(text)) return text.length <= 200;
     const capitals = !/\p{Ll}/u.test(text);
     const ending = capitals || NAMED_NUMBERING.test(text) ? /[;,]$/ : /[.;,]$/;
     return text.length <= 150 && !ending.test(text) && !/:\s+\S/.test(text);

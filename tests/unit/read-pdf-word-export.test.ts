@@ -37,4 +37,45 @@ describe('.pdf exported from a word processor', () => {
       ].join('\n'),
     );
   });
+
+  it("reads a numbered finding's headline set bold at the body's size, and a heading between two tables, as headings", async () => {
+    // Word's Heading 3 is bold at the body's size: "Finding 1: …." ends like a sentence and
+    // holds a label, as a bold lead-in does, yet stands as a paragraph of its own.
+    const body = { x: 57, size: 10 };
+    const page2 = { page: 2, size: 9 };
+    const pdf = await makePlacedPdf([
+      { text: '3. Findings', x: 57, y: 60, size: 14, bold: true },
+      { text: 'Finding 1: The project was relevant to national youth employment priorities.', ...body, y: 85, bold: true },
+      { text: 'The design followed the national development plan, and young people named start-up capital', ...body, y: 98 },
+      { text: 'and skills as their main barriers.', ...body, y: 111 },
+      { text: 'Finding 2: Coordination with other youth programmes was weak.', ...body, y: 133, bold: true },
+      { text: 'Four other programmes worked in the same districts.', ...body, y: 146 },
+      { text: '4. Lessons learned and good practices', x: 57, y: 60, size: 14, bold: true, page: 2 },
+      { text: 'Lesson learned template of the ILO', x: 57, y: 85, size: 12, bold: true, page: 2 },
+      { text: 'Element', x: 57, y: 105, ...page2 },
+      { text: 'Text', x: 200, y: 105, ...page2 },
+      { text: 'Brief description', x: 57, y: 118, ...page2 },
+      { text: 'Job fairs work when employers commit vacancies.', x: 200, y: 118, ...page2 },
+      { text: 'Emerging good practice template', x: 57, y: 125, size: 12, bold: true, page: 2 },
+      { text: 'Element', x: 57, y: 145, ...page2 },
+      { text: 'Text', x: 200, y: 145, ...page2 },
+      { text: 'Brief summary', x: 57, y: 158, ...page2 },
+      { text: 'Municipal employment committees set the training offer.', x: 200, y: 158, ...page2 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'findings.pdf');
+    expect(text).toBe(
+      [
+        '# 3. Findings',
+        '### Finding 1: The project was relevant to national youth employment priorities.',
+        'The design followed the national development plan, and young people named start-up capital and skills as their main barriers.',
+        '### Finding 2: Coordination with other youth programmes was weak.',
+        'Four other programmes worked in the same districts.',
+        '# 4. Lessons learned and good practices',
+        '## Lesson learned template of the ILO',
+        'Element\tText\nBrief description\tJob fairs work when employers commit vacancies.',
+        '## Emerging good practice template',
+        'Element\tText\nBrief summary\tMunicipal employment committees set the training offer.',
+      ].join('\n\n') + '\n',
+    );
+  });
 });
