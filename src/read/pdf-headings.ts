@@ -37,7 +37,7 @@ export function assignHeadingLevels(blocks: readonly Block[], style: DocumentSty
     styles.set(key, entry);
   }
   const ranked = [...styles.values()].sort((a, b) => b.size - a.size || b.weight - a.weight);
-  const levels = rankLevels(ranked);
+  const levels = rankLevels(ranked, style.bodySize);
   const base = levels.get(ranked[0]!.key) === 1 && ranked.length >= 2 && [...ranked[0]!.pages].every((page) => page === 0) ? 2 : 1;
   const numberedTop = calibrateByNumbering(ranked, levels, base);
   for (const block of candidates) {
@@ -64,9 +64,11 @@ function clamp(level: number, base: number): number {
 /**
  * Levels by rank: a largest style found on the first page only is the title (1) and the
  * others start at 2; styles used more than once (or numbered) take the next levels in order;
- * a style used once takes the level of the nearest such style by size.
+ * a style used once takes the level of the nearest such style by size, unless it is set larger
+ * than the body and that style is not: a chapter's heading over bold labels at the body's size
+ * ("Recommendation 1", Word's Heading 3, a call-out's question) ranks above them.
  */
-function rankLevels(ranked: HeadingStyle[]): Map<string, number> {
+function rankLevels(ranked: HeadingStyle[], bodySize: number): Map<string, number> {
   const levels = new Map<string, number>();
   let base = 1;
   const top = ranked[0]!;
@@ -75,7 +77,9 @@ function rankLevels(ranked: HeadingStyle[]): Map<string, number> {
     base = 2;
   }
   const rest = ranked.filter((entry) => !levels.has(entry.key));
-  const major = rest.filter((entry) => entry.count >= 2 || entry.depths.length > 0);
+  const frequent = rest.filter((entry) => entry.count >= 2 || entry.depths.length > 0);
+  const display = (entry: HeadingStyle): boolean => entry.size >= bodySize * 1.12;
+  const major = rest.filter((entry) => frequent.includes(entry) || (frequent.length > 0 && display(entry) && !display(nearest(frequent, entry))));
   const ranks = major.length > 0 ? major : rest;
   ranks.forEach((entry, index) => levels.set(entry.key, Math.min(6, base + index)));
   for (const entry of rest) {

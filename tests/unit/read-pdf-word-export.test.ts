@@ -78,4 +78,32 @@ describe('.pdf exported from a word processor', () => {
       ].join('\n\n') + '\n',
     );
   });
+
+  it("keeps bold labels at the body's size under the one chapter heading set larger, not beside it", async () => {
+    // A style used once takes the level of the nearest style used more often: the chapter
+    // heading became a sibling of its own "Recommendation 1", "Recommendation 2" labels,
+    // which ended the chapter.
+    const body = { x: 57, size: 10 };
+    const pdf = await makePlacedPdf([
+      { text: 'Final Evaluation of the Green Jobs Project', x: 57, y: 60, size: 20, bold: true },
+      { text: 'Recommendations and management response', x: 57, y: 110, size: 14, bold: true },
+      { text: 'Recommendation 1', ...body, y: 135, bold: true },
+      { text: 'Agree the future management of the loan fund before closure.', ...body, y: 148 },
+      { text: 'Recommendation 2', ...body, y: 170, bold: true },
+      { text: 'Design a targeted package for young women.', ...body, y: 183 },
+      { text: 'The next phase should include mobile training.', ...body, y: 60, page: 2 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'recommendations.pdf');
+    expect(text).toBe(
+      [
+        '# Final Evaluation of the Green Jobs Project',
+        '## Recommendations and management response',
+        '### Recommendation 1',
+        'Agree the future management of the loan fund before closure.',
+        '### Recommendation 2',
+        'Design a targeted package for young women.',
+        'The next phase should include mobile training.',
+      ].join('\n\n') + '\n',
+    );
+  });
 });
