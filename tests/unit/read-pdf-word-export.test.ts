@@ -106,4 +106,31 @@ describe('.pdf exported from a word processor', () => {
       ].join('\n\n') + '\n',
     );
   });
+
+  it('drops the running header and footer of a two-page brief, its footer no page number alone', async () => {
+    // Three pages made the pattern: in a two-page brief the footer ended the last recommendation,
+    // and a header holding the title cut short was taken for the title.
+    const furniture = [1, 2].flatMap((page) => [
+      { text: 'Management Response to the Evaluation of the…', x: 539, y: 30, size: 8, rightAligned: true, page },
+      { text: `Evaluation Office • Brief No. 14 • ${page}`, x: 57, y: 810, size: 8, page },
+    ]);
+    const body = { x: 57, size: 10 };
+    const pdf = await makePlacedPdf([
+      ...furniture,
+      { text: 'Management Response to the Evaluation of the Green Jobs Project', x: 57, y: 70, size: 14, bold: true },
+      { text: 'Recommendations', x: 57, y: 110, size: 12, bold: true },
+      { text: '1. Agree the future management of the loan fund before closure.', ...body, y: 135 },
+      { text: '2. Set up a district coordination platform.', ...body, y: 70, page: 2 },
+      { text: 'District councils should keep a single register of beneficiaries.', ...body, y: 90, page: 2 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'brief.pdf');
+    expect(text).toBe(
+      [
+        '# Management Response to the Evaluation of the Green Jobs Project',
+        '## Recommendations',
+        '1. Agree the future management of the loan fund before closure.\n2. Set up a district coordination platform.',
+        'District councils should keep a single register of beneficiaries.',
+      ].join('\n\n') + '\n',
+    );
+  });
 });
