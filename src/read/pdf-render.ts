@@ -9,7 +9,11 @@ import { type Fragment, fragmentText, type Span } from './pdf-model.js';
  * footnotes `[^3]: …`, table rows with TAB-separated cells; blocks separated by a blank line,
  * a list's items and a table's rows by a line break. Also records where each page starts.
  */
-export function renderBlocks(blocks: readonly Block[], pageCount: number, vocabulary: Words = new Map()): { text: string; pageStarts: number[] } {
+export function renderBlocks(
+  blocks: readonly Block[],
+  pageCount: number,
+  vocabulary: Words = { counts: new Map(), hyphenates: true },
+): { text: string; pageStarts: number[] } {
   let text = '';
   const starts = new Array<number | undefined>(pageCount).fill(undefined);
   const mark = (page: number, offset: number): void => {
@@ -44,8 +48,16 @@ function tight(previous: Block, block: Block): boolean {
   return previous.marker !== null && block.marker !== null;
 }
 
-/** The document's words, lower case, with how often each occurs. */
-type Words = ReadonlyMap<string, number>;
+/** The document's words, lower case, with how often each occurs; and whether it hyphenates words at a line's end. */
+export interface Words {
+  counts: ReadonlyMap<string, number>;
+  /**
+   * A line ends with a word cut by a hyphen that the document writes whole elsewhere: a hyphen
+   * at a line's end may be a cut's. Else (Word and LibreOffice hyphenate no word unless told
+   * to) it is a compound's.
+   */
+  hyphenates: boolean;
+}
 
 interface Rendered {
   text: string;
@@ -220,7 +232,12 @@ function joinWords(before: string, after: string, softHyphen: boolean, words: Wo
   const rest = /^\p{Ll}+/u.exec(after.trimStart());
   if (cut && rest) {
     const word = cut[1]!;
-    const keep = keepsHyphen(word, rest[0], words);
+    // Without a cut word known elsewhere: a document that does not hyphenate keeps the hyphen
+    // ("climate-" then "resilient"), one that does keeps it when both halves are words it writes
+    // elsewhere ("inter-" then "agency", not "communi-" then "ties").
+    const unknown = (words.counts.get(`${word}${rest[0]}`.toLowerCase()) ?? 0) === 0;
+    const halves = rest[0].length >= 3 && [word, rest[0]].every((half) => (words.counts.get(half.toLowerCase()) ?? 0) >= 2);
+    const keep = keepsHyphen(word, rest[0], words.counts) || (unknown && (!words.hyphenates || halves));
     return { before: keep ? trimmed : trimmed.slice(0, -1), space: false };
   }
   return { before: trimmed, space: true };
@@ -244,8 +261,9 @@ function fillsCell(line: Fragment, next: Fragment, right: number): boolean {
  * two words, stays apart.
  */
 function brokenInCell(first: string, rest: string, words: Words): boolean {
-  if ((words.get(`${first}${rest}`.toLowerCase()) ?? 0) > 0) return true;
-  return (words.get(rest.toLowerCase()) ?? 0) < 2 && (words.get(first.toLowerCase()) ?? 0) < 2;
+  const count = (word: string): number => words.counts.get(word.toLowerCase()) ?? 0;
+  if (count(`${first}${rest}`) > 0) return true;
+  return count(rest) < 2 && count(first) < 2;
 }
 
 /** Removes `chars` characters of text from the start of the tokens. */

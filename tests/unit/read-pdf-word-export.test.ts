@@ -133,4 +133,32 @@ describe('.pdf exported from a word processor', () => {
       ].join('\n\n') + '\n',
     );
   });
+
+  it('keeps the hyphen of a compound cut at a line end unless the document hyphenates words', async () => {
+    // Word and LibreOffice cut no word unless told to: "climate-" over "resilient" is a compound
+    // ("climateresilient" before). A document that cuts "develop-" over "ment", writing
+    // "development" elsewhere, hyphenates: there a hyphen before a half that is no word of its
+    // own goes, and one between two words it writes elsewhere stays.
+    const line = { x: 57, size: 10, justify: 330 };
+    const plain = await makePlacedPdf([
+      { text: 'Commission an independent study of the market for climate-', ...line, y: 60 },
+      { text: 'resilient inputs in the coastal areas of the three provinces.', x: 57, size: 10, y: 73 },
+    ]);
+    expect((await readDocumentBytes(plain, 'plain.pdf')).text).toBe(
+      'Commission an independent study of the market for climate-resilient inputs in the coastal areas of the three provinces.\n',
+    );
+    const hyphenated = await makePlacedPdf([
+      { text: 'Development partners funded drought seed that is tolerant.', x: 57, size: 10, y: 40 },
+      { text: 'The programme of the agency in the three provinces supported the develop-', ...line, y: 60 },
+      { text: 'ment of seed banks run by the farmer groups of the rural communi-', ...line, y: 73 },
+      { text: 'ties of the district, and the distribution of seeds of the drought-', ...line, y: 86 },
+      { text: 'tolerant varieties.', x: 57, size: 10, y: 99 },
+    ]);
+    expect((await readDocumentBytes(hyphenated, 'hyphenated.pdf')).text).toBe(
+      [
+        'Development partners funded drought seed that is tolerant.',
+        'The programme of the agency in the three provinces supported the development of seed banks run by the farmer groups of the rural communities of the district, and the distribution of seeds of the drought-tolerant varieties.',
+      ].join('\n\n') + '\n',
+    );
+  });
 });
