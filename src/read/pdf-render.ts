@@ -256,14 +256,15 @@ function fillsCell(line: Fragment, next: Fragment, right: number): boolean {
 }
 
 /**
- * The halves of a word broken at a cell's edge: the whole word occurs in the document, or
- * neither half occurs elsewhere (each is counted once here). "Government" over "partners",
- * two words, stays apart.
+ * The halves of a word broken at a cell's edge: the document writes the whole word elsewhere,
+ * or with an ending ("Recommend" over "ation", "recommendations" in the text), or the second half
+ * is a letter or two found nowhere else ("Implementin" over "g partners"). "Government" over
+ * "partners", "employment" over "through", two words, stay apart.
  */
 function brokenInCell(first: string, rest: string, words: Words): boolean {
-  const count = (word: string): number => words.counts.get(word.toLowerCase()) ?? 0;
-  if (count(`${first}${rest}`) > 0) return true;
-  return count(rest) < 2 && count(first) < 2;
+  const whole = `${first}${rest}`.toLowerCase();
+  for (const word of words.counts.keys()) if (word.startsWith(whole) && word.length <= whole.length + 3) return true;
+  return rest.length <= 2 && (words.counts.get(rest.toLowerCase()) ?? 0) < 2;
 }
 
 /** Removes `chars` characters of text from the start of the tokens. */
