@@ -43,18 +43,23 @@ export function withoutPageFurniture(pages: readonly Fragment[][], heights: read
       }
     }
   });
-  // Three pages make a pattern; on two, a repeated first line may as well be a title.
-  const threshold = 3;
-  const recurs = (line: EdgeLine): boolean => {
+  // Three pages make a pattern; in a longer document a line repeated on two may as well be a
+  // title. A document of two pages has no more to show: a small line at the same place on both
+  // ("Evaluation Office • Brief No. 14 • 2", a title cut short in the header) is its furniture
+  // when it stands apart from the text, as a template sets it (a table's header row repeated at
+  // the top of both pages is a line step from its rows).
+  const enough = (count: number, line: EdgeLine, fragments: readonly Fragment[]): boolean =>
+    count >= 3 || (count === 2 && pages.length === 2 && standsApart(line, fragments));
+  const recurs = (line: EdgeLine, fragments: readonly Fragment[]): boolean => {
     const pagesAtHeight = new Set((places.get(line.signature) ?? []).filter((place) => Math.abs(place.y - line.y) <= SAME_HEIGHT).map((place) => place.page));
-    return pagesAtHeight.size >= threshold;
+    return enough(pagesAtHeight.size, line, fragments);
   };
-  const pieceRecurs = (line: EdgeLine): boolean =>
+  const pieceRecurs = (line: EdgeLine, fragments: readonly Fragment[]): boolean =>
     line.fragments.some((fragment) => {
       const same = (pieces.get(signatureOf([fragment])) ?? []).filter(
         (place) => Math.abs(place.y - line.y) <= SAME_HEIGHT && Math.abs(place.x - fragment.x) <= 2,
       );
-      return new Set(same.map((place) => place.page)).size >= threshold;
+      return enough(new Set(same.map((place) => place.page)).size, line, fragments);
     });
   return pages.map((fragments, index) => {
     const dropped = new Set<Fragment>();
@@ -65,7 +70,7 @@ export function withoutPageFurniture(pages: readonly Fragment[][], heights: read
     for (const line of lines) {
       const side = line.y < 0 ? 'top' : 'bottom';
       const small = line.fragments.every((fragment) => fragment.size <= largest);
-      const furniture = PAGE_NUMBER.test(line.signature) || (small && (recurs(line) || (outermost[side] && pieceRecurs(line))));
+      const furniture = PAGE_NUMBER.test(line.signature) || (small && (recurs(line, fragments) || (outermost[side] && pieceRecurs(line, fragments))));
       if (furniture) {
         for (const fragment of line.fragments) dropped.add(fragment);
       } else {
@@ -74,6 +79,13 @@ export function withoutPageFurniture(pages: readonly Fragment[][], heights: read
     }
     return dropped.size === 0 ? fragments : fragments.filter((fragment) => !dropped.has(fragment));
   });
+}
+
+/** No other text of the page comes within two and a half line heights of the line. */
+function standsApart(line: EdgeLine, fragments: readonly Fragment[]): boolean {
+  const y = line.fragments[0]!.y;
+  const distance = Math.max(...line.fragments.map((fragment) => fragment.size)) * 2.5;
+  return fragments.every((fragment) => line.fragments.includes(fragment) || Math.abs(fragment.y - y) >= distance);
 }
 
 /** The size of most characters. */

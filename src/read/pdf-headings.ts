@@ -37,7 +37,7 @@ export function assignHeadingLevels(blocks: readonly Block[], style: DocumentSty
     styles.set(key, entry);
   }
   const ranked = [...styles.values()].sort((a, b) => b.size - a.size || b.weight - a.weight);
-  const levels = rankLevels(ranked);
+  const levels = rankLevels(ranked, style.bodySize);
   const base = levels.get(ranked[0]!.key) === 1 && ranked.length >= 2 && [...ranked[0]!.pages].every((page) => page === 0) ? 2 : 1;
   const numberedTop = calibrateByNumbering(ranked, levels, base);
   for (const block of candidates) {
@@ -64,9 +64,11 @@ function clamp(level: number, base: number): number {
 /**
  * Levels by rank: a largest style found on the first page only is the title (1) and the
  * others start at 2; styles used more than once (or numbered) take the next levels in order;
- * a style used once takes the level of the nearest such style by size.
+ * a style used once takes the level of the nearest such style by size, unless it is set larger
+ * than the body and that style is not: a chapter's heading over bold labels at the body's size
+ * ("Recommendation 1", Word's Heading 3, a call-out's question) ranks above them.
  */
-function rankLevels(ranked: HeadingStyle[]): Map<string, number> {
+function rankLevels(ranked: HeadingStyle[], bodySize: number): Map<string, number> {
   const levels = new Map<string, number>();
   let base = 1;
   const top = ranked[0]!;
@@ -75,7 +77,9 @@ function rankLevels(ranked: HeadingStyle[]): Map<string, number> {
     base = 2;
   }
   const rest = ranked.filter((entry) => !levels.has(entry.key));
-  const major = rest.filter((entry) => entry.count >= 2 || entry.depths.length > 0);
+  const frequent = rest.filter((entry) => entry.count >= 2 || entry.depths.length > 0);
+  const display = (entry: HeadingStyle): boolean => entry.size >= bodySize * 1.12;
+  const major = rest.filter((entry) => frequent.includes(entry) || (frequent.length > 0 && display(entry) && !display(nearest(frequent, entry))));
   const ranks = major.length > 0 ? major : rest;
   ranks.forEach((entry, index) => levels.set(entry.key, Math.min(6, base + index)));
   for (const entry of rest) {
@@ -137,6 +141,9 @@ const DECIMAL_NUMBERING = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+\S/;
 const NAMED_NUMBERING =
   /^(?:annex|annexe|anexo|appendix|apéndice|apendice|chapter|chapitre|capítulo|capitulo|módulo|modulo|module|part|partie|parte|section|sección|seccion)\s+(?:\d{1,2}|[IVXLC]{1,6}|[A-Z])\b/i;
 const LETTER_NUMBERING = /^(?:[A-Z]|[IVX]{1,5})[.)]\s+\S/;
+// A numbered item's label and its headline, a sentence: "Finding 1: The … was weak.",
+// « Constat 2 : Le … », "Recomendación 3. Fortalecer … .", "Lesson learned 4 – Early … ."
+const ITEM_HEADLINE = /^\p{Lu}\p{Ll}+(?: \p{Ll}+)? \d{1,2}\s?[:.–-]\s+\p{Lu}.*[.!?]$/u;
 
 /** The depth of a heading's numbering (1 for "4" or "Annex 2", 2 for "4.2"), null when unnumbered. */
 export function numberingDepth(text: string): number | null {
@@ -198,6 +205,11 @@ function isHeading(block: ParagraphBlock, style: DocumentStyle): boolean {
   // One in capitals, or an annex's, may end with a full stop ("ANEXO 3. INDICADORES.",
   // "BIBLIOGRAFÍA."); a numbered sentence in bold is a paragraph's lead-in.
   if (first.bold && first.size >= style.bodySize * 0.9) {
+    // A numbered item's headline ("Finding 1: The project was relevant …."), as Word's Heading 3
+    // sets it at the body's size, ends like a sentence and holds a label: it is no bold lead-in
+    // when it is a paragraph of its own. (A results framework's "Outcome 1: The risks … are
+    // reduced", "Output 1.2: …", states no sentence: a label and its value.)
+    if (ITEM_HEADLINE.test(text)) return text.length <= 200;
     const capitals = !/\p{Ll}/u.test(text);
     const ending = capitals || NAMED_NUMBERING.test(text) ? /[;,]$/ : /[.;,]$/;
     return text.length <= 150 && !ending.test(text) && !/:\s+\S/.test(text);

@@ -17,8 +17,8 @@ import { withoutPageFurniture } from './pdf-furniture.js';
 import { assignHeadingLevels, isPullQuote } from './pdf-headings.js';
 import { type Fragment, fragmentText, type PdfPage } from './pdf-model.js';
 import { toRegions } from './pdf-regions.js';
-import { renderBlocks } from './pdf-render.js';
-import { vocabulary } from '../text/hyphenation.js';
+import { renderBlocks, type Words } from './pdf-render.js';
+import { wordCounts } from '../text/hyphenation.js';
 import { type DocumentStyle, documentStyle } from './pdf-style.js';
 
 export type { PdfPage } from './pdf-model.js';
@@ -55,9 +55,25 @@ export function pagesToText(pages: readonly PdfPage[]): string {
   return layoutPdf(pages).text.replace(/\n$/, '');
 }
 
-/** Every word of the document, lower case, hyphenated compounds both whole and in parts. */
-function vocabularyOf(pages: readonly Fragment[][]): Set<string> {
-  return vocabulary(pages.map((fragments) => fragments.map(fragmentText).join('\n')).join('\n'));
+/**
+ * Every word of the document with its count, lower case, hyphenated compounds both whole and in
+ * parts; and whether the document hyphenates words at a line's end: a line ends with a word cut
+ * by a hyphen ("develop-" over "ment") that it writes whole elsewhere, never with that hyphen.
+ */
+function vocabularyOf(pages: readonly Fragment[][]): Words {
+  const counts = wordCounts(pages.map((fragments) => fragments.map(fragmentText).join('\n')).join('\n'));
+  let cuts = false;
+  for (const fragments of pages) {
+    fragments.forEach((fragment, index) => {
+      const next = fragments[index + 1];
+      const cut = /(\p{L}+)-$/u.exec(fragmentText(fragment));
+      const rest = next && next.y < fragment.y ? /^\p{Ll}+/u.exec(fragmentText(next)) : null;
+      if (!cut || !rest) return;
+      const [whole, hyphenated] = [`${cut[1]}${rest[0]}`, `${cut[1]}-${rest[0]}`].map((word) => counts.get(word.toLowerCase()) ?? 0);
+      if (whole! > 0 && hyphenated === 0) cuts = true;
+    });
+  }
+  return { counts, hyphenates: cuts };
 }
 
 // The first line of a footnote: its number or sign as a superscript, or a number then text.

@@ -377,8 +377,11 @@ function collectTable(bands: Run[][], start: number): { rows: Run[][]; next: num
   const columns = bands[start]!.map((run) => ({ left: run.left, right: run.right }));
   let pending: Run[][] = [];
   let index = start + 1;
+  // A line alone set larger than the cells (a heading between two tables) is no row.
+  const cellSize = Math.min(...bands[start]!.map((run) => run.size));
   for (; index < bands.length; index += 1) {
     const band = bands[index]!;
+    if (band.length === 1 && band[0]!.size >= cellSize * 1.12) break;
     // (Rows of one-line cells are for linesUp below.)
     if ((band.length === 1 || band.some((run) => run.lines.length >= 3)) && fitsColumns(band, columns)) {
       // The table goes on: each run sits in a column of its own (a row whose cells are long

@@ -9,7 +9,11 @@ import { type Fragment, fragmentText, type Span } from './pdf-model.js';
  * footnotes `[^3]: …`, table rows with TAB-separated cells; blocks separated by a blank line,
  * a list's items and a table's rows by a line break. Also records where each page starts.
  */
-export function renderBlocks(blocks: readonly Block[], pageCount: number, vocabulary: ReadonlySet<string> = new Set()): { text: string; pageStarts: number[] } {
+export function renderBlocks(
+  blocks: readonly Block[],
+  pageCount: number,
+  vocabulary: Words = { counts: new Map(), hyphenates: true },
+): { text: string; pageStarts: number[] } {
   let text = '';
   const starts = new Array<number | undefined>(pageCount).fill(undefined);
   const mark = (page: number, offset: number): void => {
@@ -44,20 +48,36 @@ function tight(previous: Block, block: Block): boolean {
   return previous.marker !== null && block.marker !== null;
 }
 
+/** The document's words, lower case, with how often each occurs; and whether it hyphenates words at a line's end. */
+export interface Words {
+  counts: ReadonlyMap<string, number>;
+  /**
+   * A line ends with a word cut by a hyphen that the document writes whole elsewhere: a hyphen
+   * at a line's end may be a cut's. Else (Word and LibreOffice hyphenate no word unless told
+   * to) it is a compound's.
+   */
+  hyphenates: boolean;
+}
+
 interface Rendered {
   text: string;
   /** Offsets (in `text`) where a page's first line starts. */
   pages: [number, number][];
 }
 
-function renderBlock(block: Block, words: ReadonlySet<string>): Rendered {
+function renderBlock(block: Block, words: Words): Rendered {
   if (block.kind === 'table') {
     const pages: [number, number][] = [];
+    // Where each column's text ends at the widest: the edge of its cells.
+    const rights = block.rows.reduce<number[]>(
+      (edges, row) => row.map((cell, column) => Math.max(edges[column] ?? -Infinity, ...(cell ?? []).map((line) => line.right))),
+      [],
+    );
     // A row starting like a heading ("# of volunteers trained" in an indicator table) is
     // escaped as Markdown escapes it, so it is never read as one.
     const rows = block.rows.map((row) =>
       row
-        .map((cell) => (cell === null ? '' : renderCell(cell, words)))
+        .map((cell, column) => (cell === null ? '' : renderCell(cell, words, rights[column]!)))
         .join('\t')
         .replace(/^(#{1,6}\s)/, '\\$1'),
     );
@@ -92,8 +112,8 @@ function renderBlock(block: Block, words: ReadonlySet<string>): Rendered {
   return { text: inline.text, pages: inline.pages };
 }
 
-/** A cell on one line: its lines joined, list items after the first separated by " / ". */
-function renderCell(lines: Fragment[], words: ReadonlySet<string>): string {
+/** A cell on one line: its lines joined, list items after the first separated by " / ". `right`: where the column's text ends at the widest. */
+function renderCell(lines: Fragment[], words: Words, right: number): string {
   const parts: Fragment[][] = [];
   for (const line of lines) {
     const marker = listMarkerOf(line);
@@ -101,7 +121,7 @@ function renderCell(lines: Fragment[], words: ReadonlySet<string>): string {
     else parts.at(-1)!.push(line);
   }
   return parts
-    .map((part) => renderInline(part, words, (tokens) => (listMarkerOf(part[0]!)?.marker === '-' ? stripListMarker(tokens) : tokens)).text)
+    .map((part) => renderInline(part, words, (tokens) => (listMarkerOf(part[0]!)?.marker === '-' ? stripListMarker(tokens) : tokens), false, right).text)
     .filter((part) => part.length > 0)
     .join(' / ');
 }
@@ -118,15 +138,18 @@ interface InlineText {
 
 /**
  * The lines of a paragraph as one line of text: joined by a space, or without one after a
- * word cut by a hyphen; bold and italic runs marked (unless `plain`).
+ * word cut by a hyphen (or, in a table cell ending at `cellRight`, cut at the cell's edge);
+ * bold and italic runs marked (unless `plain`).
  */
-function renderInline(lines: readonly Fragment[], words: ReadonlySet<string>, strip: ((tokens: Token[]) => Token[]) | null, plain = false): InlineText {
+function renderInline(lines: readonly Fragment[], words: Words, strip: ((tokens: Token[]) => Token[]) | null, plain = false, cellRight?: number): InlineText {
   let tokens: Token[] = [];
   lines.forEach((line, index) => {
     const spans = line.spans.map((span) => ({ ...span }));
     if (index > 0 && tokens.length > 0) {
       const last = tokens.at(-1)!;
-      const joined = joinWords(last.text, spans[0]?.text ?? '', lines[index - 1]!.softHyphen, words);
+      const previous = lines[index - 1]!;
+      const edge = cellRight !== undefined && fillsCell(previous, line, cellRight);
+      const joined = joinWords(last.text, spans[0]?.text ?? '', previous.softHyphen, words, edge);
       last.text = joined.before;
       if (joined.space) last.text += ' ';
     }
@@ -177,7 +200,7 @@ function renderInline(lines: readonly Fragment[], words: ReadonlySet<string>, st
 }
 
 /** A heading's lines as one line of plain text (no footnote markers), joined as a paragraph's are. */
-function headingText(lines: readonly Fragment[], words: ReadonlySet<string>): string {
+function headingText(lines: readonly Fragment[], words: Words): string {
   let text = '';
   lines.forEach((line, index) => {
     const own = plainText({ kind: 'paragraph', lines: [line], marker: null, depth: 0, footnote: null, heading: null });
@@ -194,19 +217,54 @@ function headingText(lines: readonly Fragment[], words: ReadonlySet<string>): st
 /**
  * How two lines meet: a space, or a word cut by a hyphen joined back (hyphen dropped unless a
  * compound's). Before a capital the hyphen is a compound's ("Climate-" then "Resilient").
+ * `edge`: the first line is one word filling its table cell, where a word too long for the
+ * cell is broken without a hyphen ("Recommendatio" then "n"), joined back unless its halves
+ * are words of their own.
  */
-function joinWords(before: string, after: string, softHyphen: boolean, words: ReadonlySet<string>): { before: string; space: boolean } {
+function joinWords(before: string, after: string, softHyphen: boolean, words: Words, edge = false): { before: string; space: boolean } {
   const trimmed = before.replace(/\s+$/, '');
   if (softHyphen && trimmed.endsWith('-')) return { before: trimmed.slice(0, -1), space: false };
+  const broken = /\p{L}+$/u.exec(trimmed);
+  const next = /^\p{Ll}+/u.exec(after.trimStart());
+  if (edge && broken && next && brokenInCell(broken[0], next[0], words)) return { before: trimmed, space: false };
   const cut = /(\p{L}+)-$/u.exec(trimmed);
   if (cut && /^\p{Lu}/u.test(after.trimStart())) return { before: trimmed, space: false };
   const rest = /^\p{Ll}+/u.exec(after.trimStart());
   if (cut && rest) {
     const word = cut[1]!;
-    const keep = keepsHyphen(word, rest[0], words);
+    // Without a cut word known elsewhere: a document that does not hyphenate keeps the hyphen
+    // ("climate-" then "resilient"), one that does keeps it when both halves are words it writes
+    // elsewhere ("inter-" then "agency", not "communi-" then "ties").
+    const unknown = (words.counts.get(`${word}${rest[0]}`.toLowerCase()) ?? 0) === 0;
+    const halves = rest[0].length >= 3 && [word, rest[0]].every((half) => (words.counts.get(half.toLowerCase()) ?? 0) >= 2);
+    const keep = keepsHyphen(word, rest[0], words.counts) || (unknown && (!words.hyphenates || halves));
     return { before: keep ? trimmed : trimmed.slice(0, -1), space: false };
   }
   return { before: trimmed, space: true };
+}
+
+/**
+ * `line` is a single word reaching the right edge of its cell (within a character) and the
+ * cell's next line, under it, starts in lower case: a word the cell was too narrow for may
+ * have been broken there.
+ */
+function fillsCell(line: Fragment, next: Fragment, right: number): boolean {
+  const text = fragmentText(line).trim();
+  if (!/^\p{L}{2,}$/u.test(text) || next.page !== line.page || next.y >= line.y) return false;
+  const charWidth = (line.right - line.x) / text.length;
+  return line.right >= right - charWidth && /^\p{Ll}/u.test(fragmentText(next));
+}
+
+/**
+ * The halves of a word broken at a cell's edge: the document writes the whole word elsewhere,
+ * or with an ending ("Recommend" over "ation", "recommendations" in the text), or the second half
+ * is a letter or two found nowhere else ("Implementin" over "g partners"). "Government" over
+ * "partners", "employment" over "through", two words, stay apart.
+ */
+function brokenInCell(first: string, rest: string, words: Words): boolean {
+  const whole = `${first}${rest}`.toLowerCase();
+  for (const word of words.counts.keys()) if (word.startsWith(whole) && word.length <= whole.length + 3) return true;
+  return rest.length <= 2 && (words.counts.get(rest.toLowerCase()) ?? 0) < 2;
 }
 
 /** Removes `chars` characters of text from the start of the tokens. */

@@ -103,7 +103,7 @@ const COMPOUND_FIRST = new Set([
  * compound-forming words decides, and a word with capitals inside ("UN-") or a short capitalised one
  * ("EU-") keeps it.
  */
-export function keepsHyphen(word: string, rest: string, words: ReadonlySet<string>): boolean {
+export function keepsHyphen(word: string, rest: string, words: Pick<ReadonlySet<string>, 'has'>): boolean {
   const whole = `${word}${rest}`.toLowerCase();
   const hyphenated = `${word}-${rest}`.toLowerCase();
   if (words.has(whole)) return false;
@@ -118,14 +118,26 @@ const PARTICLE = /^(?:of|to|in|on|by|the|and|or|for|at|de|du|des|la|le|les|et|en
 
 /** The words of a text, lower case, hyphenated compounds both whole and in parts. */
 export function vocabulary(text: string): Set<string> {
-  const words = new Set<string>();
+  return new Set(wordCounts(text).keys());
+}
+
+/**
+ * How often each word of a text occurs, lower case, hyphenated compounds both whole and in
+ * parts: a word cut at a line's end shows its halves once each, so a half seen twice stands
+ * somewhere on its own.
+ */
+export function wordCounts(text: string): Map<string, number> {
+  const words = new Map<string, number>();
+  const add = (word: string): void => {
+    words.set(word, (words.get(word) ?? 0) + 1);
+  };
   for (const word of text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []) {
-    words.add(word);
+    add(word);
     if (!word.includes('-')) continue;
     const parts = word.split('-');
-    for (const part of parts) words.add(part);
+    for (const part of parts) add(part);
     // "end-of-project" holds "end-of" and "of-project".
-    for (let at = 0; at + 1 < parts.length; at += 1) words.add(`${parts[at]}-${parts[at + 1]}`);
+    for (let at = 0; at + 1 < parts.length; at += 1) add(`${parts[at]}-${parts[at + 1]}`);
   }
   return words;
 }

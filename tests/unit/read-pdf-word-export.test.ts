@@ -1,0 +1,164 @@
+import { readDocumentBytes } from '../../src/read/read-document.js';
+import { makePlacedPdf, placedRow } from './read-fixtures.js';
+
+// Layouts that Word and LibreOffice give a document exported to PDF, where the reader once read
+// the PDF otherwise than the same document's .docx.
+describe('.pdf exported from a word processor', () => {
+  it('joins a word broken at the edge of a narrow table cell, and leaves two words in a full cell apart', async () => {
+    // A word wider than its cell is broken where the cell ends, without a hyphen: the header
+    // came out as "Recommendatio n", which no header matching knows.
+    const columns = { no: 60, text: 82, who: 160, also: 225, time: 300 };
+    const pdf = await makePlacedPdf([
+      { text: 'The Government agreed to the following recommendations.', x: 60, y: 60, size: 10 },
+      ...placedRow(
+        100,
+        [
+          [columns.no, 'No.'],
+          [columns.text, 'Recommendatio', 'n'],
+          [columns.who, 'Lead'],
+          [columns.also, 'Support'],
+          [columns.time, 'Timeframe'],
+        ],
+        { bold: true },
+      ),
+      ...placedRow(130, [
+        [columns.no, '1'],
+        [columns.text, 'Set up a fund', 'for each scheme.'],
+        [columns.who, 'Implementin', 'g partners'],
+        [columns.also, 'Government', 'partners'],
+        [columns.time, '2024'],
+      ]),
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'recommendations.pdf');
+    expect(text).toContain(
+      [
+        '**No.**\t**Recommendation**\t**Lead**\t**Support**\t**Timeframe**',
+        '1\tSet up a fund for each scheme.\tImplementing partners\tGovernment partners\t2024',
+      ].join('\n'),
+    );
+  });
+
+  it("reads a numbered finding's headline set bold at the body's size, and a heading between two tables, as headings", async () => {
+    // Word's Heading 3 is bold at the body's size: "Finding 1: …." ends like a sentence and
+    // holds a label, as a bold lead-in does, yet stands as a paragraph of its own.
+    const body = { x: 57, size: 10 };
+    const page2 = { page: 2, size: 9 };
+    const pdf = await makePlacedPdf([
+      { text: '3. Findings', x: 57, y: 60, size: 14, bold: true },
+      { text: 'Finding 1: The project was relevant to national youth employment priorities.', ...body, y: 85, bold: true },
+      { text: 'The design followed the national development plan, and young people named start-up capital', ...body, y: 98 },
+      { text: 'and skills as their main barriers.', ...body, y: 111 },
+      { text: 'Finding 2: Coordination with other youth programmes was weak.', ...body, y: 133, bold: true },
+      { text: 'Four other programmes worked in the same districts.', ...body, y: 146 },
+      { text: '4. Lessons learned and good practices', x: 57, y: 60, size: 14, bold: true, page: 2 },
+      { text: 'Lesson learned template of the ILO', x: 57, y: 85, size: 12, bold: true, page: 2 },
+      { text: 'Element', x: 57, y: 105, ...page2 },
+      { text: 'Text', x: 200, y: 105, ...page2 },
+      { text: 'Brief description', x: 57, y: 118, ...page2 },
+      { text: 'Job fairs work when employers commit vacancies.', x: 200, y: 118, ...page2 },
+      { text: 'Emerging good practice template', x: 57, y: 125, size: 12, bold: true, page: 2 },
+      { text: 'Element', x: 57, y: 145, ...page2 },
+      { text: 'Text', x: 200, y: 145, ...page2 },
+      { text: 'Brief summary', x: 57, y: 158, ...page2 },
+      { text: 'Municipal employment committees set the training offer.', x: 200, y: 158, ...page2 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'findings.pdf');
+    expect(text).toBe(
+      [
+        '# 3. Findings',
+        '### Finding 1: The project was relevant to national youth employment priorities.',
+        'The design followed the national development plan, and young people named start-up capital and skills as their main barriers.',
+        '### Finding 2: Coordination with other youth programmes was weak.',
+        'Four other programmes worked in the same districts.',
+        '# 4. Lessons learned and good practices',
+        '## Lesson learned template of the ILO',
+        'Element\tText\nBrief description\tJob fairs work when employers commit vacancies.',
+        '## Emerging good practice template',
+        'Element\tText\nBrief summary\tMunicipal employment committees set the training offer.',
+      ].join('\n\n') + '\n',
+    );
+  });
+
+  it("keeps bold labels at the body's size under the one chapter heading set larger, not beside it", async () => {
+    // A style used once takes the level of the nearest style used more often: the chapter
+    // heading became a sibling of its own "Recommendation 1", "Recommendation 2" labels,
+    // which ended the chapter.
+    const body = { x: 57, size: 10 };
+    const pdf = await makePlacedPdf([
+      { text: 'Final Evaluation of the Green Jobs Project', x: 57, y: 60, size: 20, bold: true },
+      { text: 'Recommendations and management response', x: 57, y: 110, size: 14, bold: true },
+      { text: 'Recommendation 1', ...body, y: 135, bold: true },
+      { text: 'Agree the future management of the loan fund before closure.', ...body, y: 148 },
+      { text: 'Recommendation 2', ...body, y: 170, bold: true },
+      { text: 'Design a targeted package for young women.', ...body, y: 183 },
+      { text: 'The next phase should include mobile training.', ...body, y: 60, page: 2 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'recommendations.pdf');
+    expect(text).toBe(
+      [
+        '# Final Evaluation of the Green Jobs Project',
+        '## Recommendations and management response',
+        '### Recommendation 1',
+        'Agree the future management of the loan fund before closure.',
+        '### Recommendation 2',
+        'Design a targeted package for young women.',
+        'The next phase should include mobile training.',
+      ].join('\n\n') + '\n',
+    );
+  });
+
+  it('drops the running header and footer of a two-page brief, its footer no page number alone', async () => {
+    // Three pages made the pattern: in a two-page brief the footer ended the last recommendation,
+    // and a header holding the title cut short was taken for the title.
+    const furniture = [1, 2].flatMap((page) => [
+      { text: 'Management Response to the Evaluation of the…', x: 539, y: 30, size: 8, rightAligned: true, page },
+      { text: `Evaluation Office • Brief No. 14 • ${page}`, x: 57, y: 810, size: 8, page },
+    ]);
+    const body = { x: 57, size: 10 };
+    const pdf = await makePlacedPdf([
+      ...furniture,
+      { text: 'Management Response to the Evaluation of the Green Jobs Project', x: 57, y: 70, size: 14, bold: true },
+      { text: 'Recommendations', x: 57, y: 110, size: 12, bold: true },
+      { text: '1. Agree the future management of the loan fund before closure.', ...body, y: 135 },
+      { text: '2. Set up a district coordination platform.', ...body, y: 70, page: 2 },
+      { text: 'District councils should keep a single register of beneficiaries.', ...body, y: 90, page: 2 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'brief.pdf');
+    expect(text).toBe(
+      [
+        '# Management Response to the Evaluation of the Green Jobs Project',
+        '## Recommendations',
+        '1. Agree the future management of the loan fund before closure.\n2. Set up a district coordination platform.',
+        'District councils should keep a single register of beneficiaries.',
+      ].join('\n\n') + '\n',
+    );
+  });
+
+  it('keeps the hyphen of a compound cut at a line end unless the document hyphenates words', async () => {
+    // Word and LibreOffice cut no word unless told to: "climate-" over "resilient" is a compound
+    // ("climateresilient" before). A document that cuts "develop-" over "ment", writing
+    // "development" elsewhere, hyphenates: there a hyphen before a half that is no word of its
+    // own goes, and one between two words it writes elsewhere stays.
+    const line = { x: 57, size: 10, justify: 330 };
+    const plain = await makePlacedPdf([
+      { text: 'Commission an independent study of the market for climate-', ...line, y: 60 },
+      { text: 'resilient inputs in the coastal areas of the three provinces.', x: 57, size: 10, y: 73 },
+    ]);
+    expect((await readDocumentBytes(plain, 'plain.pdf')).text).toBe(
+      'Commission an independent study of the market for climate-resilient inputs in the coastal areas of the three provinces.\n',
+    );
+    const hyphenated = await makePlacedPdf([
+      { text: 'Development partners funded drought seed that is tolerant.', x: 57, size: 10, y: 40 },
+      { text: 'The programme of the agency in the three provinces supported the develop-', ...line, y: 60 },
+      { text: 'ment of seed banks run by the farmer groups of the rural communi-', ...line, y: 73 },
+      { text: 'ties of the district, and the distribution of seeds of the drought-', ...line, y: 86 },
+      { text: 'tolerant varieties.', x: 57, size: 10, y: 99 },
+    ]);
+    expect((await readDocumentBytes(hyphenated, 'hyphenated.pdf')).text).toBe(
+      [
+        'Development partners funded drought seed that is tolerant.',
+        'The programme of the agency in the three provinces supported the development of seed banks run by the farmer groups of the rural communities of the district, and the distribution of seeds of the drought-tolerant varieties.',
+      ].join('\n\n') + '\n',
+    );
+  });
+});
