@@ -1560,3 +1560,24 @@ describe("a photo's credit between the findings of an ILO evaluation summary", (
     ]);
   });
 });
+
+describe('a finding stated once as the heading over its explanation and once as a conclusion', () => {
+  it('is one finding: the heading as headline, the explanation as text', () => {
+    const record = extract(
+      [
+        '# Évaluation finale du projet d’eau potable',
+        '## 3. Constats',
+        "#### Constat 1 : Le projet répond aux besoins prioritaires des populations et s'inscrit dans la stratégie nationale d'accès à l'eau.",
+        'Les deux départements ciblés présentaient en 2018 les taux de desserte les plus faibles du pays.',
+        '## 4. Conclusions',
+        "1. Le projet répond aux besoins prioritaires des populations et s'inscrit dans la stratégie nationale d'accès à l'eau.",
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => [insight.headline, insight.text])).toEqual([
+      [
+        "Le projet répond aux besoins prioritaires des populations et s'inscrit dans la stratégie nationale d'accès à l'eau",
+        'Les deux départements ciblés présentaient en 2018 les taux de desserte les plus faibles du pays.',
+      ],
+    ]);
+  });
+});
