@@ -1581,3 +1581,27 @@ describe('a finding stated once as the heading over its explanation and once as 
     ]);
   });
 });
+
+describe("a recommendations table's row cut by a page break", () => {
+  it('goes on in the row without a number that holds only its text', () => {
+    const record = extract(
+      [
+        '# Final Evaluation of the Green Jobs for Rural Youth Project in Zambia',
+        '## Recommendations',
+        [
+          '| No. | Recommendation | Addressed to | Priority | Timeframe |',
+          '|---|---|---|---|---|',
+          '| 1 | Agree the future management of the loan fund before closure. | ILO; Ministry of Labour | High | March 2024 |',
+          '| 2 | Design a targeted package for young women, with mobile training close to home. | ILO | High | 2024 |',
+          '| | Targets should be set for employment outcomes one year after training. | | | |',
+          '| 3 | Set up a district coordination platform. | District councils | Medium | 12 months |',
+        ].join('\n'),
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => insight.text)).toEqual([
+      'Agree the future management of the loan fund before closure.',
+      'Design a targeted package for young women, with mobile training close to home. Targets should be set for employment outcomes one year after training.',
+      'Set up a district coordination platform.',
+    ]);
+  });
+});

@@ -103,6 +103,8 @@ export function readMatrix(blocks: readonly OutlineBlock[], rows: readonly numbe
   const keyColumns = columns
     .map((column, index) => (column === 'finding' || column === 'area' || index === itemColumn ? index : -1))
     .filter((index) => index >= 0);
+  // A column of the items' numbers ("No.", "#", "N°") beside the item's own.
+  const numberColumn = headerCells.findIndex((cell, at) => at !== itemColumn && /^(?:no\.?|n[°º]\.?|#|nr\.?|num[ée]ro|n[uú]mero|number)$/i.test(cell.trim()));
   const items: MatrixItem[] = [];
   for (const index of rows.slice(1)) {
     const row = blocks[index]!;
@@ -116,10 +118,19 @@ export function readMatrix(blocks: readonly OutlineBlock[], rows: readonly numbe
     if (filled.length === 1 && columns.length > 2 && cells.length < columns.length && filled[0]!.length < 60) continue;
     const itemText = (numbered ? (cells[itemColumn] ?? '').replace(/^\d{1,2}[.)]?\s+(?=\S)/, '') : (cells[itemColumn] ?? '')).trim();
     const current = items[items.length - 1];
-    const opens = keyColumns.some((at) => {
-      const cell = (cells[at] ?? '').trim();
-      return cell !== '' && cell !== '-' && !(current && isContinuation(cell));
-    });
+    // A row cut by a page break goes on without its number, with nothing but the item's text: the numbered row's.
+    const carried =
+      current !== undefined &&
+      numberColumn >= 0 &&
+      !(cells[numberColumn] ?? '').trim() &&
+      (blocks[current.row]?.cells?.[numberColumn] ?? '').trim() !== '' &&
+      cells.every((cell, at) => at === itemColumn || !cell.trim());
+    const opens =
+      !carried &&
+      keyColumns.some((at) => {
+        const cell = (cells[at] ?? '').trim();
+        return cell !== '' && cell !== '-' && !(current && isContinuation(cell));
+      });
     if (!opens) {
       if (!current) continue;
       if (itemText && itemText !== '-') current.text = `${current.text} ${itemText}`;
