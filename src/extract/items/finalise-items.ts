@@ -449,8 +449,8 @@ function sameItem(a: Candidate, sa: ReadonlySet<string>, b: Candidate, sb: Reado
   // One states as its text what the other sets as its headline over an explanation (a summary's "The project was
   // relevant …." and the chapter's heading of that sentence): the same item wherever it is printed.
   const bare = (text: string): string => foldForMatch(text).replace(/[.\s]+$/, '');
-  if ((a.headline && !b.headline && bare(a.headline) === bare(b.text)) || (b.headline && !a.headline && bare(b.headline) === bare(a.text)))
-    return Math.min(a.text.length, b.text.length) >= 40;
+  const headlineStated = (a.headline && !b.headline && bare(a.headline) === bare(b.text)) || (b.headline && !a.headline && bare(b.headline) === bare(a.text));
+  if (headlineStated && Math.min(a.text.length, b.text.length) >= 40) return true;
   // Restated in other words: only between the executive summary and the body, or a matrix and the text.
   const restated = a.inSummary !== b.inSummary || a.draft.origin === 'matrix' || b.draft.origin === 'matrix' || answering;
   if (!restated) return false;

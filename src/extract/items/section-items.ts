@@ -1393,7 +1393,6 @@ function kindOfLabel(label: string): InsightKind | null {
   return null;
 }
 
-/** A labelled part of the item above: "Responsible: X" (key-value), "Key actions:" alone, "**Response:** ...". */
 /**
  * Labels of what explains the item above them (folded): UNEP's "Context/comment" under a lesson and "Challenge/problem to
  * be addressed by the recommendation", a "Rationale" or « Justification ». Not "Context" alone, which may open the next item.
@@ -1401,6 +1400,7 @@ function kindOfLabel(label: string): InsightKind | null {
 const EXPLANATION_LABEL =
   /^(?:context\s*\/\s*comments?|comments?|commentaires?|comentarios?|rationale|justification|justificacion|explanation|explication|explicacion|challenge\s*\/\s*problem\b.*|(?:problem|issue) (?:to be )?addressed\b.*|probleme (?:a resoudre|identifie)|problema (?:identificado|a resolver))$/;
 
+/** A labelled part of the item above: "Responsible: X" (key-value), "Key actions:" alone, "**Response:** ...". */
 function labelledPart(block: OutlineBlock): { field: PartField; value: string } | null {
   if (block.kind === 'key-value' && block.key) {
     // "Management response cleared by: Country Director …": who signed the document off, not a response.
@@ -1716,16 +1716,16 @@ function labelledKinds(section: Section, outline: Outline): SectionKind[] {
     const label = itemLabel(block.lead.replace(/[\s:.–—-]+$/, ''));
     if (label && label.rest === '') counts.set(label.kind, (counts.get(label.kind) ?? 0) + 1);
   }
-  const kinds: SectionKind[] = [];
-  for (const [kind, count] of counts) {
-    if (count < 2) continue;
-    if (kind === 'RECOMMENDATION') kinds.push('recommendations');
-    else if (kind === 'LESSON_LEARNED') kinds.push('lessons');
-    else if (kind === 'GOOD_PRACTICE') kinds.push('good-practices');
-    else kinds.push('findings');
-  }
-  return kinds;
+  return [...counts].filter(([, count]) => count >= 2).map(([kind]) => SECTION_OF_KIND[kind]);
 }
+
+/** The section that holds an insight kind's items. */
+const SECTION_OF_KIND: Record<InsightKind, SectionKind> = {
+  FINDING: 'findings',
+  RECOMMENDATION: 'recommendations',
+  LESSON_LEARNED: 'lessons',
+  GOOD_PRACTICE: 'good-practices',
+};
 
 function readActionTable(rows: readonly number[], blocks: readonly OutlineBlock[], item: DraftItem): boolean {
   const columns = actionColumns(blocks[rows[0]!]!);
