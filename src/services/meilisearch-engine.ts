@@ -80,7 +80,17 @@ export function startMeilisearch(config: Config): Promise<EngineStatus & { reuse
       return spawnEngine(
         processFiles(config),
         binary,
-        ['--db-path', path.join(home, 'data.ms'), '--dump-dir', path.join(home, 'dumps'), '--http-addr', `127.0.0.1:${port}`, '--no-analytics'],
+        [
+          '--db-path',
+          path.join(home, 'data.ms'),
+          '--dump-dir',
+          path.join(home, 'dumps'),
+          '--http-addr',
+          `127.0.0.1:${port}`,
+          '--no-analytics',
+          '--max-indexing-memory',
+          config.meili.maxIndexingMemory,
+        ],
         // The master key goes through the environment, not the command line (visible in ps).
         { env: { ...process.env, MEILI_MASTER_KEY: config.meili.masterKey, MEILI_NO_ANALYTICS: 'true' }, cwd: home },
       );

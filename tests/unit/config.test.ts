@@ -49,4 +49,12 @@ describe('loadConfig', () => {
       /NEO4J_ACQUISITION_TIMEOUT_MS: must be at least NEO4J_CONNECTION_TIMEOUT_MS \(5000\)/,
     );
   });
+
+  it("bounds the memory of Meilisearch's indexer: 2 GiB at most by default, a size or bytes when set, a bad value named", () => {
+    const byDefault = Number(loadConfig({}).meili.maxIndexingMemory);
+    expect(byDefault).toBe(Math.min(2 * 1024 ** 3, Math.floor((os.totalmem() * 2) / 3)));
+    expect(loadConfig({ MEILI_MAX_INDEXING_MEMORY: '512MiB' }).meili.maxIndexingMemory).toBe('512MiB');
+    expect(loadConfig({ MEILI_MAX_INDEXING_MEMORY: '1073741824' }).meili.maxIndexingMemory).toBe('1073741824');
+    expect(() => loadConfig({ MEILI_MAX_INDEXING_MEMORY: 'lots' })).toThrow(/MEILI_MAX_INDEXING_MEMORY: bytes, or a size like 512MiB or 2GiB/);
+  });
 });

@@ -154,7 +154,7 @@ describe('synonyms', () => {
 
 describe('index settings', () => {
   it('names the index with the configured prefix', () => {
-    expect(insightsIndexName({ meili: { host: '', port: 1, masterKey: '', indexPrefix: 'test_' } })).toBe('test_insights');
+    expect(insightsIndexName({ meili: { host: '', port: 1, masterKey: '', indexPrefix: 'test_', maxIndexingMemory: '' } })).toBe('test_insights');
   });
 
   it('ranks searchable attributes, and turns typos off on codes', () => {
