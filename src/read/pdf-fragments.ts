@@ -101,7 +101,10 @@ class FragmentBuilder {
     // Not after a lone bullet or number: its text starts where the item's wrapped lines do.
     const words = this.pieces.filter((piece) => !piece.space);
     const marker = words.length === 1 && words[0]!.text.trim().length <= 4;
-    if (!marker && (this.wideSpace || gap > size * 1.2) && this.startsColumn(item.x)) return false;
+    // The gap counts from the last word: a space item that fills a cell to its edge ("Context/comment: "
+    // beside its value) hides it.
+    const fromWord = item.x - this.wordRight;
+    if (!marker && (this.wideSpace || gap > size * 1.2 || fromWord > size * 0.6) && this.startsColumn(item.x)) return false;
     // Text set back to the left on the same baseline: another column's line, or overprinting.
     return gap > -size * 1.5;
   }

@@ -382,6 +382,11 @@ function collectTable(bands: Run[][], start: number): { rows: Run[][]; next: num
   for (; index < bands.length; index += 1) {
     const band = bands[index]!;
     if (band.length === 1 && band[0]!.size >= cellSize * 1.12) break;
+    // So is a bold line set at all larger (an h3 at 1.17 times the cells' 11 pt, rounded to 13 over 12).
+    if (band.length === 1 && band[0]!.size > cellSize && band[0]!.lines.length <= 2 && band[0]!.lines.every((line) => line.bold)) break;
+    // Columns of prose opening with a heading set larger than the cells (a two-column section
+    // right under a key-facts table) are the page's next section, however they line up.
+    if (areProseColumns(band) && band.some((run) => run.size >= cellSize * 1.12)) break;
     // (Rows of one-line cells are for linesUp below.)
     if ((band.length === 1 || band.some((run) => run.lines.length >= 3)) && fitsColumns(band, columns)) {
       // The table goes on: each run sits in a column of its own (a row whose cells are long
@@ -406,7 +411,7 @@ function collectTable(bands: Run[][], start: number): { rows: Run[][]; next: num
       pending.push(band);
       continue;
     }
-    if (areProseColumns(band) || !linesUp(band, columns)) break;
+    if (areProseColumns(band) || !(linesUp(band, columns) || widensRow(rows, band))) break;
     rows.push(...pending, band);
     pending = [];
     for (const run of band) if (!columns.some((column) => overlaps(column, run))) columns.push({ left: run.left, right: run.right });
@@ -449,6 +454,21 @@ function widenColumns(band: Run[], columns: { left: number; right: number }[]): 
     column.left = Math.min(column.left, run.left);
     column.right = Math.max(column.right, run.right);
   }
+}
+
+/**
+ * A table's first row had cells in only some of its columns (the end of a row cut by a page
+ * break, at the top of the next page), and the next band has each of them in a column of its own:
+ * the rest of the table.
+ */
+function widensRow(rows: Run[][], band: Run[]): boolean {
+  if (rows.length !== 1 || band.length <= rows[0]!.length) return false;
+  const used = new Set<Run>();
+  return rows[0]!.every((cell) => {
+    const column = band.find((run) => !used.has(run) && overlaps({ left: run.left, right: run.right }, cell));
+    if (column) used.add(column);
+    return column !== undefined;
+  });
 }
 
 /** Most of the band's runs sit in the table's columns (cells centred or not, so by overlap). */

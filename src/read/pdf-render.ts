@@ -214,19 +214,22 @@ function headingText(lines: readonly Fragment[], words: Words): string {
   return text;
 }
 
+/** Where a line ends in its table cell: a word reaching the cell's edge, alone or after others; or not at the edge. */
+type CellEdge = 'word' | 'tail' | false;
+
 /**
  * How two lines meet: a space, or a word cut by a hyphen joined back (hyphen dropped unless a
  * compound's). Before a capital the hyphen is a compound's ("Climate-" then "Resilient").
- * `edge`: the first line is one word filling its table cell, where a word too long for the
- * cell is broken without a hyphen ("Recommendatio" then "n"), joined back unless its halves
- * are words of their own.
+ * `edge`: the first line ends with a word at its table cell's edge, where a word too long for
+ * the cell is broken without a hyphen ("Recommendatio" then "n"), joined back unless its
+ * halves are words of their own.
  */
-function joinWords(before: string, after: string, softHyphen: boolean, words: Words, edge = false): { before: string; space: boolean } {
+function joinWords(before: string, after: string, softHyphen: boolean, words: Words, edge: CellEdge = false): { before: string; space: boolean } {
   const trimmed = before.replace(/\s+$/, '');
   if (softHyphen && trimmed.endsWith('-')) return { before: trimmed.slice(0, -1), space: false };
   const broken = /\p{L}+$/u.exec(trimmed);
   const next = /^\p{Ll}+/u.exec(after.trimStart());
-  if (edge && broken && next && brokenInCell(broken[0], next[0], words)) return { before: trimmed, space: false };
+  if (edge && broken && next && brokenInCell(broken[0], next[0], words, edge)) return { before: trimmed, space: false };
   const cut = /(\p{L}+)-$/u.exec(trimmed);
   if (cut && /^\p{Lu}/u.test(after.trimStart())) return { before: trimmed, space: false };
   const rest = /^\p{Ll}+/u.exec(after.trimStart());
@@ -244,27 +247,31 @@ function joinWords(before: string, after: string, softHyphen: boolean, words: Wo
 }
 
 /**
- * `line` is a single word reaching the right edge of its cell (within a character) and the
- * cell's next line, under it, starts in lower case: a word the cell was too narrow for may
- * have been broken there.
+ * `line` reaches the right edge of its cell (within a character) with a word, and the cell's
+ * next line, under it, starts in lower case: a word the cell was too narrow for may have been
+ * broken there. `word` when the line is that word alone, `tail` when other words come before it.
  */
-function fillsCell(line: Fragment, next: Fragment, right: number): boolean {
+function fillsCell(line: Fragment, next: Fragment, right: number): CellEdge {
   const text = fragmentText(line).trim();
-  if (!/^\p{L}{2,}$/u.test(text) || next.page !== line.page || next.y >= line.y) return false;
+  if (!/\p{L}{2,}$/u.test(text) || next.page !== line.page || next.y >= line.y || !/^\p{Ll}/u.test(fragmentText(next))) return false;
   const charWidth = (line.right - line.x) / text.length;
-  return line.right >= right - charWidth && /^\p{Ll}/u.test(fragmentText(next));
+  if (line.right < right - charWidth) return false;
+  return /^\p{L}+$/u.test(text) ? 'word' : 'tail';
 }
 
 /**
  * The halves of a word broken at a cell's edge: the document writes the whole word elsewhere,
  * or with an ending ("Recommend" over "ation", "recommendations" in the text), or the second half
  * is a letter or two found nowhere else ("Implementin" over "g partners"). "Government" over
- * "partners", "employment" over "through", two words, stay apart.
+ * "partners", "employment" over "through", two words, stay apart. After other words on its line
+ * ("the Departme" over "nt of Health"), the first half is no word the document writes elsewhere
+ * and the whole word is one it writes ("in" over "to", "an" over "other" stay apart).
  */
-function brokenInCell(first: string, rest: string, words: Words): boolean {
+function brokenInCell(first: string, rest: string, words: Words, edge: 'word' | 'tail'): boolean {
   const whole = `${first}${rest}`.toLowerCase();
+  if (edge === 'tail' && (first.length < 4 || (words.counts.get(first.toLowerCase()) ?? 0) > 1)) return false;
   for (const word of words.counts.keys()) if (word.startsWith(whole) && word.length <= whole.length + 3) return true;
-  return rest.length <= 2 && (words.counts.get(rest.toLowerCase()) ?? 0) < 2;
+  return edge === 'word' && rest.length <= 2 && (words.counts.get(rest.toLowerCase()) ?? 0) < 2;
 }
 
 /** Removes `chars` characters of text from the start of the tokens. */

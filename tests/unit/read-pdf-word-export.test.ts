@@ -1,5 +1,5 @@
 import { readDocumentBytes } from '../../src/read/read-document.js';
-import { makePlacedPdf, placedRow } from './read-fixtures.js';
+import { makePlacedPdf, placedRow, type PlacedLine } from './read-fixtures.js';
 
 // Layouts that Word and LibreOffice give a document exported to PDF, where the reader once read
 // the PDF otherwise than the same document's .docx.
@@ -160,5 +160,172 @@ describe('.pdf exported from a word processor', () => {
         'The programme of the agency in the three provinces supported the development of seed banks run by the farmer groups of the rural communities of the district, and the distribution of seeds of the drought-tolerant varieties.',
       ].join('\n\n') + '\n',
     );
+  });
+
+  it('reads a two-column section right under a key-facts table as its headings and paragraphs, not as a row of the table', async () => {
+    // Each column's text fits between the table's columns, so the section was read as one more
+    // row: its headings and items became two cells, and the document gave no insight at all.
+    const facts = { label: 57, value: 262, size: 10 };
+    const column = (x: number, top: number, lines: string[]) => lines.map((text, index) => ({ text, x, y: top + index * 13, size: 10 }));
+    const pdf = await makePlacedPdf([
+      { text: 'Final Evaluation of the Green Jobs Project', x: 57, y: 50, size: 20, bold: true },
+      ...placedRow(
+        90,
+        [
+          [facts.label, 'Country'],
+          [facts.value, 'Zambia'],
+        ],
+        { size: facts.size },
+      ),
+      ...placedRow(
+        104,
+        [
+          [facts.label, 'Budget'],
+          [facts.value, 'USD 6.4 million'],
+        ],
+        { size: facts.size },
+      ),
+      ...placedRow(
+        118,
+        [
+          [facts.label, 'Duration'],
+          [facts.value, '2020-2023'],
+        ],
+        { size: facts.size },
+      ),
+      { text: 'Key findings', x: 57, y: 145, size: 13, bold: true },
+      ...column(57, 162, [
+        'The project was relevant to national',
+        'youth employment priorities, as the',
+        'design followed the national plan.',
+        'Coordination with other programmes',
+        'was weak: a platform met only twice.',
+      ]),
+      { text: 'Lessons learned', x: 275, y: 145, size: 13, bold: true },
+      ...column(275, 162, [
+        'Training should be followed within a',
+        'few months by access to the capital,',
+        'or much of its effect is lost. Mobile',
+        'training with childcare reaches the',
+        'young mothers residential misses.',
+      ]),
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'brief.pdf');
+    expect(text).toContain('Country\tZambia\nBudget\tUSD 6.4 million\nDuration\t2020-2023\n');
+    expect(text).toMatch(
+      /\n## Key findings\n\nThe project was relevant to national youth employment priorities, as the design followed the national plan\. Coordination/,
+    );
+    expect(text).toMatch(/\n## Lessons learned\n\nTraining should be followed within a few months by access to the capital, or much/);
+  });
+
+  it("reads a table's last row after a page break as a row of the table when the cut row's end opens the page", async () => {
+    // Page 2 opens with the end of row 3 (two cells), then row 4 fills five cells: the reader took
+    // the two cells for the whole table, and row 4, its decision and action glued, for paragraphs.
+    const at = { text: 60, decision: 150, action: 230, who: 330, time: 420 };
+    const onPage2 = (lines: PlacedLine[]) => lines.map((line) => ({ ...line, page: 2 }));
+    const pdf = await makePlacedPdf([
+      ...placedRow(
+        60,
+        [
+          [at.text, 'Recommendation'],
+          [at.decision, 'Response'],
+          [at.action, 'Key actions'],
+          [at.who, 'Responsible'],
+          [at.time, 'Time frame'],
+        ],
+        { bold: true },
+      ),
+      ...placedRow(85, [
+        [at.text, '1. Link cash-for-work', 'to vocational training.'],
+        [at.decision, 'Accepted'],
+        [at.action, 'Design a graduation', 'pathway'],
+        [at.who, 'Livelihoods team'],
+        [at.time, 'June 2023'],
+      ]),
+      ...placedRow(760, [
+        [at.text, '3. Hand over the', 'rehabilitated'],
+        [at.decision, 'Partially', 'accepted'],
+        [at.action, 'Handover in Mosul', 'only, pending'],
+        [at.who, 'Area office'],
+        [at.time, 'December 2023'],
+      ]),
+      ...onPage2(
+        placedRow(60, [
+          [at.text, 'markets to', 'municipalities.'],
+          [at.action, 'municipal', 'budgets'],
+        ]),
+      ),
+      ...onPage2(
+        placedRow(90, [
+          [at.text, '4. Phase out in-kind', 'assistance in areas', 'where the markets', 'of the district', 'function well.'],
+          [at.decision, 'Rejected'],
+          [at.action, 'Not applicable: the', 'donor requires it'],
+          [at.who, '–'],
+          [at.time, '–'],
+        ]),
+      ),
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'response.pdf');
+    expect(text).toContain(
+      '3. Hand over the rehabilitated markets to municipalities.\tPartially accepted\tHandover in Mosul only, pending municipal budgets\tArea office',
+    );
+    expect(text).toContain(
+      '4. Phase out in-kind assistance in areas where the markets of the district function well.\tRejected\tNot applicable: the donor requires it\t–\t–',
+    );
+    expect(text).not.toContain('Rejected Not applicable');
+  });
+
+  it('joins a word broken at the edge of a narrow cell after other words on its line, and leaves words that meet there apart', async () => {
+    const columns = { no: 60, text: 82, who: 160, time: 245 };
+    const pdf = await makePlacedPdf([
+      { text: 'The Department of Health agreed to the following recommendations.', x: 60, y: 60, size: 10 },
+      ...placedRow(
+        100,
+        [
+          [columns.no, 'No.'],
+          [columns.text, 'Recommendation'],
+          [columns.who, 'Lead'],
+          [columns.time, 'Timeframe'],
+        ],
+        { bold: true },
+      ),
+      ...placedRow(130, [
+        [columns.no, '1'],
+        [columns.text, 'Set up a fund', 'for each scheme.'],
+        [columns.who, 'the Departme', 'nt of Health'],
+        [columns.time, '2024'],
+      ]),
+      ...placedRow(170, [
+        [columns.no, '2'],
+        [columns.text, 'Train the staff', 'of the clinics.'],
+        [columns.who, 'Health and', 'other units'],
+        [columns.time, '2025'],
+      ]),
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'recommendations.pdf');
+    expect(text).toContain('1\tSet up a fund for each scheme.\tthe Department of Health\t2024');
+    expect(text).toContain('2\tTrain the staff of the clinics.\tHealth and other units\t2025');
+  });
+
+  it("reads a record table's rows apart when a label nearly fills its cell, and a bold heading a little larger between two tables as a heading", async () => {
+    // UNEP's lesson box: "Context/comment:" ends less than a font size before its value. Read as
+    // one line, the label swallowed the value's first line and the rest became a paragraph.
+    const label = (y: number, text: string) => ({ text, x: 150, y, size: 10, bold: true, rightAligned: true });
+    const value = (y: number, ...lines: string[]) => lines.map((text, index) => ({ text, x: 158, y: y + index * 12, size: 10 }));
+    const pdf = await makePlacedPdf([
+      { text: 'B. Lessons learned', x: 50, y: 50, size: 11, bold: true },
+      label(80, 'Lesson Learned #1:'),
+      ...value(80, 'Where national wetland inventories do not exist, a project', 'needs an inception phase to produce a baseline.'),
+      label(115, 'Context/comment:'),
+      ...value(115, 'The project set targets for wetland area under management', 'before the inventory was complete.'),
+      { text: 'C. Recommendations', x: 50, y: 155, size: 11, bold: true },
+      label(185, 'Recommendation #1:'),
+      ...value(185, 'UNEP should ensure that future wetland projects include', 'a costed inception phase.'),
+      label(220, 'Priority Level:'),
+      ...value(220, 'Critical'),
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'terminal-evaluation.pdf');
+    expect(text).toContain('**Context/comment:**\tThe project set targets for wetland area under management before the inventory was complete.\n');
+    expect(text).toMatch(/\n# C\. Recommendations\n\n\*\*Recommendation #1:\*\*\tUNEP should/);
   });
 });
