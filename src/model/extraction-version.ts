@@ -14,7 +14,9 @@
  * reports; version 7: prose management responses, decision tick columns and one-part-per-row response tables,
  * response units and dates kept apart, centred wrapped titles and tab-set list numbers in PDFs; version 8: record tables,
  * labelled explanations, bold item labels in unnamed sections, quotations and objectives that are no findings, header rows
- * over one row of values, subdivisions of every country, PDF columns under a full-width title and pull quotes), so that an
+ * over one row of values, subdivisions of every country, PDF columns under a full-width title and pull quotes; version 9:
+ * two-column sections under a key-facts table, table rows across page breaks and labels filling their cells in PDFs,
+ * long bold headlines, headings' full stops), so that an
  * upgrade reaches the documents already ingested at their next ingest.
  */
-export const EXTRACTION_VERSION = 8;
+export const EXTRACTION_VERSION = 9;

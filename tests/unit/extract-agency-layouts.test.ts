@@ -1575,7 +1575,7 @@ describe('a finding stated once as the heading over its explanation and once as 
     );
     expect(record.insights.map((insight) => [insight.headline, insight.text])).toEqual([
       [
-        "Le projet répond aux besoins prioritaires des populations et s'inscrit dans la stratégie nationale d'accès à l'eau",
+        "Le projet répond aux besoins prioritaires des populations et s'inscrit dans la stratégie nationale d'accès à l'eau.",
         'Les deux départements ciblés présentaient en 2018 les taux de desserte les plus faibles du pays.',
       ],
     ]);
@@ -1602,6 +1602,51 @@ describe("a recommendations table's row cut by a page break", () => {
       'Agree the future management of the loan fund before closure.',
       'Design a targeted package for young women, with mobile training close to home. Targets should be set for employment outcomes one year after training.',
       'Set up a district coordination platform.',
+    ]);
+  });
+});
+
+describe("a recommendation's label and title set wholly in bold over two lines (Heading 3 read from a PDF)", () => {
+  it('gives the title as headline, however long, and the paragraph under it as text', () => {
+    const record = extract(
+      [
+        '# Évaluation du programme Nutrition Sahel 2018-2023',
+        '## 4. Recommandations',
+        "**Recommandation 1 : Intégrer la prise en charge de la malnutrition aiguë dans le paquet minimum d'activités des centres de santé**",
+        'Les centres appuyés continuent de dépendre des ONG pour les intrants. Le Ministère de la Santé devrait les inscrire sur la liste des médicaments essentiels.',
+        '**Recommandation 2 : Renforcer le dépistage communautaire**',
+        'Les relais communautaires devraient recevoir des bracelets MUAC et une formation de rappel chaque année.',
+        'Recommandation 3 : Former les agents de santé de tous les districts de la région à la prise en charge des cas compliqués',
+        'Les cas compliqués sont aujourd’hui référés à l’hôpital régional.',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => [insight.headline, insight.text.slice(0, 40)])).toEqual([
+      [
+        "Intégrer la prise en charge de la malnutrition aiguë dans le paquet minimum d'activités des centres de santé",
+        'Les centres appuyés continuent de dépend',
+      ],
+      ['Renforcer le dépistage communautaire', 'Les relais communautaires devraient rece'],
+      // Not in bold: a long title is no headline.
+      [null, 'Former les agents de santé de tous les d'],
+    ]);
+  });
+});
+
+describe('a recommendation stated as its heading, a full sentence, over the management response', () => {
+  it('keeps the full stop its heading ends with', () => {
+    const record = extract(
+      [
+        '# Final Evaluation of the Country Programme of Cooperation in Malawi',
+        '## 5. Recommendations and management response',
+        '### Recommendation 1: Strengthen the results-based monitoring system.',
+        'Management agrees with this recommendation. The office will revise its monitoring plan by June 2024.',
+        '### Recommendation 2: Recruit additional midwives',
+        'Management agreed with this recommendation. Recruitment started in January 2024.',
+      ].join('\n\n'),
+    );
+    expect(record.insights.map((insight) => [insight.text, fieldsOf(record, record.insights.indexOf(insight))?.managementResponse?.decision])).toEqual([
+      ['Strengthen the results-based monitoring system.', 'ACCEPTED'],
+      ['Recruit additional midwives', 'ACCEPTED'],
     ]);
   });
 });

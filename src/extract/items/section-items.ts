@@ -415,6 +415,9 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   }
   const sectionTitle = kindSectionTitle(section, outline);
   const label = heading ? (itemLabel(section.named?.title ?? heading.text) ?? itemLabel(heading.text)) : null;
+  // The section's title drops the full stop its heading ends with ("Recommendation 1: Strengthen the system."): the statement keeps it.
+  const stop = heading ? /[.!?]$/.exec(heading.text)?.[0] : undefined;
+  if (label?.rest && stop && !/[.!?]$/.test(label.rest) && heading!.text.endsWith(label.rest + stop)) label.rest += stop;
   const namesKind = Boolean(section.named?.kinds.some((kind) => KIND_OF_SECTION[kind] !== undefined));
   // A short cell of a flattened response matrix that the layout took for a heading ("M&E unit with Regional
   // Bureau Dakar") and the cells under it still belong to the recommendation's response.
@@ -995,7 +998,9 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       }
       if (rest) {
         // "Recommendation 2: Strengthen the data culture" alone is a title; with a sentence after it, the item.
-        if (rest.split(/\s+/).length <= 14 && !/[.;]$/.test(rest) && position + 1 < own.length && isExplanation(blocks[own[position + 1]!]!))
+        // Set wholly in bold (Word's Heading 3 in a PDF), a title may run over two lines.
+        const titleWords = block.bold ? 30 : 14;
+        if (rest.split(/\s+/).length <= titleWords && !/[.;]$/.test(rest) && position + 1 < own.length && isExplanation(blocks[own[position + 1]!]!))
           item.headline = rest;
         else addPart(item, block, rest);
       }
