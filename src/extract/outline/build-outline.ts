@@ -17,6 +17,12 @@ import type { Outline, OutlineBlock } from './outline-block.js';
 import { vocabulary } from '../../text/hyphenation.js';
 import { findDuplicateCopy } from './duplicate-copy.js';
 
+/** A dump's footer or header line: a short title and its page number set far apart. */
+function isPageLine(text: string): boolean {
+  // One gap only, between words and the number: a table's row has a gap per column ("Myanmar   2015   42   312").
+  return PAGE_LINE.test(text) && text.trim().split(/\s+/).length <= 10 && (text.trim().match(/\s{3,}/g) ?? []).length === 1 && /\p{L}{3,}/u.test(text);
+}
+
 /** What a line is, before blocks are cut. */
 type Skip = 'page-number' | 'running-header' | 'underline' | null;
 
@@ -28,6 +34,10 @@ const MARKER_ONLY = /^\s*(\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])\s*$/i;
 const PAGE_NUMBER =
   /^\s*(?:[-–—]\s*)?(?:(?:page|p\.|pág\.?|página)\s*)?(?:\d{1,3}|[ivxlc]{1,7}|[IVXLC]{1,7})(?:\s*(?:of|de|sur|\/)\s*\d{1,3})?(?:\s*[-–—])?\s*$/i;
 const UNDERLINE = /^\s*([=\-~_*])\1{2,}\s*$/;
+// A dump's running footer or header: a short title and its page number set far apart ("BEAM Ex-Post Evaluation      Page 22",
+// "Social Impact, Inc.      12", "22      Informe final").
+const PAGE_LINE =
+  /^\s*(?:[^\s].{0,70}?\S\s{6,}(?:(?:page|p\.|pág\.?|página)\s*)?\d{1,3}(?:\s*(?:of|de|sur|\/)\s*\d{1,3})?|(?:(?:page|p\.|pág\.?|página)\s*)?\d{1,3}\s{6,}\S.{0,70}?)\s*$/i;
 const TERMINAL = /[.!?:;…]["'”’»)\]]*$/;
 const KEY_VALUE = /^([A-ZÀ-Ýa-zà-ÿ][^:\n]{0,70}?)\s*:\s+(\S[\s\S]*)$/;
 /** "Recommendation 2: …", "Lesson 1 –", "R3. …": a label and its punctuation; not "Recommendation 2 of this report". */
@@ -210,7 +220,7 @@ function markDialectFurniture(lines: readonly TextLine[], limit: number): boolea
   // A page number has a blank line on one side at least (the next page's header may follow it at once).
   for (let index = 0; index < limit; index += 1) {
     const text = lines[index]!.text;
-    if (isBlank(lines[index]) || !PAGE_NUMBER.test(text) || /[.)]\s*$/.test(text)) continue;
+    if (isBlank(lines[index]) || !(PAGE_NUMBER.test(text) || isPageLine(text)) || /[.)]\s*$/.test(text)) continue;
     if (!(index === 0 || isBlank(lines[index - 1]) || index + 1 >= limit || isBlank(lines[index + 1]))) continue;
     furniture[index] = true;
     numbers.push(index);
@@ -485,7 +495,10 @@ function markPageFurniture(lines: readonly TextLine[], limit: number, skips: Ski
       skips[index] = 'underline';
       continue;
     }
-    if (PAGE_NUMBER.test(text) && !isBlank(lines[index])) {
+    // A footer with its page number stands apart: a blank line on one side (a dump without blank lines has its
+    // footers among the lines of its footnotes, which the page's end must keep).
+    const apart = index === 0 || isBlank(lines[index - 1]) || index + 1 >= limit || isBlank(lines[index + 1]);
+    if ((PAGE_NUMBER.test(text) || (isPageLine(text) && apart)) && !isBlank(lines[index])) {
       // "I." or "1." alone introduces a list item on the next line; a bare number or numeral is a page number.
       if (/[.)]\s*$/.test(text)) continue;
       skips[index] = 'page-number';

@@ -253,7 +253,8 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
   },
   'executive-summary': {
     en: ['executive summary', 'summary', 'abstract', 'results at a glance', 'evaluation summary', 'summary of the evaluation', 'key messages'],
-    fr: ['resume executif', 'resume', 'synthese', 'resume analytique', 'note de synthese', 'messages cles'],
+    // « Sommaire » alone is a table of contents; Canada's « Sommaire exécutif », « Sommaire de l'évaluation » are summaries.
+    fr: ['resume executif', 'resume', 'synthese', 'resume analytique', 'note de synthese', 'messages cles', 'sommaire executif', 'sommaire de l evaluation'],
     es: ['resumen ejecutivo', 'resumen', 'sintesis', 'mensajes clave', 'mensajes principales'],
   },
   'evaluation-information': {

@@ -61,8 +61,30 @@ export function isNotAnInsight(text: string, kind?: InsightKind): boolean {
   if (ANNEX_BOILERPLATE.test(trimmed)) return true;
   if (/\?\s*$/.test(trimmed)) return true;
   if (isTableOfContentsLine(trimmed)) return true;
+  if (NOTHING_TO_REPORT.test(trimmed) && trimmed.split(/\s+/).length <= 25) return true;
   return isAnnouncement(trimmed, kind !== 'RECOMMENDATION');
 }
+
+/**
+ * A section's statement that it holds nothing: "No recommendations were made, as the program ended", « Aucun défi
+ * majeur n'a été rencontré », "No se formularon recomendaciones", "Not applicable". "No recommendation of the 2015
+ * review was implemented" (a finding) names no verb of making or meeting them.
+ */
+const NOTHING_TO_REPORT = new RegExp(
+  [
+    // English: "No (major) challenges were encountered", "No recommendations are made", "None.", "Not applicable."
+    String.raw`^(?:there (?:were|are|was|is) )?no (?:\w+ ){0,2}(?:recommendations?|lessons?(?: learned| learnt)?|challenges?|issues?|problems?|good practices?|findings?) (?:(?:were|was|are|is|have been|has been) )?(?:made|formulated|issued|identified|encountered|reported|noted|raised|to report|documented)\b`,
+    String.raw`^(?:none|not applicable|n\/a|nil)\.?$`,
+    // French: « Aucune recommandation n'a été formulée », « Aucun défi majeur n'a été rencontré », « Néant », « Sans objet »
+    String.raw`^aucune? (?:\p{L}+ ){0,2}(?:recommandations?|le[çc]ons?|d[ée]fis?|difficult[ée]s?|probl[èe]mes?|bonnes? pratiques?|constat(?:ation)?s?) (?:\p{L}+ ){0,2}n['’](?:a|ont) (?:été|pu être) (?:formul|émis|identifi|rencontr|relev|signal|constat)`,
+    String.raw`^(?:néant|sans objet|non applicable)\.?$`,
+    // Spanish: « No se formularon recomendaciones », « Ninguna recomendación fue formulada », « No aplica »
+    String.raw`^no se (?:formularon|identificaron|encontraron|registraron|presentaron) (?:\p{L}+ ){0,2}(?:recomendaciones|lecciones|desaf[íi]os|retos|problemas|buenas pr[áa]cticas|hallazgos)`,
+    String.raw`^ningun[ao]? (?:\p{L}+ ){0,2}(?:recomendaci[óo]n|lecci[óo]n|desaf[íi]o|reto|problema|buena pr[áa]ctica|hallazgo)\w* (?:\p{L}+ ){0,2}(?:fue|ha sido|se ha) (?:formulad|identificad|encontrad|registrad)`,
+    String.raw`^(?:no aplica|sin (?:observaciones|comentarios))\.?$`,
+  ].join('|'),
+  'iu',
+);
 
 /** What frames a sentence as talking about the document or its purpose, not about the project. */
 const ANNOUNCING_CONTEXT =

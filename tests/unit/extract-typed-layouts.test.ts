@@ -1,0 +1,134 @@
+/**
+ * Layouts of real documents met on probes written after USAID text dumps, Canada.ca summaries in French and
+ * IFRC reports: a word processor's typed bullets, a dump's page footer, « Sommaire » as a summary's title,
+ * sections that say they hold nothing.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { extractRecord } from '../../src/extract/extract-record.js';
+import type { ReadResult } from '../../src/model/read-result.js';
+import type { ExtractionRecord } from '../../src/model/records.js';
+import { readDocumentBytes } from '../../src/read/read-document.js';
+import { normaliseTypedBullets } from '../../src/read/typed-bullets.js';
+
+async function extractFile(text: string, sourcePath: string): Promise<ExtractionRecord> {
+  const read = await readDocumentBytes(new TextEncoder().encode(text), sourcePath);
+  const result: ReadResult = { ...read, sha256: '0'.repeat(64) };
+  return extractRecord(result);
+}
+
+const items = (record: ExtractionRecord) => record.insights.map((insight) => [insight.kind, insight.text]);
+
+describe("a word processor's typed bullets in a text dump", () => {
+  it('reads Symbol\'s bullet glyph and Word\'s "o" as list markers, one character for one', () => {
+    const text = ['RECOMMENDATIONS', '\uF0B7 USAID should hand over coaching.', '\uF0B7 The partner should print readers.'].join('\n');
+    expect(normaliseTypedBullets(text)).toBe(['RECOMMENDATIONS', '• USAID should hand over coaching.', '• The partner should print readers.'].join('\n'));
+    const nested = [
+      'Recommendations',
+      'o USAID should negotiate a budget line for',
+      '  materials before the final year.',
+      'o The office should update the materials.',
+    ].join('\n');
+    expect(normaliseTypedBullets(nested)).toBe(nested.replace(/^o /gm, '◦ '));
+    expect(normaliseTypedBullets(nested)).toHaveLength(nested.length);
+  });
+
+  it('leaves an "o" inside a wrapped sentence, and a lone one, as written', () => {
+    const spanish = [
+      'El programa coordinó con el Ministerio de Salud',
+      'o Las municipalidades, según el departamento.',
+      'Los resultados fueron',
+      'o Los previstos.',
+    ].join('\n');
+    expect(normaliseTypedBullets(spanish)).toBe(spanish);
+    const lone = ['Notes:', 'o Data from 2019.'].join('\n');
+    expect(normaliseTypedBullets(lone)).toBe(lone);
+  });
+
+  it('gives one recommendation per bullet, its marker gone, whether a blank line follows the heading or not', async () => {
+    for (const gap of ['\n\n', '\n']) {
+      const record = await extractFile(
+        [
+          'FINAL EVALUATION OF THE LITERACY ACTIVITY',
+          `RECOMMENDATIONS${gap}\uF0B7 USAID should hand over coaching to district education offices.`,
+          '\uF0B7 The implementing partner should print supplementary readers in two local languages.',
+        ].join('\n\n'),
+        'evaluation.txt',
+      );
+      expect(items(record)).toEqual([
+        ['RECOMMENDATION', 'USAID should hand over coaching to district education offices.'],
+        ['RECOMMENDATION', 'The implementing partner should print supplementary readers in two local languages.'],
+      ]);
+    }
+  });
+});
+
+describe("a dump's running footer, a short title and the page number set far apart", () => {
+  it('is page furniture, not the end of the last recommendation (which it made disappear)', async () => {
+    const record = await extractFile(
+      [
+        'USAID/PHILIPPINES',
+        'EX-POST EVALUATION OF THE BASIC EDUCATION ASSISTANCE FOR MINDANAO (BEAM) PROJECT',
+        '',
+        'Recommendations',
+        '- USAID should, in future basic education projects, negotiate a government budget line for',
+        '  materials printing before the final year of the project.',
+        '- USAID should fund a follow-up study of the teachers trained between 2004 and 2009 to',
+        '  measure whether they remained in Mindanao schools.',
+        '',
+        `BEAM Ex-Post Evaluation${' '.repeat(56)}Page 22`,
+        '',
+      ].join('\n'),
+      'evaluation.txt',
+    );
+    expect(items(record)).toEqual([
+      [
+        'RECOMMENDATION',
+        'USAID should, in future basic education projects, negotiate a government budget line for materials printing before the final year of the project.',
+      ],
+      [
+        'RECOMMENDATION',
+        'USAID should fund a follow-up study of the teachers trained between 2004 and 2009 to measure whether they remained in Mindanao schools.',
+      ],
+    ]);
+  });
+});
+
+describe('« Sommaire » in a heading', () => {
+  it("names a summary when it says of what (Canada's « Sommaire de l'évaluation », « Sommaire exécutif »), a table of contents alone", async () => {
+    const record = await extractFile(
+      [
+        "# Sommaire de l'évaluation du Programme de stages pratiques",
+        '## Principales constatations',
+        '- Le programme a créé plus de 9 000 stages en 2018-2019, dépassant la cible de 6 000.\n- Les employeurs des petites entreprises ont eu plus de difficulté à accéder au programme.',
+      ].join('\n\n'),
+      'sommaire.md',
+    );
+    expect(items(record).map(([kind]) => kind)).toEqual(['FINDING', 'FINDING']);
+  });
+});
+
+describe('a section that says it holds nothing', () => {
+  it('gives no insight: "No recommendations were made", « Aucun défi majeur n\'a été rencontré », « No se formularon recomendaciones »', async () => {
+    const cases: [string, string][] = [
+      [
+        '# Summary of the Evaluation\n\n## Main findings\n\n- The program created more than 9,000 placements.\n\n## Recommendations\n\nNo recommendations were made, as the program ended in 2020.',
+        'en.md',
+      ],
+      [
+        "# Rapport final DREF\n\n## Défis\n\nAucun défi majeur n'a été rencontré.\n\n## Leçons apprises\n\n- La participation des femmes aux comités de ciblage a amélioré l'acceptation des listes.",
+        'fr.md',
+      ],
+      ['# Informe final\n\n## Hallazgos\n\n- El programa alcanzó a 4.000 familias.\n\n## Recomendaciones\n\nNo se formularon recomendaciones.', 'es.md'],
+    ];
+    for (const [text, name] of cases) {
+      const record = await extractFile(text, name);
+      expect(record.insights).toHaveLength(1);
+      expect(record.insights[0]!.kind).not.toBe('RECOMMENDATION');
+    }
+  });
+
+  it('keeps a finding that no earlier recommendation was acted on', async () => {
+    const record = await extractFile('# Evaluation\n\n## Findings\n\n- No recommendation of the 2015 review was implemented by the ministry.', 'findings.md');
+    expect(items(record)).toEqual([['FINDING', 'No recommendation of the 2015 review was implemented by the ministry.']]);
+  });
+});
