@@ -132,3 +132,55 @@ describe('a section that says it holds nothing', () => {
     expect(items(record)).toEqual([['FINDING', 'No recommendation of the 2015 review was implemented by the ministry.']]);
   });
 });
+
+describe('"Recommendation N" alone, its text, then "Management response" alone over the response (Canada.ca)', () => {
+  const decisions = (record: ExtractionRecord) =>
+    record.insights.map((insight) => [insight.text, (insight.fields as { managementResponse?: { response?: string } } | null)?.managementResponse?.response]);
+
+  it('answers each recommendation, the labels set bold', async () => {
+    const record = await extractFile(
+      [
+        '# Results at a glance: Evaluation of the Northern Tuberculosis Program',
+        '## Recommendations',
+        '**Recommendation 1**',
+        'Strengthen the participation of Inuit organizations in program planning.',
+        '**Management response**',
+        'Management agrees. A joint committee will be created by March 2021.',
+        '**Recommendation 2**',
+        'Put measures in place to reduce the effects of staff turnover on patient follow-up.',
+        '**Management response**',
+        'Management agrees. A shared electronic patient registry will be deployed.',
+      ].join('\n\n'),
+      'glance.md',
+    );
+    expect(decisions(record)).toEqual([
+      ['Strengthen the participation of Inuit organizations in program planning.', 'Management agrees. A joint committee will be created by March 2021.'],
+      [
+        'Put measures in place to reduce the effects of staff turnover on patient follow-up.',
+        'Management agrees. A shared electronic patient registry will be deployed.',
+      ],
+    ]);
+  });
+
+  it('answers each recommendation, the labels set as headings', async () => {
+    const record = await extractFile(
+      [
+        '# Evaluation of the Climate Change Adaptation Program',
+        '## Recommendations and management response',
+        '### Recommendation 1',
+        'The Assistant Deputy Minister should develop a strategy to reach small rural municipalities.',
+        '#### Management response',
+        'Management agrees with the recommendation.',
+        '### Recommendation 2',
+        'The Assistant Deputy Minister should put in place indicators to track the use of program tools.',
+        '#### Management response',
+        'Management agrees with the recommendation.',
+      ].join('\n\n'),
+      'evaluation.md',
+    );
+    expect(decisions(record)).toEqual([
+      ['The Assistant Deputy Minister should develop a strategy to reach small rural municipalities.', 'Management agrees with the recommendation.'],
+      ['The Assistant Deputy Minister should put in place indicators to track the use of program tools.', 'Management agrees with the recommendation.'],
+    ]);
+  });
+});

@@ -263,7 +263,11 @@ function hasInsightChildren(section: Section): boolean {
 /** Whether sub-sections hold items of `kind` ("Findings" › "4.1 Relevance"), not only of other kinds ("Findings" › "Lessons learned"). */
 function holdsKindBelow(section: Section, kind: InsightKind | null): boolean {
   return section.children.some(
-    (child) => !child.excluded && (insightKindsOf(child).some((own) => KIND_OF_SECTION[own] === kind) || holdsKindBelow(child, kind)),
+    (child) =>
+      !child.excluded &&
+      // A bare "Management response" under a recommendation answers it; it holds no recommendation of its own.
+      !isBareResponseTitle(child.named?.title ?? '') &&
+      (insightKindsOf(child).some((own) => KIND_OF_SECTION[own] === kind) || holdsKindBelow(child, kind)),
   );
 }
 
@@ -398,6 +402,12 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
     heading && kinds.length > 0 && !section.named?.kinds.some((kind) => KIND_OF_SECTION[kind] !== undefined)
       ? partField(section.named?.title ?? heading.text)
       : null;
+  // "Management response" alone over the response, right under a recommendation (its label or its own heading above):
+  // the answer to that recommendation, up to the next item's label, however the section is named.
+  if (heading && state.current?.kind === 'RECOMMENDATION' && answersFrom(state.current.owner, section) && isBareResponse(section, heading)) {
+    readResponseUnder(section, outline, state, kinds);
+    return;
+  }
   if (headingPart && ATTACHED_PARTS.has(headingPart) && state.current) {
     const text = section.blocks
       .map((index) => blocks[index]!)
@@ -1405,6 +1415,43 @@ function kindOfLabel(label: string): InsightKind | null {
 const EXPLANATION_LABEL =
   /^(?:context\s*\/\s*comments?|comments?|commentaires?|comentarios?|rationale|justification|justificacion|explanation|explication|explicacion|challenge\s*\/\s*problem\b.*|(?:problem|issue) (?:to be )?addressed\b.*|probleme (?:a resoudre|identifie)|problema (?:identificado|a resolver))$/;
 
+/** A heading that is only a response's label: "Management response", « Réponse de la direction », "Respuesta de la gerencia". */
+function isBareResponse(section: Section, heading: OutlineBlock): boolean {
+  return isBareResponseTitle(section.named?.title ?? heading.text);
+}
+
+/**
+ * The item's section lets a response heading answer it: the section right above ("### Recommendation 1" over
+ * "#### Management response"), or, for a label read under the previous response, that response's section.
+ */
+function answersFrom(owner: Section, section: Section): boolean {
+  return owner === section.parent || (owner.parent === section.parent && isBareResponseTitle(owner.named?.title ?? ''));
+}
+
+function isBareResponseTitle(text: string): boolean {
+  const title = text.replace(/[\s:.]+$/, '');
+  return title !== '' && title.split(/\s+/).length <= 5 && partField(title) === 'response';
+}
+
+/**
+ * The paragraphs under a bare response heading are the current recommendation's response; an item's label ends
+ * them ("**Recommendation 2**" set as a paragraph under the heading), and what follows is read as the section's items.
+ */
+function readResponseUnder(section: Section, outline: Outline, state: WalkState, kinds: readonly SectionKind[]): void {
+  const item = state.current!;
+  let taken = 0;
+  for (const index of section.blocks) {
+    const block = outline.blocks[index]!;
+    if (block.kind !== 'footnote') {
+      if (block.kind === 'heading' || block.kind === 'table-row' || itemLabel(block.text) || unnumberedLabel(block)) break;
+      addField(item, block.kind === 'list-item' ? 'keyActions' : 'response', block.text);
+      item.end = Math.max(item.end, block.end);
+    }
+    taken += 1;
+  }
+  if (taken < section.blocks.length) readBody(section, outline, state, kinds, 'explicit', taken);
+}
+
 /** A labelled part of the item above: "Responsible: X" (key-value), "Key actions:" alone, "**Response:** ...". */
 function labelledPart(block: OutlineBlock): { field: PartField; value: string } | null {
   if (block.kind === 'key-value' && block.key) {
@@ -1419,7 +1466,8 @@ function labelledPart(block: OutlineBlock): { field: PartField; value: string } 
     if (field && ATTACHED_PARTS.has(field)) return { field, value: block.value ?? '' };
     return null;
   }
-  if ((block.kind === 'paragraph' || block.kind === 'list-item') && /:\s*$/.test(block.text) && block.text.length <= 60) {
+  // "Key actions:" alone, or a bold label alone without its colon ("**Management response**" over the response's paragraphs).
+  if ((block.kind === 'paragraph' || block.kind === 'list-item') && (/:\s*$/.test(block.text) || block.bold) && block.text.length <= 60) {
     const field = partField(block.text.replace(/:\s*$/, ''));
     if (field && ATTACHED_PARTS.has(field)) return { field, value: '' };
   }
