@@ -41,4 +41,49 @@ describe('.pdf printed from a web page', () => {
     const { text } = await readDocumentBytes(pdf, 'reponse.pdf');
     expect(text).toContain("\n## Réponse de la direction et plan d'action\n\n### Recommandation 1");
   });
+
+  // A list of links to the page's sections, its bullets drawn as shapes: bare one-line entries.
+  const entries = (y: number, page = 1): PlacedLine[] =>
+    [
+      [40, 'Executive summary'],
+      [40, '1.0 Introduction'],
+      [40, '2.0 Effectiveness'],
+      [60, '2.1 Monitoring labour rights in partner countries'],
+      [40, 'Appendix 1: List of projects'],
+    ].map(([x, text], index) => ({ text: text as string, x: x as number, y: y + index * 18, size: 12, page }));
+
+  it('reads a list of entries that the sections after it repeat as a table of contents, not as headings', async () => {
+    // The numbered entries were headings and "Appendix 1: …" a plain line before the report: the
+    // extractor took everything after it for the appendix and found no finding.
+    const pdf = await makePlacedPdf([
+      heading('Evaluation of Bilateral Labour Affairs', 40, 24),
+      heading('Sections', 80, 18),
+      ...entries(110),
+      heading('Executive summary', 220, 18),
+      { text: 'This evaluation assessed the relevance and effectiveness of the program.', ...body, y: 250 },
+      { ...heading('1.0 Introduction', 40, 18), page: 2 },
+      { text: 'The evaluation covered the period 2011-12 to 2015-16.', ...body, y: 70, page: 2 },
+      { ...heading('2.0 Effectiveness', 100, 18), page: 2 },
+      { ...heading('2.1 Monitoring labour rights in partner countries', 130, 14), page: 2 },
+      { text: 'Monitoring is limited, partly because of limited resources.', ...body, y: 155, page: 2 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'contents.pdf');
+    expect(text).toContain(
+      '## Sections\n\n- Executive summary\n- 1.0 Introduction\n- 2.0 Effectiveness\n  - 2.1 Monitoring labour rights in partner countries\n- Appendix 1: List of projects\n\n## Executive summary',
+    );
+    expect(text).toContain('\n## 1.0 Introduction\n');
+  });
+
+  it('reads the lines under "On this page" as a table of contents when the sections they name are cut off', async () => {
+    const pdf = await makePlacedPdf([
+      heading('Evaluation of Bilateral Labour Affairs', 40, 24),
+      heading('On this page', 80, 18),
+      ...entries(110),
+      heading('Executive summary', 220, 18),
+      { text: 'This evaluation assessed the relevance and effectiveness of the program.', ...body, y: 250 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'contents.pdf');
+    expect(text).toContain('## On this page\n\n- Executive summary\n- 1.0 Introduction\n');
+    expect(text).toContain('\n- Appendix 1: List of projects\n\n## Executive summary');
+  });
 });
