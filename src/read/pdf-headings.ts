@@ -66,7 +66,8 @@ function clamp(level: number, base: number): number {
  * others start at 2; styles used more than once (or numbered) take the next levels in order;
  * a style used once takes the level of the nearest such style by size, unless it is set larger
  * than the body and that style is not: a chapter's heading over bold labels at the body's size
- * ("Recommendation 1", Word's Heading 3, a call-out's question) ranks above them.
+ * ("Recommendation 1", Word's Heading 3, a call-out's question) ranks above them; or unless it
+ * is set clearly smaller than all of them: it is then one level under the smallest.
  */
 function rankLevels(ranked: HeadingStyle[], bodySize: number): Map<string, number> {
   const levels = new Map<string, number>();
@@ -82,8 +83,13 @@ function rankLevels(ranked: HeadingStyle[], bodySize: number): Map<string, numbe
   const major = rest.filter((entry) => frequent.includes(entry) || (frequent.length > 0 && display(entry) && !display(nearest(frequent, entry))));
   const ranks = major.length > 0 ? major : rest;
   ranks.forEach((entry, index) => levels.set(entry.key, Math.min(6, base + index)));
+  const smallest = ranks.at(-1)!;
   for (const entry of rest) {
-    if (!levels.has(entry.key)) levels.set(entry.key, levels.get(nearest(ranks, entry).key)!);
+    if (levels.has(entry.key)) continue;
+    // Set clearly smaller than every heading style used more often, it is one level under the
+    // smallest of them (an h3 "Recommendation 1" under the h2 of its chapter), not beside it.
+    const under = entry.size * 1.12 <= smallest.size;
+    levels.set(entry.key, under ? Math.min(6, levels.get(smallest.key)! + 1) : levels.get(nearest(ranks, entry).key)!);
   }
   return levels;
 }
@@ -145,10 +151,13 @@ const LETTER_NUMBERING = /^(?:[A-Z]|[IVX]{1,5})[.)]\s+\S/;
 // « Constat 2 : Le … », "Recomendación 3. Fortalecer … .", "Lesson learned 4 – Early … ."
 const ITEM_HEADLINE = /^\p{Lu}\p{Ll}+(?: \p{Ll}+)? \d{1,2}\s?[:.–-]\s+\p{Lu}.*[.!?]$/u;
 
-/** The depth of a heading's numbering (1 for "4" or "Annex 2", 2 for "4.2"), null when unnumbered. */
+/**
+ * The depth of a heading's numbering (1 for "4" or "Annex 2", 2 for "4.2"), null when unnumbered.
+ * A trailing ".0" numbers the chapter itself ("4.0 Findings" over "4.1 Design"), not a section.
+ */
 export function numberingDepth(text: string): number | null {
   const decimal = DECIMAL_NUMBERING.exec(text);
-  if (decimal) return decimal[1]!.split('.').length;
+  if (decimal) return decimal[1]!.replace(/(?<=\d)(?:\.0)+$/, '').split('.').length;
   if (NAMED_NUMBERING.test(text) || LETTER_NUMBERING.test(text)) return 1;
   return null;
 }
@@ -224,6 +233,7 @@ function isHeading(block: ParagraphBlock, style: DocumentStyle): boolean {
     !/[.:;,]$/.test(text) &&
     !text.includes(':') &&
     !/_{2,}/.test(text) &&
-    (depth >= 2 || NAMED_NUMBERING.test(text))
+    // "4.0 Title" is a chapter's, at depth 1, but as unmistakably a heading as "4.1 Title".
+    (depth >= 2 || /^\d{1,2}\.\d/.test(text) || NAMED_NUMBERING.test(text))
   );
 }

@@ -14,6 +14,7 @@
 import { type PageContent, toBlocks } from './pdf-blocks.js';
 import { toFragments } from './pdf-fragments.js';
 import { withoutPageFurniture } from './pdf-furniture.js';
+import { markContentsLists } from './pdf-contents.js';
 import { assignHeadingLevels, isPullQuote } from './pdf-headings.js';
 import { type Fragment, fragmentText, type PdfPage } from './pdf-model.js';
 import { toRegions } from './pdf-regions.js';
@@ -43,6 +44,7 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfText {
   });
   // Pull quotes are set apart as decoration, not text of the document's flow.
   const blocks = toBlocks(contents, style).filter((block) => !isPullQuote(block, style));
+  markContentsLists(blocks);
   assignHeadingLevels(blocks, style);
   return renderBlocks(blocks, pages.length, vocabularyOf(fragments));
 }

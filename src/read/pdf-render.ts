@@ -103,7 +103,8 @@ function renderBlock(block: Block, words: Words): Rendered {
   }
   if (block.marker !== null) {
     const prefix = `${'  '.repeat(block.depth)}${block.marker} `;
-    const inline = renderInline(block.lines, words, stripListMarker);
+    // A table of contents' entry has its bullet drawn as a shape: no marker to strip.
+    const inline = renderInline(block.lines, words, listMarkerOf(block.lines[0]!) === null ? null : stripListMarker);
     return { text: prefix + inline.text, pages: pagesOf(prefix.length, inline) };
   }
   // A table-of-contents entry is kept plain: its leaders and page number end the line.

@@ -1,0 +1,89 @@
+import { readDocumentBytes } from '../../src/read/read-document.js';
+import { makePlacedPdf, type PlacedLine } from './read-fixtures.js';
+
+// Layouts that a browser gives a web page printed to PDF (Chromium's default heading sizes, h1
+// 2 em to h4 1 em), where the reader once read the PDF otherwise than the page itself.
+describe('.pdf printed from a web page', () => {
+  const body = { x: 40, size: 12 };
+  const heading = (text: string, y: number, size: number): PlacedLine => ({ text, x: 40, y, size, bold: true });
+
+  it('puts "4.0 Findings" a level above "4.1 …": a trailing ".0" numbers the chapter itself', async () => {
+    // h2 "4.0 Findings" and h3 "4.1 Design" were both read at depth 2, one level: the chapter
+    // was an empty section and its findings stood outside it.
+    const pdf = await makePlacedPdf([
+      heading('Evaluation of the Office of International Affairs', 40, 24),
+      heading('4.0 Findings', 90, 18),
+      heading('4.1 Design and delivery', 125, 14),
+      heading('4.1.1 Mandate', 155, 12),
+      { text: 'The mandate of the Office is to advance the priorities of the Portfolio.', ...body, y: 180 },
+      heading('4.2 Impact', 210, 14),
+      { text: 'Key informants gave several examples of such support.', ...body, y: 235 },
+      { ...heading('5.0 Conclusions', 40, 18), page: 2 },
+      { text: 'The Office is relevant and effective.', ...body, y: 70, page: 2 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'findings.pdf');
+    expect(text).toContain('\n## 4.0 Findings\n\n### 4.1 Design and delivery\n\n#### 4.1.1 Mandate');
+    expect(text).toContain('\n### 4.2 Impact');
+    expect(text).toContain('\n## 5.0 Conclusions');
+  });
+
+  it('puts a heading style used once, set clearly smaller than every other, under them', async () => {
+    // h2 twice, h3 once: the h3 "Recommandation 1" took the h2's level and its management
+    // response table left the section "Réponse de la direction".
+    const pdf = await makePlacedPdf([
+      heading('Évaluation du Programme des services de garde', 40, 24),
+      heading('Recommandations', 90, 18),
+      { text: '1. Élaborer des outils de mesure des résultats adaptés aux communautés.', ...body, y: 120 },
+      heading("Réponse de la direction et plan d'action", 160, 18),
+      heading('Recommandation 1', 195, 14),
+      { text: 'La direction accepte la recommandation.', ...body, y: 220 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'reponse.pdf');
+    expect(text).toContain("\n## Réponse de la direction et plan d'action\n\n### Recommandation 1");
+  });
+
+  // A list of links to the page's sections, its bullets drawn as shapes: bare one-line entries.
+  const entries = (y: number, page = 1): PlacedLine[] =>
+    [
+      [40, 'Executive summary'],
+      [40, '1.0 Introduction'],
+      [40, '2.0 Effectiveness'],
+      [60, '2.1 Monitoring labour rights in partner countries'],
+      [40, 'Appendix 1: List of projects'],
+    ].map(([x, text], index) => ({ text: text as string, x: x as number, y: y + index * 18, size: 12, page }));
+
+  it('reads a list of entries that the sections after it repeat as a table of contents, not as headings', async () => {
+    // The numbered entries were headings and "Appendix 1: …" a plain line before the report: the
+    // extractor took everything after it for the appendix and found no finding.
+    const pdf = await makePlacedPdf([
+      heading('Evaluation of Bilateral Labour Affairs', 40, 24),
+      heading('Sections', 80, 18),
+      ...entries(110),
+      heading('Executive summary', 220, 18),
+      { text: 'This evaluation assessed the relevance and effectiveness of the program.', ...body, y: 250 },
+      { ...heading('1.0 Introduction', 40, 18), page: 2 },
+      { text: 'The evaluation covered the period 2011-12 to 2015-16.', ...body, y: 70, page: 2 },
+      { ...heading('2.0 Effectiveness', 100, 18), page: 2 },
+      { ...heading('2.1 Monitoring labour rights in partner countries', 130, 14), page: 2 },
+      { text: 'Monitoring is limited, partly because of limited resources.', ...body, y: 155, page: 2 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'contents.pdf');
+    expect(text).toContain(
+      '## Sections\n\n- Executive summary\n- 1.0 Introduction\n- 2.0 Effectiveness\n  - 2.1 Monitoring labour rights in partner countries\n- Appendix 1: List of projects\n\n## Executive summary',
+    );
+    expect(text).toContain('\n## 1.0 Introduction\n');
+  });
+
+  it('reads the lines under "On this page" as a table of contents when the sections they name are cut off', async () => {
+    const pdf = await makePlacedPdf([
+      heading('Evaluation of Bilateral Labour Affairs', 40, 24),
+      heading('On this page', 80, 18),
+      ...entries(110),
+      heading('Executive summary', 220, 18),
+      { text: 'This evaluation assessed the relevance and effectiveness of the program.', ...body, y: 250 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'contents.pdf');
+    expect(text).toContain('## On this page\n\n- Executive summary\n- 1.0 Introduction\n');
+    expect(text).toContain('\n- Appendix 1: List of projects\n\n## Executive summary');
+  });
+});
