@@ -184,3 +184,27 @@ describe('"Recommendation N" alone, its text, then "Management response" alone o
     ]);
   });
 });
+
+describe("a government's response whose recommendations a PDF set at the level of the chapter's heading", () => {
+  it("reads them as the chapter's, each answered by the decision set as a heading under it", async () => {
+    const record = await extractFile(
+      [
+        '# Government response to the review of smallholder agriculture',
+        '## Response to recommendations',
+        '## Recommendation 1: FCDO should target future smallholder programmes on farmers with less than one hectare.',
+        '### Partially accept',
+        'FCDO agrees that the poorest farmers must benefit. New business cases will report results by farm size.',
+        '## Recommendation 2: FCDO should phase out input subsidies over at least three seasons.',
+        '### Accept',
+        'Programme teams will adopt a three-season exit from subsidies in programmes starting after April 2024.',
+      ].join('\n\n'),
+      'response.md',
+    );
+    expect(
+      record.insights.map((insight) => [insight.text, (insight.fields as { managementResponse?: { decision?: string } } | null)?.managementResponse?.decision]),
+    ).toEqual([
+      ['FCDO should target future smallholder programmes on farmers with less than one hectare.', 'PARTIALLY_ACCEPTED'],
+      ['FCDO should phase out input subsidies over at least three seasons.', 'ACCEPTED'],
+    ]);
+  });
+});

@@ -395,7 +395,7 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   const named = section.excluded ? [] : insightKindsOf(section);
   // A section named for nothing ("Chapter 5", « Réponse détaillée ») whose paragraphs open with bold item labels
   // ("**Recommandation 1 :** …", "**Lesson 2:** …") holds those items.
-  const kinds = named.length > 0 || section.excluded || foreign ? named : labelledKinds(section, outline);
+  const kinds = named.length > 0 || section.excluded || foreign ? named : labelledKinds(section, outline).concat(siblingLabelKinds(section, outline));
   const heading = section.heading >= 0 ? blocks[section.heading]! : null;
   // A heading that names a labelled part ("Key actions", "Réponse de la direction") belongs to the item above.
   const headingPart =
@@ -404,9 +404,14 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
       : null;
   // "Management response" alone over the response, right under a recommendation (its label or its own heading above):
   // the answer to that recommendation, up to the next item's label, however the section is named.
-  if (heading && state.current?.kind === 'RECOMMENDATION' && answersFrom(state.current.owner, section) && isBareResponse(section, heading)) {
-    readResponseUnder(section, outline, state, kinds);
-    return;
+  if (heading && state.current?.kind === 'RECOMMENDATION' && answersFrom(state.current.owner, section)) {
+    // Or its decision set as a heading ("### Partially accept", a bold line a PDF made one) over the reasons.
+    const decision = isDecisionLine(heading.text) ? heading.text : null;
+    if (decision || isBareResponse(section, heading)) {
+      if (decision) addField(state.current, 'decision', decision);
+      readResponseUnder(section, outline, state, kinds);
+      return;
+    }
   }
   if (headingPart && ATTACHED_PARTS.has(headingPart) && state.current) {
     const text = section.blocks
@@ -1770,6 +1775,21 @@ function labelledKinds(section: Section, outline: Outline): SectionKind[] {
     if (label && label.rest === '') counts.set(label.kind, (counts.get(label.kind) ?? 0) + 1);
   }
   return [...counts].filter(([, count]) => count >= 2).map(([kind]) => SECTION_OF_KIND[kind]);
+}
+
+/**
+ * A heading that labels an item ("Recommendation 1: FCDO should …") set at the level of the empty heading that
+ * names its kind above it ("Response to recommendations", a PDF's sizes giving both one level): one of its items.
+ */
+function siblingLabelKinds(section: Section, outline: Outline): SectionKind[] {
+  if (section.heading < 0 || !section.parent) return [];
+  const label = itemLabel(outline.blocks[section.heading]!.text);
+  if (!label?.number || !label.rest) return [];
+  const siblings = section.parent.children;
+  const named = siblings
+    .slice(0, siblings.indexOf(section))
+    .some((sibling) => sibling.blocks.length === 0 && insightKindsOf(sibling).some((kind) => KIND_OF_SECTION[kind] === label.kind));
+  return named ? [SECTION_OF_KIND[label.kind]] : [];
 }
 
 /** The section that holds an insight kind's items. */
