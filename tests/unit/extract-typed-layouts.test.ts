@@ -208,3 +208,23 @@ describe("a government's response whose recommendations a PDF set at the level o
     ]);
   });
 });
+
+describe('a table of challenges and lessons under each sector of an IFRC report (a section named for the sector)', () => {
+  it('gives the lessons of its column', async () => {
+    const record = await extractFile(
+      [
+        '# Mozambique: Tropical Cyclone Idai',
+        '### Shelter',
+        [
+          '| Challenges | Lessons Learned |',
+          '|---|---|',
+          '| Roads to Buzi district remained flooded until June, so kits had to be moved by boat. | Pre-positioning shelter kits in district warehouses before the cyclone season would shorten delivery times. |',
+        ].join('\n'),
+      ].join('\n\n'),
+      'operation-update.md',
+    );
+    expect(items(record)).toEqual([
+      ['LESSON_LEARNED', 'Pre-positioning shelter kits in district warehouses before the cyclone season would shorten delivery times.'],
+    ]);
+  });
+});

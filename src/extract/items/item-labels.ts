@@ -174,7 +174,7 @@ const PART_LABELS: Array<[PartField, RegExp]> = [
   ['description', /^(?:description|descripcion|details?|detalles?|explanation|explication|explicacion)\b/],
   [
     'finding',
-    /^(?:findings?|key findings?|conclusions?|issues?|constats?|constatations?|conclusion|hallazgos?|conclusiones?|fortalezas?(?: y oportunidades)?|debilidad(?:es)?(?: y amenazas| o amenazas)?|fortaleza y oportunidad|debilidad o amenaza|strengths?|weaknesses?)\b/,
+    /^(?:findings?|key findings?|conclusions?|issues?|constats?|constatations?|conclusion|hallazgos?|conclusiones?|fortalezas?(?: y oportunidades)?|debilidad(?:es)?(?: y amenazas| o amenazas)?|fortaleza y oportunidad|debilidad o amenaza|strengths?|weaknesses?)\b|^(?:challenges?(?: encountered| faced)?|defis(?: rencontres)?|difficultes(?: rencontrees)?|desafios|retos|dificultades(?: encontradas)?)$/,
   ],
   ['area', /^(?:apartado(?: de la evaluacion)?|area|ambitos?|theme|tema|domaine|axe|ejes?|dimensions?|dimension(?:es)?|componente?|section)\b/],
   ['reference', /^(?:referencias?(?: \(pregunta\))?|reference|preguntas?(?: clave)?|questions?(?: cles| clave| key)?|key questions?|cuestiones? clave)\b/],

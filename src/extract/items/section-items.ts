@@ -395,7 +395,7 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   const named = section.excluded ? [] : insightKindsOf(section);
   // A section named for nothing ("Chapter 5", « Réponse détaillée ») whose paragraphs open with bold item labels
   // ("**Recommandation 1 :** …", "**Lesson 2:** …") holds those items.
-  const kinds = named.length > 0 || section.excluded || foreign ? named : labelledKinds(section, outline).concat(siblingLabelKinds(section, outline));
+  const kinds = named.length > 0 || section.excluded || foreign ? named : labelledKinds(section, outline).concat(siblingLabelKinds(section, outline), matrixKinds(section, outline));
   const heading = section.heading >= 0 ? blocks[section.heading]! : null;
   // A heading that names a labelled part ("Key actions", "Réponse de la direction") belongs to the item above.
   const headingPart =
@@ -1790,6 +1790,19 @@ function siblingLabelKinds(section: Section, outline: Outline): SectionKind[] {
     .slice(0, siblings.indexOf(section))
     .some((sibling) => sibling.blocks.length === 0 && insightKindsOf(sibling).some((kind) => KIND_OF_SECTION[kind] === label.kind));
   return named ? [SECTION_OF_KIND[label.kind]] : [];
+}
+
+/**
+ * A table whose header names its items' columns ("Challenges | Lessons Learned" under each sector of an IFRC
+ * report, "Finding | Recommendation"), in a section named for something else: a section of those items.
+ */
+function matrixKinds(section: Section, outline: Outline): SectionKind[] {
+  for (const index of section.blocks) {
+    const columns = headerColumns(outline.blocks[index]!);
+    const item = columns?.find((column) => column === 'recommendation' || column === 'lesson' || column === 'practice');
+    if (item) return [SECTION_OF_KIND[item === 'recommendation' ? 'RECOMMENDATION' : item === 'lesson' ? 'LESSON_LEARNED' : 'GOOD_PRACTICE']];
+  }
+  return [];
 }
 
 /** The section that holds an insight kind's items. */
