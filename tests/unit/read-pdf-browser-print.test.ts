@@ -86,4 +86,15 @@ describe('.pdf printed from a web page', () => {
     expect(text).toContain('## On this page\n\n- Executive summary\n- 1.0 Introduction\n');
     expect(text).toContain('\n- Appendix 1: List of projects\n\n## Executive summary');
   });
+
+  it('reads a footnote number a browser sets at 0.83 of the text, raised, as a superscript, not as digits of the word before', async () => {
+    const pdf = await makePlacedPdf([
+      { text: 'Findings', x: 50, y: 50, size: 16, bold: true },
+      { text: 'Total expenditures were approximately $97M', x: 250, y: 90, size: 12, rightAligned: true },
+      { text: '2', x: 250, y: 88, size: 10 },
+      { text: 'and covered 14 projects.', x: 258, y: 90, size: 12 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'findings.pdf');
+    expect(text).toContain('Total expenditures were approximately $97M<sup>2</sup> and covered 14 projects.');
+  });
 });

@@ -395,7 +395,10 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   const named = section.excluded ? [] : insightKindsOf(section);
   // A section named for nothing ("Chapter 5", « Réponse détaillée ») whose paragraphs open with bold item labels
   // ("**Recommandation 1 :** …", "**Lesson 2:** …") holds those items.
-  const kinds = named.length > 0 || section.excluded || foreign ? named : labelledKinds(section, outline).concat(siblingLabelKinds(section, outline), matrixKinds(section, outline));
+  const kinds =
+    named.length > 0 || section.excluded || foreign
+      ? named
+      : labelledKinds(section, outline).concat(siblingLabelKinds(section, outline), matrixKinds(section, outline));
   const heading = section.heading >= 0 ? blocks[section.heading]! : null;
   // A heading that names a labelled part ("Key actions", "Réponse de la direction") belongs to the item above.
   const headingPart =
