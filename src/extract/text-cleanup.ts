@@ -47,7 +47,8 @@ export function cleanInline(raw: string): string {
   let text = raw.includes('&') ? decodeEntities(raw) : raw;
   // Most blocks hold no markup: each pass runs only when its first character is there.
   if (text.includes('<')) text = dropElements(text).replace(/<sup>[^<]{0,40}<\/sup>/gi, '');
-  if (text.includes('[')) text = text.replace(/\[\^\d{1,3}\]/g, '');
+  // Footnote markers: "[^3]", and GOV.UK's label for screen readers printed with the page ("[footnote 3]").
+  if (text.includes('[')) text = text.replace(/\[\^\d{1,3}\]|\[footnote \d{1,3}\]/gi, '');
   if (text.includes('<')) text = text.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, ' ');
   if (text.includes('[')) text = text.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
   if (text.includes('**') || text.includes('__')) text = text.replace(/\*\*|__/g, '');

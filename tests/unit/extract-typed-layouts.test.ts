@@ -228,3 +228,22 @@ describe('a table of challenges and lessons under each sector of an IFRC report 
     ]);
   });
 });
+
+describe("a web page's endnotes printed after numbered paragraphs (GOV.UK)", () => {
+  it('are notes, not the recommendations; the screen readers\' "[footnote N]" is no part of the text', async () => {
+    const record = await extractFile(
+      [
+        "# Evaluation of the Girls' Education Challenge: synthesis report",
+        '## 4. Recommendations',
+        '4.1 FCDO should require future education projects to report learning outcomes disaggregated by disability.[footnote 1]',
+        '4.2 FCDO should fund transition support for girls leaving primary school for at least two years after project closure.[footnote 2]',
+        '1. Using the Washington Group short set of questions. ↩\n2. Two years is the median time to secondary enrolment. ↩',
+      ].join('\n\n'),
+      'synthesis.md',
+    );
+    expect(items(record)).toEqual([
+      ['RECOMMENDATION', 'FCDO should require future education projects to report learning outcomes disaggregated by disability.'],
+      ['RECOMMENDATION', 'FCDO should fund transition support for girls leaving primary school for at least two years after project closure.'],
+    ]);
+  });
+});

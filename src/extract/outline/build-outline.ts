@@ -483,7 +483,21 @@ export function buildOutline(text: string, pageStarts: readonly number[] = []): 
   const blocks = toBlocks(text, pieces, pageStarts);
   assignLevels(blocks);
   markBreaks(text, blocks);
+  markEndnotes(blocks);
   return { text, pageStarts, blocks, layout, duplicateAt: duplicate === null ? null : lines[duplicate]!.start, warnings };
+}
+
+/**
+ * A numbered list whose items end with a back-link ("1. Using the Washington Group short set of questions. ↩"):
+ * a web page's endnotes, printed or converted; read as a list they stood for the recommendations above them.
+ */
+function markEndnotes(blocks: OutlineBlock[]): void {
+  for (const block of blocks) {
+    if (block.kind !== 'list-item' || !/\s?↩\uFE0E?\s*$/u.test(block.text)) continue;
+    block.kind = 'footnote';
+    block.footnote = /\d{1,3}/.exec(block.marker ?? '')?.[0] ?? '?';
+    block.text = block.text.replace(/\s?↩\uFE0E?\s*$/u, '');
+  }
 }
 
 /** Marks page numbers, running headers and underlines of a text dump. */
