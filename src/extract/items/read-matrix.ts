@@ -52,6 +52,12 @@ export function headerColumns(row: OutlineBlock): Array<PartField | null> | null
   return columns;
 }
 
+/** The kind of the items a matrix header's item column holds ("Lessons Learned" in "Challenges | Lessons Learned"), or null. */
+export function matrixItemKind(row: OutlineBlock): InsightKind | null {
+  const item = headerColumns(row)?.find((column) => column !== null && ITEM_COLUMNS[column] !== undefined);
+  return item ? ITEM_COLUMNS[item]! : null;
+}
+
 /**
  * A header cell without the title of a narrow number column that a PDF's layout merged into it ("# Recommendation",
  * "No. Recommendation", « N° Recommandation »).

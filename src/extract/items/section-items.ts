@@ -23,7 +23,7 @@ import { addresseeTitle, subjectAddressee } from '../addressees.js';
 import { detectLanguage } from '../language.js';
 import { isPhotoCredit } from '../text-cleanup.js';
 import { type ItemLabel, type PartField, itemLabel, parseDecision, partField, wholePartField } from './item-labels.js';
-import { actionColumns, headerColumns, readMatrix } from './read-matrix.js';
+import { actionColumns, headerColumns, matrixItemKind, readMatrix } from './read-matrix.js';
 
 /** A piece of an item's text with its offsets. */
 export interface DraftPart {
@@ -1436,6 +1436,7 @@ function answersFrom(owner: Section, section: Section): boolean {
   return owner === section.parent || (owner.parent === section.parent && isBareResponseTitle(owner.named?.title ?? ''));
 }
 
+/** "Management response", « Réponse de la direction :», in five words at most: a response's label and nothing more. */
 function isBareResponseTitle(text: string): boolean {
   const title = text.replace(/[\s:.]+$/, '');
   return title !== '' && title.split(/\s+/).length <= 5 && partField(title) === 'response';
@@ -1801,9 +1802,8 @@ function siblingLabelKinds(section: Section, outline: Outline): SectionKind[] {
  */
 function matrixKinds(section: Section, outline: Outline): SectionKind[] {
   for (const index of section.blocks) {
-    const columns = headerColumns(outline.blocks[index]!);
-    const item = columns?.find((column) => column === 'recommendation' || column === 'lesson' || column === 'practice');
-    if (item) return [SECTION_OF_KIND[item === 'recommendation' ? 'RECOMMENDATION' : item === 'lesson' ? 'LESSON_LEARNED' : 'GOOD_PRACTICE']];
+    const kind = matrixItemKind(outline.blocks[index]!);
+    if (kind) return [SECTION_OF_KIND[kind]];
   }
   return [];
 }
