@@ -465,7 +465,7 @@ function widensRow(rows: Run[][], band: Run[]): boolean {
   if (rows.length !== 1 || band.length <= rows[0]!.length) return false;
   const used = new Set<Run>();
   return rows[0]!.every((cell) => {
-    const column = band.find((run) => !used.has(run) && overlaps({ left: run.left, right: run.right }, cell));
+    const column = band.find((run) => !used.has(run) && overlaps(run, cell));
     if (column) used.add(column);
     return column !== undefined;
   });

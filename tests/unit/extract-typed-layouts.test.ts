@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { extractRecord } from '../../src/extract/extract-record.js';
 import type { ReadResult } from '../../src/model/read-result.js';
-import type { ExtractionRecord } from '../../src/model/records.js';
+import type { ExtractionRecord, RecommendationFields } from '../../src/model/records.js';
 import { readDocumentBytes } from '../../src/read/read-document.js';
 import { normaliseTypedBullets } from '../../src/read/typed-bullets.js';
 
@@ -17,6 +17,9 @@ async function extractFile(text: string, sourcePath: string): Promise<Extraction
 }
 
 const items = (record: ExtractionRecord) => record.insights.map((insight) => [insight.kind, insight.text]);
+/** Each recommendation's text and its management response (the whole of it, or one of its parts). */
+const answers = (record: ExtractionRecord, part: 'response' | 'decision') =>
+  record.insights.map((insight) => [insight.text, (insight.fields as RecommendationFields | null)?.managementResponse?.[part]]);
 
 describe("a word processor's typed bullets in a text dump", () => {
   it('reads Symbol\'s bullet glyph and Word\'s "o" as list markers, one character for one', () => {
@@ -134,9 +137,6 @@ describe('a section that says it holds nothing', () => {
 });
 
 describe('"Recommendation N" alone, its text, then "Management response" alone over the response (Canada.ca)', () => {
-  const decisions = (record: ExtractionRecord) =>
-    record.insights.map((insight) => [insight.text, (insight.fields as { managementResponse?: { response?: string } } | null)?.managementResponse?.response]);
-
   it('answers each recommendation, the labels set bold', async () => {
     const record = await extractFile(
       [
@@ -153,7 +153,7 @@ describe('"Recommendation N" alone, its text, then "Management response" alone o
       ].join('\n\n'),
       'glance.md',
     );
-    expect(decisions(record)).toEqual([
+    expect(answers(record, 'response')).toEqual([
       ['Strengthen the participation of Inuit organizations in program planning.', 'Management agrees. A joint committee will be created by March 2021.'],
       [
         'Put measures in place to reduce the effects of staff turnover on patient follow-up.',
@@ -178,7 +178,7 @@ describe('"Recommendation N" alone, its text, then "Management response" alone o
       ].join('\n\n'),
       'evaluation.md',
     );
-    expect(decisions(record)).toEqual([
+    expect(answers(record, 'response')).toEqual([
       ['The Assistant Deputy Minister should develop a strategy to reach small rural municipalities.', 'Management agrees with the recommendation.'],
       ['The Assistant Deputy Minister should put in place indicators to track the use of program tools.', 'Management agrees with the recommendation.'],
     ]);
@@ -200,9 +200,7 @@ describe("a government's response whose recommendations a PDF set at the level o
       ].join('\n\n'),
       'response.md',
     );
-    expect(
-      record.insights.map((insight) => [insight.text, (insight.fields as { managementResponse?: { decision?: string } } | null)?.managementResponse?.decision]),
-    ).toEqual([
+    expect(answers(record, 'decision')).toEqual([
       ['FCDO should target future smallholder programmes on farmers with less than one hectare.', 'PARTIALLY_ACCEPTED'],
       ['FCDO should phase out input subsidies over at least three seasons.', 'ACCEPTED'],
     ]);
