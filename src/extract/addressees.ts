@@ -569,7 +569,7 @@ export function subjectAddressee(text: string): string | null {
       .trim();
     // "The VDIM should be institutionalized", "Credit linkages ... need to be prioritized": what the sentence is about, not who acts.
     if (PASSIVE.test(head.slice(match.index + match[0].length, match.index + match[0].length + 60))) continue;
-    const subject = actingSubject(clause);
+    const subject = actingSubject(clause) ?? (clause.endsWith(',') ? appositiveSubject(head.slice(Math.max(0, match.index - 240), match.index)) : null);
     if (subject) return subject;
   }
   // "The evaluation recommends that UNHCR develop ...": the subject of the recommended verb.
@@ -590,6 +590,24 @@ export function subjectAddressee(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * A subject set off by an apposition that names its unit, right before the modal ("The Assistant Deputy Minister,
+ * Partnerships for Innovation in Development, should …", « Le sous-ministre adjoint, Partenariats pour l'innovation dans
+ * le développement, devrait … »): the subject with its unit; a subject set off by how it acts ("ILO, in consultation with
+ * its constituents, should …"): the subject. Null when the words before the commas name no one who acts.
+ */
+function appositiveSubject(before: string): string | null {
+  const m = APPOSITION.exec(before);
+  if (!m || m[2]!.split(/\s+/).length > 10) return null;
+  const subject = actingSubject(m[1]!.trim());
+  if (!subject) return null;
+  // A phrase in lower case between the commas says how it acts ("ILO, in consultation with its constituents, should"), not who.
+  return /^\p{Lu}/u.test(m[2]!) ? `${subject}, ${m[2]!.trim()}` : subject;
+}
+
+/** "<sentence start> Subject, Unit Name, " or "<sentence start> Subject, with whom, " at the end of the text before a modal. */
+const APPOSITION = /(?:^|[.!?;:]\s+|\n)\s*([^,.;:!?\n]{2,80}),\s+([^,.;:!?\n]{2,100}),\s*$/u;
 
 /** "recommends that", "recommande que", "recomienda que" */
 const RECOMMENDS_THAT = /\b(?:recommends?|recommended|recommande(?:nt)?|recomienda(?:n)?|recomendó|sugiere(?:n)?)\s+(?:that|que|qu['’])\s*/;

@@ -19,4 +19,4 @@
  * long bold headlines, headings' full stops), so that an
  * upgrade reaches the documents already ingested at their next ingest.
  */
-export const EXTRACTION_VERSION = 9;
+export const EXTRACTION_VERSION = 10;

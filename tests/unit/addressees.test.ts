@@ -65,6 +65,13 @@ describe("a recommendation's addressee from its wording, when the layout names n
     ["Le ministère de l'Élevage devrait inscrire l'entretien des balises au budget.", "ministère de l'Élevage"],
     ['La Secretaría de Trabajo debería incluir servicios de cuidado infantil.', 'Secretaría de Trabajo'],
     ['The evaluation recommends that UNHCR develop a data strategy.', 'UNHCR'],
+    // A subject set off by commas: its unit belongs to it, how it acts does not.
+    [
+      'The Assistant Deputy Minister, Partnerships for Innovation in Development, should develop a strategy.',
+      'Assistant Deputy Minister, Partnerships for Innovation in Development',
+    ],
+    ["Le sous-ministre adjoint, Partenariats pour l'innovation, devrait élaborer une stratégie.", "sous-ministre adjoint, Partenariats pour l'innovation"],
+    ['The Ministry of Public Works, in consultation with the counties, should agree a maintenance allocation.', 'Ministry of Public Works'],
     ['La evaluación recomienda que la Secretaría de Economía revise las reglas.', 'Secretaría de Economía'],
     // An article is a word of its own: "Leaders", "Elected" and "Las" keep their letters.
     ['Leaders of the cooperatives should meet monthly.', 'Leaders of the cooperatives'],

@@ -1,6 +1,7 @@
 /**
  * Identifiers that evaluation documents carry: ILO project codes ("MLI/19/01/USA"), USAID
- * award and contract numbers ("AID-688-C-14-00004", "RAN-I-00-09-00019-00", "72068820C00001"),
+ * award and contract numbers ("AID-688-C-14-00004", "RAN-I-00-09-00019-00", "72068820C00001") and older
+ * project numbers ("Project No. 615-0231"),
  * IFRC operation numbers ("MDRCM028"), GLIDE disaster numbers ("FL-2019-000134-CMR"), UNDEF
  * grant numbers ("UDF-MAU-10-359") and report references ("ES/2019/07"). Each code comes with what the words just before it say it
  * is (a contract, a task order, an award, a project, ...), because a USAID report names both
@@ -9,7 +10,7 @@
  */
 import { foldAccents } from '../../text/normalise.js';
 
-export type CodeKind = 'ILO_PROJECT' | 'USAID_AWARD' | 'IFRC_OPERATION' | 'GLIDE' | 'UNDEF_PROJECT' | 'REPORT_REFERENCE';
+export type CodeKind = 'ILO_PROJECT' | 'USAID_AWARD' | 'USAID_PROJECT' | 'IFRC_OPERATION' | 'GLIDE' | 'UNDEF_PROJECT' | 'REPORT_REFERENCE';
 
 /** What the words before a code call it. */
 export type CodeRole = 'contract' | 'task-order' | 'award' | 'project' | 'operation' | 'glide' | 'reference';
@@ -38,6 +39,9 @@ const PATTERNS: Array<[CodeKind, RegExp]> = [
   ['USAID_AWARD', /(?<![A-Za-z0-9-])[A-Z]{3}-[A-Z]-\d{2}-\d{2}-\d{5}-\d{2}(?![A-Za-z0-9])/g],
   // USAID since 2018: 72068820C00001, 7200AA18C00057.
   ['USAID_AWARD', /(?<![A-Za-z0-9])72[0-9A-Z]{4}\d{2}[A-Z]{1,2}\d{5}(?![A-Za-z0-9])/g],
+  // USAID project numbers before 2000 (country code, then number: "Project No. 615-0231", "698-0462.03"): digits in a
+  // shape that phone numbers and page ranges share, so only right after the word "project" (PROJECT_LABEL).
+  ['USAID_PROJECT', /(?<![A-Za-z0-9-])\d{3}-\d{4}(?:\.\d{2})?(?![A-Za-z0-9-])/g],
   // IFRC DREF operations and emergency appeals: MDRCM028.
   ['IFRC_OPERATION', /(?<![A-Za-z0-9])MDR[A-Z]{2}\d{3}(?![A-Za-z0-9])/g],
   // GLIDE: hazard - year - number - country.
@@ -78,6 +82,9 @@ function lastRole(window: string): CodeRole | null {
   return best?.role ?? null;
 }
 
+/** The label right before an old USAID project number: "Project No.", "Project Number:", "Projet n°". */
+const PROJECT_LABEL = /\b(?:project|projet|proyecto)\s*(?:no\.?|number|num(?:ber|ero)?\.?|n[°º]|#)?\s*:?\s*$/i;
+
 /** Every code in a text, in text order (a span claimed by an earlier pattern is not read again). */
 export function findCodes(text: string): CodeSpan[] {
   const spans: CodeSpan[] = [];
@@ -87,6 +94,7 @@ export function findCodes(text: string): CodeSpan[] {
       const start = m.index;
       const end = start + m[0].length;
       if (taken(start, end)) continue;
+      if (kind === 'USAID_PROJECT' && !PROJECT_LABEL.test(text.slice(Math.max(0, start - 40), start))) continue;
       spans.push({ kind, code: m[0].replace(/\s+/g, '').toUpperCase(), role: roleBefore(text.slice(Math.max(0, start - 200), start)), start, end });
     }
   }

@@ -68,14 +68,34 @@ function readCoverLines(text: string): CoverLine[] {
   const lines: CoverLine[] = [];
   let at = 0;
   for (const raw of text.slice(0, COVER_CHARS).split('\n')) {
-    // Table rows are boxes, not titles: their cells are kept apart, and the line is marked.
-    const line = clean(raw.replace(/\t/g, ' \u0009 '));
-    if (line) lines.push({ text: line, start: at, ...(PAGE_MARK.test(raw) ? { paged: true } : {}), ...(/\S\t+\S/.test(raw) ? { row: true } : {}) });
+    for (const [offset, part] of splitDateLabel(raw)) {
+      // Table rows are boxes, not titles: their cells are kept apart, and the line is marked.
+      const line = clean(part.replace(/\t/g, ' \u0009 '));
+      if (line)
+        lines.push({ text: line, start: at + offset, ...(PAGE_MARK.test(part) ? { paged: true } : {}), ...(/\S\t+\S/.test(part) ? { row: true } : {}) });
+    }
     at += raw.length + 1;
     if (lines.length >= COVER_LINES) break;
   }
   return lines;
 }
+
+/**
+ * A cover line cut before a dated label that a PDF's paragraph joined to the title above it ("… Cooperation in Niger Date
+ * of management response: 15 March 2022", « … MDRBF015 Date de publication : 18 mars 2021 »): the label and its date are
+ * a line of their own. Each part with its offset in the line.
+ */
+function splitDateLabel(raw: string): Array<[number, string]> {
+  const m = DATE_LABEL.exec(raw);
+  if (!m || m.index === 0 || findDates(raw.slice(m.index)).length === 0) return [[0, raw]];
+  return [
+    [0, raw.slice(0, m.index)],
+    [m.index, raw.slice(m.index)],
+  ];
+}
+
+/** A date's label inside a line, after other words: "Date of management response:", « Date de publication : », "Fecha de aprobación:". */
+const DATE_LABEL = /(?<=\S\s+)(?:date|fecha)(?:\s+(?:of|de|d'|del|de la)\s*[\p{L}' ]{1,40}?)?\s?:\s/iu;
 
 /** A date standing alone on a line ("NOVEMBER 2019", "12 de octubre de 2018.", "DECEMBER 201" as OCR left it). */
 function isDateLine(line: string): boolean {
@@ -289,7 +309,12 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
       !SERIES_LINE.test(heading.text) &&
       !isKicker(clean(heading.text)),
   );
-  if (h1) {
+  // A heading under the document's first part ("EXECUTIVE SUMMARY" then "EVALUATION PURPOSE AND QUESTIONS", "IV.
+  // RECOMMENDATIONS" then "ANNEX I: EVALUATION STATEMENT OF WORK") is the body's: the cover's title lines above that
+  // part come first, the heading only when they give none.
+  const firstPart = headings.find((heading) => isChapterBreak(heading.text))?.start ?? Number.POSITIVE_INFINITY;
+  const bodyHeading = h1 !== undefined && h1.start > firstPart;
+  if (h1 && !bodyHeading) {
     const heading = trimKind(clean(h1.text));
     if (!isGenericTitle(heading)) return heading;
     const next = after(h1.start);
@@ -338,6 +363,10 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
       if (folded.split(' ').length < 4) continue;
       return trimKind(withoutLeadingCode(segment)).slice(0, 300);
     }
+  }
+  if (h1 && bodyHeading) {
+    const heading = trimKind(clean(h1.text));
+    if (!isGenericTitle(heading)) return heading;
   }
   // A title that names no evaluation ("Cash for Work in Northern Uganda: Did it Build Resilience?" over "This brief
   // summarises the final evaluation of …"): the document's first top heading, near its top, when it is not a chapter's.

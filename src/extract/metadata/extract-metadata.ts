@@ -587,7 +587,7 @@ function shortCode(value: string): string | null {
 
 /**
  * The project's code: a labelled code (a known shape, or the value as written when short), else
- * an ILO project code or an IFRC operation in the text, else a USAID award named as such. The
+ * an ILO project code, an IFRC operation or an old USAID project number in the text, else a USAID award named as such. The
  * evaluation's own contract is never the project's code.
  */
 function projectCodeOf(pair: MetaPair | undefined, codes: ReturnType<typeof findCodes>, contract: string | null): string | null {
@@ -597,7 +597,7 @@ function projectCodeOf(pair: MetaPair | undefined, codes: ReturnType<typeof find
   }
   const ilo = codes.find((c) => c.kind === 'ILO_PROJECT');
   if (ilo) return ilo.code;
-  const operation = codes.find((c) => c.kind === 'IFRC_OPERATION' || c.kind === 'UNDEF_PROJECT');
+  const operation = codes.find((c) => c.kind === 'IFRC_OPERATION' || c.kind === 'UNDEF_PROJECT' || c.kind === 'USAID_PROJECT');
   if (operation) return operation.code;
   const award = codes.find((c) => c.kind === 'USAID_AWARD' && (c.role === 'award' || c.role === 'project') && c.code !== contract);
   return award?.code ?? null;

@@ -34,6 +34,13 @@ describe('findCodes', () => {
     ]);
   });
 
+  it("reads an old USAID project number only where the word 'project' names it", () => {
+    expect(findCodes('MID-TERM EVALUATION\n\nProject No. 615-0231\n\nUSAID/Kenya').map((c) => [c.kind, c.code])).toEqual([['USAID_PROJECT', '615-0231']]);
+    expect(findCodes('Project Number: 698-0462.03').map((c) => c.code)).toEqual(['698-0462.03']);
+    // The same shape as a phone number or a range of pages.
+    expect(findCodes('Tel. 254-2221, see pages 120-1340')).toEqual([]);
+  });
+
   it('does not read a code inside a longer token or a date', () => {
     expect(findCodes('XMLI/19/01/USA, 15/05/2020, www.example.org/MDRCM028x')).toEqual([]);
   });

@@ -47,6 +47,21 @@ describe('findTitle', () => {
     );
   });
 
+  it("prefers the cover's title lines to a heading of the body that names the evaluation", () => {
+    const text =
+      'USAID/UGANDA\nMID-TERM PERFORMANCE EVALUATION OF THE\nLEARNING CONTRACT FOR LITERACY (LCL) ACTIVITY\n\nMay 2018\n\nEXECUTIVE SUMMARY\n\nEVALUATION PURPOSE AND QUESTIONS\nThe purpose of this evaluation is to inform decisions.';
+    const headings = [
+      { text: 'EXECUTIVE SUMMARY', level: 1, start: text.indexOf('EXECUTIVE') },
+      { text: 'EVALUATION PURPOSE AND QUESTIONS', level: 1, start: text.indexOf('EVALUATION PURPOSE') },
+    ];
+    expect(findTitle(text, headings)).toBe('MID-TERM PERFORMANCE EVALUATION OF THE LEARNING CONTRACT FOR LITERACY (LCL) ACTIVITY');
+  });
+
+  it('ends the title where a dated label was joined to its line', () => {
+    const text = "# Management Response\n\n**Evaluation of UNHCR's Engagement in Niger** Date of management response: 15 March 2022\n\nRecommendation 1";
+    expect(findTitle(text, [{ text: 'Management Response', level: 1, start: 0 }])).toBe("Evaluation of UNHCR's Engagement in Niger");
+  });
+
   it("never takes a table's row for the title, however it names the evaluation", () => {
     expect(
       findTitle(
