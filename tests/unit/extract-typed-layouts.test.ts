@@ -208,7 +208,7 @@ describe("a government's response whose recommendations a PDF set at the level o
 });
 
 describe('a table of challenges and lessons under each sector of an IFRC report (a section named for the sector)', () => {
-  it('gives the lessons of its column', async () => {
+  it('gives the lessons of its column, and the challenges beside them as findings', async () => {
     const record = await extractFile(
       [
         '# Mozambique: Tropical Cyclone Idai',
@@ -222,8 +222,30 @@ describe('a table of challenges and lessons under each sector of an IFRC report 
       'operation-update.md',
     );
     expect(items(record)).toEqual([
+      ['FINDING', 'Roads to Buzi district remained flooded until June, so kits had to be moved by boat.'],
       ['LESSON_LEARNED', 'Pre-positioning shelter kits in district warehouses before the cyclone season would shorten delivery times.'],
     ]);
+  });
+
+  it("reads a lessons workshop's table: what went well, what could be improved, and the recommendation with its owner", async () => {
+    const record = await extractFile(
+      [
+        '# Lessons Learned Workshop Report',
+        '## Key lessons by area',
+        [
+          '| Area | What went well | What could be improved | Recommendations | Responsible |',
+          '|---|---|---|---|---|',
+          '| Cash transfers | Mobile money transfers reached 6,500 households within three weeks. | Many women did not have a registered SIM card. | Register SIM cards for female heads of household during preparedness. | National Society |',
+        ].join('\n'),
+      ].join('\n\n'),
+      'workshop.md',
+    );
+    expect(items(record)).toEqual([
+      ['FINDING', 'Many women did not have a registered SIM card.'],
+      ['RECOMMENDATION', 'Register SIM cards for female heads of household during preparedness.'],
+      ['GOOD_PRACTICE', 'Mobile money transfers reached 6,500 households within three weeks.'],
+    ]);
+    expect((record.insights[1]!.fields as RecommendationFields | null)?.responsibleUnit).toBe('National Society');
   });
 });
 

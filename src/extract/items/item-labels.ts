@@ -125,6 +125,23 @@ export type PartField =
   /** The conclusions or findings an item rests on ("Based on conclusions: 1 and 3", "Origin: EQ1, EQ2"); not kept. */
   | 'basis';
 
+/**
+ * A column of what went wrong, folded ("Challenges", « Défis », "Retos"; a lessons workshop's "What could be improved",
+ * « Ce qui pourrait être amélioré », "Lo que se puede mejorar"): findings stated in their own right, not the basis of
+ * the recommendation beside them.
+ */
+const CHALLENGE_LABEL =
+  /^(?:challenges?(?: encountered| faced)?|defis(?: rencontres)?|difficultes(?: rencontrees)?|desafios|retos|dificultades(?: encontradas)?|what (?:could be improved|could have been done better|did not work|didn't work|did not go well|went wrong)|areas? (?:for|of) improvement|ce qui (?:pourrait etre ameliore|n'a pas (?:bien )?fonctionne)|points? a ameliorer|lo que (?:se puede mejorar|podria mejorarse|no funciono)|aspectos? a mejorar)$/;
+
+/** A column's title that names what went wrong ("Challenges", "What could be improved"). */
+export function namesChallenges(label: string): boolean {
+  return CHALLENGE_LABEL.test(
+    foldForMatch(label)
+      .replace(/[*:.]+$/g, '')
+      .trim(),
+  );
+}
+
 /** Folded labels, tried in order (first match wins); anchored at the start of the label. */
 const PART_LABELS: Array<[PartField, RegExp]> = [
   [
@@ -169,12 +186,14 @@ const PART_LABELS: Array<[PartField, RegExp]> = [
   ],
   [
     'practice',
-    /^(?:(?:emerging )?good practices?|best practices?|promising practices?|bonnes? pratiques?(?: emergentes?)?|pratiques? prometteuses?|buenas? practicas?(?: emergentes?)?)\b/,
+    /^(?:(?:emerging )?good practices?|best practices?|promising practices?|bonnes? pratiques?(?: emergentes?)?|pratiques? prometteuses?|buenas? practicas?(?: emergentes?)?)\b|^(?:what (?:went|worked) well|what worked|ce qui a (?:bien )?(?:fonctionne|marche)|lo que funciono(?: bien)?|que funciono bien)$/,
   ],
   ['description', /^(?:description|descripcion|details?|detalles?|explanation|explication|explicacion)\b/],
   [
     'finding',
-    /^(?:findings?|key findings?|conclusions?|issues?|constats?|constatations?|conclusion|hallazgos?|conclusiones?|fortalezas?(?: y oportunidades)?|debilidad(?:es)?(?: y amenazas| o amenazas)?|fortaleza y oportunidad|debilidad o amenaza|strengths?|weaknesses?)\b|^(?:challenges?(?: encountered| faced)?|defis(?: rencontres)?|difficultes(?: rencontrees)?|desafios|retos|dificultades(?: encontradas)?)$/,
+    new RegExp(
+      `^(?:findings?|key findings?|conclusions?|issues?|constats?|constatations?|conclusion|hallazgos?|conclusiones?|fortalezas?(?: y oportunidades)?|debilidad(?:es)?(?: y amenazas| o amenazas)?|fortaleza y oportunidad|debilidad o amenaza|strengths?|weaknesses?)\\b|${CHALLENGE_LABEL.source}`,
+    ),
   ],
   ['area', /^(?:apartado(?: de la evaluacion)?|area|ambitos?|theme|tema|domaine|axe|ejes?|dimensions?|dimension(?:es)?|componente?|section)\b/],
   ['reference', /^(?:referencias?(?: \(pregunta\))?|reference|preguntas?(?: clave)?|questions?(?: cles| clave| key)?|key questions?|cuestiones? clave)\b/],

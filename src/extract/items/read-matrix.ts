@@ -9,7 +9,7 @@
  */
 import type { InsightKind } from '../../model/records.js';
 import type { OutlineBlock } from '../outline/outline-block.js';
-import { type PartField, parseDecision, partField } from './item-labels.js';
+import { type PartField, namesChallenges, parseDecision, partField } from './item-labels.js';
 
 export interface MatrixItem {
   kind: InsightKind;
@@ -59,6 +59,21 @@ export function matrixItemKind(row: OutlineBlock): InsightKind | null {
 }
 
 /**
+ * The items a row states in its other item columns ("Area | What went well | What could be improved | Recommendations":
+ * the row's good practice, and its recommendation beside it), each with its kind.
+ */
+export function siblingItems(item: MatrixItem): Array<{ kind: InsightKind; text: string }> {
+  return (Object.entries(item.parts) as Array<[PartField, string]>)
+    .filter(([field]) => ITEM_COLUMNS[field] !== undefined && ITEM_COLUMNS[field] !== item.kind)
+    .map(([field, text]) => ({ kind: ITEM_COLUMNS[field]!, text }));
+}
+
+/** The matrix's finding column names what went wrong ("Challenges | Lessons Learned"): its cells are findings of their own. */
+export function statesChallenges(header: OutlineBlock, columns: ReadonlyArray<PartField | null>): boolean {
+  return (header.cells ?? []).some((cell, at) => columns[at] === 'finding' && namesChallenges(cell));
+}
+
+/**
  * A header cell without the title of a narrow number column that a PDF's layout merged into it ("# Recommendation",
  * "No. Recommendation", « N° Recommandation »).
  */
@@ -100,7 +115,9 @@ export function readMatrix(blocks: readonly OutlineBlock[], rows: readonly numbe
   const ticks = continued ? null : decisionColumns(blocks[rows[1] ?? -1], named);
   if (ticks) rows = [rows[0]!, ...rows.slice(2)];
   const columns = ticks ? named.map((column, at) => (ticks.has(at) ? null : column)) : named;
-  const itemColumn = columns.findIndex((column) => column !== null && ITEM_COLUMNS[column] !== undefined);
+  // The recommendations when a row states several items: the other columns (responsible, time frame) qualify them.
+  const recommendations = columns.indexOf('recommendation');
+  const itemColumn = recommendations >= 0 ? recommendations : columns.findIndex((column) => column !== null && ITEM_COLUMNS[column] !== undefined);
   const kind = ITEM_COLUMNS[columns[itemColumn]!]!;
   const headerCells = continued ? [] : blocks[headerIndex]!.cells!;
   // Under "# Recommendation", each item cell opens with its number ("1 Set up a risk-sharing facility …").

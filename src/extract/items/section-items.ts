@@ -23,7 +23,7 @@ import { addresseeTitle, subjectAddressee } from '../addressees.js';
 import { detectLanguage } from '../language.js';
 import { isPhotoCredit } from '../text-cleanup.js';
 import { type ItemLabel, type PartField, itemLabel, parseDecision, partField, wholePartField } from './item-labels.js';
-import { actionColumns, headerColumns, matrixItemKind, readMatrix } from './read-matrix.js';
+import { actionColumns, headerColumns, matrixItemKind, readMatrix, siblingItems, statesChallenges } from './read-matrix.js';
 
 /** A piece of an item's text with its offsets. */
 export interface DraftPart {
@@ -1582,11 +1582,13 @@ function readTable(rows: number[], section: Section, outline: Outline, state: Wa
     const matrix = start >= 0 ? readMatrix(blocks, rows.slice(start)) : readMatrix(blocks, rows, previous);
     if (matrix) {
       state.matrix = { section, columns: matrix.columns, lastRow: rows[rows.length - 1]! };
-      const findings = kinds.some((kind) => KIND_OF_SECTION[kind] === 'FINDING');
+      const challenges = statesChallenges(blocks[matrix.header]!, matrix.columns);
+      const findings = challenges || kinds.some((kind) => KIND_OF_SECTION[kind] === 'FINDING');
       for (const row of matrix.items) {
         // A strengths/weaknesses table: the finding a row states is an insight of its own, beside its recommendation.
+        // A column of challenges states them however short.
         const finding = row.parts.finding;
-        if (findings && finding && finding.length >= 40) {
+        if (findings && finding && finding.length >= (challenges ? 20 : 40)) {
           const stated = newItem('FINDING', null, sectionTitle, section, row.start, row.end, 'matrix', null);
           stated.parts.push({ text: finding, start: row.start, end: row.end });
           state.items.push(stated);
@@ -1600,11 +1602,18 @@ function readTable(rows: number[], section: Section, outline: Outline, state: Wa
         const titled = description !== undefined && stated.split(/\s+/).length <= 20;
         const item = newItem(row.kind, titled ? stated : null, sectionTitle, section, row.start, row.end, 'matrix', numbered?.number ?? null);
         item.parts.push({ text: titled ? description : stated, start: row.start, end: row.end });
+        const siblings = siblingItems(row);
         for (const [field, value] of Object.entries(row.parts) as Array<[PartField, string]>)
-          if ((field !== 'finding' || !findings) && field !== 'description') addField(item, field, value);
+          if ((field !== 'finding' || !findings) && field !== 'description' && !siblings.some((sibling) => sibling.text === value))
+            addField(item, field, value);
         if (matrix.columns.includes('decision') || matrix.columns.includes('response')) item.answers = true;
         state.items.push(item);
         state.current = item;
+        for (const sibling of siblings) {
+          const other = newItem(sibling.kind, null, sectionTitle, section, row.start, row.end, 'matrix', null);
+          other.parts.push({ text: sibling.text, start: row.start, end: row.end });
+          state.items.push(other);
+        }
       }
       return;
     }
