@@ -249,6 +249,51 @@ describe('a table of challenges and lessons under each sector of an IFRC report 
   });
 });
 
+describe('a table of recommendations a text dump flattened to one cell per line', () => {
+  const table = [
+    'Table 5: Summary of recommendations',
+    '#',
+    'Recommendation',
+    'Responsible',
+    'Timeframe',
+    '1',
+    'Include buyers in the design of technical assistance packages so that the quality',
+    'standards taught match the standards buyers apply at purchase.',
+    'USAID/Honduras',
+    'Next activity design',
+    '2',
+    'Link producer groups with second-tier banks before the end of technical assistance.',
+    'Implementing partner',
+    'Within six months',
+    'Source: Evaluation team',
+  ];
+
+  it('is read back as its rows: each recommendation whole, with its owner and time frame', async () => {
+    const record = await extractFile(
+      ['FINAL EVALUATION OF THE MARKETS ACTIVITY', '', ...table, '', 'LESSONS LEARNED', 'Buyers commit early.'].join('\n'),
+      'dump.txt',
+    );
+    const recommendations = record.insights.filter((insight) => insight.kind === 'RECOMMENDATION');
+    expect(recommendations.map((insight) => [insight.text, insight.fields])).toEqual([
+      [
+        'Include buyers in the design of technical assistance packages so that the quality standards taught match the standards buyers apply at purchase.',
+        expect.objectContaining({ responsibleUnit: 'USAID/Honduras', timeFrame: 'Next activity design' }),
+      ],
+      [
+        'Link producer groups with second-tier banks before the end of technical assistance.',
+        expect.objectContaining({ responsibleUnit: 'Implementing partner', timeFrame: 'Within six months' }),
+      ],
+    ]);
+  });
+
+  it('is left as text when its cells do not fall into place', async () => {
+    // The second row lost its time frame: the third line of a cell is the next row's number.
+    const broken = table.filter((line) => line !== 'Next activity design');
+    const record = await extractFile(['FINAL EVALUATION OF THE MARKETS ACTIVITY', '', ...broken].join('\n'), 'dump.txt');
+    expect(record.insights.some((insight) => insight.fields !== null && 'responsibleUnit' in insight.fields)).toBe(false);
+  });
+});
+
 describe("a web page's endnotes printed after numbered paragraphs (GOV.UK)", () => {
   it('are notes, not the recommendations; the screen readers\' "[footnote N]" is no part of the text', async () => {
     const record = await extractFile(

@@ -16,6 +16,7 @@ import { foldForMatch } from '../../text/normalise.js';
 import type { Outline, OutlineBlock } from './outline-block.js';
 import { vocabulary } from '../../text/hyphenation.js';
 import { findDuplicateCopy } from './duplicate-copy.js';
+import { type FlatTable, findFlatTables } from './flat-tables.js';
 
 /** A dump's footer or header line: a short title and its page number set far apart. */
 function isPageLine(text: string): boolean {
@@ -347,6 +348,8 @@ interface Piece {
   content?: { start: number; end: number };
   /** A Markdown pipe-table row (`| a | b |`): its cells are cut at the pipes, not at tabs. */
   pipe?: boolean;
+  /** A row of a table a dump flattened to one cell per line: each cell's lines. */
+  cellLines?: TextLine[][];
 }
 
 /** A Markdown pipe-table row: opens and closes with a pipe and holds at least two cells. */
@@ -563,6 +566,7 @@ function cutPlain(lines: readonly TextLine[], limit: number, skips: readonly Ski
     open = null;
   };
   const footnoteLines = markDumpFootnotes(lines, limit, skips, pageBreakAfter);
+  const flatTables = new Map(findFlatTables(lines, limit).map((table) => [table.first, table]));
   const endsBlock = (line: TextLine | null): boolean => {
     if (!line) return true;
     const text = line.text.trimEnd();
@@ -583,6 +587,14 @@ function cutPlain(lines: readonly TextLine[], limit: number, skips: readonly Ski
 
   for (let index = 0; index < limit; index += 1) {
     const line = lines[index]!;
+    const flat = flatTables.get(index);
+    if (flat) {
+      close();
+      pieces.push(...flatTablePieces(flat));
+      index = flat.end - 1;
+      previous = null;
+      continue;
+    }
     if (skips[index] !== null) {
       if (skips[index] === 'underline' && open && open.kind !== 'heading' && open.lines.length === 1) {
         // "Findings\n========": the underlined line was a heading.
@@ -824,6 +836,14 @@ function isPageFootnote(lines: readonly TextLine[], first: TextLine): boolean {
 }
 
 /** Cuts dialect text (blocks separated by blank lines) and Markdown into pieces. */
+/** A flattened table's header and rows as table rows, each cell from its own lines. */
+function flatTablePieces(flat: FlatTable): Piece[] {
+  return [
+    { kind: 'table-row', lines: flat.header, cellLines: flat.header.map((cell) => [cell]) },
+    ...flat.rows.map((row): Piece => ({ kind: 'table-row', lines: row.flat(), cellLines: row })),
+  ];
+}
+
 function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings: boolean, furniture: readonly boolean[]): Piece[] {
   const pieces: Piece[] = [];
   let open: Piece | null = null;
@@ -833,8 +853,16 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
   };
   // After a page number or running header: a sentence cut by the page break goes on on the next page.
   let pageBreak = false;
+  const flatTables = new Map(findFlatTables(lines, limit).map((table) => [table.first, table]));
   for (let index = 0; index < limit; index += 1) {
     const line = lines[index]!;
+    const flat = flatTables.get(index);
+    if (flat) {
+      close();
+      pieces.push(...flatTablePieces(flat));
+      index = flat.end - 1;
+      continue;
+    }
     if (furniture[index]) {
       close();
       // The page's footnote, printed just above its number ("2 Conseil de régulation … café-cacao.").
@@ -1099,7 +1127,12 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
       case 'table-row': {
         const cells: string[] = [];
         const cellRanges: Array<[number, number]> = [];
-        if (piece.spaced && piece.lines.length > 1) {
+        if (piece.cellLines) {
+          for (const cell of piece.cellLines) {
+            cells.push(cleanInline(cell.map((line) => line.text.trim()).join(' ')));
+            cellRanges.push([cell[0]!.start, cell[cell.length - 1]!.end]);
+          }
+        } else if (piece.spaced && piece.lines.length > 1) {
           for (const { cell, range } of wrappedCells(piece.lines)) {
             cells.push(cleanInline(cell));
             cellRanges.push(range);
