@@ -16,6 +16,7 @@ import { foldForMatch } from '../../text/normalise.js';
 import type { Outline, OutlineBlock } from './outline-block.js';
 import { vocabulary } from '../../text/hyphenation.js';
 import { findDuplicateCopy } from './duplicate-copy.js';
+import { type RecordColumn, closesRecordRow, flattenedRow, isRecordField, opensRecordItem, recordTableHeader } from './record-table.js';
 
 /** A dump's footer or header line: a short title and its page number set far apart. */
 function isPageLine(text: string): boolean {
@@ -347,6 +348,8 @@ interface Piece {
   content?: { start: number; end: number };
   /** A Markdown pipe-table row (`| a | b |`): its cells are cut at the pipes, not at tabs. */
   pipe?: boolean;
+  /** A table row read from a record's flattened table (record-table.ts): its cells, cut already. */
+  cells?: Array<{ cell: string; range: [number, number] }>;
 }
 
 /** A Markdown pipe-table row: opens and closes with a pipe and holds at least two cells. */
@@ -890,6 +893,15 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       pieces.push({ kind: 'table-row', lines: [line] });
       continue;
     }
+    // A record's table copied from a web page ("Key Action Responsible DueDate Status Comments Documents", then each
+    // action over its lines and a last line "PNUD 2009/11 Completed"): a header row and one row per action.
+    const header = recordTableHeader(line);
+    if (header) {
+      close();
+      pieces.push({ kind: 'table-row', lines: [line], cells: header.cells });
+      index = cutFlattenedRows(lines, index + 1, limit, header.columns, pieces) - 1;
+      continue;
+    }
     // A row's cells wrapped onto the next lines, its first column empty: the same row.
     const lastPiece = pieces[pieces.length - 1];
     const afterRow = !open && lastPiece?.spaced === true && lastPiece.lines[lastPiece.lines.length - 1] === lines[index - 1];
@@ -937,7 +949,9 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       !unwrappedBreak(lastLine, line.text) &&
       !(open.lines.length === 1 && namesSectionAbove(lastLine) && /^\s*[\p{Lu}\d•*-]/u.test(line.text)) &&
       // "Recommendation 2: The project should …", "Lesson 1: …" after a sentence's end: the next item, not a wrapped line.
-      !(opensLabelledItem(line.text.trim()) && TERMINAL.test(lastLine.trimEnd()))
+      !(opensLabelledItem(line.text.trim()) && TERMINAL.test(lastLine.trimEnd())) &&
+      // "Management Response: [Added: 2011/10/27]", "Key Actions:" under a record's item: a field of its own.
+      !isRecordField(line.text.trim())
     ) {
       open.lines.push(line);
       continue;
@@ -974,6 +988,29 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
     piece.guess = guess;
   }
   return pieces;
+}
+
+/**
+ * The rows of a record's flattened table from line `from` on, pushed as table rows; returns the first line after them.
+ * A row runs until its closing line (who, due date, status); the table ends at a blank line or the record's next item.
+ */
+function cutFlattenedRows(lines: readonly TextLine[], from: number, limit: number, columns: readonly RecordColumn[], pieces: Piece[]): number {
+  let rowLines: TextLine[] = [];
+  const push = (closing: TextLine | null): void => {
+    if (rowLines.length === 0 && !closing) return;
+    const cells = flattenedRow(rowLines, closing, columns);
+    pieces.push({ kind: 'table-row', lines: closing ? [...rowLines, closing] : rowLines, cells });
+    rowLines = [];
+  };
+  let index = from;
+  for (; index < limit; index += 1) {
+    const line = lines[index]!;
+    if (isBlank(line) || opensRecordItem(line.text.trim()) || isRecordField(line.text.trim())) break;
+    if (rowLines.length > 0 && closesRecordRow(line.text)) push(line);
+    else rowLines.push(line);
+  }
+  push(null);
+  return index;
 }
 
 /** "Recommendation 2.", "**Recommandation 1 :**", "Recomendación 3:", "R4." opening a paragraph. */
@@ -1101,6 +1138,11 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
         const cellRanges: Array<[number, number]> = [];
         if (piece.spaced && piece.lines.length > 1) {
           for (const { cell, range } of wrappedCells(piece.lines)) {
+            cells.push(cleanInline(cell));
+            cellRanges.push(range);
+          }
+        } else if (piece.cells) {
+          for (const { cell, range } of piece.cells) {
             cells.push(cleanInline(cell));
             cellRanges.push(range);
           }
