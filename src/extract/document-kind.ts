@@ -57,6 +57,14 @@ function hasBriefLayout(blocks: readonly OutlineBlock[]): boolean {
   return blocks.slice(0, 4).some((block) => block.kind !== 'heading' && block.text.length <= 160 && SERIES_LINE.test(foldForMatch(block.text)));
 }
 
+/**
+ * The opening without the fields a registry's page answers yes or no ("Management Response: Yes" on an evaluation's
+ * page says that a response exists elsewhere; the page is not it).
+ */
+function withoutAnsweredFields(opening: string): string {
+  return opening.replace(/\b[a-z' ]{0,40}:\s*(?:yes|no|oui|non|si|n\/a)\b/g, ' ');
+}
+
 /** The document's title: its first top-level heading (after site chrome), else its first heading or line. */
 function titleOf(blocks: readonly OutlineBlock[]): string {
   const headings = blocks.slice(0, 400).filter((block) => block.kind === 'heading');
@@ -93,24 +101,29 @@ export function classifyDocumentKind(
   }
   // A full report whose title also names its management response ("… : report and management response") stays a report.
   const fullReport = size >= 60_000 && contents && executiveSummary;
-  const hinted = hints.find((hint) => hint !== 'OTHER' && !(hint === 'MANAGEMENT_RESPONSE' && fullReport));
-  if (hinted) return hinted;
   const withResponse = insights.filter(
     (insight) => insight.kind === 'RECOMMENDATION' && insight.fields && 'managementResponse' in insight.fields && insight.fields.managementResponse,
   ).length;
   const recommendations = insights.filter((insight) => insight.kind === 'RECOMMENDATION').length;
+  // Recommendations and their answers, nothing else, in a short text: a management response, though its title is the
+  // evaluation report's (a registry's page titled "Rapport d'évaluation mi-parcours …").
+  const answersOnly = size < 40_000 && recommendations >= 1 && withResponse === recommendations && insights.length === recommendations;
+  const hinted = hints.find((hint) => hint !== 'OTHER' && !(hint === 'MANAGEMENT_RESPONSE' && fullReport) && !(hint === 'REPORT' && answersOnly));
+  if (hinted) return hinted;
   const briefLayout = hasBriefLayout(outline.blocks);
 
   const kinds = new Set(insights.map((insight) => insight.kind)).size;
   const firstBlock = outline.blocks[0] ? foldForMatch(outline.blocks[0].text) : '';
-  if ((MANAGEMENT_RESPONSE.test(title) && !fullReport) || (size < 60_000 && MANAGEMENT_RESPONSE.test(opening.slice(0, 600)))) return 'MANAGEMENT_RESPONSE';
+  if ((MANAGEMENT_RESPONSE.test(title) && !fullReport) || (size < 60_000 && MANAGEMENT_RESPONSE.test(withoutAnsweredFields(opening.slice(0, 600)))))
+    return 'MANAGEMENT_RESPONSE';
   // A record page opens with its record type: "Good Practice", "Lesson Learned", "Bonne pratique", "Lección aprendida".
   if (RECORD_LABEL.test(firstBlock) && size < 80_000) return 'LESSON_RECORDS';
   // A form answered prompt by prompt whose insights are lessons (a learning plan's closing form).
   const prompts = outline.blocks.filter((block) => block.quote && /\?\s*(?:\([^)]*\))?\s*$/.test(block.text)).length;
   const lessons = insights.filter((insight) => insight.kind === 'LESSON_LEARNED' || insight.kind === 'GOOD_PRACTICE').length;
   if (prompts >= 3 && lessons > 0 && lessons * 2 >= insights.length && size < 80_000) return 'LESSON_RECORDS';
-  if (size < 40_000 && recommendations >= 2 && withResponse === recommendations && insights.length === recommendations) return 'MANAGEMENT_RESPONSE';
+  // A registry's record of one recommendation and its answer is a management response as much as one of ten.
+  if (answersOnly) return 'MANAGEMENT_RESPONSE';
   // A response matrix whatever its title: most recommendations carry the management's decision or actions,
   // and they make most of what the document says (a summary that answers its recommendations, as a
   // "Results at a glance" page does, says more besides; a full report with its action plan is long).

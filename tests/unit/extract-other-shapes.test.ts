@@ -996,6 +996,78 @@ describe("a registry's export of a management response", () => {
   });
 });
 
+describe("a registry's management-response page copied as text", () => {
+  // UNDP's Evaluation Resource Centre page as a .txt: no heading names the recommendations, the field lines follow
+  // each other without blank lines, and the key-action table's cells come one after the other.
+  const page = [
+    'Final Evaluation of the Coastal Resilience Project',
+    'Commissioning Unit: Senegal',
+    'Unit Responsible for providing Management Response: Senegal',
+    '',
+    '1. Recommendation:',
+    '',
+    'Extend the project by twelve months without additional cost so that the dune works can be completed.',
+    '',
+    'Management Response: [Added: 2021/03/02] [Last Updated: 2021/09/14]',
+    '',
+    'The extension will be submitted to the project board.',
+    '',
+    'Key Actions:',
+    '',
+    'Key Action Responsible DueDate Status Comments Documents',
+    '1.1 Submit the extension request to the project board',
+    '[Added: 2021/03/02]',
+    'Project Team 2021/05 Completed History',
+    '2. Recommendation: Train the municipal technicians in the maintenance of the coastal defences.',
+    'Management Response: [Added: 2021/03/02]',
+    '',
+    'A training plan will be prepared with the municipalities.',
+    '',
+    'Key Actions:',
+  ].join('\n');
+
+  it('reads one recommendation per label with its response and its key action, who, due date and status', () => {
+    const record = extractRecord(readOf(page, 'erc.txt'));
+    const recommendations = ofKind(record, 'RECOMMENDATION');
+    expect(recommendations.map((item) => item.text)).toEqual([
+      'Extend the project by twelve months without additional cost so that the dune works can be completed.',
+      'Train the municipal technicians in the maintenance of the coastal defences.',
+    ]);
+    expect((recommendations[0]!.fields as RecommendationFields | null)?.managementResponse).toMatchObject({
+      response: 'The extension will be submitted to the project board.',
+      keyActions: '1.1 Submit the extension request to the project board',
+      who: 'Project Team',
+      dueDate: '2021-05',
+      status: 'Completed',
+    });
+    // An empty "Key Actions:" slot: the response is not copied as the actions.
+    const second = (recommendations[1]!.fields as RecommendationFields | null)?.managementResponse;
+    expect(second?.response).toBe('A training plan will be prepared with the municipalities.');
+    expect(second?.keyActions).toBeUndefined();
+    expect(record.document.kind).toBe('MANAGEMENT_RESPONSE');
+  });
+
+  it('does not take an evaluation page that only says a response exists for a management response', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          'Integrated Climate Change Management in Communal Reserves',
+          'Evaluation Type: Final Project',
+          'Management Response: Yes',
+          'Countries: PERU',
+          '',
+          'Recommendations',
+          '',
+          '1. Strengthen the administrative procedures of the project.',
+          '2. Train the park rangers in the new monitoring protocol.',
+        ].join('\n'),
+        'erc-evaluation.txt',
+      ),
+    );
+    expect(record.document.kind).not.toBe('MANAGEMENT_RESPONSE');
+  });
+});
+
 describe("a management response's own section after the recommendations", () => {
   const report = (response: string[]) =>
     [

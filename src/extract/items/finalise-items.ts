@@ -511,8 +511,9 @@ function recommendationFields(draft: DraftItem): { fields: RecommendationFields 
   // A response cell that only states the decision ("Acceptée") says nothing more than the decision.
   if (responseText && !(decision && isDecisionOnly(responseText))) response.response = responseText;
   if (parts.keyActions) response.keyActions = parts.keyActions;
-  // "Response: OIA will strengthen ...": a response that states no decision states the actions.
-  else if (responseText && !decision) response.keyActions = responseText;
+  // "Response: OIA will strengthen ...": a response that states no decision states the actions; not where the
+  // actions have a label of their own, even an empty one (a registry's "Key Actions:" with no row yet).
+  else if (responseText && !decision && !draft.actionsLabelled) response.keyActions = responseText;
   if (parts.deliverables) response.deliverables = parts.deliverables;
   if (parts.status) response.status = parts.status;
   if (parts.priority) fields.priority = parts.priority;

@@ -154,7 +154,7 @@ const PART_LABELS: Array<[PartField, RegExp]> = [
   ],
   // "Action owner", "Action deadline" (WFP's action plans): who and when of the actions, not the actions.
   ['who', /^(?:(?:action|activity) )?(?:owners?|owner\(s\))\b|^(?:action|activity) (?:lead|responsible)\b/],
-  ['when', /^(?:action|activity) (?:deadline|due date|timeline|time ?frame|completion date)\b/],
+  ['when', /^(?:action|activity) (?:deadline|due ?date|timeline|time ?frame|completion date)\b/],
   [
     'keyActions',
     /^(?:key actions?|proposed follow-?up(?: actions?)?|suite a donner|suivi propose|seguimiento propuesto|actions? (?:plan|planned|to be taken|proposed)|action plan|planned actions?|follow-?up actions?|management actions?|actions?|measures(?: taken)?|next steps|actions? cles?|actions? prevues?|plan d'action|mesures?(?: prises?| prevues?| a prendre| correctives?)?|acci(?:on|ones)(?: clave| previstas?| a realizar)?|accion(?:es)? de mejora|plan de accion|medidas)\b/,
@@ -166,7 +166,7 @@ const PART_LABELS: Array<[PartField, RegExp]> = [
   ],
   [
     'when',
-    /^(?:(?:(?:proposed|anticipated|expected|indicative) )?(?:implementation )?time[ -]?frame|time implications?|timeline|timing|deadline|due date|target date|expected completion(?: date)?|completion date|expected date|date|by when|when|echeance|delais?|calendrier|date (?:limite|prevue|d'echeance)|echeancier|quand|fecha(?: (?:limite|prevista|de (?:cumplimiento|termino)))?|plazos?|calendario|cronograma|horizonte(?: temporal)?|cuando)\b/,
+    /^(?:(?:(?:proposed|anticipated|expected|indicative) )?(?:implementation )?time[ -]?frame|time implications?|timeline|timing|deadline|due ?date|target date|expected completion(?: date)?|completion date|expected date|date|by when|when|echeance|delais?|calendrier|date (?:limite|prevue|d'echeance)|echeancier|quand|fecha(?: (?:limite|prevista|de (?:cumplimiento|termino)))?|plazos?|calendario|cronograma|horizonte(?: temporal)?|cuando)\b/,
   ],
   ['status', /^(?:status|implementation status|progress|state|statut|etat(?: d'avancement)?|avancement|estado|avance|situacion)\b/],
   ['priority', /^(?:priority|priority level|priorite|prioridad|niveau de priorite|nivel de prioridad)\b/],

@@ -24,6 +24,7 @@ import { detectLanguage } from '../language.js';
 import { isPhotoCredit } from '../text-cleanup.js';
 import { type ItemLabel, type PartField, itemLabel, parseDecision, partField, wholePartField } from './item-labels.js';
 import { actionColumns, headerColumns, matrixItemKind, readMatrix, siblingItems, statesChallenges } from './read-matrix.js';
+import { isRecordField } from '../outline/record-table.js';
 
 /** A piece of an item's text with its offsets. */
 export interface DraftPart {
@@ -59,6 +60,8 @@ export interface DraftItem {
   answers?: boolean;
   /** Who answers and by when, from a management response stated apart from the recommendation (finalise-items). */
   answer?: { who?: string; when?: string };
+  /** Its key actions have a label of their own ("Key Actions:", a record's slot even when left empty): the response is not them. */
+  actionsLabelled?: boolean;
 }
 
 const KIND_OF_SECTION: Partial<Record<SectionKind, InsightKind>> = {
@@ -395,10 +398,11 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   const named = section.excluded ? [] : insightKindsOf(section);
   // A section named for nothing ("Chapter 5", « Réponse détaillée ») whose paragraphs open with bold item labels
   // ("**Recommandation 1 :** …", "**Lesson 2:** …") holds those items.
+  const records = named.length > 0 || section.excluded || foreign ? [] : recordKinds(section, outline);
   const kinds =
     named.length > 0 || section.excluded || foreign
       ? named
-      : labelledKinds(section, outline).concat(siblingLabelKinds(section, outline), matrixKinds(section, outline));
+      : labelledKinds(section, outline).concat(siblingLabelKinds(section, outline), matrixKinds(section, outline), records);
   const heading = section.heading >= 0 ? blocks[section.heading]! : null;
   // A heading that names a labelled part ("Key actions", "Réponse de la direction") belongs to the item above.
   const headingPart =
@@ -541,6 +545,12 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
     const kind = paragraphKind(kinds);
     // The headline is the title without its numbering ("4.3 Addressing issues of non-compliance").
     if (kind) openTopicItem(section, outline, state, kind, section.named?.title || heading.text, sectionTitle, 'topic', null);
+    return;
+  }
+  // A registry's record: its items from the first label on (what comes before is the record's heading and fields),
+  // each running over the paragraphs under its label up to its response.
+  if (records.length > 0 && kinds.length === records.length) {
+    readBody(section, outline, state, kinds, 'explicit', firstLabelAt(section, outline));
     return;
   }
   // Recommendations, lessons and practices in a list: the list is the enumeration, the paragraphs around it introduce or explain.
@@ -908,6 +918,7 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
         addField(state.current, part.field, part.value);
         state.collecting = null;
       } else state.collecting = part.field;
+      if (part.field === 'keyActions') state.current.actionsLabelled = true;
       state.current.end = Math.max(state.current.end, block.end);
       continue;
     }
@@ -1112,7 +1123,8 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       continue;
     }
     if (mode === 'explicit' || mode === 'explicit-only') {
-      if (block.kind === 'key-value' && !/\?$/.test(block.text) && mode === 'explicit') {
+      // A record's field ("Unidad(es) responsable(s) de la respuesta de la gerencia: PNUD …") titles nothing.
+      if (block.kind === 'key-value' && !/\?$/.test(block.text) && mode === 'explicit' && !(block.key && partField(block.key))) {
         // "Immediate Outcome #2: Establishing regional networks": the title of the answer that follows.
         pendingTitle = { text: block.text, start: block.start };
         continue;
@@ -1224,12 +1236,14 @@ function takeList(item: DraftItem, blocks: readonly OutlineBlock[], own: readonl
 function unnumberedLabel(block: OutlineBlock): ItemLabel | null {
   if (block.kind !== 'paragraph' && block.kind !== 'list-item' && block.kind !== 'key-value') return null;
   const match =
-    /^(?:\*\*)?\s*(recommendation|recommandation|recomendaci[óo]n|lesson learned|le[çc]on apprise|lecci[óo]n aprendida)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(\S[\s\S]*)$/iu.exec(
+    /^(?:\*\*)?\s*(recommendation|recommandation|recomendaci[óo]n|lesson learned|le[çc]on apprise|lecci[óo]n aprendida)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*([\s\S]*)$/iu.exec(
       block.text.trim(),
     );
   if (!match) return null;
   const kind: InsightKind = /^rec/i.test(match[1]!) ? 'RECOMMENDATION' : 'LESSON_LEARNED';
   const number = /^\d{1,2}/.exec(block.marker ?? '')?.[0] ?? '';
+  // "1. Recommendation:" alone, its text in the paragraphs under it: a label only where the list's marker numbers it.
+  if (!match[2] && !number) return null;
   return { kind, label: match[1]!, number, rest: match[2]!, parts: [] };
 }
 
@@ -1788,6 +1802,36 @@ function labelledKinds(section: Section, outline: Outline): SectionKind[] {
     if (label && label.rest === '') counts.set(label.kind, (counts.get(label.kind) ?? 0) + 1);
   }
   return [...counts].filter(([, count]) => count >= 2).map(([kind]) => SECTION_OF_KIND[kind]);
+}
+
+/**
+ * A registry's record of items and their answers, under no heading that names them ("1. Recommendation: …", then
+ * "Management Response: …" and its key actions; UNDP's Evaluation Resource Centre, FAO's, UNFPA's or UNICEF's
+ * trackers): a numbered item label answered by a response's label before the next label holds those items.
+ */
+function recordKinds(section: Section, outline: Outline): SectionKind[] {
+  const kinds = new Set<SectionKind>();
+  let open: InsightKind | null = null;
+  for (const index of section.blocks) {
+    const block = outline.blocks[index]!;
+    if (block.kind === 'heading' || block.kind === 'table-row' || block.kind === 'footnote') continue;
+    const label = itemLabel(block.text) ?? unnumberedLabel(block);
+    if (label?.number) open = label.kind;
+    else if (open && isRecordField(block.text) && partField(block.text.replace(/\*\*/g, '').split(':')[0]!) === 'response') {
+      kinds.add(SECTION_OF_KIND[open]);
+      open = null;
+    }
+  }
+  return [...kinds];
+}
+
+/** The position, among a section's own blocks, of its first numbered item label (0 when it has none). */
+function firstLabelAt(section: Section, outline: Outline): number {
+  const at = section.blocks.findIndex((index) => {
+    const block = outline.blocks[index]!;
+    return block.kind !== 'heading' && block.kind !== 'table-row' && Boolean((itemLabel(block.text) ?? unnumberedLabel(block))?.number);
+  });
+  return Math.max(0, at);
 }
 
 /**

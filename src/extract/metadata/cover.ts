@@ -556,7 +556,8 @@ const KIND_SIGNALS: Array<[DocumentKind, RegExp]> = [
 /** Names of forms and document types printed at the top of a page rather than in its title. */
 const TOP_SIGNALS: Array<[DocumentKind, RegExp]> = [
   ['SUMMARY', /\bformato para la difusion de los resultados\b/],
-  ['MANAGEMENT_RESPONSE', /^(?:management response|reponse de la direction|respuesta de la gerencia)\b/],
+  // Not a registry's field that only says whether there is one ("Management Response: Yes" on an evaluation's page).
+  ['MANAGEMENT_RESPONSE', /^(?:management response|reponse de la direction|respuesta de la gerencia)\b(?!\s*:\s*(?:yes|no|oui|non|si)\b)/],
   ['BRIEF', /^(?:evaluation brief|note d'evaluation)\b/],
   ['REPORT', /^(?:rapport d'evaluation|evaluation report|informe de evaluacion|rapport final d'evaluation|final evaluation report)$/],
   // i-eval Discovery's record pages open with the record's kind.

@@ -17,6 +17,7 @@ import type { Outline, OutlineBlock } from './outline-block.js';
 import { vocabulary } from '../../text/hyphenation.js';
 import { findDuplicateCopy } from './duplicate-copy.js';
 import { type FlatTable, findFlatTables } from './flat-tables.js';
+import { type RecordColumn, closesRecordRow, flattenedRow, isRecordField, opensRecordItem, recordTableHeader } from './record-table.js';
 
 /** A dump's footer or header line: a short title and its page number set far apart. */
 function isPageLine(text: string): boolean {
@@ -348,8 +349,11 @@ interface Piece {
   content?: { start: number; end: number };
   /** A Markdown pipe-table row (`| a | b |`): its cells are cut at the pipes, not at tabs. */
   pipe?: boolean;
-  /** A row of a table a dump flattened to one cell per line: each cell's lines. */
-  cellLines?: TextLine[][];
+  /**
+   * A row of a table a text flattened, its cells cut already: one cell per line (flat-tables.ts), or a record's action
+   * table (record-table.ts).
+   */
+  cells?: Array<{ cell: string; range: [number, number] }>;
 }
 
 /** A Markdown pipe-table row: opens and closes with a pipe and holds at least two cells. */
@@ -838,9 +842,11 @@ function isPageFootnote(lines: readonly TextLine[], first: TextLine): boolean {
 /** Cuts dialect text (blocks separated by blank lines) and Markdown into pieces. */
 /** A flattened table's header and rows as table rows, each cell from its own lines. */
 function flatTablePieces(flat: FlatTable): Piece[] {
+  const cells = (row: readonly TextLine[][]): Piece['cells'] =>
+    row.map((cell) => ({ cell: cell.map((line) => line.text.trim()).join(' '), range: [cell[0]!.start, cell[cell.length - 1]!.end] }));
   return [
-    { kind: 'table-row', lines: flat.header, cellLines: flat.header.map((cell) => [cell]) },
-    ...flat.rows.map((row): Piece => ({ kind: 'table-row', lines: row.flat(), cellLines: row })),
+    { kind: 'table-row', lines: flat.header, cells: cells(flat.header.map((line) => [line])) },
+    ...flat.rows.map((row): Piece => ({ kind: 'table-row', lines: row.flat(), cells: cells(row) })),
   ];
 }
 
@@ -918,6 +924,15 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       pieces.push({ kind: 'table-row', lines: [line] });
       continue;
     }
+    // A record's table copied from a web page ("Key Action Responsible DueDate Status Comments Documents", then each
+    // action over its lines and a last line "PNUD 2009/11 Completed"): a header row and one row per action.
+    const header = recordTableHeader(line);
+    if (header) {
+      close();
+      pieces.push({ kind: 'table-row', lines: [line], cells: header.cells });
+      index = cutFlattenedRows(lines, index + 1, limit, header.columns, pieces) - 1;
+      continue;
+    }
     // A row's cells wrapped onto the next lines, its first column empty: the same row.
     const lastPiece = pieces[pieces.length - 1];
     const afterRow = !open && lastPiece?.spaced === true && lastPiece.lines[lastPiece.lines.length - 1] === lines[index - 1];
@@ -965,7 +980,9 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       !unwrappedBreak(lastLine, line.text) &&
       !(open.lines.length === 1 && namesSectionAbove(lastLine) && /^\s*[\p{Lu}\d•*-]/u.test(line.text)) &&
       // "Recommendation 2: The project should …", "Lesson 1: …" after a sentence's end: the next item, not a wrapped line.
-      !(opensLabelledItem(line.text.trim()) && TERMINAL.test(lastLine.trimEnd()))
+      !(opensLabelledItem(line.text.trim()) && TERMINAL.test(lastLine.trimEnd())) &&
+      // "Management Response: [Added: 2011/10/27]", "Key Actions:" under a record's item: a field of its own.
+      !isRecordField(line.text.trim())
     ) {
       open.lines.push(line);
       continue;
@@ -1002,6 +1019,29 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
     piece.guess = guess;
   }
   return pieces;
+}
+
+/**
+ * The rows of a record's flattened table from line `from` on, pushed as table rows; returns the first line after them.
+ * A row runs until its closing line (who, due date, status); the table ends at a blank line or the record's next item.
+ */
+function cutFlattenedRows(lines: readonly TextLine[], from: number, limit: number, columns: readonly RecordColumn[], pieces: Piece[]): number {
+  let rowLines: TextLine[] = [];
+  const push = (closing: TextLine | null): void => {
+    if (rowLines.length === 0 && !closing) return;
+    const cells = flattenedRow(rowLines, closing, columns);
+    pieces.push({ kind: 'table-row', lines: closing ? [...rowLines, closing] : rowLines, cells });
+    rowLines = [];
+  };
+  let index = from;
+  for (; index < limit; index += 1) {
+    const line = lines[index]!;
+    if (isBlank(line) || opensRecordItem(line.text.trim()) || isRecordField(line.text.trim())) break;
+    if (rowLines.length > 0 && closesRecordRow(line.text)) push(line);
+    else rowLines.push(line);
+  }
+  push(null);
+  return index;
 }
 
 /** "Recommendation 2.", "**Recommandation 1 :**", "Recomendación 3:", "R4." opening a paragraph. */
@@ -1127,13 +1167,13 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
       case 'table-row': {
         const cells: string[] = [];
         const cellRanges: Array<[number, number]> = [];
-        if (piece.cellLines) {
-          for (const cell of piece.cellLines) {
-            cells.push(cleanInline(cell.map((line) => line.text.trim()).join(' ')));
-            cellRanges.push([cell[0]!.start, cell[cell.length - 1]!.end]);
-          }
-        } else if (piece.spaced && piece.lines.length > 1) {
+        if (piece.spaced && piece.lines.length > 1) {
           for (const { cell, range } of wrappedCells(piece.lines)) {
+            cells.push(cleanInline(cell));
+            cellRanges.push(range);
+          }
+        } else if (piece.cells) {
+          for (const { cell, range } of piece.cells) {
             cells.push(cleanInline(cell));
             cellRanges.push(range);
           }

@@ -1,0 +1,135 @@
+/**
+ * A registry's record copied from a web page as text (UNDP's Evaluation Resource Centre, FAO's, UNFPA's and
+ * UNICEF's management-response trackers): "1. Recommendation: …", "Management Response: [Added: …]", the
+ * response, "Key Actions:", then a table whose cells the copy put one after the other:
+ *
+ *     Key Action Responsible DueDate Status Comments Documents
+ *     Des responsables du PNUD sont venus …        (the action, over one line or more)
+ *     [Added: 2011/10/27]                           (the registry's stamp)
+ *     PNUD 2009/11 Completed                        (who, the due date, the status, a comment)
+ *
+ * The header is a line made only of column names; each row ends on its line with a due date. Read as rows, the
+ * table gives the recommendation its key actions, who, due date and status (read-matrix.ts, section-items.ts).
+ */
+import type { TextLine } from '../../text/lines.js';
+import { type PartField, wholePartField } from '../items/item-labels.js';
+
+/** A column of the header: the part it names, or null for one that holds nothing of the item's ("Comments", "Documents"). */
+export type RecordColumn = PartField | null;
+
+export interface RecordCell {
+  cell: string;
+  range: [number, number];
+}
+
+/** Columns that hold nothing of the item's: the registry's remarks and attachments. */
+const SIDE_COLUMN =
+  /^(?:comments?|remarks?|notes?|documents?|attachments?|history|commentaires?|observations?|remarques?|pi[eè]ces? jointes?|comentarios?|observaciones|documentos?|adjuntos?)$/iu;
+/** The longest column name, in words ("Implementation status update" is three). */
+const MAX_NAME_WORDS = 3;
+/** Columns a record's action table needs: the actions and at least two of who, when and status. */
+const ROW_FIELDS: ReadonlySet<PartField> = new Set(['who', 'when', 'status']);
+
+/** The columns of a flattened record table's header line, with their ranges, or null for any other line. */
+export function recordTableHeader(line: TextLine): { columns: RecordColumn[]; cells: RecordCell[] } | null {
+  const text = line.text;
+  if (text.length > 160 || /[:\t|.;,]/.test(text)) return null;
+  const words = [...text.matchAll(/\S+/g)];
+  const columns: RecordColumn[] = [];
+  const cells: RecordCell[] = [];
+  for (let at = 0; at < words.length;) {
+    let taken = 0;
+    for (let span = Math.min(MAX_NAME_WORDS, words.length - at); span >= 1 && taken === 0; span -= 1) {
+      const name = words
+        .slice(at, at + span)
+        .map((word) => word[0])
+        .join(' ');
+      const field = SIDE_COLUMN.test(name) ? null : wholePartField(name);
+      if (field === null && !SIDE_COLUMN.test(name)) continue;
+      const first = words[at]!;
+      const last = words[at + span - 1]!;
+      columns.push(field);
+      cells.push({ cell: name, range: [line.start + first.index, line.start + last.index + last[0].length] });
+      taken = span;
+    }
+    if (taken === 0) return null;
+    at += taken;
+  }
+  const named = columns.filter((column): column is PartField => column !== null);
+  if (!named.includes('keyActions') || named.filter((column) => ROW_FIELDS.has(column)).length < 2) return null;
+  return { columns, cells };
+}
+
+/** A due date as a registry writes it: "2009/11", "11/2009", "2020-10", or none ("No due date"). */
+const DUE_DATE = String.raw`(?:(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}|no due date|sans [ée]ch[ée]ance|sin fecha(?: l[íi]mite)?)`;
+/** The statuses trackers give an action ("Completed", "Overdue-Initiated", "No longer applicable", « En cours », "Iniciado"). */
+const STATUS = String.raw`(?:(?:overdue\s*-\s*)?(?:not\s+)?initiated|completed?|ongoing|in progress|not started|pending|cancell?ed|no longer applicable|delayed|achev[ée]e?|termin[ée]e?|en cours|non (?:entam[ée]e?|d[ée]marr[ée]e?|initi[ée]e?)|initi[ée]e?|completad[ao]|terminad[ao]|en curso|en proceso|no iniciad[ao]|iniciad[ao]|pendiente|cancelad[ao])`;
+/** A row's closing line: who (short), the due date, the status, and a comment after them. */
+const CLOSING_LINE = new RegExp(String.raw`^(.{0,120}?)\s*\b(${DUE_DATE})(?![\d/])(?:\s+(${STATUS})\b)?(.*)$`, 'iu');
+
+/** Who, the due date, the status and the comment of a row's closing line, with their offsets in it; null for another line. */
+function closingParts(text: string): Array<{ part: 'who' | 'when' | 'status' | 'comment'; value: string; at: number }> | null {
+  const match = CLOSING_LINE.exec(text);
+  if (!match) return null;
+  const [, who = '', date = '', status, comment = ''] = match;
+  // "… will be revised in 2020/10 with the partners": a date inside a sentence, not the row's date column.
+  if (!status && comment.trim() !== '') return null;
+  if (who.split(/\s+/).length > 8 || /[.;]$/.test(who.trim())) return null;
+  const parts: Array<{ part: 'who' | 'when' | 'status' | 'comment'; value: string; at: number }> = [];
+  let at = 0;
+  const add = (part: 'who' | 'when' | 'status' | 'comment', value: string): void => {
+    const index = text.indexOf(value, at);
+    if (value.trim() === '' || index < 0) return;
+    parts.push({ part, value: value.trim(), at: index + (value.length - value.trimStart().length) });
+    at = index + value.length;
+  };
+  add('who', who);
+  add('when', date);
+  if (status) add('status', status);
+  add('comment', comment);
+  return parts;
+}
+
+/** True for a row's closing line ("PNUD 2009/11 Completed", "Project Team 2020/10 Completed The Task Force …"). */
+export function closesRecordRow(text: string): boolean {
+  return closingParts(text.trim()) !== null;
+}
+
+/**
+ * The cells of one row under `columns`: the action from its lines (stamps and all: the items drop them), then who, due
+ * date, status and comment from its closing line, each in the column that names it. A row cut short has its action only.
+ */
+export function flattenedRow(actionLines: readonly TextLine[], closing: TextLine | null, columns: readonly RecordColumn[]): RecordCell[] {
+  const cells: RecordCell[] = columns.map(() => ({ cell: '', range: [0, 0] }));
+  const first = actionLines[0];
+  const last = actionLines[actionLines.length - 1];
+  const actionAt = columns.indexOf('keyActions');
+  if (first && last && actionAt >= 0) {
+    cells[actionAt] = {
+      cell: actionLines.map((line) => line.text.trim()).join(' '),
+      range: [first.start, last.start + last.text.trimEnd().length],
+    };
+  }
+  const parts = closing ? (closingParts(closing.text) ?? []) : [];
+  for (const { part, value, at } of parts) {
+    const column = part === 'comment' ? columns.findIndex((name, index) => name === null && index > actionAt) : columns.indexOf(part);
+    if (column < 0 || cells[column]!.cell !== '') continue;
+    cells[column] = { cell: value, range: [closing!.start + at, closing!.start + at + value.length] };
+  }
+  return cells;
+}
+
+/** "Management Response: [Added: 2011/10/27]", "Key Actions:", « Réponse de la direction : … »: a record's field line. */
+export function isRecordField(text: string): boolean {
+  const label = /^(?:\*\*)?([^:*\n]{2,45}?)\s*(?:\*\*)?\s*:(?:\*\*)?(?:\s|$)/u.exec(text);
+  if (!label) return false;
+  const field = wholePartField(label[1]!);
+  return field === 'response' || field === 'decision' || field === 'keyActions';
+}
+
+/** "2. Recommendation: …", "3. Lesson learned:": a record's next item, its number the list's marker. */
+export function opensRecordItem(text: string): boolean {
+  return /^\(?\d{1,3}[.)]\s+(?:\*\*)?\s*(?:recommendation|recommandation|recomendaci[oó]n|lesson learned|le[cç]on apprise|lecci[oó]n aprendida)\s*(?:\*\*)?\s*:/iu.test(
+    text,
+  );
+}
