@@ -323,12 +323,17 @@ function kindOfDeclaredType(value: string): DocumentKind | null {
   return null;
 }
 
-/** The first pair of each field with a non-empty value (a box stated twice keeps its first statement). */
+/**
+ * The first pair of each field with a value (a box stated twice keeps its first statement). A bare yes or no answers a
+ * registry's question ("Joint Programme: No", "GEF Evaluation: Yes"); no field of ours takes it as its value.
+ */
 function firstValues(pairs: readonly MetaPair[]): Map<MetaField, MetaPair> {
   const first = new Map<MetaField, MetaPair>();
-  for (const pair of pairs) if (pair.value.trim() && !first.has(pair.field)) first.set(pair.field, pair);
+  for (const pair of pairs) if (pair.value.trim() && !YES_OR_NO.test(pair.value) && !first.has(pair.field)) first.set(pair.field, pair);
   return first;
 }
+
+const YES_OR_NO = /^\s*(?:yes|no|oui|non|s[ií]|n\/a)\s*\.?\s*$/i;
 
 /** Headings of the outline, or the '#' lines of the dialect when no outline is given. */
 function headingsOf(text: string, outline: readonly MetaBlock[]): CoverHeading[] {

@@ -138,6 +138,11 @@ describe('extractMetadata: Mexico’s CONAC summary form', () => {
     expect(meta.evaluation.cost).toBeUndefined();
     expect(meta.warnings).toEqual(['Evaluation cost stated without an amount: "$".']);
   });
+
+  it("takes no registry's yes or no for a value (UNDP's evaluation pages)", () => {
+    const meta = extractMetadata('Evaluation Budget(US $): 34,000\nSource of Funding: UE\nJoint Programme: No\nGEF Evaluation: No\nCountries: SENEGAL', []);
+    expect(meta.project.title).toBeUndefined();
+  });
 });
 
 describe('extractMetadata: a USAID title page (plain-text dump)', () => {
