@@ -368,11 +368,30 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
     const heading = trimKind(clean(h1.text));
     if (!isGenericTitle(heading)) return heading;
   }
+  const field = titleFieldLine(coverLines(text));
+  if (field) return field;
   // A title that names no evaluation ("Cash for Work in Northern Uganda: Did it Build Resilience?" over "This brief
   // summarises the final evaluation of …"): the document's first top heading, near its top, when it is not a chapter's.
   // Only in a document about an evaluation (a blog or an annual report names none at its top). Else the running header
   // that names the report.
   return topHeadingTitle(text, headings) ?? runningHeaderTitle(text);
+}
+
+/**
+ * A registry's "Title" field copied without its column's gap ("Title Gestión Integrada del Cambio Climático …" among
+ * "Evaluation Type: Final Project", "Countries: PERU"): its value, when the next line is a field of the same box or
+ * the value repeats a line above it (the page's heading).
+ */
+function titleFieldLine(lines: readonly CoverLine[]): string | null {
+  for (let index = 0; index < lines.length; index += 1) {
+    const m = /^(?:[Tt]itle|[Tt]itre|[Tt][íi]tulo)\s+(\p{Lu}.{9,299})$/u.exec(lines[index]!.text);
+    if (!m) continue;
+    const value = m[1]!.trim();
+    const next = lines[index + 1]?.text ?? '';
+    const colon = /^([^:]{2,40}):\s+\S/.exec(next);
+    if ((colon && classifyLabel(colon[1]!)) || lines.slice(0, index).some((line) => line.text === value)) return value;
+  }
+  return null;
 }
 
 /**

@@ -57,6 +57,14 @@ describe('findTitle', () => {
     expect(findTitle(text, headings)).toBe('MID-TERM PERFORMANCE EVALUATION OF THE LEARNING CONTRACT FOR LITERACY (LCL) ACTIVITY');
   });
 
+  it("reads a registry's Title field copied without its column's gap", () => {
+    const page =
+      'Gestión Integrada del Cambio Climático en la Amazonía\n\nTitle Gestión Integrada del Cambio Climático en la Amazonía\nEvaluation Type: Final Project\nCountries: PERU';
+    expect(findTitle(page, [])).toBe('Gestión Integrada del Cambio Climático en la Amazonía');
+    // A sentence that opens with the word is no field.
+    expect(findTitle('Title deeds were issued to 3,000 households in the district.\n\nThe project ended in 2019.', [])).toBeNull();
+  });
+
   it('ends the title where a dated label was joined to its line', () => {
     const text = "# Management Response\n\n**Evaluation of UNHCR's Engagement in Niger** Date of management response: 15 March 2022\n\nRecommendation 1";
     expect(findTitle(text, [{ text: 'Management Response', level: 1, start: 0 }])).toBe("Evaluation of UNHCR's Engagement in Niger");
