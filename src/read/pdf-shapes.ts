@@ -187,22 +187,30 @@ const HIGHEST_MIDDLE = 0.6;
 const LEAST_GAP = 0.1;
 const MOST_GAP = 3;
 // Text ending closer than this to its left on the same line makes it a separator in the line
-// ("Male ■ Female", "Page 3 • Title"), not a bullet.
-const SEPARATOR_GAP = 1.5;
+// ("Page 3 • Title") or a chart legend's key ("■ Male   ■ Female"), not a bullet.
+const SEPARATOR_GAP = 3;
+// Bullets of one list stand at one left edge, give or take rounding.
+const SAME_EDGE = 1;
 
 /**
  * The page's text items with a bullet item ("•", "◦", "▪") before the first word of each line
  * that a bullet-like shape stands beside: a filled or stroked disc, or a filled square, a
  * third of the text's size or so, its middle at the height of the line's lower-case letters,
- * a little left of the line's first word, with no text just left of it on that line.
+ * a little left of the line's first word. Text just left of it on that line makes it a
+ * separator or a legend's key, unless another such shape stands at its left edge on another
+ * line: a list's bullets in a table's cell, beside the cell before.
  */
 export function withShapeBullets(items: readonly PositionedText[], shapes: readonly Shape[]): PositionedText[] {
   if (shapes.length === 0) return [...items];
   const words = items.filter((item) => !item.rotated && item.str.trim().length > 0);
+  const candidates = shapes.flatMap((shape) => {
+    const beside = wordBeside(shape, words);
+    return beside === null ? [] : [{ shape, ...beside }];
+  });
   const bullets = new Map<PositionedText, PositionedText>();
-  for (const shape of shapes) {
-    const word = wordBeside(shape, words);
-    if (word === null || bullets.has(word)) continue;
+  for (const { shape, word, textBefore } of candidates) {
+    if (bullets.has(word)) continue;
+    if (textBefore && !candidates.some((other) => other.word.y !== word.y && Math.abs(other.shape.left - shape.left) <= SAME_EDGE)) continue;
     bullets.set(word, {
       str: shape.round ? (shape.filled ? '•' : '◦') : '▪',
       x: shape.left,
@@ -221,8 +229,12 @@ export function withShapeBullets(items: readonly PositionedText[], shapes: reado
   });
 }
 
-/** The first word of the line a shape is the bullet of, or null when it is not a bullet. */
-function wordBeside(shape: Shape, words: readonly PositionedText[]): PositionedText | null {
+/**
+ * The first word of the line a shape would be the bullet of, and whether text ends just left of
+ * the shape on that line; null when the shape is no bullet (its size, its place, text between
+ * it and the word).
+ */
+function wordBeside(shape: Shape, words: readonly PositionedText[]): { word: PositionedText; textBefore: boolean } | null {
   if (!shape.round && !shape.filled) return null; // An outlined square: a checkbox.
   const width = shape.right - shape.left;
   const height = shape.top - shape.bottom;
@@ -241,8 +253,8 @@ function wordBeside(shape: Shape, words: readonly PositionedText[]): PositionedT
   }
   if (best === null) return null;
   const size = best.fontSize;
-  const onLine = words.filter((word) => Math.abs(word.y - best.y) < size * 0.5);
-  // Nothing between the shape and the word, nothing over the shape, nothing just left of it.
-  const between = onLine.some((word) => word !== best && word.x + word.width > shape.left - SEPARATOR_GAP * size && word.x < best.x);
-  return between ? null : best;
+  const others = words.filter((word) => word !== best && Math.abs(word.y - best.y) < size * 0.5 && word.x < best.x);
+  // Nothing between the shape and the word, nor over the shape.
+  if (others.some((word) => word.x + word.width > shape.left)) return null;
+  return { word: best, textBefore: others.some((word) => word.x + word.width > shape.left - SEPARATOR_GAP * size) };
 }
