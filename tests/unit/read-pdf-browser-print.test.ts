@@ -99,6 +99,35 @@ describe('.pdf printed from a web page', () => {
   });
 });
 
+describe('.pdf printed from a web page: short pages', () => {
+  const heading = (text: string, y: number, size: number): PlacedLine => ({ text, x: 40, y, size, bold: true });
+
+  it("keeps a title's last word wrapped alone onto the top of the page, though it reads like a page number", async () => {
+    // "II" alone in the top eighth was dropped as a roman page number: "… Challenge Phase".
+    const pdf = await makePlacedPdf([
+      heading("Evaluation of the Girls' Education Challenge Phase", 30, 20),
+      heading('II', 54, 20),
+      heading('Recommendations', 100, 18),
+      { text: 'FCDO should fund transition support for girls leaving primary school.', x: 40, y: 130, size: 12 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'gec.pdf');
+    expect(text).toMatch(/^# Evaluation of the Girls' Education Challenge Phase II\n/);
+  });
+
+  it('keeps apart two one-line paragraphs, all the text of their size, a paragraph gap apart', async () => {
+    // The only step measured in the body size was the gap between them: taken for the line step,
+    // it joined them.
+    const pdf = await makePlacedPdf([
+      heading('Evaluation of the International Labour Affairs Program', 40, 20),
+      heading('Findings', 80, 16),
+      { text: 'Total expenditures for the period were approximately $97M and covered 14 projects.', x: 40, y: 110, size: 12 },
+      { text: 'Monitoring of labour provisions was limited by the resources available.', x: 40, y: 135.5, size: 12 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'labour.pdf');
+    expect(text).toContain('covered 14 projects.\n\nMonitoring of labour provisions');
+  });
+});
+
 // Chromium draws a <ul>'s markers as shapes: a disc, a circle one level down, a square below.
 describe('.pdf printed from a web page: list bullets drawn as shapes', () => {
   const line = (text: string, x: number, y: number, drawn?: PlacedLine['drawn']): PlacedLine => ({ text, x, y, size: 12, ...(drawn ? { drawn } : {}) });
