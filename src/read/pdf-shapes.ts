@@ -204,6 +204,8 @@ export function withShapeBullets(items: readonly PositionedText[], shapes: reado
   if (shapes.length === 0) return [...items];
   const words = items.filter((item) => !item.rotated && item.str.trim().length > 0);
   const candidates = shapes.flatMap((shape) => {
+    // The dot of a checked radio button sits in its ring.
+    if (shapes.some((other) => encloses(other, shape))) return [];
     const beside = wordBeside(shape, words);
     return beside === null ? [] : [{ shape, ...beside }];
   });
@@ -227,6 +229,17 @@ export function withShapeBullets(items: readonly PositionedText[], shapes: reado
     const bullet = bullets.get(item);
     return bullet === undefined ? [item] : [bullet, item];
   });
+}
+
+/** `outer` is larger than `inner` and around it. */
+function encloses(outer: Shape, inner: Shape): boolean {
+  return (
+    outer.right - outer.left > inner.right - inner.left &&
+    outer.left <= inner.left &&
+    outer.right >= inner.right &&
+    outer.bottom <= inner.bottom &&
+    outer.top >= inner.top
+  );
 }
 
 /**

@@ -264,10 +264,10 @@ export interface PlacedLine {
   justify?: number;
   /**
    * A shape drawn left of the text, as a browser draws a list's marker (a third of the font size,
-   * 0.7 of it before the text, its middle 0.28 of it above the baseline), or a checkbox the
-   * height of a capital.
+   * 0.7 of it before the text, its middle 0.28 of it above the baseline), or a checkbox or a
+   * checked radio button (a ring with a dot in it) the height of a capital.
    */
-  drawn?: 'disc' | 'circle' | 'square' | 'checkbox';
+  drawn?: 'disc' | 'circle' | 'square' | 'checkbox' | 'radio';
 }
 
 /** Draws a line's shape (`line.drawn`) left of its text, which starts at `x`. */
@@ -275,13 +275,16 @@ function drawShape(doc: PDFKit.PDFDocument, line: PlacedLine, x: number): void {
   const size = line.size ?? 10;
   // pdfkit places a line by its top; Helvetica's baseline is 0.718 of the size below it.
   const middle = line.y + size * 0.718 - size * 0.28;
-  const side = line.drawn === 'checkbox' ? size * 0.7 : size * 0.3;
+  const side = line.drawn === 'checkbox' || line.drawn === 'radio' ? size * 0.7 : size * 0.3;
   const right = x - size * 0.7;
   doc.save().lineWidth(0.75);
   if (line.drawn === 'disc') doc.circle(right - side / 2, middle, side / 2).fill('black');
   else if (line.drawn === 'circle') doc.circle(right - side / 2, middle, side / 2).stroke('black');
   else if (line.drawn === 'square') doc.rect(right - side, middle - side / 2, side, side).fill('black');
-  else doc.rect(right - side, line.y + size * 0.718 - side, side, side).stroke('black');
+  else if (line.drawn === 'radio') {
+    doc.circle(right - side / 2, middle, side / 2).stroke('black');
+    doc.circle(right - side / 2, middle, side / 4).fill('black');
+  } else doc.rect(right - side, line.y + size * 0.718 - side, side, side).stroke('black');
   doc.restore();
 }
 

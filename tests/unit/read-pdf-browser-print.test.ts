@@ -174,11 +174,12 @@ describe('.pdf printed from a web page: list bullets drawn as shapes', () => {
     expect(text).toContain('- Los recortes presupuestales de 2023 redujeron el número de becas en 30 %.\n\nRecomendaciones\n\n- Cuantificar');
   });
 
-  it('makes no bullet of a checkbox, a legend key after a label, or a shape in the middle of a line', async () => {
+  it('makes no bullet of a checkbox, a checked radio button, a legend key after a label, or a shape in the middle of a line', async () => {
     const pdf = await makePlacedPdf([
       line('Was the project relevant to the needs of the population?', 40, 40),
       line('Yes, fully', 70, 60, 'checkbox'),
       line('Partly', 70, 80, 'checkbox'),
+      line('Agree', 70, 95, 'radio'),
       line('Beneficiaries by sex:', 40, 110),
       line('Women', 180, 110, 'square'),
       line('Men', 240, 110, 'square'),
