@@ -300,7 +300,11 @@ class BlockBuilder {
     if (!jump) {
       const hanging = block.lines.length === 1 && block.marker !== null ? Math.max(first.textX, first.x + next.size * 5) : textLeft + next.size * 1.5;
       if (next.x > hanging) return false;
-      const minimum = block.lines.length === 1 ? Math.min(first.x, first.textX) - next.size * 4 : textLeft - next.size * 1.5;
+      // A numbered paragraph indented on its first line wraps back to the margin, left of its
+      // number; a browser's list item (its bullet drawn) never wraps left of its bullet: a line
+      // there is the next block (a <dt> after the <dd>'s list).
+      const outdent = first.detachedDrawn === true ? next.size * 0.5 : next.size * 4;
+      const minimum = block.lines.length === 1 ? Math.min(first.x, first.textX) - outdent : textLeft - next.size * 1.5;
       if (next.x < minimum) return false;
     } else if (Math.abs(next.x - left) > next.size * 2 && Math.abs(next.x - textLeft) > next.size * 2) {
       return false;

@@ -1,5 +1,5 @@
 import { normaliseInline } from './normalise-text.js';
-import type { Fragment, PdfPage, PositionedText, Span } from './pdf-model.js';
+import { DRAWN_BULLET_FONT, type Fragment, type PdfPage, type PositionedText, type Span } from './pdf-model.js';
 
 /**
  * Groups a page's text items, in content order, into fragments: text on one baseline without a
@@ -213,6 +213,7 @@ function toFragment(pieces: readonly Piece[], page: number, softHyphen: boolean)
     textX: detached !== null ? second!.x : first.x,
     detached,
     detachedOtherFont: detached !== null && first.font !== undefined && first.font !== second!.font,
+    ...(detached !== null && first.font === DRAWN_BULLET_FONT ? { detachedDrawn: true } : {}),
     bold: visible.length > 0 && visible.every((piece) => piece.bold),
     italic: visible.length > 0 && visible.every((piece) => piece.italic),
     weight: visible.length > 0 ? Math.min(...visible.map((piece) => piece.weight)) : 400,

@@ -70,7 +70,8 @@ export function withoutPageFurniture(pages: readonly Fragment[][], heights: read
     for (const line of lines) {
       const side = line.y < 0 ? 'top' : 'bottom';
       const small = line.fragments.every((fragment) => fragment.size <= largest);
-      const furniture = PAGE_NUMBER.test(line.signature) || (small && (recurs(line, fragments) || (outermost[side] && pieceRecurs(line, fragments))));
+      const pageNumber = PAGE_NUMBER.test(line.signature) && !(!small && endsHeading(line, fragments));
+      const furniture = pageNumber || (small && (recurs(line, fragments) || (outermost[side] && pieceRecurs(line, fragments))));
       if (furniture) {
         for (const fragment of line.fragments) dropped.add(fragment);
       } else {
@@ -80,6 +81,27 @@ export function withoutPageFurniture(pages: readonly Fragment[][], heights: read
     return dropped.size === 0 ? fragments : fragments.filter((fragment) => !dropped.has(fragment));
   });
 }
+
+/**
+ * A line that reads as a page number ("II", "2") but is the last word of a heading wrapped onto
+ * a line of its own ("Evaluation of the Girls' Education Challenge Phase" over "II"): set in the
+ * heading's size and weight, a line step from it. A page number stands apart from the text.
+ */
+function endsHeading(line: EdgeLine, fragments: readonly Fragment[]): boolean {
+  if (line.fragments.length !== 1) return false;
+  const word = line.fragments[0]!;
+  return fragments.some(
+    (fragment) =>
+      fragment !== word &&
+      Math.abs(fragment.size - word.size) <= word.size * 0.05 &&
+      fragment.bold === word.bold &&
+      Math.abs(fragment.y - word.y) > 0 &&
+      Math.abs(fragment.y - word.y) <= word.size * LINE_STEP,
+  );
+}
+
+// A line step is at most this many font sizes (one-and-a-half spacing and a little more).
+const LINE_STEP = 1.6;
 
 /** No other text of the page comes within two and a half line heights of the line. */
 function standsApart(line: EdgeLine, fragments: readonly Fragment[]): boolean {

@@ -25,6 +25,9 @@ export interface PositionedText {
   rotated?: boolean;
 }
 
+/** The font id of a bullet item made from a shape drawn beside a line (pdf-shapes.ts). */
+export const DRAWN_BULLET_FONT = 'drawn-bullet-shape';
+
 /** One page: its size (page units) and its text items in content order. */
 export interface PdfPage {
   width: number;
@@ -62,6 +65,8 @@ export interface Fragment {
   detached: string | null;
   /** The detached first item is in another font than the text (a bullet from Symbol or Wingdings). */
   detachedOtherFont: boolean;
+  /** The detached first item is a bullet drawn as a shape (a browser's list marker, pdf-shapes.ts). */
+  detachedDrawn?: boolean;
   /** Every letter or digit is bold. */
   bold: boolean;
   /** Every letter or digit is italic. */

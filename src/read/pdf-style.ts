@@ -13,6 +13,11 @@ export function roundSize(size: number): number {
   return Math.round(size * 2) / 2;
 }
 
+// The line step of single spacing, in font sizes (word processors and browsers set 1.15 to 1.2).
+const USUAL_STEP = 1.25;
+// Fewer steps than this measured in a size do not show its spacing.
+const FEW_STEPS = 3;
+
 /** The document's body size and line steps, from all its fragments (page furniture removed). */
 export function documentStyle(pages: readonly Fragment[][]): DocumentStyle {
   const characters = new Map<number, number>();
@@ -35,10 +40,13 @@ export function documentStyle(pages: readonly Fragment[][]): DocumentStyle {
     const sorted = list.sort((a, b) => a - b);
     // The first quartile: in a form or a list of one-line paragraphs, the gaps between
     // paragraphs outnumber the steps between the lines of one, and must not pass for them.
-    medians.set(size, Math.max(size, sorted[Math.floor((sorted.length - 1) / 4)]!));
+    const quartile = Math.max(size, sorted[Math.floor((sorted.length - 1) / 4)]!);
+    // A step or two may all be gaps between paragraphs (a section of two one-line
+    // paragraphs): too few to show a spacing wider than the usual.
+    medians.set(size, sorted.length < FEW_STEPS ? Math.min(quartile, size * USUAL_STEP) : quartile);
   }
   return {
     bodySize,
-    lineStep: (size) => medians.get(roundSize(size)) ?? size * 1.25,
+    lineStep: (size) => medians.get(roundSize(size)) ?? size * USUAL_STEP,
   };
 }

@@ -1,8 +1,9 @@
-import { getDocumentProxy } from 'unpdf';
+import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { AppError, describeError } from '../errors.js';
 import { isBlank, normaliseText } from './normalise-text.js';
 import { layoutPdf } from './pdf-layout.js';
 import type { PdfPage, PositionedText } from './pdf-model.js';
+import { type OperatorList, type ShapeOps, smallShapes, withShapeBullets } from './pdf-shapes.js';
 import type { ReaderOutput } from './format-reader.js';
 
 /**
@@ -22,12 +23,15 @@ export async function readPdf(bytes: Uint8Array, sourcePath: string): Promise<Re
   try {
     // PDF.js transfers (detaches) the buffer it is given to its worker: hand it a copy so the
     // caller's bytes stay usable. Verbosity 0: PDF.js would print its recovery attempts
-    // ("Indexing all PDF objects") on the console. No font faces: nothing is drawn.
-    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, disableFontFace: true });
+    // ("Indexing all PDF objects") on the console. No font faces and no images: nothing is
+    // drawn, and the operator list (read for fonts and bullet shapes) would decode every
+    // picture for nothing; a maximum size of 0 leaves them all out.
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, disableFontFace: true, maxImageSize: 0 });
     try {
       const fonts = new Map<string, FontStyle>();
+      const { OPS } = await getResolvedPDFJS();
       pages = [];
-      for (let number = 1; number <= pdf.numPages; number += 1) pages.push(await readPageItems(pdf, number, fonts));
+      for (let number = 1; number <= pdf.numPages; number += 1) pages.push(await readPageItems(pdf, number, fonts, OPS));
     } finally {
       await pdf.destroy();
     }
@@ -93,17 +97,18 @@ interface FontStyle {
 const REGULAR: FontStyle = { weight: 400, italic: false };
 
 /**
- * The positioned text items of one page, with their fonts' styles. PDF.js tells a font's real
- * name ("ABCDEF+Arial-BoldMT", "Arial,Bold", "Calibri-BoldItalic") only once the page's
- * operators are read, so that is done for pages that use a font not seen before (most pages
- * of a report reuse the fonts of the first ones).
+ * The positioned text items of one page, with their fonts' styles, and a bullet item before
+ * each line a bullet shape is drawn beside (pdf-shapes.ts). PDF.js tells a font's real name
+ * ("ABCDEF+Arial-BoldMT", "Arial,Bold", "Calibri-BoldItalic") only once the page's operators
+ * are read; the same operators draw the shapes.
  */
-async function readPageItems(pdf: PdfDocument, number: number, fonts: Map<string, FontStyle>): Promise<PdfPage> {
+async function readPageItems(pdf: PdfDocument, number: number, fonts: Map<string, FontStyle>, ops: ShapeOps): Promise<PdfPage> {
   const page = await pdf.getPage(number);
   const content = await page.getTextContent();
+  const operators = await operatorListOf(page);
   const missing = new Set<string>();
   for (const item of content.items) if ('fontName' in item && !fonts.has(item.fontName)) missing.add(item.fontName);
-  if (missing.size > 0) await resolveFonts(page, missing, fonts);
+  if (missing.size > 0) resolveFonts(page, missing, fonts);
   const items: PositionedText[] = [];
   for (const item of content.items) {
     if (!('str' in item)) continue;
@@ -125,17 +130,23 @@ async function readPageItems(pdf: PdfDocument, number: number, fonts: Map<string
   }
   const [, , width = 612, height = 792] = page.view;
   page.cleanup();
-  return { width, height, items };
+  return { width, height, items: operators === null ? items : withShapeBullets(items, smallShapes(operators, ops)) };
 }
 
-async function resolveFonts(page: PdfPageProxy, names: Set<string>, fonts: Map<string, FontStyle>): Promise<void> {
+/** The page's operators; null when they cannot be read (the page keeps its text, its fonts count as regular). */
+async function operatorListOf(page: PdfPageProxy): Promise<OperatorList | null> {
   try {
-    await page.getOperatorList();
+    const list = await page.getOperatorList();
     // The fonts arrive as messages handled just before the operator list; let them settle.
     await new Promise((resolve) => setImmediate(resolve));
+    return list;
   } catch {
-    // A page whose operators cannot be read keeps its text; its fonts count as regular.
+    return null;
   }
+}
+
+/** The styles of the fonts a page's operators have announced. */
+function resolveFonts(page: PdfPageProxy, names: Set<string>, fonts: Map<string, FontStyle>): void {
   for (const name of names) {
     let style = REGULAR;
     try {

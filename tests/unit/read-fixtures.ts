@@ -262,6 +262,30 @@ export interface PlacedLine {
   lead?: string;
   /** Justified: the words spread to fill this width, each placed on its own as a layout engine sets them. */
   justify?: number;
+  /**
+   * A shape drawn left of the text, as a browser draws a list's marker (a third of the font size,
+   * 0.7 of it before the text, its middle 0.28 of it above the baseline), or a checkbox or a
+   * checked radio button (a ring with a dot in it) the height of a capital.
+   */
+  drawn?: 'disc' | 'circle' | 'square' | 'checkbox' | 'radio';
+}
+
+/** Draws a line's shape (`line.drawn`) left of its text, which starts at `x`. */
+function drawShape(doc: PDFKit.PDFDocument, line: PlacedLine, x: number): void {
+  const size = line.size ?? 10;
+  // pdfkit places a line by its top; Helvetica's baseline is 0.718 of the size below it.
+  const middle = line.y + size * 0.718 - size * 0.28;
+  const side = line.drawn === 'checkbox' || line.drawn === 'radio' ? size * 0.7 : size * 0.3;
+  const right = x - size * 0.7;
+  doc.save().lineWidth(0.75);
+  if (line.drawn === 'disc') doc.circle(right - side / 2, middle, side / 2).fill('black');
+  else if (line.drawn === 'circle') doc.circle(right - side / 2, middle, side / 2).stroke('black');
+  else if (line.drawn === 'square') doc.rect(right - side, middle - side / 2, side, side).fill('black');
+  else if (line.drawn === 'radio') {
+    doc.circle(right - side / 2, middle, side / 2).stroke('black');
+    doc.circle(right - side / 2, middle, side / 4).fill('black');
+  } else doc.rect(right - side, line.y + size * 0.718 - side, side, side).stroke('black');
+  doc.restore();
 }
 
 /** A PDF of lines placed where a layout program would set them (centred titles, list numbers set apart, running headers). */
@@ -284,6 +308,8 @@ export async function makePlacedPdf(lines: PlacedLine[]): Promise<Buffer> {
       doc.font(line.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(line.size ?? 10);
       const width = doc.widthOfString(line.text);
       const x = line.centred ? (doc.page.width - width) / 2 : line.rightAligned ? line.x - width : line.x;
+      if (line.drawn !== undefined) drawShape(doc, line, x);
+      doc.font(line.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(line.size ?? 10);
       doc.text(line.text, x, line.y, { lineBreak: false });
     }
   }

@@ -98,3 +98,96 @@ describe('.pdf printed from a web page', () => {
     expect(text).toContain('Total expenditures were approximately $97M<sup>2</sup> and covered 14 projects.');
   });
 });
+
+describe('.pdf printed from a web page: short pages', () => {
+  const heading = (text: string, y: number, size: number): PlacedLine => ({ text, x: 40, y, size, bold: true });
+
+  it("keeps a title's last word wrapped alone onto the top of the page, though it reads like a page number", async () => {
+    // "II" alone in the top eighth was dropped as a roman page number: "… Challenge Phase".
+    const pdf = await makePlacedPdf([
+      heading("Evaluation of the Girls' Education Challenge Phase", 30, 20),
+      heading('II', 54, 20),
+      heading('Recommendations', 100, 18),
+      { text: 'FCDO should fund transition support for girls leaving primary school.', x: 40, y: 130, size: 12 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'gec.pdf');
+    expect(text).toMatch(/^# Evaluation of the Girls' Education Challenge Phase II\n/);
+  });
+
+  it('keeps apart two one-line paragraphs, all the text of their size, a paragraph gap apart', async () => {
+    // The only step measured in the body size was the gap between them: taken for the line step,
+    // it joined them.
+    const pdf = await makePlacedPdf([
+      heading('Evaluation of the International Labour Affairs Program', 40, 20),
+      heading('Findings', 80, 16),
+      { text: 'Total expenditures for the period were approximately $97M and covered 14 projects.', x: 40, y: 110, size: 12 },
+      { text: 'Monitoring of labour provisions was limited by the resources available.', x: 40, y: 135.5, size: 12 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'labour.pdf');
+    expect(text).toContain('covered 14 projects.\n\nMonitoring of labour provisions');
+  });
+});
+
+// Chromium draws a <ul>'s markers as shapes: a disc, a circle one level down, a square below.
+describe('.pdf printed from a web page: list bullets drawn as shapes', () => {
+  const line = (text: string, x: number, y: number, drawn?: PlacedLine['drawn']): PlacedLine => ({ text, x, y, size: 12, ...(drawn ? { drawn } : {}) });
+
+  it('reads the lines beside drawn discs, circles and squares as list items, nested by indent', async () => {
+    // Without the bullets the items were paragraphs: an item whose one line fills the width ran
+    // into the next, and the lead-in paragraph became an item.
+    const pdf = await makePlacedPdf([
+      { text: 'Conclusions', x: 40, y: 40, size: 18, bold: true },
+      line('The key achievements of the Initiative include:', 40, 75),
+      line('In North Africa, the Initiative helped strengthen the Mediterranean Forest Network by', 70, 100, 'disc'),
+      line('launching three model forests.', 70, 114),
+      line('In Central Africa, the Initiative contributed to the creation of the African Model Forest', 70, 128, 'disc'),
+      line('In Cameroon, two model forests were strengthened:', 100, 142, 'circle'),
+      line("Campo Ma'an.", 130, 156, 'square'),
+      line('In terms of visibility, the Initiative helped strengthen the perception of Canada.', 70, 170, 'disc'),
+      line('The model forest approach is an ongoing and adaptive process.', 40, 196),
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'list.pdf');
+    expect(text).toContain(
+      [
+        'The key achievements of the Initiative include:',
+        '',
+        '- In North Africa, the Initiative helped strengthen the Mediterranean Forest Network by launching three model forests.',
+        '- In Central Africa, the Initiative contributed to the creation of the African Model Forest',
+        '  - In Cameroon, two model forests were strengthened:',
+        "    - Campo Ma'an.",
+        '- In terms of visibility, the Initiative helped strengthen the perception of Canada.',
+        '',
+        'The model forest approach is an ongoing and adaptive process.',
+      ].join('\n'),
+    );
+  });
+
+  it('ends a list item at a line set left of its drawn bullet (a <dt> after the list of a <dd>)', async () => {
+    const pdf = await makePlacedPdf([
+      line('Debilidades y amenazas', 40, 40),
+      line('No se ha cuantificado la población potencial por tipo de beca.', 100, 54, 'disc'),
+      line('Los recortes presupuestales de 2023 redujeron el número de becas en 30 %.', 100, 68, 'disc'),
+      line('Recomendaciones', 40, 82),
+      line('Cuantificar la población potencial y objetivo de cada tipo de beca.', 100, 96, 'disc'),
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'ficha.pdf');
+    expect(text).toContain('- Los recortes presupuestales de 2023 redujeron el número de becas en 30 %.\n\nRecomendaciones\n\n- Cuantificar');
+  });
+
+  it('makes no bullet of a checkbox, a checked radio button, a legend key after a label, or a shape in the middle of a line', async () => {
+    const pdf = await makePlacedPdf([
+      line('Was the project relevant to the needs of the population?', 40, 40),
+      line('Yes, fully', 70, 60, 'checkbox'),
+      line('Partly', 70, 80, 'checkbox'),
+      line('Agree', 70, 95, 'radio'),
+      line('Beneficiaries by sex:', 40, 110),
+      line('Women', 180, 110, 'square'),
+      line('Men', 240, 110, 'square'),
+      line('Evaluation Office', 40, 140),
+      line('Brief No. 14', 155, 140, 'disc'),
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'form.pdf');
+    expect(text).not.toMatch(/^\s*- /m);
+    expect(text).not.toMatch(/[•◦▪]/);
+  });
+});
