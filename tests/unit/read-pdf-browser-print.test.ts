@@ -97,4 +97,44 @@ describe('.pdf printed from a web page', () => {
     const { text } = await readDocumentBytes(pdf, 'findings.pdf');
     expect(text).toContain('Total expenditures were approximately $97M<sup>2</sup> and covered 14 projects.');
   });
+
+  it("reads a vertical label/value table's rows as label TAB value, a label filling its cell included", async () => {
+    // Canada.ca's management response as `<th scope=row>` rows: the browser leaves a gap of a
+    // word space or two between the bold label and its value, which read as one paragraph
+    // ("**Management response** Management agrees …") and lost every field of the response.
+    const row = (label: string, labelRight: number, value: string, y: number): PlacedLine[] => [
+      { text: label, x: labelRight, y, size: 12, bold: true, rightAligned: true },
+      { text: value, x: 171, y, size: 12 },
+    ];
+    const pdf = await makePlacedPdf([
+      heading('Management response and action plan', 40, 18),
+      heading('Recommendation 1', 80, 14),
+      ...row('Management response', 159, 'Management agrees with the recommendation.', 110),
+      ...row('Planned action', 140, 'Create a joint working group to design the tools.', 127),
+      ...row('Responsible', 133, 'Director General, Learning Programs Directorate', 144),
+      ...row('Expected completion date', 168, 'March 2026', 161),
+      heading('Recommendation 2', 195, 14),
+      ...row('Management response', 159, 'Management partially agrees with the recommendation.', 225),
+      ...row('Planned action', 140, 'Propose a five-year agreement model at renewal.', 242),
+      ...row('Responsible', 133, 'Director, Policy and Partnerships', 259),
+      ...row('Expected completion date', 168, 'April 2025', 276),
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'response.pdf');
+    expect(text).toContain('**Management response**\tManagement agrees with the recommendation.');
+    expect(text).toContain('**Planned action**\tPropose a five-year agreement model at renewal.');
+    expect(text).toContain('**Expected completion date**\tMarch 2026');
+    expect(text).toContain('**Expected completion date**\tApril 2025');
+  });
+
+  it('keeps a bold lead-in in its line when the text after it starts at the same place in every paragraph', async () => {
+    // "Finding 1:", "Finding 2:" are as wide as each other, but a word space apart from their text.
+    const pdf = await makePlacedPdf([
+      heading('Findings', 40, 18),
+      { lead: 'Finding 1:', text: 'The program was relevant to the needs of the communities.', ...body, y: 80 },
+      { lead: 'Finding 2:', text: 'Results were achieved in most of the target regions.', ...body, y: 110 },
+      { lead: 'Finding 3:', text: 'Monitoring was limited by the lack of baseline data.', ...body, y: 140 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'findings.pdf');
+    expect(text).toContain('**Finding 2:** Results were achieved in most of the target regions.');
+  });
 });
