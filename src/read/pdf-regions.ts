@@ -348,11 +348,40 @@ function splitRowAbove(band: Run[]): Run[][] {
     const run = band[index]!;
     const above = run.lines.filter((line) => line.y > top + 2);
     if (above.length === 0 || above.length === run.lines.length) continue;
+    if (
+      isCentredCell(
+        run,
+        band.filter((_, other) => other !== index),
+      )
+    )
+      continue;
     const rest = band.slice();
     rest[index] = runOf(run.lines.filter((line) => line.y <= top + 2));
     return [[{ ...runOf(above), rowAbove: true }], rest];
   }
   return [band];
+}
+
+/**
+ * A cell set vertically centred in its row (a browser's default for a header cell or a cell
+ * merged over rows): one paragraph at an even line step, reaching as far above the other
+ * cells' first line as below their last ("Expected / Completion / Date" beside one-line header
+ * cells). The end of a row cut by a page break stands apart from the next row's cell by the
+ * row's padding, and the cell is read top-aligned with the others.
+ */
+function isCentredCell(run: Run, others: Run[]): boolean {
+  const lines = run.lines;
+  if (lines.length < 2) return false;
+  const steps = lines.slice(1).map((line, index) => lines[index]!.y - line.y);
+  // A line step of the cell's size: no gap between two paragraphs or two rows.
+  const even = steps.every((step) => Math.abs(step - steps[0]!) <= 1 && step < run.size * 1.5);
+  const othersTop = Math.max(...others.map((other) => other.lines[0]!.y));
+  const othersBottom = Math.min(...others.map((other) => other.lines.at(-1)!.y));
+  const linesAbove = lines.filter((line) => line.y > othersTop + 2).length;
+  const linesBelow = lines.filter((line) => line.y < othersBottom - 2).length;
+  // A centred cell of an odd number of lines more than the others' has as many above as below;
+  // of an even number, one more below or above.
+  return even && Math.abs(linesAbove - linesBelow) <= 1 && linesBelow > 0;
 }
 
 function topOf(band: Run[]): number {
