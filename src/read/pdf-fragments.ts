@@ -103,6 +103,8 @@ class FragmentBuilder {
   private wordRight = -Infinity;
   /** Indexes of the pieces that start after a gap wider than a word space: the fragment's parts. */
   private readonly cuts: number[] = [];
+  /** Indexes of the other pieces that start a word after a space: the words of a bold line. */
+  private readonly wordStarts: number[] = [];
 
   constructor(
     private readonly columnStarts: ReadonlyMap<number, number>,
@@ -169,6 +171,7 @@ class FragmentBuilder {
     if (this.pieces.length === 0) this.y = item.y;
     // Half a font size: twice a word space, as narrow as two cells' padding.
     if (this.pieces.length > 0 && item.x - this.wordRight >= Math.max(this.maxSize, item.fontSize) * 0.5) this.cuts.push(this.pieces.length);
+    else if (this.pieces.at(-1)?.space === true) this.wordStarts.push(this.pieces.length);
     this.wideSpace = false;
     const weight = item.weight ?? (item.bold ? 700 : 400);
     this.pieces.push({
@@ -191,10 +194,25 @@ class FragmentBuilder {
 
   finish(page: number): Fragment | null {
     const fragment = toFragment(this.pieces, page, this.softHyphen);
-    if (fragment === null || this.cuts.length === 0) return fragment;
-    const bounds = [0, ...this.cuts, this.pieces.length];
+    if (fragment === null) return fragment;
+    const parts = this.split(this.cuts, page);
+    // A bold line may be a table's header row, whose cells a browser sets a word space apart.
+    const words =
+      fragment.bold && this.wordStarts.length > 0
+        ? this.split(
+            [...this.cuts, ...this.wordStarts].sort((a, b) => a - b),
+            page,
+          )
+        : null;
+    return { ...fragment, ...(parts && { parts }), ...(words && { words }) };
+  }
+
+  /** The fragment cut before each of the pieces at `cuts` (null when none, or a part holds no text). */
+  private split(cuts: readonly number[], page: number): Fragment[] | null {
+    if (cuts.length === 0) return null;
+    const bounds = [0, ...cuts, this.pieces.length];
     const parts = bounds.slice(1).map((end, index) => toFragment(this.pieces.slice(bounds[index], end), page, end === this.pieces.length && this.softHyphen));
-    return parts.every((part) => part !== null) ? { ...fragment, parts } : fragment;
+    return parts.every((part) => part !== null) ? parts : null;
   }
 }
 

@@ -350,6 +350,27 @@ describe('layoutPdf: structure from fonts and positions', () => {
     ];
     expect(layoutPdf(pages)).toEqual({ text: 'Premier.\n\nTroisième.\n', pageStarts: [0, 10, 10] });
   });
+
+  it("cuts a browser's header row where the columns under it start, two cells only a word space apart", () => {
+    // A browser pads cells by a pixel: "Accountability" fills its cell and "Resources" follows a
+    // space item later. Read as one header cell, the column of resources had no name.
+    const bold = { bold: true };
+    const items = [
+      { ...item('Recommendation', 40, 700, bold), hasEOL: false },
+      { ...item('Response', 135, 700, bold), hasEOL: false },
+      { ...item('Accountability', 200, 700, bold), hasEOL: false },
+      { ...item(' ', 270, 700, bold), width: 4, hasEOL: false },
+      item('Resources', 273, 700, bold),
+      ...[680, 650].flatMap((y) => [
+        { ...item('Clarify roles.', 40, y), hasEOL: false },
+        { ...item('Agreed.', 135, y), hasEOL: false },
+        { ...item('OIA-DG', 200, y), hasEOL: false },
+        item('Within', 273, y),
+        item('resources.', 273, y - 12),
+      ]),
+    ];
+    expect(layoutPdf([{ width: 600, items }]).text).toContain('**Recommendation**\t**Response**\t**Accountability**\t**Resources**\nClarify roles.');
+  });
 });
 
 function headingLines(text: string): string[] {
