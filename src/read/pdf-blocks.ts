@@ -308,7 +308,7 @@ class BlockBuilder {
     }
     if (styleBreak) return prev.bold && this.firstWordFits(prev, next, this.right);
     if (headingLike) {
-      if (roundSize(prev.size) === roundSize(next.size) && prev.weight === next.weight) return true;
+      if (roundSize(prev.size) === roundSize(next.size) && prev.weight === next.weight) return jump || !this.spacedApart(prev, next);
       // Display lines of different sizes (a cover's title, subtitle and author) stay apart;
       // bold body text whose size wavers is prose.
       if (Math.max(prev.size, next.size) > this.style.bodySize * 1.15) return false;
@@ -319,6 +319,23 @@ class BlockBuilder {
       return this.firstWordFits(prev, next, this.right, true);
     }
     return this.wasFull(block, prev, next, this.right);
+  }
+
+  /**
+   * Two lines in one bold style, the first short (the next line's first word would have fitted
+   * after it) and the step between them wider than a line step: two paragraphs, the space of
+   * one between them. LibreOffice sets a web page's h4 ("4.1.1 Mandate") bold at the body's
+   * size, over a bold finding: read as one heading, the finding lost its headline. A heading
+   * wrapped onto a second line is set at a line step.
+   */
+  private spacedApart(prev: Fragment, next: Fragment): boolean {
+    const step = prev.y - next.y;
+    // Wider than a line step by a quarter of the size at least (LibreOffice's heading sets 0.35
+    // cm after it), however tight the usual step (a document's table cells, set closer, can
+    // make the usual step of the body's size a little shorter than its paragraphs').
+    const usual = this.style.lineStep(prev.size);
+    const paragraphGap = Math.max(usual * 1.15, usual + prev.size * 0.25);
+    return step > paragraphGap && !this.firstWordFits(prev, next, this.right);
   }
 
   /**

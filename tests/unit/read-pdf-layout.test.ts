@@ -371,6 +371,21 @@ describe('layoutPdf: structure from fonts and positions', () => {
     ];
     expect(layoutPdf([{ width: 600, items }]).text).toContain('**Recommendation**\t**Response**\t**Accountability**\t**Resources**\nClarify roles.');
   });
+
+  it('keeps a bold run-in heading apart from the bold paragraph a paragraph space below it', () => {
+    // LibreOffice sets a web page's h4 bold at the body's size, with space after it: read as one
+    // paragraph with the finding under it, "4.1.1 Mandate The mandate …" lost its headline.
+    const bold = { bold: true };
+    const items = [
+      item('4.1.1 Mandate', 50, 700, bold),
+      item(FULL_1, 50, 683, bold),
+      item('fin de la constatation.', 50, 671, bold),
+      item(FULL_2, 50, 651),
+      item(FULL_1, 50, 639),
+      item('fin.', 50, 627),
+    ];
+    expect(layoutPdf([{ width: 600, items }]).text).toMatch(/4\.1\.1 Mandate\n\n\*\*Le projet/);
+  });
 });
 
 function headingLines(text: string): string[] {
