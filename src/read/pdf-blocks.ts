@@ -182,6 +182,7 @@ class BlockBuilder {
       const header = rowText(previous.rows[0]!);
       const repeated = rows.findIndex((row, index) => index < 2 && rowText(row) === header && (index === 0 || rows[0]!.length === 1));
       if (repeated >= 0 && rows.length > repeated + 1) rows = rows.slice(repeated + 1);
+      else rows = underRepeatedHeader(previous.rows, rows) ?? rows;
     }
     if (previous?.kind === 'table' && continuesTable(previous, rows, page)) {
       // A row cut by the page break: its text goes on at the top of the next page, each column's
@@ -193,11 +194,11 @@ class BlockBuilder {
         const target = first[0] === null ? (cellAbove(previous.rows, column) ?? last) : last;
         target[column] = [...(target[column] ?? []), ...cell];
       });
-      previous.rows.push(...rows.slice(1));
+      previous.rows.push(...rows.slice(1).map(withoutTrailingEmpty));
       return;
     }
     this.flushFootnotes(page);
-    this.blocks.push({ kind: 'table', rows });
+    this.blocks.push({ kind: 'table', rows: rows.map(withoutTrailingEmpty) });
   }
 
   footnotes(lines: readonly Fragment[], page: number): void {
@@ -311,7 +312,7 @@ class BlockBuilder {
     }
     if (styleBreak) return prev.bold && this.firstWordFits(prev, next, this.right);
     if (headingLike) {
-      if (roundSize(prev.size) === roundSize(next.size) && prev.weight === next.weight) return true;
+      if (roundSize(prev.size) === roundSize(next.size) && prev.weight === next.weight) return jump || !this.spacedApart(prev, next);
       // Display lines of different sizes (a cover's title, subtitle and author) stay apart;
       // bold body text whose size wavers is prose.
       if (Math.max(prev.size, next.size) > this.style.bodySize * 1.15) return false;
@@ -322,6 +323,23 @@ class BlockBuilder {
       return this.firstWordFits(prev, next, this.right, true);
     }
     return this.wasFull(block, prev, next, this.right);
+  }
+
+  /**
+   * Two lines in one bold style, the first short (the next line's first word would have fitted
+   * after it) and the step between them wider than a line step: two paragraphs, the space of
+   * one between them. LibreOffice sets a web page's h4 ("4.1.1 Mandate") bold at the body's
+   * size, over a bold finding: read as one heading, the finding lost its headline. A heading
+   * wrapped onto a second line is set at a line step.
+   */
+  private spacedApart(prev: Fragment, next: Fragment): boolean {
+    const step = prev.y - next.y;
+    // Wider than a line step by a quarter of the size at least (LibreOffice's heading sets 0.35
+    // cm after it), however tight the usual step (a document's table cells, set closer, can
+    // make the usual step of the body's size a little shorter than its paragraphs').
+    const usual = this.style.lineStep(prev.size);
+    const paragraphGap = Math.max(usual * 1.15, usual + prev.size * 0.25);
+    return step > paragraphGap && !this.firstWordFits(prev, next, this.right);
   }
 
   /**
@@ -373,6 +391,51 @@ class BlockBuilder {
 /** The last row with text in `column`: the row whose cell a page's first row may go on. */
 function cellAbove(rows: (Fragment[] | null)[][], column: number): (Fragment[] | null)[] | undefined {
   return rows.findLast((row) => (row[column]?.length ?? 0) > 0);
+}
+
+/**
+ * The rows under a header that repeats the previous table's header word for word but with its
+ * cells cut otherwise, placed in the previous table's columns; null when the page holds no such
+ * header. A browser's header cells set a word space apart ("Accountability Resources") are told
+ * apart by the columns of the rows under them: a page with a row or two under the repeated
+ * header (the end of a row cut by the break) shows too few of them.
+ */
+function underRepeatedHeader(previous: (Fragment[] | null)[][], rows: (Fragment[] | null)[][]): (Fragment[] | null)[][] | null {
+  const words = (row: (Fragment[] | null)[]): string => rowText(row).replace(/\s+/g, ' ').trim();
+  const header = words(previous[0]!);
+  const repeated = rows.findIndex((row, index) => index < 2 && words(row) === header && (index === 0 || rows[0]!.length === 1));
+  if (repeated < 0 || rows.length <= repeated + 1) return null;
+  // Where each column's text starts: its leftmost line (a header cell is centred, the cells under
+  // it start at the column's edge).
+  const width = Math.max(...previous.map((row) => row.length));
+  const lefts = Array.from({ length: width }, (_, column) => Math.min(...previous.flatMap((row) => (row[column] ?? []).map((line) => line.x))));
+  const tolerance = 2;
+  const placedRows: (Fragment[] | null)[][] = [];
+  for (const row of rows.slice(repeated + 1)) {
+    const placed: (Fragment[] | null)[] = Array.from({ length: width }, () => null);
+    for (const cell of row) {
+      if (cell === null || cell.length === 0) continue;
+      const x = Math.min(...cell.map((line) => line.x));
+      const column = Math.max(
+        0,
+        lefts.findLastIndex((left) => left <= x + tolerance),
+      );
+      // A cell running into the next column holds several cells read as one ("12 1"): their
+      // columns are not known.
+      if (cell.some((line) => line.right > (lefts[column + 1] ?? Infinity))) return null;
+      placed[column] = [...(placed[column] ?? []), ...cell];
+    }
+    // As wide as the previous table, for continuesTable; trimmed when written.
+    placedRows.push(placed);
+  }
+  return placedRows;
+}
+
+/** A row without its trailing empty cells, which carry nothing (as pdf-regions writes rows). */
+function withoutTrailingEmpty(row: (Fragment[] | null)[]): (Fragment[] | null)[] {
+  const trimmed = row.slice();
+  while (trimmed.length > 1 && trimmed.at(-1) === null) trimmed.pop();
+  return trimmed;
 }
 
 function rowText(row: (Fragment[] | null)[]): string {

@@ -14,13 +14,35 @@ export function toFragments(page: PdfPage, pageIndex: number): Fragment[] {
   // the text after it starts where other fragments of the page start: a table column ("Number
   // of people affected: …  Number of people assisted: …" in a header box), not a justified
   // line's wide word space, which ends nowhere in particular.
-  const first = buildFragments(page, pageIndex, new Map());
+  const first = buildFragments(page, pageIndex, new Map(), new Map());
   const starts = new Map<number, number>();
-  for (const fragment of first) starts.set(Math.round(fragment.x), (starts.get(Math.round(fragment.x)) ?? 0) + 1);
-  return buildFragments(page, pageIndex, starts);
+  for (const fragment of first) count(starts, fragment.x);
+  return buildFragments(page, pageIndex, starts, labelValueStarts(first));
 }
 
-function buildFragments(page: PdfPage, pageIndex: number, columnStarts: ReadonlyMap<number, number>): Fragment[] {
+function count(counts: Map<number, number>, x: number): void {
+  counts.set(Math.round(x), (counts.get(Math.round(x)) ?? 0) + 1);
+}
+
+/**
+ * Where a regular value starts after a bold label on its line, set apart by more than a word
+ * space: the value column of a vertical label/value table (a web page's `<th scope=row>` rows
+ * "Management response | …", "Planned action | …", "Responsible | …" printed by a browser). The
+ * cell padding is narrow and a browser writes the gap as one space item, so the line reads as
+ * one fragment; the value column is told by its left edge, shared by the rows.
+ */
+function labelValueStarts(fragments: readonly Fragment[]): Map<number, number> {
+  const starts = new Map<number, number>();
+  for (const fragment of fragments) {
+    const parts = fragment.parts ?? [];
+    for (let index = 1; index < parts.length; index += 1) {
+      if (parts[index - 1]!.bold && !parts[index]!.bold && !parts[index]!.italic) count(starts, parts[index]!.x);
+    }
+  }
+  return starts;
+}
+
+function buildFragments(page: PdfPage, pageIndex: number, columnStarts: ReadonlyMap<number, number>, valueStarts: ReadonlyMap<number, number>): Fragment[] {
   const fragments: Fragment[] = [];
   let builder: FragmentBuilder | null = null;
   for (const item of page.items) {
@@ -38,7 +60,7 @@ function buildFragments(page: PdfPage, pageIndex: number, columnStarts: Readonly
       if (builder !== null) builder.addSpace(item);
       continue;
     }
-    builder ??= new FragmentBuilder(columnStarts);
+    builder ??= new FragmentBuilder(columnStarts, valueStarts);
     builder.add(item, text, softHyphen);
   }
   if (builder !== null) pushFragment(fragments, builder.finish(pageIndex));
@@ -81,13 +103,30 @@ class FragmentBuilder {
   private wordRight = -Infinity;
   /** Indexes of the pieces that start after a gap wider than a word space: the fragment's parts. */
   private readonly cuts: number[] = [];
+  /** Indexes of the other pieces that start a word after a space: the words of a bold line. */
+  private readonly wordStarts: number[] = [];
 
-  constructor(private readonly columnStarts: ReadonlyMap<number, number>) {}
+  constructor(
+    private readonly columnStarts: ReadonlyMap<number, number>,
+    private readonly valueStarts: ReadonlyMap<number, number>,
+  ) {}
 
   /** At least two fragments of the page start at x (give or take a point): a column's left edge. */
   private startsColumn(x: number): boolean {
-    const at = Math.round(x);
-    return (this.columnStarts.get(at) ?? 0) + (this.columnStarts.get(at - 1) ?? 0) + (this.columnStarts.get(at + 1) ?? 0) >= 3;
+    return near(this.columnStarts, x) + near(this.valueStarts, x) >= 3;
+  }
+
+  /**
+   * A regular item after a bold word, at the value column of a label/value table: two lines or
+   * more set their value there apart from their label, and three or more lines start text
+   * there. The gap may be a word space (a label filling its cell: "Expected completion date"
+   * beside "Mars 2026"); a bold lead-in of a paragraph ("**Finding 1:** The …") stays in its
+   * line, as its text starts at no such edge.
+   */
+  private startsValueColumn(item: PositionedText): boolean {
+    const last = this.pieces.findLast((piece) => !piece.space);
+    if (last === undefined || !last.bold || item.bold === true || (item.weight ?? 400) >= 600 || item.italic === true) return false;
+    return near(this.valueStarts, item.x) >= 2 && this.startsColumn(item.x);
   }
 
   /** Whether an item continues this fragment (same baseline, no column gap, not back to the left). */
@@ -105,6 +144,7 @@ class FragmentBuilder {
     // beside its value) hides it.
     const fromWord = item.x - this.wordRight;
     if (!marker && (this.wideSpace || gap > size * 1.2 || fromWord > size * 0.6) && this.startsColumn(item.x)) return false;
+    if (!marker && this.startsValueColumn(item)) return false;
     // Text set back to the left on the same baseline: another column's line, or overprinting.
     return gap > -size * 1.5;
   }
@@ -131,6 +171,7 @@ class FragmentBuilder {
     if (this.pieces.length === 0) this.y = item.y;
     // Half a font size: twice a word space, as narrow as two cells' padding.
     if (this.pieces.length > 0 && item.x - this.wordRight >= Math.max(this.maxSize, item.fontSize) * 0.5) this.cuts.push(this.pieces.length);
+    else if (this.pieces.at(-1)?.space === true) this.wordStarts.push(this.pieces.length);
     this.wideSpace = false;
     const weight = item.weight ?? (item.bold ? 700 : 400);
     this.pieces.push({
@@ -153,10 +194,25 @@ class FragmentBuilder {
 
   finish(page: number): Fragment | null {
     const fragment = toFragment(this.pieces, page, this.softHyphen);
-    if (fragment === null || this.cuts.length === 0) return fragment;
-    const bounds = [0, ...this.cuts, this.pieces.length];
+    if (fragment === null) return fragment;
+    const parts = this.split(this.cuts, page);
+    // A bold line may be a table's header row, whose cells a browser sets a word space apart.
+    const words =
+      fragment.bold && this.wordStarts.length > 0
+        ? this.split(
+            [...this.cuts, ...this.wordStarts].sort((a, b) => a - b),
+            page,
+          )
+        : null;
+    return { ...fragment, ...(parts && { parts }), ...(words && { words }) };
+  }
+
+  /** The fragment cut before each of the pieces at `cuts` (null when none, or a part holds no text). */
+  private split(cuts: readonly number[], page: number): Fragment[] | null {
+    if (cuts.length === 0) return null;
+    const bounds = [0, ...cuts, this.pieces.length];
     const parts = bounds.slice(1).map((end, index) => toFragment(this.pieces.slice(bounds[index], end), page, end === this.pieces.length && this.softHyphen));
-    return parts.every((part) => part !== null) ? { ...fragment, parts } : fragment;
+    return parts.every((part) => part !== null) ? parts : null;
   }
 }
 
@@ -219,6 +275,12 @@ function toFragment(pieces: readonly Piece[], page: number, softHyphen: boolean)
     weight: visible.length > 0 ? Math.min(...visible.map((piece) => piece.weight)) : 400,
     softHyphen,
   };
+}
+
+/** How many starts a map counts at x, give or take a point. */
+function near(starts: ReadonlyMap<number, number>, x: number): number {
+  const at = Math.round(x);
+  return (starts.get(at) ?? 0) + (starts.get(at - 1) ?? 0) + (starts.get(at + 1) ?? 0);
 }
 
 function round(size: number): number {

@@ -82,6 +82,12 @@ export interface Fragment {
    * columns start (pdf-regions.ts).
    */
   parts?: Fragment[];
+  /**
+   * A bold line cut at each of its words (absent for other lines): a browser sets a header's
+   * cells a word space apart when one fills its cell ("Accountability Resources"), and the
+   * header is cut there where the body's columns start (pdf-regions.ts).
+   */
+  words?: Fragment[];
 }
 
 /** The plain text of a fragment (superscripts as `<sup>` markers). */

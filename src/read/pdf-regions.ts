@@ -6,6 +6,7 @@ function joinFragments(left: Fragment, right: Fragment): Fragment {
     ...left,
     // The gap between them is one more place where a table may cut the line.
     parts: [...(left.parts ?? [left]), ...(right.parts ?? [right])],
+    words: left.bold && right.bold ? [...(left.words ?? left.parts ?? [left]), ...(right.words ?? right.parts ?? [right])] : undefined,
     spans: [...left.spans, { text: ' ', bold: left.bold && right.bold, italic: left.italic && right.italic, sup: false }, ...right.spans],
     right: right.right,
     bold: left.bold && right.bold,
@@ -348,11 +349,40 @@ function splitRowAbove(band: Run[]): Run[][] {
     const run = band[index]!;
     const above = run.lines.filter((line) => line.y > top + 2);
     if (above.length === 0 || above.length === run.lines.length) continue;
+    if (
+      isCentredCell(
+        run,
+        band.filter((_, other) => other !== index),
+      )
+    )
+      continue;
     const rest = band.slice();
     rest[index] = runOf(run.lines.filter((line) => line.y <= top + 2));
     return [[{ ...runOf(above), rowAbove: true }], rest];
   }
   return [band];
+}
+
+/**
+ * A cell set vertically centred in its row (a browser's default for a header cell or a cell
+ * merged over rows): one paragraph at an even line step, reaching as far above the other
+ * cells' first line as below their last ("Expected / Completion / Date" beside one-line header
+ * cells). The end of a row cut by a page break stands apart from the next row's cell by the
+ * row's padding, and the cell is read top-aligned with the others.
+ */
+function isCentredCell(run: Run, others: Run[]): boolean {
+  const lines = run.lines;
+  if (lines.length < 2) return false;
+  const steps = lines.slice(1).map((line, index) => lines[index]!.y - line.y);
+  // A line step of the cell's size: no gap between two paragraphs or two rows.
+  const even = steps.every((step) => Math.abs(step - steps[0]!) <= 1 && step < run.size * 1.5);
+  const othersTop = Math.max(...others.map((other) => other.lines[0]!.y));
+  const othersBottom = Math.min(...others.map((other) => other.lines.at(-1)!.y));
+  const linesAbove = lines.filter((line) => line.y > othersTop + 2).length;
+  const linesBelow = lines.filter((line) => line.y < othersBottom - 2).length;
+  // A centred cell of an odd number of lines more than the others' has as many above as below;
+  // of an even number, one more below or above.
+  return even && Math.abs(linesAbove - linesBelow) <= 1 && linesBelow > 0;
 }
 
 function topOf(band: Run[]): number {
@@ -569,11 +599,14 @@ function cutAtTableColumns(fragments: readonly Fragment[], regions: readonly Reg
   for (const rows of groups) {
     const lines = rows.flatMap((row) => row.cells.flatMap((cell) => cell ?? []));
     const near = (a: number, b: number): boolean => Math.abs(a - b) <= 2;
-    // The part of the line that starts at x, after a gap, or -1. In a header, the part after a
+    // Where a line may be cut: after its gaps; in a header, after any word (a browser sets
+    // header cells a word space apart when one fills its cell).
+    const piecesOf = (line: Fragment): Fragment[] => (headers.has(line) ? line.words : undefined) ?? line.parts ?? [];
+    // The piece of the line that starts at x, after a gap, or -1. In a header, the piece after a
     // gap holding x: a header cell centred over its column starts a little right of it.
     const gapAt = (line: Fragment, x: number): number =>
-      (line.parts ?? []).findIndex(
-        (part, index) => index > 0 && (near(part.x, x) || (headers.has(line) && line.parts![index - 1]!.right + 1 < x && x <= part.x)),
+      piecesOf(line).findIndex(
+        (part, index) => index > 0 && (near(part.x, x) || (headers.has(line) && piecesOf(line)[index - 1]!.right + 1 < x && x <= part.x)),
       );
     const startsAt = (line: Fragment, x: number): boolean => near(line.x, x) || gapAt(line, x) > 0;
     const crosses = (line: Fragment, x: number): boolean => line.x < x - 2 && line.right > x + 2 && gapAt(line, x) < 0;
@@ -586,7 +619,7 @@ function cutAtTableColumns(fragments: readonly Fragment[], regions: readonly Reg
       (x) =>
         // Not only list numbers before it: a numbered paragraph in a cell, its text hanging
         // at x ("I.  Justificación…" under "Módulo"), has no column of numbers.
-        lines.some((line) => gapAt(line, x) > 0 && !LIST_MARKER.test(fragmentText(line.parts![gapAt(line, x) - 1]!))) &&
+        lines.some((line) => gapAt(line, x) > 0 && !LIST_MARKER.test(fragmentText(piecesOf(line)[gapAt(line, x) - 1]!))) &&
         rows.filter((row) => row.cells.some((cell) => cell?.some((line) => startsAt(line, x)))).length >= 2 &&
         rows.every((row) => row.cells.filter((cell) => cell !== null).length < 2 || !row.cells.some((cell) => across(cell, x))),
     );
@@ -594,7 +627,7 @@ function cutAtTableColumns(fragments: readonly Fragment[], regions: readonly Reg
     for (const line of lines) {
       const cutBefore = new Set(columnStarts.map((x) => gapAt(line, x)));
       const pieces: Fragment[] = [];
-      (line.parts ?? []).forEach((part, index) => {
+      piecesOf(line).forEach((part, index) => {
         const previous = pieces.at(-1);
         if (previous && !cutBefore.has(index)) pieces[pieces.length - 1] = joinFragments(previous, part);
         else pieces.push(part);
@@ -602,7 +635,7 @@ function cutAtTableColumns(fragments: readonly Fragment[], regions: readonly Reg
       if (pieces.length > 1)
         cuts.set(
           line,
-          pieces.map(({ parts: _, ...piece }) => piece),
+          pieces.map(({ parts: _, words: __, ...piece }) => piece),
         );
     }
   }

@@ -1,5 +1,5 @@
 import { readDocumentBytes } from '../../src/read/read-document.js';
-import { makePlacedPdf, type PlacedLine } from './read-fixtures.js';
+import { makePlacedPdf, placedRow, type PlacedLine } from './read-fixtures.js';
 
 // Layouts that a browser gives a web page printed to PDF (Chromium's default heading sizes, h1
 // 2 em to h4 1 em), where the reader once read the PDF otherwise than the page itself.
@@ -96,6 +96,113 @@ describe('.pdf printed from a web page', () => {
     ]);
     const { text } = await readDocumentBytes(pdf, 'findings.pdf');
     expect(text).toContain('Total expenditures were approximately $97M<sup>2</sup> and covered 14 projects.');
+  });
+
+  it("reads a vertical label/value table's rows as label TAB value, a label filling its cell included", async () => {
+    // Canada.ca's management response as `<th scope=row>` rows: the browser leaves a gap of a
+    // word space or two between the bold label and its value, which read as one paragraph
+    // ("**Management response** Management agrees …") and lost every field of the response.
+    const row = (label: string, labelRight: number, value: string, y: number): PlacedLine[] => [
+      { text: label, x: labelRight, y, size: 12, bold: true, rightAligned: true },
+      { text: value, x: 171, y, size: 12 },
+    ];
+    const pdf = await makePlacedPdf([
+      heading('Management response and action plan', 40, 18),
+      heading('Recommendation 1', 80, 14),
+      ...row('Management response', 159, 'Management agrees with the recommendation.', 110),
+      ...row('Planned action', 140, 'Create a joint working group to design the tools.', 127),
+      ...row('Responsible', 133, 'Director General, Learning Programs Directorate', 144),
+      ...row('Expected completion date', 168, 'March 2026', 161),
+      heading('Recommendation 2', 195, 14),
+      ...row('Management response', 159, 'Management partially agrees with the recommendation.', 225),
+      ...row('Planned action', 140, 'Propose a five-year agreement model at renewal.', 242),
+      ...row('Responsible', 133, 'Director, Policy and Partnerships', 259),
+      ...row('Expected completion date', 168, 'April 2025', 276),
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'response.pdf');
+    expect(text).toContain('**Management response**\tManagement agrees with the recommendation.');
+    expect(text).toContain('**Planned action**\tPropose a five-year agreement model at renewal.');
+    expect(text).toContain('**Expected completion date**\tMarch 2026');
+    expect(text).toContain('**Expected completion date**\tApril 2025');
+  });
+
+  it('keeps a bold lead-in in its line when the text after it starts at the same place in every paragraph', async () => {
+    // "Finding 1:", "Finding 2:" are as wide as each other, but a word space apart from their text.
+    const pdf = await makePlacedPdf([
+      heading('Findings', 40, 18),
+      { lead: 'Finding 1:', text: 'The program was relevant to the needs of the communities.', ...body, y: 80 },
+      { lead: 'Finding 2:', text: 'Results were achieved in most of the target regions.', ...body, y: 110 },
+      { lead: 'Finding 3:', text: 'Monitoring was limited by the lack of baseline data.', ...body, y: 140 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'findings.pdf');
+    expect(text).toContain('**Finding 2:** Results were achieved in most of the target regions.');
+  });
+
+  it('keeps a header cell centred over three lines in its row, not its first line a row above', async () => {
+    // "Expected / Completion / Date" centred beside one-line header cells: its first line was a
+    // row of its own above the header, and the header no longer named the columns.
+    const pdf = await makePlacedPdf([
+      heading('Management Response and Action Plan', 40, 18),
+      // In content order, column by column, as a browser writes a row.
+      ...placedRow(
+        100,
+        [
+          [40, 'Recommendation'],
+          [140, 'Response'],
+        ],
+        { size: 10, bold: true },
+      ),
+      ...placedRow(88, [[260, 'Expected', 'Completion', 'Date']], { size: 10, bold: true }),
+      ...placedRow(100, [[360, 'Responsible']], { size: 10, bold: true }),
+      ...placedRow(135, [
+        [40, 'Clearly articulate roles', 'and responsibilities.'],
+        [140, 'Management supports', 'this recommendation.'],
+        [260, 'June 2019'],
+        [360, 'OIA-DG'],
+      ]),
+      ...placedRow(175, [
+        [40, 'Explore ways to measure', 'the impact of activities.'],
+        [140, 'Management supports', 'this recommendation.'],
+        [260, 'March 2019'],
+        [360, 'OIA-DG'],
+      ]),
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'response.pdf');
+    expect(text).toContain('**Recommendation**\t**Response**\t**Expected Completion Date**\t**Responsible**\nClearly articulate');
+  });
+
+  it('goes on with a table whose header, repeated on the next page, came out with its cells cut otherwise', async () => {
+    // Header cells a little more than a word space apart are told apart by the columns under
+    // them: under the repeated header only the end of a cut row stands, "Recommendation
+    // Response" read as one cell, the header was not recognised and the row's end was left alone.
+    const header = (y: number, page: number): PlacedLine[] =>
+      [
+        [40, 'Recommendation'],
+        [131, 'Response'],
+        [245, 'Action plan'],
+        [362, 'Due date'],
+      ].map(([x, text]) => ({ text: text as string, x: x as number, y, size: 10, bold: true, page }));
+    const pdf = await makePlacedPdf([
+      heading('Management Response and Action Plan', 40, 18),
+      ...header(100, 1),
+      ...placedRow(130, [
+        [40, 'Clarify roles.'],
+        [127, 'Agreed.'],
+        [240, '1.1 Engage branches.'],
+        [360, 'June 2019'],
+      ]),
+      ...placedRow(170, [
+        [40, 'Measure the', 'impact.'],
+        [127, 'Agreed.'],
+        [240, '2.1 Provide learning', 'to build capacity in'],
+        [360, 'April 2020'],
+      ]),
+      ...header(60, 2),
+      ...placedRow(90, [[240, 'international policy.']]).map((line) => ({ ...line, page: 2 })),
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'response.pdf');
+    expect(text).toContain('2.1 Provide learning to build capacity in international policy.\tApril 2020');
+    expect(text.match(/Recommendation\*\*/g)).toHaveLength(1);
   });
 });
 

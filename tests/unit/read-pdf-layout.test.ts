@@ -350,6 +350,42 @@ describe('layoutPdf: structure from fonts and positions', () => {
     ];
     expect(layoutPdf(pages)).toEqual({ text: 'Premier.\n\nTroisième.\n', pageStarts: [0, 10, 10] });
   });
+
+  it("cuts a browser's header row where the columns under it start, two cells only a word space apart", () => {
+    // A browser pads cells by a pixel: "Accountability" fills its cell and "Resources" follows a
+    // space item later. Read as one header cell, the column of resources had no name.
+    const bold = { bold: true };
+    const items = [
+      { ...item('Recommendation', 40, 700, bold), hasEOL: false },
+      { ...item('Response', 135, 700, bold), hasEOL: false },
+      { ...item('Accountability', 200, 700, bold), hasEOL: false },
+      { ...item(' ', 270, 700, bold), width: 4, hasEOL: false },
+      item('Resources', 273, 700, bold),
+      ...[680, 650].flatMap((y) => [
+        { ...item('Clarify roles.', 40, y), hasEOL: false },
+        { ...item('Agreed.', 135, y), hasEOL: false },
+        { ...item('OIA-DG', 200, y), hasEOL: false },
+        item('Within', 273, y),
+        item('resources.', 273, y - 12),
+      ]),
+    ];
+    expect(layoutPdf([{ width: 600, items }]).text).toContain('**Recommendation**\t**Response**\t**Accountability**\t**Resources**\nClarify roles.');
+  });
+
+  it('keeps a bold run-in heading apart from the bold paragraph a paragraph space below it', () => {
+    // LibreOffice sets a web page's h4 bold at the body's size, with space after it: read as one
+    // paragraph with the finding under it, "4.1.1 Mandate The mandate …" lost its headline.
+    const bold = { bold: true };
+    const items = [
+      item('4.1.1 Mandate', 50, 700, bold),
+      item(FULL_1, 50, 683, bold),
+      item('fin de la constatation.', 50, 671, bold),
+      item(FULL_2, 50, 651),
+      item(FULL_1, 50, 639),
+      item('fin.', 50, 627),
+    ];
+    expect(layoutPdf([{ width: 600, items }]).text).toMatch(/4\.1\.1 Mandate\n\n\*\*Le projet/);
+  });
 });
 
 function headingLines(text: string): string[] {
