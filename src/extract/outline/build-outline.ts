@@ -347,6 +347,8 @@ interface Piece {
   content?: { start: number; end: number };
   /** A Markdown pipe-table row (`| a | b |`): its cells are cut at the pipes, not at tabs. */
   pipe?: boolean;
+  /** A list item marked by a bare number ("1 Supprimer …"): the number is its marker, not its text. */
+  bare?: boolean;
 }
 
 /** A Markdown pipe-table row: opens and closes with a pipe and holds at least two cells. */
@@ -563,6 +565,7 @@ function cutPlain(lines: readonly TextLine[], limit: number, skips: readonly Ski
     open = null;
   };
   const footnoteLines = markDumpFootnotes(lines, limit, skips, pageBreakAfter);
+  const bareItems = bareNumberedItems(lines, limit, (index) => skips[index] !== null || footnoteLines.has(index));
   const endsBlock = (line: TextLine | null): boolean => {
     if (!line) return true;
     const text = line.text.trimEnd();
@@ -718,6 +721,13 @@ function cutPlain(lines: readonly TextLine[], limit: number, skips: readonly Ski
         continue;
       }
     }
+    const bareMarker = bareItems.get(index);
+    if (bareMarker !== undefined) {
+      close();
+      open = { kind: 'list-item', lines: [line], marker: bareMarker, depth: 0, bare: true };
+      previous = line;
+      continue;
+    }
     const list = LIST_MARKER.exec(line.text);
     // "2. Sur les 60 puits …", "• Les conflits …", "C2. Supported municipalities …" after a line that ends a sentence, however
     // long: the next item of a list whose items wrap to the full width.
@@ -823,6 +833,60 @@ function isPageFootnote(lines: readonly TextLine[], first: TextLine): boolean {
   return false;
 }
 
+/**
+ * "1 Supprimer le résultat R5 …" / "2 Limiter la zone …": a number, a space and a capital, the marks of a numbered
+ * list that lost their full stop (UNDP ERC pages and numbered tables saved as text). Not a figure ("2019 saw …",
+ * "3 000 ménages"), a wrapped line ("… a total of" / "12 Regions"), a numbered chapter ("2 Project Description")
+ * or a page's notes ("1 See annex" under a text that carries the marks, "ménages1").
+ */
+const BARE_NUMBER = /^( *)([1-9]\d?) +(?=[\p{Lu}"“«(¿¡]|\d{1,2}[.)] )/u;
+
+/**
+ * The lines of `lines` that open an item with a bare number: the numbers run 1, 2, 3 … in order, each after a line
+ * that may end an item; a lone "1 …" only right under a line that names a section ("Recommendations").
+ */
+function bareNumberedItems(lines: readonly TextLine[], limit: number, excluded: (index: number) => boolean): Map<number, string> {
+  const items = new Map<number, string>();
+  const above = (index: number): string | null => {
+    for (let back = index - 1; back >= 0; back -= 1) if (!excluded(back) && !isBlank(lines[back])) return lines[back]!.text.trim();
+    return null;
+  };
+  let run: Array<{ index: number; number: number }> = [];
+  const closeRun = (): void => {
+    const first = run[0];
+    const lone = run.length === 1 && first !== undefined && namesSectionAbove(above(first.index) ?? '');
+    if ((run.length >= 2 || lone) && !carriesNoteMarks(lines, run)) for (const { index, number } of run) items.set(index, `${number}.`);
+    run = [];
+  };
+  for (let index = 0; index < limit; index += 1) {
+    if (excluded(index)) continue;
+    const bare = BARE_NUMBER.exec(lines[index]!.text);
+    if (!bare) continue;
+    const trimmed = lines[index]!.text.trim();
+    const previous = above(index);
+    const mayOpen = previous === null || TERMINAL.test(previous) || !GOES_ON.test(previous);
+    if (!mayOpen || isCapitalsLine(trimmed) || guessHeading(trimmed) !== null) continue;
+    const number = Number(bare[2]);
+    const last = run[run.length - 1];
+    if (last !== undefined && number === last.number + 1) run.push({ index, number });
+    else if (number === 1) {
+      closeRun();
+      run = [{ index, number }];
+    }
+  }
+  closeRun();
+  return items;
+}
+
+/** A page's notes, not a list: the text above carries their numbers as note marks ("ménages1", "projet.2", "<sup>3</sup>", "[^4]"). */
+function carriesNoteMarks(lines: readonly TextLine[], run: ReadonlyArray<{ index: number; number: number }>): boolean {
+  const before = lines
+    .slice(0, run[0]!.index)
+    .map((line) => line.text)
+    .join('\n');
+  return run.every(({ number }) => new RegExp(`\\p{Ll}[)”"’.,;:]?${number}(?!\\d)|<sup>\\s*${number}\\s*</sup>|\\[\\^${number}\\]`, 'u').test(before));
+}
+
 /** Cuts dialect text (blocks separated by blank lines) and Markdown into pieces. */
 function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings: boolean, furniture: readonly boolean[]): Piece[] {
   const pieces: Piece[] = [];
@@ -831,6 +895,7 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
     if (open) pieces.push(open);
     open = null;
   };
+  const bareItems = bareNumberedItems(lines, limit, (index) => furniture[index] === true);
   // After a page number or running header: a sentence cut by the page break goes on on the next page.
   let pageBreak = false;
   for (let index = 0; index < limit; index += 1) {
@@ -921,6 +986,12 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       continue;
     }
     if (open?.quote) close();
+    const bareMarker = bareItems.get(index);
+    if (bareMarker !== undefined) {
+      close();
+      open = { kind: 'list-item', lines: [line], marker: bareMarker, depth: 0, bare: true };
+      continue;
+    }
     const list = LIST_MARKER.exec(line.text);
     if (list && !(list[2]!.length > 1 && /^\s*[IVXLC]{2,}[.)]\s/.test(line.text) && guessHeading(line.text) !== null) && !numberedChapter(line.text)) {
       close();
@@ -1138,7 +1209,7 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
       }
       case 'list-item': {
         const marker = piece.marker ?? '-';
-        const withoutMarker = raw
+        const withoutMarker = (piece.bare ? raw.replace(BARE_NUMBER, '') : raw)
           .replace(LIST_MARKER, '')
           .replace(/^\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s*/i, (whole) => (raw.trimStart().startsWith(marker) ? '' : whole));
         const clean = cleanInline(withoutMarker);

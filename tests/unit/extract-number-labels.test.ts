@@ -1,0 +1,72 @@
+/**
+ * Numbering and labels in text dumps of real reports (UNDP ERC pages, ICPE reports, ERC lessons): list numbers
+ * without their full stop, a label and its colon after the list's marks, a paragraph number glued to a label.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { extractRecord } from '../../src/extract/extract-record.js';
+import type { ReadResult } from '../../src/model/read-result.js';
+import type { ExtractionRecord } from '../../src/model/records.js';
+import { readDocumentBytes } from '../../src/read/read-document.js';
+
+async function extractText(lines: readonly string[], sourcePath = 'dump.txt'): Promise<ExtractionRecord> {
+  const read = await readDocumentBytes(new TextEncoder().encode(lines.join('\n')), sourcePath);
+  const result: ReadResult = { ...read, sha256: '0'.repeat(64) };
+  return extractRecord(result);
+}
+
+const items = (record: ExtractionRecord) => record.insights.map((insight) => [insight.kind, insight.text]);
+
+describe('a numbered list whose numbers lost their full stop ("1 Supprimer …")', () => {
+  it('gives one recommendation per number, without the number', async () => {
+    const record = await extractText([
+      'Evaluation à mi-parcours du projet COGERAT',
+      '',
+      'Recommendations',
+      '',
+      '1 Supprimer le résultat R5 et intégrer les seuls résultats intermédiaires pertinents au résultat R4.',
+      "2 Limiter la zone d'intervention aux 4 communes identifiées initialement.",
+      '3 Concentrer et focaliser le projet aux activités et résultats clés.',
+    ]);
+    expect(items(record)).toEqual([
+      ['RECOMMENDATION', 'Supprimer le résultat R5 et intégrer les seuls résultats intermédiaires pertinents au résultat R4.'],
+      ['RECOMMENDATION', "Limiter la zone d'intervention aux 4 communes identifiées initialement."],
+      ['RECOMMENDATION', 'Concentrer et focaliser le projet aux activités et résultats clés.'],
+    ]);
+  });
+
+  it('reads a lone "1 …" right under the heading as the first item: its number is no addressee', async () => {
+    const record = await extractText([
+      'Mid Term Outcome Evaluation, Malawi',
+      '',
+      'Recommendations',
+      '',
+      '1 UNDP should continue pursuing the SWAp in democratic governance and strengthen its support to the Ministry of Justice.',
+    ]);
+    expect(items(record)).toEqual([
+      ['RECOMMENDATION', 'UNDP should continue pursuing the SWAp in democratic governance and strengthen its support to the Ministry of Justice.'],
+    ]);
+    expect(record.insights[0]!.addressees.join(' ')).not.toMatch(/\b1\b/);
+  });
+
+  it('leaves figures, wrapped lines and notes at the start of a line in their paragraph', async () => {
+    const record = await extractText([
+      'Final evaluation of the water project',
+      '',
+      'Recommendations',
+      '',
+      'The ministry should extend the programme to the northern districts, where it reached',
+      '3 000 households in 2021 and where the need is greatest.',
+      '',
+      'The project should hand over the wells to the communities before it ends, as it did in',
+      '12 Regions of the south.',
+      '',
+      'The donors should fund a second phase.1',
+      '',
+      '1 See annex 4 for the list of districts.',
+    ]);
+    const texts = record.insights.map((insight) => insight.text);
+    expect(texts.some((text) => /reached 3 000 households/.test(text))).toBe(true);
+    expect(texts.some((text) => /as it did in 12 Regions/.test(text))).toBe(true);
+    expect(texts.some((text) => /^See annex/.test(text))).toBe(false);
+  });
+});
