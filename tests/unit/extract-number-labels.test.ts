@@ -70,3 +70,38 @@ describe('a numbered list whose numbers lost their full stop ("1 Supprimer …")
     expect(texts.some((text) => /^See annex/.test(text))).toBe(false);
   });
 });
+
+describe('a line that names a section right above its list, no blank line around it (a page saved as text)', () => {
+  it('is a heading under the title line', async () => {
+    const record = await extractText([
+      'Mid Term Outcome Evaluation, Malawi',
+      'Recommendations',
+      '1. UNDP should continue pursuing the SWAp in democratic governance and strengthen its support to the Ministry of Justice.',
+    ]);
+    expect(items(record)).toEqual([
+      ['RECOMMENDATION', 'UNDP should continue pursuing the SWAp in democratic governance and strengthen its support to the Ministry of Justice.'],
+    ]);
+  });
+
+  it("is a heading after an ERC page's fields and its empty Lessons and Findings", async () => {
+    const record = await extractText([
+      'National institutions foster democratic governance and human rights',
+      '',
+      'Title National institutions foster democratic governance and human rights',
+      'Evaluation Plan: 2012-2018, Malawi',
+      'Evaluation Type: Mid Term Outcome',
+      'Status: Completed',
+      'Countries: MALAWI',
+      'Lessons',
+      'Findings',
+      'Recommendations',
+      '1 UNDP should continue pursuing the SWAp in democratic governance and strengthen its support to the Ministry of Justice and Constitutional Affairs on implementation of policies, laws and regulations.',
+    ]);
+    expect(items(record)).toEqual([
+      [
+        'RECOMMENDATION',
+        'UNDP should continue pursuing the SWAp in democratic governance and strengthen its support to the Ministry of Justice and Constitutional Affairs on implementation of policies, laws and regulations.',
+      ],
+    ]);
+  });
+});

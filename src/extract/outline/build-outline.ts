@@ -1007,6 +1007,7 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       !/\*\*\s*$|<\/p>\s*$|<\/b>\s*$/i.test(lastLine) &&
       !unwrappedBreak(lastLine, line.text) &&
       !(open.lines.length === 1 && namesSectionAbove(lastLine) && /^\s*[\p{Lu}\d•*-]/u.test(line.text)) &&
+      !namesSectionOverList(lines, index, lastLine, bareItems) &&
       // "Recommendation 2: The project should …", "Lesson 1: …" after a sentence's end: the next item, not a wrapped line.
       !(opensLabelledItem(line.text.trim()) && TERMINAL.test(lastLine.trimEnd()))
     ) {
@@ -1045,6 +1046,29 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
     piece.guess = guess;
   }
   return pieces;
+}
+
+/**
+ * "Mid Term Outcome Evaluation, Malawi" / "Recommendations" / "1. UNDP should …", or "Countries: MALAWI" / "Lessons" /
+ * "Findings" / "Recommendations" (an ERC page saved as text, one field a line): a line that names a section right
+ * above a list's first item, or above another line that names one, is a heading of its own, not the last line of
+ * the paragraph above. Not "… the team made several" / "Recommendations to the ministry …" (no item follows).
+ */
+function namesSectionOverList(lines: readonly TextLine[], index: number, lastLine: string, bareItems: ReadonlyMap<number, string>): boolean {
+  const line = lines[index]!.text;
+  const next = lines[index + 1]?.text ?? '';
+  if (!/^\s*\p{Lu}/u.test(line) || GOES_ON.test(lastLine.trimEnd()) || !namesSectionAbove(line)) return false;
+  if (LIST_MARKER.test(next) || bareItems.has(index + 1) || opensLabelledItem(next.trim())) return true;
+  // The ERC page's run of empty fields: both lines name insights (not a flattened table's header: "Recommendation" / "Responsible").
+  return namesInsights(line) && /^\s*\p{Lu}/u.test(next) && namesInsights(next) && namesSectionAbove(next);
+}
+
+const INSIGHT_KINDS: ReadonlySet<string> = new Set(['findings', 'conclusions', 'recommendations', 'lessons', 'good-practices', 'challenges']);
+
+/** A heading that names insights only ("Lessons", "Findings", "Conclusions and recommendations"). */
+function namesInsights(text: string): boolean {
+  const kinds = classifyHeading(cleanInline(text.trim())).kinds;
+  return kinds.every((kind) => INSIGHT_KINDS.has(kind));
 }
 
 /** "Recommendation 2.", "**Recommandation 1 :**", "Recomendación 3:", "R4." opening a paragraph. */
