@@ -105,3 +105,37 @@ describe('a line that names a section right above its list, no blank line around
     ]);
   });
 });
+
+describe("a point's number alone on its line, then a bullet and a label with its colon (ERC lessons saved as text)", () => {
+  it('gives the label as headline and the rest as text, without the number or the bullet', async () => {
+    const record = await extractText([
+      'Evaluación final del proyecto, Peru',
+      '',
+      'Lessons',
+      '',
+      '1.',
+      '  • Procedimientos y arreglos institucionales: los procedimientos administrativos largos y poco flexibles no facilitan una implementación fluida.',
+      '',
+      'Findings',
+    ]);
+    expect(record.insights.map((insight) => [insight.kind, insight.headline, insight.text])).toEqual([
+      [
+        'LESSON_LEARNED',
+        'Procedimientos y arreglos institucionales',
+        'los procedimientos administrativos largos y poco flexibles no facilitan una implementación fluida.',
+      ],
+    ]);
+  });
+
+  it('keeps a party\'s name before the colon out of the headline ("À Enabel :")', async () => {
+    const record = await extractText([
+      'Évaluation finale du projet',
+      '',
+      'Recommandations',
+      '',
+      "- À Enabel : prévoir dès la formulation une stratégie de sortie assortie d'un calendrier de reprise des coûts.",
+      '- Au ministère : publier chaque année le montant des transferts par commune et par région.',
+    ]);
+    expect(record.insights.map((insight) => insight.headline)).toEqual([null, null]);
+  });
+});

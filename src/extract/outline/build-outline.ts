@@ -30,6 +30,8 @@ type Skip = 'page-number' | 'running-header' | 'underline' | null;
 const MARKED_HEADING = /^(#{1,6})(?![^\t\n]*\t[^\t\n]*\t)[ \t]+(.*)$/;
 const FOOTNOTE_BODY = /^\s*(?:\[\^(\d{1,3})\]:|<sup>\s*(\d{1,3})\s*<\/sup>)\s*/i;
 const LIST_MARKER = /^( *)([-*+•▪●◦■□➢►–]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{2,6})[.)]|\d{1,2}:)[ \t]+(?=\S)/;
+/** A bullet right after an item's number ("1. • Procedimientos …"). */
+const NESTED_BULLET = /^\s*[-*+•▪●◦■□➢►–][ \t]+(?=\S)/;
 const MARKER_ONLY = /^\s*(\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])\s*$/i;
 const PAGE_NUMBER =
   /^\s*(?:[-–—]\s*)?(?:(?:page|p\.|pág\.?|página)\s*)?(?:\d{1,3}|[ivxlc]{1,7}|[IVXLC]{1,7})(?:\s*(?:of|de|sur|\/)\s*\d{1,3})?(?:\s*[-–—])?\s*$/i;
@@ -992,6 +994,14 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       open = { kind: 'list-item', lines: [line], marker: bareMarker, depth: 0, bare: true };
       continue;
     }
+    // "1." alone on its line, then the item ("• Procedimientos y arreglos …"): one item, numbered by the line above.
+    const markerOnly = MARKER_ONLY.exec(line.text);
+    if (markerOnly && index + 1 < limit && !isBlank(lines[index + 1]) && !furniture[index + 1] && !MARKER_ONLY.test(lines[index + 1]!.text)) {
+      close();
+      open = { kind: 'list-item', lines: [line, lines[index + 1]!], marker: markerOnly[1]!, depth: 0 };
+      index += 1;
+      continue;
+    }
     const list = LIST_MARKER.exec(line.text);
     if (list && !(list[2]!.length > 1 && /^\s*[IVXLC]{2,}[.)]\s/.test(line.text) && guessHeading(line.text) !== null) && !numberedChapter(line.text)) {
       close();
@@ -1235,7 +1245,9 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
         const marker = piece.marker ?? '-';
         const withoutMarker = (piece.bare ? raw.replace(BARE_NUMBER, '') : raw)
           .replace(LIST_MARKER, '')
-          .replace(/^\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s*/i, (whole) => (raw.trimStart().startsWith(marker) ? '' : whole));
+          .replace(/^\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s*/i, (whole) => (raw.trimStart().startsWith(marker) ? '' : whole))
+          // "1." then "• Procedimientos …" on the next line: the bullet under the number is layout too.
+          .replace(NESTED_BULLET, (whole) => (/^\(?\d/.test(marker) ? '' : whole));
         const clean = cleanInline(withoutMarker);
         if (!clean) continue;
         const lead = splitBoldLead(withoutMarker);
