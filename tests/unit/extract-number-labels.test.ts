@@ -139,3 +139,44 @@ describe("a point's number alone on its line, then a bullet and a label with its
     expect(record.insights.map((insight) => insight.headline)).toEqual([null, null]);
   });
 });
+
+describe("a conclusion's label with the paragraph's number glued to its dot (UNDP IEO country programme evaluations)", () => {
+  it('leaves the paragraph number out of the text, in a text dump and in bold as a PDF gives it', async () => {
+    const plain = await extractText([
+      'INDEPENDENT COUNTRY PROGRAMME EVALUATION: HONDURAS',
+      '',
+      '3.1 Conclusions',
+      '',
+      'Conclusion 1.179 UNDP is a trusted and valued partner of the Government.',
+      'Conclusion 2.180 UNDP made important contributions to the national development agenda.',
+    ]);
+    expect(items(plain)).toEqual([
+      ['FINDING', 'UNDP is a trusted and valued partner of the Government.'],
+      ['FINDING', 'UNDP made important contributions to the national development agenda.'],
+    ]);
+    const bold = await extractText(
+      [
+        '# Independent Country Programme Evaluation: Honduras',
+        '',
+        '## 3.1 Conclusions',
+        '',
+        '**Conclusion 1.**179 **UNDP is a trusted and valued partner of the Government.**',
+        '',
+        'UNDP enjoys a good reputation as a valuable partner in Honduras.',
+      ],
+      'icpe.md',
+    );
+    expect(bold.insights.map((insight) => insight.text).join(' ')).not.toMatch(/\b179\b/);
+  });
+
+  it('keeps a sub-item\'s number ("Recommendation 1.2")', async () => {
+    const record = await extractText([
+      'Final evaluation',
+      '',
+      'Recommendations',
+      '',
+      'Recommendation 1.2 The country office should publish its results framework every year.',
+    ]);
+    expect(items(record)).toEqual([['RECOMMENDATION', 'The country office should publish its results framework every year.']]);
+  });
+});
