@@ -180,3 +180,28 @@ describe("a conclusion's label with the paragraph's number glued to its dot (UND
     expect(items(record)).toEqual([['RECOMMENDATION', 'The country office should publish its results framework every year.']]);
   });
 });
+
+describe('sub-points "(i) … (ii) … (iii)" written inline under a short title', () => {
+  it('are the parts of one recommendation, the title its headline', async () => {
+    const record = await extractText([
+      'Evaluation finale du programme de pays',
+      '',
+      'Recommendations',
+      '',
+      "1 Mettre place une approche programme (i) Détermination d'une finalité générale pour chaque programme (ii) Formulation, en rapport avec la partie nationale, des projets qui concourent à cette finalité (iii) Au niveau du PNUD, mettre en place un cadre de coordination des projets",
+    ]);
+    expect(record.insights.map((insight) => [insight.kind, insight.headline])).toEqual([['RECOMMENDATION', 'Mettre place une approche programme']]);
+    expect(record.insights[0]!.text).toMatch(/^\(i\) Détermination .* \(ii\) Formulation, .* \(iii\) Au niveau du PNUD/);
+  });
+
+  it('stay items of their own when a sentence leads into them', async () => {
+    const record = await extractText([
+      'Final evaluation of the programme',
+      '',
+      'Recommendations',
+      '',
+      '1. The ministry should (i) Publish the transfers to each district every year, and (ii) Audit the districts that receive the largest transfers.',
+    ]);
+    expect(record.insights).toHaveLength(2);
+  });
+});
