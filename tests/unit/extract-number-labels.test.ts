@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { extractRecord } from '../../src/extract/extract-record.js';
 import type { ReadResult } from '../../src/model/read-result.js';
-import type { ExtractionRecord } from '../../src/model/records.js';
+import type { ExtractionRecord, RecommendationFields } from '../../src/model/records.js';
 import { readDocumentBytes } from '../../src/read/read-document.js';
 
 async function extractText(lines: readonly string[], sourcePath = 'dump.txt'): Promise<ExtractionRecord> {
@@ -205,3 +205,43 @@ describe('sub-points "(i) … (ii) … (iii)" written inline under a short title
     expect(record.insights).toHaveLength(2);
   });
 });
+
+describe('a recommendation table whose header cell wraps ("Date" / "limite"), as the PDF reader gives it', () => {
+  // A Chromium PDF of an Enabel results report: the ruled table's header cell "Date limite" is set on two lines, and
+  // the reader writes the header as two rows, "Date" over the third column alone.
+  it('gives each row, its actor and its deadline', async () => {
+    const record = await extractText(
+      [
+        '# Recommandations',
+        '',
+        '\t\t**Date**',
+        '**Recommandations**\t**Acteur**\t**limite**',
+        'Demander une prolongation de la convention\tATI EDUT, ECT\tQ1',
+        'Demander une modification budgétaire\tATI EDUT, RAFI\tQ1',
+        'Numériser la gestion scolaire (D4D)\tATI EDUT, ECT\tQ4',
+      ],
+      'rapport.md',
+    );
+    expect(record.insights.map((insight) => [insight.text, fields(insight)?.responsibleUnit, fields(insight)?.timeFrame])).toEqual([
+      ['Demander une prolongation de la convention', 'ATI EDUT, ECT', 'Q1'],
+      ['Demander une modification budgétaire', 'ATI EDUT, RAFI', 'Q1'],
+      ['Numériser la gestion scolaire (D4D)', 'ATI EDUT, ECT', 'Q4'],
+    ]);
+  });
+
+  it('keeps a group header over its columns apart ("Respuesta" over "Aceptada", "Parcialmente aceptada", "No aceptada")', async () => {
+    const record = await extractText(
+      [
+        '# Matriz de respuesta de la gerencia',
+        '',
+        '**Recomendación**\t**Respuesta**\t\t\t**Responsable**',
+        '\t**Aceptada**\t**Parcialmente aceptada**\t**No aceptada**',
+        '1. Crear un fondo rotatorio para la compra de insumos.\t\tX\t\tDirección de Desarrollo Rural',
+      ],
+      'matriz.md',
+    );
+    expect(record.insights.map((insight) => fields(insight)?.managementResponse?.decision)).toEqual(['PARTIALLY_ACCEPTED']);
+  });
+});
+
+const fields = (insight: ExtractionRecord['insights'][number]) => insight.fields as RecommendationFields | null;

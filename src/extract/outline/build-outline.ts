@@ -16,6 +16,7 @@ import { foldForMatch } from '../../text/normalise.js';
 import type { Outline, OutlineBlock } from './outline-block.js';
 import { vocabulary } from '../../text/hyphenation.js';
 import { findDuplicateCopy } from './duplicate-copy.js';
+import { partField } from '../items/item-labels.js';
 
 /** A dump's footer or header line: a short title and its page number set far apart. */
 function isPageLine(text: string): boolean {
@@ -147,6 +148,70 @@ function guessHeading(text: string, standalone = false): HeadingGuess | null {
   const { long, ratio } = titleRatio(body);
   if (long >= 2 && ratio >= 0.6) return { style: 'title', depth: 0 };
   return null;
+}
+
+/**
+ * "\t\t**Date**" over "**Recommandations**\t**Acteur**\t**limite**": a table's header whose cells wrap, printed as two
+ * rows (a PDF's "Date limite" set on two lines, or "**Recommandations**\t**Acteur**" over "\t**L'acteur responsable
+ * …**\t**Date limite**"). The first two rows of a table, all their cells bold, one of them with a gap the other fills:
+ * one header row, each column's cells joined ("Date limite"). A caption alone in the first column stays apart.
+ */
+function joinWrappedHeaderRows(text: string, blocks: OutlineBlock[]): OutlineBlock[] {
+  const joined: OutlineBlock[] = [];
+  for (let index = 0; index < blocks.length; index += 1) {
+    const top = blocks[index]!;
+    const below = blocks[index + 1];
+    if (below && joined[joined.length - 1]?.kind !== 'table-row' && wrapsHeaderInto(text, top, below)) {
+      const width = Math.max(top.cells!.length, below.cells!.length);
+      const cells: string[] = [];
+      const cellRanges: Array<[number, number]> = [];
+      for (let column = 0; column < width; column += 1) {
+        const parts = [top, below].filter((row) => row.cells![column]);
+        cells.push(parts.map((row) => row.cells![column]).join(' '));
+        const ranges = parts.map((row) => row.cellRanges![column]!);
+        cellRanges.push(ranges.length === 0 ? [below.end, below.end] : [ranges[0]![0], ranges[ranges.length - 1]![1]]);
+      }
+      joined.push({ ...below, start: top.start, page: top.page, cells, cellRanges, text: cells.filter(Boolean).join(' | ') });
+      index += 1;
+      continue;
+    }
+    joined.push(top);
+  }
+  return joined;
+}
+
+function wrapsHeaderInto(text: string, top: OutlineBlock, below: OutlineBlock): boolean {
+  if (top.kind !== 'table-row' || below.kind !== 'table-row' || !top.cells || !below.cells || !top.cellRanges || !below.cellRanges) return false;
+  const width = Math.max(top.cells.length, below.cells.length);
+  const filled = (row: OutlineBlock, column: number): boolean => Boolean(row.cells![column]);
+  const columns = Array.from({ length: width }, (_, column) => column);
+  // A gap in one row that the other fills, every column filled by one of them.
+  if (!columns.some((column) => filled(top, column) !== filled(below, column)) || !columns.every((column) => filled(top, column) || filled(below, column)))
+    return false;
+  if (columns.filter((column) => filled(top, column)).length === 1 && filled(top, 0)) return false;
+  // "**Respuesta**" over "**Aceptada**", "**Parcialmente aceptada**", "**No aceptada**": a group over its columns, no wrap.
+  if (
+    columns.some(
+      (column) => filled(top, column) && !filled(top, column + 1) && !filled(top, column + 2) && filled(below, column + 1) && filled(below, column + 2),
+    )
+  )
+    return false;
+  const bold = (row: OutlineBlock, column: number): boolean => {
+    const range = row.cellRanges![column];
+    return range !== undefined && /^\s*\*\*[^*]+\*\*\s*$/.test(text.slice(range[0], range[1]));
+  };
+  if (!columns.every((column) => (!filled(top, column) || bold(top, column)) && (!filled(below, column) || bold(below, column)))) return false;
+  // Only where it names the columns of items and their parts ("Recommandations", "Acteur", "Date limite"): a table of
+  // figures keeps its rows as the reader wrote them.
+  return columns.some(
+    (column) =>
+      partField(
+        [top, below]
+          .map((row) => row.cells![column] ?? '')
+          .join(' ')
+          .trim(),
+      ) !== null,
+  );
 }
 
 /** A thematic break on a line of its own ("---", "***", "___"). */
@@ -484,7 +549,7 @@ export function buildOutline(text: string, pageStarts: readonly number[] = []): 
     layout === 'plain'
       ? cutPlain(lines, limit, skips, pageBreakAfter, trustsMarkedHeadings(lines, limit))
       : cutDialect(lines, limit, markedHeadings >= 3, markedHeadings > 0 ? new Array<boolean>(limit).fill(false) : markDialectFurniture(lines, limit));
-  const blocks = toBlocks(text, pieces, pageStarts);
+  const blocks = joinWrappedHeaderRows(text, toBlocks(text, pieces, pageStarts));
   assignLevels(blocks);
   markBreaks(text, blocks);
   markEndnotes(blocks);
