@@ -303,6 +303,12 @@ function splitCandidates(draft: DraftItem, fullText: string): Candidate[] {
     const enumeration = splitEnumeration(marker ? `${marker} ${body}` : body);
     const { intro, items } = enumeration.items.length >= 2 ? enumeration : splitSemicolonList(body);
     const introOk = !intro || intro.split(/\s+/).length <= 30 || /:\s*$/.test(intro);
+    // "Mettre place une approche programme (i) Détermination … (ii) Formulation … (iii) …": the parts of one item, titled.
+    const title = marker && intro.startsWith(marker) ? intro.slice(marker.length).trim() : intro;
+    if (enumeration.items.length >= 2 && titlesItsParts(title, enumeration.items) && body.includes(title)) {
+      const parts = cleanInline(body.slice(body.indexOf(title) + title.length));
+      return [{ ...base, headline: headline ?? cleanInline(title), text: parts, start: draft.start, end: draft.end }];
+    }
     if (items.length >= 2 && introOk) {
       const part = draft.parts[0]!;
       // "ADB's South Asia Department should (i) follow up …, and (ii) request …": whom every element is addressed to.
@@ -323,6 +329,24 @@ function splitCandidates(draft: DraftItem, fullText: string): Candidate[] {
     }
   }
   return [{ ...base, headline, text: body, start: draft.start, end: draft.end }];
+}
+
+/** A short title over an item's parts: a few words, no longer than a heading's. */
+const TITLE_WORDS = 12;
+/** The last word of an introduction that the enumeration finishes: a verb, a modal, a preposition, a conjunction. */
+const LEADS_INTO =
+  /\b(?:should|must|shall|will|would|could|can|to|of|by|for|with|in|on|at|as|and|or|include[sd]?|including|namely|are|is|were|was|be|devrait|devraient|doit|doivent|faut|faudrait|sont|est|de|des|du|à|au|aux|pour|par|en|sur|et|ou|notamment|debe|deben|debería|deberían|son|es|para|por|con|y|o|como)$/i;
+
+/**
+ * An enumeration whose parts make up one item under its title ("Mettre place une approche programme (i) Détermination
+ * d'une finalité … (ii) Formulation … (iii) Au niveau du PNUD, mettre en place …"), not items a sentence introduces
+ * ("ADB should (i) follow up …, and (ii) request …", "Key lessons included (i) …; (ii) …"): a title of a few words
+ * without punctuation, that does not lead into what follows, over parts that each open with a capital.
+ */
+function titlesItsParts(intro: string, parts: readonly string[]): boolean {
+  const title = cleanInline(intro);
+  if (!title || title.split(/\s+/).length > TITLE_WORDS || /[.:;,!?]$/.test(title) || LEADS_INTO.test(title)) return false;
+  return /^\p{Lu}/u.test(title) && parts.every((part) => /^\p{Lu}/u.test(part));
 }
 
 /**

@@ -79,9 +79,25 @@ function labelParts(note: string | undefined, rest: string): { parts: ItemLabel[
   return { parts, rest: remaining };
 }
 
+/**
+ * "Conclusion 1.179 UNDP is a trusted …", "**Conclusion 2.**180 **UNDP made …**": the label's number, its dot, and
+ * the paragraph's own number glued to it (UNDP IEO country programme evaluations number every paragraph). A number
+ * after the dot above any list's length is the paragraph's, not a sub-item's ("Recommendation 1.2" stays).
+ */
+const GLUED_PARAGRAPH_NUMBER = /^((?:\*\*)?\s*\p{L}[\p{L} ]{0,40}?\s+\d{1,2})\.(\*\*)?(\d{2,3})(?=\s+(?:\*\*)?[\p{Lu}"“])/u;
+/** More sub-items than any list of conclusions or recommendations has under one number. */
+const MAX_SUB_ITEM = 20;
+
+function withoutParagraphNumber(text: string): string {
+  const glued = GLUED_PARAGRAPH_NUMBER.exec(text);
+  if (!glued || Number(glued[3]) <= MAX_SUB_ITEM) return text;
+  // "**Conclusion 1.**179 **UNDP is …**" (a PDF): the label keeps its bold.
+  return `${glued[1]}.${glued[2] ?? ''} ${text.slice(glued[0].length).trimStart()}`;
+}
+
 /** The numbered label that opens a line ("Recommendation 1: ...", "R2 –", "Recomendación 3."), or null. */
 export function itemLabel(text: string): ItemLabel | null {
-  const trimmed = text.trim();
+  const trimmed = withoutParagraphNumber(text.trim());
   const long = LABEL.exec(trimmed);
   if (long) {
     const word = foldForMatch(long[1]!).replace(/\.$/, '');
@@ -162,7 +178,7 @@ const PART_LABELS: Array<[PartField, RegExp]> = [
   ['deliverables', /^(?:deliverables?|outputs?|livrables?|produits? attendus?|entregables?|productos?)\b/],
   [
     'who',
-    /^(?:responsible(?: units?| persons?| party| office| entity| department)?|(?:entit(?:y|ies)|partners?|institutions?) responsible|(?:entites?|partenaires?|entidad(?:es)?|socios?|instituci(?:on|ones)|actor(?:es)?|acteurs?) responsables?|responsibility|accountability|accountable|lead(?: units?| offices?| responsibility)?|who|by whom|unit(?:s)? responsible|unite(?:s)? responsables?|responsables?|entite responsable|qui|personne responsable|unidad(?:es)? responsables?|area responsable|quien|instancia responsable)\b/,
+    /^(?:responsible(?: units?| persons?| party| office| entity| department)?|(?:entit(?:y|ies)|partners?|institutions?) responsible|(?:entites?|partenaires?|entidad(?:es)?|socios?|instituci(?:on|ones)|actor(?:es)?|acteurs?) responsables?|(?:acteurs?|actor(?:es)?)(?! concern)|responsibility|accountability|accountable|lead(?: units?| offices?| responsibility)?|who|by whom|unit(?:s)? responsible|unite(?:s)? responsables?|responsables?|entite responsable|qui|personne responsable|unidad(?:es)? responsables?|area responsable|quien|instancia responsable)\b/,
   ],
   [
     'when',

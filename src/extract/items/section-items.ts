@@ -19,7 +19,7 @@ import { annexField, mainAnnexField } from '../templates/ilo-lesson-annex.js';
 import { parseYearMonth } from '../templates/value-parsers.js';
 import { isRolePhrase } from '../metadata/people.js';
 import { foldForMatch } from '../../text/normalise.js';
-import { addresseeTitle, subjectAddressee } from '../addressees.js';
+import { addresseeTitle, namesParty, subjectAddressee } from '../addressees.js';
 import { detectLanguage } from '../language.js';
 import { isPhotoCredit } from '../text-cleanup.js';
 import { type ItemLabel, type PartField, itemLabel, parseDecision, partField, wholePartField } from './item-labels.js';
@@ -1085,10 +1085,12 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       if (isIntroduction(block.text) && next?.kind === 'list-item' && /^\p{Ll}/u.test(next.text) && !onlyAnnounces(block.text))
         listLead = block.text.replace(/\s*:\s*$/, '');
     }
-    const bulletLead = block.lead ?? (listLead && /^\p{Ll}/u.test(block.text) ? listLead : null);
+    // "- Procedimientos y arreglos institucionales: los procedimientos …": a plain label over the point, its headline.
+    const itemLead = block.lead ?? (isList ? plainLabelLead(block.text) : null);
+    const bulletLead = itemLead ?? (listLead && /^\p{Ll}/u.test(block.text) ? listLead : null);
     if (isList && listOverride) {
       const item = open(listOverride, bulletLead, block, 'list', block.marker ?? null);
-      addPart(item, block, block.lead ? stripLead(block.text, block.lead) : block.text);
+      addPart(item, block, itemLead ? stripLead(block.text, itemLead) : block.text);
       continue;
     }
     if (isList && lKind && (mode !== 'explicit' || countHeadlineItems(blocks, own) === 0)) {
@@ -1100,7 +1102,7 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
         continue;
       }
       const item = open(mixedKind(kinds, block.text) ?? lKind, bulletLead, block, 'list', block.marker ?? null);
-      addPart(item, block, block.lead ? stripLead(block.text, block.lead) : block.text);
+      addPart(item, block, itemLead ? stripLead(block.text, itemLead) : block.text);
       continue;
     }
     if (!pKind) continue;
@@ -1357,6 +1359,38 @@ function readResponseCell(item: DraftItem, text: string): void {
 /** The next block explains a title: running text rather than another item or heading. */
 function isExplanation(block: OutlineBlock): boolean {
   return (block.kind === 'paragraph' || block.kind === 'list-item') && !itemLabel(block.text);
+}
+
+/** A short label and its colon opening a point, in plain text: up to six words, none a figure or a bracket. */
+const PLAIN_LABEL = /^(\p{Lu}[^:;.!?()\d\n]{2,70}?)\s*:\s+(?=\S)/u;
+/** The label of the sentence that announces a list, not a point's ("The main findings are the following:"). */
+const ANNOUNCING = /\b(?:following|include|includes|are|is|were|was|should|must|suivantes?|sont|est|doit|devrait|siguientes?|son|es|debe|deber[ií]a)\b/i;
+/** "À Enabel :", "To the partners:", "Al Ministerio:": whom the point is addressed to (not "A corto plazo:", a time). */
+const TO_PARTY = /^(?:to|à|au|aux|al|a)\s+(?!(?:corto|mediano|medio|largo|court|moyen|long|short|medium)\b)/i;
+/** Words that a label's six may hold, and that the text after it needs at least, to be a point with a title. */
+const LABEL_WORDS = 6;
+
+/**
+ * "Procedimientos y arreglos institucionales: los procedimientos …", "Ownership: partners who …": a point that opens
+ * with a short plain label and its colon; the label is the point's headline (a bold one is read by the outline). Not a
+ * party ("UNDP:", "To the Ministry:"), a field ("Responsible: …"), an item's label ("Recommendation 2: …") or a
+ * sentence that announces ("The main lessons are: …").
+ */
+function plainLabelLead(text: string): string | null {
+  const match = PLAIN_LABEL.exec(text);
+  if (!match) return null;
+  const label = match[1]!.trim();
+  if (label.split(/\s+/).length > LABEL_WORDS || text.slice(match[0].length).split(/\s+/).length < LABEL_WORDS) return null;
+  if (
+    ANNOUNCING.test(label) ||
+    TO_PARTY.test(label) ||
+    namesParty(label) ||
+    addresseeTitle(label) !== null ||
+    partField(label) !== null ||
+    kindOfLabel(label) !== null
+  )
+    return null;
+  return itemLabel(label) === null ? label : null;
 }
 
 function stripLead(text: string, lead: string): string {

@@ -18,6 +18,7 @@ import { vocabulary } from '../../text/hyphenation.js';
 import { findDuplicateCopy } from './duplicate-copy.js';
 import { type FlatTable, findFlatTables } from './flat-tables.js';
 import { type RecordColumn, closesRecordRow, flattenedRow, isRecordField, opensRecordItem, recordTableHeader } from './record-table.js';
+import { partField } from '../items/item-labels.js';
 
 /** A dump's footer or header line: a short title and its page number set far apart. */
 function isPageLine(text: string): boolean {
@@ -32,6 +33,8 @@ type Skip = 'page-number' | 'running-header' | 'underline' | null;
 const MARKED_HEADING = /^(#{1,6})(?![^\t\n]*\t[^\t\n]*\t)[ \t]+(.*)$/;
 const FOOTNOTE_BODY = /^\s*(?:\[\^(\d{1,3})\]:|<sup>\s*(\d{1,3})\s*<\/sup>)\s*/i;
 const LIST_MARKER = /^( *)([-*+•▪●◦■□➢►–]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{2,6})[.)]|\d{1,2}:)[ \t]+(?=\S)/;
+/** A bullet right after an item's number ("1. • Procedimientos …"). */
+const NESTED_BULLET = /^\s*[-*+•▪●◦■□➢►–][ \t]+(?=\S)/;
 const MARKER_ONLY = /^\s*(\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])\s*$/i;
 const PAGE_NUMBER =
   /^\s*(?:[-–—]\s*)?(?:(?:page|p\.|pág\.?|página)\s*)?(?:\d{1,3}|[ivxlc]{1,7}|[IVXLC]{1,7})(?:\s*(?:of|de|sur|\/)\s*\d{1,3})?(?:\s*[-–—])?\s*$/i;
@@ -147,6 +150,70 @@ function guessHeading(text: string, standalone = false): HeadingGuess | null {
   const { long, ratio } = titleRatio(body);
   if (long >= 2 && ratio >= 0.6) return { style: 'title', depth: 0 };
   return null;
+}
+
+/**
+ * "\t\t**Date**" over "**Recommandations**\t**Acteur**\t**limite**": a table's header whose cells wrap, printed as two
+ * rows (a PDF's "Date limite" set on two lines, or "**Recommandations**\t**Acteur**" over "\t**L'acteur responsable
+ * …**\t**Date limite**"). The first two rows of a table, all their cells bold, one of them with a gap the other fills:
+ * one header row, each column's cells joined ("Date limite"). A caption alone in the first column stays apart.
+ */
+function joinWrappedHeaderRows(text: string, blocks: OutlineBlock[]): OutlineBlock[] {
+  const joined: OutlineBlock[] = [];
+  for (let index = 0; index < blocks.length; index += 1) {
+    const top = blocks[index]!;
+    const below = blocks[index + 1];
+    if (below && joined[joined.length - 1]?.kind !== 'table-row' && wrapsHeaderInto(text, top, below)) {
+      const width = Math.max(top.cells!.length, below.cells!.length);
+      const cells: string[] = [];
+      const cellRanges: Array<[number, number]> = [];
+      for (let column = 0; column < width; column += 1) {
+        const parts = [top, below].filter((row) => row.cells![column]);
+        cells.push(parts.map((row) => row.cells![column]).join(' '));
+        const ranges = parts.map((row) => row.cellRanges![column]!);
+        cellRanges.push(ranges.length === 0 ? [below.end, below.end] : [ranges[0]![0], ranges[ranges.length - 1]![1]]);
+      }
+      joined.push({ ...below, start: top.start, page: top.page, cells, cellRanges, text: cells.filter(Boolean).join(' | ') });
+      index += 1;
+      continue;
+    }
+    joined.push(top);
+  }
+  return joined;
+}
+
+function wrapsHeaderInto(text: string, top: OutlineBlock, below: OutlineBlock): boolean {
+  if (top.kind !== 'table-row' || below.kind !== 'table-row' || !top.cells || !below.cells || !top.cellRanges || !below.cellRanges) return false;
+  const width = Math.max(top.cells.length, below.cells.length);
+  const filled = (row: OutlineBlock, column: number): boolean => Boolean(row.cells![column]);
+  const columns = Array.from({ length: width }, (_, column) => column);
+  // A gap in one row that the other fills, every column filled by one of them.
+  if (!columns.some((column) => filled(top, column) !== filled(below, column)) || !columns.every((column) => filled(top, column) || filled(below, column)))
+    return false;
+  if (columns.filter((column) => filled(top, column)).length === 1 && filled(top, 0)) return false;
+  // "**Respuesta**" over "**Aceptada**", "**Parcialmente aceptada**", "**No aceptada**": a group over its columns, no wrap.
+  if (
+    columns.some(
+      (column) => filled(top, column) && !filled(top, column + 1) && !filled(top, column + 2) && filled(below, column + 1) && filled(below, column + 2),
+    )
+  )
+    return false;
+  const bold = (row: OutlineBlock, column: number): boolean => {
+    const range = row.cellRanges![column];
+    return range !== undefined && /^\s*\*\*[^*]+\*\*\s*$/.test(text.slice(range[0], range[1]));
+  };
+  if (!columns.every((column) => (!filled(top, column) || bold(top, column)) && (!filled(below, column) || bold(below, column)))) return false;
+  // Only where it names the columns of items and their parts ("Recommandations", "Acteur", "Date limite"): a table of
+  // figures keeps its rows as the reader wrote them.
+  return columns.some(
+    (column) =>
+      partField(
+        [top, below]
+          .map((row) => row.cells![column] ?? '')
+          .join(' ')
+          .trim(),
+      ) !== null,
+  );
 }
 
 /** A thematic break on a line of its own ("---", "***", "___"). */
@@ -354,6 +421,8 @@ interface Piece {
    * table (record-table.ts).
    */
   cells?: Array<{ cell: string; range: [number, number] }>;
+  /** A list item marked by a bare number ("1 Supprimer …"): the number is its marker, not its text. */
+  bare?: boolean;
 }
 
 /** A Markdown pipe-table row: opens and closes with a pipe and holds at least two cells. */
@@ -487,7 +556,7 @@ export function buildOutline(text: string, pageStarts: readonly number[] = []): 
     layout === 'plain'
       ? cutPlain(lines, limit, skips, pageBreakAfter, trustsMarkedHeadings(lines, limit))
       : cutDialect(lines, limit, markedHeadings >= 3, markedHeadings > 0 ? new Array<boolean>(limit).fill(false) : markDialectFurniture(lines, limit));
-  const blocks = toBlocks(text, pieces, pageStarts);
+  const blocks = joinWrappedHeaderRows(text, toBlocks(text, pieces, pageStarts));
   assignLevels(blocks);
   markBreaks(text, blocks);
   markEndnotes(blocks);
@@ -571,6 +640,7 @@ function cutPlain(lines: readonly TextLine[], limit: number, skips: readonly Ski
   };
   const footnoteLines = markDumpFootnotes(lines, limit, skips, pageBreakAfter);
   const flatTables = new Map(findFlatTables(lines, limit).map((table) => [table.first, table]));
+  const bareItems = bareNumberedItems(lines, limit, (index) => skips[index] !== null || footnoteLines.has(index));
   const endsBlock = (line: TextLine | null): boolean => {
     if (!line) return true;
     const text = line.text.trimEnd();
@@ -734,6 +804,13 @@ function cutPlain(lines: readonly TextLine[], limit: number, skips: readonly Ski
         continue;
       }
     }
+    const bareMarker = bareItems.get(index);
+    if (bareMarker !== undefined) {
+      close();
+      open = { kind: 'list-item', lines: [line], marker: bareMarker, depth: 0, bare: true };
+      previous = line;
+      continue;
+    }
     const list = LIST_MARKER.exec(line.text);
     // "2. Sur les 60 puits …", "• Les conflits …", "C2. Supported municipalities …" after a line that ends a sentence, however
     // long: the next item of a list whose items wrap to the full width.
@@ -839,6 +916,60 @@ function isPageFootnote(lines: readonly TextLine[], first: TextLine): boolean {
   return false;
 }
 
+/**
+ * "1 Supprimer le résultat R5 …" / "2 Limiter la zone …": a number, a space and a capital, the marks of a numbered
+ * list that lost their full stop (UNDP ERC pages and numbered tables saved as text). Not a figure ("2019 saw …",
+ * "3 000 ménages"), a wrapped line ("… a total of" / "12 Regions"), a numbered chapter ("2 Project Description")
+ * or a page's notes ("1 See annex" under a text that carries the marks, "ménages1").
+ */
+const BARE_NUMBER = /^( *)([1-9]\d?) +(?=[\p{Lu}"“«(¿¡]|\d{1,2}[.)] )/u;
+
+/**
+ * The lines of `lines` that open an item with a bare number: the numbers run 1, 2, 3 … in order, each after a line
+ * that may end an item; a lone "1 …" only right under a line that names a section ("Recommendations").
+ */
+function bareNumberedItems(lines: readonly TextLine[], limit: number, excluded: (index: number) => boolean): Map<number, string> {
+  const items = new Map<number, string>();
+  const above = (index: number): string | null => {
+    for (let back = index - 1; back >= 0; back -= 1) if (!excluded(back) && !isBlank(lines[back])) return lines[back]!.text.trim();
+    return null;
+  };
+  let run: Array<{ index: number; number: number }> = [];
+  const closeRun = (): void => {
+    const first = run[0];
+    const lone = run.length === 1 && first !== undefined && namesSectionAbove(above(first.index) ?? '');
+    if ((run.length >= 2 || lone) && !carriesNoteMarks(lines, run)) for (const { index, number } of run) items.set(index, `${number}.`);
+    run = [];
+  };
+  for (let index = 0; index < limit; index += 1) {
+    if (excluded(index)) continue;
+    const bare = BARE_NUMBER.exec(lines[index]!.text);
+    if (!bare) continue;
+    const trimmed = lines[index]!.text.trim();
+    const previous = above(index);
+    const mayOpen = previous === null || TERMINAL.test(previous) || !GOES_ON.test(previous);
+    if (!mayOpen || isCapitalsLine(trimmed) || guessHeading(trimmed) !== null) continue;
+    const number = Number(bare[2]);
+    const last = run[run.length - 1];
+    if (last !== undefined && number === last.number + 1) run.push({ index, number });
+    else if (number === 1) {
+      closeRun();
+      run = [{ index, number }];
+    }
+  }
+  closeRun();
+  return items;
+}
+
+/** A page's notes, not a list: the text above carries their numbers as note marks ("ménages1", "projet.2", "<sup>3</sup>", "[^4]"). */
+function carriesNoteMarks(lines: readonly TextLine[], run: ReadonlyArray<{ index: number; number: number }>): boolean {
+  const before = lines
+    .slice(0, run[0]!.index)
+    .map((line) => line.text)
+    .join('\n');
+  return run.every(({ number }) => new RegExp(`\\p{Ll}[)”"’.,;:]?${number}(?!\\d)|<sup>\\s*${number}\\s*</sup>|\\[\\^${number}\\]`, 'u').test(before));
+}
+
 /** Cuts dialect text (blocks separated by blank lines) and Markdown into pieces. */
 /** A flattened table's header and rows as table rows, each cell from its own lines. */
 function flatTablePieces(flat: FlatTable): Piece[] {
@@ -857,6 +988,7 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
     if (open) pieces.push(open);
     open = null;
   };
+  const bareItems = bareNumberedItems(lines, limit, (index) => furniture[index] === true);
   // After a page number or running header: a sentence cut by the page break goes on on the next page.
   let pageBreak = false;
   const flatTables = new Map(findFlatTables(lines, limit).map((table) => [table.first, table]));
@@ -964,6 +1096,20 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       continue;
     }
     if (open?.quote) close();
+    const bareMarker = bareItems.get(index);
+    if (bareMarker !== undefined) {
+      close();
+      open = { kind: 'list-item', lines: [line], marker: bareMarker, depth: 0, bare: true };
+      continue;
+    }
+    // "1." alone on its line, then the item ("• Procedimientos y arreglos …"): one item, numbered by the line above.
+    const markerOnly = MARKER_ONLY.exec(line.text);
+    if (markerOnly && index + 1 < limit && !isBlank(lines[index + 1]) && !furniture[index + 1] && !MARKER_ONLY.test(lines[index + 1]!.text)) {
+      close();
+      open = { kind: 'list-item', lines: [line, lines[index + 1]!], marker: markerOnly[1]!, depth: 0 };
+      index += 1;
+      continue;
+    }
     const list = LIST_MARKER.exec(line.text);
     if (list && !(list[2]!.length > 1 && /^\s*[IVXLC]{2,}[.)]\s/.test(line.text) && guessHeading(line.text) !== null) && !numberedChapter(line.text)) {
       close();
@@ -979,6 +1125,7 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       !/\*\*\s*$|<\/p>\s*$|<\/b>\s*$/i.test(lastLine) &&
       !unwrappedBreak(lastLine, line.text) &&
       !(open.lines.length === 1 && namesSectionAbove(lastLine) && /^\s*[\p{Lu}\d•*-]/u.test(line.text)) &&
+      !namesSectionOverList(lines, index, lastLine, bareItems) &&
       // "Recommendation 2: The project should …", "Lesson 1: …" after a sentence's end: the next item, not a wrapped line.
       !(opensLabelledItem(line.text.trim()) && TERMINAL.test(lastLine.trimEnd())) &&
       // "Management Response: [Added: 2011/10/27]", "Key Actions:" under a record's item: a field of its own.
@@ -1042,6 +1189,29 @@ function cutFlattenedRows(lines: readonly TextLine[], from: number, limit: numbe
   }
   push(null);
   return index;
+}
+
+/**
+ * "Mid Term Outcome Evaluation, Malawi" / "Recommendations" / "1. UNDP should …", or "Countries: MALAWI" / "Lessons" /
+ * "Findings" / "Recommendations" (an ERC page saved as text, one field a line): a line that names a section right
+ * above a list's first item, or above another line that names one, is a heading of its own, not the last line of
+ * the paragraph above. Not "… the team made several" / "Recommendations to the ministry …" (no item follows).
+ */
+function namesSectionOverList(lines: readonly TextLine[], index: number, lastLine: string, bareItems: ReadonlyMap<number, string>): boolean {
+  const line = lines[index]!.text;
+  const next = lines[index + 1]?.text ?? '';
+  if (!/^\s*\p{Lu}/u.test(line) || GOES_ON.test(lastLine.trimEnd()) || !namesSectionAbove(line)) return false;
+  if (LIST_MARKER.test(next) || bareItems.has(index + 1) || opensLabelledItem(next.trim())) return true;
+  // The ERC page's run of empty fields: both lines name insights (not a flattened table's header: "Recommendation" / "Responsible").
+  return namesInsights(line) && /^\s*\p{Lu}/u.test(next) && namesInsights(next) && namesSectionAbove(next);
+}
+
+const INSIGHT_KINDS: ReadonlySet<string> = new Set(['findings', 'conclusions', 'recommendations', 'lessons', 'good-practices', 'challenges']);
+
+/** A heading that names insights only ("Lessons", "Findings", "Conclusions and recommendations"). */
+function namesInsights(text: string): boolean {
+  const kinds = classifyHeading(cleanInline(text.trim())).kinds;
+  return kinds.every((kind) => INSIGHT_KINDS.has(kind));
 }
 
 /** "Recommendation 2.", "**Recommandation 1 :**", "Recomendación 3:", "R4." opening a paragraph. */
@@ -1211,9 +1381,11 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
       }
       case 'list-item': {
         const marker = piece.marker ?? '-';
-        const withoutMarker = raw
+        const withoutMarker = (piece.bare ? raw.replace(BARE_NUMBER, '') : raw)
           .replace(LIST_MARKER, '')
-          .replace(/^\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s*/i, (whole) => (raw.trimStart().startsWith(marker) ? '' : whole));
+          .replace(/^\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s*/i, (whole) => (raw.trimStart().startsWith(marker) ? '' : whole))
+          // "1." then "• Procedimientos …" on the next line: the bullet under the number is layout too.
+          .replace(NESTED_BULLET, (whole) => (/^\(?\d/.test(marker) ? '' : whole));
         const clean = cleanInline(withoutMarker);
         if (!clean) continue;
         const lead = splitBoldLead(withoutMarker);
