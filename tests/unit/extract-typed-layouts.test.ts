@@ -249,6 +249,29 @@ describe('a table of challenges and lessons under each sector of an IFRC report 
   });
 });
 
+describe('findings listed under a theme', () => {
+  it('gives each statement of a bare list, and keeps a list under its paragraph with the finding it details', async () => {
+    const record = await extractFile(
+      [
+        '## 2. Principales hallazgos de la evaluación',
+        '### Tema I. Diseño',
+        '- Se identifica que el diagnóstico no cumple con los elementos mínimos establecidos.',
+        '- La lógica horizontal de la MIR presenta inconsistencias en la medición de los indicadores.',
+        '### Tema II. Planeación',
+        'El programa no cuenta con un plan estratégico que oriente sus acciones de mediano plazo, por las razones siguientes:',
+        '- No se definieron metas plurianuales para sus indicadores.',
+        '- No se identificaron los riesgos de la operación.',
+      ].join('\n\n'),
+      'ficha.md',
+    );
+    expect(items(record).map(([kind, text]) => [kind, text!.slice(0, 40)])).toEqual([
+      ['FINDING', 'Se identifica que el diagnóstico no cump'],
+      ['FINDING', 'La lógica horizontal de la MIR presenta '],
+      ['FINDING', 'El programa no cuenta con un plan estrat'],
+    ]);
+  });
+});
+
 describe('a table of recommendations a text dump flattened to one cell per line', () => {
   const table = [
     'Table 5: Summary of recommendations',

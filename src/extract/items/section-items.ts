@@ -541,6 +541,12 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
       readBody(section, outline, state, kinds, 'paragraphs');
       return;
     }
+    // Findings listed under a theme with nothing else ("Tema I. Diseño" over its bullets): each states one. A list
+    // under a paragraph details the finding the paragraph states, and stays with it.
+    if ((context === 'findings' || context === 'challenges') && !statesOne && onlyStatements(blocks, own)) {
+      readBody(section, outline, state, kinds, 'paragraphs');
+      return;
+    }
     // A finding per topic: "4.1 Data is fragmented across systems", "The SVPP Program".
     const kind = paragraphKind(kinds);
     // The headline is the title without its numbering ("4.3 Addressing issues of non-compliance").
@@ -681,6 +687,12 @@ function countParagraphs(blocks: readonly OutlineBlock[], own: readonly number[]
     const block = blocks[index]!;
     return block.kind === 'paragraph' && !block.quote && block.text.split(/\s+/).length >= 8 && !isIntroduction(block.text);
   }).length;
+}
+
+/** A body of two list items or more, each a sentence of its own, and no other text. */
+function onlyStatements(blocks: readonly OutlineBlock[], own: readonly number[]): boolean {
+  const body = own.map((index) => blocks[index]!).filter((block) => block.kind !== 'footnote');
+  return body.length >= 2 && body.every((block) => block.kind === 'list-item' && (block.depth ?? 0) === 0 && block.text.split(/\s+/).length >= 6);
 }
 
 /** Depth-0 list items that are items, not paragraph numbering. */
