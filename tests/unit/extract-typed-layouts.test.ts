@@ -249,6 +249,49 @@ describe('a table of challenges and lessons under each sector of an IFRC report 
   });
 });
 
+describe('a recommendation stated in its heading, its decision set as the heading under it', () => {
+  it('answers the recommendation of the heading (GOV.UK responses printed to PDF)', async () => {
+    const record = await extractFile(
+      [
+        '# Government response to the ICAI review: UK aid and smallholder agriculture',
+        '## Response to recommendations',
+        '### Recommendation 1: FCDO should target future smallholder programmes on farmers with less than one hectare.',
+        '#### Partially accept',
+        'FCDO agrees that the poorest farmers must benefit.',
+        '### Recommendation 2: FCDO should phase out input subsidies over at least three seasons.',
+        '#### Accept',
+        'Programme teams will adopt a three-season exit from subsidies.',
+      ].join('\n\n'),
+      'response.md',
+    );
+    expect(answers(record, 'decision')).toEqual([
+      ['FCDO should target future smallholder programmes on farmers with less than one hectare.', 'PARTIALLY_ACCEPTED'],
+      ['FCDO should phase out input subsidies over at least three seasons.', 'ACCEPTED'],
+    ]);
+  });
+
+  it('reads "1. Recommendation:" as the label of one item, its paragraphs together', async () => {
+    const record = await extractFile(
+      [
+        '# Evaluation of the country programme: management response',
+        '## Recommendations',
+        '### 1. Recommendation:',
+        'UNDP should increase its focus on medium- to long-term capacity development.',
+        'UNDP should identify the approaches needed to transfer capacities to partner institutions.',
+        '#### Partially agreed',
+        'UNDP has contributed to strengthening the capacities of local institutions.',
+      ].join('\n\n'),
+      'response.md',
+    );
+    expect(answers(record, 'decision')).toEqual([
+      [
+        'UNDP should increase its focus on medium- to long-term capacity development.\n\nUNDP should identify the approaches needed to transfer capacities to partner institutions.',
+        'PARTIALLY_ACCEPTED',
+      ],
+    ]);
+  });
+});
+
 describe('findings listed under a theme', () => {
   it('gives each statement of a bare list, and keeps a list under its paragraph with the finding it details', async () => {
     const record = await extractFile(

@@ -22,6 +22,12 @@ const LABEL_WORDS: Array<[RegExp, InsightKind]> = [
 
 const LABEL =
   /^(?:\*\*)?\s*(?:evaluation\s+(?=rec)|emerging\s+(?=good)|key\s+(?=finding))?((?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|rec\.?|lessons?(?: learn(?:ed|t))?|le[cç]ons?(?: (?:apprises?|tir[ée]es?))?|enseignements?|lecci[oó]n(?:es)?(?: aprendidas?)?|aprendizajes?|ense[ñn]anzas?|good practices?|best practices?|bonnes? pratiques?|buenas? pr[aá]cticas?|findings?|constats?|constatations?|hallazgos?|conclusions?|conclusi[oó]n(?:es)?))(?:\s+(?:de\s+l['’]\s*[ée]valuation|de\s+la\s+evaluaci[oó]n|of\s+the\s+evaluation))?\s*(?:n[o°º]\s*\.?\s*|#\s*|no\.\s*)?((?:\d{1,2}(?:\.\d{1,2})?)|[ivxIVX]{1,4}|[a-hA-H])\b(?:\s*\(([^()]{2,80})\))?\s*(?:\*\*)?\s*(?:[:.)–—-]+\s*|\s+(?=\S)|$)([\s\S]*)$/i;
+/**
+ * The number first, then the kind of one item, in the singular, then a colon or a dash ("1. Recommendation:", "3)
+ * Lesson learned –"); not a chapter's heading ("1. Recommendations", "5. Conclusion", "5. Lessons learned").
+ */
+const NUMBER_FIRST =
+  /^(?:\*\*)?\s*(\d{1,2})[.)]\s+(recommendation|recommandation|recomendaci[oó]n|lesson(?: learn(?:ed|t))?|le[cç]on(?: (?:apprise|tir[ée]e))?|lecci[oó]n(?: aprendida)?|good practice|bonne pratique|buena pr[aá]ctica|finding|constat(?:ation)?|hallazgo|conclusion|conclusi[oó]n)\s*(?:\*\*)?\s*(?::\s*|\s[–—-]\s+)(?:\*\*)?([\s\S]*)$/i;
 const SHORT_LABEL = /^(?:\*\*)?\s*(R|C|L|F|GP)\s?(\d{1,2})\b(?:\s*\(([^()]{2,80})\))?\s*(?:\*\*)?\s*(?:[:.)–—-]+\s*|\s+(?=\p{Lu})|$)([\s\S]*)$/u;
 
 export interface ItemLabel {
@@ -31,6 +37,8 @@ export interface ItemLabel {
   number: string;
   /** What follows the label on the same line (a title or the item itself). */
   rest: string;
+  /** Written number first ("1. Recommendation:"): a heading so written names one item, not a section of them. */
+  numberFirst?: boolean;
   /**
    * What the label says of its item besides its number: "(prioridad alta)", "(based on conclusions 1 and 3)",
    * "– dirigida a: Ministerio de Salud" give a priority, the conclusions it rests on, an addressee.
@@ -106,6 +114,12 @@ export function itemLabel(text: string): ItemLabel | null {
       const { parts, rest } = labelParts(long[3], long[4]!.replace(/\*\*/g, '').trim());
       return { kind, label: `${long[1]} ${long[2]}`.trim(), number: long[2]!, rest, parts };
     }
+  }
+  // "1. Recommendation: UNDP should …", "2. Recommandation :" (a registry's list, its number first): one item's label.
+  const first = NUMBER_FIRST.exec(trimmed);
+  if (first) {
+    const kind = LABEL_WORDS.find(([pattern]) => pattern.test(foldForMatch(first[2]!)))?.[1];
+    if (kind) return { kind, label: `${first[2]} ${first[1]}`, number: first[1]!, rest: first[3]!.replace(/\*\*/g, '').trim(), parts: [], numberFirst: true };
   }
   const short = SHORT_LABEL.exec(trimmed);
   if (short) {

@@ -260,17 +260,22 @@ function headingText(section: Section, outline: Outline): string {
 
 /** True when some descendant section carries an insight kind (then this section's own paragraphs only introduce them). */
 function hasInsightChildren(section: Section): boolean {
-  return section.children.some((child) => !child.excluded && (insightKindsOf(child).length > 0 || hasInsightChildren(child)));
+  return section.children.some((child) => !child.excluded && !answersOnly(child) && (insightKindsOf(child).length > 0 || hasInsightChildren(child)));
+}
+
+/**
+ * A sub-section that only answers the item above it: a bare "Management response", or the decision set as a heading
+ * ("#### Partially accept" under "### Recommendation 1: FCDO should …"). It holds no item of its own.
+ */
+function answersOnly(child: Section): boolean {
+  const title = child.named?.title ?? '';
+  return isBareResponseTitle(title) || isDecisionLine(title);
 }
 
 /** Whether sub-sections hold items of `kind` ("Findings" › "4.1 Relevance"), not only of other kinds ("Findings" › "Lessons learned"). */
 function holdsKindBelow(section: Section, kind: InsightKind | null): boolean {
   return section.children.some(
-    (child) =>
-      !child.excluded &&
-      // A bare "Management response" under a recommendation answers it; it holds no recommendation of its own.
-      !isBareResponseTitle(child.named?.title ?? '') &&
-      (insightKindsOf(child).some((own) => KIND_OF_SECTION[own] === kind) || holdsKindBelow(child, kind)),
+    (child) => !child.excluded && !answersOnly(child) && (insightKindsOf(child).some((own) => KIND_OF_SECTION[own] === kind) || holdsKindBelow(child, kind)),
   );
 }
 
@@ -440,7 +445,7 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   // The section's title drops the full stop its heading ends with ("Recommendation 1: Strengthen the system."): the statement keeps it.
   const stop = heading ? /[.!?]$/.exec(heading.text)?.[0] : undefined;
   if (label?.rest && stop && !/[.!?]$/.test(label.rest) && heading!.text.endsWith(label.rest + stop)) label.rest += stop;
-  const namesKind = Boolean(section.named?.kinds.some((kind) => KIND_OF_SECTION[kind] !== undefined));
+  const namesKind = Boolean(section.named?.kinds.some((kind) => KIND_OF_SECTION[kind] !== undefined)) && !label?.numberFirst;
   // A short cell of a flattened response matrix that the layout took for a heading ("M&E unit with Regional
   // Bureau Dakar") and the cells under it still belong to the recommendation's response.
   if (state.cells && state.current && heading?.inferred && !label && !namesKind && !section.named?.part) {
