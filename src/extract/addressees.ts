@@ -569,7 +569,8 @@ export function subjectAddressee(text: string): string | null {
       .trim();
     // "The VDIM should be institutionalized", "Credit linkages ... need to be prioritized": what the sentence is about, not who acts.
     if (PASSIVE.test(head.slice(match.index + match[0].length, match.index + match[0].length + 60))) continue;
-    const subject = actingSubject(clause) ?? (clause.endsWith(',') ? appositiveSubject(head.slice(Math.max(0, match.index - 240), match.index)) : null);
+    const before = head.slice(Math.max(0, match.index - 300), match.index);
+    const subject = actingSubject(withoutRelative(clause)) ?? (clause.endsWith(',') ? appositiveSubject(before) : null) ?? relativeSubject(before);
     if (subject) return subject;
   }
   // "The evaluation recommends that UNHCR develop ...": the subject of the recommended verb.
@@ -604,6 +605,26 @@ function appositiveSubject(before: string): string | null {
   if (!subject) return null;
   // A phrase in lower case between the commas says how it acts ("ILO, in consultation with its constituents, should"), not who.
   return /^\p{Lu}/u.test(m[2]!) ? `${subject}, ${m[2]!.trim()}` : subject;
+}
+
+/** "The donors who fund joint programmes" → "The donors": a relative clause says which ones, not who. */
+function withoutRelative(clause: string): string {
+  return clause.replace(RELATIVE, '');
+}
+
+const RELATIVE = /\s+(?:who|which|that|qui|que|quienes|lesquels|lesquelles)\s[\s\S]*$/i;
+
+/**
+ * A subject qualified by a relative clause ("The ministries that fund joint programmes should …", "Las agencias
+ * donantes que establezcan fondos …, deben abrir …"): the words before the relative pronoun, from the sentence's start.
+ */
+function relativeSubject(before: string): string | null {
+  const sentence = before
+    .split(/[.!?;:]\s+|\n/)
+    .pop()!
+    .trim();
+  const m = /^(.{2,80}?)\s+(?:who|which|that|qui|que|quienes|lesquels|lesquelles)\s/i.exec(sentence);
+  return m ? actingSubject(m[1]!) : null;
 }
 
 /** "<sentence start> Subject, Unit Name, " or "<sentence start> Subject, with whom, " at the end of the text before a modal. */

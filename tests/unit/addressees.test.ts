@@ -72,6 +72,9 @@ describe("a recommendation's addressee from its wording, when the layout names n
     ],
     ["Le sous-ministre adjoint, Partenariats pour l'innovation, devrait élaborer une stratégie.", "sous-ministre adjoint, Partenariats pour l'innovation"],
     ['The Ministry of Public Works, in consultation with the counties, should agree a maintenance allocation.', 'Ministry of Public Works'],
+    // A relative clause says which ones, not who.
+    ['Las agencias donantes que establezcan fondos o financien programas conjuntos, deben abrir sus convocatorias.', 'agencias donantes'],
+    ['The donors that fund joint programmes should open their calls.', 'donors'],
     ['La evaluación recomienda que la Secretaría de Economía revise las reglas.', 'Secretaría de Economía'],
     // An article is a word of its own: "Leaders", "Elected" and "Las" keep their letters.
     ['Leaders of the cooperatives should meet monthly.', 'Leaders of the cooperatives'],
