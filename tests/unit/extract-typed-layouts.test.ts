@@ -292,6 +292,56 @@ describe('a recommendation stated in its heading, its decision set as the headin
   });
 });
 
+describe("a report's last chapter and its response table in French and Spanish", () => {
+  it('reads "5. Conclusions, recommandations et réponse de la direction" as a chapter of a text dump', async () => {
+    const record = await extractFile(
+      [
+        "Évaluation du Programme sur les crimes contre l'humanité",
+        '',
+        '5. Conclusions, recommandations et réponse de la direction',
+        '',
+        "L'évaluation a confirmé que le Programme continue d'être nécessaire.",
+        '',
+        '61. Les enseignements ci-après s’appliquent aux futures opérations du secteur',
+        'de l’éducation au Sénégal.',
+      ].join('\n'),
+      'rapport.txt',
+    );
+    expect(items(record)[0]).toEqual(['FINDING', "L'évaluation a confirmé que le Programme continue d'être nécessaire."]);
+  });
+
+  it('reads « Appréciation d’ensemble » as conclusions, and a recommendation listed among them as one', async () => {
+    const record = await extractFile(
+      [
+        '# Synthèse des évaluations de projets',
+        "## Appréciation d'ensemble",
+        '1. Des efforts considérables ont été déployés pour que les projets soient mieux conçus.',
+        '2. Se recomienda fortalecer el diagnóstico del programa con datos oficiales.',
+      ].join('\n\n'),
+      'synthese.md',
+    );
+    expect(items(record).map(([kind]) => kind)).toEqual(['FINDING', 'RECOMMENDATION']);
+  });
+
+  it("reads the responsible manager's and the planned completion date's columns of a response table", async () => {
+    const record = await extractFile(
+      [
+        '# Évaluation de la Direction du contentieux',
+        "## Réponse de la direction et plan d'action",
+        [
+          "| Recommandation | Réponse de la direction | Plan d'action | Gestionnaire responsable | Date d'achèvement prévue |",
+          '|---|---|---|---|---|',
+          '| La Direction du contentieux devrait appliquer les principes de gestion de projet. | Acceptée. | Les principes seront appliqués. | SPGA (Contentieux) | 31 mars 2016 |',
+        ].join('\n'),
+      ].join('\n\n'),
+      'pard.md',
+    );
+    expect((record.insights[0]!.fields as RecommendationFields | null)?.managementResponse).toEqual(
+      expect.objectContaining({ who: 'SPGA (Contentieux)', dueDate: '2016-03' }),
+    );
+  });
+});
+
 describe('findings listed under a theme', () => {
   it('gives each statement of a bare list, and keeps a list under its paragraph with the finding it details', async () => {
     const record = await extractFile(

@@ -192,11 +192,11 @@ const PART_LABELS: Array<[PartField, RegExp]> = [
   ['deliverables', /^(?:deliverables?|outputs?|livrables?|produits? attendus?|entregables?|productos?)\b/],
   [
     'who',
-    /^(?:responsible(?: units?| persons?| party| office| entity| department)?|(?:entit(?:y|ies)|partners?|institutions?) responsible|(?:entites?|partenaires?|entidad(?:es)?|socios?|instituci(?:on|ones)|actor(?:es)?|acteurs?) responsables?|(?:acteurs?|actor(?:es)?)(?! concern)|responsibility|accountability|accountable|lead(?: units?| offices?| responsibility)?|who|by whom|unit(?:s)? responsible|unite(?:s)? responsables?|responsables?|entite responsable|qui|personne responsable|unidad(?:es)? responsables?|area responsable|quien|instancia responsable)\b/,
+    /^(?:responsible(?: units?| persons?| party| office| entity| department)?|(?:entit(?:y|ies)|partners?|institutions?) responsible|(?:entites?|partenaires?|entidad(?:es)?|socios?|instituci(?:on|ones)|actor(?:es)?|acteurs?) responsables?|(?:acteurs?|actor(?:es)?)(?! concern)|responsibility|accountability|accountable|lead(?: units?| offices?| responsibility)?|who|by whom|unit(?:s)? responsible|unite(?:s)? responsables?|responsables?|entite responsable|gestionnaires? responsables?|responsible managers?|gerentes? responsables?|qui|personne responsable|unidad(?:es)? responsables?|area responsable|quien|instancia responsable)\b/,
   ],
   [
     'when',
-    /^(?:(?:(?:proposed|anticipated|expected|indicative) )?(?:implementation )?time[ -]?frame|time implications?|timeline|timing|deadline|due ?date|target date|expected completion(?: date)?|completion date|expected date|date|by when|when|echeance|delais?|calendrier|date (?:limite|prevue|d'echeance)|echeancier|quand|fecha(?: (?:limite|prevista|de (?:cumplimiento|termino)))?|plazos?|calendario|cronograma|horizonte(?: temporal)?|cuando)\b/,
+    /^(?:(?:(?:proposed|anticipated|expected|indicative) )?(?:implementation )?time[ -]?frame|time implications?|timeline|timing|deadline|due ?date|target date|expected completion(?: date)?|completion date|(?:planned|target|expected) (?:completion |implementation )?date|date d'achevement(?: prevue)?|date prevue d'achevement|fecha (?:prevista )?de (?:conclusion|finalizacion|cumplimiento)(?: prevista)?|expected date|date|by when|when|echeance|delais?|calendrier|date (?:limite|prevue|d'echeance)|echeancier|quand|fecha(?: (?:limite|prevista|de (?:cumplimiento|termino)))?|plazos?|calendario|cronograma|horizonte(?: temporal)?|cuando)\b/,
   ],
   ['status', /^(?:status|implementation status|progress|state|statut|etat(?: d'avancement)?|avancement|estado|avance|situacion)\b/],
   ['priority', /^(?:priority|priority level|priorite|prioridad|niveau de priorite|nivel de prioridad)\b/],

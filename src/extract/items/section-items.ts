@@ -1118,7 +1118,9 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
         position = takeList(state.current, blocks, own, position);
         continue;
       }
-      const item = open(mixedKind(kinds, block.text) ?? lKind, bulletLead, block, 'list', block.marker ?? null);
+      // "Se recomienda fortalecer …" listed among conclusions: a recommendation, as in a paragraph.
+      const listed = lKind === 'FINDING' && RECOMMENDING_OPENER.test(block.text) ? 'RECOMMENDATION' : lKind;
+      const item = open(mixedKind(kinds, block.text) ?? listed, bulletLead, block, 'list', block.marker ?? null);
       addPart(item, block, itemLead ? stripLead(block.text, itemLead) : block.text);
       continue;
     }

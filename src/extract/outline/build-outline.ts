@@ -1741,12 +1741,16 @@ function assignLevels(blocks: OutlineBlock[]): void {
  */
 function numberedChapter(text: string): boolean {
   // "4. RECOMMENDATIONS", "V. LEÇONS TIRÉES", "B. Lessons learned": a letter or one roman numeral numbers chapters too.
-  const match = /^\s*(?:\d{1,2}|[A-Z])[.)]\s+(\p{Lu}.{1,60})$/u.exec(text.trimEnd());
+  const match = /^\s*(?:\d{1,2}|[A-Z])[.)]\s+(\p{Lu}.{1,90})$/u.exec(text.trimEnd());
   if (!match) return false;
   const title = match[1]!;
-  if (/[.;,:]$/.test(title) || title.split(/\s+/).length > 6) return false;
+  if (/[.;,:]$/.test(title)) return false;
+  const words = title.split(/\s+/).length;
   const heading = classifyHeading(title);
-  return isCapitalsLine(title) || heading.kinds[0] !== 'other' || heading.part;
+  // A title that names several of the report's parts runs longer ("5. Conclusions, recommandations et réponse de la
+  // direction"); one that names one part in more words is a numbered paragraph ("61. Les enseignements ci-après …").
+  if (heading.kinds[0] !== 'other' || heading.part) return words <= 6 || (heading.kinds.length >= 2 && words <= 10);
+  return words <= 6 && title.length <= 60 && isCapitalsLine(title);
 }
 
 /**

@@ -33,7 +33,9 @@ const ROW_FIELDS: ReadonlySet<PartField> = new Set(['who', 'when', 'status']);
 /** The columns of a flattened record table's header line, with their ranges, or null for any other line. */
 export function recordTableHeader(line: TextLine): { columns: RecordColumn[]; cells: RecordCell[] } | null {
   const text = line.text;
-  if (text.length > 160 || /[:\t|.;,]/.test(text)) return null;
+  // A header laid out in columns ("Mesures prévues      Date d'achèvement     Responsable") keeps its table's layout:
+  // the spaced-table reading cuts its rows.
+  if (text.length > 160 || /[:\t|.;,]/.test(text) || /\S {3,}\S/.test(text)) return null;
   const words = [...text.matchAll(/\S+/g)];
   const columns: RecordColumn[] = [];
   const cells: RecordCell[] = [];

@@ -124,8 +124,8 @@ export const HEADING_PHRASES: Record<Exclude<SectionKind, 'other' | 'annex'>, Re
   },
   conclusions: {
     en: ['conclusions', 'conclusion', 'concluding remarks', 'overall assessment'],
-    fr: ['conclusions', 'conclusion', 'appreciation globale'],
-    es: ['conclusiones', 'conclusion', 'valoracion final', 'valoracion general'],
+    fr: ['conclusions', 'conclusion', 'appreciation globale', "appreciation d'ensemble", 'evaluation globale'],
+    es: ['conclusiones', 'conclusion', 'valoracion final', 'valoracion general', 'valoracion global', 'apreciacion general'],
   },
   recommendations: {
     en: ['recommendations', 'recommendation', 'recommended actions', 'suggestions', 'what we recommend'],
