@@ -1232,7 +1232,7 @@ function readTextUnderLabel(item: DraftItem, block: OutlineBlock): void {
   const addressee = item.kind === 'RECOMMENDATION' && block.key && block.value ? addresseeTitle(block.key) : null;
   if (addressee) {
     addField(item, 'addressee', addressee);
-    addPart(item, block, block.value!);
+    addPart(item, block, block.value);
   } else addPart(item, block);
 }
 
