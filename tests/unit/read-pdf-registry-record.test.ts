@@ -121,4 +121,24 @@ describe('.pdf of a registry page of recommendations and their management respon
     expect(responsesOf(record)[0]?.response).toMatch(/^Respect des engagements/u);
     expect(responsesOf(record)[1]?.response).toMatch(/^La recommandation est acceptée/u);
   });
+
+  it("goes on with a table's cell whose last lines the page break left alone at the top of the next page", async () => {
+    // A browser cuts the row where the cell's text reaches the page's bottom; the row's other cells
+    // empty, its last lines stood at the top of the next page as short paragraphs of their own.
+    const pdf = await makePlacedPdf([
+      { text: 'Key Actions:', x: 57, y: 700, size: 10.5, bold: true },
+      ...header(728),
+      ...placedRow(745, [[60, 'Se realizará un taller virtual con las', 'contrapartes y las agencias', 'implementadoras, con el fin de']]),
+      ...placedRow(40, [[60, 'puntualizar las acciones de', 'seguimiento para la etapa de', 'implementación de la ENREDD+']]).map((line) => ({
+        ...line,
+        page: 2,
+      })),
+      { text: 'La Unidad de Desarrollo Sostenible informará a la Junta del Proyecto.', x: 57, y: 90, size: 9, page: 2 },
+    ]);
+    const { text: read } = await readDocumentBytes(pdf, 'acciones.pdf');
+    expect(read).toContain(
+      '\nSe realizará un taller virtual con las contrapartes y las agencias implementadoras, con el fin de puntualizar las acciones de seguimiento para la etapa de implementación de la ENREDD+\n',
+    );
+    expect(read).toContain('\n\nLa Unidad de Desarrollo Sostenible informará a la Junta del Proyecto.');
+  });
 });
