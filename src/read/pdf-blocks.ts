@@ -149,7 +149,9 @@ class BlockBuilder {
     // paragraph's), which is built as usual from its own lines.
     if (leadIn.length > 0) this.close();
     const before = this.blocks.length;
-    lines.forEach((line, index) => {
+    const rest = this.cellGoingOn(lines);
+    lines.slice(lines.length - rest.length).forEach((line, position) => {
+      const index = position + lines.length - rest.length;
       const marker = listMarkerOf(line);
       // A wrapped line may start like a numbered item ("3) automating" in "…; 2) improving
       // data collection;\n3) automating…"): in an item's text column after a full line, it
@@ -169,6 +171,44 @@ class BlockBuilder {
       const opened = this.blocks.slice(before).find((block) => block.kind === 'paragraph' && block.footnote === null) ?? this.current;
       if (opened?.kind === 'paragraph') opened.lines.unshift(...leadIn);
     }
+  }
+
+  /**
+   * The lines left once those going on with a table's cell cut by a page break are put in it. A
+   * browser cuts a row between pages wherever the cell's text reaches the bottom; when the row's
+   * other cells are empty or already ended, the cell's last lines stand alone at the top of the
+   * next page, short lines in a narrow column, each read as a paragraph ("puntualizar las
+   * acciones de" / "seguimiento para la etapa de"). They go on in that cell when they open the
+   * page at its left edge and in its size, after a cell ending mid-sentence, in lower case.
+   */
+  private cellGoingOn(lines: readonly Fragment[]): readonly Fragment[] {
+    const table = this.current === null ? this.blocks.at(-1) : undefined;
+    const first = lines[0];
+    if (table?.kind !== 'table' || first === undefined || !/^\p{Ll}/u.test(fragmentText(first))) return lines;
+    const row = table.rows.at(-1)!;
+    const cell = row.find((candidate) => {
+      const last = candidate?.at(-1);
+      return (
+        last !== undefined &&
+        first.page === last.page + 1 &&
+        Math.abs(first.x - candidate![0]!.x) <= first.size &&
+        roundSize(first.size) === roundSize(last.size) &&
+        !/[.!?:;]["”’»)]*$/.test(fragmentText(last))
+      );
+    });
+    if (!cell) return lines;
+    const step = this.style.lineStep(first.size) * 1.3;
+    let taken = 1;
+    while (
+      taken < lines.length &&
+      Math.abs(lines[taken]!.x - first.x) <= first.size &&
+      roundSize(lines[taken]!.size) === roundSize(first.size) &&
+      lines[taken]!.y < lines[taken - 1]!.y &&
+      lines[taken - 1]!.y - lines[taken]!.y <= step
+    )
+      taken += 1;
+    cell.push(...lines.slice(0, taken));
+    return lines.slice(taken);
   }
 
   table(tableRows: (Fragment[] | null)[][], page: number): void {

@@ -14,6 +14,10 @@ import { roundSize } from './pdf-style.js';
  * of their own, or when it comes right under a title such as "On this page" or "Contents" (a
  * report cut short keeps the entries, not all the sections). The run ends where an entry comes
  * again: that is the first heading it points to.
+ *
+ * Not when the copies later on stand one after the other, in the entries' order and style: that
+ * is a block of lines the page prints again for each record (a registry's "Management Response:
+ * [Added: …]", "[Last Updated: …]", "Accepted" under each recommendation), not headings.
  */
 export function markContentsLists(blocks: readonly Block[]): void {
   const later = laterTexts(blocks);
@@ -22,7 +26,8 @@ export function markContentsLists(blocks: readonly Block[]): void {
     const run = entryRun(blocks, index);
     if (run.length >= 3) {
       const repeated = run.filter((entry) => (later.get(key(entry)) ?? -1) > index + run.length - 1).length;
-      if ((repeated >= 3 && repeated * 2 >= run.length) || isContentsTitle(blocks[index - 1])) markEntries(run);
+      const contents = repeated >= 3 && repeated * 2 >= run.length && !isRepeatedBlock(blocks, run, later);
+      if (contents || isContentsTitle(blocks[index - 1])) markEntries(run);
     }
     index += Math.max(1, run.length);
   }
@@ -34,6 +39,16 @@ const CONTENTS_TITLE =
 
 function isContentsTitle(block: Block | undefined): boolean {
   return block?.kind === 'paragraph' && block.lines.length <= 2 && CONTENTS_TITLE.test(plainText(block));
+}
+
+/** Whether every entry of the run comes again later, right after the one before, in its own style. */
+function isRepeatedBlock(blocks: readonly Block[], run: readonly ParagraphBlock[], later: Map<string, number>): boolean {
+  const copies = run.map((entry) => later.get(key(entry)) ?? -1);
+  return copies.every((at, position) => {
+    const copy = blocks[at];
+    const follows = position === 0 || at === copies[position - 1]! + 1;
+    return follows && copy?.kind === 'paragraph' && copy.lines.length === 1 && sameStyle(run[position]!, copy);
+  });
 }
 
 /** Each short paragraph's text (case and spacing aside) and the last index it is found at. */

@@ -22,7 +22,8 @@ import { type DocumentStyle, roundSize } from './pdf-style.js';
  * among the numbered ones (the executive summary's "Conclusions", set like "4.2 …", is at the
  * level of "4.2 …").
  */
-export function assignHeadingLevels(blocks: readonly Block[], style: DocumentStyle): void {
+export function assignHeadingLevels(blocks: readonly Block[], documentStyle: DocumentStyle): void {
+  const style = { ...documentStyle, bodySize: runningTextSize(blocks, documentStyle.bodySize) };
   const candidates = blocks.filter((block): block is ParagraphBlock => block.kind === 'paragraph' && isHeading(block, style));
   if (candidates.length === 0) return;
   const depths = new Map(candidates.map((block) => [block, numberingDepth(plainText(block))]));
@@ -45,6 +46,30 @@ export function assignHeadingLevels(blocks: readonly Block[], style: DocumentSty
     block.heading = levels.get(styleKey(block))!;
     if (depth !== null && depth !== undefined && numberedTop !== null) block.heading = clamp(numberedTop + depth - 1, base);
   }
+}
+
+// Wrapped paragraphs of running text in a size of their own that show it is the text's, not a title's.
+const RUNNING_PARAGRAPHS = 2;
+
+/**
+ * The size of the running text, against which a heading is set larger. It is the body size unless
+ * tables in a smaller type hold most of the characters (a registry's page printed by a browser:
+ * key-action tables at 9 pt, the recommendations and their responses in 10.5 pt paragraphs):
+ * then every short paragraph stood 1.12 times above the body and read as a heading
+ * ("## Management Response: …", "## Accepted"). It is the size of most characters outside tables
+ * when paragraphs wrapped over two lines or more, two of them at least, are set in it.
+ */
+function runningTextSize(blocks: readonly Block[], bodySize: number): number {
+  const characters = new Map<number, number>();
+  const wrapped = new Map<number, number>();
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' || block.footnote !== null) continue;
+    const size = roundSize(block.lines[0]!.size);
+    characters.set(size, (characters.get(size) ?? 0) + block.lines.reduce((sum, line) => sum + fragmentText(line).length, 0));
+    if (block.lines.length >= 2) wrapped.set(size, (wrapped.get(size) ?? 0) + 1);
+  }
+  const running = [...characters].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  return running !== undefined && running > bodySize && (wrapped.get(running) ?? 0) >= RUNNING_PARAGRAPHS ? running : bodySize;
 }
 
 interface HeadingStyle {

@@ -403,10 +403,14 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   const named = section.excluded ? [] : insightKindsOf(section);
   // A section named for nothing ("Chapter 5", « Réponse détaillée ») whose paragraphs open with bold item labels
   // ("**Recommandation 1 :** …", "**Lesson 2:** …") holds those items.
-  const records = named.length > 0 || section.excluded || foreign ? [] : recordKinds(section, outline);
+  // Or one named for the management response only ("Documents Related to overall Management Response", a registry's
+  // field caption over its record, set apart as a heading): the record's items are its own.
+  const records = section.excluded || foreign || named.some((kind) => kind !== 'management-response') ? [] : recordKinds(section, outline);
   const kinds =
     named.length > 0 || section.excluded || foreign
-      ? named
+      ? records.length > 0
+        ? records
+        : named
       : labelledKinds(section, outline).concat(siblingLabelKinds(section, outline), matrixKinds(section, outline), records);
   const heading = section.heading >= 0 ? blocks[section.heading]! : null;
   // A heading that names a labelled part ("Key actions", "Réponse de la direction") belongs to the item above.
@@ -484,6 +488,13 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
     }
     return;
   }
+  // A registry's record: its items from the first label on (what comes before is the record's heading and fields),
+  // each running over the paragraphs under its label up to its response. Its heading (the page's title, "Documents
+  // Related to overall Management Response") names none of them: not one topic, however its items are counted.
+  if (records.length > 0 && kinds.length === records.length && !label) {
+    readBody(section, outline, state, kinds, 'explicit', firstLabelAt(section, outline));
+    return;
+  }
   // A finding's sub-section that goes on in sub-sections of its own ("4.1 Supporting the negotiation …"
   // stating its finding, then "Areas of strength", "Areas of challenge") states its own item first.
   // So does a chapter named after an evaluation criterion ("4.0 Effectiveness": its overall finding, then "4.1 …").
@@ -556,12 +567,6 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
     const kind = paragraphKind(kinds);
     // The headline is the title without its numbering ("4.3 Addressing issues of non-compliance").
     if (kind) openTopicItem(section, outline, state, kind, section.named?.title || heading.text, sectionTitle, 'topic', null);
-    return;
-  }
-  // A registry's record: its items from the first label on (what comes before is the record's heading and fields),
-  // each running over the paragraphs under its label up to its response.
-  if (records.length > 0 && kinds.length === records.length) {
-    readBody(section, outline, state, kinds, 'explicit', firstLabelAt(section, outline));
     return;
   }
   // Recommendations, lessons and practices in a list: the list is the enumeration, the paragraphs around it introduce or explain.
@@ -1144,6 +1149,12 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       continue;
     }
     if (mode === 'explicit' || mode === 'explicit-only') {
+      // "1. Recommendation:" alone, then « Au Gouvernement : Affirmer le leadership … » (a registry's page, its label
+      // over the text): the item's text, not the title of the next one; the party it opens with is its addressee.
+      if (block.kind === 'key-value' && awaitsText(state.current)) {
+        readTextUnderLabel(state.current, block);
+        continue;
+      }
       // A record's field ("Unidad(es) responsable(s) de la respuesta de la gerencia: PNUD …") titles nothing.
       if (block.kind === 'key-value' && !/\?$/.test(block.text) && mode === 'explicit' && !(block.key && partField(block.key))) {
         // "Immediate Outcome #2: Establishing regional networks": the title of the answer that follows.
@@ -1216,6 +1227,20 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     const item = open(kind, block.lead ?? null, block, isList ? 'list' : 'paragraph', null);
     addPart(item, block, block.lead ? stripLead(block.text, block.lead) : block.text);
   }
+}
+
+/** An item opened by its label alone ("1. Recommendation:"), its text still to come. */
+function awaitsText(item: DraftItem | null): item is DraftItem {
+  return item !== null && item.origin === 'label' && item.parts.length === 0 && !item.headline;
+}
+
+/** The first paragraph under a label alone, "To the Government: Affirm …" or "Procurement: Simplify …". */
+function readTextUnderLabel(item: DraftItem, block: OutlineBlock): void {
+  const addressee = item.kind === 'RECOMMENDATION' && block.key && block.value ? addresseeTitle(block.key) : null;
+  if (addressee) {
+    addField(item, 'addressee', addressee);
+    addPart(item, block, block.value);
+  } else addPart(item, block);
 }
 
 /**
