@@ -16,7 +16,9 @@
  * labelled explanations, bold item labels in unnamed sections, quotations and objectives that are no findings, header rows
  * over one row of values, subdivisions of every country, PDF columns under a full-width title and pull quotes; version 9:
  * two-column sections under a key-facts table, table rows across page breaks and labels filling their cells in PDFs,
- * long bold headlines, headings' full stops), so that an
+ * long bold headlines, headings' full stops; version 10: bullets drawn as shapes and label/value tables in PDFs, registry
+ * management-response pages, tables flattened in text dumps, items in several columns of a row, bare-numbered items,
+ * cover titles before body headings, appositions and relative clauses in addressees), so that an
  * upgrade reaches the documents already ingested at their next ingest.
  */
 export const EXTRACTION_VERSION = 10;
