@@ -342,6 +342,23 @@ describe("a report's last chapter and its response table in French and Spanish",
   });
 });
 
+describe('numbered headings a converter set at one level', () => {
+  it('nests "## 5.1. Pertinence" under "## 5. Conclusions", as its numbering says', async () => {
+    const record = await extractFile(
+      [
+        '# Évaluation du Programme',
+        '## 5. Conclusions',
+        '## 5.1. Pertinence',
+        'L’évaluation a confirmé que le Programme continue d’être nécessaire.',
+        '## 6. Annexes',
+        'Liste des personnes rencontrées lors de la mission de terrain.',
+      ].join('\n\n'),
+      'rapport.md',
+    );
+    expect(items(record)).toEqual([['FINDING', 'L’évaluation a confirmé que le Programme continue d’être nécessaire.']]);
+  });
+});
+
 describe('findings listed under a theme', () => {
   it('gives each statement of a bare list, and keeps a list under its paragraph with the finding it details', async () => {
     const record = await extractFile(

@@ -1632,6 +1632,28 @@ function isWhollyBold(raw: string): boolean {
  * ("EXECUTIVE SUMMARY", "ANNEX 1") is 1; a numbered heading is its numbering depth; a capitals
  * line is one below the last numbered or marked heading; a title-case line one below that.
  */
+interface NumberedHeading {
+  numbering: string;
+  depth: number;
+  level: number;
+}
+
+/**
+ * A marked heading numbered under the one before ("## 5.1. Pertinence" after "## 5. Conclusions": a converter or a
+ * web page that gives every heading one level) sits below it, as its numbering says. `decimals` keeps the last
+ * heading of each depth.
+ */
+function nestUnderNumberedParent(block: OutlineBlock, marked: ReturnType<typeof classifyHeading>, decimals: NumberedHeading[]): void {
+  if (!marked.numbering || !/^\d+(?:\.\d+)*$/.test(marked.numbering) || marked.annex) {
+    if (!marked.numbering) decimals.length = 0;
+    return;
+  }
+  const parent = decimals.filter((heading) => heading.depth < marked.depth && marked.numbering!.startsWith(`${heading.numbering}.`)).at(-1);
+  if (parent && block.level! <= parent.level) block.level = parent.level + marked.depth - parent.depth;
+  while (decimals.length > 0 && decimals[decimals.length - 1]!.depth >= marked.depth) decimals.pop();
+  decimals.push({ numbering: marked.numbering, depth: marked.depth, level: block.level! });
+}
+
 function assignLevels(blocks: OutlineBlock[]): void {
   let anchor = 0;
   let capitals: number | null = null;
@@ -1649,6 +1671,8 @@ function assignLevels(blocks: OutlineBlock[]): void {
   let lastKindLevel: number | null = null;
   // Unnumbered chapters named after evaluation criteria have been read at the top level.
   let criterionChapters = false;
+  // The marked headings numbered in decimals so far, the last of each depth ("## 5. Conclusions", then "## 5.1 …").
+  const decimals: NumberedHeading[] = [];
   for (const block of blocks) {
     if (block.kind !== 'heading') continue;
     if (block.runIn) {
@@ -1662,6 +1686,7 @@ function assignLevels(blocks: OutlineBlock[]): void {
     }
     if (!block.inferred) {
       const marked = classifyHeading(block.text);
+      nestUnderNumberedParent(block, marked, decimals);
       lastKindLevel = marked.kinds[0] !== 'other' ? block.level! : lastKindLevel !== null && block.level! <= lastKindLevel ? null : lastKindLevel;
       if (marked.numbering && /^\d/.test(marked.numbering)) markedDecimal = { level: block.level!, depth: marked.depth };
       else if (marked.numbering && !marked.annex && markedDecimal && markedDecimal.level >= block.level!) block.level = markedDecimal.level + 1;
