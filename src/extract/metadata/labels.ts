@@ -134,12 +134,17 @@ const LABELS: Array<[MetaField, RegExp, boolean?]> = [
   ['followUpUnit', /^nombre de la unidad administrativa responsable de dar seguimiento a la evaluacion$/],
   [
     'leadEvaluator',
-    /^(?:team leader|lead evaluator|lead consultant|chef d'equipe|chef de mission|evaluateur principal|jefe de equipo|evaluador principal|(?:nombre del )?coordinador(?:a)? de la evaluacion)$/,
+    /^(?:team leader|lead evaluator|lead consultant|chef(?:fe)? d'equipe|chef(?:fe)? de mission|evaluat(?:eur|rice) principal(?:e)?|jef[ea] de(?:l)? equipo|evaluador(?:a)? principal|(?:nombre del )?coordinador(?:a)? de la evaluacion)$/,
   ],
-  ['collaborators', /^(?:nombres? de los )?principales colaboradores$|^colaboradores$|^team members?$|^membres de l'equipe$|^miembros del equipo$/],
+  // A team page's other roles ("Evaluation specialist", « Spécialiste en évaluation », "Especialista de Evaluación",
+  // "Experto en Población y Desarrollo"): members of the team.
+  [
+    'collaborators',
+    /^(?:nombres? de los )?principales colaboradores$|^colaboradores$|^team members?$|^membres de l'equipe$|^miembros del equipo$|^(?:evaluation|gender|thematic) (?:specialist|expert)$|^specialiste (?:en|de l') ?evaluation$|^especialista (?:en|de) evaluacion$|^expert[oa]? (?:en|de|in) [\p{L} ]{3,40}$/u,
+  ],
   [
     'evaluators',
-    /^(?:name(?:\(s\)|s)? of (?:the )?(?:consultant|evaluator)(?:\(s\)|s)?|evaluation consultant(?:\(s\)|s)?|consultant(?:\(s\)|s)?|evaluator(?:\(s\)|s)?|evaluation team|evaluators? team|(?:conducted|prepared|carried out|written|submitted) by|nom(?:\(s\)|s)? de(?:s)? l?'?evaluateur(?:\(s\)|s)?|evaluateur(?:\(s\)|s)?|equipe d'evaluation|(?:realisee|conduite|preparee) par|evaluador(?:\(es\)|es|a)?|evaluadores|nombre de los evaluadores|equipo evaluador|equipo de evaluacion|consultor(?:\(es\)|es|a)?(?: de (?:la )?evaluacion)?|(?:realizada|elaborada) por)$/,
+    /^(?:name(?:\(s\)|s)? of (?:the )?(?:consultant|evaluator)(?:\(s\)|s)?|evaluation consultant(?:\(s\)|s)?|consultant(?:\(s\)|s)?|evaluator(?:\(s\)|s)?|evaluation team|evaluators? team|(?:conducted|prepared|carried out|written|submitted) by|nom(?:\(s\)|s)? de(?:s)? l?'?evaluateur(?:\(s\)|s)?|evaluateur(?:\(s\)|s)?|equipe d'evaluation|(?:realisee|conduite|preparee) par|evaluador(?:\(es\)|es|a)?|evaluadores|nombre de los evaluadores|equipo evaluador|equipo de evaluacion|consultor(?:\(es\)|es|a)?(?: de (?:la )?evaluacion)?|(?:realizad[ao]|elaborad[ao]|preparad[ao]) por|(?:redige|elabore)e? par)$/,
   ],
   [
     'evaluationFirm',

@@ -112,7 +112,7 @@ const NOT_A_NAME_START =
   /^(?:notably|including|namely|especially|such|the|a|an|in|on|for|with|by|le|la|les|un|une|des|dans|pour|par|avec|notamment|el|los|las|una|por|para|con|en|especialmente|incluyendo)$/i;
 /** Institutions, not people ("Office of Audit", "Secretaría de Economía"). */
 const INSTITUTION =
-  /\b(?:evaluation|award|number|contract|report|team|member|title|date|name|signature|position|instrument|annex|table|figure|activity|office|ministry|ministere|ministerio|department|departement|departamento|directorate|direction|direccion|division|unit|unite|unidad|secretariat|secretaria|government|gouvernement|gobierno|commission|comision|council|committee|comite|agency|service|services|programme|program|programa|project|projet|proyecto|health|fund|fonds|fondo|bank|banque|banco|society|societe|sociedad|cross|union|network|reseau|red)\b/;
+  /\b(?:evaluation|evaluacion|award|number|contract|report|team|equipo|equipe|member|title|date|name|signature|position|instrument|annex|table|figure|activity|office|oficina|bureau|ministry|ministere|ministerio|department|departement|departamento|directorate|direction|direccion|division|unit|unite|unidad|secretariat|secretaria|government|gouvernement|gobierno|commission|comision|council|committee|comite|agency|service|services|programme|program|programa|project|projet|proyecto|health|fund|fonds|fondo|bank|banque|banco|society|societe|sociedad|cross|union|network|reseau|red)\b/;
 
 /**
  * True when a chunk reads as a person's name as written: two to seven words, each capitalised

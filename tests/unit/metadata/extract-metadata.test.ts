@@ -139,6 +139,17 @@ describe('extractMetadata: Mexico’s CONAC summary form', () => {
     expect(meta.warnings).toEqual(['Evaluation cost stated without an amount: "$".']);
   });
 
+  it("reads a team page's roles and « Elaborado por »", () => {
+    const team = extractMetadata(
+      'Equipo de Evaluación\nOficina de Evaluación:\nJefa de Equipo: Alexandra Chambel\nEspecialista de Evaluación: Valeria Carou Jones\nExperto en Población y Desarrollo: Guido Pinto',
+      [],
+    );
+    expect(team.evaluation.evaluators?.map((person) => person.name)).toEqual(['Alexandra Chambel', 'Valeria Carou Jones', 'Guido Pinto']);
+    expect(team.evaluation.leadEvaluator?.name).toBe('Alexandra Chambel');
+    const cover = extractMetadata('Informe final\n\nElaborado por: Nieves Rodríguez López, Consultora\n\nAgosto de 2017', []);
+    expect(cover.evaluation.evaluators?.map((person) => person.name)).toEqual(['Nieves Rodríguez López']);
+  });
+
   it("takes no registry's yes or no for a value (UNDP's evaluation pages)", () => {
     const meta = extractMetadata('Evaluation Budget(US $): 34,000\nSource of Funding: UE\nJoint Programme: No\nGEF Evaluation: No\nCountries: SENEGAL', []);
     expect(meta.project.title).toBeUndefined();
