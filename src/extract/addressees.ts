@@ -623,8 +623,8 @@ function relativeSubject(before: string): string | null {
     .split(/[.!?;:]\s+|\n/)
     .pop()!
     .trim();
-  const m = /^(.{2,80}?)\s+(?:who|which|that|qui|que|quienes|lesquels|lesquelles)\s/i.exec(sentence);
-  return m ? actingSubject(m[1]!) : null;
+  const subject = withoutRelative(sentence);
+  return subject !== sentence && subject.length <= 80 ? actingSubject(subject) : null;
 }
 
 /** "<sentence start> Subject, Unit Name, " or "<sentence start> Subject, with whom, " at the end of the text before a modal. */
