@@ -771,12 +771,18 @@ function countryEvidence(text: string): Map<string, CountryEvidence> {
   return evidence;
 }
 
-/** Countries of a title (or any short text): the countries it names and the countries of the places it names. */
+/**
+ * Countries of a title (or any short text): the countries it names and the countries of the places it names.
+ * A donor's demonym (« Évaluation de la Coopération belge », "Danish support to …") names whose aid it is, not where.
+ */
 function countriesOfTitle(title: string): CountryRef[] {
   const { ref } = index();
   const mentions = findMentions(title);
+  const judged = [...judgedCountries(title, scan(title)).values()];
+  const onlyDonor = (iso3: string): boolean =>
+    judged.some((item) => item.iso3 === iso3 && item.donor) && !judged.some((item) => item.iso3 === iso3 && !item.donor);
   const fromPlaces = mentions.places.map((place) => countryRefOf(place.country, ref));
-  return uniqueBy([...mentions.countries, ...fromPlaces], (item) => item.id);
+  return uniqueBy([...mentions.countries.filter((country) => !onlyDonor(country.iso3)), ...fromPlaces], (item) => item.id);
 }
 
 /** What findCountriesConcerned reads of a document's metadata (extract-metadata's DocumentMetadata has it). */
@@ -826,6 +832,11 @@ export function findCountriesConcerned(text: string, _outline: unknown, metadata
   if (ranked.length === 0) return fromCode;
   const top = ranked[0]![1].mentions;
   const floor = region ? Math.max(2, top * 0.08) : Math.max(3, top * 0.25);
-  const kept = ranked.filter(([, evidence], rank) => rank === 0 || evidence.mentions >= floor || (region !== null && evidence.locative > 0));
+  const first = ranked[0]![1];
+  // "au Cap-Vert, au Laos et au Vietnam", each named as often as the first and placed like it: all three are where the work was.
+  const tiedWithFirst = (evidence: CountryEvidence): boolean => first.locative > 0 && evidence.locative > 0 && evidence.mentions === top;
+  const kept = ranked.filter(
+    ([, evidence], rank) => rank === 0 || evidence.mentions >= floor || tiedWithFirst(evidence) || (region !== null && evidence.locative > 0),
+  );
   return uniqueBy([...fromCode, ...kept.map(([iso3]) => countryRefOf(iso3, ref))], (item) => item.id);
 }

@@ -29,7 +29,7 @@ export interface CountryCandidate {
   form: CountryForm;
 }
 
-export type DropReason = 'lower-case' | 'common-word' | 'given-name' | 'landform' | 'city' | 'us-state' | 'address' | 'citation';
+export type DropReason = 'lower-case' | 'common-word' | 'given-name' | 'landform' | 'city' | 'us-state' | 'address' | 'citation' | 'venue';
 
 /** A country match with what its context says. */
 export interface JudgedCountry extends CountryCandidate {
@@ -88,9 +88,37 @@ const US_STATE_AFTER =
 const ADDRESS =
   /\b(?:p\.?\s?o\.?\s?box|b\.?\s?p\.?\s?\d|case postale|postfach|apartado(?: postal)?|suite\s+#?\d+|\d+\s+(?:[A-Z][a-z]+\s+){0,3}(?:street|st\.|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|drive|lane)\b|(?:rue|avenue|boulevard|calle|avenida|chemin|route|plaza)\s+(?:de\s+|du\s+|des\s+|del\s+|la\s+)?\p{Lu}|[A-Z]{2}-\d{4,5}|(?<![\d.,])(?!(?:19|20)\d\d\b)\d{4,5}\s+\p{Lu}\p{Ll}+|tel(?:ephone)?\.?\s*:|t[ée]l\.?\s*:|tel[ée]fono|phone|fax|mobile|e-?mail\s*:|courriel)|\S@\S|www\.|https?:\/\//iu;
 
+/** A town with its country in brackets ("Managua (Nicaragua)"): the text before and after the country's name. */
+const TOWN_BEFORE_BRACKET = /\p{Lu}[\p{L}'’-]+\s*\($/u;
+const BRACKET_AFTER = /^\s*\)/;
+/** Words of a meeting on a cover ("36.º período de sesiones", « Conférence régionale », "Executive Board, annual session"), folded. */
+const MEETING_WORDS =
+  /\b(?:sessions?|sesion(?:es)?|periodo de sesiones|conferences?|conferencias?|meetings?|reunions?|seminars?|seminaires?|seminarios?|workshops?|ateliers?|talleres?|taller|summit|sommet|cumbre|forum|foro)\b/;
+
 /** Words that introduce a list of donors (folded). */
 const DONOR_INTRO =
   /\b(?:donors?|donor countries|funders?|governments of|funded by|financed by|sponsored by|contributions? (?:from|of)|bailleurs?(?: de fonds)?|donateurs?|finance(?:e|s|es)? par|donantes?|financiad[oa]s? por|contribuciones de)\b[^.;:]{0,60}$/;
+
+/**
+ * A demonym that names whose aid it is, not where the work is: after the aid's noun in French and
+ * Spanish (« la Coopération belge », « l'aide publique française », "la Cooperación Española"),
+ * before it in English ("Danish support", "Norwegian development cooperation", "Dutch-funded"), or a
+ * French or Spanish demonym whose noun phrase goes on to the cooperation (« stratégies belges de sortie de
+ * 6 pays de la coopération bilatérale »). Folded text around the demonym.
+ */
+const DONOR_NOUN_BEFORE =
+  /\b(?:cooperation|co-operation|cooperacion|aide|ayuda|appui|apoyo|assistance|asistencia|financement|financiamiento)(?:\s+(?:publique|publica|bilaterale|bilateral|officielle|oficial|au developpement|al desarrollo))?\s+$/;
+const DONOR_NOUN_AFTER =
+  /^(?:\s*-\s*(?:funded|financed|supported)|\s+(?:(?:development|bilateral|government|official)\s+)?(?:cooperation|co-operation|aid|support|assistance|funding|development assistance))\b/;
+const TO_THE_COOPERATION = /^[^.;:\n]{0,80}?\b(?:de la cooperation|de la cooperacion)\b/;
+
+/** The demonym at text[start, end) qualifies a donor's aid (see DONOR_NOUN_BEFORE). */
+function donorDemonym(text: string, match: CountryCandidate): boolean {
+  if (match.form !== 'demonym') return false;
+  const before = foldAccentsAndQuotes(text.slice(Math.max(0, match.start - 50), match.start));
+  const after = foldAccentsAndQuotes(text.slice(match.end, match.end + 100));
+  return DONOR_NOUN_BEFORE.test(before) || DONOR_NOUN_AFTER.test(after) || TO_THE_COOPERATION.test(after);
+}
 
 /** What separates two countries of one enumeration. */
 const LIST_GAP = /^\s*(?:[,;/]\s*)?(?:(?:and|et|y|e|or|ou|o|&|as well as|ainsi que|así como|asi como)\s+)?(?:(?:the|la|le|les|l'|el)\s+)?$/i;
@@ -158,6 +186,14 @@ export function dropReason(text: string, match: CountryCandidate, matchStarts: R
   if (line.text.length <= 200 && ADDRESS.test(line.text)) return 'address';
   if (line.text.trim().split(/\s+/).length <= 4 && (ADDRESS.test(neighbourLine(text, line, -1)) || ADDRESS.test(neighbourLine(text, line, 1))))
     return 'address';
+  // "36.º período de sesiones / Managua (Nicaragua), …": where a meeting sits, not where the work was.
+  if (
+    TOWN_BEFORE_BRACKET.test(text.slice(Math.max(0, match.start - 40), match.start)) &&
+    BRACKET_AFTER.test(after) &&
+    line.text.length <= 120 &&
+    MEETING_WORDS.test(foldAccentsAndQuotes(`${neighbourLine(text, line, -1)} ${line.text}`))
+  )
+    return 'venue';
   // "Geneva, Switzerland: UNHCR." in a reference with its year.
   if (/\p{Lu}\p{Ll}+,\s*$/u.test(text.slice(Math.max(0, match.start - 30), match.start)) && /^\s*[:.]/.test(after) && /\b(?:19|20)\d\d\b/.test(line.text))
     return 'citation';
@@ -199,7 +235,7 @@ export function judgeCountries(text: string, candidates: readonly CountryCandida
     const donor = DONOR_INTRO.test(foldAccentsAndQuotes(text.slice(Math.max(0, run[0]!.start - 140), run[0]!.start)));
     for (const item of run) {
       item.listLength = length;
-      item.donor = donor;
+      item.donor = donor || donorDemonym(text, item);
       item.listStart = run[0]!.start;
     }
   };

@@ -102,6 +102,26 @@ describe('findCountriesConcerned', () => {
     ).toEqual(['NER', 'MLI', 'BFA']);
   });
 
+  it('reads a donor’s demonym as whose aid it is, not where the work was', () => {
+    const text = 'La Direction de la coopération a commandé une évaluation des interventions au Cap-Vert, au Laos et au Vietnam.';
+    expect(concerned(text, { title: 'Méta-Évaluation des interventions de la Coopération luxembourgeoise en hôtellerie' })).toEqual(['CPV', 'LAO', 'VNM']);
+    expect(concerned('…', { title: 'Évaluation des stratégies belges de sortie de 6 pays de la coopération bilatérale directe' })).toEqual([]);
+    expect(concerned('…', { title: 'Evaluation of Danish support to civil society in Ghana' })).toEqual(['GHA']);
+    expect(concerned('…', { title: 'Evaluación del apoyo a la agricultura familiar paraguaya' })).toEqual(['PRY']);
+  });
+
+  it('leaves out the town and country where a meeting sits', () => {
+    const text = [
+      'CONFERENCIA REGIONAL DE LA FAO',
+      '36.º período de sesiones',
+      'Managua (Nicaragua), (nueva fecha por determinar)',
+      '',
+      'Síntesis de las evaluaciones',
+    ].join('\n');
+    expect(reasons(text)).toEqual([['NIC', 'venue']]);
+    expect(concerned('The project worked in Kayes (Mali), in Mali’s west, and in Mali.')).toEqual(['MLI']);
+  });
+
   it('gives nothing for a text that names no country', () => {
     expect(concerned('A quarterly newsletter about nothing in particular.')).toEqual([]);
   });
