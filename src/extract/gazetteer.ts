@@ -5,7 +5,7 @@ import { type CountryCandidate, type CountryForm, type JudgedCountry, LONG_LIST,
 import { collapseWhiteSpace, foldForMatch, normaliseName, slugify } from '../text/normalise.js';
 import { type WordRule, forEachWord } from '../text/words.js';
 import { uniqueBy } from '../util/unique-by.js';
-import { regionOfTitle } from './world-regions.js';
+import { type WorldRegion, regionOfTitle } from './world-regions.js';
 import type { ActorRef, CountryRef, EvaluationRecord, Mentions, PlaceRef, ProjectRecord } from '../model/records.js';
 
 /**
@@ -739,6 +739,8 @@ interface CountryEvidence {
   locative: number;
   /** Mentions of the country by its name or of one of its regions (the rest name its towns). */
   named: number;
+  /** Mentions by its name ("Denmark"), not its demonym ("Danish") nor its places. */
+  byName: number;
 }
 
 /**
@@ -749,17 +751,18 @@ interface CountryEvidence {
 function countryEvidence(text: string): Map<string, CountryEvidence> {
   const evidence = new Map<string, CountryEvidence>();
   // Only a country named after "in" counts as locative: "a summit in Ouagadougou" is a meeting place.
-  const add = (iso3: string, start: number, isCountry: boolean, isRegion = false): void => {
-    const entry = evidence.get(iso3) ?? { mentions: 0, locative: 0, named: 0 };
+  const add = (iso3: string, start: number, isCountry: boolean, isRegion = false, form?: CountryForm): void => {
+    const entry = evidence.get(iso3) ?? { mentions: 0, locative: 0, named: 0, byName: 0 };
     entry.mentions += 1;
     if (isCountry || isRegion) entry.named += 1;
+    if (form === 'name') entry.byName += 1;
     if (isCountry && LOCATIVE.test(text.slice(Math.max(0, start - 20), start))) entry.locative += 1;
     evidence.set(iso3, entry);
   };
   const matches = scan(text);
   for (const judged of judgedCountries(text, matches).values()) {
     // "In Cameroon and Rwanda": the preposition before an enumeration places each of its countries.
-    if (judged.drop === null && judged.listLength < CONCERN_LIST && !judged.donor) add(judged.iso3, judged.listStart, true);
+    if (judged.drop === null && judged.listLength < CONCERN_LIST && !judged.donor) add(judged.iso3, judged.listStart, true, false, judged.form);
   }
   const { ref } = index();
   // Places that need their country (kind 'weakPlace') never count: they say nothing a country mention did not.
@@ -772,17 +775,58 @@ function countryEvidence(text: string): Map<string, CountryEvidence> {
 }
 
 /**
- * Countries of a title (or any short text): the countries it names and the countries of the places it names.
- * A donor's demonym (« Évaluation de la Coopération belge », "Danish support to …") names whose aid it is, not where.
+ * The countries of the one series a text names when it names no country otherwise: a synthesis of "seven country
+ * programme evaluations (India, Kyrgyzstan, Myanmar, Romania, Rwanda, Senegal and Thailand)". Two different series
+ * (a comparison beside the work's own list) say nothing certain: none then. Within a region a title names ("in the
+ * MENA region"), every series of its countries lists the project's countries ("across Algeria, Egypt, …"). Donor lists
+ * and long series are no such list.
  */
-function countriesOfTitle(title: string): CountryRef[] {
+function seriesCountries(text: string, region: WorldRegion | null): string[] {
+  const { ref } = index();
+  const series = new Map<number, string[]>();
+  for (const judged of judgedCountries(text, scan(text)).values()) {
+    if (judged.drop !== null || judged.donor || judged.listLength < CONCERN_LIST || judged.listLength >= LONG_LIST) continue;
+    const country = ref.countryByIso3.get(judged.iso3);
+    if (region !== null && (country === undefined || !region.contains(country))) continue;
+    const members = series.get(judged.listStart) ?? [];
+    if (!members.includes(judged.iso3)) members.push(judged.iso3);
+    series.set(judged.listStart, members);
+  }
+  if (region !== null) return [...new Set([...series.values()].flat())];
+  const distinct = new Set([...series.values()].map((members) => [...members].sort().join(' ')));
+  return distinct.size === 1 ? [...series.values()][0]! : [];
+}
+
+/**
+ * Members of the OECD's Development Assistance Committee: in a development evaluation's title their demonym ("Evaluation
+ * of the Australian Volunteers Program") names the donor, unless the text is about that country itself.
+ */
+const DAC_MEMBERS = new Set(
+  'AUS AUT BEL CAN CHE CZE DEU DNK ESP EST FIN FRA GBR GRC HUN IRL ISL ITA JPN KOR LTU LUX NLD NOR NZL POL PRT SVK SVN SWE USA'.split(' '),
+);
+
+/**
+ * Countries of a title (or any short text): the countries it names and the countries of the places it names.
+ * A donor's demonym (« Évaluation de la Coopération belge », "Swiss support to …") names whose aid it is, not where:
+ * left out. `donorDemonyms` holds the countries the title names only by the demonym of a donor ("Australian Volunteers
+ * Program"), which the caller weighs against the text.
+ */
+function countriesOfTitle(title: string): { countries: CountryRef[]; donorDemonyms: Set<string> } {
   const { ref } = index();
   const mentions = findMentions(title);
   const judged = [...judgedCountries(title, scan(title)).values()];
-  const onlyDonor = (iso3: string): boolean =>
-    judged.some((item) => item.iso3 === iso3 && item.donor) && !judged.some((item) => item.iso3 === iso3 && !item.donor);
+  const matchesOf = (iso3: string): JudgedCountry[] => judged.filter((item) => item.iso3 === iso3);
+  const onlyDonor = (iso3: string): boolean => matchesOf(iso3).length > 0 && matchesOf(iso3).every((item) => item.donor);
+  const donorDemonyms = new Set(
+    mentions.countries
+      .map((country) => country.iso3)
+      .filter((iso3) => DAC_MEMBERS.has(iso3) && matchesOf(iso3).length > 0 && matchesOf(iso3).every((item) => item.form === 'demonym')),
+  );
   const fromPlaces = mentions.places.map((place) => countryRefOf(place.country, ref));
-  return uniqueBy([...mentions.countries.filter((country) => !onlyDonor(country.iso3)), ...fromPlaces], (item) => item.id);
+  return {
+    countries: uniqueBy([...mentions.countries.filter((country) => !onlyDonor(country.iso3)), ...fromPlaces], (item) => item.id),
+    donorDemonyms,
+  };
 }
 
 /** What findCountriesConcerned reads of a document's metadata (extract-metadata's DocumentMetadata has it). */
@@ -804,14 +848,17 @@ export interface TitleEvidence {
  *    country first, then those mentioned at least a quarter as often; when the title names a
  *    world region ("African Model Forest Initiative"), only countries of that region, down to a
  *    few mentions each (a funder's home country outside the region is not concerned); a country known
- *    only from one town named once is not one of them.
+ *    only from one town named once is not one of them; a short text's countries named as often as the first
+ *    are all concerned; a text that names countries only in one series concerns that series' countries;
+ * 3. a donor's demonym in the title ("Australian Volunteers Program") concerns its country only when the text is
+ *    about that country or names no other.
  * `outline` is the extractor's outline (unused for now: the text carries the dialect's structure).
  * In order of evidence; empty when the text names no country.
  */
 export function findCountriesConcerned(text: string, _outline: unknown, metadata: TitleEvidence): CountryRef[] {
   const stated = metadata.project.countries ?? [];
   const title = [metadata.evaluation.title ?? metadata.documentTitle, metadata.project.title].filter((part): part is string => Boolean(part)).join('\n');
-  const fromTitle = title ? countriesOfTitle(title) : [];
+  const { countries: titleCountries, donorDemonyms } = title ? countriesOfTitle(title) : { countries: [], donorDemonyms: new Set<string>() };
   const { ref } = index();
   const region = title ? regionOfTitle(title) : null;
   // "Liptako-Gourma" in a title names its three countries.
@@ -819,24 +866,49 @@ export function findCountriesConcerned(text: string, _outline: unknown, metadata
   // An ILO project code opens with its country ("BEN/19/02/EU"; "RAF/…", "GLO/…" are regions, no country).
   const coded = /^([A-Z]{3})\/\d{2}\/\d{2,3}\/[A-Z]{2,5}$/.exec(metadata.project.code ?? '')?.[1];
   const fromCode = coded && ref.countryByIso3.has(coded) ? [countryRefOf(coded, ref)] : [];
+  const fromTitle = titleCountries.filter((country) => !donorDemonyms.has(country.iso3));
   if (stated.length > 0 || fromTitle.length > 0 || fromArea.length > 0) return uniqueBy([...stated, ...fromTitle, ...fromArea, ...fromCode], (item) => item.id);
 
-  const ranked = [...countryEvidence(text).entries()]
+  const evidence = countryEvidence(text);
+  const fromText = countriesOfText(text, evidence, region, donorDemonyms);
+  const donors = titleCountries.filter((country) => donorDemonyms.has(country.iso3));
+  // A donor's demonym in the title ("the Australian Volunteers Program") stands when the text is about that country
+  // (a domestic evaluation names it throughout: "Justice Canada", "Government of Canada") or names no other; the
+  // title's own demonym, repeated in the text, is no such evidence.
+  const topOther = Math.max(0, ...fromText.map((country) => evidence.get(country.iso3)?.mentions ?? 0));
+  const aboutDonor = donors.some((country) => (evidence.get(country.iso3)?.byName ?? 0) >= Math.max(3, topOther));
+  if (donors.length > 0 && aboutDonor) return uniqueBy([...fromCode, ...donors, ...countriesOfText(text, evidence, region, new Set())], (item) => item.id);
+  if (donors.length > 0 && fromText.length === 0) return uniqueBy([...fromCode, ...donors], (item) => item.id);
+  return uniqueBy([...fromCode, ...fromText], (item) => item.id);
+}
+
+/**
+ * The countries that dominate a text (findCountriesConcerned's second step), leaving `excluded` out: the most mentioned
+ * first, then those mentioned at least a quarter as often or as often and placed like the first; within a title's
+ * region, down to a few mentions each; the one series the text names when it names no country otherwise.
+ */
+function countriesOfText(text: string, evidence: Map<string, CountryEvidence>, region: WorldRegion | null, excluded: ReadonlySet<string>): CountryRef[] {
+  const { ref } = index();
+  const ranked = [...evidence.entries()]
     .filter(([iso3]) => {
       const country = ref.countryByIso3.get(iso3);
-      return country !== undefined && (region === null || region.contains(country));
+      return country !== undefined && !excluded.has(iso3) && (region === null || region.contains(country));
     })
     // One town named once ("Position Paper, Geneva, March 2021"): where the report was signed, not where the work was.
-    .filter(([, evidence]) => evidence.named > 0 || evidence.mentions >= 2)
+    .filter(([, entry]) => entry.named > 0 || entry.mentions >= 2)
     .sort((a, b) => b[1].mentions - a[1].mentions || b[1].locative - a[1].locative);
-  if (ranked.length === 0) return fromCode;
-  const top = ranked[0]![1].mentions;
-  const floor = region ? Math.max(2, top * 0.08) : Math.max(3, top * 0.25);
+  const series = (): CountryRef[] =>
+    seriesCountries(text, region)
+      .filter((iso3) => !excluded.has(iso3))
+      .map((iso3) => countryRefOf(iso3, ref));
+  if (ranked.length === 0) return series();
   const first = ranked[0]![1];
-  // "au Cap-Vert, au Laos et au Vietnam", each named as often as the first and placed like it: all three are where the work was.
-  const tiedWithFirst = (evidence: CountryEvidence): boolean => first.locative > 0 && evidence.locative > 0 && evidence.mentions === top;
-  const kept = ranked.filter(
-    ([, evidence], rank) => rank === 0 || evidence.mentions >= floor || tiedWithFirst(evidence) || (region !== null && evidence.locative > 0),
-  );
-  return uniqueBy([...fromCode, ...kept.map(([iso3]) => countryRefOf(iso3, ref))], (item) => item.id);
+  const top = first.mentions;
+  const floor = region ? Math.max(2, top * 0.08) : Math.max(3, top * 0.25);
+  // "au Cap-Vert, au Laos et au Vietnam", each named as often as the first and placed like it; or a short text naming
+  // each of its countries once or twice ("in South Sudan … and Lao PDR"): all are where the work was.
+  const tiedWithFirst = (entry: CountryEvidence): boolean => entry.mentions === top && (top <= 2 || (first.locative > 0 && entry.locative > 0));
+  const kept = ranked.filter(([, entry], rank) => rank === 0 || entry.mentions >= floor || tiedWithFirst(entry) || (region !== null && entry.locative > 0));
+  const fromRanking = kept.map(([iso3]) => countryRefOf(iso3, ref));
+  return region === null ? fromRanking : uniqueBy([...fromRanking, ...series()], (item) => item.id);
 }

@@ -102,9 +102,10 @@ const DONOR_INTRO =
 /**
  * A demonym that names whose aid it is, not where the work is: after the aid's noun in French and
  * Spanish (« la Coopération belge », « l'aide publique française », "la Cooperación Española"),
- * before it in English ("Danish support", "Norwegian development cooperation", "Dutch-funded"), or a
- * French or Spanish demonym whose noun phrase goes on to the cooperation (« stratégies belges de sortie de
- * 6 pays de la coopération bilatérale »). Folded text around the demonym.
+ * before it in English ("Swiss support", "Belgian development cooperation", "Canadian-funded";
+ * "Danish" or "Norwegian" are language names, never read), or a French or Spanish demonym whose noun
+ * phrase goes on to the cooperation (« stratégies belges de sortie de 6 pays de la coopération
+ * bilatérale »). Folded text around the demonym.
  */
 const DONOR_NOUN_BEFORE =
   /\b(?:cooperation|co-operation|cooperacion|aide|ayuda|appui|apoyo|assistance|asistencia|financement|financiamiento)(?:\s+(?:publique|publica|bilaterale|bilateral|officielle|oficial|au developpement|al desarrollo))?\s+$/;
@@ -112,11 +113,15 @@ const DONOR_NOUN_AFTER =
   /^(?:\s*-\s*(?:funded|financed|supported)|\s+(?:(?:development|bilateral|government|official)\s+)?(?:cooperation|co-operation|aid|support|assistance|funding|development assistance))\b/;
 const TO_THE_COOPERATION = /^[^.;:\n]{0,80}?\b(?:de la cooperation|de la cooperacion)\b/;
 
-/** The demonym at text[start, end) qualifies a donor's aid (see DONOR_NOUN_BEFORE). */
+/** A country's name or code as a donor's brand: "UK aid", "UK-funded programmes", "Japan's official development assistance". */
+const NAME_AS_DONOR =
+  /^(?:\s*-\s*(?:funded|financed|supported)|\s+(?:aid|official development assistance)|'s\s+(?:aid|official development assistance|development assistance))\b/;
+
+/** The match at text[start, end) names a donor's aid, not a place (see DONOR_NOUN_BEFORE and NAME_AS_DONOR). */
 function donorDemonym(text: string, match: CountryCandidate): boolean {
-  if (match.form !== 'demonym') return false;
-  const before = foldAccentsAndQuotes(text.slice(Math.max(0, match.start - 50), match.start));
   const after = foldAccentsAndQuotes(text.slice(match.end, match.end + 100));
+  if (match.form !== 'demonym') return NAME_AS_DONOR.test(after);
+  const before = foldAccentsAndQuotes(text.slice(Math.max(0, match.start - 50), match.start));
   return DONOR_NOUN_BEFORE.test(before) || DONOR_NOUN_AFTER.test(after) || TO_THE_COOPERATION.test(after);
 }
 
@@ -182,6 +187,8 @@ export function dropReason(text: string, match: CountryCandidate, matchStarts: R
     const next = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/u.exec(after);
     if (next && !COUNTRY_FOLLOWERS.has(foldAccentsAndQuotes(next[1]!)) && !matchStarts.has(match.end + 1) && !/^'s\b/.test(after)) return 'given-name';
   }
+  // "GOV.UK", "www.gob.mx": a web domain, not the country.
+  if (match.form === 'code' && /\w\.$/.test(text.slice(Math.max(0, match.start - 2), match.start))) return 'address';
   const line = lineAt(text, match.start);
   if (line.text.length <= 200 && ADDRESS.test(line.text)) return 'address';
   if (line.text.trim().split(/\s+/).length <= 4 && (ADDRESS.test(neighbourLine(text, line, -1)) || ADDRESS.test(neighbourLine(text, line, 1))))

@@ -110,6 +110,25 @@ describe('findCountriesConcerned', () => {
     expect(concerned('…', { title: 'Evaluación del apoyo a la agricultura familiar paraguaya' })).toEqual(['PRY']);
   });
 
+  it('takes every country a short text names as often as the first, and the one series a synthesis lists', () => {
+    expect(concerned('The programme aimed at the MDGs in South Sudan in Sub-Saharan Africa and Lao PDR in South East Asia.')).toEqual(['SSD', 'LAO']);
+    const synthesis = 'A synthesis of seven country programme evaluations (India, Kyrgyzstan, Myanmar, Romania, Rwanda, Senegal and Thailand).';
+    expect(concerned(synthesis)).toEqual(['IND', 'KGZ', 'MMR', 'ROU', 'RWA', 'SEN', 'THA']);
+    // Two different series (the work's and a comparison) say nothing certain.
+    expect(concerned(`${synthesis} Results were compared with Chile, Peru, Brazil and Mexico.`)).toEqual([]);
+    // Within a region the title names, the series lists the project's countries beside the one named most.
+    const regional = 'The project worked across Algeria, Egypt, Jordan, Lebanon, Morocco and Tunisia, with a pilot in Tunisia. In Tunisia it grew.';
+    expect(concerned(regional, { title: 'Promoting women entrepreneurs in the MENA region' })).toEqual(['TUN', 'DZA', 'EGY', 'JOR', 'LBN', 'MAR']);
+  });
+
+  it('reads a donor named in its title as the donor when the text places the work elsewhere', () => {
+    const abroad = 'Volunteers worked in Fiji and Vanuatu. In Fiji, schools benefited; in Vanuatu, clinics.';
+    expect(concerned(abroad, { title: 'Evaluation of the Australian Volunteers Program' })).toEqual(['FJI', 'VUT']);
+    const domestic = 'Justice Canada funds provinces. Across Canada, courts benefited; Canada and the provinces agree. Unlike Australia, Canada shares costs.';
+    expect(concerned(domestic, { title: 'Evaluation of the Canadian Family Justice Fund' })).toEqual(['CAN']);
+    expect(concerned('UK aid’s support and UK-funded programmes reached farmers in Malawi. GOV.UK', { title: 'A response' })).toEqual(['MWI']);
+  });
+
   it('leaves out the town and country where a meeting sits', () => {
     const text = [
       'CONFERENCIA REGIONAL DE LA FAO',
