@@ -247,6 +247,13 @@ describe('sanity gates', () => {
     );
     expect(texts(record, 'FINDING')).toEqual(['The project reached 4,000 victims of descent-based slavery in two regions.']);
   });
+
+  it('keeps a short recommendation that asks for something in a sentence of its own', () => {
+    const record = extract('## Recommendations\n\n1. Clarify the program objectives.\n2. Improve performance data.\n3. Data systems.\n');
+    expect(texts(record, 'RECOMMENDATION')).toEqual(['Clarify the program objectives.', 'Improve performance data.']);
+    const french = extract('## Recommandations\n\n1. Renforcer le suivi.\n2. Clarifier les rôles.\n');
+    expect(texts(french, 'RECOMMENDATION')).toEqual(['Renforcer le suivi.', 'Clarifier les rôles.']);
+  });
 });
 
 describe('summaries of an extraction', () => {

@@ -14,7 +14,7 @@ import { cleanInline, splitEnumeration } from '../text-cleanup.js';
 import { classifyHeading } from '../sections/classify-heading.js';
 import { subjectAddressee } from '../addressees.js';
 import { itemLabel, parseDecision } from './item-labels.js';
-import type { DraftItem } from './section-items.js';
+import { type DraftItem, opensWithRequest } from './section-items.js';
 
 /** More items than this from one section is a list of something else (acronyms, a table, a contents page). */
 export const MAX_ITEMS_PER_SECTION = 80;
@@ -22,6 +22,11 @@ export const MAX_ITEMS_PER_SECTION = 80;
 /** A recommendation given whom it is for, by when or how urgent ("Recruit a gender specialist (Time frame: 6 months)"). */
 function isQualified(draft: DraftItem): boolean {
   return draft.kind === 'RECOMMENDATION' && (['who', 'when', 'priority', 'addressee'] as const).some((field) => draft.fields[field] !== undefined);
+}
+
+/** A sentence of three words or more that asks for something ("Improve performance data."), not a label or a cell. */
+function isShortRequest(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && /[.!]$/.test(text) && text.split(/\s+/).length >= 3 && opensWithRequest(text);
 }
 
 /** An item of fewer words and characters than this is a fragment, not a sentence. */
@@ -205,11 +210,13 @@ function rejection(candidate: Candidate): string | null {
   if (isNotAnInsight(candidate.text, candidate.kind) && !(candidate.headline && candidate.text.length > 60)) return 'not an insight';
   if (candidate.headline && isNotAnInsight(candidate.headline, candidate.kind) && candidate.text === candidate.headline) return 'not an insight';
   // Shorter than a sentence: a label, a table cell, a line of a list of names. A recommendation the management
-  // answers ("Recommendation 1: Strengthen coordination." then "Management response: Accepted. …") is one, however short.
+  // answers ("Recommendation 1: Strengthen coordination." then "Management response: Accepted. …") is one, however
+  // short; so is one that asks for something in a sentence of its own ("2. Improve performance data.").
   if (
     whole.length < MIN_CHARACTERS &&
     !(whole.split(/\s+/).length >= MIN_WORDS && /[.!]$/.test(whole)) &&
-    !((isAnswered(candidate.draft) || isQualified(candidate.draft)) && (whole.match(/\p{L}{3,}/gu) ?? []).length >= 2)
+    !((isAnswered(candidate.draft) || isQualified(candidate.draft)) && (whole.match(/\p{L}{3,}/gu) ?? []).length >= 2) &&
+    !(candidate.kind === 'RECOMMENDATION' && isShortRequest(candidate.text))
   )
     return 'fragment';
   if (whole.length < 120 && ACRONYM_ENTRY.test(candidate.text) && !/[.;:!?]$/.test(candidate.text) && candidate.text.split(/\s+/).length <= 8)

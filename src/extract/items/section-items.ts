@@ -218,6 +218,14 @@ function mixedKind(kinds: readonly SectionKind[], text: string): InsightKind | n
   return recommends ? 'RECOMMENDATION' : lesson;
 }
 
+/**
+ * The item opens with an imperative or an infinitive that no finite verb follows ("Improve performance data.",
+ * « Renforcer le suivi. »): it asks for something, however short.
+ */
+export function opensWithRequest(text: string): boolean {
+  return IMPERATIVE_OPENER.test(text) || NOUN_LIKE_IMPERATIVE.test(text) || recommendsInfinitive(text, text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text);
+}
+
 /** "We recommend ...", "Nous encourageons X à ...", "Se recomienda ...": a recommendation wherever it is written. */
 const RECOMMENDING_OPENER =
   /^(?:(?:we|the (?:evaluation|evaluators?|team))\s+(?:strongly\s+)?(?:recommends?|encourages?|suggests?)|it is (?:therefore )?recommended|(?:nous|l'[ée]quipe|l'[ée]valuation|les [ée]valuateurs)\s+(?:recommand\w*|encourage\w*|sugg[èe]r\w*)|il est recommand[ée]|(?:se )?recomienda|recomendamos|sugerimos|la evaluaci[oó]n recomienda)(?![\p{L}])/iu;
