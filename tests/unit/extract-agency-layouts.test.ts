@@ -1739,8 +1739,8 @@ describe('an evaluation portal page saved as text, one field a line', () => {
 
   it("reads the consulting firm and the cost from labels without a colon, the cost in the page's country's pesos", () => {
     const record = extract(page, 'portal.txt');
-    expect(record.evaluation.evaluationFirms.map((firm) => firm.asWritten)).toEqual(['Ramírez Ochoa y Asociados S.C.']);
-    expect(record.evaluation.cost).toEqual({ amount: 180000, currency: 'MXN' });
+    expect(record.evaluation?.evaluationFirms.map((firm) => firm.asWritten)).toEqual(['Ramírez Ochoa y Asociados S.C.']);
+    expect(record.evaluation?.cost).toEqual({ amount: 180000, currency: 'MXN' });
   });
 });
 
