@@ -1650,3 +1650,145 @@ describe('a recommendation stated as its heading, a full sentence, over the mana
     ]);
   });
 });
+
+describe('a Government of Canada management response and action plan with a conclusions column', () => {
+  it('gives each conclusions cell as a finding, its title line as headline, beside the answered recommendation', () => {
+    const record = extract(
+      [
+        '# Évaluation du programme des services juridiques régionaux',
+        '## Réponse de la direction et plan d’action',
+        [
+          '| Conclusions | Recommandation | Réponse de la direction | Plan d’action | Gestionnaire responsable | Date d’achèvement prévue |',
+          '|---|---|---|---|---|---|',
+          '| Coordination régionale Bien que les bureaux régionaux se consultent, les entrevues montrent que les rôles de chacun restent flous dans les dossiers communs. | La Direction devrait préciser les rôles de chaque bureau dans les dossiers communs. | D’accord. | Un guide des rôles sera diffusé aux bureaux régionaux. | SPGA (Services régionaux) | 31 mars 2026 |',
+        ].join('\n'),
+      ].join('\n\n'),
+    );
+    const finding = record.insights.find((insight) => insight.kind === 'FINDING');
+    expect(finding?.headline).toBe('Coordination régionale');
+    expect(finding?.text).toMatch(/^Bien que les bureaux régionaux/);
+    const at = record.insights.findIndex((insight) => insight.kind === 'RECOMMENDATION');
+    expect(record.insights[at]!.text).toBe('La Direction devrait préciser les rôles de chaque bureau dans les dossiers communs.');
+    expect(fieldsOf(record, at)?.managementResponse).toMatchObject({ decision: 'ACCEPTED', who: 'SPGA (Services régionaux)', dueDate: '2026-03' });
+  });
+
+  it('keeps a conclusion that opens on a proper name whole, without a headline', () => {
+    const record = extract(
+      [
+        '# Evaluation of the Legal Aid Program',
+        '## Management response and action plan',
+        [
+          '| Conclusions | Recommendation | Management response | Action plan | Responsible manager | Planned completion date |',
+          '|---|---|---|---|---|---|',
+          '| The Department of Justice Canada and the provinces share the cost of legal aid, but the reporting they exchange does not show the results reached. | The Department should agree with the provinces on a common set of results indicators. | Agreed. | A working group will propose the indicators. | ADAG (Policy) | March 31, 2026 |',
+        ].join('\n'),
+      ].join('\n\n'),
+    );
+    const finding = record.insights.find((insight) => insight.kind === 'FINDING');
+    expect(finding?.headline ?? null).toBeNull();
+    expect(finding?.text).toMatch(/^The Department of Justice Canada and the provinces share/);
+  });
+
+  it("does not take the form's responsibility centre for the headline of the first recommendation", () => {
+    const record = extract(
+      [
+        'Réponse de la direction et plan d’action',
+        'Titre du projet : Évaluation du Fonds d’aide juridique',
+        'Centre de responsabilité : Direction des innovations, analyse et intégration',
+        'Recommandation 1 : Le ministère de la Justice devrait regrouper les rapports annuels des deux fonds.',
+        'D’accord.',
+      ].join('\n\n'),
+      'mrap.txt',
+    );
+    const recommendation = record.insights.find((insight) => insight.kind === 'RECOMMENDATION');
+    expect(recommendation?.text).toBe('Le ministère de la Justice devrait regrouper les rapports annuels des deux fonds.');
+    expect(recommendation?.headline ?? '').not.toMatch(/Centre de responsabilité/);
+  });
+});
+
+describe('an evaluation portal page saved as text, one field a line', () => {
+  // Mexico's state evaluation portals (and CONEVAL-style pages): each label on its line, its value on the next, then a
+  // section label over a numbered list.
+  const page = [
+    'Evaluación de procesos del programa de apoyo a productoras rurales',
+    '',
+    'Dependencia responsable del programa',
+    'Tipo de evaluación',
+    'Consultor',
+    'Ramírez Ochoa y Asociados S.C.',
+    'Costo de evaluación',
+    '$180,000',
+    'Año',
+    '2019',
+    '',
+    'Tipo de recurso',
+    'Estatal',
+    'Principales conclusiones',
+    '',
+    '1. El programa no cuenta con un diagnóstico que cuantifique a la población potencial y objetivo en Jalisco.',
+    '2. Las reglas de operación no definen criterios de selección de las beneficiarias.',
+  ].join('\n');
+
+  it('reads the numbered list under the section label that ends the field lines', () => {
+    const record = extract(page, 'portal.txt');
+    expect(record.insights.map((insight) => [insight.kind, insight.text.slice(0, 30)])).toEqual([
+      ['FINDING', 'El programa no cuenta con un d'],
+      ['FINDING', 'Las reglas de operación no def'],
+    ]);
+  });
+
+  it("reads the consulting firm and the cost from labels without a colon, the cost in the page's country's pesos", () => {
+    const record = extract(page, 'portal.txt');
+    expect(record.evaluation?.evaluationFirms.map((firm) => firm.asWritten)).toEqual(['Ramírez Ochoa y Asociados S.C.']);
+    expect(record.evaluation?.cost).toEqual({ amount: 180000, currency: 'MXN' });
+  });
+});
+
+describe("a registry's management-response page saved as HTML", () => {
+  // UNDP's Evaluation Resource Centre: "N. Recommendation:", a "Management Response:" paragraph, the decision alone in
+  // a paragraph, then "Key Actions:" over a table whose rows may leave every cell but the action empty.
+  const page = (items: string) =>
+    [
+      '<html lang="en"><body><h1>Final Evaluation of the Coastal Resilience Project</h1>',
+      '<table><tr><td>Commissioning Unit</td><td>Senegal</td></tr><tr><td>Evaluation Type</td><td>Project</td></tr></table>',
+      items,
+      '</body></html>',
+    ].join('');
+  const header = '<tr><th>Key Action</th><th>Responsible</th><th>DueDate</th><th>Status</th><th>Comments</th><th>Documents</th></tr>';
+
+  it("reads a key action whose other cells are empty as the recommendation's action", async () => {
+    const html = page(
+      [
+        '<h2>1. Recommendation:</h2><p>Extend the project by twelve months so that the dune works can be completed.</p>',
+        '<p>Management Response: [Added: 2021/03/02]</p><p>The extension will be submitted to the project board.</p><p>Key Actions:</p>',
+        `<table>${header}<tr><td>Submit the extension request to the board</td><td>Project Team</td><td>2021/05</td><td>Completed</td><td></td><td></td></tr></table>`,
+        '<h2>2. Recommendation:</h2><p>Train the municipal technicians in the maintenance of the coastal defences.</p>',
+        '<p>Management Response: [Added: 2021/03/02]</p><p>Agreed</p><p>Key Actions:</p>',
+        `<table>${header}<tr><td>Hold a training workshop with the municipal technicians before closure</td><td></td><td></td><td></td><td></td><td></td></tr></table>`,
+      ].join(''),
+    );
+    const record = extractRecord(await readDocumentBytes(Buffer.from(html), 'erc.html'));
+    const recommendations = record.insights.filter((insight) => insight.kind === 'RECOMMENDATION');
+    expect(recommendations).toHaveLength(2);
+    const second = (recommendations[1]!.fields as RecommendationFields | null)?.managementResponse;
+    expect(second).toMatchObject({ decision: 'ACCEPTED', keyActions: 'Hold a training workshop with the municipal technicians before closure' });
+    expect(second?.response ?? '').not.toMatch(/Hold a training workshop/);
+  });
+
+  it('takes the decision alone in its paragraph as the decision, never a heading, and an empty "Key Actions:" as nothing', async () => {
+    const html = page(
+      [
+        '<h2>1. Recommendation:</h2><p>UNDP should increase its focus on long-term capacity development with local actors.</p>',
+        '<p>Management Response: [Added: 2022/03/02]</p><p>[Last Updated: 2022/03/02]</p><p>Partially Agreed</p>',
+        '<p>UNDP has strengthened the capacities of local institutions to produce good quality data.</p><p>Key Actions:</p>',
+      ].join(''),
+    );
+    const record = extractRecord(await readDocumentBytes(Buffer.from(html), 'erc.html'));
+    expect(record.insights).toHaveLength(1);
+    expect(record.insights[0]!.headline ?? null).toBeNull();
+    expect(fieldsOf(record, 0)?.managementResponse).toEqual({
+      decision: 'PARTIALLY_ACCEPTED',
+      response: 'UNDP has strengthened the capacities of local institutions to produce good quality data.',
+    });
+  });
+});

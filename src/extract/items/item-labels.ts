@@ -192,7 +192,7 @@ const PART_LABELS: Array<[PartField, RegExp]> = [
   ['deliverables', /^(?:deliverables?|outputs?|livrables?|produits? attendus?|entregables?|productos?)\b/],
   [
     'who',
-    /^(?:responsible(?: units?| persons?| party| office| entity| department)?|(?:entit(?:y|ies)|partners?|institutions?) responsible|(?:entites?|partenaires?|entidad(?:es)?|socios?|instituci(?:on|ones)|actor(?:es)?|acteurs?) responsables?|(?:acteurs?|actor(?:es)?)(?! concern)|responsibility|accountability|accountable|lead(?: units?| offices?| responsibility)?|who|by whom|unit(?:s)? responsible|unite(?:s)? responsables?|responsables?|entite responsable|gestionnaires? responsables?|responsible managers?|gerentes? responsables?|qui|personne responsable|unidad(?:es)? responsables?|area responsable|quien|instancia responsable)\b/,
+    /^(?:responsible(?: units?| persons?| party| office| entity| department)?|(?:entit(?:y|ies)|partners?|institutions?) responsible|(?:entites?|partenaires?|entidad(?:es)?|socios?|instituci(?:on|ones)|actor(?:es)?|acteurs?) responsables?|(?:acteurs?|actor(?:es)?)(?! concern)|responsibility|accountability|accountable|lead(?: units?| offices?| responsibility)?|who|by whom|unit(?:s)? responsible|unite(?:s)? responsables?|responsables?|entite responsable|gestionnaires? responsables?|responsible managers?|gerentes? responsables?|qui|personne responsable|centre de responsabilite|centro de responsabilidad|unidad(?:es)? responsables?|area responsable|quien|instancia responsable)\b/,
   ],
   [
     'when',

@@ -17,6 +17,7 @@ import { insightKindsOf } from '../sections/find-sections.js';
 import { type SectionKind, classifyHeading } from '../sections/classify-heading.js';
 import { annexField, mainAnnexField } from '../templates/ilo-lesson-annex.js';
 import { parseYearMonth } from '../templates/value-parsers.js';
+import { classifyLabel } from '../metadata/labels.js';
 import { isRolePhrase } from '../metadata/people.js';
 import { foldForMatch } from '../../text/normalise.js';
 import { addresseeTitle, namesParty, subjectAddressee } from '../addressees.js';
@@ -966,6 +967,13 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       ((block.kind === 'list-item' && (state.collecting !== 'response' || afterLeadIn)) ||
         (state.collecting === 'response' && block.kind === 'paragraph' && !block.quote))
     ) {
+      // "Management Response: [Added: 2022/03/02]", then "Partially Agreed" alone (a registry's page): the decision,
+      // not the response's first words.
+      if (state.collecting === 'response' && block.kind === 'paragraph' && !state.current.fields.decision && isDecisionLine(block.text)) {
+        addField(state.current, 'decision', block.text);
+        state.current.end = Math.max(state.current.end, block.end);
+        continue;
+      }
       // What the management will do, listed under its response: the key actions.
       addField(state.current, state.collecting === 'response' && block.kind === 'list-item' ? 'keyActions' : state.collecting, block.text);
       state.current.end = Math.max(state.current.end, block.end);
@@ -1163,8 +1171,9 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
         readTextUnderLabel(state.current, block);
         continue;
       }
-      // A record's field ("Unidad(es) responsable(s) de la respuesta de la gerencia: PNUD …") titles nothing.
-      if (block.kind === 'key-value' && !/\?$/.test(block.text) && mode === 'explicit' && !(block.key && partField(block.key))) {
+      // A record's field ("Unidad(es) responsable(s) de la respuesta de la gerencia: PNUD …") titles nothing; nor does a
+      // form's header field the metadata reads (« Titre du projet : … » over a management response and action plan).
+      if (block.kind === 'key-value' && !/\?$/.test(block.text) && mode === 'explicit' && !(block.key && (partField(block.key) || isFormField(block.key)))) {
         // "Immediate Outcome #2: Establishing regional networks": the title of the answer that follows.
         pendingTitle = { text: block.text, start: block.start };
         continue;
@@ -1235,6 +1244,12 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     const item = open(kind, block.lead ?? null, block, isList ? 'list' : 'paragraph', null);
     addPart(item, block, block.lead ? stripLead(block.text, block.lead) : block.text);
   }
+}
+
+/** A field of a document's form that the metadata reads ("Project title", « Titre du projet », "País"): no item's title. */
+function isFormField(key: string): boolean {
+  const label = classifyLabel(key);
+  return label !== null && !label.weak;
 }
 
 /** An item opened by its label alone ("1. Recommendation:"), its text still to come. */
@@ -1683,14 +1698,19 @@ function readTable(rows: number[], section: Section, outline: Outline, state: Wa
     if (matrix) {
       state.matrix = { section, columns: matrix.columns, lastRow: rows[rows.length - 1]! };
       const challenges = statesChallenges(blocks[matrix.header]!, matrix.columns);
-      const findings = challenges || kinds.some((kind) => KIND_OF_SECTION[kind] === 'FINDING');
+      // A management response's action plan with a conclusions column (Government of Canada: "Conclusions |
+      // Recommendation | Management response | Action plan | Responsible manager | Planned completion date"): the
+      // conclusion each recommendation answers is stated there in full, often nowhere else in the document.
+      const answered = matrix.columns.includes('decision') || matrix.columns.includes('response');
+      const findings = challenges || answered || kinds.some((kind) => KIND_OF_SECTION[kind] === 'FINDING');
       for (const row of matrix.items) {
         // A strengths/weaknesses table: the finding a row states is an insight of its own, beside its recommendation.
         // A column of challenges states them however short.
         const finding = row.parts.finding;
         if (findings && finding && finding.length >= (challenges ? 20 : 40)) {
-          const stated = newItem('FINDING', null, sectionTitle, section, row.start, row.end, 'matrix', null);
-          stated.parts.push({ text: finding, start: row.start, end: row.end });
+          const titled = flattenedTitle(finding);
+          const stated = newItem('FINDING', titled?.title ?? null, sectionTitle, section, row.start, row.end, 'matrix', null);
+          stated.parts.push({ text: titled?.rest ?? finding, start: row.start, end: row.end });
           state.items.push(stated);
         }
         if (!row.text) continue;
@@ -1743,6 +1763,34 @@ function readTable(rows: number[], section: Section, outline: Outline, state: Wa
     state.current = item;
   }
   start = -1;
+}
+
+/**
+ * Words that open a sentence, capitalised: after a short run of lower-case words in a table cell they show where the
+ * cell's title line ended, its line break lost (« Communication et collaboration Bien que l'évaluation montre … »).
+ */
+const SENTENCE_OPENER =
+  /^(?:the|this|these|in|while|although|overall|bien|le|la|les|l['’]\p{L}+|il|elle|ils|dans|en|selon|malgr[ée]|si|alors|ce|cette|ces|el|los|las|aunque|seg[uú]n|pese|durante|este|esta|estos|estas)$/iu;
+/** A cell's title is short: a few words naming a theme, never a clause. */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * A table cell that opens with its title on a line of its own, the line break lost when the page was copied or
+ * printed ("Communication et collaboration Bien que l'évaluation montre …"): two to six words, the first capitalised
+ * and the others in lower case (or joining words), then a capitalised word that opens a sentence. Null otherwise.
+ */
+function flattenedTitle(text: string): { title: string; rest: string } | null {
+  const words = text.split(/\s+/);
+  for (let count = 2; count <= Math.min(MAX_TITLE_WORDS, words.length - 4); count += 1) {
+    const word = words[count - 1]!;
+    if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(word)) return null;
+    const next = words[count]!;
+    if (/^\p{Lu}/u.test(next) && SENTENCE_OPENER.test(next)) {
+      if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(words[0]!)) return null;
+      return { title: words.slice(0, count).join(' '), rest: words.slice(count).join(' ') };
+    }
+  }
+  return null;
 }
 
 /**

@@ -439,6 +439,39 @@ function pipesAsTabs(text: string): string {
   return out;
 }
 
+/** A pair whose label (without a colon) fills line `label` and whose value fills the next line. */
+interface FieldLine {
+  pair: MetaPair;
+  label: number;
+}
+
+/** Lines between two pairs of one run of field lines: an empty field's label ("Tipo de evaluación") at most. */
+const MAX_FIELD_GAP = 2;
+
+/**
+ * A web page saved as text, one field a line ("Consultor" / "Arias Marroquin y Asociados S.C." / "Costo de evaluación"
+ * / "$97,500", an evaluation portal's record): labels without a colon, each over its value, one pair right after the
+ * other. Two such pairs or more are a box, although no label there has a colon to make it strong.
+ */
+function markFieldLineRuns(fieldLines: readonly FieldLine[], lines: readonly TextLine[]): void {
+  const nonBlankBetween = (from: number, to: number): number => lines.slice(from, to).filter((line) => line.text.trim() !== '').length;
+  let run: FieldLine[] = [];
+  const flush = (): void => {
+    if (run.length >= 2) for (const field of run) field.pair.inBox = true;
+  };
+  for (const field of fieldLines) {
+    const last = run[run.length - 1];
+    // The next pair follows the value line at once, or after the labels of empty fields, never across a blank line.
+    const follows = last !== undefined && field.label > last.label + 1 && field.label - (last.label + 2) <= MAX_FIELD_GAP;
+    if (follows && nonBlankBetween(last.label + 2, field.label) === field.label - (last.label + 2)) run.push(field);
+    else {
+      flush();
+      run = [field];
+    }
+  }
+  flush();
+}
+
 /**
  * Every label/value pair of the text, in text order. A pair with a weak label is kept only
  * inside a box; the caller decides which occurrence of a field wins (usually the first).
@@ -451,6 +484,8 @@ export function findMetaPairs(text: string): MetaPair[] {
     ...taggedPairs(text).map((pair) => ({ ...pair, lineIndex: lines.findIndex((line) => line.end >= pair.start) })),
   ];
   const frontMatter = frontMatterEnd(text);
+  // Weak labels on a line of their own with their value on the very next line, to find a page's run of field lines.
+  const fieldLines: FieldLine[] = [];
   const add = (field: MetaField, weak: boolean, label: string, value: string, start: number, end: number, lineIndex: number): void => {
     pairs.push({ field, weak, label: label.trim(), value: value.trim(), start, end, inBox: false, lineIndex });
   };
@@ -547,8 +582,10 @@ export function findMetaPairs(text: string): MetaPair[] {
     if (!label) continue;
     const value = valueLines(lines, label.last + 1, label.field);
     add(label.field, label.weak, label.label, value.text, line.start, lines[Math.max(label.last, value.last)]!.end, i);
+    if (label.weak && label.last === i && value.last === i + 1) fieldLines.push({ pair: pairs[pairs.length - 1]!, label: i });
     i = Math.max(label.last, value.last);
   }
+  markFieldLineRuns(fieldLines, lines);
 
   // Boxes: pairs within a few non-empty lines of each other.
   const nonEmptyIndex: number[] = [];

@@ -18,7 +18,7 @@ import { vocabulary } from '../../text/hyphenation.js';
 import { findDuplicateCopy } from './duplicate-copy.js';
 import { type FlatTable, findFlatTables } from './flat-tables.js';
 import { type RecordColumn, closesRecordRow, flattenedRow, isRecordField, opensRecordItem, recordTableHeader } from './record-table.js';
-import { partField } from '../items/item-labels.js';
+import { parseDecision, partField } from '../items/item-labels.js';
 
 /** A dump's footer or header line: a short title and its page number set far apart. */
 function isPageLine(text: string): boolean {
@@ -1056,6 +1056,10 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       pieces.push({ kind: 'table-row', lines: [line] });
       continue;
     }
+    if (!open && rowUnderLoneHeader(pieces, lines, index)) {
+      pieces.push({ kind: 'table-row', lines: [line] });
+      continue;
+    }
     // A record's table copied from a web page ("Key Action Responsible DueDate Status Comments Documents", then each
     // action over its lines and a last line "PNUD 2009/11 Completed"): a header row and one row per action.
     const header = recordTableHeader(line);
@@ -1125,7 +1129,7 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       !/\*\*\s*$|<\/p>\s*$|<\/b>\s*$/i.test(lastLine) &&
       !unwrappedBreak(lastLine, line.text) &&
       !(open.lines.length === 1 && namesSectionAbove(lastLine) && /^\s*[\p{Lu}\d•*-]/u.test(line.text)) &&
-      !namesSectionOverList(lines, index, lastLine, bareItems) &&
+      !namesSectionOverList(lines, index, open.lines, bareItems) &&
       // "Recommendation 2: The project should …", "Lesson 1: …" after a sentence's end: the next item, not a wrapped line.
       !(opensLabelledItem(line.text.trim()) && TERMINAL.test(lastLine.trimEnd())) &&
       // "Management Response: [Added: 2011/10/27]", "Key Actions:" under a record's item: a field of its own.
@@ -1146,7 +1150,7 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
     const bold = /^\*\*[^*]+\*\*:?$/.test(raw);
     const clean = cleanInline(raw);
     const guess = guessHeading(clean, true);
-    if (!guess) continue;
+    if (!guess || isDecisionAlone(clean)) continue;
     const heading = classifyHeading(clean);
     const names = heading.kinds[0] !== 'other' || heading.part || heading.annex !== null;
     // With `#` headings in the text, only lines that name a section (or bold labels that do) are taken as
@@ -1166,6 +1170,41 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
     piece.guess = guess;
   }
   return pieces;
+}
+
+/** A table header's column titles are short: a few words each, never a sentence. */
+const MAX_COLUMN_TITLE_WORDS = 6;
+
+/**
+ * A line right under a table's header row, no blank line between, with no tab in it ("Key Action\tResponsible\tDueDate
+ * …" then "Se realizará un taller virtual …", a UNDP ERC key action whose other cells are empty): the readers write a
+ * row without its trailing empty cells, so the line is the table's first row, not a paragraph after it. Only under a
+ * header that is alone so far (a header row holds no data of its own) made of short column titles.
+ */
+function rowUnderLoneHeader(pieces: readonly Piece[], lines: readonly TextLine[], index: number): boolean {
+  const header = pieces[pieces.length - 1];
+  if (header?.kind !== 'table-row' || header.pipe || header.spaced || header.cells || header.lines.length !== 1) return false;
+  if (header.lines[0] !== lines[index - 1] || pieces[pieces.length - 2]?.kind === 'table-row') return false;
+  const titles = header.lines[0]!.text.split('\t').map((cell) => cleanInline(cell.trim()));
+  return (
+    titles.length >= 2 &&
+    titles.every((title) => title !== '' && title.split(/\s+/).length <= MAX_COLUMN_TITLE_WORDS && !TERMINAL.test(title)) &&
+    !LIST_MARKER.test(lines[index]!.text)
+  );
+}
+
+/** Words of a decision alone on its line: "Partially Agreed", « Acceptée », "De acuerdo". */
+const MAX_DECISION_WORDS = 3;
+
+/**
+ * A management response's decision alone in its paragraph ("Partially Agreed" under "Management Response:", a UNDP
+ * ERC page printed or saved as HTML): the answer's first words, never a heading over the response.
+ */
+function isDecisionAlone(text: string): boolean {
+  const folded = foldForMatch(text)
+    .replace(/[.:]+$/, '')
+    .trim();
+  return folded.split(/\s+/).length <= MAX_DECISION_WORDS && /^[a-z' ]+$/.test(folded) && parseDecision(folded) !== null;
 }
 
 /**
@@ -1194,16 +1233,34 @@ function cutFlattenedRows(lines: readonly TextLine[], from: number, limit: numbe
 /**
  * "Mid Term Outcome Evaluation, Malawi" / "Recommendations" / "1. UNDP should …", or "Countries: MALAWI" / "Lessons" /
  * "Findings" / "Recommendations" (an ERC page saved as text, one field a line): a line that names a section right
- * above a list's first item, or above another line that names one, is a heading of its own, not the last line of
- * the paragraph above. Not "… the team made several" / "Recommendations to the ministry …" (no item follows).
+ * above a list's first item (or a blank line and the list), or above another line that names one, is a heading of
+ * its own, not the last line of the paragraph above. Not "… the team made several" / "Recommendations to the
+ * ministry …" (no item follows).
  */
-function namesSectionOverList(lines: readonly TextLine[], index: number, lastLine: string, bareItems: ReadonlyMap<number, string>): boolean {
+function namesSectionOverList(lines: readonly TextLine[], index: number, above: readonly TextLine[], bareItems: ReadonlyMap<number, string>): boolean {
   const line = lines[index]!.text;
   const next = lines[index + 1]?.text ?? '';
+  const lastLine = above[above.length - 1]?.text ?? '';
   if (!/^\s*\p{Lu}/u.test(line) || GOES_ON.test(lastLine.trimEnd()) || !namesSectionAbove(line)) return false;
   if (LIST_MARKER.test(next) || bareItems.has(index + 1) || opensLabelledItem(next.trim())) return true;
+  // A portal's page saved as text ("Tipo de recurso" / "Estatal" / "Principales conclusiones", a blank line, then
+  // "1. Se sugiere …" or a paragraph): the section's label ends the run of field lines above it.
+  if (next.trim() === '' && namesInsights(line) && above.length >= 2 && above.every((field) => isFieldLine(field.text))) return true;
   // The ERC page's run of empty fields: both lines name insights (not a flattened table's header: "Recommendation" / "Responsible").
   return namesInsights(line) && /^\s*\p{Lu}/u.test(next) && namesInsights(next) && namesSectionAbove(next);
+}
+
+/** A field line of a page saved as text is a label or a short value ("Dependencia responsable del programa"). */
+const MAX_FIELD_LINE_WORDS = 5;
+
+/**
+ * "Tipo de recurso", "Estatal", "Arias Marroquin y Asociados S.C.", "$97,500": a line of a page's fields, not of prose
+ * nor of a cover's title ("FINAL EVALUATION OF THE YOUTH EMPLOYMENT" / "LESSONS LEARNED AND GOOD PRACTICES").
+ */
+function isFieldLine(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.split(/\s+/).length > MAX_FIELD_LINE_WORDS || isCapitalsLine(trimmed) || /[!?:;…,]$/.test(trimmed)) return false;
+  return !/\.$/.test(trimmed.replace(/\b(?:S\.C|S\.A|Inc|Ltd)\.$/, ''));
 }
 
 const INSIGHT_KINDS: ReadonlySet<string> = new Set(['findings', 'conclusions', 'recommendations', 'lessons', 'good-practices', 'challenges']);

@@ -171,3 +171,16 @@ describe('findMetaPairs', () => {
     ]);
   });
 });
+
+describe('findMetaPairs: a web page saved as text, one field a line', () => {
+  it('reads labels without a colon over their values when two such pairs follow each other', () => {
+    expect(pairs(['Tipo de evaluación', 'Consultor', 'Numera S.C.', 'Costo de evaluación', '$645,000', 'Año', '2021'].join('\n'))).toEqual([
+      ['evaluators', 'Numera S.C.'],
+      ['cost', '$645,000'],
+    ]);
+  });
+
+  it('does not read a lone label without a colon over a line of text', () => {
+    expect(pairs(['The report was written by an external', 'Consultant', 'Maria Lopez led the field work in three regions.'].join('\n'))).toEqual([]);
+  });
+});
