@@ -1201,9 +1201,22 @@ function namesSectionOverList(lines: readonly TextLine[], index: number, lastLin
   const line = lines[index]!.text;
   const next = lines[index + 1]?.text ?? '';
   if (!/^\s*\p{Lu}/u.test(line) || GOES_ON.test(lastLine.trimEnd()) || !namesSectionAbove(line)) return false;
-  if (LIST_MARKER.test(next) || bareItems.has(index + 1) || opensLabelledItem(next.trim())) return true;
+  const opensList = (at: number): boolean => LIST_MARKER.test(lines[at]?.text ?? '') || bareItems.has(at) || opensLabelledItem((lines[at]?.text ?? '').trim());
+  if (opensList(index + 1)) return true;
+  // A web page copied as text, one paragraph a line: "Recommendations" / "The evaluation makes the following
+  // recommendations:" / "1. …". The heading stands over its lead-in sentence, and the list under that shows the
+  // sentence is no heading's second line. The line above ends a sentence or is a title of its own, so the name is not
+  // the end of a wrapped sentence ("… the team made several" / "Recommendations to the ministry.").
+  const aboveEnds = TERMINAL.test(lastLine.trimEnd()) || guessHeading(cleanInline(lastLine.trim()), true) !== null;
+  if (aboveEnds && namesInsights(line) && leadsIntoList(next) && opensList(index + 2)) return true;
   // The ERC page's run of empty fields: both lines name insights (not a flattened table's header: "Recommendation" / "Responsible").
   return namesInsights(line) && /^\s*\p{Lu}/u.test(next) && namesInsights(next) && namesSectionAbove(next);
+}
+
+/** A whole sentence on one line that can introduce a list: it opens with a capital and ends a sentence or on a colon. */
+function leadsIntoList(line: string): boolean {
+  const text = line.trim();
+  return /^\p{Lu}/u.test(text) && TERMINAL.test(text) && !LIST_MARKER.test(line) && !opensLabelledItem(text);
 }
 
 const INSIGHT_KINDS: ReadonlySet<string> = new Set(['findings', 'conclusions', 'recommendations', 'lessons', 'good-practices', 'challenges']);
