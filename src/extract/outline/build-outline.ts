@@ -1127,7 +1127,8 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       !(open.lines.length === 1 && namesSectionAbove(lastLine) && /^\s*[\p{Lu}\d•*-]/u.test(line.text)) &&
       !namesSectionOverList(lines, index, lastLine, bareItems) &&
       // "Recommendation 2: The project should …", "Lesson 1: …" after a sentence's end: the next item, not a wrapped line.
-      !(opensLabelledItem(line.text.trim()) && TERMINAL.test(lastLine.trimEnd())) &&
+      !(opensLabelledItem(line.text.trim()) && (TERMINAL.test(lastLine.trimEnd()) || isTitleLine(lastLine))) &&
+      !labelTitleOverParagraph(lastLine, line.text) &&
       // "Management Response: [Added: 2011/10/27]", "Key Actions:" under a record's item: a field of its own.
       !isRecordField(line.text.trim())
     ) {
@@ -1244,6 +1245,25 @@ function namesSectionAbove(line: string): boolean {
     (heading.kinds.some((kind) => kind !== 'other' && kind !== 'table-of-contents') || heading.criterion || heading.part) && guessHeading(text, true) !== null
   );
 }
+
+/** A title of its own on one line ("Evaluation of Japan's ODA to the Democratic Republic of Timor-Leste"). */
+function isTitleLine(line: string): boolean {
+  const text = cleanInline(line.trim());
+  return text !== '' && !GOES_ON.test(text) && guessHeading(text, true) !== null;
+}
+
+/**
+ * "Recommendation 1: Supporting Timor-Leste's Economic Takeoff …" (a title, no sentence's end) over a whole paragraph on
+ * one line (a follow-up page copied as text): the label's title is a block of its own, not the paragraph's first line.
+ * A wrapped label line is followed by a line of its own width, never by an unwrapped paragraph.
+ */
+function labelTitleOverParagraph(previous: string, line: string): boolean {
+  const prev = previous.trim();
+  return opensLabelledItem(prev) && !TERMINAL.test(prev) && !GOES_ON.test(prev) && line.trim().length > UNWRAPPED_LINE && /^\s*\p{Lu}/u.test(line);
+}
+
+/** A line longer than any wrap width: a whole paragraph on one line. */
+const UNWRAPPED_LINE = 160;
 
 /**
  * Lines that are whole paragraphs (no blank line between them): a long line ending a sentence, or a
