@@ -1895,7 +1895,10 @@ function labelledKinds(section: Section, outline: Outline): SectionKind[] {
 function standingLabel(text: string): ItemLabel | null {
   const label = itemLabel(text);
   if (!label?.number) return null;
-  const after = new RegExp(`^(?:\\*\\*)?\\s*[\\p{L}. ]*?\\s*(?:n[o°º]\\.?\\s*|#\\s*)?${label.number.replace('.', '\\.')}\\s*(?:\\*\\*)?\\s*(?:[:.)–—-]|$)`, 'iu');
+  const after = new RegExp(
+    `^(?:\\*\\*)?\\s*[\\p{L}. ]*?\\s*(?:n[o°º]\\.?\\s*|#\\s*)?${label.number.replace('.', '\\.')}\\s*(?:\\*\\*)?\\s*(?:[:.)–—-]|$)`,
+    'iu',
+  );
   return after.test(text.trim()) ? label : null;
 }
 
