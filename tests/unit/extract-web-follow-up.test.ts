@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { extractRecord } from '../../src/extract/extract-record.js';
 import type { ReadResult } from '../../src/model/read-result.js';
-import type { ExtractionRecord } from '../../src/model/records.js';
+import type { ExtractionRecord, RecommendationFields } from '../../src/model/records.js';
 import { readDocumentBytes } from '../../src/read/read-document.js';
 
 async function extractFile(text: string, sourcePath: string): Promise<ExtractionRecord> {
@@ -60,7 +60,7 @@ describe('"Recommendation N: …" labels under no heading that names them', () =
     expect(spanish.insights.map((insight) => insight.kind)).toEqual(['LESSON_LEARNED', 'LESSON_LEARNED']);
   });
 
-  it('takes a label\'s short title as the headline over the paragraph under it, each line a paragraph', async () => {
+  it("takes a label's short title as the headline over the paragraph under it, each line a paragraph", async () => {
     const record = await extractFile(
       [
         'Follow-up ODA Evaluation Results',
@@ -77,6 +77,30 @@ describe('"Recommendation N: …" labels under no heading that names them', () =
       ['RECOMMENDATION', 'Expanding Support for Environmental Infrastructure'],
     ]);
     expect(record.insights.map((insight) => insight.text)).toEqual([RESPONSE_1, RESPONSE_2]);
+  });
+
+  it('reads a labelled answer under each label ("Response:", "Follow-up:", "Measures taken:") as its response', async () => {
+    const record = await extractFile(
+      [
+        'Evaluation of Japan ODA to Timor-Leste',
+        'Recommendation 1: Supporting economic takeoff through high-quality ODA provision',
+        'Response: Japan will continue to provide support in areas where its strengths can be applied, including quality infrastructure.',
+        'Recommendation 2: Expanding support for environmental infrastructure',
+        'Follow-up: Japan will continue to consider the provision of support toward environmental infrastructure through ODA loans.',
+        'Recommendation 3: Fostering professionals and industrial workers',
+        'Measures taken: JICA is engaged in efforts to contribute to economic development through its overseas and domestic offices.',
+      ].join('\n\n'),
+      'follow-up.txt',
+    );
+    const responses = record.insights.map((insight) => {
+      const answer = (insight.fields as RecommendationFields | null)?.managementResponse;
+      return [insight.text, answer?.response ?? answer?.keyActions];
+    });
+    expect(responses).toEqual([
+      ['Supporting economic takeoff through high-quality ODA provision', expect.stringMatching(/^Japan will continue to provide support/)],
+      ['Expanding support for environmental infrastructure', expect.stringMatching(/^Japan will continue to consider/)],
+      ['Fostering professionals and industrial workers', expect.stringMatching(/^JICA is engaged/)],
+    ]);
   });
 
   it('reads the labels set as headings of a web page', async () => {
@@ -132,9 +156,13 @@ describe("a section's name over a lead-in sentence, no blank line between (a web
 describe('a sentence split over list items', () => {
   it('keeps the first point, ending on ";", as it keeps the last', async () => {
     const record = await extractFile(
-      ['Annual report 2016/2017', 'Lessons', '1. Targeted use of expertise and money;', '2. Systematic use of existing knowledge.', '3. Good systems for project evaluations.'].join(
-        '\n\n',
-      ),
+      [
+        'Annual report 2016/2017',
+        'Lessons',
+        '1. Targeted use of expertise and money;',
+        '2. Systematic use of existing knowledge.',
+        '3. Good systems for project evaluations.',
+      ].join('\n\n'),
       'annual.txt',
     );
     expect(items(record)).toEqual([
