@@ -33,6 +33,13 @@ function isShortRequest(text: string): boolean {
 const MIN_WORDS = 5;
 const MIN_CHARACTERS = 40;
 
+/**
+ * A sentence's end, or the end of one point of a sentence split over list items ("Targeted use of expertise and
+ * money;" / "systematic use of existing knowledge; and" / "good systems for project evaluations.", Norad): each point
+ * is as whole as the last, which ends with the full stop.
+ */
+const CLAUSE_END = /(?:[.!;]|;\s*(?:and|or|et|ou|y|o))$/i;
+
 /** "FFS Farmer Field School", "DIP = Division of International Protection": an acronym-list entry. */
 const ACRONYM_ENTRY = /^[A-Z][A-Za-z&/-]{1,11}\s*(?:[-–:=\t]|\s{2,})?\s*[A-Z][\w'’-]*(?:\s+[\w'’(),&-]+){0,10}$/;
 
@@ -214,7 +221,7 @@ function rejection(candidate: Candidate): string | null {
   // short; so is one that asks for something in a sentence of its own ("2. Improve performance data.").
   if (
     whole.length < MIN_CHARACTERS &&
-    !(whole.split(/\s+/).length >= MIN_WORDS && /[.!]$/.test(whole)) &&
+    !(whole.split(/\s+/).length >= MIN_WORDS && CLAUSE_END.test(whole)) &&
     !((isAnswered(candidate.draft) || isQualified(candidate.draft)) && (whole.match(/\p{L}{3,}/gu) ?? []).length >= 2) &&
     !(candidate.kind === 'RECOMMENDATION' && isShortRequest(candidate.text))
   )

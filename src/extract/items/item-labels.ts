@@ -187,7 +187,7 @@ const PART_LABELS: Array<[PartField, RegExp]> = [
   ['when', /^(?:action|activity) (?:deadline|due ?date|timeline|time ?frame|completion date)\b/],
   [
     'keyActions',
-    /^(?:key actions?|proposed follow-?up(?: actions?)?|suite a donner|suivi propose|seguimiento propuesto|actions? (?:plan|planned|to be taken|proposed)|action plan|planned actions?|follow-?up actions?|management actions?|actions?|measures(?: taken)?|next steps|actions? cles?|actions? prevues?|plan d'action|mesures?(?: prises?| prevues?| a prendre| correctives?)?|acci(?:on|ones)(?: clave| previstas?| a realizar)?|accion(?:es)? de mejora|plan de accion|medidas)\b/,
+    /^(?:key actions?|proposed follow-?up(?: actions?)?|suite a donner|suivi propose|seguimiento propuesto|actions? (?:plan|planned|to be taken|proposed)|action plan|planned actions?|follow-?up actions?|follow-?up(?= *$)|management actions?|actions?|measures(?: taken)?|next steps|actions? cles?|actions? prevues?|plan d'action|mesures?(?: prises?| prevues?| a prendre| correctives?)?|acci(?:on|ones)(?: clave| previstas?| a realizar)?|accion(?:es)? de mejora|plan de accion|medidas)\b/,
   ],
   ['deliverables', /^(?:deliverables?|outputs?|livrables?|produits? attendus?|entregables?|productos?)\b/],
   [

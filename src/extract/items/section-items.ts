@@ -420,7 +420,13 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
       ? records.length > 0
         ? records
         : named
-      : labelledKinds(section, outline).concat(siblingLabelKinds(section, outline), matrixKinds(section, outline), records);
+      : labelledKinds(section, outline).concat(
+          siblingLabelKinds(section, outline),
+          matrixKinds(section, outline),
+          records,
+          standingLabelKinds(section, outline),
+          labelledSiblingKinds(section, outline),
+        );
   const heading = section.heading >= 0 ? blocks[section.heading]! : null;
   // A heading that names a labelled part ("Key actions", "Réponse de la direction") belongs to the item above.
   const headingPart =
@@ -1936,6 +1942,57 @@ function labelledKinds(section: Section, outline: Outline): SectionKind[] {
     if (label && label.rest === '') counts.set(label.kind, (counts.get(label.kind) ?? 0) + 1);
   }
   return [...counts].filter(([, count]) => count >= 2).map(([kind]) => SECTION_OF_KIND[kind]);
+}
+
+/**
+ * "Recommendation 1: Japan should …", « Recommandation 2 : … », "Lesson 3 – …" opening a block of its own: an item's
+ * label and its punctuation (or the label alone), not "Recommendation 3 of the 2015 review was implemented".
+ */
+function standingLabel(text: string): ItemLabel | null {
+  const label = itemLabel(text);
+  if (!label?.number) return null;
+  const after = new RegExp(
+    `^(?:\\*\\*)?\\s*[\\p{L}. ]*?\\s*(?:n[o°º]\\.?\\s*|#\\s*)?${label.number.replace('.', '\\.')}\\s*(?:\\*\\*)?\\s*(?:[:.)–—-]|$)`,
+    'iu',
+  );
+  return after.test(text.trim()) ? label : null;
+}
+
+/** Two labels of one kind or more, numbered upwards: a list of items, not one cross-reference. */
+function labelledRun(labels: ReadonlyArray<ItemLabel | null>): SectionKind[] {
+  const byKind = new Map<InsightKind, number[]>();
+  for (const label of labels) {
+    const number = label ? Number.parseFloat(label.number) : Number.NaN;
+    if (label && !Number.isNaN(number)) byKind.set(label.kind, [...(byKind.get(label.kind) ?? []), number]);
+  }
+  return [...byKind]
+    .filter(([, numbers]) => numbers.length >= 2 && numbers.every((number, at) => at === 0 || number > numbers[at - 1]!))
+    .map(([kind]) => SECTION_OF_KIND[kind]);
+}
+
+/**
+ * A follow-up page or a brief that lists "Recommendation 1: …", "Recommendation 2: …" straight under the evaluation's
+ * name (MOFA Japan's follow-up of recommendations), no heading naming them: paragraphs that open with such labels,
+ * two at least and numbered upwards, make the section one of those items.
+ */
+function standingLabelKinds(section: Section, outline: Outline): SectionKind[] {
+  const labels = section.blocks
+    .map((index) => outline.blocks[index]!)
+    .filter((block) => block.kind === 'paragraph' || block.kind === 'key-value')
+    .map((block) => standingLabel(block.text));
+  return labelledRun(labels);
+}
+
+/**
+ * The same labels set as headings ("#### Recommendation 1: Supporting …" under "### Evaluation of Japan's ODA to …", a
+ * web page): a section whose heading is one of two labels or more among its siblings, numbered upwards, is that item.
+ */
+function labelledSiblingKinds(section: Section, outline: Outline): SectionKind[] {
+  if (section.heading < 0 || !section.parent) return [];
+  const own = standingLabel(outline.blocks[section.heading]!.text);
+  if (!own) return [];
+  const labels = section.parent.children.map((sibling) => (sibling.heading >= 0 ? standingLabel(outline.blocks[sibling.heading]!.text) : null));
+  return labelledRun(labels).filter((kind) => kind === SECTION_OF_KIND[own.kind]);
 }
 
 /**

@@ -1131,7 +1131,8 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       !(open.lines.length === 1 && namesSectionAbove(lastLine) && /^\s*[\p{Lu}\d•*-]/u.test(line.text)) &&
       !namesSectionOverList(lines, index, open.lines, bareItems) &&
       // "Recommendation 2: The project should …", "Lesson 1: …" after a sentence's end: the next item, not a wrapped line.
-      !(opensLabelledItem(line.text.trim()) && TERMINAL.test(lastLine.trimEnd())) &&
+      !(opensLabelledItem(line.text.trim()) && (TERMINAL.test(lastLine.trimEnd()) || isTitleLine(lastLine))) &&
+      !labelTitleOverParagraph(lastLine, line.text) &&
       // "Management Response: [Added: 2011/10/27]", "Key Actions:" under a record's item: a field of its own.
       !isRecordField(line.text.trim())
     ) {
@@ -1242,7 +1243,14 @@ function namesSectionOverList(lines: readonly TextLine[], index: number, above: 
   const next = lines[index + 1]?.text ?? '';
   const lastLine = above[above.length - 1]?.text ?? '';
   if (!/^\s*\p{Lu}/u.test(line) || GOES_ON.test(lastLine.trimEnd()) || !namesSectionAbove(line)) return false;
-  if (LIST_MARKER.test(next) || bareItems.has(index + 1) || opensLabelledItem(next.trim())) return true;
+  const opensList = (at: number): boolean => LIST_MARKER.test(lines[at]?.text ?? '') || bareItems.has(at) || opensLabelledItem((lines[at]?.text ?? '').trim());
+  if (opensList(index + 1)) return true;
+  // A web page copied as text, one paragraph a line: "Recommendations" / "The evaluation makes the following
+  // recommendations:" / "1. …". The heading stands over its lead-in sentence, and the list under that shows the
+  // sentence is no heading's second line. The line above ends a sentence or is a title of its own, so the name is not
+  // the end of a wrapped sentence ("… the team made several" / "Recommendations to the ministry.").
+  const aboveEnds = TERMINAL.test(lastLine.trimEnd()) || guessHeading(cleanInline(lastLine.trim()), true) !== null;
+  if (aboveEnds && namesInsights(line) && leadsIntoList(next) && opensList(index + 2)) return true;
   // A portal's page saved as text ("Tipo de recurso" / "Estatal" / "Principales conclusiones", a blank line, then
   // "1. Se sugiere …" or a paragraph): the section's label ends the run of field lines above it.
   if (next.trim() === '' && namesInsights(line) && above.length >= 2 && above.every((field) => isFieldLine(field.text))) return true;
@@ -1261,6 +1269,12 @@ function isFieldLine(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.split(/\s+/).length > MAX_FIELD_LINE_WORDS || isCapitalsLine(trimmed) || /[!?:;…,]$/.test(trimmed)) return false;
   return !/\.$/.test(trimmed.replace(/\b(?:S\.C|S\.A|Inc|Ltd)\.$/, ''));
+}
+
+/** A whole sentence on one line that can introduce a list: it opens with a capital and ends a sentence or on a colon. */
+function leadsIntoList(line: string): boolean {
+  const text = line.trim();
+  return /^\p{Lu}/u.test(text) && TERMINAL.test(text) && !LIST_MARKER.test(line) && !opensLabelledItem(text);
 }
 
 const INSIGHT_KINDS: ReadonlySet<string> = new Set(['findings', 'conclusions', 'recommendations', 'lessons', 'good-practices', 'challenges']);
@@ -1288,6 +1302,25 @@ function namesSectionAbove(line: string): boolean {
     (heading.kinds.some((kind) => kind !== 'other' && kind !== 'table-of-contents') || heading.criterion || heading.part) && guessHeading(text, true) !== null
   );
 }
+
+/** A title of its own on one line ("Evaluation of Japan's ODA to the Democratic Republic of Timor-Leste"). */
+function isTitleLine(line: string): boolean {
+  const text = cleanInline(line.trim());
+  return text !== '' && !GOES_ON.test(text) && guessHeading(text, true) !== null;
+}
+
+/**
+ * "Recommendation 1: Supporting Timor-Leste's Economic Takeoff …" (a title, no sentence's end) over a whole paragraph on
+ * one line (a follow-up page copied as text): the label's title is a block of its own, not the paragraph's first line.
+ * A wrapped label line is followed by a line of its own width, never by an unwrapped paragraph.
+ */
+function labelTitleOverParagraph(previous: string, line: string): boolean {
+  const prev = previous.trim();
+  return opensLabelledItem(prev) && !TERMINAL.test(prev) && !GOES_ON.test(prev) && line.trim().length > UNWRAPPED_LINE && /^\s*\p{Lu}/u.test(line);
+}
+
+/** A line longer than any wrap width: a whole paragraph on one line. */
+const UNWRAPPED_LINE = 160;
 
 /**
  * Lines that are whole paragraphs (no blank line between them): a long line ending a sentence, or a
