@@ -1180,7 +1180,8 @@ const MAX_COLUMN_TITLE_WORDS = 6;
  * A line right under a table's header row, no blank line between, with no tab in it ("Key Action\tResponsible\tDueDate
  * …" then "Se realizará un taller virtual …", a UNDP ERC key action whose other cells are empty): the readers write a
  * row without its trailing empty cells, so the line is the table's first row, not a paragraph after it. Only under a
- * header that is alone so far (a header row holds no data of its own) made of short column titles.
+ * header that is alone so far (a header row holds no data of its own) made of short column titles, two of them at least
+ * an action plan's.
  */
 function rowUnderLoneHeader(pieces: readonly Piece[], lines: readonly TextLine[], index: number): boolean {
   const header = pieces[pieces.length - 1];
@@ -1190,6 +1191,9 @@ function rowUnderLoneHeader(pieces: readonly Piece[], lines: readonly TextLine[]
   return (
     titles.length >= 2 &&
     titles.every((title) => title !== '' && title.split(/\s+/).length <= MAX_COLUMN_TITLE_WORDS && !TERMINAL.test(title)) &&
+    // An action plan's columns ("Key Action", "Responsible", "Due Date", "Status"), not a listing's ("Project Title |
+    // Evaluation Type | Learning Type" over records of their own).
+    titles.filter((title) => partField(title) !== null).length >= 2 &&
     !LIST_MARKER.test(lines[index]!.text)
   );
 }
