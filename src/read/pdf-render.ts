@@ -220,7 +220,8 @@ type CellEdge = 'word' | 'tail' | false;
 
 /**
  * How two lines meet: a space, or a word cut by a hyphen joined back (hyphen dropped unless a
- * compound's). Before a capital the hyphen is a compound's ("Climate-" then "Resilient").
+ * compound's). Before a capital the hyphen is a compound's ("Climate-" then "Resilient"); between
+ * numbers a range's ("2010-" then "2016").
  * `edge`: the first line ends with a word at its table cell's edge, where a word too long for
  * the cell is broken without a hyphen ("Recommendatio" then "n"), joined back unless its
  * halves are words of their own.
@@ -231,6 +232,8 @@ function joinWords(before: string, after: string, softHyphen: boolean, words: Wo
   const broken = /\p{L}+$/u.exec(trimmed);
   const next = /^\p{Ll}+/u.exec(after.trimStart());
   if (edge && broken && next && brokenInCell(broken[0], next[0], words, edge)) return { before: trimmed, space: false };
+  // A range of numbers wrapped after its dash ("2010-" then "2016)", "pp. 12–" then "15"): one range, no space.
+  if (/\d[-–]$/.test(trimmed) && /^\d/.test(after.trimStart())) return { before: trimmed, space: false };
   const cut = /(\p{L}+)-$/u.exec(trimmed);
   if (cut && /^\p{Lu}/u.test(after.trimStart())) return { before: trimmed, space: false };
   const rest = /^\p{Ll}+/u.exec(after.trimStart());

@@ -162,6 +162,18 @@ describe('.pdf exported from a word processor', () => {
     );
   });
 
+  it("joins a range of years wrapped after its dash without a space in a title's heading", async () => {
+    // A UN Executive Board summary's title wrapped after "2010-": the title read "2010- 2016".
+    const pdf = await makePlacedPdf([
+      { text: 'Hacia la mejora de las respuestas de emergencia: síntesis de las', x: 57, y: 60, size: 16, bold: true },
+      { text: 'evaluaciones del UNICEF en materia de acción humanitaria 2010-', x: 57, y: 80, size: 16, bold: true },
+      { text: '2016', x: 57, y: 100, size: 16, bold: true },
+      { text: 'The Evaluation Office synthesised thirty evaluations of humanitarian action.', x: 57, y: 130, size: 10 },
+    ]);
+    const { text } = await readDocumentBytes(pdf, 'sintesis.pdf');
+    expect(text).toContain('en materia de acción humanitaria 2010-2016');
+  });
+
   it('reads a two-column section right under a key-facts table as its headings and paragraphs, not as a row of the table', async () => {
     // Each column's text fits between the table's columns, so the section was read as one more
     // row: its headings and items became two cells, and the document gave no insight at all.

@@ -53,6 +53,19 @@ interface CoverLine {
   paged?: boolean;
   /** A table's row (its cells TAB-separated): a box's, never a title's. */
   row?: boolean;
+  /** A footnote ("** El resumen del informe … se publica en todos los idiomas oficiales."): a note on the page, never a title. */
+  note?: boolean;
+}
+
+/**
+ * A footnote's line: it opens with the note's mark and a space ("** El resumen …", "* E/ICEF/2018/1.", "† …"), as UN
+ * Executive Board documents print them under the title. Never bold markup ("**Title**" holds no space after its mark).
+ */
+const FOOTNOTE_MARK = /^\s*(?:\*{1,3}|[†‡§])\s+\S/;
+
+/** A cover line that may hold the title: no table's row, no footnote, and shaped like a title. */
+function holdsTitle(line: CoverLine): boolean {
+  return !line.row && !line.note && isTitleLine(line.text);
 }
 
 /** The last text coverLines read and its lines: findTitle, findCoverDate, coverEvaluationKind and documentKindHints all read the same document's cover. */
@@ -67,17 +80,67 @@ function coverLines(text: string): readonly CoverLine[] {
 function readCoverLines(text: string): CoverLine[] {
   const lines: CoverLine[] = [];
   let at = 0;
+  const dump = isPageDump(text);
   for (const raw of text.slice(0, COVER_CHARS).split('\n')) {
-    for (const [offset, part] of splitDateLabel(raw)) {
+    for (const [offset, part] of dump ? splitPageLine(raw) : splitDateLabel(raw)) {
       // Table rows are boxes, not titles: their cells are kept apart, and the line is marked.
       const line = clean(part.replace(/\t/g, ' \u0009 '));
       if (line)
-        lines.push({ text: line, start: at + offset, ...(PAGE_MARK.test(part) ? { paged: true } : {}), ...(/\S\t+\S/.test(part) ? { row: true } : {}) });
+        lines.push({
+          text: line,
+          start: at + offset,
+          ...(PAGE_MARK.test(part) ? { paged: true } : {}),
+          ...(/\S\t+\S/.test(part) ? { row: true } : {}),
+          ...(FOOTNOTE_MARK.test(part) ? { note: true } : {}),
+        });
     }
     at += raw.length + 1;
     if (lines.length >= COVER_LINES) break;
   }
   return lines;
+}
+
+/**
+ * A text dump that prints each page as one line after its number ("1 Évaluation du Programme du multiculturalisme
+ * Division de l évaluation Mars 2012 Recherche et Évaluation", "2 Ci4-86/2012F-PDF …", "3 Acronymes …", as document
+ * sharing sites give a PDF): its first three non-empty lines open with the page numbers 1, 2 and 3, and one of them
+ * holds a whole page (more words than a heading: "1 Introduction", "2 Background", "3 Findings" are a list of parts).
+ */
+function isPageDump(text: string): boolean {
+  const first = text
+    .slice(0, COVER_CHARS)
+    .split('\n')
+    .filter((line) => line.trim())
+    .slice(0, 3);
+  return (
+    first.length === 3 &&
+    first.every((line, index) => new RegExp(`^\\s*${index + 1}\\s+\\S`).test(line)) &&
+    /^\s*1\s+\p{L}/u.test(first[0]!) &&
+    first.some((line) => line.split(/\s+/).length > PAGE_WORDS)
+  );
+}
+
+/** Words beyond which a numbered line holds a page's text rather than a heading (a long title is 16 words at most). */
+const PAGE_WORDS = 16;
+
+/**
+ * A page of a page dump, without its number, cut into the cover's lines it glued: before each date ("Mars 2012") and
+ * each evaluation office's name ("Division de l évaluation"), which stand on lines of their own on the cover. Each part
+ * with its offset in the line.
+ */
+function splitPageLine(raw: string): Array<[number, string]> {
+  const number = /^\s*\d{1,4}\s+/.exec(raw);
+  const body = number ? number[0].length : 0;
+  const cuts = new Set<number>();
+  for (const span of findDates(raw.slice(body))) cuts.add(body + span.start).add(body + span.end);
+  for (const word of raw.slice(body).matchAll(/(?<=\s)\p{Lu}/gu)) {
+    const at = body + word.index;
+    if (EVALUATION_OFFICE.test(fold(raw.slice(at)).toLowerCase())) cuts.add(at);
+  }
+  const bounds = [body, ...[...cuts].filter((cut) => cut > body && cut < raw.length).sort((a, b) => a - b), raw.length];
+  const parts: Array<[number, string]> = [];
+  for (let index = 0; index + 1 < bounds.length; index += 1) parts.push([bounds[index]!, raw.slice(bounds[index], bounds[index + 1])]);
+  return parts;
 }
 
 /**
@@ -107,24 +170,61 @@ function isDateLine(line: string): boolean {
 function isTitleLine(line: string): boolean {
   if (line.includes('\t')) return false;
   const words = line.split(/\s+/);
-  // A title naming the evaluation may be long ("Evaluación Intermedia del Proyecto de apoyo a … Fase IV: …").
-  // … when it opens or ends with the evaluation ("Projet d'appui … au Sénégal - Évaluation finale").
-  const names = EVALUATION_WORDS.test(fold(words.slice(0, 6).join(' '))) || EVALUATION_WORDS.test(fold(words.slice(-3).join(' ')));
-  const long = names ? { words: 45, chars: 320 } : { words: 16, chars: 160 };
+  const long = opensOrEndsOnEvaluation(line) ? { words: 45, chars: 320 } : { words: 16, chars: 160 };
   if (words.length > long.words || line.length > long.chars) return false;
   if (/[.:;]$/.test(line) && !/\b[A-Z]\.$/.test(line) && !/\)\.$/.test(line)) return false;
   if (isDateLine(line) || /^\d+$/.test(line) || /@|https?:|www\./i.test(line)) return false;
   if (isPublisherLine(line)) return false;
   const colon = /^([^:]{2,40}):\s+(.*)$/.exec(line);
   // "Budget: 4.2 million", "Note: the figures …": a label and its value; "Independent Final Evaluation: Promoting Decent
-  // Work in …" is a title that names the evaluation before its subject.
+  // Work in …" is a title that names the evaluation before its subject, "Chile: Estudio de Evaluación de Impacto …" one
+  // that names its country first.
   if (
     classifyLabel(line) ||
-    (colon && (classifyLabel(colon[1]!) || (!EVALUATION_KIND.test(fold(colon[1]!)) && (/\d/.test(colon[2]!) || colon[2]!.split(/\s+/).length > 6))))
+    (colon &&
+      (classifyLabel(colon[1]!) ||
+        // "INFORME FINAL Elaborado por: Nieves Rodríguez López, Consultora": a by-line, whatever precedes its label.
+        BY_OR_FOR.test(colon[1]!.trim()) ||
+        (!EVALUATION_KIND.test(fold(colon[1]!)) && !countryBeforeTitle(colon[1]!, colon[2]!) && (/\d/.test(colon[2]!) || colon[2]!.split(/\s+/).length > 6))))
   )
     return false;
+  if (ATTRIBUTE_OF_EVALUATION.test(fold(line))) return false;
   return /\p{L}{3}/u.test(line);
 }
+
+/**
+ * A title naming the evaluation may be long ("Evaluación Intermedia del Proyecto de apoyo a … Fase IV: …"): it opens
+ * with the evaluation, ends with it ("Projet d'appui … au Sénégal - Évaluation finale"), or its subtitle opens with it
+ * ("Hacia la mejora de las respuestas de emergencia: síntesis de las evaluaciones del UNICEF en materia de …", a UN
+ * Executive Board summary's title).
+ */
+function opensOrEndsOnEvaluation(line: string): boolean {
+  const opens = (part: string, words: number): boolean => EVALUATION_WORDS.test(fold(part.split(/\s+/).slice(0, words).join(' ')));
+  // The subtitle of a title set in words (no list's dash, no quotation): "síntesis de las evaluaciones", "an evaluation of".
+  const subtitle = /^\p{Lu}[^:–—"“]*[:–—]\s+(\p{L}.+)$/u.exec(line)?.[1];
+  return opens(line, 6) || EVALUATION_WORDS.test(fold(line.split(/\s+/).slice(-3).join(' '))) || (subtitle !== undefined && opens(subtitle, SUBTITLE_WORDS));
+}
+
+/** Words of a subtitle within which it names the evaluation ("síntesis de las evaluaciones", "A Synthesis of Evaluations"). */
+const SUBTITLE_WORDS = 4;
+
+/**
+ * "Chile: Estudio de Evaluación de Impacto del Programa …" (World Bank and IFAD covers): a country's name alone before
+ * the colon, and a subject naming the evaluation after it, is a title, not a label and its value.
+ */
+function countryBeforeTitle(label: string, value: string): boolean {
+  if (!EVALUATION_WORDS.test(fold(value)) && !REPORT_KIND.test(fold(value))) return false;
+  const name = label.trim();
+  return findMentionSpans(name).some((span) => span.kind === 'country' && span.start === 0 && span.end >= name.length);
+}
+
+/**
+ * A field's label about the evaluation, left on a web page with its value empty or on the next line ("Estado de la
+ * evaluación", "Costo de la evaluación", "Status of the evaluation", « Type d'évaluation »): it names no subject and is
+ * never a title.
+ */
+const ATTRIBUTE_OF_EVALUATION =
+  /^(?:estado|status|statut|etat|tipo|type|fecha|fechas|dates?|costo|coste|cout|cost|ano|year|annee|duracion|duration|duree|periodo|period|periode|calendario|calendrier|timeline|modalidad|modalite|mode|responsable|gerente|manager|equipo|team|equipe|ficha|datos|donnees|data)s? (?:de la |del |de l'|d'|de |of the |of )?(?:evaluacion|evaluation)$/;
 
 /** The kind line of a lender's completion report cover. */
 const COMPLETION_REPORT =
@@ -241,7 +341,7 @@ function isRunningHeader(text: string, line: string): boolean {
 }
 
 /** "… ASSESSMENT FINAL REPORT" -> "… ASSESSMENT": a report kind trailing a title that names its subject. */
-function trimKind(title: string): string {
+export function trimKind(title: string): string {
   const trimmed = title
     // "…: synthesis report", "… evaluation report": a report named by its own kind stays whole.
     .replace(
@@ -288,7 +388,10 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
       if (line.start <= start) continue;
       // "# Final evaluation" then "## Recommendations": the document's first chapter, no part of its title.
       if (following.length === 0 && isChapterBreak(line.text)) return null;
-      if (line.row || !isTitleLine(line.text)) {
+      // "INFORME DE EVALUACIÓN FINAL" then "Presentado a:" and "Secretariado del F-ODM": the line under a label is the
+      // label's value (who it was submitted to, who prepared it), not the subject of the report's kind.
+      if (following.length === 0 && isBareLabel(line.text)) return null;
+      if (!holdsTitle(line)) {
         if (following.length > 0) break;
         continue;
       }
@@ -306,7 +409,7 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
       !isRunningHeader(text, heading.text) &&
       !isChapterHeading(heading.text) &&
       !EVALUATION_OFFICE.test(fold(heading.text)) &&
-      !SERIES_LINE.test(heading.text) &&
+      !isSeriesLine(clean(heading.text)) &&
       !isKicker(clean(heading.text)),
   );
   // A heading under the document's first part ("EXECUTIVE SUMMARY" then "EVALUATION PURPOSE AND QUESTIONS", "IV.
@@ -324,30 +427,22 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
   const runs: CoverLine[][] = [];
   for (const line of lines) {
     // A chapter heading ("Recommendations", "2. Findings") ends the cover's title lines.
-    if (!line.row && isTitleLine(line.text) && !(run.length > 0 && isChapterBreak(line.text))) run.push(line);
+    if (holdsTitle(line) && !(run.length > 0 && isChapterBreak(line.text))) run.push(line);
     else {
       if (run.length > 0) runs.push(run);
       run = [];
     }
   }
   if (run.length > 0) runs.push(run);
-  for (const candidate of runs) {
-    const texts = candidate.map((line) => line.text);
-    // OCR debris of a cover (one-word lines) before the title lines.
-    while (texts.length > 2 && texts[0]!.split(/\s+/).length === 1 && texts.slice(1).some((line) => line.split(/\s+/).length >= 3)) texts.shift();
-    const segments = titleSegments(texts).map((segment) => {
-      const kept = [...segment];
-      // "FINAL REPORT" over the title goes; "RAPPORT D'ÉVALUATION" over "du Programme national …" opens it.
-      while (kept.length > 1 && KIND_ONLY.test(fold(kept[0]!)) && !CONTINUATION.test(kept[1]!)) kept.shift();
-      while (kept.length > 1 && KIND_ONLY.test(fold(kept[kept.length - 1]!))) kept.pop();
-      return kept.join(' ').replace(/\s+/g, ' ').trim();
-    });
+  for (let runIndex = 0; runIndex < runs.length; runIndex += 1) {
+    const candidate = runs[runIndex]!;
+    const segments = runSegments(candidate);
     for (let index = 0; index < segments.length; index += 1) {
       const segment = segments[index]!;
       const folded = fold(segment);
       if (!EVALUATION_WORDS.test(folded) && !REPORT_KIND.test(folded)) continue;
       // "Bureau indépendant de l'évaluation du FIDA", "EVALUATION BRIEF | No. 14 | November 2022": who publishes it, in which series.
-      if (EVALUATION_OFFICE.test(folded) || SERIES_LINE.test(segment) || isChapterHeading(segment) || isKicker(segment)) continue;
+      if (EVALUATION_OFFICE.test(folded) || isSeriesLine(segment) || isChapterHeading(segment) || isKicker(segment)) continue;
       // A point of a list ("(b) include on-the-job training in stock assessment; and"), not a title.
       if (/^\(?[a-z0-9]{1,3}[.)]\s|[;,]$|\s(?:and|or|et|ou|y|o)$/i.test(segment.trim())) continue;
       if (KIND_ONLY.test(folded)) continue;
@@ -356,8 +451,10 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
         if (next && !KIND_ONLY.test(fold(next)) && findDates(next).length === 0) return `${segment} ${withoutLeadingCode(next)}`.slice(0, 300);
         // The subject printed above its kind ("Programme intégré … (PIRAM)" then "Rapport d'évaluation de projet").
         const previous = segments[index - 1];
-        if (previous && previous.split(/\s+/).length >= 4 && !EVALUATION_OFFICE.test(fold(previous)) && !SERIES_LINE.test(previous))
+        if (previous && previous.split(/\s+/).length >= 4 && !EVALUATION_OFFICE.test(fold(previous)) && !isSeriesLine(previous))
           return `${segment}: ${withoutLeadingCode(previous)}`.slice(0, 300);
+        const later = subjectPastDates([...segments.slice(index + 1), ...nextRunSegments(lines, candidate, runs[runIndex + 1])]);
+        if (later) return `${segment} ${later}`.slice(0, 300);
         continue;
       }
       if (folded.split(' ').length < 4) continue;
@@ -374,8 +471,95 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
   // summarises the final evaluation of …"): the document's first top heading, near its top, when it is not a chapter's.
   // Only in a document about an evaluation (a blog or an annual report names none at its top). Else the running header
   // that names the report.
-  return topHeadingTitle(text, headings) ?? runningHeaderTitle(text);
+  return topHeadingTitle(text, headings) ?? runningHeaderTitle(text) ?? topLineTitle(text, headings);
 }
+
+/** Non-empty lines at the top of a page saved as text among which its heading stands (a status value may come first). */
+const TOP_LINES = 3;
+
+/**
+ * A web page saved as text keeps no heading: its heading is a line of its own among the first few ("Concluida", then
+ * "Las organizaciones cooperativas para el bienestar de la mujer productiva rural", then the page's fields "Tipo de
+ * evaluación", "Consultor", …, an evaluation portal's page). Taken only when the document has no heading at all and
+ * names an evaluation near its top, as a first top heading is.
+ */
+function topLineTitle(text: string, headings: readonly CoverHeading[]): string | null {
+  if (headings.length > 0 || !EVALUATION_WORDS.test(fold(text.slice(0, 800)))) return null;
+  const paragraphs = text
+    .slice(0, COVER_CHARS)
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+  for (const paragraph of paragraphs.slice(0, TOP_LINES)) {
+    // A line standing alone as its own paragraph, shaped like a title and naming something (four words or more).
+    // Not a table's row (its cells TAB-separated), a marked heading or a footnote.
+    if (/[\n\t]/.test(paragraph) || paragraph.startsWith('#') || FOOTNOTE_MARK.test(paragraph)) continue;
+    const line = clean(paragraph);
+    if (line.split(/\s+/).length >= 4 && isTitleLine(line) && !isChapterHeading(line) && !isSeriesLine(line) && !FRONT_MATTER.test(fold(line).toLowerCase()))
+      return line;
+  }
+  return null;
+}
+
+/** A run of cover title lines split into titles, OCR debris and kind-only lines dropped. */
+function runSegments(run: readonly CoverLine[]): string[] {
+  const texts = run.map((line) => line.text);
+  // OCR debris of a cover (one-word lines) before the title lines.
+  while (texts.length > 2 && texts[0]!.split(/\s+/).length === 1 && texts.slice(1).some((line) => line.split(/\s+/).length >= 3)) texts.shift();
+  return titleSegments(texts).map((segment) => {
+    const kept = [...segment];
+    // "FINAL REPORT" over the title goes; "RAPPORT D'ÉVALUATION" over "du Programme national …" opens it.
+    while (kept.length > 1 && KIND_ONLY.test(fold(kept[0]!)) && !CONTINUATION.test(kept[1]!)) kept.shift();
+    while (kept.length > 1 && KIND_ONLY.test(fold(kept[kept.length - 1]!))) kept.pop();
+    return kept.join(' ').replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** Cover lines a generic title's subject may be printed past: the period evaluated and the project's code line. */
+const MAX_LINES_BEFORE_SUBJECT = 2;
+/** A project's code line ("PROYECTO AD/HON/04/H88", "Project 00012345"): a kind word and a code, no subject. */
+const CODE_LINE = /^(?:(?:proyecto|projet|project|programa|programme|program)\s+)?(?=[A-Z0-9/-]*\d)[A-Z0-9]{2,8}(?:[-/][A-Z0-9]{1,8}){0,5}$/i;
+
+/**
+ * The subject of a generic title printed past the period evaluated and a code line ("EVALUACION FINAL DE PROYECTO",
+ * "Enero 2008 – Julio 2010", "PROYECTO AD/HON/04/H88", then "Programas Especiales de Empleo para …", a UNODC cover):
+ * the first title after them that names something. Null when anything else comes first.
+ */
+function subjectPastDates(following: readonly string[]): string | null {
+  let skipped = 0;
+  for (const segment of following) {
+    const folded = fold(segment);
+    if ((CODE_LINE.test(segment) || isDateLine(segment) || findDates(segment).length > 0) && skipped < MAX_LINES_BEFORE_SUBJECT) {
+      skipped += 1;
+      continue;
+    }
+    if (segment.split(/\s+/).length < 3 || isGenericTitle(segment) || KIND_ONLY.test(folded)) return null;
+    if (isChapterHeading(segment) || isSeriesLine(segment) || EVALUATION_OFFICE.test(folded)) return null;
+    return withoutLeadingCode(segment);
+  }
+  return null;
+}
+
+/** The next run's segments, when only dates stand between it and this run (the period evaluated set apart). */
+function nextRunSegments(lines: readonly CoverLine[], run: readonly CoverLine[], next: readonly CoverLine[] | undefined): string[] {
+  if (!next) return [];
+  const gap = lines.slice(lines.indexOf(run[run.length - 1]!) + 1, lines.indexOf(next[0]!));
+  if (gap.length > MAX_LINES_BEFORE_SUBJECT || !gap.every((line) => isDateLine(line.text) || findDates(line.text).length > 0)) return [];
+  return runSegments(next);
+}
+
+/**
+ * A label alone on its line, its value on the next: a few words ending on the preposition that introduces who the
+ * report is by or for ("Presentado a:", "Prepared for:", « Soumis à : », "Elaborado por:"). Not a title's line cut at
+ * its colon ("PROGRAMA CONJUNTO SDG-F:" over its subject).
+ */
+function isBareLabel(line: string): boolean {
+  const m = /^([^:]{2,40})\s*:$/.exec(line.trim());
+  return m !== null && m[1]!.split(/\s+/).length <= 5 && BY_OR_FOR.test(m[1]!.trim());
+}
+
+/** The preposition that ends a label naming who a report is by, for or submitted to. */
+const BY_OR_FOR = /(?:^|\s)(?:by|for|to|par|pour|à|a|por|para)$/i;
 
 /**
  * A registry's "Title" field copied without its column's gap ("Title Gestión Integrada del Cambio Climático …" among
@@ -404,7 +588,7 @@ function runningHeaderTitle(text: string): string | null {
     const folded = fold(line.text).toLowerCase();
     if (!line.paged || line.text.split(/\s+/).length < 4 || !isRunningHeader(text, line.text)) continue;
     if (!EVALUATION_WORDS.test(folded) && !REPORT_KIND.test(folded)) continue;
-    if (EVALUATION_OFFICE.test(folded) || SERIES_LINE.test(line.text) || isChapterHeading(line.text)) continue;
+    if (EVALUATION_OFFICE.test(folded) || isSeriesLine(line.text) || isChapterHeading(line.text)) continue;
     return trimKind(line.text).slice(0, 300);
   }
   return null;
@@ -466,10 +650,23 @@ const REPORT_KIND =
 
 /** An evaluation office's name: "Independent Evaluation Office", « Bureau indépendant de l'évaluation du FIDA », "Oficina de Evaluación". */
 const EVALUATION_OFFICE =
-  /^(?:the )?(?:independent )?(?:evaluation )?(?:office|bureau|oficina|unit|unite|unidad|department|departement|departamento|division|direction|direccion|group|groupe|grupo|service|servicio)\b(?: (?:independant|independiente|independent|de la|de l'|del|de|of|for|d'))*\s*(?:independent |independiente )?(?:evaluation|evaluacion)\b(?!.*\b(?:of the|du projet|de la evaluacion del|del proyecto|du programme|del programa)\b)/;
+  /^(?:the )?(?:independent )?(?:evaluation )?(?:office|bureau|oficina|unit|unite|unidad|department|departement|departamento|division|direction|direccion|group|groupe|grupo|service|servicio)\b(?: (?:independant|independiente|independent|de la|de l'?|del|de|of|for|d'))*\s*(?:independent |independiente )?(?:evaluation|evaluacion)\b(?!.*\b(?:of the|du projet|de la evaluacion del|del proyecto|du programme|del programa)\b)/;
 /** A series line: "EVALUATION BRIEF | No. 14 | November 2022", "Evaluation Series No. 12". */
 const SERIES_LINE =
   /\b(?:series|serie|série|brief|briefs|note|notes|paper|papers|bulletin|insights?|issue)\b[^.]{0,20}\b(?:no|n°|nº|num(?:ero|ber)?)\.?\s*\d{1,4}\b|\s\|\s*(?:no|n°|nº|issue|vol)\.?\s*\d/i;
+
+/**
+ * A series named on a cover ("Série Evaluation et capitalisation", AFD's ExPost; "Serie Estudios y Perspectivas",
+ * "Evaluation Report Series"): a few words opening or ending with the series, not a subject ("Serie de evaluaciones del
+ * programa …" names one).
+ */
+const SERIES_NAME =
+  /^(?:s[ée]rie|series|collection|colecci[óo]n)\b(?!\s+(?:of|de|d'|des|del|on|sur|sobre)\s+\p{Ll})(?:\s+\S+){0,5}$|^(?!.*\b(?:of|de|du|des|del|on)\s)(?:\S+\s+){0,5}(?:s[ée]rie|series)$/iu;
+
+/** A series line, numbered ("EVALUATION BRIEF | No. 14 | November 2022") or named ("Série Evaluation et capitalisation"). */
+function isSeriesLine(line: string): boolean {
+  return SERIES_LINE.test(line) || SERIES_NAME.test(line.trim());
+}
 
 /**
  * A chapter's heading, not a title: numbered ("3. APPRÉCIATION SELON LES CRITÈRES D'ÉVALUATION", "III.
@@ -479,8 +676,28 @@ function isChapterHeading(heading: string): boolean {
   const folded = fold(clean(heading)).toLowerCase();
   // "3. …", "3.2 …", "III. …"; not "25 Years of Community Forestry", "10 Million Trees".
   if (/^(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|[ivxl]{1,5}[.)])\s+\S/.test(folded)) return true;
+  if (isLetteredPart(folded)) return true;
   // "Résumé de l'évaluation", "Hallazgos de la evaluación"; not "Summary of the Evaluation of the Youth Employment Project".
   return CHAPTER_WORDS.test(folded) && folded.split(/\s+/).length <= 5;
+}
+
+/**
+ * A part lettered instead of numbered ("A. RESUMEN EJECUTIVO", "B. Conclusions", a World Bank report's parts): a letter
+ * and a part's bare name. Not "A. Smith" or "A Review of …" (no point, or no part's name).
+ */
+function isLetteredPart(folded: string): boolean {
+  const part = /^[a-h][.)]\s+(.+)$/.exec(folded)?.[1];
+  return part !== undefined && isPartName(part);
+}
+
+/** A part's bare name and its joiners only ("executive summary and key recommendations", « conclusions et enseignements tirés »). */
+function isPartName(folded: string): boolean {
+  if (!CHAPTER_WORDS.test(folded)) return false;
+  return folded
+    .replace(/[:.,;]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => CHAPTER_NAME_WORD.test(word));
 }
 
 /**
@@ -491,26 +708,21 @@ function isChapterHeading(heading: string): boolean {
 function isChapterBreak(line: string): boolean {
   const folded = fold(clean(line)).toLowerCase();
   if (/^(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|[ivxl]{1,5}[.)])\s+\S/.test(folded)) return true;
-  if (!CHAPTER_WORDS.test(folded)) return false;
   // "EXECUTIVE SUMMARY AND KEY RECOMMENDATIONS", « CONCLUSIONS ET ENSEIGNEMENTS TIRÉS »: parts' names and their joiners only.
-  return folded
-    .replace(/[:.,;]+/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((word) => CHAPTER_NAME_WORD.test(word));
+  return isLetteredPart(folded) || isPartName(folded);
 }
 
 /** The words of a part's bare name (folded, lower case): "learned", "of the evaluation", "and key recommendations". */
 const CHAPTER_NAME_WORD =
-  /^(?:and|et|y|&|of|the|de|la|l'evaluation|d'evaluation|evaluation|evaluacion|del|des|les|du|key|main|principa(?:l|les|ux)|cles?|clave|executive|summary|resume|executif|analytique|resumen|ejecutivo|synthese|sintesis|report|rapport|informe|lessons?|learned|learnt|lecons?|apprises|tire(?:e|es|s)?|enseignements?|table|contents|matieres|indice|contenidos?|lecciones|aprendidas|recommendations?|recommandations?|recomendaciones|conclusions?|conclusiones|findings?|constats?|hallazgos|introduction|introduccion|background|contexte|contexto|methodology|methodologie|metodologia|good|practices?|bonnes?|pratiques?|buenas|practicas|annex(?:es)?|annexe?s?|anexos?|appendix|appreciation|analysis|analyse|analisis)$/;
+  /^(?:and|et|y|&|of|the|de|la|l'evaluation|d'evaluation|evaluation|evaluacion|del|des|les|du|key|main|principa(?:l|les|ux)|cles?|clave|executive|summary|resume|executif|analytique|resumen|ejecutivo|synthese|sintesis|report|rapport|informe|lessons?|learned|learnt|lecons?|apprises|tire(?:e|es|s)?|enseignements?|table|tabla|contents|matieres|sommaire|indice|contenidos?|lecciones|aprendidas|recommendations?|recommandations?|recomendaciones|conclusions?|conclusiones|findings?|constats?|hallazgos|introduction|introduccion|background|contexte|contexto|methodology|methodologie|metodologia|good|practices?|bonnes?|pratiques?|buenas|practicas|annex(?:es)?|annexe?s?|anexos?|appendix|appreciation|analysis|analyse|analisis)$/;
 
 /** Headings of a report's front matter: never its title. */
 const FRONT_MATTER =
-  /^(?:acknowledg|acronyms|abbreviations|list of|table of contents|contents|foreword|preface|disclaimer|key messages|messages cles|mensajes clave|remerciements|sigles|abreviations|avant-propos|agradecimientos|siglas|acronimos|prologo|presentacion|about this|a propos|acerca de|executive summary|summary|resume|resumen)/;
+  /^(?:acknowledg|acronyms|abbreviations|list of|table of contents|table des matieres|tabla de contenido|sommaire\b|indice(?: de contenidos?| general)?$|contents|foreword|preface|disclaimer|key messages|messages cles|mensajes clave|remerciements|sigles|abreviations|avant-propos|agradecimientos|siglas|acronimos|prologo|presentacion|about this|a propos|acerca de|executive summary|summary|resume|resumen)/;
 
 /** Words that open the heading of a report's part. */
 const CHAPTER_WORDS =
-  /^(?:executive summary|summary|resume(?: executif| analytique)?|resumen(?: ejecutivo)?|synthese|sintesis|findings|key findings|main findings|constats|principaux constats|hallazgos|principales hallazgos|conclusions?|conclusiones|recommendations?|recommandations?|recomendaciones|lessons|lecons|enseignements|lecciones|introduction|introduccion|methodology|methodologie|metodologia|annex|annexe|anexo|appendix|table of contents|table des matieres|indice|contents|appreciation|analysis|analyse|analisis|background|contexte|contexto)\b/;
+  /^(?:executive summary|summary|resume(?: executif| analytique)?|resumen(?: ejecutivo)?|synthese|sintesis|findings|key findings|main findings|constats|principaux constats|hallazgos|principales hallazgos|conclusions?|conclusiones|recommendations?|recommandations?|recomendaciones|lessons|lecons|enseignements|lecciones|introduction|introduccion|methodology|methodologie|metodologia|annex|annexe|anexo|appendix|table of contents|table des matieres|tabla de contenidos?|sommaire|indice|contents|appreciation|analysis|analyse|analisis|background|contexte|contexto)\b/;
 
 /**
  * Timing and mode the top of a cover states when the title does not: "FINAL REPORT" or

@@ -21,6 +21,7 @@ import {
   findTitle,
   namesKindOnly,
   splitTitleDate,
+  trimKind,
 } from './cover.js';
 import { dateOrderOfLabel, isDatePlaceholder, parseDate, parsePeriod } from './dates.js';
 import { type MetaPair, findMetaPairs } from './key-values.js';
@@ -101,7 +102,7 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   const named = titleField && !JOB_TITLE.test(titleField.value) ? titleField : undefined;
   const subjectField = found && namesKindOnly(found) ? (first.get('projectTitle') ?? named ?? (dataTitle && !boxTitle ? dataTitle : undefined)) : undefined;
   const subject = subjectField ? tidy(subjectField.value) : '';
-  const title = subject ? `${found}: ${subject}` : found;
+  const title = evaluationOfResponse(found, first.get('projectTitle') ?? named) ?? (subject ? `${found}: ${subject}` : found);
   if (title) evaluation.title = title;
   const typeValue = first.get('evaluationType')?.value;
   const fromValue = typeValue ? classifyEvaluationKind(typeValue, 'value') : null;
@@ -343,6 +344,22 @@ function headingsOf(text: string, outline: readonly MetaBlock[]): CoverHeading[]
   for (const m of text.matchAll(/^(#{1,6})[ \t]+(.+)$/gm)) headings.push({ text: m[2]!.trim(), level: m[1]!.length, start: m.index });
   return headings;
 }
+
+/**
+ * A management response form headed by its own kind ("Réponse de la direction et plan d'action", "Management Response
+ * and Action Plan", the Government of Canada's form) names the evaluation in its "Titre du projet :" / "Project title:"
+ * field ("Évaluation du Fonds de la Loi sur les contraventions …"): that evaluation's title, when the field names one.
+ */
+function evaluationOfResponse(found: string | null, field: MetaPair | undefined): string | null {
+  if (!found || !field || !RESPONSE_FORM.test(foldAccents(found).replace(/[’‘]/g, "'").trim())) return null;
+  // "Direction du contentieux évaluation rapport final": the report is final, not the evaluation.
+  const value = trimKind(tidy(field.value));
+  return /\b(?:evaluation|evaluacion|evaluations|evaluaciones|review|examen)\b/.test(foldAccents(value)) ? value : null;
+}
+
+/** The heading of a management response form, and nothing more. */
+const RESPONSE_FORM =
+  /^(?:management response(?: and action plan)?|reponse de la (?:direction|gestion)(?: et (?:le )?plan d'action)?|respuesta de la (?:gerencia|administracion|direccion)(?: y plan de accion)?)$/;
 
 /** A person's position, not a document's subject. */
 const JOB_TITLE =

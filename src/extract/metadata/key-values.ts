@@ -274,12 +274,20 @@ const ACTOR_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>([
 /** Lower-case words allowed in a line of names ("Jean de la Fontaine", "Smith and Jones", "Ministère des Affaires étrangères"). */
 const NAME_FILLERS = /^(?:and|et|y|e|of|the|de|del|des|du|la|le|las|los|da|do|dos|van|von|der|for|pour|para|en|in|à|a|und|d'.*|l'.*)$/i;
 
+/**
+ * A publication's other credit under its authors ("Traducción: Strategic Agenda LLP", « Mise en page : … », "Layout:
+ * …", "Photos: …"): who translated, laid out or photographed the report, not the label's people.
+ */
+const OTHER_CREDIT =
+  /^(?:traducci[oó]n|traduction|translation|translated by|traducido por|traduit par|mise en page|maquette|layout|design|dise[nñ]o(?: gr[aá]fico)?|graphic design|photos?|fotos?|fotograf[ií]as?|photographs?|cover photo|edici[oó]n|editing|edited by|[eé]dition|impression|printing|impresi[oó]n)\s*:/i;
+
 /** A further line of a list value: short, not a label, and for actors a line of names (no digits, no prose). */
 function continuesList(text: string, field: MetaField): boolean {
   // A form's sub-fields of one field ("Nombre: …", "Unidad administrativa: …") belong to it.
   if (field === 'manager' && /^(?:nombre|name|nom|unidad administrativa|unit[ée]? administrative|unit)\s*:/i.test(text)) return true;
   if (text.split(/\s+/).length > 14 || /:\s*$/.test(text)) return false;
   if (ACTOR_FIELDS.has(field)) {
+    if (OTHER_CREDIT.test(text)) return false;
     if (/\S+@\S+/.test(text) || /^(?:and|et|y)$/i.test(text)) return true;
     if (/\d/.test(text)) return false;
     const words = text

@@ -143,6 +143,105 @@ describe('findTitle', () => {
   });
 });
 
+describe('findTitle on real covers', () => {
+  it("takes a UN Executive Board summary's title, never its footnote", () => {
+    // E/ICEF, DP/FPA, WFP/EB: symbol and distribution block, the title, "Resumen**", then the footnote "** El resumen …".
+    const text = [
+      'Naciones Unidas E/ICEF/2018/4',
+      'Consejo Económico y Social',
+      'Distr. general',
+      '11 de diciembre de 2017',
+      '',
+      'Hacia la mejora de las respuestas de emergencia: síntesis de las evaluaciones del UNICEF en materia de acción humanitaria 2010-2016',
+      '',
+      'Resumen**',
+      '',
+      'Más de 500 millones de niños en todo el mundo viven en países afectados por conflictos y desastres.',
+      '',
+      '** El resumen del informe de evaluación se publica en todos los idiomas oficiales. El informe completo se encuentra disponible en inglés en el sitio web de la Oficina de Evaluación del UNICEF (véase el anexo).',
+    ].join('\n');
+    expect(findTitle(text, [{ text: 'Resumen', level: 1, start: text.indexOf('Resumen**') }])).toBe(
+      'Hacia la mejora de las respuestas de emergencia: síntesis de las evaluaciones del UNICEF en materia de acción humanitaria 2010-2016',
+    );
+  });
+
+  it('takes a "Country: title" line, never the lettered part under it', () => {
+    const title = 'Chile: Estudio de Evaluación de Impacto del Programa de Evaluación de Programas';
+    expect(findTitle(`${title}\nResumen Ejecutivo`, [])).toBe(title);
+    const text = `Informe No. 34589-CL\n\n${title}\n\nDiciembre, 2005\n\nA. RESUMEN EJECUTIVO\n\nEl programa …`;
+    expect(findTitle(text, [{ text: 'A. RESUMEN EJECUTIVO', level: 1, start: text.indexOf('A. RES') }])).toBe(title);
+    // A label and its value stay a label: "Budget: …", "Note: …".
+    expect(findTitle('Note: the figures of this evaluation are provisional and will be revised in 2024\n', [])).toBeNull();
+  });
+
+  it('never glues the value of "Presentado a:" to a report\'s kind', () => {
+    const text =
+      'Evaluación global y temática del Fondo para el logro de los Objetivos de Desarrollo del Milenio\n\nINFORME DE EVALUACIÓN FINAL\n\nPresentado a:\n\nSecretariado del F-ODM\n';
+    expect(findTitle(text, [{ text: 'INFORME DE EVALUACIÓN FINAL', level: 1, start: text.indexOf('INFORME') }])).toBe(
+      'Evaluación global y temática del Fondo para el logro de los Objetivos de Desarrollo del Milenio',
+    );
+  });
+
+  it('passes over a series named on the cover', () => {
+    const text =
+      'n°40\n\navril 2011\n\nSérie Evaluation et capitalisation\n\nexPost ExPost\n\nEvaluation ex post de 15 projets ONG à Madagascar\n\nGeert Vanderstichele et Aline Robert, COTA\n';
+    expect(findTitle(text, [])).toBe('Evaluation ex post de 15 projets ONG à Madagascar');
+    // A title that opens with "Serie de …" in lower case names its subject.
+    expect(findTitle('Serie de evaluaciones del programa de agua potable rural\n\nMarzo 2019', [])).toBe(
+      'Serie de evaluaciones del programa de agua potable rural',
+    );
+  });
+
+  it("gives a generic title the subject printed past its period and code, never a table of contents' heading", () => {
+    const text = [
+      'EVALUACION FINAL DE PROYECTO',
+      'Enero 2008 – Julio 2010',
+      '',
+      'PROYECTO AD/HON/04/H88',
+      'Programas Especiales de Empleo para la Inserción Socio-Laboral de Jóvenes en',
+      'Situación de Riesgo de Desintegración Psicosocial',
+      '',
+      'País: Honduras, C.A',
+      '',
+      'TABLA DE CONTENIDO',
+      '',
+      '1. Resumen ejecutivo ........ 5',
+    ].join('\n');
+    const headings = [
+      { text: 'TABLA DE CONTENIDO', level: 1, start: text.indexOf('TABLA') },
+      { text: '1. Resumen ejecutivo ........ 5', level: 1, start: text.indexOf('1. Res') },
+    ];
+    expect(findTitle(text, headings)).toBe(
+      'EVALUACION FINAL DE PROYECTO Programas Especiales de Empleo para la Inserción Socio-Laboral de Jóvenes en Situación de Riesgo de Desintegración Psicosocial',
+    );
+    // Without a subject, a table of contents' heading is still no title.
+    const bare = 'Informe\n\nTABLA DE CONTENIDO\n\n1. Resumen ejecutivo de la evaluación ........ 5';
+    expect(findTitle(bare, [{ text: 'TABLA DE CONTENIDO', level: 1, start: bare.indexOf('TABLA') }])).toBeNull();
+  });
+
+  it("takes a web page's heading over a form's label about the evaluation", () => {
+    const text =
+      '# Las organizaciones cooperativas para el bienestar de la mujer productiva rural\n\n**Consultor**\nArias Marroquin y Asociados S.C.\n**Estado de la evaluación**\n**Principales conclusiones**\n';
+    const headings = [
+      { text: 'Las organizaciones cooperativas para el bienestar de la mujer productiva rural', level: 1, start: 0 },
+      { text: 'Principales conclusiones', level: 2, start: text.indexOf('**Principales') },
+    ];
+    expect(findTitle(text, headings)).toBe('Las organizaciones cooperativas para el bienestar de la mujer productiva rural');
+  });
+
+  it("reads a page dump's cover without its page number and the lines glued after the title", () => {
+    const text = [
+      '1 Évaluation du Programme du multiculturalisme Division de l évaluation Mars 2012 Recherche et Évaluation',
+      '',
+      '2 Ci4-86/2012F-PDF N o réf. : ER F',
+      '',
+      '3 Acronymes Résumé Table des matières... iii... iv Évaluation du Programme du multiculturalisme réponse de la direction... ix 1. Introduction Objet de l évaluation',
+    ].join('\n');
+    expect(findTitle(text, [])).toBe('Évaluation du Programme du multiculturalisme');
+    expect(findCoverDate(text)).toBe('2012-03');
+  });
+});
+
 describe('findCoverDate', () => {
   it('reads the date standing on the cover, never a web page’s "Date modified"', () => {
     expect(findCoverDate('EVALUATION REPORT\nNOVEMBER 2019\nCENTRALIZED')).toBe('2019-11');

@@ -273,3 +273,40 @@ describe('moneyOptions: the locale of a bare "$"', () => {
     expect(moneyOptions('Au Mali, en FCFA.').cfaFranc).toBe('XOF');
   });
 });
+
+describe('extractMetadata: a management response form names its evaluation in a field', () => {
+  it('takes the evaluation "Titre du projet :" names over the form\'s own heading', () => {
+    const text = [
+      "# Réponse de la direction et plan d'action",
+      '',
+      'Titre du projet : Évaluation du Fonds de la Loi sur les contraventions pour la mise en œuvre des obligations linguistiques',
+      '',
+      'Centre de responsabilité : Direction des innovations, analyse et intégration',
+      '',
+      'Recommandation 1 : Le ministère de la Justice Canada devrait songer à fusionner le processus de reddition de compte.',
+    ].join('\n');
+    const meta = extractMetadata(text, []);
+    expect(meta.evaluation.title).toBe('Évaluation du Fonds de la Loi sur les contraventions pour la mise en œuvre des obligations linguistiques');
+    expect(meta.documentKindHints[0]).toBe('MANAGEMENT_RESPONSE');
+  });
+
+  it('never takes a field that names no evaluation for the title', () => {
+    const text = ['# Management Response and Action Plan', '', 'Project title: Community Water Supply in Northern Ghana', ''].join('\n');
+    expect(extractMetadata(text, []).evaluation.title).not.toBe('Community Water Supply in Northern Ghana');
+  });
+});
+
+describe('extractMetadata: a "Country: title" cover', () => {
+  it('reads the title whole and its country', () => {
+    const meta = extractMetadata('Chile: Estudio de Evaluación de Impacto del Programa de Evaluación de Programas\nResumen Ejecutivo\n', []);
+    expect(meta.evaluation.title).toBe('Chile: Estudio de Evaluación de Impacto del Programa de Evaluación de Programas');
+  });
+});
+
+describe('extractMetadata: "Elaborado por:" over a firm and a translator', () => {
+  it('takes the firm and leaves the translator out', () => {
+    const text = ['Elaborado por:', '', 'Capra International Inc.', '', 'Traducción: Strategic Agenda LLP', '', '29 de septiembre de 2014', ''].join('\n');
+    const meta = extractMetadata(text, []);
+    expect((meta.evaluation.evaluationFirms ?? []).map((firm) => firm.name)).toEqual(['Capra International Inc']);
+  });
+});
