@@ -406,12 +406,14 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   // Or one named for the management response only ("Documents Related to overall Management Response", a registry's
   // field caption over its record, set apart as a heading): the record's items are its own.
   const records = section.excluded || foreign || named.some((kind) => kind !== 'management-response') ? [] : recordKinds(section, outline);
-  const kinds =
+  const listed =
     named.length > 0 || section.excluded || foreign
       ? records.length > 0
         ? records
         : named
       : labelledKinds(section, outline).concat(siblingLabelKinds(section, outline), matrixKinds(section, outline), records);
+  // A management response's page that answers nothing: its overall comments restate the evaluation's findings.
+  const kinds: SectionKind[] = records.length === 0 && overallComments(section, outline, named) ? ['findings'] : listed;
   const heading = section.heading >= 0 ? blocks[section.heading]! : null;
   // A heading that names a labelled part ("Key actions", "Réponse de la direction") belongs to the item above.
   const headingPart =
@@ -1223,6 +1225,15 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       continue;
     }
     if (isEvaluationTitle(block)) continue;
+    // A paragraph whose last sentence announces the list under it as of another kind ("… Otras lecciones … se resaltan a
+    // continuación:"): an item of its own, and the list's items of the kind it announces.
+    const announcedList = announcedOverList(block.text, blocks[own[position + 1] ?? -1]);
+    if (announcedList && announcedList !== kind) {
+      const item = open(kind, null, block, 'paragraph', null);
+      addPart(item, block);
+      listOverride = announcedList;
+      continue;
+    }
     if (isTitleLine(block)) {
       pendingTitle = { text: block.text, start: block.start };
       continue;
@@ -1235,7 +1246,13 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
     // "L'intégration du travail des enfants: Une contribution ...": a run-in title and its text.
     // "Planned End Date: 12/2011", "Status: Completed" (a registry's page, one field a line): a form's field with a
     // date, a figure or a word or two, no item.
-    if (block.kind === 'key-value' && block.key && block.value && isFieldValue(block.value, amongFields(blocks, own, position))) continue;
+    if (
+      block.kind === 'key-value' &&
+      block.key &&
+      block.value &&
+      (isFieldValue(block.value, amongFields(blocks, own, position)) || TITLE_FIELD.test(foldForMatch(block.key)))
+    )
+      continue;
     if (block.kind === 'key-value' && block.key && block.value && block.key.split(/\s+/).length <= 10 && !partField(block.key)) {
       const item = open(kind, block.key, block, 'lead', null);
       addPart(item, block, block.value);
@@ -1596,6 +1613,10 @@ function readResponseUnder(section: Section, outline: Outline, state: WalkState,
   if (taken < section.blocks.length) readBody(section, outline, state, kinds, 'explicit', taken);
 }
 
+/** "Evaluation Title: …", « Titre de l'évaluation : … », "Título del proyecto: …" (folded): the document's title as a field. */
+const TITLE_FIELD =
+  /^(?:(?:evaluation|project|programme|program|report|document)\s+)?(?:title|name)$|^(?:titre|intitule|nom)(?:\s+(?:de l'|du |de la )\s*(?:evaluation|projet|programme|rapport))?$|^(?:titulo|nombre)(?:\s+(?:de la evaluacion|del proyecto|del programa|del informe))?$/;
+
 /** The most words of a form field's value that no item's text is that short: "Others", "Sao Tome and Principe". */
 const FIELD_VALUE_WORDS = 3;
 
@@ -1614,6 +1635,34 @@ function isFieldValue(value: string, amongOthers: boolean): boolean {
 /** The block at `position` of a section's own blocks has a key-value line right above or below it. */
 function amongFields(blocks: readonly OutlineBlock[], own: readonly number[], position: number): boolean {
   return [own[position - 1], own[position + 1]].some((index) => index !== undefined && blocks[index]!.kind === 'key-value');
+}
+
+/**
+ * A section named for the management response only (the page's heading "Management Response", UN Women's GATE) whose
+ * own text answers nothing: paragraphs of running text with no item label, no response or decision label, no table and
+ * no sub-section. What the management says there in general (its "overall comments") restates what the evaluation
+ * found; recommendations it would answer are labelled.
+ */
+function overallComments(section: Section, outline: Outline, named: readonly SectionKind[]): boolean {
+  if (named.length === 0 || named.some((kind) => kind !== 'management-response') || section.children.length > 0 || section.heading < 0) return false;
+  if (!isBareResponse(section, outline.blocks[section.heading]!)) return false;
+  // The whole page answers nothing and names no items: no table, no heading of items, no item label, no bold title, no
+  // labelled part and no decision anywhere in it.
+  const answersSomething = outline.blocks.some((block) =>
+    block.kind === 'heading'
+      ? classifyHeading(block.text).kinds.some((kind) => kind !== 'management-response' && KIND_OF_SECTION[kind] !== undefined)
+      : block.kind === 'table-row' ||
+        (block.kind !== 'footnote' &&
+          (block.bold ||
+            Boolean(block.lead) ||
+            itemLabel(block.text) !== null ||
+            unnumberedLabel(block) !== null ||
+            labelledPart(block) !== null ||
+            isDecisionLine(block.text) ||
+            opensWithDecision(block.text) ||
+            managementStance(block.text) !== null)),
+  );
+  return !answersSomething && section.blocks.some((index) => outline.blocks[index]!.kind === 'paragraph' && !outline.blocks[index]!.quote);
 }
 
 /** The item has its management's answer: a response or a decision. */
