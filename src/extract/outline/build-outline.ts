@@ -1213,7 +1213,8 @@ function cutFlattenedRows(lines: readonly TextLine[], from: number, limit: numbe
   let index = from;
   for (; index < limit; index += 1) {
     const line = lines[index]!;
-    if (isBlank(line) || opensRecordItem(line.text.trim()) || isRecordField(line.text.trim())) break;
+    // A blank line, the record's next item or field, or a field whose label the copy lost (": Approved") ends the table.
+    if (isBlank(line) || opensRecordItem(line.text.trim()) || isRecordField(line.text.trim()) || LOST_LABEL.test(line.text)) break;
     // A row on one line, its action before who, the due date and the status (UN Women's GATE copied as text).
     const whole = rowLines.length === 0 ? lineRow(line, columns) : null;
     if (whole) pieces.push({ kind: 'table-row', lines: [line], cells: whole });
