@@ -1068,7 +1068,7 @@ describe("a registry's management-response page copied as text", () => {
   });
 });
 
-describe("a GATE management-response page (UN Women) copied as text", () => {
+describe('a GATE management-response page (UN Women) copied as text', () => {
   // The header fields lose their labels in the copy (": El Salvador", ": Approved"); each recommendation is a record
   // of one field a line, then its key actions as a table whose first column's title is an empty cell and whose rows
   // hold the action, who, the due date, the status and a comment on one line.
