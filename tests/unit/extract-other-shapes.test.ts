@@ -1068,6 +1068,84 @@ describe("a registry's management-response page copied as text", () => {
   });
 });
 
+describe('a GATE management-response page (UN Women) copied as text', () => {
+  // The header fields lose their labels in the copy (": El Salvador", ": Approved"); each recommendation is a record
+  // of one field a line, then its key actions as a table whose first column's title is an empty cell and whose rows
+  // hold the action, who, the due date, the status and a comment on one line.
+  const page = [
+    'Management Response',
+    '',
+    ': Burundi',
+    ': 2024 - 2027 , Burundi (CO)',
+    ': Evaluation finale du projet « Connecter le global au local » au Burundi',
+    ':',
+    '',
+    'La plupart des recommandations sont pertinentes et ont été acceptées ou partiellement acceptées.',
+    '',
+    ': Approved',
+    "Recommendation: Impliquer davantage l'administration locale et les acteurs locaux dès la phase de conception des projets.",
+    "Management Response: ONU Femmes prend note de l'importance de l'appropriation locale pour renforcer la durabilité des résultats.",
+    'Description:',
+    'Management Response Category: Accepted',
+    'Thematic Area: Leadership and political participation (SPs before 2018)',
+    'Operating Principles: Capacity development',
+    'UNEG Criteria: Effectiveness',
+    'Key Actions',
+    'Responsible Deadline Status Comments',
+    'Impliquer les autorités administratives locales dans les réunions de lancement des projets Donatienne Girukwishaka 2026/12 Not Initiated Il sera veillé à leur invitation.',
+    'Former les comités communaux au suivi des projets RR 2025/06 Completed',
+    ': Approved',
+    'Recommendation: Renforcer la coordination avec les partenaires de mise en œuvre au niveau provincial.',
+    'Management Response: Un cadre de concertation trimestriel sera mis en place avec les partenaires.',
+    'Description:',
+    'Management Response Category: Partially accepted',
+    'Thematic Area: Not applicable',
+  ].join('\n');
+
+  it('reads one recommendation per label, its response alone, the category as the decision and the table as key actions', () => {
+    const record = extractRecord(readOf(page, 'gate.txt'));
+    expect(record.insights.map((item) => item.kind)).toEqual(['RECOMMENDATION', 'RECOMMENDATION']);
+    expect(record.insights.map((item) => item.text)).toEqual([
+      "Impliquer davantage l'administration locale et les acteurs locaux dès la phase de conception des projets.",
+      'Renforcer la coordination avec les partenaires de mise en œuvre au niveau provincial.',
+    ]);
+    const [first, second] = record.insights.map((item) => (item.fields as RecommendationFields | null)?.managementResponse);
+    // "prend note" would say NOTED: the category field says Accepted.
+    expect(first).toMatchObject({
+      decision: 'ACCEPTED',
+      response: "ONU Femmes prend note de l'importance de l'appropriation locale pour renforcer la durabilité des résultats.",
+      keyActions:
+        'Impliquer les autorités administratives locales dans les réunions de lancement des projets / Former les comités communaux au suivi des projets',
+      who: 'Donatienne Girukwishaka / RR',
+      status: 'Not Initiated / Completed',
+    });
+    expect(first?.dueDate).toBe('2026-12');
+    expect(second).toMatchObject({ decision: 'PARTIALLY_ACCEPTED', response: 'Un cadre de concertation trimestriel sera mis en place avec les partenaires.' });
+  });
+
+  it('reads the overall comments of a page that answers nothing as findings, and a list its last sentence announces as lessons', () => {
+    const record = extractRecord(
+      readOf(
+        [
+          'Management Response',
+          '',
+          ':',
+          '',
+          'La evaluación desprende que el Programa ha sido eficiente en el uso de los recursos apoyado por una gestión adaptativa. Otras lecciones relativas a la gestión interna del proyecto se resaltan a continuación:',
+          'a. Diseño local: programas que requieren de un gran entramado territorial no pueden ser diseñados sin una activa consulta con contrapartes locales.',
+          'b. Articulaciones gubernamentales: las implementaciones de acciones conjuntas en territorio agregan una capa de complejidad a los tiempos de gestión.',
+        ].join('\n'),
+        'gate-lecciones.txt',
+      ),
+    );
+    expect(record.insights.map((item) => [item.kind, item.headline])).toEqual([
+      ['FINDING', null],
+      ['LESSON_LEARNED', 'Diseño local'],
+      ['LESSON_LEARNED', 'Articulaciones gubernamentales'],
+    ]);
+  });
+});
+
 describe("a management response's own section after the recommendations", () => {
   const report = (response: string[]) =>
     [

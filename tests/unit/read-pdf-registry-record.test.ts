@@ -142,3 +142,58 @@ describe('.pdf of a registry page of recommendations and their management respon
     expect(read).toContain('\n\nLa Unidad de Desarrollo Sostenible informará a la Junta del Proyecto.');
   });
 });
+
+describe('.pdf of a UN Women GATE management-response page printed by a browser', () => {
+  // The page's title "Management Response" (an h1), an "Overall comments" heading over the management's remarks, then
+  // the record: bold labels "Status:", "Recommendation:", "Management Response:", "Description:", "Management Response
+  // Category:", "Thematic Area:" before their values, and a "Key Actions" table (Key Action | Responsible | Deadline |
+  // Status | Comments).
+  const field = (name: string, value: string, y: number): PlacedLine => ({ text: value, lead: name, x: 57, y, size: 10.5 });
+  const page = (): PlacedLine[] => [
+    { text: 'Management Response', x: 57, y: 40, size: 16, bold: true },
+    field('Evaluation Title:', 'Cote d’Ivoire country strategy 2012-2013 Evaluation', 75),
+    { text: 'Overall comments', x: 57, y: 105, size: 12, bold: true },
+    { text: 'Poursuivre les processus de renforcement de capacités entamés concernant l’équipe du bureau.', x: 57, y: 128, size: 10.5 },
+    field('Status:', 'Approved', 155),
+    field('Recommendation:', 'Etoffer l’équipe du bureau pays afin de mieux répondre à la sollicitation de ses partenaires.', 180),
+    field('Management Response:', 'Prend note. Recrutement de deux VNU en suivi et évaluation et en communication.', 205),
+    { text: 'Description:', x: 57, y: 230, size: 10.5, bold: true },
+    field('Management Response Category:', 'Accepted', 255),
+    field('Thematic Area:', 'Not applicable', 280),
+    field('UNEG Criteria:', 'Effectiveness', 305),
+    { text: 'Key Actions', x: 57, y: 335, size: 11, bold: true },
+    ...placedRow(
+      360,
+      [
+        [60, 'Key Action'],
+        [260, 'Responsible'],
+        [360, 'Deadline'],
+        [420, 'Status'],
+        [490, 'Comments'],
+      ],
+      { bold: true },
+    ),
+    ...placedRow(378, [
+      [60, 'Recruter deux VNU'],
+      [260, 'RR'],
+      [360, '2015/12'],
+      [420, 'Completed'],
+      [490, 'Fait.'],
+    ]),
+  ];
+
+  it('gives the recommendation under the overall comments its response, the category as its decision and the table as its actions', async () => {
+    const record = extractRecord(await readDocumentBytes(await makePlacedPdf(page()), 'gate.pdf'));
+    expect(record.insights.map((insight) => [insight.kind, insight.text])).toEqual([
+      ['RECOMMENDATION', 'Etoffer l’équipe du bureau pays afin de mieux répondre à la sollicitation de ses partenaires.'],
+    ]);
+    expect(responsesOf(record)[0]).toMatchObject({
+      decision: 'ACCEPTED',
+      response: 'Prend note. Recrutement de deux VNU en suivi et évaluation et en communication.',
+      keyActions: 'Recruter deux VNU',
+      who: 'RR',
+      dueDate: '2015-12',
+      status: 'Completed',
+    });
+  });
+});

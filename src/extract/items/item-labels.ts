@@ -176,7 +176,8 @@ export function namesChallenges(label: string): boolean {
 const PART_LABELS: Array<[PartField, RegExp]> = [
   [
     'decision',
-    /^(?:management )?(?:decision|decisions|acceptance|accepted|accept(?:ed)?\s*\/\s*reject(?:ed)?|accepte[e]?|acceptation|decisi[oó]n|aceptad[ao]|aceptaci[oó]n|posicion(?! institucional)|position)\b/,
+    // "Management Response Category: Accepted" (UN Women's GATE): the category is the decision, not the response.
+    /^(?:(?:management )?response categor(?:y|ies)|categorie de (?:la )?reponse|categoria de (?:la )?respuesta|(?:management )?(?:decision|decisions|acceptance|accepted|accept(?:ed)?\s*\/\s*reject(?:ed)?|accepte[e]?|acceptation|decisi[oó]n|aceptad[ao]|aceptaci[oó]n|posicion(?! institucional)|position))\b/,
   ],
   [
     'response',

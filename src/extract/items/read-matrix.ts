@@ -95,6 +95,10 @@ export function actionColumns(row: OutlineBlock): Array<PartField | null> | null
   if (row.kind !== 'table-row' || !row.cells) return null;
   const columns = row.cells.map((cell) => (cell.length <= 80 ? partField(cell) : null));
   if (columns.some((column) => column !== null && ITEM_COLUMNS[column] !== undefined)) return null;
+  // "| Responsible | Deadline | Status" (a registry's table copied as text, the action column's title an empty cell):
+  // the unnamed first column holds the actions.
+  if (!columns.includes('keyActions') && row.cells[0]?.trim() === '' && columns.filter((column) => column !== null && ACTION_COLUMNS.has(column)).length >= 2)
+    columns[0] = 'keyActions';
   const named = columns.filter((column): column is PartField => column !== null && ACTION_COLUMNS.has(column));
   if (named.length < 2 || !named.includes('keyActions')) return null;
   return columns.map((column) => (column !== null && ACTION_COLUMNS.has(column) ? column : null));

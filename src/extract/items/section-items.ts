@@ -415,7 +415,7 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   // Or one named for the management response only ("Documents Related to overall Management Response", a registry's
   // field caption over its record, set apart as a heading): the record's items are its own.
   const records = section.excluded || foreign || named.some((kind) => kind !== 'management-response') ? [] : recordKinds(section, outline);
-  const kinds =
+  const listed =
     named.length > 0 || section.excluded || foreign
       ? records.length > 0
         ? records
@@ -427,6 +427,8 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
           standingLabelKinds(section, outline),
           labelledSiblingKinds(section, outline),
         );
+  // A management response's page that answers nothing: its overall comments restate the evaluation's findings.
+  const kinds: SectionKind[] = records.length === 0 && overallComments(section, outline, named) ? ['findings'] : listed;
   const heading = section.heading >= 0 ? blocks[section.heading]! : null;
   // A heading that names a labelled part ("Key actions", "Réponse de la direction") belongs to the item above.
   const headingPart =
@@ -445,6 +447,9 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
     }
   }
   if (headingPart && ATTACHED_PARTS.has(headingPart) && state.current) {
+    // "Key Actions" over the table of the actions (Key Action | Responsible | Deadline | Status, a UN Women GATE page):
+    // its rows give the actions, who, due date and status, not one run of text.
+    if (headingPart === 'keyActions' && readActionTableUnder(section, outline, state.current)) return;
     const text = section.blocks
       .map((index) => blocks[index]!)
       .filter((block) => block.kind !== 'footnote' && block.kind !== 'heading')
@@ -940,6 +945,9 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       addPart(state.current, block, block.text.slice(block.text.indexOf(':') + 1).trim() || block.value);
       continue;
     }
+    // "Description: …", "Thematic Area: Not applicable", "UNEG Criteria: Effectiveness" after a record's response
+    // (UN Women's GATE): the record's fields, no words of the item or its response.
+    if (state.current && answered(state.current) && recordFieldAfterAnswer(state.current, block)) continue;
     // "Key actions:", "Responsible: ILO CO-Abidjan", "Response: Management agrees ...".
     const labelled = labelledPart(block);
     // « Priorité : haute – Échéance : juin 2023 », "Priority: Very high. Addressed to: EU Delegation": two parts on one line.
@@ -1191,6 +1199,14 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
         if (EVALUATION_QUESTION.test(block.text)) state.current = null;
         continue;
       }
+      // "… Otras lecciones relativas a la gestión interna del proyecto se resaltan a continuación:" closing a paragraph
+      // over a list (a management response's overall comments): the list holds the kind its last sentence announces.
+      const announced = block.kind === 'paragraph' ? announcedOverList(block.text, blocks[own[position + 1] ?? -1]) : null;
+      if (announced && announced !== pKind) {
+        listOverride = announced;
+        state.current = null;
+        continue;
+      }
       // Running text explains the item above; before the first item it introduces them.
       if (
         state.current &&
@@ -1232,6 +1248,15 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       continue;
     }
     if (isEvaluationTitle(block)) continue;
+    // A paragraph whose last sentence announces the list under it as of another kind ("… Otras lecciones … se resaltan a
+    // continuación:"): an item of its own, and the list's items of the kind it announces.
+    const announcedList = announcedOverList(block.text, blocks[own[position + 1] ?? -1]);
+    if (announcedList && announcedList !== kind) {
+      const item = open(kind, null, block, 'paragraph', null);
+      addPart(item, block);
+      listOverride = announcedList;
+      continue;
+    }
     if (isTitleLine(block)) {
       pendingTitle = { text: block.text, start: block.start };
       continue;
@@ -1242,6 +1267,15 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       continue;
     }
     // "L'intégration du travail des enfants: Une contribution ...": a run-in title and its text.
+    // "Planned End Date: 12/2011", "Status: Completed" (a registry's page, one field a line): a form's field with a
+    // date, a figure or a word or two, no item.
+    if (
+      block.kind === 'key-value' &&
+      block.key &&
+      block.value &&
+      (isFieldValue(block.value, amongFields(blocks, own, position)) || TITLE_FIELD.test(foldForMatch(block.key)))
+    )
+      continue;
     if (block.kind === 'key-value' && block.key && block.value && block.key.split(/\s+/).length <= 10 && !partField(block.key)) {
       const item = open(kind, block.key, block, 'lead', null);
       addPart(item, block, block.value);
@@ -1521,6 +1555,29 @@ function kindAnnounced(text: string): InsightKind | null {
   return null;
 }
 
+/** The most words of a sentence that announces the list under it. */
+const ANNOUNCING_WORDS = 30;
+
+/**
+ * The one kind the last sentence of a paragraph announces for the list right under it ("Otras lecciones … se resaltan a
+ * continuación:"), or null: no list follows, the sentence does not end on a colon, or it names two kinds ("Based on the
+ * lessons, we recommend:").
+ */
+function announcedOverList(text: string, next: OutlineBlock | undefined): InsightKind | null {
+  if (next?.kind !== 'list-item' || !/:\s*$/.test(text)) return null;
+  const sentence = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop()!;
+  if (sentence.split(/\s+/).length > ANNOUNCING_WORDS) return null;
+  const kind = kindAnnounced(sentence);
+  const folded = foldForMatch(sentence);
+  const kinds = [
+    /\b(?:lessons?|lecons?|lecciones|enseignements?|aprendizajes?)\b/,
+    /\b(?:good practices?|best practices?|bonnes pratiques|buenas practicas)\b/,
+    /\b(?:recommend\w*|recommand\w*|recomend\w*)\b/,
+    /\b(?:findings?|constats?|hallazgos?|conclusions?|conclusiones)\b/,
+  ].filter((pattern) => pattern.test(folded)).length;
+  return kinds === 1 ? kind : null;
+}
+
 /** The kind a short label names ("Lesson learned", "Recommendation", "Bonne pratique"). */
 function kindOfLabel(label: string): InsightKind | null {
   const folded = label.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').trim();
@@ -1574,12 +1631,110 @@ function readResponseUnder(section: Section, outline: Outline, state: WalkState,
     const block = outline.blocks[index]!;
     if (block.kind !== 'footnote') {
       if (block.kind === 'heading' || block.kind === 'table-row' || itemLabel(block.text) || unnumberedLabel(block)) break;
+      // "Description:", "Management Response Category: Accepted", "Thematic Area: …" (a registry's record printed to
+      // PDF): the record's next fields, read as such after the response.
+      if (taken > 0 && (labelledPart(block) !== null || recordFieldLabel(block) !== null)) break;
       addField(item, block.kind === 'list-item' ? 'keyActions' : 'response', block.text);
       item.end = Math.max(item.end, block.end);
     }
     taken += 1;
   }
   if (taken < section.blocks.length) readBody(section, outline, state, kinds, 'explicit', taken);
+}
+
+/** "Evaluation Title: …", « Titre de l'évaluation : … », "Título del proyecto: …" (folded): the document's title as a field. */
+const TITLE_FIELD =
+  /^(?:(?:evaluation|project|programme|program|report|document)\s+)?(?:title|name)$|^(?:titre|intitule|nom)(?:\s+(?:de l'|du |de la )\s*(?:evaluation|projet|programme|rapport))?$|^(?:titulo|nombre)(?:\s+(?:de la evaluacion|del proyecto|del programa|del informe))?$/;
+
+/** The most words of a form field's value that no item's text is that short: "Others", "Sao Tome and Principe". */
+const FIELD_VALUE_WORDS = 3;
+
+/** Among other fields (the line above or below one too), a value of a few words ("2007-2011, Sao Tome and Principe"). */
+const LISTED_FIELD_VALUE_WORDS = 8;
+
+/**
+ * "12/2011", "20,000", "Completed", "No": a form field's value, too short to be an item's text; among other field lines,
+ * a phrase without a stop too.
+ */
+function isFieldValue(value: string, amongOthers: boolean): boolean {
+  const words = value.trim().split(/\s+/).length;
+  return words <= (amongOthers ? LISTED_FIELD_VALUE_WORDS : FIELD_VALUE_WORDS) && !/[.!?]$/.test(value.trim());
+}
+
+/** The block at `position` of a section's own blocks has a key-value line right above or below it. */
+function amongFields(blocks: readonly OutlineBlock[], own: readonly number[], position: number): boolean {
+  return [own[position - 1], own[position + 1]].some((index) => index !== undefined && blocks[index]!.kind === 'key-value');
+}
+
+/**
+ * A section named for the management response only (the page's heading "Management Response", UN Women's GATE) whose
+ * own text answers nothing: paragraphs of running text with no item label, no response or decision label, no table and
+ * no sub-section. What the management says there in general (its "overall comments") restates what the evaluation
+ * found; recommendations it would answer are labelled.
+ */
+function overallComments(section: Section, outline: Outline, named: readonly SectionKind[]): boolean {
+  if (named.length === 0 || named.some((kind) => kind !== 'management-response') || section.children.length > 0 || section.heading < 0) return false;
+  if (!isBareResponse(section, outline.blocks[section.heading]!)) return false;
+  // The whole page answers nothing and names no items: no table, no heading of items, no item label, no bold title, no
+  // labelled part and no decision anywhere in it.
+  const answersSomething = outline.blocks.some((block) =>
+    block.kind === 'heading'
+      ? classifyHeading(block.text).kinds.some((kind) => kind !== 'management-response' && KIND_OF_SECTION[kind] !== undefined)
+      : block.kind === 'table-row' ||
+        (block.kind !== 'footnote' &&
+          (block.bold ||
+            Boolean(block.lead) ||
+            itemLabel(block.text) !== null ||
+            unnumberedLabel(block) !== null ||
+            labelledPart(block) !== null ||
+            isDecisionLine(block.text) ||
+            opensWithDecision(block.text) ||
+            managementStance(block.text) !== null)),
+  );
+  return !answersSomething && section.blocks.some((index) => outline.blocks[index]!.kind === 'paragraph' && !outline.blocks[index]!.quote);
+}
+
+/** The item has its management's answer: a response or a decision. */
+function answered(item: DraftItem): boolean {
+  return item.fields.response !== undefined || item.fields.decision !== undefined;
+}
+
+/** The most words of a record's field label ("Management Response Category", "Organizational Priorities"). */
+const RECORD_FIELD_WORDS = 5;
+/** The most words of a record field's value ("Leadership and political participation (SPs before 2018)"). */
+const RECORD_VALUE_WORDS = 10;
+
+/**
+ * A record's field after the item's answer, one the item has no part for ("Thematic Area: Not applicable", "UNEG
+ * Criteria: Effectiveness", "Description:" left empty): dropped. A filled "Description: …" is the recommendation
+ * stated at length (GATE's "Recommendation:" field holds its short title): the item's text, its label's text the headline.
+ */
+function recordFieldAfterAnswer(item: DraftItem, block: OutlineBlock): boolean {
+  const field = recordFieldLabel(block);
+  if (field === null) return false;
+  const part = partField(field.key);
+  if (part === 'description' && field.value) {
+    const first = item.parts[0];
+    if (!item.headline && item.parts.length === 1 && first && first.text.split(/\s+/).length <= RECORD_FIELD_WORDS * 3 && !/[.;]$/.test(first.text)) {
+      item.headline = first.text;
+      item.parts = [];
+    }
+    addPart(item, block, field.value);
+    return true;
+  }
+  // A field's value is a word or a category; a run-in title over a sentence ("Data systems: Invest in …") is the next item.
+  return part === 'description' || (part === null && field.value.split(/\s+/).length <= RECORD_VALUE_WORDS && !/[.!?]$/.test(field.value));
+}
+
+/** "Thematic Area: Not applicable" (a key-value line) or "Description:" alone: a record field's label and value. */
+function recordFieldLabel(block: OutlineBlock): { key: string; value: string } | null {
+  if (block.kind === 'key-value' && block.key && !block.quote) {
+    if (block.key.split(/\s+/).length > RECORD_FIELD_WORDS || !/^\p{Lu}/u.test(block.key) || itemLabel(block.text) || unnumberedLabel(block)) return null;
+    return { key: block.key, value: block.value ?? '' };
+  }
+  const bare = /^(\p{Lu}[^:]{1,60}):$/u.exec(block.kind === 'paragraph' ? block.text.trim() : '');
+  if (bare && bare[1]!.split(/\s+/).length <= RECORD_FIELD_WORDS) return { key: bare[1]!, value: '' };
+  return null;
 }
 
 /** A labelled part of the item above: "Responsible: X" (key-value), "Key actions:" alone, "**Response:** ...". */
@@ -1596,7 +1751,10 @@ function labelledPart(block: OutlineBlock): { field: PartField; value: string } 
     if (field && ATTACHED_PARTS.has(field)) return { field, value: block.value ?? '' };
     return null;
   }
-  // "Key actions:" alone, or a bold label alone without its colon ("**Management response**" over the response's paragraphs).
+  // "Key actions:" alone, or a bold label alone without its colon ("**Management response**" over the response's paragraphs),
+  // or "Key Actions" alone over the actions' table (a registry's page copied as text).
+  if ((block.kind === 'paragraph' || block.kind === 'list-item') && block.text.length <= 60 && wholePartField(block.text) === 'keyActions')
+    return { field: 'keyActions', value: '' };
   if ((block.kind === 'paragraph' || block.kind === 'list-item') && (/:\s*$/.test(block.text) || block.bold) && block.text.length <= 60) {
     const field = partField(block.text.replace(/:\s*$/, ''));
     if (field && ATTACHED_PARTS.has(field)) return { field, value: '' };
@@ -2006,8 +2164,7 @@ function recordKinds(section: Section, outline: Outline): SectionKind[] {
   for (const index of section.blocks) {
     const block = outline.blocks[index]!;
     if (block.kind === 'heading' || block.kind === 'table-row' || block.kind === 'footnote') continue;
-    const label = itemLabel(block.text) ?? unnumberedLabel(block);
-    if (label?.number) open = label.kind;
+    if (opensRecord(block)) open = (itemLabel(block.text) ?? unnumberedLabel(block))!.kind;
     else if (open && isRecordField(block.text) && partField(block.text.replace(/\*\*/g, '').split(':')[0]!) === 'response') {
       kinds.add(SECTION_OF_KIND[open]);
       open = null;
@@ -2018,11 +2175,20 @@ function recordKinds(section: Section, outline: Outline): SectionKind[] {
 
 /** The position, among a section's own blocks, of its first numbered item label (0 when it has none). */
 function firstLabelAt(section: Section, outline: Outline): number {
-  const at = section.blocks.findIndex((index) => {
-    const block = outline.blocks[index]!;
-    return block.kind !== 'heading' && block.kind !== 'table-row' && Boolean((itemLabel(block.text) ?? unnumberedLabel(block))?.number);
-  });
-  return Math.max(0, at);
+  return Math.max(
+    0,
+    section.blocks.findIndex((index) => opensRecord(outline.blocks[index]!)),
+  );
+}
+
+/**
+ * A record's item label: numbered ("1. Recommendation: …", UNDP's ERC), or a "Recommendation: …" field with its text
+ * (UN Women's GATE, whose record numbers nothing).
+ */
+function opensRecord(block: OutlineBlock): boolean {
+  if (block.kind === 'heading' || block.kind === 'table-row' || block.kind === 'footnote') return false;
+  const label = itemLabel(block.text) ?? unnumberedLabel(block);
+  return Boolean(label?.number) || (label !== null && block.kind === 'key-value' && unnumberedLabel(block) !== null);
 }
 
 /**
@@ -2059,6 +2225,15 @@ const SECTION_OF_KIND: Record<InsightKind, SectionKind> = {
   LESSON_LEARNED: 'lessons',
   GOOD_PRACTICE: 'good-practices',
 };
+
+/** The action table that is all a "Key Actions" heading holds, read into the item's response; false for anything else. */
+function readActionTableUnder(section: Section, outline: Outline, item: DraftItem): boolean {
+  const own = section.blocks.filter((index) => outline.blocks[index]!.kind !== 'footnote');
+  if (own.length < 2 || own.some((index) => outline.blocks[index]!.kind !== 'table-row')) return false;
+  if (!readActionTable(own, outline.blocks, item)) return false;
+  item.actionsLabelled = true;
+  return true;
+}
 
 function readActionTable(rows: readonly number[], blocks: readonly OutlineBlock[], item: DraftItem): boolean {
   const columns = actionColumns(blocks[rows[0]!]!);

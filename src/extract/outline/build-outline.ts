@@ -17,8 +17,8 @@ import type { Outline, OutlineBlock } from './outline-block.js';
 import { vocabulary } from '../../text/hyphenation.js';
 import { findDuplicateCopy } from './duplicate-copy.js';
 import { type FlatTable, findFlatTables } from './flat-tables.js';
-import { type RecordColumn, closesRecordRow, flattenedRow, isRecordField, opensRecordItem, recordTableHeader } from './record-table.js';
-import { parseDecision, partField } from '../items/item-labels.js';
+import { type RecordColumn, closesRecordRow, flattenedRow, isRecordField, lineRow, opensRecordItem, recordTableHeader } from './record-table.js';
+import { parseDecision, partField, wholePartField } from '../items/item-labels.js';
 
 /** A dump's footer or header line: a short title and its page number set far apart. */
 function isPageLine(text: string): boolean {
@@ -736,8 +736,28 @@ function cutPlain(lines: readonly TextLine[], limit: number, skips: readonly Ski
       lastPiece.lines.push(line);
       continue;
     }
+    // ": Approved" (a field whose label the copy lost): nothing of the items, and no part of the next line.
+    if (LOST_LABEL.test(line.text)) {
+      close();
+      previous = null;
+      continue;
+    }
+    // A record's key-action table copied as text: its header line, then its rows (see cutDialect).
+    const header = recordTableHeader(line, previous !== null && namesKeyActions(previous.text));
+    if (header) {
+      close();
+      pieces.push({ kind: 'table-row', lines: [line], cells: header.cells });
+      index = cutFlattenedRows(lines, index + 1, limit, header.columns, pieces) - 1;
+      previous = null;
+      continue;
+    }
     const atBlockStart =
-      !open || endsBlock(previous) || endsBeforeSentence(previous, trimmed) || pageBreakAfterPrevious(index, skips, pageBreakAfter, previous, lines);
+      !open ||
+      endsBlock(previous) ||
+      endsBeforeSentence(previous, trimmed) ||
+      pageBreakAfterPrevious(index, skips, pageBreakAfter, previous, lines) ||
+      opensFieldBlock(open, line.text) ||
+      (isRecordField(trimmed) && open.kind === 'paragraph' && opensRecordItem(open.lines[0]!.text.trim()));
     // "EQ 2: From the beneficiaries' perspective, did ...?": an evaluation question heads what answers it,
     // however many lines it takes.
     if (atBlockStart && EVALUATION_QUESTION.test(trimmed)) {
@@ -777,7 +797,8 @@ function cutPlain(lines: readonly TextLine[], limit: number, skips: readonly Ski
         continue;
       }
     }
-    if (atBlockStart || isCapitalsLine(trimmed)) {
+    // "Management Response Category:" (empty) among a record's field lines is a field, not a heading.
+    if ((atBlockStart || isCapitalsLine(trimmed)) && !opensFieldBlock(open, line.text)) {
       const guess = guessHeading(trimmed);
       const nextText = nextContentLine(lines, index, limit, skips);
       // A title-case line is a heading only above running text (not a name in a list, not a table cell).
@@ -1029,6 +1050,12 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       close();
       continue;
     }
+    // ": El Salvador", ": Approved", ":" (a registry's page saved as text, UN Women's GATE): a form field whose label the
+    // copy lost. Its value names no item and must not run into the line after it ("Recommendation: …").
+    if (LOST_LABEL.test(line.text)) {
+      close();
+      continue;
+    }
     const marked = MARKED_HEADING.exec(line.text);
     if (marked) {
       close();
@@ -1062,7 +1089,7 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
     }
     // A record's table copied from a web page ("Key Action Responsible DueDate Status Comments Documents", then each
     // action over its lines and a last line "PNUD 2009/11 Completed"): a header row and one row per action.
-    const header = recordTableHeader(line);
+    const header = recordTableHeader(line, index > 0 && namesKeyActions(lines[index - 1]!.text));
     if (header) {
       close();
       pieces.push({ kind: 'table-row', lines: [line], cells: header.cells });
@@ -1134,7 +1161,8 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       !(opensLabelledItem(line.text.trim()) && (TERMINAL.test(lastLine.trimEnd()) || isTitleLine(lastLine))) &&
       !labelTitleOverParagraph(lastLine, line.text) &&
       // "Management Response: [Added: 2011/10/27]", "Key Actions:" under a record's item: a field of its own.
-      !isRecordField(line.text.trim())
+      !isRecordField(line.text.trim()) &&
+      !opensFieldBlock(open, line.text)
     ) {
       open.lines.push(line);
       continue;
@@ -1158,6 +1186,8 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
     // headings, and never a run-in label ("**Summary:**" before its answer).
     if (hasMarkedHeadings && !names && !(guess.style === 'numbered' && isCapitalsLine(clean))) continue;
     if (hasMarkedHeadings && /:$/.test(clean)) continue;
+    // "Management Response Category:" left empty under "Description:" (a registry's page): a field among fields.
+    if (/:$/.test(clean) && index > 0 && pieces[index - 1]!.kind === 'paragraph' && isLabelledFieldLine(pieces[index - 1]!.lines[0]!.text)) continue;
     // "Management response:" under "Recommendation 2. Train the technicians …": the label of the recommendation's response.
     if (/:$/.test(clean) && heading.kinds.includes('management-response') && index > 0 && RECOMMENDATION_LABEL.test(pieces[index - 1]!.lines[0]!.text))
       continue;
@@ -1227,8 +1257,12 @@ function cutFlattenedRows(lines: readonly TextLine[], from: number, limit: numbe
   let index = from;
   for (; index < limit; index += 1) {
     const line = lines[index]!;
-    if (isBlank(line) || opensRecordItem(line.text.trim()) || isRecordField(line.text.trim())) break;
-    if (rowLines.length > 0 && closesRecordRow(line.text)) push(line);
+    // A blank line, the record's next item or field, or a field whose label the copy lost (": Approved") ends the table.
+    if (isBlank(line) || opensRecordItem(line.text.trim()) || isRecordField(line.text.trim()) || LOST_LABEL.test(line.text)) break;
+    // A row on one line, its action before who, the due date and the status (UN Women's GATE copied as text).
+    const whole = rowLines.length === 0 ? lineRow(line, columns) : null;
+    if (whole) pieces.push({ kind: 'table-row', lines: [line], cells: whole });
+    else if (rowLines.length > 0 && closesRecordRow(line.text)) push(line);
     else rowLines.push(line);
   }
   push(null);
@@ -1257,7 +1291,7 @@ function namesSectionOverList(lines: readonly TextLine[], index: number, above: 
   if (aboveEnds && namesInsights(line) && leadsIntoList(next) && opensList(index + 2)) return true;
   // A portal's page saved as text ("Tipo de recurso" / "Estatal" / "Principales conclusiones", a blank line, then
   // "1. Se sugiere …" or a paragraph): the section's label ends the run of field lines above it.
-  if (next.trim() === '' && namesInsights(line) && above.length >= 2 && above.every((field) => isFieldLine(field.text))) return true;
+  if (next.trim() === '' && namesInsights(line) && above.length >= 2 && above.every((field) => isUnlabelledFieldLine(field.text))) return true;
   // The ERC page's run of empty fields: both lines name insights (not a flattened table's header: "Recommendation" / "Responsible").
   return namesInsights(line) && /^\s*\p{Lu}/u.test(next) && namesInsights(next) && namesSectionAbove(next);
 }
@@ -1269,7 +1303,7 @@ const MAX_FIELD_LINE_WORDS = 5;
  * "Tipo de recurso", "Estatal", "Arias Marroquin y Asociados S.C.", "$97,500": a line of a page's fields, not of prose
  * nor of a cover's title ("FINAL EVALUATION OF THE YOUTH EMPLOYMENT" / "LESSONS LEARNED AND GOOD PRACTICES").
  */
-function isFieldLine(text: string): boolean {
+function isUnlabelledFieldLine(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.split(/\s+/).length > MAX_FIELD_LINE_WORDS || isCapitalsLine(trimmed) || /[!?:;…,]$/.test(trimmed)) return false;
   return !/\.$/.test(trimmed.replace(/\b(?:S\.C|S\.A|Inc|Ltd)\.$/, ''));
@@ -1290,6 +1324,8 @@ function namesInsights(text: string): boolean {
 }
 
 /** "Recommendation 2.", "**Recommandation 1 :**", "Recomendación 3:", "R4." opening a paragraph. */
+/** "Recommendation: Impliquer …": a record's item as a field, its label unnumbered (UN Women's GATE). */
+const RECORD_ITEM_FIELD = /^\s*(?:recommendation|recommandation|recomendaci[oó]n)\s*:\s*\S/i;
 const RECOMMENDATION_LABEL = /^\s*(?:\*\*)?\s*(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|r)\s*(?:n[o°º]\.?\s*)?\d{1,2}\b/i;
 
 /**
@@ -1330,6 +1366,35 @@ const UNWRAPPED_LINE = 160;
  * Lines that are whole paragraphs (no blank line between them): a long line ending a sentence, or a
  * short title line between two of them ("Les résultats du projet").
  */
+/** A line whose field label the copy lost (": Approved", ":"): a colon, then the value or nothing. */
+const LOST_LABEL = /^\s*:(?:\s|$)/;
+
+/**
+ * "Management Response Category: Accepted", "Description:", "UNEG Criteria: Effectiveness": a form's field line, a
+ * capitalised label of a few words and its colon. Two in a row are two fields, never one wrapped paragraph.
+ */
+const FIELD_LINE = /^\s*(?:\*\*)?\p{Lu}[\p{L}'’()/-]*(?:\s+[\p{L}'’()/&-]+){0,4}\s*(?:\*\*)?\s*:(?:\*\*)?(?:\s|$)/u;
+
+function isLabelledFieldLine(text: string): boolean {
+  return FIELD_LINE.test(text);
+}
+
+/**
+ * "Description:" then "Management Response Category: Accepted" then "Thematic Area: …" then "Key Actions" (a
+ * registry's page saved as text, one field a line): a field line, or the key actions' label, under a block that
+ * opened with a field line starts a block of its own.
+ */
+function opensFieldBlock(open: Piece | null, text: string): boolean {
+  if (!open || open.kind !== 'paragraph' || !isLabelledFieldLine(open.lines[0]!.text)) return false;
+  return isLabelledFieldLine(text) || namesKeyActions(text);
+}
+
+/** "Key Actions", "Key Actions:": the label over a record's key-action table. */
+function namesKeyActions(text: string): boolean {
+  const label = text.replace(/\*\*/g, '').trim().replace(/:$/, '');
+  return label !== '' && wholePartField(label) === 'keyActions';
+}
+
 function unwrappedBreak(previous: string, line: string): boolean {
   const prev = previous.trimEnd();
   const current = line.trim();
@@ -1563,9 +1628,10 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
         }
         // "**Réponse de la direction :** Acceptée." under "Recommandation 1 : …": the recommendation's response, even where
         // the document's title is « Réponse de la direction ».
+        // So is "**Management Response:** …" under an unnumbered "**Recommendation:** …" (UN Women's GATE record).
         const answers =
           lead !== null &&
-          RECOMMENDATION_LABEL.test(blocks[blocks.length - 1]?.text ?? '') &&
+          (RECOMMENDATION_LABEL.test(blocks[blocks.length - 1]?.text ?? '') || RECORD_ITEM_FIELD.test(blocks[blocks.length - 1]?.text ?? '')) &&
           classifyHeading(lead.headline).kinds.includes('management-response');
         if (lead && markedTitles.has(foldForMatch(lead.headline)) && !answers) {
           const labelEnd = startOffset + raw.indexOf('**', raw.indexOf('**') + 2) + 2;

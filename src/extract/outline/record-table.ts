@@ -30,8 +30,12 @@ const MAX_NAME_WORDS = 3;
 /** Columns a record's action table needs: the actions and at least two of who, when and status. */
 const ROW_FIELDS: ReadonlySet<PartField> = new Set(['who', 'when', 'status']);
 
-/** The columns of a flattened record table's header line, with their ranges, or null for any other line. */
-export function recordTableHeader(line: TextLine): { columns: RecordColumn[]; cells: RecordCell[] } | null {
+/**
+ * The columns of a flattened record table's header line, with their ranges, or null for any other line.
+ * `underActions`: the line right under a "Key Actions" label, whose table's first column the copy left unnamed
+ * ("Responsible Deadline Status Comments" on a UN Women GATE page: the action column's title is an empty cell).
+ */
+export function recordTableHeader(line: TextLine, underActions = false): { columns: RecordColumn[]; cells: RecordCell[] } | null {
   const text = line.text;
   // A header laid out in columns ("Mesures prévues      Date d'achèvement     Responsable") keeps its table's layout:
   // the spaced-table reading cuts its rows.
@@ -58,7 +62,12 @@ export function recordTableHeader(line: TextLine): { columns: RecordColumn[]; ce
     at += taken;
   }
   const named = columns.filter((column): column is PartField => column !== null);
-  if (!named.includes('keyActions') || named.filter((column) => ROW_FIELDS.has(column)).length < 2) return null;
+  if (named.filter((column) => ROW_FIELDS.has(column)).length < 2) return null;
+  if (!named.includes('keyActions')) {
+    if (!underActions || columns[0] === null) return null;
+    columns.unshift('keyActions');
+    cells.unshift({ cell: '', range: [line.start, line.start] });
+  }
   return { columns, cells };
 }
 
@@ -68,6 +77,9 @@ const DUE_DATE = String.raw`(?:(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1
 const STATUS = String.raw`(?:(?:overdue\s*-\s*)?(?:not\s+)?initiated|completed?|ongoing|in progress|not started|pending|cancell?ed|no longer applicable|delayed|achev[ée]e?|termin[ée]e?|en cours|non (?:entam[ée]e?|d[ée]marr[ée]e?|initi[ée]e?)|initi[ée]e?|completad[ao]|terminad[ao]|en curso|en proceso|no iniciad[ao]|iniciad[ao]|pendiente|cancelad[ao])`;
 /** A row's closing line: who (short), the due date, the status, and a comment after them. */
 const CLOSING_LINE = new RegExp(String.raw`^(.{0,120}?)\s*\b(${DUE_DATE})(?![\d/])(?:\s+(${STATUS})\b)?(.*)$`, 'iu');
+
+/** A whole row on one line: the action and who (any length), then the due date, the status and a comment. */
+const ROW_LINE = new RegExp(String.raw`^(\S.*?)\s+(${DUE_DATE})(?![\d/])\s+(${STATUS})\b(.*)$`, 'iu');
 
 /** Who, the due date, the status and the comment of a row's closing line, with their offsets in it; null for another line. */
 function closingParts(text: string): Array<{ part: 'who' | 'when' | 'status' | 'comment'; value: string; at: number }> | null {
@@ -121,6 +133,60 @@ export function flattenedRow(actionLines: readonly TextLine[], closing: TextLine
   return cells;
 }
 
+/** The longest name of who answers for an action, in words ("ONU Mujeres Brasil & Cono Sur y Red Mujer y Hábitat"). */
+const MAX_WHO_WORDS = 12;
+/** Words that join the words of a name ("Red Mujer y Hábitat", "Ministère de la Santé", "Brasil & Cono Sur"). */
+const NAME_JOINER = /^(?:&|and|of|the|for|et|de|du|des|la|le|les|d'|y|del|los|las|e)$/iu;
+
+/**
+ * Who answers for the action, at the end of `lead` (the row's text before its due date): the run of capitalised
+ * words and acronyms that closes it ("… dans la mise en œuvre Donatienne Girukwishaka", "… d'autorité RR"); the rest
+ * is the action. No such run ("… con las contrapartes"): the whole lead is the action.
+ */
+function splitWho(lead: string): { action: string; who: string } {
+  const words = lead.trim().split(/\s+/);
+  let from = words.length;
+  for (let at = words.length - 1; at >= 0 && words.length - at <= MAX_WHO_WORDS; at -= 1) {
+    const word = words[at]!;
+    if (/^[\p{Lu}\d][\p{L}\d'’&.-]*$/u.test(word) && !/[.;:,]$/.test(word)) from = at;
+    else if (!NAME_JOINER.test(word)) break;
+  }
+  // A name opens on a capital, never on a joining word; the action keeps a word at least.
+  while (from < words.length && NAME_JOINER.test(words[from]!)) from += 1;
+  if (from === 0) return { action: lead.trim(), who: '' };
+  return { action: words.slice(0, from).join(' '), who: words.slice(from).join(' ') };
+}
+
+/**
+ * A whole row on one line, its cells one after the other: the action, who, the due date, the status and a comment
+ * ("Impliquer les autorités … Donatienne Girukwishaka 2026/12 Not Initiated Dans le cadre …", a UN Women GATE page
+ * saved as text). Null for a line without a due date and a status, or whose text before them is a closing line's
+ * (who alone: the row's action is on the lines above).
+ */
+export function lineRow(line: TextLine, columns: readonly RecordColumn[]): RecordCell[] | null {
+  const text = line.text;
+  const match = ROW_LINE.exec(text.trim());
+  if (!match || closingParts(text.trim()) !== null) return null;
+  const lead = match[1]!;
+  const { action, who } = splitWho(lead);
+  const offset = line.start + (text.length - text.trimStart().length);
+  const cells: RecordCell[] = columns.map(() => ({ cell: '', range: [0, 0] }));
+  const put = (part: PartField | null, value: string, at: number): void => {
+    const column = part === null ? columns.findIndex((name, index) => name === null && index > columns.indexOf('keyActions')) : columns.indexOf(part);
+    if (column < 0 || value.trim() === '' || at < 0) return;
+    cells[column] = { cell: value.trim(), range: [offset + at, offset + at + value.trim().length] };
+  };
+  const trimmed = text.trim();
+  put('keyActions', action, 0);
+  if (who) put('who', who, trimmed.indexOf(who, action.length));
+  const dateAt = match[1]!.length + (trimmed.slice(match[1]!.length).length - trimmed.slice(match[1]!.length).trimStart().length);
+  put('when', match[2]!, dateAt);
+  put('status', match[3]!, trimmed.indexOf(match[3]!, dateAt));
+  const comment = (match[4] ?? '').trim();
+  if (comment) put(null, comment, trimmed.lastIndexOf(comment));
+  return cells;
+}
+
 /** "Management Response: [Added: 2011/10/27]", "Key Actions:", « Réponse de la direction : … »: a record's field line. */
 export function isRecordField(text: string): boolean {
   const label = /^(?:\*\*)?([^:*\n]{2,45}?)\s*(?:\*\*)?\s*:(?:\*\*)?(?:\s|$)/u.exec(text);
@@ -129,9 +195,9 @@ export function isRecordField(text: string): boolean {
   return field === 'response' || field === 'decision' || field === 'keyActions';
 }
 
-/** "2. Recommendation: …", "3. Lesson learned:": a record's next item, its number the list's marker. */
+/** "2. Recommendation: …", "3. Lesson learned:", "Recommendation: …" (GATE): a record's next item, its number the list's marker if any. */
 export function opensRecordItem(text: string): boolean {
-  return /^\(?\d{1,3}[.)]\s+(?:\*\*)?\s*(?:recommendation|recommandation|recomendaci[oó]n|lesson learned|le[cç]on apprise|lecci[oó]n aprendida)\s*(?:\*\*)?\s*:/iu.test(
+  return /^(?:\(?\d{1,3}[.)]\s+)?(?:\*\*)?\s*(?:recommendation|recommandation|recomendaci[oó]n|lesson learned|le[cç]on apprise|lecci[oó]n aprendida)\s*(?:\*\*)?\s*:/iu.test(
     text,
   );
 }
