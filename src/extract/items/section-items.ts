@@ -25,6 +25,7 @@ import { isPhotoCredit } from '../text-cleanup.js';
 import { type ItemLabel, type PartField, itemLabel, parseDecision, partField, wholePartField } from './item-labels.js';
 import { actionColumns, headerColumns, matrixItemKind, readMatrix, siblingItems, statesChallenges } from './read-matrix.js';
 import { isRecordField } from '../outline/record-table.js';
+import { isParenthesisedDivision } from '../outline/parenthesised-divisions.js';
 
 /** A piece of an item's text with its offsets. */
 export interface DraftPart {
@@ -544,8 +545,9 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
       readBody(section, outline, state, kinds, 'explicit');
       return;
     }
-    // Under "Conclusions", a sub-heading groups conclusions: one per paragraph.
-    if (context === 'conclusions') {
+    // Under "Conclusions", a sub-heading groups conclusions: one per paragraph. Not one numbered "1)", "2)" (« 1) Une
+    // réponse adaptée aux priorités … »): that heading states its conclusion, its paragraphs explain it.
+    if (context === 'conclusions' && !isParenthesisedDivision(heading.text)) {
       readBody(section, outline, state, kinds, 'paragraphs');
       return;
     }
@@ -603,7 +605,10 @@ function openTopicItem(
   // governance through global norms and standards"); a finding's may be a label (statesItem).
   // An evaluation question ("EQ1: To what extent was the programme relevant …?") is what the body answers: neither.
   const question = origin === 'topic' && /\?["”»)]?$/.test(title);
-  const states = !question && origin === 'topic' && (kind === 'FINDING' ? statesItem(title) : title.split(/\s+/).length >= 6 || /[.!]$/.test(title));
+  const states =
+    !question &&
+    origin === 'topic' &&
+    (kind === 'FINDING' ? statesItem(title, isParenthesisedDivision(heading.text)) : title.split(/\s+/).length >= 6 || /[.!]$/.test(title));
   const item = newItem(kind, states || question ? null : headline, sectionTitle, section, heading.start, heading.end, origin, number);
   state.items.push(item);
   state.current = item;
@@ -637,14 +642,16 @@ const ENGLISH_WORD = /(?<![\p{L}])(?:the|of|and)(?![\p{L}])/iu;
  * systems", "Le GC a les moyens juridiques de partager …") rather than labelling it ("Issues with the
  * Cascade Training Model", "Supporting the negotiation and implementation of labour provisions",
  * "Établissement des critères …"): a sentence, six words or more with a verb, or ten words or more
- * opening with an article (a statement cut at the end of its heading line).
+ * opening with an article (a statement cut at the end of its heading line). A `division`'s title, numbered
+ * "1)" and set apart on its line (« 1) Une réponse adaptée aux priorités de la Tunisie … »), is a title
+ * however long, unless it holds a verb.
  */
-function statesItem(title: string): boolean {
+function statesItem(title: string, division = false): boolean {
   if (/[.!]$/.test(title)) return true;
   const words = title.split(/\s+/).length;
   if (words < 6) return false;
   if (FINITE_VERB.test(title) || (FRENCH_TITLE.test(title) && !ENGLISH_WORD.test(title) && FRENCH_HAS.test(title))) return true;
-  return words >= 10 && /^(?:the|an?|le|la|les|l['’]|une?|el|los|las)\s/i.test(title);
+  return !division && words >= 10 && /^(?:the|an?|le|la|les|l['’]|une?|el|los|las)\s/i.test(title);
 }
 
 /** A box's own paragraph: running text that starts a sentence (a lower-case start resumes the body around the box). */

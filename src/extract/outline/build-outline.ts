@@ -19,6 +19,7 @@ import { findDuplicateCopy } from './duplicate-copy.js';
 import { type FlatTable, findFlatTables } from './flat-tables.js';
 import { type RecordColumn, closesRecordRow, flattenedRow, isRecordField, opensRecordItem, recordTableHeader } from './record-table.js';
 import { partField } from '../items/item-labels.js';
+import { ParenthesisedDivisions, isParenthesisedDivision } from './parenthesised-divisions.js';
 
 /** A dump's footer or header line: a short title and its page number set far apart. */
 function isPageLine(text: string): boolean {
@@ -1141,6 +1142,11 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
   // Headings the reader did not mark: a standalone line that names a section, a capitals line, a numbered title.
   for (let index = 0; index < pieces.length; index += 1) {
     const piece = pieces[index]!;
+    if (standsAsDivision(pieces, index)) {
+      piece.kind = 'heading';
+      piece.guess = { style: 'numbered', depth: 1 };
+      continue;
+    }
     if (piece.kind !== 'paragraph' || piece.lines.length !== 1) continue;
     const raw = piece.lines[0]!.text.trim();
     const bold = /^\*\*[^*]+\*\*:?$/.test(raw);
@@ -1166,6 +1172,26 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
     piece.guess = guess;
   }
   return pieces;
+}
+
+/** Words a division's title runs to at most: a title, not a point's sentence that lost its full stop. */
+const DIVISION_TITLE_WORDS = 16;
+
+/**
+ * "1) Une réponse adaptée aux priorités de la Tunisie et à l'évolution du contexte" alone on its line, its paragraphs
+ * under it: a numbered division a text kept as a line of its own (parenthesised-divisions.ts), not a list's item. Not
+ * a point of a list of short points ("1) Relevance" / "2) Effectiveness" then the text after the list: the point
+ * before is one of the list's), nor a point that ends a sentence.
+ */
+function standsAsDivision(pieces: readonly Piece[], index: number): boolean {
+  const piece = pieces[index]!;
+  if (piece.kind !== 'list-item' || piece.lines.length !== 1 || piece.depth !== 0) return false;
+  const text = cleanInline(piece.lines[0]!.text.trim());
+  if (!isParenthesisedDivision(text) || TERMINAL.test(text) || text.split(/\s+/).length > DIVISION_TITLE_WORDS) return false;
+  if (!/^\S+\s+[\p{Lu}«"“]/u.test(text)) return false;
+  const before = pieces[index - 1];
+  const after = pieces[index + 1];
+  return after?.kind === 'paragraph' && !after.quote && !(before?.kind === 'list-item' && isParenthesisedDivision(before.lines[0]!.text.trim()));
 }
 
 /**
@@ -1673,8 +1699,20 @@ function assignLevels(blocks: OutlineBlock[]): void {
   let criterionChapters = false;
   // The marked headings numbered in decimals so far, the last of each depth ("## 5. Conclusions", then "## 5.1 …").
   const decimals: NumberedHeading[] = [];
+  // "1) …", "2) …" under "PRINCIPALES CONCLUSIONS": that heading's divisions, not chapters (parenthesised-divisions.ts).
+  const divisions = new ParenthesisedDivisions();
+  let previous: OutlineBlock | null = null;
   for (const block of blocks) {
     if (block.kind !== 'heading') continue;
+    // The heading before this one has its final level now.
+    if (previous) divisions.passed(previous);
+    previous = block;
+    if (!block.runIn && divisions.place(block, anchor)) {
+      anchor = block.level!;
+      capitals = null;
+      kindCapitals = null;
+      continue;
+    }
     if (block.runIn) {
       // Its level where the document marks the same heading; a results-framework label ("Output 1.2: ...")
       // closes the section of findings or lessons it follows; others sit below the last heading.

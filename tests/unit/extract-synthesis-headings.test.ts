@@ -1,0 +1,89 @@
+/**
+ * Headings of real French and Spanish syntheses (an EU delegation's evaluation synthesis, a Belgian province's web
+ * page, an FAO Programme Committee paper) in every format they come in: conclusions numbered "1) …" under the heading
+ * that names them, and a heading that names its kind inside a longer phrase.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { extractRecord } from '../../src/extract/extract-record.js';
+import type { ReadResult } from '../../src/model/read-result.js';
+import type { ExtractionRecord } from '../../src/model/records.js';
+import { readDocumentBytes } from '../../src/read/read-document.js';
+import { makePlacedPdf, type PlacedLine } from './read-fixtures.js';
+
+async function extractBytes(bytes: Uint8Array, sourcePath: string): Promise<ExtractionRecord> {
+  const read = await readDocumentBytes(bytes, sourcePath);
+  const result: ReadResult = { ...read, sha256: '0'.repeat(64) };
+  return extractRecord(result);
+}
+
+const extractText = (text: string, sourcePath: string): Promise<ExtractionRecord> => extractBytes(new TextEncoder().encode(text), sourcePath);
+
+/** Each insight's kind, headline and the opening of its text. */
+const items = (record: ExtractionRecord) => record.insights.map((insight) => [insight.kind, insight.headline, insight.text.slice(0, 40)]);
+
+describe('conclusions numbered "1) …" under the heading that names them', () => {
+  const title = "Synthèse de l'évaluation de la coopération de l'Union européenne avec la Tunisie (2011-2019)";
+  const heading = "PRINCIPALES CONCLUSIONS DE L'ÉVALUATION";
+  const first = "1) Une réponse adaptée aux priorités de la Tunisie et à l'évolution du contexte";
+  const second = "2) Une combinaison d'instruments variés pour développer un important portefeuille";
+  const paragraphs = [
+    'La coopération UE-Tunisie a su répondre rapidement aux défis issus de la transition politique initiée en 2011.',
+    "Le dialogue tripartite entre le gouvernement, l'UE et la société civile a permis d'assurer une réponse adaptée.",
+    "L'appui budgétaire au trésor tunisien a été la modalité d'aide privilégiée.",
+  ];
+  const expected = [
+    ['FINDING', first.slice(3), paragraphs[0]!.slice(0, 40)],
+    ['FINDING', second.slice(3), paragraphs[2]!.slice(0, 40)],
+  ];
+
+  it('gives one finding per numbered heading in a text, the heading as headline and its paragraphs as text', async () => {
+    // Each "1) …" line was a list item, and each paragraph a finding of its own: five findings without headlines.
+    const record = await extractText(
+      [title, heading, 'Cette partie fait état de 5 conclusions issues du document.', first, paragraphs[0], paragraphs[1], second, paragraphs[2]].join('\n\n'),
+      'synthese.txt',
+    );
+    expect(items(record)).toEqual(expected);
+    expect(record.insights[0]!.text).toBe(`${paragraphs[0]}\n\n${paragraphs[1]}`);
+  });
+
+  it('reads them in a web page that sets them at the level of the heading that names them', async () => {
+    // Two <h2> after the <h2> that names the conclusions were chapters of their own: no finding at all.
+    const html = [
+      `<html><body><h1>${title}</h1><h2>${heading}</h2>`,
+      `<h2>${first}</h2><p>${paragraphs[0]}</p><p>${paragraphs[1]}</p>`,
+      `<h2>${second}</h2><p>${paragraphs[2]}</p></body></html>`,
+    ].join('\n');
+    expect(items(await extractText(html, 'synthese.html'))).toEqual(expected);
+  });
+
+  it('reads them in the page printed to PDF, every heading of one size', async () => {
+    const h = (text: string, y: number, size = 14): PlacedLine => ({ text, x: 40, y, size, bold: true });
+    const p = (text: string, y: number): PlacedLine => ({ text, x: 40, y, size: 9 });
+    const pdf = await makePlacedPdf([
+      h(title, 40, 16),
+      h(heading, 90),
+      h(first, 130),
+      p(paragraphs[0]!, 160),
+      p(paragraphs[1]!, 185),
+      h(second, 225),
+      p(paragraphs[2]!, 255),
+    ]);
+    expect(items(await extractBytes(pdf, 'synthese.pdf'))).toEqual(expected);
+  });
+
+  it('leaves a list of points numbered "1)" a list: the text after it is no division of its last point', async () => {
+    const record = await extractText(
+      [
+        'RECOMMANDATIONS',
+        '1) Renforcer le dialogue politique avec les autorités nationales',
+        '2) Simplifier les procédures de décaissement des appuis budgétaires',
+        'Ces recommandations ont été discutées avec la Délégation en juin 2022.',
+      ].join('\n\n'),
+      'recommandations.txt',
+    );
+    expect(items(record)).toEqual([
+      ['RECOMMENDATION', null, 'Renforcer le dialogue politique avec les'],
+      ['RECOMMENDATION', null, 'Simplifier les procédures de décaissemen'],
+    ]);
+  });
+});
