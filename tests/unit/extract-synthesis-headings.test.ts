@@ -87,3 +87,56 @@ describe('conclusions numbered "1) …" under the heading that names them', () =
     ]);
   });
 });
+
+describe('a heading that names its kind inside a longer phrase, in a text', () => {
+  const points = [
+    'Poursuivre les efforts des porteurs de la démarche dans la mise en mouvement du territoire.',
+    'Positionner l’administration provinciale dans la démarche et lui donner les moyens de la piloter.',
+  ];
+  const page = (heading: string) => ['Luxembourg 2010, 10 ans d’expertise > Evaluation', heading, `1. ${points[0]}`, `2. ${points[1]}`];
+  const heading = '10 recommandations ont été identifiées et leur mise en œuvre discutée dès 2009';
+
+  it('reads the list under it as the recommendations it names, as the page itself gives them', async () => {
+    // The line was too long for a title in words: no section, no recommendation (the HTML page gave both).
+    const html = `<html><body><h1>${page(heading)[0]}</h1><h2>${heading}</h2><ol>${points.map((point) => `<li>${point}</li>`).join('')}</ol></body></html>`;
+    const expected = points.map((point) => ['RECOMMENDATION', null, point.slice(0, 40)]);
+    expect(items(await extractText(html, 'page.html'))).toEqual(expected);
+    expect(items(await extractText(page(heading).join('\n\n'), 'page.txt'))).toEqual(expected);
+    // A dump that wrapped it over two lines.
+    const wrapped = page(heading.replace(' dès 2009', '\ndès 2009')).join('\n\n');
+    expect(items(await extractText(wrapped, 'page.txt'))).toEqual(expected);
+  });
+
+  it('reads an indented list after the paragraph that introduces it as points of their own', async () => {
+    // FAO's Programme Committee paper saved as text: the bullets indented from the margin were read one level below the
+    // paragraph, which took them all; and the heading, twelve words long, named nothing.
+    const record = await extractText(
+      [
+        'Síntesis de evaluaciones recientes de proyectos de campo',
+        'Resumen de las principales conclusiones sobre las esferas que han de mejorarse',
+        'El análisis indicó que los resultados habían sido buenos desde el punto de vista de la consecución de los productos y efectos de los proyectos. No obstante, se señalaron algunas esferas a las que se debía prestar atención al diseñar y ejecutar los proyectos, como por ejemplo:',
+        '  • Mayor realismo en cuanto a la capacidad nacional, que ha tendido a sobreestimarse;',
+        '  • Más atención a los aspectos económicos y comerciales de los proyectos orientados al fomento de la producción.',
+      ].join('\n\n'),
+      'pc83.txt',
+    );
+    expect(items(record)).toEqual([
+      ['FINDING', null, 'El análisis indicó que los resultados ha'],
+      ['FINDING', null, 'Mayor realismo en cuanto a la capacidad '],
+      ['FINDING', null, 'Más atención a los aspectos económicos y'],
+    ]);
+  });
+
+  it('leaves a sentence of the body that names a kind a sentence: the list under it keeps its section', async () => {
+    const record = await extractText(
+      [
+        'CONSTATS',
+        'Les recommandations de la revue à mi-parcours ont été mises en œuvre en partie.',
+        '- Le comité de pilotage ne s’est réuni que deux fois en quatre ans de mise en œuvre.',
+        '- Les rapports de suivi ne renseignent pas les indicateurs d’effet du cadre logique.',
+      ].join('\n\n'),
+      'rapport.txt',
+    );
+    expect(record.insights.map((insight) => insight.kind)).toEqual(['FINDING', 'FINDING', 'FINDING']);
+  });
+});

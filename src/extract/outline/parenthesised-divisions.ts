@@ -17,9 +17,12 @@ const PARENTHESISED_NUMBER = /^\s*\(?\d{1,2}\)\s+\S/;
 /** The kinds a heading over such a run names; a summary or an annex stays a frame. */
 const INSIGHT_KINDS: ReadonlySet<string> = new Set(['findings', 'conclusions', 'recommendations', 'lessons', 'good-practices', 'challenges']);
 
-/** A heading numbered "1)" that names nothing itself ("1) Conclusions" is a chapter whatever its numbering). */
+/**
+ * A heading numbered "1)" that names nothing itself ("1) Conclusions" is a chapter whatever its numbering) and asks
+ * nothing (a survey's or an evaluation's questions, "4) ¿Cuál es la cobertura …?", keep their own rule).
+ */
 export function isParenthesisedDivision(text: string): boolean {
-  if (!PARENTHESISED_NUMBER.test(text)) return false;
+  if (!PARENTHESISED_NUMBER.test(text) || /\?["”»)]?\s*$/.test(text)) return false;
   const heading = classifyHeading(text);
   return heading.kinds.every((kind) => kind === 'other') && !heading.part && heading.annex === null;
 }
