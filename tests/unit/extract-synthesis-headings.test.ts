@@ -140,3 +140,39 @@ describe('a heading that names its kind inside a longer phrase, in a text', () =
     expect(record.insights.map((insight) => insight.kind)).toEqual(['FINDING', 'FINDING', 'FINDING']);
   });
 });
+
+describe('recommendations a page counts, then lists, under no heading that names them', () => {
+  const title = 'Tunisie-UE : un partenariat fondé sur le respect mutuel';
+  const lead = "La Délégation de l'UE à Tunis énumère trois recommandations importantes dans la suite du partenariat entre les deux parties.";
+  const setting = "Face à l'urgence de la crise sanitaire du COVID-19, l'UE a apporté une réponse à court et moyen termes.";
+  const points = [
+    "L'UE devrait réaffirmer le partenariat privilégié avec la Tunisie en maintenant un volume d'assistance substantiel.",
+    "L'UE devrait s'adapter au nouveau contexte politique tunisien depuis le 25 juillet 2021.",
+  ];
+  const explanation = 'Cela permettrait de mieux aligner la coopération de l’UE sur les politiques européennes.';
+  const expected = points.map((point) => ['RECOMMENDATION', null, point.slice(0, 40)]);
+
+  it('reads each point that asks someone to act as a recommendation, in a text and in the web page', async () => {
+    // A news page on an EU evaluation: no heading named the recommendations, and nothing was read.
+    const text = [title, lead, setting, `- ${points[0]}`, explanation, `- ${points[1]}`].join('\n\n');
+    const record = await extractText(text, 'article.txt');
+    expect(items(record)).toEqual(expected);
+    expect(record.insights[0]!.text).toBe(`${points[0]}\n\n${explanation}`);
+    expect(record.insights.map((insight) => insight.addressees.map((addressee) => addressee.asWritten))).toEqual([['UE'], ['UE']]);
+    const html = `<html><body><h1>${title}</h1><p>${lead}</p><p>${setting}</p><ul><li>${points[0]}</li></ul><p>${explanation}</p><ul><li>${points[1]}</li></ul></body></html>`;
+    expect(items(await extractText(html, 'article.html'))).toEqual(expected);
+  });
+
+  it('leaves a list of facts after a sentence that counts recommendations unread', async () => {
+    const record = await extractText(
+      [
+        title,
+        "L'évaluation formule trois recommandations, présentées dans le rapport complet.",
+        '- Plus de 400 contrats ont été signés pour un montant de 1,8 milliard €.',
+        '- Des décaissements de 1,2 milliard € ont été effectués entre 2011 et 2019.',
+      ].join('\n\n'),
+      'article.txt',
+    );
+    expect(record.insights).toEqual([]);
+  });
+});

@@ -407,12 +407,19 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   // Or one named for the management response only ("Documents Related to overall Management Response", a registry's
   // field caption over its record, set apart as a heading): the record's items are its own.
   const records = section.excluded || foreign || named.some((kind) => kind !== 'management-response') ? [] : recordKinds(section, outline);
+  // Or one whose paragraph counts the recommendations its list then states (a news page on an evaluation).
+  const counted = named.length > 0 || section.excluded || foreign ? null : countedListAt(section, outline);
   const kinds =
     named.length > 0 || section.excluded || foreign
       ? records.length > 0
         ? records
         : named
-      : labelledKinds(section, outline).concat(siblingLabelKinds(section, outline), matrixKinds(section, outline), records);
+      : labelledKinds(section, outline).concat(
+          siblingLabelKinds(section, outline),
+          matrixKinds(section, outline),
+          records,
+          counted === null ? [] : ['recommendations'],
+        );
   const heading = section.heading >= 0 ? blocks[section.heading]! : null;
   // A heading that names a labelled part ("Key actions", "Réponse de la direction") belongs to the item above.
   const headingPart =
@@ -492,6 +499,11 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   // A registry's record: its items from the first label on (what comes before is the record's heading and fields),
   // each running over the paragraphs under its label up to its response. Its heading (the page's title, "Documents
   // Related to overall Management Response") names none of them: not one topic, however its items are counted.
+  // The counted list, read from the paragraph that counts it on: what comes before is the page's title and setting.
+  if (counted !== null && kinds.length === 1 && !label) {
+    readBody(section, outline, state, kinds, 'explicit', counted + 1);
+    return;
+  }
   if (records.length > 0 && kinds.length === records.length && !label) {
     readBody(section, outline, state, kinds, 'explicit', firstLabelAt(section, outline));
     return;
@@ -1887,6 +1899,29 @@ function labelledKinds(section: Section, outline: Outline): SectionKind[] {
     if (label && label.rest === '') counts.set(label.kind, (counts.get(label.kind) ?? 0) + 1);
   }
   return [...counts].filter(([, count]) => count >= 2).map(([kind]) => SECTION_OF_KIND[kind]);
+}
+
+/** "… énumère trois recommandations importantes …", "The report makes four recommendations", "formula tres recomendaciones". */
+const COUNTS_RECOMMENDATIONS =
+  /(?<![\p{L}\d])(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varias)\s+(?:(?:main|key|major|principales|grandes)\s+)?(?:recommendations|recommandations|recomendaciones)(?![\p{L}])/iu;
+
+/** The points of a list that recommend, two at least: fewer are no list of recommendations. */
+const MIN_COUNTED_POINTS = 2;
+
+/**
+ * A section named for nothing (a news page on an evaluation, only its title above: « Tunisie-UE : un partenariat fondé
+ * sur le respect mutuel ») whose paragraph counts the recommendations it goes on to list (« La Délégation de l'UE à
+ * Tunis énumère trois recommandations importantes … ») and every point of whose list under it asks someone to act
+ * ("- L'UE devrait réaffirmer …", "- UNDP should …") holds those recommendations. Returns the position of the counting
+ * paragraph among the section's own blocks, or null. A list of facts after such a sentence stays what it was.
+ */
+function countedListAt(section: Section, outline: Outline): number | null {
+  const own = section.blocks.map((index) => outline.blocks[index]!);
+  const at = own.findIndex((block) => block.kind === 'paragraph' && COUNTS_RECOMMENDATIONS.test(block.text));
+  if (at < 0) return null;
+  const points = own.slice(at + 1).filter((block) => block.kind === 'list-item' && (block.depth ?? 0) === 0);
+  const asks = (text: string): boolean => asksSomeone(text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text);
+  return points.length >= MIN_COUNTED_POINTS && points.every((point) => asks(point.text)) ? at : null;
 }
 
 /**
