@@ -26,6 +26,7 @@ import { isPhotoCredit } from '../text-cleanup.js';
 import { type ItemLabel, type PartField, itemLabel, parseDecision, partField, wholePartField } from './item-labels.js';
 import { actionColumns, headerColumns, matrixItemKind, readMatrix, siblingItems, statesChallenges } from './read-matrix.js';
 import { isRecordField } from '../outline/record-table.js';
+import { isParenthesisedDivision } from '../outline/parenthesised-divisions.js';
 
 /** A piece of an item's text with its offsets. */
 export interface DraftPart {
@@ -415,6 +416,8 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   // Or one named for the management response only ("Documents Related to overall Management Response", a registry's
   // field caption over its record, set apart as a heading): the record's items are its own.
   const records = section.excluded || foreign || named.some((kind) => kind !== 'management-response') ? [] : recordKinds(section, outline);
+  // Or one whose paragraph counts the recommendations its list then states (a news page on an evaluation).
+  const counted = named.length > 0 || section.excluded || foreign ? null : countedListAt(section, outline);
   const listed =
     named.length > 0 || section.excluded || foreign
       ? records.length > 0
@@ -426,6 +429,7 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
           records,
           standingLabelKinds(section, outline),
           labelledSiblingKinds(section, outline),
+          counted === null ? [] : ['recommendations'],
         );
   // A management response's page that answers nothing: its overall comments restate the evaluation's findings.
   const kinds: SectionKind[] = records.length === 0 && overallComments(section, outline, named) ? ['findings'] : listed;
@@ -511,6 +515,11 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
   // A registry's record: its items from the first label on (what comes before is the record's heading and fields),
   // each running over the paragraphs under its label up to its response. Its heading (the page's title, "Documents
   // Related to overall Management Response") names none of them: not one topic, however its items are counted.
+  // The counted list, read from the paragraph that counts it on: what comes before is the page's title and setting.
+  if (counted !== null && kinds.length === 1 && !label) {
+    readBody(section, outline, state, kinds, 'explicit', counted + 1);
+    return;
+  }
   if (records.length > 0 && kinds.length === records.length && !label) {
     readBody(section, outline, state, kinds, 'explicit', firstLabelAt(section, outline));
     return;
@@ -564,8 +573,9 @@ function walkSection(section: Section, outline: Outline, state: WalkState): void
       readBody(section, outline, state, kinds, 'explicit');
       return;
     }
-    // Under "Conclusions", a sub-heading groups conclusions: one per paragraph.
-    if (context === 'conclusions') {
+    // Under "Conclusions", a sub-heading groups conclusions: one per paragraph. Not one numbered "1)", "2)" (« 1) Une
+    // réponse adaptée aux priorités … »): that heading states its conclusion, its paragraphs explain it.
+    if (context === 'conclusions' && !isParenthesisedDivision(heading.text)) {
       readBody(section, outline, state, kinds, 'paragraphs');
       return;
     }
@@ -623,7 +633,10 @@ function openTopicItem(
   // governance through global norms and standards"); a finding's may be a label (statesItem).
   // An evaluation question ("EQ1: To what extent was the programme relevant …?") is what the body answers: neither.
   const question = origin === 'topic' && /\?["”»)]?$/.test(title);
-  const states = !question && origin === 'topic' && (kind === 'FINDING' ? statesItem(title) : title.split(/\s+/).length >= 6 || /[.!]$/.test(title));
+  const states =
+    !question &&
+    origin === 'topic' &&
+    (kind === 'FINDING' ? statesItem(title, isParenthesisedDivision(heading.text)) : title.split(/\s+/).length >= 6 || /[.!]$/.test(title));
   const item = newItem(kind, states || question ? null : headline, sectionTitle, section, heading.start, heading.end, origin, number);
   state.items.push(item);
   state.current = item;
@@ -657,14 +670,16 @@ const ENGLISH_WORD = /(?<![\p{L}])(?:the|of|and)(?![\p{L}])/iu;
  * systems", "Le GC a les moyens juridiques de partager …") rather than labelling it ("Issues with the
  * Cascade Training Model", "Supporting the negotiation and implementation of labour provisions",
  * "Établissement des critères …"): a sentence, six words or more with a verb, or ten words or more
- * opening with an article (a statement cut at the end of its heading line).
+ * opening with an article (a statement cut at the end of its heading line). A `division`'s title, numbered
+ * "1)" and set apart on its line (« 1) Une réponse adaptée aux priorités de la Tunisie … »), is a title
+ * however long, unless it holds a verb.
  */
-function statesItem(title: string): boolean {
+function statesItem(title: string, division = false): boolean {
   if (/[.!]$/.test(title)) return true;
   const words = title.split(/\s+/).length;
   if (words < 6) return false;
   if (FINITE_VERB.test(title) || (FRENCH_TITLE.test(title) && !ENGLISH_WORD.test(title) && FRENCH_HAS.test(title))) return true;
-  return words >= 10 && /^(?:the|an?|le|la|les|l['’]|une?|el|los|las)\s/i.test(title);
+  return !division && words >= 10 && /^(?:the|an?|le|la|les|l['’]|une?|el|los|las)\s/i.test(title);
 }
 
 /** A box's own paragraph: running text that starts a sentence (a lower-case start resumes the body around the box). */
@@ -2100,6 +2115,29 @@ function labelledKinds(section: Section, outline: Outline): SectionKind[] {
     if (label && label.rest === '') counts.set(label.kind, (counts.get(label.kind) ?? 0) + 1);
   }
   return [...counts].filter(([, count]) => count >= 2).map(([kind]) => SECTION_OF_KIND[kind]);
+}
+
+/** "… énumère trois recommandations importantes …", "The report makes four recommendations", "formula tres recomendaciones". */
+const COUNTS_RECOMMENDATIONS =
+  /(?<![\p{L}\d])(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varias)\s+(?:(?:main|key|major|principales|grandes)\s+)?(?:recommendations|recommandations|recomendaciones)(?![\p{L}])/iu;
+
+/** The points of a list that recommend, two at least: fewer are no list of recommendations. */
+const MIN_COUNTED_POINTS = 2;
+
+/**
+ * A section named for nothing (a news page on an evaluation, only its title above: « Tunisie-UE : un partenariat fondé
+ * sur le respect mutuel ») whose paragraph counts the recommendations it goes on to list (« La Délégation de l'UE à
+ * Tunis énumère trois recommandations importantes … ») and every point of whose list under it asks someone to act
+ * ("- L'UE devrait réaffirmer …", "- UNDP should …") holds those recommendations. Returns the position of the counting
+ * paragraph among the section's own blocks, or null. A list of facts after such a sentence stays what it was.
+ */
+function countedListAt(section: Section, outline: Outline): number | null {
+  const own = section.blocks.map((index) => outline.blocks[index]!);
+  const at = own.findIndex((block) => block.kind === 'paragraph' && COUNTS_RECOMMENDATIONS.test(block.text));
+  if (at < 0) return null;
+  const points = own.slice(at + 1).filter((block) => block.kind === 'list-item' && (block.depth ?? 0) === 0);
+  const asks = (text: string): boolean => asksSomeone(text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text);
+  return points.length >= MIN_COUNTED_POINTS && points.every((point) => asks(point.text)) ? at : null;
 }
 
 /**

@@ -19,6 +19,7 @@ import { findDuplicateCopy } from './duplicate-copy.js';
 import { type FlatTable, findFlatTables } from './flat-tables.js';
 import { type RecordColumn, closesRecordRow, flattenedRow, isRecordField, lineRow, opensRecordItem, recordTableHeader } from './record-table.js';
 import { parseDecision, partField, wholePartField } from '../items/item-labels.js';
+import { ParenthesisedDivisions, isParenthesisedDivision } from './parenthesised-divisions.js';
 
 /** A dump's footer or header line: a short title and its page number set far apart. */
 function isPageLine(text: string): boolean {
@@ -1171,9 +1172,17 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
     open = { kind: 'paragraph', lines: [line] };
   }
   close();
+  // A reader that marks headings nests its lists on purpose: a list indented under a paragraph details it.
+  if (!hasMarkedHeadings) outdentLists(pieces);
   // Headings the reader did not mark: a standalone line that names a section, a capitals line, a numbered title.
   for (let index = 0; index < pieces.length; index += 1) {
     const piece = pieces[index]!;
+    const placed = headingByPlace(lines, pieces, index);
+    if (placed) {
+      piece.kind = 'heading';
+      piece.guess = placed;
+      continue;
+    }
     if (piece.kind !== 'paragraph' || piece.lines.length !== 1) continue;
     const raw = piece.lines[0]!.text.trim();
     const bold = /^\*\*[^*]+\*\*:?$/.test(raw);
@@ -1240,6 +1249,97 @@ function isDecisionAlone(text: string): boolean {
     .replace(/[.:]+$/, '')
     .trim();
   return folded.split(/\s+/).length <= MAX_DECISION_WORDS && /^[a-z' ]+$/.test(folded) && parseDecision(folded) !== null;
+}
+
+/**
+ * "  • Mayor realismo …" / "  • Mejoras en el diseño …" (a web page saved as text indents its whole list): in a text
+ * without marked headings, a list's depth counts from its own first level, not from the margin. Read from the margin, every point was one level deeper
+ * than the paragraph introducing the list, and the paragraph took them all as its details.
+ */
+function outdentLists(pieces: Piece[]): void {
+  for (let start = 0; start < pieces.length; start += 1) {
+    if (pieces[start]!.kind !== 'list-item') continue;
+    let end = start;
+    while (end + 1 < pieces.length && pieces[end + 1]!.kind === 'list-item') end += 1;
+    const run = pieces.slice(start, end + 1);
+    const margin = Math.min(...run.map((piece) => piece.depth ?? 0));
+    if (margin > 0) for (const piece of run) piece.depth = piece.depth! - margin;
+    start = end;
+  }
+}
+
+/**
+ * Headings a text kept as lines of their own, known by their place more than by their words: a division numbered
+ * "1)" over its paragraphs, a phrase that names insights over a list. One line, or two where a dump wrapped it.
+ */
+function headingByPlace(lines: readonly TextLine[], pieces: readonly Piece[], index: number): HeadingGuess | null {
+  const piece = pieces[index]!;
+  if (piece.lines.length > MAX_HEADING_LINES || !standsAlone(lines, piece)) return null;
+  const text = cleanInline(piece.lines.map((line) => line.text.trim()).join(' '));
+  if (TERMINAL.test(text) || GOES_ON.test(text)) return null;
+  if (piece.kind === 'list-item' && standsAsDivision(text, pieces, index)) return DIVISION_HEADING;
+  if (piece.kind === 'paragraph' && !piece.quote && namesListAsHeading(text, pieces, index)) return KIND_PHRASE_HEADING;
+  return null;
+}
+
+/** A heading wrapped by a dump runs to two lines; three are a paragraph. */
+const MAX_HEADING_LINES = 2;
+const DIVISION_HEADING: HeadingGuess = { style: 'numbered', depth: 1 };
+/** It names a kind in a phrase, so it takes the level a kind's heading takes. */
+const KIND_PHRASE_HEADING: HeadingGuess = { style: 'lexicon', depth: 0 };
+
+/** Words a heading that names its kind in a phrase runs to at most: classifyHeading names nothing in a longer one. */
+const KIND_PHRASE_WORDS = 14;
+
+/**
+ * "10 recommandations ont été identifiées et leur mise en œuvre discutée dès 2009" over "1. Poursuivre …", "Resumen de
+ * las principales conclusiones sobre las esferas que han de mejorarse" over "• Mayor realismo …" (a web page or a
+ * governing body's paper saved as text): a phrase alone between blank lines, with no sentence's end, that names
+ * insights, over a list (or over the one paragraph that introduces the list, ending with a colon). HTML and PDF mark
+ * it a heading; in a text it was too long in words for a title. Not a sentence of the body: it ends with its full stop,
+ * or runs on into the next line.
+ */
+function namesListAsHeading(text: string, pieces: readonly Piece[], index: number): boolean {
+  if (!/^[\p{Lu}\d]/u.test(text) || text.split(/\s+/).length > KIND_PHRASE_WORDS) return false;
+  const next = pieces[index + 1];
+  const introduces = next?.kind === 'paragraph' && !next.quote && /:\s*$/.test(next.lines[next.lines.length - 1]!.text);
+  const list = introduces ? pieces[index + 2] : next;
+  return list?.kind === 'list-item' && namesInsights(text);
+}
+
+/** A block with a blank line (or the text's edge) on each side. */
+function standsAlone(lines: readonly TextLine[], piece: Piece): boolean {
+  const first = lineIndex(lines, piece.lines[0]!);
+  return isBlank(lines[first - 1]) && isBlank(lines[first + piece.lines.length]);
+}
+
+/** The index of a line of the text, by its offset. */
+function lineIndex(lines: readonly TextLine[], line: TextLine): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (lines[middle]!.start < line.start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Words a division's title runs to at most: a title, not a point's sentence that lost its full stop. */
+const DIVISION_TITLE_WORDS = 16;
+
+/**
+ * "1) Une réponse adaptée aux priorités de la Tunisie et à l'évolution du contexte" alone, its paragraphs under it: a
+ * numbered division a text kept as a line of its own (parenthesised-divisions.ts), not a list's item. Not a point of a
+ * list of short points ("1) Relevance" / "2) Effectiveness" then the text after the list: the point before is one of
+ * the list's).
+ */
+function standsAsDivision(text: string, pieces: readonly Piece[], index: number): boolean {
+  if (pieces[index]!.depth !== 0 || !isParenthesisedDivision(text) || text.split(/\s+/).length > DIVISION_TITLE_WORDS) return false;
+  if (!/^\S+\s+[\p{Lu}«"“]/u.test(text)) return false;
+  const before = pieces[index - 1];
+  const after = pieces[index + 1];
+  return after?.kind === 'paragraph' && !after.quote && !(before?.kind === 'list-item' && isParenthesisedDivision(before.lines[0]!.text.trim()));
 }
 
 /**
@@ -1833,8 +1933,25 @@ function assignLevels(blocks: OutlineBlock[]): void {
   let criterionChapters = false;
   // The marked headings numbered in decimals so far, the last of each depth ("## 5. Conclusions", then "## 5.1 …").
   const decimals: NumberedHeading[] = [];
+  // "1) …", "2) …" under "PRINCIPALES CONCLUSIONS": that heading's divisions, not chapters (parenthesised-divisions.ts).
+  const divisions = new ParenthesisedDivisions();
+  let previous: OutlineBlock | null = null;
   for (const block of blocks) {
     if (block.kind !== 'heading') continue;
+    // The heading before this one has its final level now.
+    if (previous) divisions.passed(previous);
+    previous = block;
+    if (!block.runIn && divisions.place(block, anchor)) {
+      // Like an evaluation question, an inferred division holds the title lines under it, and a capitals line after
+      // it is its sibling; a marked one is a marked heading.
+      if (block.inferred) capitals = block.level!;
+      else {
+        anchor = block.level!;
+        capitals = null;
+      }
+      kindCapitals = null;
+      continue;
+    }
     if (block.runIn) {
       // Its level where the document marks the same heading; a results-framework label ("Output 1.2: ...")
       // closes the section of findings or lessons it follows; others sit below the last heading.
