@@ -19,6 +19,7 @@ import { findDuplicateCopy } from './duplicate-copy.js';
 import { type FlatTable, findFlatTables } from './flat-tables.js';
 import { type RecordColumn, closesRecordRow, flattenedRow, isRecordField, opensRecordItem, recordTableHeader } from './record-table.js';
 import { partField } from '../items/item-labels.js';
+import { markPageStamps } from './page-stamps.js';
 
 /** A dump's footer or header line: a short title and its page number set far apart. */
 function isPageLine(text: string): boolean {
@@ -27,7 +28,7 @@ function isPageLine(text: string): boolean {
 }
 
 /** What a line is, before blocks are cut. */
-type Skip = 'page-number' | 'running-header' | 'underline' | null;
+type Skip = 'page-number' | 'running-header' | 'underline' | 'page-stamp' | null;
 
 // A table row whose first cell is "#" ("#\tRecommendation\tResponsibility", "# Recommendation\tPriority\tTimeframe") is no heading.
 const MARKED_HEADING = /^(#{1,6})(?![^\t\n]*\t[^\t\n]*\t)[ \t]+(.*)$/;
@@ -550,12 +551,22 @@ export function buildOutline(text: string, pageStarts: readonly number[] = []): 
   const skips = new Array<Skip>(limit).fill(null);
   const pageBreakAfter = new Array<boolean>(limit).fill(false);
   if (layout === 'plain') markPageFurniture(lines, limit, skips, pageBreakAfter);
+  // A web page's date stamp and buttons, copied with its text, in either layout (page-stamps.ts).
+  const stamps = markPageStamps(lines.slice(0, limit).map((line) => line.text));
+  stamps.forEach((stamp, index) => {
+    if (stamp) skips[index] ??= 'page-stamp';
+  });
   const markedHeadings = lines.slice(0, limit).reduce((count, line) => count + (MARKED_HEADING.test(line.text) ? 1 : 0), 0);
 
   const pieces =
     layout === 'plain'
       ? cutPlain(lines, limit, skips, pageBreakAfter, trustsMarkedHeadings(lines, limit))
-      : cutDialect(lines, limit, markedHeadings >= 3, markedHeadings > 0 ? new Array<boolean>(limit).fill(false) : markDialectFurniture(lines, limit));
+      : cutDialect(
+          lines,
+          limit,
+          markedHeadings >= 3,
+          (markedHeadings > 0 ? new Array<boolean>(limit).fill(false) : markDialectFurniture(lines, limit)).map((marked, index) => marked || stamps[index]!),
+        );
   const blocks = joinWrappedHeaderRows(text, toBlocks(text, pieces, pageStarts));
   assignLevels(blocks);
   markBreaks(text, blocks);
@@ -670,6 +681,12 @@ function cutPlain(lines: readonly TextLine[], limit: number, skips: readonly Ski
       continue;
     }
     if (skips[index] !== null) {
+      // A web page's stamp ends what stands above it: the lines under it are not that item's.
+      if (skips[index] === 'page-stamp') {
+        close();
+        previous = null;
+        continue;
+      }
       if (skips[index] === 'underline' && open && open.kind !== 'heading' && open.lines.length === 1) {
         // "Findings\n========": the underlined line was a heading.
         const underlined: Piece = open;
