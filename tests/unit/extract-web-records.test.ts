@@ -68,3 +68,68 @@ describe("a web page's date stamp and buttons under its last item", () => {
     expect(record.insights[0]!.text).toMatch(/will be published\.$/);
   });
 });
+
+describe("a management-response matrix with WFP's column headers", () => {
+  const header = [
+    'Evaluation Recommendations',
+    'Management response Accepted, partially accepted or not accepted and COMMENT on the Recommendation, providing clear reasoning for partially accepted and not accepted',
+    'Management - Action to be taken',
+    'Action Responsible CO unit',
+    'Time frame',
+  ].join('\t');
+
+  it('reads the decision, its comment and the actions, and the closing tag as addressee and time frame', () => {
+    const record = extract(
+      [
+        '# Bangladesh Country Programme 200243 (2012-2016): evaluation of the operation at mid-term',
+        '## Management Response',
+        header +
+          '\nRecommendation 1: Consolidate IMCN activities in the current focus areas and further develop the capacity of government clinics. (CO, short-term):\tPartially accepted There is an opportunity for greater collaboration with MoHFW.\tCO will draw up an action plan to hand over IMCN activities to government.\t\t',
+      ].join('\n\n'),
+      'inline.md',
+    );
+    expect(record.insights.map((insight) => insight.text)).toEqual([
+      'Consolidate IMCN activities in the current focus areas and further develop the capacity of government clinics.',
+    ]);
+    expect(fieldsOf(record, 0)).toEqual({
+      timeFrame: 'short-term',
+      managementResponse: {
+        decision: 'PARTIALLY_ACCEPTED',
+        response: 'There is an opportunity for greater collaboration with MoHFW.',
+        keyActions: 'CO will draw up an action plan to hand over IMCN activities to government.',
+      },
+    });
+    expect(record.insights[0]!.addressees.map((actor) => actor.asWritten)).toEqual(['CO']);
+  });
+
+  it('keeps a second comment that opens with the decision again in the response, not the actions (text copy)', () => {
+    const record = extract(
+      [
+        'Detailed responses to evaluation recommendations',
+        'Evaluation Recommendations',
+        'Recommendation 1: Consolidate IMCN activities in the current focus areas and further develop the capacity of government clinics. (CO, short-term):',
+        'Partially accepted',
+        'There is an opportunity for greater collaboration with MoHFW at the field level.',
+        'Partially accepted Targeted supplementary feeding will need to be continued in areas with high numbers of refugees.',
+        'CO will draw up an action plan to hand over IMCN activities to government.',
+      ].join('\n\n'),
+    );
+    const response = fieldsOf(record, 0)?.managementResponse;
+    expect(response?.decision).toBe('PARTIALLY_ACCEPTED');
+    expect(response?.response).toContain('Targeted supplementary feeding will need');
+    expect(response?.keyActions).toBe('CO will draw up an action plan to hand over IMCN activities to government.');
+  });
+
+  it('leaves a citation in brackets at the end of a recommendation alone', () => {
+    const record = extract(
+      [
+        '# Evaluation of the nutrition programme',
+        '## Recommendations',
+        '1. Align the nutrition targets with the national strategy adopted in 2015, as the review advised (World Bank, 2016).',
+      ].join('\n\n'),
+      'inline.md',
+    );
+    expect(record.insights[0]!.text).toMatch(/\(World Bank, 2016\)\.$/);
+    expect(fieldsOf(record, 0)?.timeFrame).toBeUndefined();
+  });
+});

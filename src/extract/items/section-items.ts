@@ -22,7 +22,7 @@ import { foldForMatch } from '../../text/normalise.js';
 import { addresseeTitle, namesParty, subjectAddressee } from '../addressees.js';
 import { detectLanguage } from '../language.js';
 import { isPhotoCredit } from '../text-cleanup.js';
-import { type ItemLabel, type PartField, itemLabel, parseDecision, partField, wholePartField } from './item-labels.js';
+import { type ItemLabel, type PartField, itemLabel, leadingDecision, parseDecision, partField, wholePartField } from './item-labels.js';
 import { actionColumns, headerColumns, matrixItemKind, readMatrix, siblingItems, statesChallenges } from './read-matrix.js';
 import { isRecordField } from '../outline/record-table.js';
 
@@ -1395,9 +1395,19 @@ function readResponseCell(item: DraftItem, text: string): void {
   const words = clean.split(/\s+/).length;
   if (words <= 6 && parseYearMonth(clean)) addField(item, 'when', clean);
   else if (!item.fields.response) addField(item, 'response', clean);
+  else if (!('keyActions' in item.fields) && restatesDecision(item, clean)) addField(item, 'response', leadingDecision(clean)!.rest);
   else if (!('keyActions' in item.fields)) addField(item, 'keyActions', clean);
   else if (words <= 10 && !/[.;]$/.test(clean) && !item.fields.who) addField(item, 'who', clean);
   else addField(item, 'keyActions', clean);
+}
+
+/**
+ * A cell that opens with the decision the response already gave, on a line of its own ("Partially accepted" /
+ * "Targeted supplementary feeding will …", the matrix's second response row): more of the comment, not the actions.
+ */
+function restatesDecision(item: DraftItem, text: string): boolean {
+  const decision = item.fields.decision ? parseDecision(item.fields.decision) : null;
+  return decision !== null && leadingDecision(text)?.decision === decision;
 }
 
 /** The next block explains a title: running text rather than another item or heading. */
