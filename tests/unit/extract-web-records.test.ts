@@ -133,3 +133,37 @@ describe("a management-response matrix with WFP's column headers", () => {
     expect(fieldsOf(record, 0)?.timeFrame).toBeUndefined();
   });
 });
+
+describe("a lesson database's records: title, meta line, lesson (AfDB's Evaluation Results Database)", () => {
+  const records = [
+    [
+      'Impact Evaluation of AfDB-Funded Ghana Fufulso-Sawla Road Project',
+      '01 Dec 2020 | IE10004 | Impact Evaluation',
+      'Integrating community development interventions into road transport infrastructure brings an added value to poverty reduction efforts. ... More',
+    ],
+    [
+      'Egypt Country Strategy and Program Evaluation 2009-2018',
+      '30 Sep 2020 | CA10071 | Country Strategy Evaluation',
+      'A strong country ownership and flexibility in the design and delivery of Bank support is essential when the country is undergoing rapid transition.',
+    ],
+  ];
+  const expected = [
+    [
+      'Impact Evaluation of AfDB-Funded Ghana Fufulso-Sawla Road Project',
+      'Integrating community development interventions into road transport infrastructure brings an added value to poverty reduction efforts.',
+    ],
+    ['Egypt Country Strategy and Program Evaluation 2009-2018', records[1]![2]!],
+  ];
+
+  it('are one lesson each, titled by the record, without the meta line (text copy)', () => {
+    const record = extract(['Lessons Highlights', ...records.flat()].join('\n\n'));
+    expect(record.insights.map((insight) => [insight.kind, insight.headline, insight.text])).toEqual(
+      expected.map(([headline, text]) => ['LESSON_LEARNED', headline, text]),
+    );
+  });
+
+  it('are one lesson each when the titles are headings (the page read as HTML)', () => {
+    const record = extract(['# Lessons Highlights', ...records.map(([title, meta, text]) => `### ${title}\n\n${meta}\n\n${text}`)].join('\n\n'), 'inline.md');
+    expect(record.insights.map((insight) => [insight.headline, insight.text])).toEqual(expected);
+  });
+});

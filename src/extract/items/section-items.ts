@@ -603,7 +603,9 @@ function openTopicItem(
   // governance through global norms and standards"); a finding's may be a label (statesItem).
   // An evaluation question ("EQ1: To what extent was the programme relevant …?") is what the body answers: neither.
   const question = origin === 'topic' && /\?["”»)]?$/.test(title);
-  const states = !question && origin === 'topic' && (kind === 'FINDING' ? statesItem(title) : title.split(/\s+/).length >= 6 || /[.!]$/.test(title));
+  // A lesson database's record title names the evaluation the lesson comes from, however long: its headline.
+  const states =
+    !question && !heading.recordTitle && origin === 'topic' && (kind === 'FINDING' ? statesItem(title) : title.split(/\s+/).length >= 6 || /[.!]$/.test(title));
   const item = newItem(kind, states || question ? null : headline, sectionTitle, section, heading.start, heading.end, origin, number);
   state.items.push(item);
   state.current = item;
@@ -1208,7 +1210,13 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       } else state.current = null;
       continue;
     }
-    if (isEvaluationTitle(block)) continue;
+    if (isEvaluationTitle(block) && !block.recordTitle) continue;
+    // A lesson database's record title, however long: the title of the record's text under it, which opens an item.
+    if (block.recordTitle) {
+      pendingTitle = { text: block.text, start: block.start };
+      state.current = null;
+      continue;
+    }
     if (isTitleLine(block)) {
       pendingTitle = { text: block.text, start: block.start };
       continue;
