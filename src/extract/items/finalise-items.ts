@@ -13,7 +13,8 @@ import { type RawInsight, locateItems } from '../templates/raw-insight.js';
 import { cleanInline, splitEnumeration } from '../text-cleanup.js';
 import { classifyHeading } from '../sections/classify-heading.js';
 import { subjectAddressee } from '../addressees.js';
-import { itemLabel, parseDecision } from './item-labels.js';
+import { itemLabel, leadingDecision, parseDecision } from './item-labels.js';
+import { closingTag } from './closing-tag.js';
 import { type DraftItem, opensWithRequest } from './section-items.js';
 
 /** More items than this from one section is a list of something else (acronyms, a table, a contents page). */
@@ -547,7 +548,7 @@ function recommendationFields(draft: DraftItem): { fields: RecommendationFields 
   const response: ManagementResponse = {};
   if (decision) response.decision = decision;
   // A response cell that only states the decision ("Acceptée") says nothing more than the decision.
-  if (responseText && !(decision && isDecisionOnly(responseText))) response.response = responseText;
+  if (responseText && !(decision && isDecisionOnly(responseText))) response.response = withoutLeadingDecision(responseText, decision);
   if (parts.keyActions) response.keyActions = parts.keyActions;
   // "Response: OIA will strengthen ...": a response that states no decision states the actions; not where the
   // actions have a label of their own, even an empty one (a registry's "Key Actions:" with no row yet).
@@ -588,6 +589,12 @@ function actionsStance(actions: string | undefined): ManagementResponse['decisio
       opening,
     );
   return respondent ? (parseDecision(opening) ?? null) : null;
+}
+
+/** The comment of a response cell whose decision opened it on a line of its own ("Partially accepted There is …"). */
+function withoutLeadingDecision(text: string, decision: ManagementResponse['decision'] | null): string {
+  const lead = leadingDecision(text);
+  return lead && lead.decision === decision ? lead.rest : text;
 }
 
 /** "Accepted", "Partiellement acceptée.", "Rechazada": a decision and nothing else. */
@@ -760,7 +767,12 @@ export function finaliseItems(drafts: readonly DraftItem[], fullText: string): F
     const draft = candidate.draft;
     if (candidate.kind === 'RECOMMENDATION') {
       const { fields, addressee } = recommendationFields(draft);
-      return { kind: 'RECOMMENDATION', ...base, addressee, fields, ...spans };
+      // "… community clinics. (CO, short-term):": whom and by when, when the item's own parts do not say.
+      const tag = closingTag(candidate.text);
+      if (!tag) return { kind: 'RECOMMENDATION', ...base, addressee, fields, ...spans };
+      const tagged: RecommendationFields = { ...fields };
+      if (!tagged.timeFrame && !tagged.managementResponse?.dueDate) tagged.timeFrame = tag.timeFrame;
+      return { kind: 'RECOMMENDATION', ...base, text: tag.text, addressee: addressee ?? tag.addressee, fields: tagged, ...spans };
     }
     if (draft.annexFields && candidate.kind === 'LESSON_LEARNED')
       return { kind: candidate.kind, ...base, addressee: null, fields: draft.annexFields, ...spans };

@@ -257,6 +257,8 @@ function namedPart(label: string, whole: boolean): PartField | null {
     .replace(/\((?:s|es|x)\)/g, '')
     // "Management response (accepted, partially accepted or rejected)": the answers it allows say nothing either.
     .replace(/\s*\([^)]*\)/g, '')
+    // "Management - Action to be taken" (WFP's template): whose actions they are, set before the column's name.
+    .replace(/^(?:management|direction|gerencia|direccion)\s*[-–—]\s*/, '')
     .trim();
   if (!folded) return null;
   // "Action to be taken, and/or comment on partial acceptance or rejection": its first clause names it.
@@ -278,6 +280,41 @@ const QUALIFIER =
   /^(?:(?:evaluation|evaluation's|te|mte|mtr|fe|tr|key|main|major|summary of(?: the)?|list of(?: the)?|final|specific|strategic|operational|de l'evaluation|de la evaluacion|principales?|cles?|clave)\s+)+/;
 
 const ITEM_FIELDS: ReadonlySet<PartField> = new Set(['recommendation', 'finding', 'lesson', 'practice']);
+
+/** The words a decision alone is written with (folded): "Partially accepted", « Partiellement acceptée », "No aceptada". */
+const STANCE_WORDS: ReadonlySet<string> = new Set(
+  'accepted agreed rejected noted partially partly fully not accept agree reject acceptee acceptees rejetee non partiellement retenue aceptada aceptado rechazada rechazado parcialmente no'.split(
+    ' ',
+  ),
+);
+/** The most words a decision alone takes ("Partially accepted", "Not fully accepted"). */
+const DECISION_WORDS = 3;
+
+/**
+ * A response cell that opens with its decision on a line of its own, the line break lost when the cell was
+ * flattened ("Partially accepted There is an opportunity …", WFP's matrix): the decision, and the comment after it.
+ * Null for a decision written as a sentence ("Accepted. The unit will …", kept as written) or for any other text.
+ */
+export function leadingDecision(text: string): { decision: ManagementDecision; rest: string } | null {
+  const words = text.trim().split(/\s+/);
+  for (let count = Math.min(DECISION_WORDS, words.length - 1); count >= 1; count -= 1) {
+    const opening = words.slice(0, count).join(' ');
+    const next = words[count]!;
+    if (
+      !/^\p{Lu}\p{Ll}/u.test(next) ||
+      !foldForMatch(opening)
+        .split(' ')
+        .every((word) => STANCE_WORDS.has(word))
+    )
+      continue;
+    const rest = words.slice(count).join(' ');
+    // "Accepted Thematic Area: Leadership …": a registry's next field, not the comment.
+    if (/^(?:\S+\s+){0,3}?\S+:(?:\s|$)/u.test(rest)) return null;
+    const decision = parseDecision(opening);
+    if (decision) return { decision, rest };
+  }
+  return null;
+}
 
 /**
  * The decision a management response states. "Partially" wins over "accepted"; a negation

@@ -42,7 +42,10 @@ const ITEM_COLUMNS: Partial<Record<PartField, InsightKind>> = { recommendation: 
  */
 export function headerColumns(row: OutlineBlock): Array<PartField | null> | null {
   if (row.kind !== 'table-row' || !row.cells) return null;
-  const columns = row.cells.map((cell) => (cell.length <= 80 ? partField(withoutNumberColumn(cell)) : null));
+  const columns = row.cells.map((cell) => {
+    const title = withoutAllowedAnswers(withoutNumberColumn(cell));
+    return title.length <= 80 ? partField(title) : null;
+  });
   const named = columns.filter((column): column is PartField => column !== null);
   const hasItem = named.some((column) => ITEM_COLUMNS[column] !== undefined);
   // "Lección | Evidencia", « Enseignement | Éléments de preuve »: two columns, the items first, beside what supports them.
@@ -81,6 +84,18 @@ const NUMBER_COLUMN = /^(?:#|no\.|n[°º]\.?|nr\.?)\s+(?=\p{L})/iu;
 
 function withoutNumberColumn(cell: string): string {
   return cell.replace(NUMBER_COLUMN, '');
+}
+
+/**
+ * The answers a response column allows and the instructions after them, written into its title with no brackets
+ * (WFP's template: "Management response Accepted, partially accepted or not accepted and COMMENT on the
+ * Recommendation, providing clear reasoning …"): the column's title is the name before them.
+ */
+const ALLOWED_ANSWERS =
+  /\s+(?:accepted|agreed?|accept[ée]e?s?|acord(?:ad[ao]|ó)|aceptad[ao]s?)\s*[,/]\s*(?:partially|partly|partiellement|parcialmente)\b[\s\S]*$/iu;
+
+function withoutAllowedAnswers(cell: string): string {
+  return cell.replace(ALLOWED_ANSWERS, '');
 }
 
 /** The parts an action plan's columns name (its rows qualify the recommendation above it). */

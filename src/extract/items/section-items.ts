@@ -23,7 +23,7 @@ import { foldForMatch } from '../../text/normalise.js';
 import { addresseeTitle, namesParty, subjectAddressee } from '../addressees.js';
 import { detectLanguage } from '../language.js';
 import { isPhotoCredit } from '../text-cleanup.js';
-import { type ItemLabel, type PartField, itemLabel, parseDecision, partField, wholePartField } from './item-labels.js';
+import { type ItemLabel, type PartField, itemLabel, leadingDecision, parseDecision, partField, wholePartField } from './item-labels.js';
 import { actionColumns, headerColumns, matrixItemKind, readMatrix, siblingItems, statesChallenges } from './read-matrix.js';
 import { isRecordField } from '../outline/record-table.js';
 import { isParenthesisedDivision } from '../outline/parenthesised-divisions.js';
@@ -633,8 +633,10 @@ function openTopicItem(
   // governance through global norms and standards"); a finding's may be a label (statesItem).
   // An evaluation question ("EQ1: To what extent was the programme relevant …?") is what the body answers: neither.
   const question = origin === 'topic' && /\?["”»)]?$/.test(title);
+  // A lesson database's record title names the evaluation the lesson comes from, however long: its headline.
   const states =
     !question &&
+    !heading.recordTitle &&
     origin === 'topic' &&
     (kind === 'FINDING' ? statesItem(title, isParenthesisedDivision(heading.text)) : title.split(/\s+/).length >= 6 || /[.!]$/.test(title));
   const item = newItem(kind, states || question ? null : headline, sectionTitle, section, heading.start, heading.end, origin, number);
@@ -1262,7 +1264,13 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       } else state.current = null;
       continue;
     }
-    if (isEvaluationTitle(block)) continue;
+    if (isEvaluationTitle(block) && !block.recordTitle) continue;
+    // A lesson database's record title, however long: the title of the record's text under it, which opens an item.
+    if (block.recordTitle) {
+      pendingTitle = { text: block.text, start: block.start };
+      state.current = null;
+      continue;
+    }
     // A paragraph whose last sentence announces the list under it as of another kind ("… Otras lecciones … se resaltan a
     // continuación:"): an item of its own, and the list's items of the kind it announces.
     const announcedList = announcedOverList(block.text, blocks[own[position + 1] ?? -1]);
@@ -1473,9 +1481,19 @@ function readResponseCell(item: DraftItem, text: string): void {
   const words = clean.split(/\s+/).length;
   if (words <= 6 && parseYearMonth(clean)) addField(item, 'when', clean);
   else if (!item.fields.response) addField(item, 'response', clean);
+  else if (!('keyActions' in item.fields) && restatesDecision(item, clean)) addField(item, 'response', leadingDecision(clean)!.rest);
   else if (!('keyActions' in item.fields)) addField(item, 'keyActions', clean);
   else if (words <= 10 && !/[.;]$/.test(clean) && !item.fields.who) addField(item, 'who', clean);
   else addField(item, 'keyActions', clean);
+}
+
+/**
+ * A cell that opens with the decision the response already gave, on a line of its own ("Partially accepted" /
+ * "Targeted supplementary feeding will …", the matrix's second response row): more of the comment, not the actions.
+ */
+function restatesDecision(item: DraftItem, text: string): boolean {
+  const decision = item.fields.decision ? parseDecision(item.fields.decision) : null;
+  return decision !== null && leadingDecision(text)?.decision === decision;
 }
 
 /** The next block explains a title: running text rather than another item or heading. */

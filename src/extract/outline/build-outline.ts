@@ -20,6 +20,8 @@ import { type FlatTable, findFlatTables } from './flat-tables.js';
 import { type RecordColumn, closesRecordRow, flattenedRow, isRecordField, lineRow, opensRecordItem, recordTableHeader } from './record-table.js';
 import { parseDecision, partField, wholePartField } from '../items/item-labels.js';
 import { ParenthesisedDivisions, isParenthesisedDivision } from './parenthesised-divisions.js';
+import { markPageStamps } from './page-stamps.js';
+import { isRecordMetaLine } from './record-meta.js';
 
 /** A dump's footer or header line: a short title and its page number set far apart. */
 function isPageLine(text: string): boolean {
@@ -28,7 +30,7 @@ function isPageLine(text: string): boolean {
 }
 
 /** What a line is, before blocks are cut. */
-type Skip = 'page-number' | 'running-header' | 'underline' | null;
+type Skip = 'page-number' | 'running-header' | 'underline' | 'page-stamp' | null;
 
 // A table row whose first cell is "#" ("#\tRecommendation\tResponsibility", "# Recommendation\tPriority\tTimeframe") is no heading.
 const MARKED_HEADING = /^(#{1,6})(?![^\t\n]*\t[^\t\n]*\t)[ \t]+(.*)$/;
@@ -551,18 +553,60 @@ export function buildOutline(text: string, pageStarts: readonly number[] = []): 
   const skips = new Array<Skip>(limit).fill(null);
   const pageBreakAfter = new Array<boolean>(limit).fill(false);
   if (layout === 'plain') markPageFurniture(lines, limit, skips, pageBreakAfter);
+  // A web page's date stamp and buttons, copied with its text, in either layout (page-stamps.ts).
+  // And a lesson database's meta line under each record's title (record-meta.ts): the database's index, not the record's text.
+  const metaLines = lines.slice(0, limit).filter((line) => isRecordMetaLine(line.text));
+  const metaStarts = new Set(metaLines.map((line) => line.start));
+  const stamps = markPageStamps(lines.slice(0, limit).map((line) => line.text)).map((stamp, index) => stamp || metaStarts.has(lines[index]!.start));
+  stamps.forEach((stamp, index) => {
+    if (stamp) skips[index] ??= 'page-stamp';
+  });
   const markedHeadings = lines.slice(0, limit).reduce((count, line) => count + (MARKED_HEADING.test(line.text) ? 1 : 0), 0);
 
   const pieces =
     layout === 'plain'
       ? cutPlain(lines, limit, skips, pageBreakAfter, trustsMarkedHeadings(lines, limit))
-      : cutDialect(lines, limit, markedHeadings >= 3, markedHeadings > 0 ? new Array<boolean>(limit).fill(false) : markDialectFurniture(lines, limit));
+      : cutDialect(
+          lines,
+          limit,
+          markedHeadings >= 3,
+          (markedHeadings > 0 ? new Array<boolean>(limit).fill(false) : markDialectFurniture(lines, limit)).map((marked, index) => marked || stamps[index]!),
+        );
   const blocks = joinWrappedHeaderRows(text, toBlocks(text, pieces, pageStarts));
   assignLevels(blocks);
   markBreaks(text, blocks);
   markEndnotes(blocks);
+  markRecordTitles(blocks, metaLines);
   return { text, pageStarts, blocks, layout, duplicateAt: duplicate === null ? null : lines[duplicate]!.start, warnings };
 }
+
+/**
+ * The block right above each lesson record's meta line is the record's title (record-meta.ts); and the listing's
+ * "... More" link closes each record's text, no part of it.
+ */
+function markRecordTitles(blocks: OutlineBlock[], metaLines: readonly TextLine[]): void {
+  if (metaLines.length === 0) return;
+  let at = 0;
+  for (const meta of metaLines) {
+    while (at + 1 < blocks.length && blocks[at + 1]!.start < meta.start) at += 1;
+    const title = blocks[at];
+    if (!title || title.end > meta.start || (title.kind !== 'heading' && title.kind !== 'paragraph')) continue;
+    title.recordTitle = true;
+    // A title the text's layout took for a heading is a record's, like the others: no section of its own
+    // that would hold every record after it.
+    if (title.kind === 'heading' && title.inferred) {
+      title.kind = 'paragraph';
+      delete title.level;
+      delete title.numbering;
+      delete title.title;
+      delete title.inferred;
+    }
+  }
+  for (const block of blocks) block.text = block.text.replace(READ_MORE, '');
+}
+
+/** A listing's link to the whole record at the end of its excerpt ("… transition. ... More", "… Read more"). */
+const READ_MORE = /\s*(?:\.{3}|…)\s*(?:more|read more|lire la suite|leer m[aá]s)\s*$/iu;
 
 /**
  * A numbered list whose items end with a back-link ("1. Using the Washington Group short set of questions. ↩"):
@@ -671,6 +715,12 @@ function cutPlain(lines: readonly TextLine[], limit: number, skips: readonly Ski
       continue;
     }
     if (skips[index] !== null) {
+      // A web page's stamp ends what stands above it: the lines under it are not that item's.
+      if (skips[index] === 'page-stamp') {
+        close();
+        previous = null;
+        continue;
+      }
       if (skips[index] === 'underline' && open && open.kind !== 'heading' && open.lines.length === 1) {
         // "Findings\n========": the underlined line was a heading.
         const underlined: Piece = open;

@@ -47,6 +47,8 @@ export interface OutlineBlock {
   runIn?: boolean;
   /** Follows a thematic break ("---"): what was set apart before it (a box) has ended. */
   afterBreak?: boolean;
+  /** A lesson database's record title, over the record's meta line ("30 Sep 2020 | CA10071 | …", record-meta.ts). */
+  recordTitle?: boolean;
 }
 
 export interface Outline {
