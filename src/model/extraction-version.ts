@@ -18,7 +18,10 @@
  * two-column sections under a key-facts table, table rows across page breaks and labels filling their cells in PDFs,
  * long bold headlines, headings' full stops; version 10: bullets drawn as shapes and label/value tables in PDFs, registry
  * management-response pages, tables flattened in text dumps, items in several columns of a row, bare-numbered items,
- * cover titles before body headings, appositions and relative clauses in addressees), so that an
+ * cover titles before body headings, appositions and relative clauses in addressees; version 11: countries (donors'
+ * demonyms, meeting venues, series), GATE and Government of Canada management responses, portal pages and labelled items
+ * with no heading in text copies, "1)" divisions, page footers, lesson-database records, WFP response matrices, titles
+ * of real covers), so that an
  * upgrade reaches the documents already ingested at their next ingest.
  */
-export const EXTRACTION_VERSION = 10;
+export const EXTRACTION_VERSION = 11;
