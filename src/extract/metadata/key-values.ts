@@ -238,6 +238,8 @@ function startsPair(lines: TextLine[], index: number): boolean {
 function valueLines(lines: TextLine[], from: number, field: MetaField): { text: string; last: number } {
   const taken: string[] = [];
   let last = from - 1;
+  // The value is a list of points: every point goes on with it.
+  let listed = false;
   const max = MULTI_LINE_FIELDS.has(field) ? 12 : 1;
   for (let k = from; k < lines.length && taken.length < max; k += 1) {
     const raw = lines[k]!.text;
@@ -253,12 +255,21 @@ function valueLines(lines: TextLine[], from: number, field: MetaField): { text: 
       if (taken.length > 0) break;
       continue;
     }
-    if (taken.length > 0 && !continuesList(text, field)) break;
-    taken.push(text);
+    // "Auteurs" / "- François Mouterde, directeur associé" / "- Justine Eude, consultante": a list of people with their
+    // roles, one a point, each point one of them (a role in lower case ends no such list).
+    // A numbered line after a value that was no point ("5. DATOS DE LA INSTANCIA EVALUADORA") is the form's next part.
+    const point: RegExpExecArray | null = ACTOR_FIELDS.has(field) && (taken.length === 0 || listed) ? LIST_POINT.exec(text) : null;
+    const value = point ? text.slice(point[0].length) : text;
+    if (taken.length > 0 && !(point && listed) && !continuesList(value, field)) break;
+    if (taken.length === 0) listed = point !== null;
+    taken.push(value);
     last = k;
   }
   return { text: taken.join('\n'), last };
 }
+
+/** A list point's marker before a name under a label of people ("- ", "• ", "1. "). */
+const LIST_POINT = /^\s*(?:[-–•*▪◦]|\d{1,2}[.)])\s+/;
 
 /** Fields whose value names people or organisations. */
 const ACTOR_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>([

@@ -150,6 +150,17 @@ describe('extractMetadata: Mexico’s CONAC summary form', () => {
     expect(cover.evaluation.evaluators?.map((person) => person.name)).toEqual(['Nieves Rodríguez López']);
   });
 
+  it('reads the authors a list of points names under their label, with their roles', () => {
+    const synthesis = extractMetadata(
+      'Synthèse\n\nmars 2017\n\nAuteurs :\n- François Mouterde, directeur associé\n- Olivier Nay, expert associé, professeur à l’université Paris I\n- Justine Eude, consultante\n\nAvertissement',
+      [],
+    );
+    expect(synthesis.evaluation.evaluators?.map((person) => person.name)).toEqual(['François Mouterde', 'Olivier Nay', 'Justine Eude']);
+    expect(synthesis.evaluation.evaluationFirms ?? []).toEqual([]);
+    const team = extractMetadata('Final report\n\nEvaluation team:\n- Jane Smith, team leader\n- John Doe, expert\n\nFindings', []);
+    expect(team.evaluation.evaluators?.map((person) => person.name)).toEqual(['Jane Smith', 'John Doe']);
+  });
+
   it("takes no registry's yes or no for a value (UNDP's evaluation pages)", () => {
     const meta = extractMetadata('Evaluation Budget(US $): 34,000\nSource of Funding: UE\nJoint Programme: No\nGEF Evaluation: No\nCountries: SENEGAL', []);
     expect(meta.project.title).toBeUndefined();
