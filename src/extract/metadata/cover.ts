@@ -175,6 +175,9 @@ function isTitleLine(line: string): boolean {
   if (/[.:;]$/.test(line) && !/\b[A-Z]\.$/.test(line) && !/\)\.$/.test(line)) return false;
   if (isDateLine(line) || /^\d+$/.test(line) || /@|https?:|www\./i.test(line)) return false;
   if (isPublisherLine(line)) return false;
+  // « Cette publication est aussi disponible en français : … », "Item 3 of the provisional agenda": a note on the
+  // cover about another edition, a UN board's agenda point, never the title.
+  if (OTHER_EDITION.test(fold(line)) || AGENDA_ITEM.test(fold(line))) return false;
   const colon = /^([^:]{2,40}):\s+(.*)$/.exec(line);
   // "Budget: 4.2 million", "Note: the figures …": a label and its value; "Independent Final Evaluation: Promoting Decent
   // Work in …" is a title that names the evaluation before its subject, "Chile: Estudio de Evaluación de Impacto …" one
@@ -185,7 +188,10 @@ function isTitleLine(line: string): boolean {
       (classifyLabel(colon[1]!) ||
         // "INFORME FINAL Elaborado por: Nieves Rodríguez López, Consultora": a by-line, whatever precedes its label.
         BY_OR_FOR.test(colon[1]!.trim()) ||
-        (!EVALUATION_KIND.test(fold(colon[1]!)) && !countryBeforeTitle(colon[1]!, colon[2]!) && (/\d/.test(colon[2]!) || colon[2]!.split(/\s+/).length > 6))))
+        (!EVALUATION_KIND.test(fold(colon[1]!)) &&
+          !countryBeforeTitle(colon[1]!, colon[2]!) &&
+          !titleAcrossColon(colon[1]!, colon[2]!) &&
+          (/\d/.test(colon[2]!) || colon[2]!.split(/\s+/).length > 6))))
   )
     return false;
   if (ATTRIBUTE_OF_EVALUATION.test(fold(line))) return false;
@@ -204,6 +210,33 @@ function opensOrEndsOnEvaluation(line: string): boolean {
   const subtitle = /^\p{Lu}[^:–—"“]*[:–—]\s+(\p{L}.+)$/u.exec(line)?.[1];
   return opens(line, 6) || EVALUATION_WORDS.test(fold(line.split(/\s+/).slice(-3).join(' '))) || (subtitle !== undefined && opens(subtitle, SUBTITLE_WORDS));
 }
+
+/**
+ * A cover's note on another edition: « Cette publication est aussi disponible en français », "This publication is also
+ * available in English", "Disponible también en inglés" (folded, lower case).
+ */
+const OTHER_EDITION =
+  /\b(?:(?:also|is) available in|(?:aussi|egalement) disponible en|disponible (?:aussi|egalement|tambien) en|tambien (?:esta )?disponible en)\b/;
+
+/**
+ * A UN Executive Board document's agenda point, printed over its title: « Point 2 de l'ordre du jour provisoire », "Item
+ * 3 of the provisional agenda", "Tema 4 del programa provisional" (folded, lower case).
+ */
+const AGENDA_ITEM =
+  /^(?:point|item|tema|punto)\s+\d{1,2}(?:\s*\([a-z]\))?\s+(?:de l'ordre du jour|of the (?:provisional |annotated )?agenda|del (?:programa|orden del dia))\b/;
+
+/**
+ * "Annual report 2016/2017: Evaluation of Norwegian Development Cooperation: …", "CIDA Learns: Lessons from Evaluations
+ * 2011-2012": a title in two parts whose second names an evaluation, both set in title case, not a label and its value
+ * ("Note: the evaluation found …" is a sentence; a known label is read as one before this).
+ */
+function titleAcrossColon(label: string, value: string): boolean {
+  if (!EVALUATION_WORDS.test(fold(value)) || !/^\p{Lu}/u.test(label.trim()) || !/^\p{Lu}/u.test(value.trim())) return false;
+  return titleRatio(label).ratio >= TITLE_CASE_SHARE && titleRatio(value).ratio >= TITLE_CASE_SHARE;
+}
+
+/** Share of a part's long words capitalised from which it is set in title case ("Lessons from Evaluations": two of three). */
+const TITLE_CASE_SHARE = 0.5;
 
 /** Words of a subtitle within which it names the evaluation ("síntesis de las evaluaciones", "A Synthesis of Evaluations"). */
 const SUBTITLE_WORDS = 4;
@@ -380,6 +413,26 @@ export function splitTitleDate(title: string): { title: string; date: string | n
  * line that follows it. Null when nothing qualifies.
  */
 export function findTitle(text: string, headings: readonly CoverHeading[]): string | null {
+  const title = coverTitle(text, headings);
+  return title === null ? null : tidyTitle(title);
+}
+
+/**
+ * A title without what its page printed around it: a field's label without its colon ("Title Evaluation of UNHCR
+ * Response …", a management response matrix's first row), a file's extension (a listing page's link "… (Phase II).pdf")
+ * and a colon left where a report's kind was cut ("Country Programme Evaluation: Malawi: Final Report").
+ */
+function tidyTitle(title: string): string {
+  const tidied = title
+    .replace(/^(?:Title|TITLE|Titre|TITRE|T[íi]tulo|T[ÍI]TULO)\s+(?=\p{Lu}\p{L})/u, '')
+    .replace(/\.(?:pdf|docx?|html?)$/i, '')
+    .replace(/\s*[:;,]$/, '')
+    .trim();
+  return tidied.split(/\s+/).length >= 2 ? tidied : title;
+}
+
+/** The title as the cover or the headings print it, before tidyTitle. */
+function coverTitle(text: string, headings: readonly CoverHeading[]): string | null {
   const lines = coverLines(text).filter((line) => !isRunningHeader(text, line.text));
   // The title lines that follow an offset, wrapped lines joined.
   const after = (start: number): string | null => {
@@ -417,8 +470,13 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
   // part come first, the heading only when they give none.
   const firstPart = headings.find((heading) => isChapterBreak(heading.text))?.start ?? Number.POSITIVE_INFINITY;
   const bodyHeading = h1 !== undefined && h1.start > firstPart;
+  // "# UDF-DJI-11-436: Ensemble contre …": the project a coded heading names, over a series' clause line in capitals.
+  const coded = codedHeadingTitle(text, headings, firstPart);
+  if (coded) return coded;
   if (h1 && !bodyHeading) {
     const heading = trimKind(clean(h1.text));
+    const subject = namesKindOnly(heading) ? headingUnder(text, headings, h1) : null;
+    if (subject) return subject;
     if (!isGenericTitle(heading)) return heading;
     const next = after(h1.start);
     if (next) return KIND_ONLY.test(fold(heading)) ? next : `${heading} ${next}`;
@@ -472,6 +530,48 @@ export function findTitle(text: string, headings: readonly CoverHeading[]): stri
   // Only in a document about an evaluation (a blog or an annual report names none at its top). Else the running header
   // that names the report.
   return topHeadingTitle(text, headings) ?? runningHeaderTitle(text) ?? topLineTitle(text, headings);
+}
+
+/**
+ * The heading printed right under a level-1 heading that only names the document's kind ("# Evaluation Summary" then
+ * "## Evaluation of International Assistance Programming in Middle-Income Countries"): the summary's subject, when it
+ * names an evaluation and is no chapter's.
+ */
+function headingUnder(text: string, headings: readonly CoverHeading[], top: CoverHeading): string | null {
+  const next = headings.find((heading) => heading.start > top.start);
+  if (!next || next.level <= top.level) return null;
+  // Nothing but the kind's own line stands between them (an outline's heading starts past its '#' marks).
+  const between = text
+    .slice(top.start, next.start)
+    .split('\n')
+    .filter((line) => line.replace(/#/g, '').trim());
+  if (between.length > 1) return null;
+  const subject = trimKind(clean(next.text));
+  if (!EVALUATION_WORDS.test(fold(subject)) || subject.split(/\s+/).length < MIN_TITLE_WORDS) return null;
+  return isChapterHeading(subject) || isGenericTitle(subject) || namesKindOnly(subject) ? null : subject;
+}
+
+/** Words from which a cover line names a subject rather than a kind ("Evaluation of … Countries"). */
+const MIN_TITLE_WORDS = 4;
+
+/** A project's code before a title's colon ("UDF-DJI-11-436: Ensemble contre …", a UNDEF report's heading). */
+const CODED_HEADING = /^[A-Z]{2,5}(?:[-/][A-Z0-9]{2,5}){2,4}\s*:\s+(\p{Lu}.+)$/u;
+
+/**
+ * A level-1 heading that opens with the project's code before a colon ("# UDF-DJI-11-436: Ensemble contre la violence et
+ * la discrimination des femmes à Djibouti", under a series' clause line in capitals): the project it names is the title,
+ * in a document that names an evaluation near its top.
+ */
+function codedHeadingTitle(text: string, headings: readonly CoverHeading[], firstPart: number): string | null {
+  if (!EVALUATION_WORDS.test(fold(text.slice(0, COVER_CHARS / 4)))) return null;
+  for (const heading of headings) {
+    // On the cover: before the document's first part, within the characters searched for a cover.
+    if (heading.start > firstPart || heading.start > COVER_CHARS) break;
+    if (heading.level !== 1) continue;
+    const subject = CODED_HEADING.exec(clean(heading.text))?.[1]?.trim();
+    if (subject && subject.split(/\s+/).length >= MIN_TITLE_WORDS && !isChapterHeading(subject)) return trimKind(subject);
+  }
+  return null;
 }
 
 /** Non-empty lines at the top of a page saved as text among which its heading stands (a status value may come first). */

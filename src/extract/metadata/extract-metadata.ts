@@ -202,7 +202,7 @@ export function extractMetadata(text: string, outline: readonly MetaBlock[]): Do
   }
 
   // The project.
-  const code = projectCodeOf(first.get('projectCode'), codes, contractCode ?? null);
+  const code = projectCodeOf(first.get('projectCode'), codes, contractCode ?? null) ?? projectNumberLine(text.slice(0, PROSE_WINDOW));
   if (code) project.code = code;
   const glide = first.get('glide') ? parseCode(first.get('glide')!.value)?.code : codes.find((c) => c.kind === 'GLIDE')?.code;
   if (glide) project.glide = glide;
@@ -623,6 +623,15 @@ function projectCodeOf(pair: MetaPair | undefined, codes: ReturnType<typeof find
   if (operation) return operation.code;
   const award = codes.find((c) => c.kind === 'USAID_AWARD' && (c.role === 'award' || c.role === 'project') && c.code !== contract);
   return award?.code ?? null;
+}
+
+/**
+ * "Project: 170136" on its own line (an evaluation listing's record, under its title and authors): a bare project
+ * number after a "Project:" label that is otherwise too weak to read outside a box. Five digits or more, so never a
+ * year ("Project: 2019"), and nothing else on the line, so never a project's name ("Project: Water for 3 Districts").
+ */
+function projectNumberLine(text: string): string | null {
+  return /^[ \t]*(?:project|projet|proyecto)[ \t]*:[ \t]*(\d{5,10})[ \t]*$/im.exec(text)?.[1] ?? null;
 }
 
 /** "FISN" -> FISN; "Acceso a … (Fondo Plata)." -> "Fondo Plata"; a long name is no acronym. */

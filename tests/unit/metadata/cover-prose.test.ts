@@ -328,3 +328,46 @@ describe('findOwnerOrganisation', () => {
     expect(findOwnerOrganisation(`The AMFI is a program under Natural Resources Canada’s (NRCan) sub-program. ${'NRCan funds it. '.repeat(5)}`)).toBeNull();
   });
 });
+
+describe('findTitle: lines real covers print around the title', () => {
+  it('never takes a note on another edition for the title', () => {
+    const text = [
+      'CIDA Learns: Lessons from Evaluations 2011-2012',
+      'Archived Document',
+      'Canadian International Development Agency (CIDA)',
+      '© Her Majesty the Queen in Right of Canada, 2012',
+      'Cette publication est aussi disponible en français : L’ACDI apprend : Leçons tirées des évaluations',
+    ].join('\n');
+    expect(findTitle(text, [])).toBe('CIDA Learns: Lessons from Evaluations 2011-2012');
+    expect(findTitle('Evaluation Report\nThis publication is also available in French and Spanish\n', [])).toBeNull();
+  });
+
+  it('never takes a UN board agenda point for the title', () => {
+    const text = [
+      'Deuxième session ordinaire de 2014',
+      "Point 2 de l'ordre du jour provisoire",
+      'Évaluation',
+      '',
+      'Synthèse',
+      "Quels enseignements pouvons-nous tirer des évaluations d'ONU Femmes? Une méta-analyse des évaluations menées par ONU Femmes en 2013",
+    ].join('\n');
+    expect(findTitle(text, [])).not.toMatch(/ordre du jour/);
+    expect(findTitle('Item 3 of the provisional agenda\nEvaluation\n', [])).toBeNull();
+  });
+
+  it('reads a title in parts around colons whole, without a trailing report kind', () => {
+    const text = 'Annual report 2016/2017: Evaluation of Norwegian Development Cooperation: Prerequisites for learning\n\nThe report highlights lessons.';
+    expect(findTitle(text, [])).toBe('Annual report 2016/2017: Evaluation of Norwegian Development Cooperation: Prerequisites for learning');
+    expect(findTitle('Country Programme Evaluation: Malawi: Final Report\n\nThe report highlights lessons.', [])).toBe('Country Programme Evaluation: Malawi');
+    // A label and a sentence naming the evaluation stay a label and its value.
+    expect(findTitle('Note: the evaluation was carried out in 2019 by two consultants\n', [])).toBeNull();
+  });
+
+  it("drops a field's label printed without its colon and a link's file extension", () => {
+    const matrix =
+      'UNHCR MANAGEMENT RESPONSE MATRIX TO:\nTitle Evaluation of UNHCR Response to the L3 South Sudan Refugee Crisis in Uganda and Ethiopia\nReference PDES/2016/01\n';
+    expect(findTitle(matrix, [])).toBe('Evaluation of UNHCR Response to the L3 South Sudan Refugee Crisis in Uganda and Ethiopia');
+    const listing = 'Evaluation reports\n\nEvaluation report on Promoting women empowerment in the MENA region (Phase II).pdf\n\n2024 | Author(s): EIO\n';
+    expect(findTitle(listing, [])).toBe('Evaluation report on Promoting women empowerment in the MENA region (Phase II)');
+  });
+});

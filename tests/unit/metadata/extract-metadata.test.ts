@@ -321,3 +321,44 @@ describe('extractMetadata: "Elaborado por:" over a firm and a translator', () =>
     expect((meta.evaluation.evaluationFirms ?? []).map((firm) => firm.name)).toEqual(['Capra International Inc']);
   });
 });
+
+describe('extractMetadata: a heading that only names its kind or opens with a code', () => {
+  it('takes the subject heading under "# Evaluation Summary"', () => {
+    const text = [
+      '# Evaluation Summary',
+      '',
+      '## Evaluation of International Assistance Programming in Middle-Income Countries',
+      '',
+      '### Recommendations',
+      '',
+      '1. Clarify how the policy guidance is meant to be applied.',
+    ].join('\n');
+    expect(extractMetadata(text, []).evaluation.title).toBe('Evaluation of International Assistance Programming in Middle-Income Countries');
+  });
+
+  it('takes the subject after the code of a coded heading, not a series clause line above it', () => {
+    const text = [
+      "# CLAUSE D'ÉVALUATION A POSTERIORI DES PROJETS DU FONDS DES NATIONS UNIES POUR LA DÉMOCRATIE",
+      '',
+      'Contrat N°.PD:C0110/10',
+      '',
+      '# UDF-DJI-11-436: Ensemble contre la violence et la discrimination des femmes à Djibouti',
+      '',
+      'Date: 30 Mars 2016',
+      '',
+      "## RAPPORT D'ÉVALUATION",
+    ].join('\n');
+    const meta = extractMetadata(text, []);
+    expect(meta.evaluation.title).toBe('Ensemble contre la violence et la discrimination des femmes à Djibouti');
+    expect(meta.project.code).toBe('UDF-DJI-11-436');
+  });
+});
+
+describe('extractMetadata: a bare project number after "Project:"', () => {
+  it('reads it as the project code, never a year or a name', () => {
+    const text = 'Evaluation report on Promoting women empowerment (Phase II)\n\nProject: 170136\nThe project aimed at enhancing access to finance.\n';
+    expect(extractMetadata(text, []).project.code).toBe('170136');
+    expect(extractMetadata('Final evaluation report\n\nProject: 2019\n', []).project.code).toBeUndefined();
+    expect(extractMetadata('Final evaluation report\n\nProject: Water for 30000 people\n', []).project.code).toBeUndefined();
+  });
+});
