@@ -822,7 +822,7 @@ const FRONT_MATTER =
 
 /** Words that open the heading of a report's part. */
 const CHAPTER_WORDS =
-  /^(?:executive summary|summary|resume(?: executif| analytique)?|resumen(?: ejecutivo)?|synthese|sintesis|findings|key findings|main findings|constats|principaux constats|hallazgos|principales hallazgos|conclusions?|conclusiones|recommendations?|recommandations?|recomendaciones|lessons|lecons|enseignements|lecciones|introduction|introduccion|methodology|methodologie|metodologia|annex|annexe|anexo|appendix|table of contents|table des matieres|tabla de contenidos?|sommaire|indice|contents|appreciation|analysis|analyse|analisis|background|contexte|contexto)\b/;
+  /^(?:(?:main|key|major|principa(?:l|les|ux)) (?:conclusions?|conclusiones|recommendations?|recommandations?|recomendaciones|lessons|lecons|lecciones|enseignements)|executive summary|summary|resume(?: executif| analytique)?|resumen(?: ejecutivo)?|synthese|sintesis|findings|key findings|main findings|constats|principaux constats|hallazgos|principales hallazgos|conclusions?|conclusiones|recommendations?|recommandations?|recomendaciones|lessons|lecons|enseignements|lecciones|introduction|introduccion|methodology|methodologie|metodologia|annex|annexe|anexo|appendix|table of contents|table des matieres|tabla de contenidos?|sommaire|indice|contents|appreciation|analysis|analyse|analisis|background|contexte|contexto)\b/;
 
 /**
  * Timing and mode the top of a cover states when the title does not: "FINAL REPORT" or

@@ -165,6 +165,12 @@ describe('findTitle on real covers', () => {
     );
   });
 
+  it('never takes a heading that names the main conclusions or recommendations for the title', () => {
+    const title = "Synthèse de l'évaluation de la coopération de l'Union européenne avec la Tunisie (2011-2019)";
+    const text = `${title}\n\nPRINCIPALES CONCLUSIONS DE L'ÉVALUATION\n\n1) Une réponse adaptée aux priorités de la Tunisie\n\nLa coopération a su répondre.`;
+    expect(findTitle(text, [{ text: "PRINCIPALES CONCLUSIONS DE L'ÉVALUATION", level: 1, start: text.indexOf('PRINCIPALES') }])).toBe(title);
+  });
+
   it('takes a "Country: title" line, never the lettered part under it', () => {
     const title = 'Chile: Estudio de Evaluación de Impacto del Programa de Evaluación de Programas';
     expect(findTitle(`${title}\nResumen Ejecutivo`, [])).toBe(title);
