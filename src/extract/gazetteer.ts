@@ -748,7 +748,7 @@ interface CountryEvidence {
  * it), leaving out what does not say the work is there: matches the context rules drop,
  * enumerations of several countries (a series, a comparison) and lists of donors.
  */
-function countryEvidence(text: string): Map<string, CountryEvidence> {
+function countryEvidence(text: string, matches: readonly RawMatch[], judged: ReadonlyMap<number, JudgedCountry>): Map<string, CountryEvidence> {
   const evidence = new Map<string, CountryEvidence>();
   // Only a country named after "in" counts as locative: "a summit in Ouagadougou" is a meeting place.
   const add = (iso3: string, start: number, isCountry: boolean, isRegion = false, form?: CountryForm): void => {
@@ -759,10 +759,9 @@ function countryEvidence(text: string): Map<string, CountryEvidence> {
     if (isCountry && LOCATIVE.test(text.slice(Math.max(0, start - 20), start))) entry.locative += 1;
     evidence.set(iso3, entry);
   };
-  const matches = scan(text);
-  for (const judged of judgedCountries(text, matches).values()) {
+  for (const country of judged.values()) {
     // "In Cameroon and Rwanda": the preposition before an enumeration places each of its countries.
-    if (judged.drop === null && judged.listLength < CONCERN_LIST && !judged.donor) add(judged.iso3, judged.listStart, true, false, judged.form);
+    if (country.drop === null && country.listLength < CONCERN_LIST && !country.donor) add(country.iso3, country.listStart, true, false, country.form);
   }
   const { ref } = index();
   // Places that need their country (kind 'weakPlace') never count: they say nothing a country mention did not.
@@ -781,10 +780,10 @@ function countryEvidence(text: string): Map<string, CountryEvidence> {
  * MENA region"), every series of its countries lists the project's countries ("across Algeria, Egypt, …"). Donor lists
  * and long series are no such list.
  */
-function seriesCountries(text: string, region: WorldRegion | null): string[] {
+function seriesCountries(countries: ReadonlyMap<number, JudgedCountry>, region: WorldRegion | null): string[] {
   const { ref } = index();
   const series = new Map<number, string[]>();
-  for (const judged of judgedCountries(text, scan(text)).values()) {
+  for (const judged of countries.values()) {
     if (judged.drop !== null || judged.donor || judged.listLength < CONCERN_LIST || judged.listLength >= LONG_LIST) continue;
     const country = ref.countryByIso3.get(judged.iso3);
     if (region !== null && (country === undefined || !region.contains(country))) continue;
@@ -869,15 +868,17 @@ export function findCountriesConcerned(text: string, _outline: unknown, metadata
   const fromTitle = titleCountries.filter((country) => !donorDemonyms.has(country.iso3));
   if (stated.length > 0 || fromTitle.length > 0 || fromArea.length > 0) return uniqueBy([...stated, ...fromTitle, ...fromArea, ...fromCode], (item) => item.id);
 
-  const evidence = countryEvidence(text);
-  const fromText = countriesOfText(text, evidence, region, donorDemonyms);
+  const matches = scan(text);
+  const judged = judgedCountries(text, matches);
+  const evidence = countryEvidence(text, matches, judged);
+  const fromText = countriesOfText(evidence, judged, region, donorDemonyms);
   const donors = titleCountries.filter((country) => donorDemonyms.has(country.iso3));
   // A donor's demonym in the title ("the Australian Volunteers Program") stands when the text is about that country
   // (a domestic evaluation names it throughout: "Justice Canada", "Government of Canada") or names no other; the
   // title's own demonym, repeated in the text, is no such evidence.
   const topOther = Math.max(0, ...fromText.map((country) => evidence.get(country.iso3)?.mentions ?? 0));
   const aboutDonor = donors.some((country) => (evidence.get(country.iso3)?.byName ?? 0) >= Math.max(3, topOther));
-  if (donors.length > 0 && aboutDonor) return uniqueBy([...fromCode, ...donors, ...countriesOfText(text, evidence, region, new Set())], (item) => item.id);
+  if (donors.length > 0 && aboutDonor) return uniqueBy([...fromCode, ...donors, ...countriesOfText(evidence, judged, region, new Set())], (item) => item.id);
   if (donors.length > 0 && fromText.length === 0) return uniqueBy([...fromCode, ...donors], (item) => item.id);
   return uniqueBy([...fromCode, ...fromText], (item) => item.id);
 }
@@ -887,7 +888,12 @@ export function findCountriesConcerned(text: string, _outline: unknown, metadata
  * first, then those mentioned at least a quarter as often or as often and placed like the first; within a title's
  * region, down to a few mentions each; the one series the text names when it names no country otherwise.
  */
-function countriesOfText(text: string, evidence: Map<string, CountryEvidence>, region: WorldRegion | null, excluded: ReadonlySet<string>): CountryRef[] {
+function countriesOfText(
+  evidence: ReadonlyMap<string, CountryEvidence>,
+  judged: ReadonlyMap<number, JudgedCountry>,
+  region: WorldRegion | null,
+  excluded: ReadonlySet<string>,
+): CountryRef[] {
   const { ref } = index();
   const ranked = [...evidence.entries()]
     .filter(([iso3]) => {
@@ -898,7 +904,7 @@ function countriesOfText(text: string, evidence: Map<string, CountryEvidence>, r
     .filter(([, entry]) => entry.named > 0 || entry.mentions >= 2)
     .sort((a, b) => b[1].mentions - a[1].mentions || b[1].locative - a[1].locative);
   const series = (): CountryRef[] =>
-    seriesCountries(text, region)
+    seriesCountries(judged, region)
       .filter((iso3) => !excluded.has(iso3))
       .map((iso3) => countryRefOf(iso3, ref));
   if (ranked.length === 0) return series();

@@ -354,3 +354,14 @@ export function parseDecision(text: string): ManagementDecision | null {
   if (/\b(?:noted|takes note|take note|pris note|prend note|toma(?:do)? nota|tomamos nota)\b/.test(folded)) return 'NOTED';
   return null;
 }
+
+/**
+ * A line that is only a decision: "Accepted", "Partially accepted", "Not accepted", "Acceptée", "Parcialmente aceptada";
+ * under "Management Response:" on a registry's page ("Partially Agreed") the answer's first words, never a heading.
+ */
+export function isDecisionLine(text: string): boolean {
+  const folded = foldForMatch(text)
+    .replace(/[.:]+$/, '')
+    .trim();
+  return folded.split(/\s+/).length <= 3 && /^[a-z' ]+$/.test(folded) && parseDecision(folded) !== null;
+}

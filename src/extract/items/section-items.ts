@@ -23,7 +23,7 @@ import { foldForMatch } from '../../text/normalise.js';
 import { addresseeTitle, namesParty, subjectAddressee } from '../addressees.js';
 import { detectLanguage } from '../language.js';
 import { isPhotoCredit } from '../text-cleanup.js';
-import { type ItemLabel, type PartField, itemLabel, leadingDecision, parseDecision, partField, wholePartField } from './item-labels.js';
+import { type ItemLabel, type PartField, isDecisionLine, itemLabel, leadingDecision, parseDecision, partField, wholePartField } from './item-labels.js';
 import { actionColumns, headerColumns, matrixItemKind, readMatrix, siblingItems, statesChallenges } from './read-matrix.js';
 import { isRecordField } from '../outline/record-table.js';
 import { isParenthesisedDivision } from '../outline/parenthesised-divisions.js';
@@ -1377,14 +1377,6 @@ function unnumberedLabel(block: OutlineBlock): ItemLabel | null {
   // "1. Recommendation:" alone, its text in the paragraphs under it: a label only where the list's marker numbers it.
   if (!match[2] && !number) return null;
   return { kind, label: match[1]!, number, rest: match[2]!, parts: [] };
-}
-
-/** A line that is only a decision: "Accepted", "Partially accepted", "Not accepted", "Acceptée", "Parcialmente aceptada". */
-function isDecisionLine(text: string): boolean {
-  const folded = foldForMatch(text)
-    .replace(/[.:]+$/, '')
-    .trim();
-  return folded.split(/\s+/).length <= 3 && /^[a-z' ]+$/.test(folded) && parseDecision(folded) !== null;
 }
 
 /** Who answers for the management: management, the direction, the ministry, an agency's acronym. */

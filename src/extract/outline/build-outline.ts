@@ -18,7 +18,7 @@ import { vocabulary } from '../../text/hyphenation.js';
 import { findDuplicateCopy } from './duplicate-copy.js';
 import { type FlatTable, findFlatTables } from './flat-tables.js';
 import { type RecordColumn, closesRecordRow, flattenedRow, isRecordField, lineRow, opensRecordItem, recordTableHeader } from './record-table.js';
-import { parseDecision, partField, wholePartField } from '../items/item-labels.js';
+import { isDecisionLine, partField, wholePartField } from '../items/item-labels.js';
 import { ParenthesisedDivisions, isParenthesisedDivision } from './parenthesised-divisions.js';
 import { markPageStamps } from './page-stamps.js';
 import { isRecordMetaLine } from './record-meta.js';
@@ -1238,7 +1238,7 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
     const bold = /^\*\*[^*]+\*\*:?$/.test(raw);
     const clean = cleanInline(raw);
     const guess = guessHeading(clean, true);
-    if (!guess || isDecisionAlone(clean)) continue;
+    if (!guess || isDecisionLine(clean)) continue;
     const heading = classifyHeading(clean);
     const names = heading.kinds[0] !== 'other' || heading.part || heading.annex !== null;
     // With `#` headings in the text, only lines that name a section (or bold labels that do) are taken as
@@ -1285,20 +1285,6 @@ function rowUnderLoneHeader(pieces: readonly Piece[], lines: readonly TextLine[]
     titles.filter((title) => partField(title) !== null).length >= 2 &&
     !LIST_MARKER.test(lines[index]!.text)
   );
-}
-
-/** Words of a decision alone on its line: "Partially Agreed", « Acceptée », "De acuerdo". */
-const MAX_DECISION_WORDS = 3;
-
-/**
- * A management response's decision alone in its paragraph ("Partially Agreed" under "Management Response:", a UNDP
- * ERC page printed or saved as HTML): the answer's first words, never a heading over the response.
- */
-function isDecisionAlone(text: string): boolean {
-  const folded = foldForMatch(text)
-    .replace(/[.:]+$/, '')
-    .trim();
-  return folded.split(/\s+/).length <= MAX_DECISION_WORDS && /^[a-z' ]+$/.test(folded) && parseDecision(folded) !== null;
 }
 
 /**
