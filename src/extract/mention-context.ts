@@ -29,7 +29,7 @@ export interface CountryCandidate {
   form: CountryForm;
 }
 
-export type DropReason = 'lower-case' | 'common-word' | 'given-name' | 'landform' | 'city' | 'us-state' | 'address' | 'citation' | 'venue';
+export type DropReason = 'lower-case' | 'common-word' | 'given-name' | 'landform' | 'city' | 'us-state' | 'address' | 'citation' | 'venue' | 'photo';
 
 /** A country match with what its context says. */
 export interface JudgedCountry extends CountryCandidate {
@@ -63,9 +63,13 @@ const COUNTRY_FOLLOWERS = new Set(
   ).split(' '),
 );
 
-/** Words before a country that make it a lake, river, gulf, bay, mountain, basin, valley, desert or sea (folded, with a linking article). */
+/**
+ * Words before a country that make it a lake, river, gulf, bay, mountain, basin, valley, desert or sea (folded, with a
+ * linking article), the landform's part between them (« delta intérieur du Niger », « haut bassin du Sénégal », "upper
+ * basin of the Congo", « boucle du Niger », the river's bend).
+ */
 const LANDFORM_BEFORE =
-  /\b(?:lake|lac|lago|laguna|river|fleuve|riviere|rio|gulf|golfe|golfo|bay|baie|bahia|mount|mont|monte|basin|bassin|cuenca|delta|valley|vallee|valle|desert|desierto|sea|mer|mar)\s+(?:of\s+(?:the\s+)?|du\s+|de\s+(?:la\s+|l')?|del\s+|des\s+|d')?$/;
+  /\b(?:lake|lac|lago|laguna|river|fleuve|riviere|rio|gulf|golfe|golfo|bay|baie|bahia|mount|mont|monte|basin|bassin|cuenca|delta|valley|vallee|valle|desert|desierto|sea|mer|mar|boucle|bend)\s+(?:(?:interieur|interieure|inner|inland|interior|central|centrale|moyen|moyenne|haut|haute|bas|basse|superieur|inferieur|upper|lower|middle|alto|bajo|medio)\s+)?(?:of\s+(?:the\s+)?|du\s+|de\s+(?:la\s+|l')?|del\s+|des\s+|d')?$/;
 /** Words after a country that make it a landform ("Congo Basin", "Niger River", "Jordan Valley"). */
 const LANDFORM_AFTER = /^[\s-]+(?:river|basin|delta|valley|rift|lake|gorge|falls|estuary|riverine|floodplain|watershed)\b/i;
 
@@ -98,6 +102,11 @@ const MEETING_WORDS =
 /** Words that introduce a list of donors (folded). */
 const DONOR_INTRO =
   /\b(?:donors?|donor countries|funders?|governments of|funded by|financed by|sponsored by|contributions? (?:from|of)|bailleurs?(?: de fonds)?|donateurs?|finance(?:e|s|es)? par|donantes?|financiad[oa]s? por|contribuciones de)\b[^.;:]{0,60}$/;
+/**
+ * A comma before a lower-case word that opens another clause (« financé par l'Agence française de développement,
+ * intervient au Sénégal »: Senegal is where it works), as written; an article or a name goes on with the list of donors.
+ */
+const CLAUSE_AFTER_COMMA = /,\s+(?!(?:la|le|les|l['’]|the|el|los|las|et|and|y|ainsi|as well)\b)\p{Ll}[^,]*$/u;
 
 /**
  * A demonym that names whose aid it is, not where the work is: after the aid's noun in French and
@@ -117,11 +126,21 @@ const TO_THE_COOPERATION = /^[^.;:\n]{0,80}?\b(?:de la cooperation|de la coopera
 const NAME_AS_DONOR =
   /^(?:\s*-\s*(?:funded|financed|supported)|\s+(?:aid|official development assistance)|'s\s+(?:aid|official development assistance|development assistance))\b/;
 
+/**
+ * A donor's development agency named with its demonym: "Belgian Development Agency", "Swiss Agency for Development and
+ * Cooperation", « Agence belge de développement », « Agence française de développement », "Agencia Española de
+ * Cooperación". Not a country's own agency (« Agence malienne pour l'emploi »): the agency is for development or cooperation.
+ */
+const AGENCY_AFTER = /^\s+(?:(?:development|cooperation|co-operation)\s+agency|agency\s+for\s+(?:international\s+)?(?:development|cooperation))\b/;
+const AGENCY_BEFORE = /\b(?:agence|agencia)\s+$/;
+const AGENCY_PURPOSE_AFTER = /^\s+(?:de|pour le|para el)\s+(?:developpement|cooperation|desarrollo|cooperacion)\b/;
+
 /** The match at text[start, end) names a donor's aid, not a place (see DONOR_NOUN_BEFORE and NAME_AS_DONOR). */
 function donorDemonym(text: string, match: CountryCandidate): boolean {
   const after = foldAccentsAndQuotes(text.slice(match.end, match.end + 100));
   if (match.form !== 'demonym') return NAME_AS_DONOR.test(after);
   const before = foldAccentsAndQuotes(text.slice(Math.max(0, match.start - 50), match.start));
+  if (AGENCY_AFTER.test(after) || (AGENCY_BEFORE.test(before) && AGENCY_PURPOSE_AFTER.test(after))) return true;
   return DONOR_NOUN_BEFORE.test(before) || DONOR_NOUN_AFTER.test(after) || TO_THE_COOPERATION.test(after);
 }
 
@@ -201,10 +220,28 @@ export function dropReason(text: string, match: CountryCandidate, matchStarts: R
     MEETING_WORDS.test(foldAccentsAndQuotes(`${neighbourLine(text, line, -1)} ${line.text}`))
   )
     return 'venue';
+  if (inPhotoCaption(text, match, line)) return 'photo';
   // "Geneva, Switzerland: UNHCR." in a reference with its year.
   if (/\p{Lu}\p{Ll}+,\s*$/u.test(text.slice(Math.max(0, match.start - 30), match.start)) && /^\s*[:.]/.test(after) && /\b(?:19|20)\d\d\b/.test(line.text))
     return 'citation';
   return null;
+}
+
+/** A photo's label: « Photo de couverture », "Cover photo:", "Foto de portada", « Crédit photo », "Photo:" (folded). */
+const PHOTO_LABEL =
+  /(?:^|[\s.;:(])(?:(?:photos? (?:de (?:couverture|la couverture|une)|en couverture)|(?:front )?cover (?:photo|image|picture)|fotos? de (?:portada|la portada|tapa)|credits? photos?|photo credits?)\s*:?|(?:photos?|fotos?)\s*:)\s/g;
+
+/**
+ * The country is named in a photo's caption: after a photo's label on the same line (« Photo de couverture Clinique
+ * juridique d'Abobo, Abidjan (Côte d'Ivoire), © … »), within the caption's one sentence, or right before the photo's
+ * credit (« …, Abidjan (Côte d'Ivoire), © Pierre Terdjman »). Where a picture was taken says nothing of where the work was.
+ */
+function inPhotoCaption(text: string, match: CountryCandidate, line: { start: number; text: string }): boolean {
+  const before = foldAccentsAndQuotes(text.slice(Math.max(line.start, match.start - 160), match.start));
+  const labels = [...before.matchAll(PHOTO_LABEL)];
+  const label = labels[labels.length - 1];
+  if (label && !/[.!?]\s+\p{Lu}/u.test(text.slice(match.start - (before.length - label.index), match.start))) return true;
+  return /^\)?\s*[,;]?\s*©/.test(text.slice(match.end, match.end + 8));
 }
 
 /** Words around a bare "Congo" that place it in the Democratic Republic of the Congo. */
@@ -239,7 +276,9 @@ export function judgeCountries(text: string, candidates: readonly CountryCandida
     const run = judged.slice(from, to).filter((item) => item.drop === null);
     if (run.length === 0) return;
     const length = new Set(run.map((item) => item.iso3)).size;
-    const donor = DONOR_INTRO.test(foldAccentsAndQuotes(text.slice(Math.max(0, run[0]!.start - 140), run[0]!.start)));
+    const donor =
+      DONOR_INTRO.test(foldAccentsAndQuotes(text.slice(Math.max(0, run[0]!.start - 140), run[0]!.start))) &&
+      !CLAUSE_AFTER_COMMA.test(text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start));
     for (const item of run) {
       item.listLength = length;
       item.donor = donor || donorDemonym(text, item);

@@ -33,6 +33,29 @@ describe('precise country mentions', () => {
     expect(countries('Oil spills in the Niger Delta hurt Nigeria.')).toEqual(['NGA']);
   });
 
+  it('reads a river named with its part between (« delta intérieur du Niger », "upper basin of the Congo") as the river', () => {
+    expect(countries('Le projet restaure les bourgoutières du delta intérieur du Niger et de la boucle du Niger.')).toEqual([]);
+    expect(countries('Fishing in the upper basin of the Congo; le haut bassin du Sénégal.')).toEqual([]);
+    expect(reasons('delta intérieur du Niger')).toEqual([['NER', 'landform']]);
+    expect(countries('Le projet intervient au Mali et au Niger.')).toEqual(['MLI', 'NER']);
+  });
+
+  it('reads a donor’s development agency named with its demonym as the donor, and a country after a funder’s clause as a place', () => {
+    expect(concerned('Enabel, Belgian Development Agency, works in Benin.')).toEqual(['BEN']);
+    expect(concerned('L’Agence belge de développement appuie les producteurs du Bénin.')).toEqual(['BEN']);
+    expect(concerned('L’Agence malienne pour l’emploi des jeunes a formé 300 apprentis.')).toEqual(['MLI']);
+    expect(concerned('Le projet, financé par l’Agence française de développement, intervient au Sénégal.')).toEqual(['SEN']);
+    expect(concerned('Le projet est financé par l’Union européenne, la Belgique et la Suède. Il intervient au Niger.')).toEqual(['NER']);
+  });
+
+  it('leaves out the country of a photo’s caption: where a picture was taken is not where the work was', () => {
+    expect(countries('Avertissement. Photo de couverture : marché de Sikasso (Mali), © Jean Martin pour l’agence, 2019.')).toEqual([]);
+    expect(countries('Cover photo: a health post near Kisumu, Kenya. The evaluation covers Uganda.')).toEqual(['UGA']);
+    expect(countries('Une école à Dori (Burkina Faso), © Awa Ba')).toEqual([]);
+    expect(reasons('Photo : une coopérative au Togo')).toEqual([['TGO', 'photo']]);
+    expect(countries('Les photos prises au Togo montrent des champs.')).toEqual(['TGO']);
+  });
+
   it('tells Guinea-Bissau from Guinea, and keeps a city named after its country out', () => {
     expect(countries('Guinea-Bissau and Guinea')).toEqual(['GNB', 'GIN']);
     expect(countries('A workshop in Guatemala City and another in Ciudad de Panamá.')).toEqual([]);

@@ -172,8 +172,13 @@ function isTitleLine(line: string): boolean {
   const words = line.split(/\s+/);
   const long = opensOrEndsOnEvaluation(line) ? { words: 45, chars: 320 } : { words: 16, chars: 160 };
   if (words.length > long.words || line.length > long.chars) return false;
-  if (/[.:;]$/.test(line) && !/\b[A-Z]\.$/.test(line) && !/\)\.$/.test(line)) return false;
+  // "… ouragan Matthew en Haïti, Vol 1.": a volume's number closes a title with its full stop, as an initial does.
+  if (/[.:;]$/.test(line) && !/\b[A-Z]\.$/.test(line) && !/\)\.$/.test(line) && !/\b(?:vol(?:ume)?|tome|tomo)\.?\s*(?:\d{1,2}|[IVX]{1,4})\.$/i.test(line))
+    return false;
   if (isDateLine(line) || /^\d+$/.test(line) || /@|https?:|www\./i.test(line)) return false;
+  // « Cette évaluation se concentre sur la période 2000-2012. Durant cette période, … »: two sentences are prose, however
+  // the first opens (not "St. Lucia", "U.S. Government": one letter before the dot).
+  if (/[\p{Ll}\d]{2,}\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(line)) return false;
   if (isPublisherLine(line)) return false;
   // « Cette publication est aussi disponible en français : … », "Item 3 of the provisional agenda": a note on the
   // cover about another edition, a UN board's agenda point, never the title.
@@ -243,11 +248,12 @@ const SUBTITLE_WORDS = 4;
 
 /**
  * "Chile: Estudio de Evaluación de Impacto del Programa …" (World Bank and IFAD covers): a country's name alone before
- * the colon, and a subject naming the evaluation after it, is a title, not a label and its value.
+ * the colon, and a subject naming the evaluation after it, is a title, not a label and its value. An evaluation
+ * database's listing puts the report's year first ("2015 Haiti: Evaluation du Projet d’Appui …", UNICEF's).
  */
 function countryBeforeTitle(label: string, value: string): boolean {
   if (!EVALUATION_WORDS.test(fold(value)) && !REPORT_KIND.test(fold(value))) return false;
-  const name = label.trim();
+  const name = label.trim().replace(/^(?:19|20)\d\d\s+/, '');
   return findMentionSpans(name).some((span) => span.kind === 'country' && span.start === 0 && span.end >= name.length);
 }
 
@@ -300,7 +306,14 @@ function isPublisherLine(line: string): boolean {
   const name = line.replace(/^(?:document (?:of|de) (?:the |la |l['’])?|documento (?:del|de la) )/i, '');
   if (name.split(/\s+/).length < 2 || name.split(/\s+/).length > 8) return false;
   const offset = line.length - name.length;
-  return findMentionSpans(line).some((span) => span.kind === 'organisation' && span.start <= offset + 1 && span.end >= line.trimEnd().length - 1);
+  const spans = findMentionSpans(line);
+  const end = line.trimEnd().length - 1;
+  // « SYSTEME DES NATIONS UNIES AU NIGER », "UNICEF Haiti": the organisation's presence in a country publishes it too.
+  const inCountry = (from: number): boolean =>
+    spans.some(
+      (span) => span.kind === 'country' && span.end >= end && /^\s+(?:(?:au|aux|en|in|à|a|du|de|del|for|pour|para)\s+)?$/i.test(line.slice(from, span.start)),
+    );
+  return spans.some((span) => span.kind === 'organisation' && span.start <= offset + 1 && (span.end >= end || inCountry(span.end)));
 }
 
 /** Words that end a line whose title goes on ("… EVALUATION OF THE", "… de la"). */
@@ -322,9 +335,9 @@ function titleSegments(lines: readonly string[]): string[][] {
   return segments;
 }
 
-/** Words that make a title generic (a kind of report, a kind of evaluation, an agency acronym), folded. */
+/** Words that make a title generic (a kind of report, a kind of evaluation or review, an agency acronym), folded. */
 const GENERIC_WORD =
-  /^(?:evaluation|evaluacion|evaluations|evaluaciones|report|rapport|informe|final|finale|interim|intermediate|intermedia|mid-?term|independent|independiente|independante|de|du|d'evaluation|d|of|the|la|el|del|y|and|et|design|diseno|desempeno|performance|process|procesos|impact|impacto|projet|proyecto|project|programme|programa|program|terminacion|achevement|completion|validation|cierre|[a-z]{2,5})$/;
+  /^(?:evaluation|evaluacion|evaluations|evaluaciones|report|rapport|informe|final|finale|terminal|terminale|interim|intermediate|intermedia|mid-?term|revue|review|examen|revision|mi-parcours|a|independent|independiente|independante|de|du|d'evaluation|d|of|the|la|el|del|y|and|et|design|diseno|desempeno|performance|process|procesos|impact|impacto|projet|proyecto|project|programme|programa|program|terminacion|achevement|completion|validation|cierre|[a-z]{2,5})$/;
 
 /** "EVALUACIÓN DE DISEÑO", "RAPPORT D’ÉVALUATION", "Evaluación IPEC": a title that names no project. */
 function isGenericTitle(title: string): boolean {
@@ -777,9 +790,19 @@ function isChapterHeading(heading: string): boolean {
   // "3. …", "3.2 …", "III. …"; not "25 Years of Community Forestry", "10 Million Trees".
   if (/^(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|[ivxl]{1,5}[.)])\s+\S/.test(folded)) return true;
   if (isLetteredPart(folded)) return true;
-  // "Résumé de l'évaluation", "Hallazgos de la evaluación"; not "Summary of the Evaluation of the Youth Employment Project".
-  return CHAPTER_WORDS.test(folded) && folded.split(/\s+/).length <= 5;
+  // "Résumé de l'évaluation", "Hallazgos de la evaluación", « Les constats principaux de l'évaluation »; not "Summary of
+  // the Evaluation of the Youth Employment Project".
+  const bare = folded.replace(/^(?:les|le|la|l'|the|los|las|el)\s*/, '');
+  return (CHAPTER_WORDS.test(bare) && folded.split(/\s+/).length <= 5) || CRITERION_ASSESSMENT.test(folded);
 }
+
+/**
+ * The assessment of one evaluation criterion, a chapter's or a scoring form's heading (« Évaluation de la PERTINENCE : note
+ * totale », "Assessment of effectiveness", "Valoración de la sostenibilidad"), folded: never the title. A study of one
+ * criterion names its subject after it (« Évaluation de l'efficacité de l'aide au Mali »).
+ */
+const CRITERION_ASSESSMENT =
+  /^(?:evaluation|appreciation|analyse|assessment|analysis|evaluacion|valoracion|analisis) (?:de la |de l'|du |de |of the |of )?(?:pertinence|relevance|pertinencia|efficacite|effectiveness|eficacia|efficience|efficiency|eficiencia|durabilite|viabilite|sustainability|sostenibilidad|coherence|coherencia)(?:\s*:(?:\s+\S+){0,4})?$/;
 
 /**
  * A part lettered instead of numbered ("A. RESUMEN EJECUTIVO", "B. Conclusions", a World Bank report's parts): a letter
@@ -816,9 +839,9 @@ function isChapterBreak(line: string): boolean {
 const CHAPTER_NAME_WORD =
   /^(?:and|et|y|&|of|the|de|la|l'evaluation|d'evaluation|evaluation|evaluacion|del|des|les|du|key|main|principa(?:l|les|ux)|cles?|clave|executive|summary|resume|executif|analytique|resumen|ejecutivo|synthese|sintesis|report|rapport|informe|lessons?|learned|learnt|lecons?|apprises|tire(?:e|es|s)?|enseignements?|table|tabla|contents|matieres|sommaire|indice|contenidos?|lecciones|aprendidas|recommendations?|recommandations?|recomendaciones|conclusions?|conclusiones|findings?|constats?|hallazgos|introduction|introduccion|background|contexte|contexto|methodology|methodologie|metodologia|good|practices?|bonnes?|pratiques?|buenas|practicas|annex(?:es)?|annexe?s?|anexos?|appendix|appreciation|analysis|analyse|analisis)$/;
 
-/** Headings of a report's front matter: never its title. */
+/** Headings of a report's front matter, and a web page's banner left in its text ("IOE ASSET BANNER"): never its title. */
 const FRONT_MATTER =
-  /^(?:acknowledg|acronyms|abbreviations|list of|table of contents|table des matieres|tabla de contenido|sommaire\b|indice(?: de contenidos?| general)?$|contents|foreword|preface|disclaimer|key messages|messages cles|mensajes clave|remerciements|sigles|abreviations|avant-propos|agradecimientos|siglas|acronimos|prologo|presentacion|about this|a propos|acerca de|executive summary|summary|resume|resumen)/;
+  /^(?:[a-z ]{0,40}banner$|acknowledg|acronyms|abbreviations|list of|table of contents|table des matieres|tabla de contenido|sommaire\b|indice(?: de contenidos?| general)?$|contents|foreword|preface|disclaimer|key messages|messages cles|mensajes clave|remerciements|sigles|abreviations|avant-propos|agradecimientos|siglas|acronimos|prologo|presentacion|about this|a propos|acerca de|executive summary|summary|resume|resumen)/;
 
 /** Words that open the heading of a report's part. */
 const CHAPTER_WORDS =

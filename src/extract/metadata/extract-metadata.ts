@@ -27,6 +27,7 @@ import { dateOrderOfLabel, isDatePlaceholder, parseDate, parsePeriod } from './d
 import { type MetaPair, findMetaPairs } from './key-values.js';
 import type { MetaField } from './labels.js';
 import { isFirmName, looksLikeName, parsePeopleList } from './people.js';
+import { findTeamCompositions } from './team-composition.js';
 import { uniqueBy } from '../../util/unique-by.js';
 import {
   findBudgetStatement,
@@ -458,6 +459,23 @@ function evaluationTeam(pairs: readonly MetaPair[], text: string): Team {
   }
   for (const pair of pairs.filter((p) => p.field === 'evaluationFirm')) {
     for (const line of pair.value.split('\n')) if (tidy(line)) addFirm(tidy(line));
+  }
+  // « … menée par une équipe de consultants de la firme X composée de A (chef d'équipe), B et C »: the team a credits
+  // sentence names, with its firm.
+  if (evaluators.length === 0) {
+    for (const team of findTeamCompositions(text.slice(0, PROSE_WINDOW))) {
+      const list = parsePeopleList(team.members);
+      if (list.people.length === 0) continue;
+      for (const person of list.people) {
+        const actor = safely(() => ({ ...resolvePerson(person.name), asWritten: person.asWritten }));
+        if (!actor) continue;
+        if (person.role === 'LEAD' && !lead) lead = actor;
+        addPerson(actor);
+      }
+      if (team.firm) addFirm(team.firm);
+      list.firms.forEach(addFirm);
+      break;
+    }
   }
   // "L’experte en évaluation, Oumoul Khairy Bâ": an evaluator named in a sentence.
   if (evaluators.length === 0) {

@@ -14,6 +14,8 @@
  */
 import { splitLines, type TextLine } from '../../text/lines.js';
 import { type MetaField, MULTI_LINE_FIELDS, classifyLabel } from './labels.js';
+import { isFirmName, looksLikeName } from './people.js';
+import { foldAccents } from '../../text/normalise.js';
 
 export interface MetaPair {
   field: MetaField;
@@ -152,6 +154,8 @@ function inlinePairs(cell: string): InlinePair[] {
 function labelAt(lines: TextLine[], index: number): { field: MetaField; weak: boolean; last: number; label: string } | null {
   const first = stripMarkup(lines[index]!.text);
   if (!first || first.includes('\t')) return null;
+  // « Par : » alone on a cover's line, the authors under it; inside a line "by" is another label's end ("Approved by:").
+  if (/^(?:par|by|por)\s*:$/i.test(first)) return { field: 'evaluators', weak: false, last: index, label: first.replace(/\s*:$/, '') };
   const single = classifyLabel(first);
   if (single && /:\s*$/.test(first)) return { ...single, last: index, label: first.replace(/\s*:\s*$/, '') };
   let best: { field: MetaField; weak: boolean; last: number; label: string } | null =
@@ -226,6 +230,46 @@ function datedLabelLine(raw: string): { field: MetaField; label: string; value: 
   return null;
 }
 
+/** Fields whose value names the evaluation's people. */
+const PEOPLE_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>(['evaluators', 'leadEvaluator', 'collaborators']);
+
+/** The person a line of a people list opens with, before the role a comma or a bracket sets apart ("Jane Doe, consultante"). */
+function opensWithName(line: string): boolean {
+  return looksLikeName(line.replace(LIST_POINT, '').split(/\s*[,(]\s*/)[0]!);
+}
+
+/**
+ * « Auteurs Jean-Martial BONIS CHARANCLE, Martin VIELAJUS, Pauline SIMON »: the authors' label and their names after it on
+ * one line, without a colon (a cover's credit line as a PDF gives it). Every name of the line reads as a person's.
+ */
+function peopleLabelLine(raw: string): { field: MetaField; label: string; value: string } | null {
+  const text = stripMarkup(raw);
+  const words = text.split(/\s+/);
+  if (text.includes(':') || /[.;]$/.test(text) || words.length > 24) return null;
+  // Only the authors' label: "Consultants Nord-Sud" is a firm's name, not a label and a name.
+  if (words.length < 3 || !/^(?:auteur|author|autor)(?:e|a)?s?$/i.test(words[0]!)) return null;
+  const value = words.slice(1).join(' ');
+  const names = value.split(/\s*,\s*|\s+(?:et|and|y)\s+/);
+  return names.every((name) => looksLikeName(name)) ? { field: 'evaluators', label: words[0]!, value } : null;
+}
+
+/** The roles of an evaluation team a cover prints after a name (folded). */
+const EVALUATOR_ROLE =
+  /^(?:consultante?s?|evaluat(?:eur|rice)s?|evaluators?|evaluador(?:a|es)?|consultor(?:a|es)?|chef(?:fe)? (?:de mission|d'equipe)|team leader|lead evaluator)\b/;
+
+/** Characters from the start within which a cover's "name : role" lines stand. */
+const COVER_CHARS = 6000;
+
+/**
+ * « Dr Paul SARAMBE : Consultant Principal » / « M. Seydou TRAORE : Consultant Assistant »: a cover's team, each person
+ * before a colon and the evaluation role after it. A list of people met names other roles (« M. Diallo : Directeur »).
+ */
+function nameRoleLine(raw: string): { field: MetaField; label: string; value: string } | null {
+  const m = /^([^:]{3,60}?)\s*:\s*([^:]{3,60})$/.exec(stripMarkup(raw));
+  if (!m || !looksLikeName(m[1]!) || !EVALUATOR_ROLE.test(foldAccents(m[2]!).replace(/[’‘]/g, "'"))) return null;
+  return { field: 'evaluators', label: m[2]!, value: `${m[1]!} (${m[2]!})` };
+}
+
 /** True when a line starts a new label or holds an inline pair: a value never runs into it. */
 function startsPair(lines: TextLine[], index: number): boolean {
   const text = stripMarkup(lines[index]!.text);
@@ -259,7 +303,7 @@ function valueLines(lines: TextLine[], from: number, field: MetaField): { text: 
     // roles, one a point, each point one of them (a role in lower case ends no such list).
     // A numbered line after a value that was no point ("5. DATOS DE LA INSTANCIA EVALUADORA") is the form's next part.
     const point: RegExpExecArray | null = ACTOR_FIELDS.has(field) && (taken.length === 0 || listed) ? LIST_POINT.exec(text) : null;
-    const value = point ? text.slice(point[0].length) : text;
+    const value = point ? text.slice(point[0].length) : PEOPLE_FIELDS.has(field) ? text.replace(LIST_POINT, '') : text;
     if (taken.length > 0 && !(point && listed) && !continuesList(value, field)) break;
     if (taken.length === 0) listed = point !== null;
     taken.push(value);
@@ -301,6 +345,8 @@ function continuesList(text: string, field: MetaField): boolean {
     if (OTHER_CREDIT.test(text)) return false;
     if (/\S+@\S+/.test(text) || /^(?:and|et|y)$/i.test(text)) return true;
     if (/\d/.test(text)) return false;
+    // "Kossi Amegan, expert agronome", "- Sémou N’DIAYE, Socio-Anthropologue, Consultant Associé": a person before a role.
+    if (PEOPLE_FIELDS.has(field) && opensWithName(text)) return true;
     const words = text
       .replace(/\([^)]*\)/g, ' ')
       .split(/[\s,;/]+/)
@@ -592,7 +638,7 @@ export function findMetaPairs(text: string): MetaPair[] {
       // "Countries covered: … Zambia Evaluation manager /" then "contact in UNHCR:": a label the line break cut.
       continue;
     }
-    const byLine = byLabelLine(raw) ?? datedLabelLine(raw);
+    const byLine = byLabelLine(raw) ?? datedLabelLine(raw) ?? peopleLabelLine(raw) ?? (line.start < COVER_CHARS ? nameRoleLine(raw) : null);
     if (byLine) {
       add(byLine.field, false, byLine.label, byLine.value, line.start, line.end, i);
       continue;
@@ -600,7 +646,13 @@ export function findMetaPairs(text: string): MetaPair[] {
     const label = labelAt(lines, i) ?? labelCutByLineBreak(lines, i, pairs);
     if (!label) continue;
     const value = valueLines(lines, label.last + 1, label.field);
-    add(label.field, label.weak, label.label, value.text, line.start, lines[Math.max(label.last, value.last)]!.end, i);
+    // « Auteurs » alone over one person a line ("Claire Dubois, cheffe de mission"): a people label needs no colon there.
+    const namesUnder =
+      PEOPLE_FIELDS.has(label.field) &&
+      label.last === i &&
+      value.text !== '' &&
+      value.text.split('\n').every((line) => opensWithName(line) && !isFirmName(line.replace(LIST_POINT, '').split(/\s*[,(]\s*/)[0]!));
+    add(label.field, label.weak && !namesUnder, label.label, value.text, line.start, lines[Math.max(label.last, value.last)]!.end, i);
     if (label.weak && label.last === i && value.last === i + 1) fieldLines.push({ pair: pairs[pairs.length - 1]!, label: i });
     i = Math.max(label.last, value.last);
   }

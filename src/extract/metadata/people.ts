@@ -35,9 +35,13 @@ export interface PeopleList {
 /** Legal forms that make a name a firm's (folded, on word boundaries). */
 const LEGAL_FORM =
   /(?:^|[\s,(])(?:s\.?\s?c\.?|s\.?\s?a\.?(?:\s?de\s?c\.?\s?v\.?)?|s\.?\s?l\.?|sarl|sas|sprl|ltda?\.?|llc|llp|inc\.?|gmbh|plc|pty|a\.?\s?c\.?|corp\.?|co\.)(?=$|[\s,.)])/;
-/** Words that make a name a firm's when no role noun is there ("International Consultant" is a role). */
+/**
+ * Words that make a name a firm's when no role noun is there ("International Consultant" is a role). Besides the
+ * words for a firm, the trade a consultancy names itself after ("Eurofin Hospitality", "Baastel Management",
+ * "Hydroconseil Engineering", « Sahel Ingénierie »): no person's name holds one.
+ */
 const FIRM_WORD =
-  /\b(?:office|ministry|ministere|ministerio|department|departement|departamento|directorate|secretariat|secretaria|government|gouvernement|gobierno|commission|comision|evaluation service|consulting|consultancy|consultants?|conseils?|consultoria|consultores|associates|associes|asociados|partners|group|groupe|grupo|agency|agence|cabinet|bureau|institut\w*|instituto|research|analytics|worldwide|solutions|services|university|universite|universidad|foundation|fondation|fundacion|centre|center|centro|company|compagnie|compania|international|proactive|parc|impact)\b/;
+  /\b(?:hospitality|management|advisory|engineering|ingenierie|expertise|strategies|technologies|ventures|holdings|office|ministry|ministere|ministerio|department|departement|departamento|directorate|secretariat|secretaria|government|gouvernement|gobierno|commission|comision|evaluation service|consulting|consultancy|consultants?|conseils?|consultoria|consultores|associates|associes|asociados|partners|group|groupe|grupo|agency|agence|cabinet|bureau|institut\w*|instituto|research|analytics|worldwide|solutions|services|university|universite|universidad|foundation|fondation|fundacion|centre|center|centro|company|compagnie|compania|international|proactive|parc|impact)\b/;
 
 /** Honorifics and degrees dropped from names (folded, with their dots). */
 const HONORIFIC =
@@ -50,9 +54,9 @@ const TRAILING_DEGREE = /,?\s+(?:ph\.?\s?d\.?|m\.?\s?sc\.?|m\.?\s?a\.?|mba|mph|m
  * makes it a firm.
  */
 const ROLE_WORDS =
-  /\b(?:leader|lead|chef|jefe|jefa|head|coordinat(?:or|ors|rice|rices)|coordinador(?:a|es|as)?|coordonnat(?:eur|rice)s?|specialists?|specialiste|especialista|experts?|experte|experto|experta|assistants?|assistante|asistente|analysts?|analyste|analista|evaluat(?:or|ors|eur|eurs|rice)|evaluador(?:a|es|as)?|consultants?|consultante|consultor(?:a|es|as)?|members?|membres?|miembros?|officer|manager|gerente|director|directeur|directora|socio|socia|researchers?|chercheur|investigador(?:a|es)?|advisors?|adviser|conseiller|asesor(?:a|es)?|colaborador(?:a|es|as)?|collaborat(?:eur|rice|or)s?|enumerators?|enqueteurs?|encuestador(?:a|es)?|statisticians?|economists?|economiste|economista)\b/;
+  /\b(?:leader|lead|chef(?:fe)?|jefe|jefa|head|coordinat(?:or|ors|rice|rices)|coordinador(?:a|es|as)?|coordonnat(?:eur|rice)s?|specialists?|specialiste|especialista|experts?|experte|experto|experta|assistants?|assistante|asistente|analysts?|analyste|analista|evaluat(?:or|ors|eur|eurs|rice)|evaluador(?:a|es|as)?|consultants?|consultante|consultor(?:a|es|as)?|members?|membres?|miembros?|officer|manager|gerente|director|directeur|directrice|directora|socio|socia|researchers?|chercheur|investigador(?:a|es)?|advisors?|adviser|conseiller|asesor(?:a|es)?|colaborador(?:a|es|as)?|collaborat(?:eur|rice|or)s?|enumerators?|enqueteurs?|encuestador(?:a|es)?|statisticians?|economists?|economiste|economista)\b/;
 const LEAD_ROLE =
-  /\b(?:team leader|lead|leader|chef d'equipe|chef de mission|jefe de equipo|jefa de equipo|coordinat\w*|coordinador\w*|coordonnat\w*|principal|head)\b/;
+  /\b(?:team leader|lead|leader|chef(?:fe)? d'equipe|chef(?:fe)? de l'equipe|chef(?:fe)? de mission|jefe de equipo|jefa de equipo|coordinat\w*|coordinador\w*|coordonnat\w*|principale?|head)\b/;
 
 /** "Team leader:", "Team members:", "Chef d'équipe :", "Equipo evaluador:" labels inside a list. */
 const LIST_LABEL =
@@ -153,6 +157,9 @@ function cleanFirm(firm: string): string {
   return clean;
 }
 
+/** A firm's kind alone, before the firm's name ("Le bureau", "le cabinet", "la firme", "the firm"), folded. */
+const FIRM_KIND_ONLY = /^(?:(?:le|la|l'|the|el)\s+)?(?:bureau(?: d'etudes?)?|cabinet|firme?|societe|company|consultancy|consultora|empresa|despacho)$/;
+
 /** ", Inc", ", S.C.", ", LLC" belong to the firm before them: keep them out of the comma split. */
 const LEGAL_SUFFIX = /,\s*(?=(?:inc|s\.?\s?c|s\.?\s?a|ltd|llc|llp|gmbh|sarl|plc|s\.?\s?l)\b\.?)/gi;
 
@@ -161,6 +168,10 @@ interface Chunk {
   /** The list label this chunk came under ("Team leader"), folded. */
   label: string | null;
 }
+
+/** A unit of an organisation named with its noun first ("la division Évaluation et Capitalisation de l’AFD"). */
+const UNIT_NAME =
+  /^\s*(?:(?:[Ll]a|[Ll]e|[Ll]['’]|[Tt]he)\s*)?(?:[Dd]ivision|[Dd]irection|[Dd][ée]partement|[Dd]epartment|[Uu]nit[ée]?|[Ss]ervice|[Dd]irectorate|[Dd]irecci[óo]n|[Uu]nidad|[Oo]ficina)\s+(?:(?:de|du|des|of|d['’])\s+)?\p{Lu}/u;
 
 function splitChunks(text: string): Chunk[] {
   const chunks: Chunk[] = [];
@@ -185,12 +196,16 @@ function splitChunks(text: string): Chunk[] {
         continue;
       }
       const protectedText = line.replace(LEGAL_SUFFIX, '\u0000');
-      for (const raw of protectedText.split(/\s*,\s*|\s+(?:and|et|y|e)\s+(?=\p{Lu})|\s+\/\s+/u)) {
-        const chunk = raw
-          .replace(/\u0000/g, ', ')
-          .replace(/^(?:and|et|y|e)\s+/i, '')
-          .trim();
-        if (chunk) chunks.push({ text: chunk, label: piece.label });
+      for (const part of protectedText.split(/\s*,\s*/)) {
+        // « la division Évaluation et Capitalisation de l’AFD »: a unit's name holds its "et" and names no person.
+        const names = UNIT_NAME.test(part) ? [part] : part.split(/\s+(?:and|et|y|e)\s+(?=\p{Lu})|\s+\/\s+/u);
+        for (const raw of names) {
+          const chunk = raw
+            .replace(/\u0000/g, ', ')
+            .replace(/^(?:and|et|y|e)\s+/i, '')
+            .trim();
+          if (chunk) chunks.push({ text: chunk, label: piece.label });
+        }
       }
     }
   }
@@ -246,9 +261,11 @@ export function parsePeopleList(written: string): PeopleList {
     body = (paren > 0 ? body.slice(0, paren) : body.replace(/\([^)]*\)/g, ' ')).replace(/\s+/g, ' ').trim();
     // "Pedro Jesus Mendoza Arana of Social Impact, Inc", "Jane Doe de Sahel Conseil"
     const of = /^(.*?\S)\s+(?:of|from|de|du|del)\s+(\p{Lu}.*)$/u.exec(body);
-    if (of && isFirmName(of[2]!)) {
+    // "Joëlline Bénéfice de SEE." at the sentence's end: the full stop is no part of the firm's name.
+    const ofFirm = of ? of[2]!.replace(/(?<=\p{Lu}{2})\.$/u, '') : null;
+    if (of && ofFirm && isFirmName(ofFirm)) {
       body = of[1]!;
-      firm = addFirm(of[2]!);
+      firm = addFirm(ofFirm);
     }
     if (!body) continue;
     // A role phrase alone belongs to the person before it ("Philip Boyle, Team Leader").
@@ -265,7 +282,13 @@ export function parsePeopleList(written: string): PeopleList {
     if (capitals) {
       const prefix = capitals[1]!.trim();
       const words = prefix.split(/\s+/);
-      const givenName = words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !isFirmName(prefix);
+      // "Jean-Martial BONIS CHARANCLE": a given name, hyphenated or not, before a surname in capitals.
+      const givenName = words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) && !isFirmName(prefix);
+      // « Le bureau BERCAP-SAHEL »: a firm's kind before its name in capitals is no firm's name of its own.
+      if (FIRM_KIND_ONLY.test(foldAccentsAndQuotes(prefix))) {
+        addFirm(capitals[2]!);
+        continue;
+      }
       if (!givenName) {
         firm = addFirm(prefix);
         body = capitals[2]!;

@@ -129,9 +129,9 @@ function teamClauses(text: string): string[] {
   for (const m of joined.matchAll(BY_TEAM)) {
     const before = foldAccents(joined.slice(Math.max(0, m.index - 250), m.index));
     if (m.index > 3000 && !THIS_EVALUATION.test(before)) continue;
-    // The clause ends at the sentence's end ("Inc." and initials do not end it) or a blank line.
+    // The clause ends at the sentence's end ("Inc." and initials do not end it; « L’ensemble … » opens the next) or a blank line.
     const rest = joined.slice(m.index + m[0].length, m.index + m[0].length + 400).split(/\n\s*\n/)[0]!;
-    const end = /(?<!\b(?:Inc|Ltd|Co|S\.C|S\.A|\p{Lu}))\.(?=\s+\p{Lu}\p{Ll})|\.(?=\n)|;/u.exec(rest);
+    const end = /(?<!\b(?:Inc|Ltd|Co|S\.C|S\.A|\p{Lu}))\.(?=\s+\p{Lu}(?:\p{Ll}|['’]\p{L}))|\.(?=\n)|;/u.exec(rest);
     clauses.push(rest.slice(0, end ? end.index + (end[0] === '.' ? 1 : 0) : rest.length).trim());
   }
   return clauses;

@@ -171,6 +171,53 @@ describe('findTitle on real covers', () => {
     expect(findTitle(text, [{ text: "PRINCIPALES CONCLUSIONS DE L'ÉVALUATION", level: 1, start: text.indexOf('PRINCIPALES') }])).toBe(title);
   });
 
+  it('never takes a heading that names the main findings with its article for the title (« Les constats principaux de l’évaluation »)', () => {
+    const title = 'Burkina Faso: évaluation du programme de pays du fonds';
+    const text = `${title}\n\nLes constats principaux de l'évaluation\n\nLa pertinence du portefeuille a été satisfaisante.`;
+    expect(findTitle(text, [{ text: "Les constats principaux de l'évaluation", level: 1, start: text.indexOf('Les constats') }])).toBe(title);
+  });
+
+  it('takes the "year Country: title" line of an evaluation database (UNICEF’s)', () => {
+    const title = '2017 Niger: Evaluation du programme de nutrition communautaire dans la région de Maradi';
+    expect(findTitle(`Evaluation report\n\n${title}\n\nAuthor: Jeanne Morel\n\nExecutive summary`, [])).toBe(title);
+  });
+
+  it('reads « Rapport de la revue à mi-parcours » as a kind of report, whose subject is printed under it', () => {
+    const text =
+      'Rapport de la revue à mi-parcours\n\nProgramme d’appui à la sécurité alimentaire dans l’Atacora (PASAA), BENIN\n\nJean Dupont\n\nRapport final\n7 décembre 2018';
+    expect(findTitle(text, [])).toContain('Programme d’appui à la sécurité alimentaire dans l’Atacora');
+  });
+
+  it('never takes the assessment of one criterion (a scoring form’s « Évaluation de la PERTINENCE : note totale ») for the title', () => {
+    const text = 'Rapport des résultats\n\nÉvaluation de la PERTINENCE : note totale\n\nA B C D\n\n1.1 Quel est le degré de pertinence actuel ?';
+    expect(findTitle(text, [{ text: 'Évaluation de la PERTINENCE : note totale', level: 1, start: text.indexOf('Évaluation') }])).not.toBe(
+      'Évaluation de la PERTINENCE : note totale',
+    );
+    expect(findTitle('Évaluation de l’efficacité de l’aide au Mali\n\nRapport final', [])).toBe('Évaluation de l’efficacité de l’aide au Mali');
+  });
+
+  it('never opens the title with the cover’s line of an organisation in its country (« SYSTEME DES NATIONS UNIES AU NIGER »)', () => {
+    const text = 'SYSTEME DES NATIONS UNIES AU NIGER\n\nEVALUATION FINALE DU\nPROJET JEUNES ET PAIX DANS LA REGION DE ZINDER (JPZ)\nDocument final, mars 2016';
+    const title = findTitle(text, []);
+    expect(title).toContain('EVALUATION FINALE DU PROJET JEUNES ET PAIX');
+    expect(title).not.toContain('NATIONS UNIES');
+  });
+
+  it('takes a title that ends on its volume’s number and a full stop', () => {
+    const text = 'Evaluation de la réponse humanitaire aux inondations au Tchad, Vol 1.\n\nPoints forts\n\nLes pluies de 2020 ont touché le pays.';
+    expect(findTitle(text, [])).toContain('Evaluation de la réponse humanitaire aux inondations au Tchad');
+  });
+
+  it('never takes a web page’s banner left in its text for the title', () => {
+    const text =
+      'IOE ASSET BANNER\n\nProjet de développement rural de Zinder (2010)\n\nEvaluation terminale\n\nIntroduction\n\nCette évaluation terminale du projet a été conduite en 2010.';
+    const headings = [
+      { text: 'IOE ASSET BANNER', level: 1, start: 0 },
+      { text: 'Projet de développement rural de Zinder (2010)', level: 1, start: text.indexOf('Projet') },
+    ];
+    expect(findTitle(text, headings)).not.toBe('IOE ASSET BANNER');
+  });
+
   it('takes a "Country: title" line, never the lettered part under it', () => {
     const title = 'Chile: Estudio de Evaluación de Impacto del Programa de Evaluación de Programas';
     expect(findTitle(`${title}\nResumen Ejecutivo`, [])).toBe(title);

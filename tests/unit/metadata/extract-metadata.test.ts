@@ -362,3 +362,94 @@ describe('extractMetadata: a bare project number after "Project:"', () => {
     expect(extractMetadata('Final evaluation report\n\nProject: Water for 30000 people\n', []).project.code).toBeUndefined();
   });
 });
+
+describe('extractMetadata: the team a credits sentence names with its members', () => {
+  const names = (text: string) => (extractMetadata(text, []).evaluation.evaluators ?? []).map((person) => person.name);
+
+  it('reads « une équipe … de la firme X composée de A (chef d’équipe), B et C », with the firm and the lead', () => {
+    const text =
+      'Remerciements\n\nLa présente évaluation a été menée par une équipe de consultants externes de la firme Sahel Conseil Inc. composée de Awa Diop (chef d’équipe), Marc Lefèvre et Fatou Ndiaye. Elle a été supervisée par la Direction de l’évaluation.';
+    const meta = extractMetadata(text, []);
+    expect(ids(meta.evaluation.evaluators)).toEqual(['person:awa-diop', 'person:marc-lefevre', 'person:fatou-ndiaye']);
+    expect(meta.evaluation.leadEvaluator?.id).toBe('person:awa-diop');
+    expect(ids(meta.evaluation.evaluationFirms)).toEqual(['org:sahel-conseil-inc']);
+  });
+
+  it('reads the members listed under a colon, one a line, and the firm named right after the team', () => {
+    const text =
+      'Synthèse\n\nL’évaluation a été réalisée par une équipe Kora Analytique composée d’évaluateurs et d’experts :\n\n► Jeanne Morel, directrice associée\n\n► Idrissa Kaboré, consultant senior\n\nRemerciements\n\nNous remercions les partenaires.';
+    const meta = extractMetadata(text, []);
+    expect(names(text)).toEqual(['Jeanne Morel', 'Idrissa Kaboré']);
+    expect(ids(meta.evaluation.evaluationFirms)).toEqual(['org:kora-analytique']);
+    expect(
+      names(
+        'Ce rapport d’évaluation a été élaboré par une équipe mise en place par le Cabinet NAFA-SARL et composée de :\n\n1. Oumar Sall 2. Rokia Coulibaly 3. Paul Kaboré\n\nTable des matières',
+      ),
+    ).toEqual(['Oumar Sall', 'Rokia Coulibaly', 'Paul Kaboré']);
+  });
+
+  it('reads the members after a clause saying the team did the work, in English too', () => {
+    const text =
+      'Acknowledgements\n\nWe thank the team of consultants from Delta Advisory who conducted the review: Ana Costa (team leader), Peter Mills and Ravi Shah.';
+    const meta = extractMetadata(text, []);
+    expect(ids(meta.evaluation.evaluators)).toEqual(['person:ana-costa', 'person:peter-mills', 'person:ravi-shah']);
+    expect(meta.evaluation.leadEvaluator?.id).toBe('person:ana-costa');
+    expect(ids(meta.evaluation.evaluationFirms)).toEqual(['org:delta-advisory']);
+  });
+
+  it('never reads a project’s team, nor people the team met, for the evaluators', () => {
+    expect(names('L’équipe du projet, composée de Moussa Traoré (coordonnateur) et Aminata Sy, a facilité la mission d’évaluation.')).toEqual([]);
+    expect(names('L’équipe d’évaluation a rencontré : Moussa Traoré, Aminata Sy et Paul Kaboré.')).toEqual([]);
+  });
+});
+
+describe('extractMetadata: authors a cover names without a colon', () => {
+  const names = (text: string) => (extractMetadata(text, []).evaluation.evaluators ?? []).map((person) => person.name);
+
+  it('reads « Auteurs » followed by the names on its line', () => {
+    expect(names('Évaluation du programme\n\nAuteurs Claire DUBOIS, Kossi AMEGAN, Paul Martin\n\nSynthèse – mars 2021')).toEqual([
+      'Claire Dubois',
+      'Kossi Amegan',
+      'Paul Martin',
+    ]);
+  });
+
+  it('reads « Auteurs » alone over one person a line, each with a role', () => {
+    const meta = extractMetadata('Rapport final\n\nAuteurs\n\nClaire Dubois, cheffe de mission\n\nKossi Amegan, expert agronome\n\nMars 2021', []);
+    expect(meta.evaluation.evaluators?.map((person) => person.name)).toEqual(['Claire Dubois', 'Kossi Amegan']);
+    expect(meta.evaluation.leadEvaluator?.name).toBe('Claire Dubois');
+  });
+
+  it('reads « Par : » over the firm and its consultants, one a point', () => {
+    const meta = extractMetadata(
+      'RAPPORT FINAL\n\nPar :\n\nLe bureau NAFA ÉTUDES\n\n- Oumar SALL, Agronome, Consultant Principal et Chef de la mission.\n\n- Rokia COULIBALY, Sociologue, Consultante associée\n\nAvril 2016',
+      [],
+    );
+    expect(meta.evaluation.evaluators?.map((person) => person.name)).toEqual(['Oumar Sall', 'Rokia Coulibaly']);
+    expect(meta.evaluation.leadEvaluator?.name).toBe('Oumar Sall');
+    expect(meta.evaluation.evaluationFirms).toHaveLength(1);
+  });
+
+  it('reads « Dr Awa SOW : Consultante principale » cover lines, never a list of people met', () => {
+    const meta = extractMetadata('Rapport final\n\nDr Awa SOW : Consultante principale\n\nM. Ibrahima FALL : Consultant assistant\n\n1. Introduction', []);
+    expect(meta.evaluation.evaluators?.map((person) => person.name)).toEqual(['Awa Sow', 'Ibrahima Fall']);
+    expect(meta.evaluation.leadEvaluator?.name).toBe('Awa Sow');
+    expect(names('Liste des personnes rencontrées\n\nM. Amadou Diallo : Directeur régional de l’agriculture')).toEqual([]);
+  });
+});
+
+describe('extractMetadata: firms and units a by-line names', () => {
+  it('reads a consultancy named after its trade (« Réalisée par Atlas Hospitality ») as a firm, not a person', () => {
+    const meta = extractMetadata('Évaluation à mi-parcours du programme de formation hôtelière\n\nRéalisée par Atlas Hospitality\n\nJuin 2019', []);
+    expect(meta.evaluation.evaluators ?? []).toEqual([]);
+    expect(ids(meta.evaluation.evaluationFirms)).toEqual(['org:atlas-hospitality']);
+  });
+
+  it('never reads a unit « la division Suivi et Capitalisation de l’ONG » as a person', () => {
+    const meta = extractMetadata(
+      'Remerciements Ce rapport a été réalisé par la division Suivi et Capitalisation de l’ONG, sous la supervision de Jean Morin. L’ensemble des équipes a contribué.',
+      [],
+    );
+    expect((meta.evaluation.evaluators ?? []).map((person) => person.name)).toEqual([]);
+  });
+});
