@@ -286,7 +286,19 @@ function phraseMatchesAt(text: string, tokens: Token[], at: number, phrase: Phra
   if (phrase.exactSurface !== null && lettersOf(text.slice(start, end)) !== phrase.exactSurface) return false;
   if (phrase.codeLike && (text[start - 1] === '/' || text[end] === '/')) return false;
   if (phrase.capitalised && !/\p{Lu}/u.test(firstLetter(text, start, end))) return false;
+  if ((phrase.target.kind === 'place' || phrase.target.kind === 'weakPlace') && isAcronymInProse(text, start, end)) return false;
   return true;
+}
+
+/**
+ * A short place name written in capitals inside a line of ordinary case is an acronym ("What GAO Found", "GAO's leading
+ * practices": the Government Accountability Office, not Gao in Mali). A line all in capitals ("RÉGION DE GAO") keeps it.
+ */
+function isAcronymInProse(text: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}{2,4}$/u.test(text.slice(start, end))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', end);
+  return /\p{Ll}/u.test(text.slice(lineStart, newline === -1 ? text.length : newline));
 }
 
 /** The first letter of text[start, end), or '' ("d'Ivoire" gives "d"). */

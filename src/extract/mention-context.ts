@@ -135,13 +135,35 @@ const AGENCY_AFTER = /^\s+(?:(?:development|cooperation|co-operation)\s+agency|a
 const AGENCY_BEFORE = /\b(?:agence|agencia)\s+$/;
 const AGENCY_PURPOSE_AFTER = /^\s+(?:de|pour le|para el)\s+(?:developpement|cooperation|desarrollo|cooperacion)\b/;
 
-/** The match at text[start, end) names a donor's aid, not a place (see DONOR_NOUN_BEFORE and NAME_AS_DONOR). */
+/**
+ * A donor government's body that commissions or funds the work: a country's name, code or demonym before its foreign
+ * ministry, its aid agency or its embassy ("U.S. Department of State Bureau of Population, Refugees, and Migration",
+ * "United States Agency for International Development", "New Zealand Ministry of Foreign Affairs and Trade", "Australian
+ * Government Department of Foreign Affairs and Trade", "Royal Norwegian Embassy"), or after one ("Embassy of Japan",
+ * "Ministry of Foreign Affairs of Denmark"). Folded text around the match.
+ */
+const DONOR_BODY_AFTER =
+  /^\s+(?:government\s+)?(?:department of state|state department|(?:department|ministry) (?:of|for) foreign affairs|foreign ministry|agency for international development|department for international development|international development agency|foreign,? commonwealth|embassy|high commission)\b/;
+const DONOR_BODY_BEFORE = /\b(?:embassy|high commission|(?:ministry|department) of foreign affairs(?: and trade)?) of (?:the )?$/;
+
+/**
+ * A disclaimer's funder: "The author's views … do not necessarily reflect the views of the United States Agency for
+ * International Development or the United States Government" names who paid for the report, not where the work was.
+ */
+const DISCLAIMER_BEFORE = /\bnot necessarily (?:reflect|represent)\b[^.]{0,160}$/;
+
+/**
+ * The match at text[start, end) names a donor's aid, a donor's agency or a donor's body, not a place (see
+ * DONOR_NOUN_BEFORE, NAME_AS_DONOR, the AGENCY_ patterns, DONOR_BODY_AFTER and DISCLAIMER_BEFORE).
+ */
 function donorDemonym(text: string, match: CountryCandidate): boolean {
   const after = foldAccentsAndQuotes(text.slice(match.end, match.end + 100));
+  const before = foldAccentsAndQuotes(text.slice(Math.max(0, match.start - 200), match.start));
+  if (DONOR_BODY_AFTER.test(after) || DONOR_BODY_BEFORE.test(before) || DISCLAIMER_BEFORE.test(before)) return true;
   if (match.form !== 'demonym') return NAME_AS_DONOR.test(after);
-  const before = foldAccentsAndQuotes(text.slice(Math.max(0, match.start - 50), match.start));
-  if (AGENCY_AFTER.test(after) || (AGENCY_BEFORE.test(before) && AGENCY_PURPOSE_AFTER.test(after))) return true;
-  return DONOR_NOUN_BEFORE.test(before) || DONOR_NOUN_AFTER.test(after) || TO_THE_COOPERATION.test(after);
+  const near = before.slice(-50);
+  if (AGENCY_AFTER.test(after) || (AGENCY_BEFORE.test(near) && AGENCY_PURPOSE_AFTER.test(after))) return true;
+  return DONOR_NOUN_BEFORE.test(near) || DONOR_NOUN_AFTER.test(after) || TO_THE_COOPERATION.test(after);
 }
 
 /** What separates two countries of one enumeration. */

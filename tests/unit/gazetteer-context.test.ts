@@ -152,6 +152,27 @@ describe('findCountriesConcerned', () => {
     expect(concerned('UK aid’s support and UK-funded programmes reached farmers in Malawi. GOV.UK', { title: 'A response' })).toEqual(['MWI']);
   });
 
+  it('reads a donor government’s foreign ministry, aid agency and disclaimer as the funder, not where the work was', () => {
+    const cover = [
+      'Regional Summary Report: Horn of Africa',
+      'U.S. Department of State Bureau of Population, Refugees, and Migration',
+      'The views expressed do not necessarily reflect the views of the United States Department of State or the United States Government.',
+    ].join('\n');
+    expect(concerned(cover)).toEqual([]);
+    const fund = 'New Zealand Ministry of Foreign Affairs and Trade\nThe fund supported partners in Samoa.';
+    expect(concerned(fund, { title: 'Evaluation of the Partnerships Fund' })).toEqual(['WSM']);
+    expect(concerned('A grant of the Embassy of Japan built two schools in Laos. In Laos, enrolment rose.')).toEqual(['LAO']);
+  });
+
+  it('knows Turkey by its English name', () => {
+    expect(countries('Portfolio evaluations in Moldova and Turkey.')).toEqual(['MDA', 'TUR']);
+  });
+
+  it('reads a short place name in capitals within ordinary text as an acronym', () => {
+    expect(concerned('What GAO Found\nThe guidelines lack two of GAO’s leading practices. GAO recommends that they be added.')).toEqual([]);
+    expect(concerned('RÉGION DE GAO\nLes femmes de Gao vendent le poisson à Gao.')).toEqual(['MLI']);
+  });
+
   it('leaves out the town and country where a meeting sits', () => {
     const text = [
       'CONFERENCIA REGIONAL DE LA FAO',

@@ -183,6 +183,10 @@ const ROADMAP_PLACE =
 const ROADMAP_VERB =
   /(?<![\p{L}])(?:is|are) (?:analy[sz]ed|discussed|presented|examined|described|assessed|reviewed|covered|addressed)|(?:discusses|presents|examines|describes|analy[sz]es)|(?:est|sont) (?:analysée?s?|présentée?s?|examinée?s?|décrite?s?|traitée?s?|abordée?s?)|(?:se|son) (?:analiza|presenta|examina|describe|aborda)n?|(?:analizad|presentad|examinad|descrit)[oa]s?(?![\p{L}])/iu;
 
+/** A party's stance on the recommendations as a whole: "DFAT agreed with the recommendations.", "Management accepted all of them." */
+const STANCE_ON_ALL =
+  /^[\p{Lu}][^.;:]{0,60}?\s(?:has |have )?(?:agreed|agrees|accepted|accepts|endorsed|endorses|welcomed|welcomes)\s+(?:with\s+)?(?:all\s+(?:of\s+)?|each of\s+)?(?:the\s+|these\s+|its\s+)?(?:\w+\s+)?recommendations\.?$/u;
+
 /** A recommendation with a management response: a decision, a response or key actions under it. */
 function isAnswered(draft: DraftItem): boolean {
   return draft.kind === 'RECOMMENDATION' && Boolean(draft.fields.decision || draft.fields.response || draft.fields.keyActions);
@@ -211,6 +215,9 @@ function rejection(candidate: Candidate): string | null {
   if (introducesList(candidate.text)) return 'about the report';
   // "Sustainability is analysed in this chapter along three dimensions …": a roadmap of the document.
   if (isRoadmap(candidate.text)) return 'about the report';
+  // "DFAT agreed with the recommendations.", "Management accepted all five recommendations.": the answer's stance on
+  // them, not one of them (an audit snapshot lists it under "What did we recommend?").
+  if (candidate.kind === 'RECOMMENDATION' && STANCE_ON_ALL.test(candidate.text.split(/(?<=[.!?])\s/)[0] ?? '')) return 'about the report';
   // "The extent to which the objectives are consistent with …": a criterion's definition, not a finding on it.
   if (isDefinition(candidate.text)) return 'definition';
   // A question (an evaluation question) is never an insight, whatever its label.

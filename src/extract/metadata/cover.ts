@@ -24,7 +24,7 @@ const COVER_CHARS = 8000;
 const COVER_LINES = 80;
 
 /** Words that make a heading or a cover the title of an evaluation (folded). */
-const EVALUATION_WORDS = /\b(?:evaluation|evaluations|evaluacion|evaluaciones|assessment|reviews?|revue|examen|evaluer|evaluar)\b/;
+const EVALUATION_WORDS = /\b(?:evaluation|evaluations|evaluating|evaluacion|evaluaciones|assessment|reviews?|revue|examen|evaluer|evaluar)\b/;
 /** A cover line that only says what kind of report it is ("FINAL REPORT", "Informe final", OCR's "Fina Report"). */
 const KIND_ONLY =
   /^(?:(?:fina?l?|interim|draft|mid-?term|evaluation|annual) )?(?:report|rapport|informe)(?: (?:final|finale|de evaluacion|d'evaluation|final de evaluacion))?$/;
@@ -179,6 +179,7 @@ function isTitleLine(line: string): boolean {
   // « Cette évaluation se concentre sur la période 2000-2012. Durant cette période, … »: two sentences are prose, however
   // the first opens (not "St. Lucia", "U.S. Government": one letter before the dot).
   if (/[\p{Ll}\d]{2,}\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(line)) return false;
+  if (CONTACT.test(line) || LINK_TEXT.test(line)) return false;
   if (isPublisherLine(line)) return false;
   // « Cette publication est aussi disponible en français : … », "Item 3 of the provisional agenda": a note on the
   // cover about another edition, a UN board's agenda point, never the title.
@@ -202,6 +203,16 @@ function isTitleLine(line: string): boolean {
   if (ATTRIBUTE_OF_EVALUATION.test(fold(line))) return false;
   return /\p{L}{3}/u.test(line);
 }
+
+/**
+ * A contact line ("Oscar A. Garcia, Director, Independent Office of Evaluation of IFAD, Tel.: +39 06 5459 2274, e-mail:
+ * …", an Executive Board cover's focal points): a telephone, fax or e-mail label, or an international number.
+ */
+const CONTACT =
+  /\b(?:tel|t[ée]l|phone|telephone|t[ée]l[ée]phone|tel[ée]fono|fax|e-?mail|courriel|correo(?: electr[óo]nico)?)\.?\s*:|\+\d{1,3}[\s()]*\d{1,4}[\s\d()-]{5,}/i;
+
+/** A web page's link text ("All evaluations can be found at the Evaluation Resource Center through the following link"). */
+const LINK_TEXT = /\b(?:can|may) be (?:found|accessed|downloaded|consulted|viewed)\b|\bfollowing link\b|\bclick here\b/i;
 
 /**
  * A title naming the evaluation may be long ("Evaluación Intermedia del Proyecto de apoyo a … Fase IV: …"): it opens
@@ -302,7 +313,7 @@ const EVALUATION_KIND =
 /** A line that only names the organisation publishing the document ("BANQUE AFRICAINE DE DÉVELOPPEMENT", "Document de la Banque mondiale"). */
 function isPublisherLine(line: string): boolean {
   // "Independent Evaluation Department", « Bureau indépendant d'évaluation »: the evaluation office that publishes it.
-  if (EVALUATION_OFFICE.test(fold(line).toLowerCase()) && line.split(/\s+/).length <= 8) return true;
+  if (isEvaluationOffice(line) && line.split(/\s+/).length <= 8) return true;
   const name = line.replace(/^(?:document (?:of|de) (?:the |la |l['’])?|documento (?:del|de la) )/i, '');
   if (name.split(/\s+/).length < 2 || name.split(/\s+/).length > 8) return false;
   const offset = line.length - name.length;
@@ -474,9 +485,10 @@ function coverTitle(text: string, headings: readonly CoverHeading[]): string | n
       EVALUATION_WORDS.test(fold(heading.text)) &&
       !isRunningHeader(text, heading.text) &&
       !isChapterHeading(heading.text) &&
-      !EVALUATION_OFFICE.test(fold(heading.text)) &&
+      !isEvaluationOffice(heading.text) &&
       !isSeriesLine(clean(heading.text)) &&
-      !isKicker(clean(heading.text)),
+      !isKicker(clean(heading.text)) &&
+      !namesAuthor(lines, heading.text),
   );
   // A heading under the document's first part ("EXECUTIVE SUMMARY" then "EVALUATION PURPOSE AND QUESTIONS", "IV.
   // RECOMMENDATIONS" then "ANNEX I: EVALUATION STATEMENT OF WORK") is the body's: the cover's title lines above that
@@ -490,6 +502,10 @@ function coverTitle(text: string, headings: readonly CoverHeading[]): string | n
     const heading = trimKind(clean(h1.text));
     const subject = namesKindOnly(heading) ? headingUnder(text, headings, h1) : null;
     if (subject) return subject;
+    // "Final Independent Project Evaluation of the" over "Umbrella project in support to the …": a heading the layout cut
+    // where its line ends goes on with the title lines under it.
+    const goesOn = CONTINUES.test(heading) ? after(h1.start) : null;
+    if (goesOn) return `${heading} ${goesOn}`.slice(0, 300);
     if (!isGenericTitle(heading)) return heading;
     const next = after(h1.start);
     if (next) return KIND_ONLY.test(fold(heading)) ? next : `${heading} ${next}`;
@@ -513,7 +529,7 @@ function coverTitle(text: string, headings: readonly CoverHeading[]): string | n
       const folded = fold(segment);
       if (!EVALUATION_WORDS.test(folded) && !REPORT_KIND.test(folded)) continue;
       // "Bureau indépendant de l'évaluation du FIDA", "EVALUATION BRIEF | No. 14 | November 2022": who publishes it, in which series.
-      if (EVALUATION_OFFICE.test(folded) || isSeriesLine(segment) || isChapterHeading(segment) || isKicker(segment)) continue;
+      if (isEvaluationOffice(segment) || isSeriesLine(segment) || isChapterHeading(segment) || isKicker(segment)) continue;
       // A point of a list ("(b) include on-the-job training in stock assessment; and"), not a title.
       if (/^\(?[a-z0-9]{1,3}[.)]\s|[;,]$|\s(?:and|or|et|ou|y|o)$/i.test(segment.trim())) continue;
       if (KIND_ONLY.test(folded)) continue;
@@ -522,7 +538,7 @@ function coverTitle(text: string, headings: readonly CoverHeading[]): string | n
         if (next && !KIND_ONLY.test(fold(next)) && findDates(next).length === 0) return `${segment} ${withoutLeadingCode(next)}`.slice(0, 300);
         // The subject printed above its kind ("Programme intégré … (PIRAM)" then "Rapport d'évaluation de projet").
         const previous = segments[index - 1];
-        if (previous && previous.split(/\s+/).length >= 4 && !EVALUATION_OFFICE.test(fold(previous)) && !isSeriesLine(previous))
+        if (previous && previous.split(/\s+/).length >= 4 && !isEvaluationOffice(previous) && !isSeriesLine(previous))
           return `${segment}: ${withoutLeadingCode(previous)}`.slice(0, 300);
         const later = subjectPastDates([...segments.slice(index + 1), ...nextRunSegments(lines, candidate, runs[runIndex + 1])]);
         if (later) return `${segment} ${later}`.slice(0, 300);
@@ -671,6 +687,19 @@ function isBareLabel(line: string): boolean {
   return m !== null && m[1]!.split(/\s+/).length <= 5 && BY_OR_FOR.test(m[1]!.trim());
 }
 
+/** A by-line: "Prepared by Dr Susanna Kelly and …", "Submitted by:", « Rédigé par », "Elaborado por". */
+const BY_LINE =
+  /^(?:prepared|submitted|produced|written|compiled|conducted|commissioned|elaborado|preparado|realizado|r[ée]dig[ée]|pr[ée]par[ée]|r[ée]alis[ée])\s+(?:by|par|por)\b/i;
+
+/**
+ * A heading that the cover prints right under a by-line names who wrote the report ("Prepared by Dr Susanna Kelly and
+ * Dr Kara Scally-Irvine" over "Evaluation Consult", the firm), never its title, wherever the cover repeats it.
+ */
+function namesAuthor(lines: readonly CoverLine[], heading: string): boolean {
+  const text = clean(heading);
+  return lines.some((line, index) => index > 0 && line.text === text && BY_LINE.test(lines[index - 1]!.text));
+}
+
 /** The preposition that ends a label naming who a report is by, for or submitted to. */
 const BY_OR_FOR = /(?:^|\s)(?:by|for|to|par|pour|à|a|por|para)$/i;
 
@@ -707,6 +736,12 @@ function runningHeaderTitle(text: string): string | null {
   return null;
 }
 
+/**
+ * A government body's name on a cover ("New Zealand Ministry of Foreign Affairs and Trade", "U.S. Department of State
+ * Bureau of Population, Refugees, and Migration"): who commissioned the report, never its title.
+ */
+const GOVERNMENT_BODY = /^(?:\S+\s+){0,4}(?:ministry|minist[èe]re|ministerio|department|d[ée]partement|departamento|secretar[ií]a) (?:of|for|de|du|des|del)\s/i;
+
 /** The document's first top heading near its top, when it is no chapter's and the document is about an evaluation. */
 function topHeadingTitle(text: string, headings: readonly CoverHeading[]): string | null {
   const top = text.slice(0, 800);
@@ -721,7 +756,8 @@ function topHeadingTitle(text: string, headings: readonly CoverHeading[]): strin
       !isChapterHeading(heading.text) &&
       !FRONT_MATTER.test(fold(clean(heading.text)).toLowerCase()) &&
       !isRunningHeader(text, heading.text) &&
-      !isKicker(clean(heading.text)),
+      !isKicker(clean(heading.text)) &&
+      !GOVERNMENT_BODY.test(clean(heading.text)),
   );
   const words = first ? clean(first.text).split(/\s+/).length : 0;
   // Not a sentence cut short or announcing a list ("Les idées principales … sont:", "… mettent en évidence la nécessi…").
@@ -735,6 +771,10 @@ function topHeadingTitle(text: string, headings: readonly CoverHeading[]): strin
 function isKicker(segment: string): boolean {
   const words = segment.split(/[\s·•|/–—-]+/).filter(Boolean);
   if (words.length === 0 || words.some((word) => /\p{Ll}/u.test(word))) return false;
+  // "IMPACT EVALUATION | PERFORMANCE EVALUATION | STRATEGY, PERFORMANCE & CAPACITY BUILDING": a firm's services set
+  // apart by bars on its cover, three short parts or more.
+  const parts = segment.split(/\s+[|·•]\s+/);
+  if (parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 5)) return true;
   // Set apart by a separator, or naming a product ("EVALUATION BRIEF"): a title in capitals runs on ("INFORME FINAL
   // EVALUACIÓN DE DISEÑO"), a report's kind ("RAPPORT D'ÉVALUATION") opens the title under it.
   if (!/[·•|]/.test(segment) && !(words.length <= 3 && /\b(?:pr[ée]cis|briefs?|notes?|highlights|insights|series|s[ée]rie)\b/i.test(segment))) return false;
@@ -764,6 +804,20 @@ const REPORT_KIND =
 /** An evaluation office's name: "Independent Evaluation Office", « Bureau indépendant de l'évaluation du FIDA », "Oficina de Evaluación". */
 const EVALUATION_OFFICE =
   /^(?:the )?(?:independent )?(?:evaluation )?(?:office|bureau|oficina|unit|unite|unidad|department|departement|departamento|division|direction|direccion|group|groupe|grupo|service|servicio)\b(?: (?:independant|independiente|independent|de la|de l'?|del|de|of|for|d'))*\s*(?:independent |independiente )?(?:evaluation|evaluacion)\b(?!.*\b(?:of the|du projet|de la evaluacion del|del proyecto|du programme|del programa)\b)/;
+/**
+ * An organisation's evaluation unit named with the evaluation first ("Evaluation Unit", "Independent Evaluation Office",
+ * "Technische Zusammenarbeit (GTZ) GmbH Evaluation Unit", a cover's producer line): the line ends on the unit, holds no
+ * "of" (a title about the office: "Review of the Evaluation Office") and is short. Folded, lower case.
+ */
+const EVALUATION_UNIT_LAST =
+  /^(?!.*\b(?:of|de|du|del|des)\s)(?:\S+\s+){0,6}(?:evaluation|evaluacion) (?:office|unit|department|division|section|service|group|directorate)$/;
+
+/** A line that only names an evaluation office ("Office of Evaluation", "Evaluation Unit", « Bureau indépendant de l'évaluation »). */
+function isEvaluationOffice(line: string): boolean {
+  const folded = fold(line).toLowerCase();
+  return EVALUATION_OFFICE.test(folded) || EVALUATION_UNIT_LAST.test(folded);
+}
+
 /** A series line: "EVALUATION BRIEF | No. 14 | November 2022", "Evaluation Series No. 12". */
 const SERIES_LINE =
   /\b(?:series|serie|série|brief|briefs|note|notes|paper|papers|bulletin|insights?|issue)\b[^.]{0,20}\b(?:no|n°|nº|num(?:ero|ber)?)\.?\s*\d{1,4}\b|\s\|\s*(?:no|n°|nº|issue|vol)\.?\s*\d/i;
@@ -845,7 +899,7 @@ const FRONT_MATTER =
 
 /** Words that open the heading of a report's part. */
 const CHAPTER_WORDS =
-  /^(?:(?:main|key|major|principa(?:l|les|ux)) (?:conclusions?|conclusiones|recommendations?|recommandations?|recomendaciones|lessons|lecons|lecciones|enseignements)|executive summary|summary|resume(?: executif| analytique)?|resumen(?: ejecutivo)?|synthese|sintesis|findings|key findings|main findings|constats|principaux constats|hallazgos|principales hallazgos|conclusions?|conclusiones|recommendations?|recommandations?|recomendaciones|lessons|lecons|enseignements|lecciones|introduction|introduccion|methodology|methodologie|metodologia|annex|annexe|anexo|appendix|table of contents|table des matieres|tabla de contenidos?|sommaire|indice|contents|appreciation|analysis|analyse|analisis|background|contexte|contexto)\b/;
+  /^(?:(?:main|key|major|principa(?:l|les|ux)) (?:conclusions?|conclusiones|recommendations?|recommandations?|recomendaciones|lessons|lecons|lecciones|enseignements)|executive summary|summary|resume(?: executif| analytique)?|resumen(?: ejecutivo)?|synthese|sintesis|findings|key findings|main findings|constats|principaux constats|hallazgos|principales hallazgos|conclusions?|conclusiones|recommendations?|recommandations?|recomendaciones|lessons|lecons|enseignements|lecciones|introduction|introduccion|methodology|methodologie|metodologia|annex|annexe|anexo|appendix|table of contents|table des matieres|tabla de contenidos?|sommaire|indice|contents|appreciation|analysis|analyse|analisis|background|contexte|contexto|purpose|scope|objectives?|objet|objectifs?|objetivos?|alcance|limitations|limites|limitaciones)\b/;
 
 /**
  * Timing and mode the top of a cover states when the title does not: "FINAL REPORT" or

@@ -34,7 +34,7 @@ export interface PeopleList {
 
 /** Legal forms that make a name a firm's (folded, on word boundaries). */
 const LEGAL_FORM =
-  /(?:^|[\s,(])(?:s\.?\s?c\.?|s\.?\s?a\.?(?:\s?de\s?c\.?\s?v\.?)?|s\.?\s?l\.?|sarl|sas|sprl|ltda?\.?|llc|llp|inc\.?|gmbh|plc|pty|a\.?\s?c\.?|corp\.?|co\.)(?=$|[\s,.)])/;
+  /(?:^|[\s,(])(?:s\.?\s?c\.?|s\.?\s?a\.?(?:\s?de\s?c\.?\s?v\.?)?|s\.?\s?l\.?|sarl|sas|sprl|ltda?\.?|lda\.?|llc|llp|inc\.?|gmbh|plc|pty|a\.?\s?c\.?|corp\.?|co\.)(?=$|[\s,.)])/;
 /**
  * Words that make a name a firm's when no role noun is there ("International Consultant" is a role). Besides the
  * words for a firm, the trade a consultancy names itself after ("Eurofin Hospitality", "Baastel Management",
@@ -195,12 +195,15 @@ function splitChunks(text: string): Chunk[] {
         if (line.trim()) chunks.push({ text: line.trim(), label: piece.label });
         continue;
       }
-      const protectedText = line.replace(LEGAL_SUFFIX, '\u0000');
+      // "Mark McGillivray (Deakin University, Australia), Elisabeth Poppelwell (Principal, Sapere Research Group, New
+      // Zealand)": a comma inside a person's brackets separates the parts of the affiliation, not two people.
+      const protectedText = line.replace(LEGAL_SUFFIX, '\u0000').replace(/\([^()]*\)/g, (group) => group.replace(/,/g, '\u0001'));
       for (const part of protectedText.split(/\s*,\s*/)) {
         // « la division Évaluation et Capitalisation de l’AFD »: a unit's name holds its "et" and names no person.
         const names = UNIT_NAME.test(part) ? [part] : part.split(/\s+(?:and|et|y|e)\s+(?=\p{Lu})|\s+\/\s+/u);
         for (const raw of names) {
           const chunk = raw
+            .replace(/\u0001/g, ',')
             .replace(/\u0000/g, ', ')
             .replace(/^(?:and|et|y|e)\s+/i, '')
             .trim();
@@ -251,10 +254,13 @@ export function parsePeopleList(written: string): PeopleList {
     let roleText: string | null = null;
     let firm: string | null = null;
     // "(Vision ProActive)", "(Team Leader)", "(SI)"
+    // "(Principal, Sapere Research Group, New Zealand)": a role, a firm and a place, each on its own.
     for (const paren of [...body.matchAll(/\(([^)]*)\)/g)]) {
-      const inner = paren[1]!.trim();
-      if (isRolePhrase(inner) && !isFirmName(inner)) roleText = inner;
-      else if (isFirmName(inner) && !/^[A-Z]{1,4}$/.test(inner)) firm = addFirm(inner);
+      for (const part of paren[1]!.split(/\s*,\s*/)) {
+        const inner = part.trim();
+        if (isRolePhrase(inner) && !isFirmName(inner)) roleText ??= inner;
+        else if (isFirmName(inner) && !/^[A-Z]{1,4}$/.test(inner)) firm ??= addFirm(inner);
+      }
     }
     // "Lic. PATRICIA BRACAMONTE (Consultora Internacional) San José Noviembre 2004": the name is what precedes the parenthesis.
     const paren = body.indexOf('(');

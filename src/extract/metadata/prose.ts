@@ -87,7 +87,7 @@ function firstAmount(text: string, words: RegExp, options: MoneyOptions): Budget
 
 /** "conducted by X", "A partnership between X and Y", "réalisée par le cabinet X", "realizada por X". */
 const BY_TEAM =
-  /\b(?:conducted|carried out|undertaken|prepared|written) by|\ba partnership between|\bin partnership with|\br[ée]alis[ée]e? par(?: le cabinet| le bureau)?|\bconduite? par|\br[ée]dig[ée] par|\bpr[ée]par[ée] par|\beffectu[ée]e? par|\brealizad[oa] por|\belaborad[oa] por/giu;
+  /\b(?:conducted|carried out|undertaken|prepared|written)(?: independently| jointly)? by|\ba partnership between|\bin partnership with|\br[ée]alis[ée]e? par(?: le cabinet| le bureau)?|\bconduite? par|\br[ée]dig[ée] par|\bpr[ée]par[ée] par|\beffectu[ée]e? par|\brealizad[oa] por|\belaborad[oa] por/giu;
 /** "The evaluation", "this report", "la présente évaluation": the subject a "conducted by" must be about (folded). */
 const THIS_EVALUATION =
   /\b(?:this|the|cette|la presente|la|le present|le|este|esta|el presente|la presente|el)\s+(?:final\s+|present\s+)?(?:evaluation|report|publication|document|assessment|review|study|rapport|etude|evaluacion|informe|estudio)\b/;

@@ -62,8 +62,15 @@ export function isNotAnInsight(text: string, kind?: InsightKind): boolean {
   if (/\?\s*$/.test(trimmed)) return true;
   if (isTableOfContentsLine(trimmed)) return true;
   if (NOTHING_TO_REPORT.test(trimmed) && trimmed.split(/\s+/).length <= 25) return true;
+  if (POINTER.test(trimmed) && trimmed.split(/\s+/).length <= 30) return true;
   return isAnnouncement(trimmed, kind !== 'RECOMMENDATION');
 }
+
+/**
+ * A web page's pointer to the reports ("All UNCDF evaluations can be found at the UNDP Evaluation Resource Center
+ * through the following link", "Click here to read the full report"): where to read, not what was learned.
+ */
+const POINTER = /\b(?:can|may) be (?:found|accessed|downloaded|consulted|viewed) (?:at|on|in|through|via|from)\b|\bfollowing link\b|\bclick here\b/i;
 
 /**
  * A section's statement that it holds nothing: "No recommendations were made, as the program ended", « Aucun défi

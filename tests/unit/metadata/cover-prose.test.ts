@@ -10,6 +10,7 @@ import {
 import { parseCode } from '../../../src/extract/metadata/codes.js';
 import {
   findEvaluatorStatements,
+  findFirmStatements,
   findFirmSubjects,
   findFunderStatements,
   findManagerStatement,
@@ -295,6 +296,81 @@ describe('findTitle on real covers', () => {
   });
 });
 
+describe('findTitle on English covers (helper EN, session 16)', () => {
+  const heading = (text: string, line: string) => ({ text: line, level: 1, start: text.indexOf(line) });
+
+  it('goes on with the title lines under a heading cut where its line ends on "of the"', () => {
+    const text = [
+      'UNITED NATIONS AGENCY FOR TESTING',
+      'Final Independent Project Evaluation of the',
+      'Water Points Rehabilitation Project in the',
+      'northern districts',
+      'ABC/X12',
+      'May 2018',
+    ].join('\n\n');
+    expect(findTitle(text, [heading(text, 'Final Independent Project Evaluation of the')])).toBe(
+      'Final Independent Project Evaluation of the Water Points Rehabilitation Project in the northern districts',
+    );
+  });
+
+  it('never takes a contact line, a link or an evaluation unit for the title', () => {
+    const board = [
+      'Note to Executive Board representatives',
+      'Jane Roe, Director, Independent Office of Evaluation, Tel.: +39 06 5555 1234, e-mail: [email protected]',
+      'Republic of Ruritania',
+      'Country strategy and programme evaluation',
+      'Agenda: 3(b)',
+    ].join('\n\n');
+    expect(findTitle(board, [])).toBe('Country strategy and programme evaluation');
+    const page = 'What we learned\n\nAll evaluations of the fund can be found at the Evaluation Resource Center through the following link\n';
+    expect(findTitle(page, [])).toBeNull();
+    const synthesis = [
+      'Evaluation Unit',
+      'Cross-section evaluation',
+      'of independent evaluations in 2008',
+      'in the thematic priority area Water',
+      'Synthesis report',
+    ].join('\n\n');
+    expect(findTitle(synthesis, [heading(synthesis, 'Evaluation Unit')])).toBe(
+      'Cross-section evaluation of independent evaluations in 2008 in the thematic priority area Water',
+    );
+  });
+
+  it("never takes a part's heading about the evaluation's purpose for the title", () => {
+    const text = 'This evaluation was performed between 2016 and 2017.\n\nPurpose of the Evaluation\n\nThe purpose of this evaluation was to find strengths.\n';
+    expect(findTitle(text, [heading(text, 'Purpose of the Evaluation')])).toBeNull();
+  });
+
+  it("never takes the firm under a by-line or a firm's services set apart by bars", () => {
+    const byLine = [
+      'Final report',
+      'Final evaluation of the Rural Water Facility for Island Countries',
+      'Prepared by Dr Ann Example and Dr Bea Sample',
+      'Evaluation Partners',
+    ].join('\n\n');
+    expect(findTitle(byLine, [heading(byLine, 'Evaluation Partners')])).toBe('Final evaluation of the Rural Water Facility for Island Countries');
+    // The commissioning ministry set as the cover's first heading is no title either.
+    const commissioned = [
+      'Final report',
+      'Local Government Facility for Island Countries (2012-2015)',
+      'Ruritania Ministry of Foreign Affairs and Trade',
+      'Prepared by Dr Ann Example and Dr Bea Sample',
+      'Evaluation Partners',
+    ].join('\n\n');
+    const headings = ['Ruritania Ministry of Foreign Affairs and Trade', 'Evaluation Partners'].map((line) => heading(commissioned, line));
+    expect(findTitle(commissioned, headings)).toBeNull();
+    const tagline = [
+      'ADVANCING EFFECTIVENESS',
+      'IMPACT EVALUATION | PERFORMANCE EVALUATION | STRATEGY & CAPACITY BUILDING',
+      'Evaluating the Effectiveness of Regional Programme Models for Vulnerable Migrants',
+      'Submitted April 11, 2017',
+    ].join('\n\n');
+    expect(findTitle(tagline, [heading(tagline, 'IMPACT EVALUATION | PERFORMANCE EVALUATION | STRATEGY & CAPACITY BUILDING')])).toBe(
+      'Evaluating the Effectiveness of Regional Programme Models for Vulnerable Migrants',
+    );
+  });
+});
+
 describe('findCoverDate', () => {
   it('reads the date standing on the cover, never a web page’s "Date modified"', () => {
     expect(findCoverDate('EVALUATION REPORT\nNOVEMBER 2019\nCENTRALIZED')).toBe('2019-11');
@@ -333,6 +409,10 @@ describe('metadata stated in sentences', () => {
     expect(findManagerStatement('Olive Kamanyana managed the evaluation project team with assistance from Maria El omari.')).toBe('Olive Kamanyana');
     expect(findFirmSubjects('TDV Global Inc. provided evaluation services.')).toEqual(['TDV Global Inc.']);
     expect(findEvaluatorStatements('L’experte en évaluation, Oumoul Khairy Bâ, dont la méthodologie …')).toEqual(['Oumoul Khairy Bâ']);
+    // A USAID cover's imprint: "It was prepared independently by …", a Portuguese firm's "Lda".
+    expect(findFirmStatements('This publication was produced at the request of the agency. It was prepared independently by Beira Serviços Lda.')).toEqual([
+      'Beira Serviços Lda',
+    ]);
   });
 
   it('reads funders, the project’s name and its period', () => {

@@ -11,6 +11,14 @@ describe('parsePeopleList', () => {
     });
   });
 
+  it('keeps the commas of an affiliation in brackets inside it', () => {
+    expect(
+      names(
+        'Mark Example (Deakin University, Australia), Elisabeth Sample (Principal, Sapere Research Group, New Zealand) and Neil Test (Sapere Research Group)',
+      ).map(([name]) => name),
+    ).toEqual(['Mark Example', 'Elisabeth Sample', 'Neil Test']);
+  });
+
   it('reads the i-eval writing: the firm, then the name in capitals', () => {
     expect(names('Vision ProActive ABDOURAHAMANE H. TOURE')).toEqual([['Abdourahamane H. Toure', null, 'Vision ProActive']]);
     expect(names('Marcelin ORSOT')).toEqual([['Marcelin Orsot', null, null]]);
