@@ -39,6 +39,12 @@ const LEGAL_FORM =
 const FIRM_WORD =
   /\b(?:office|ministry|ministere|ministerio|department|departement|departamento|directorate|secretariat|secretaria|government|gouvernement|gobierno|commission|comision|evaluation service|consulting|consultancy|consultants?|conseils?|consultoria|consultores|associates|associes|asociados|partners|group|groupe|grupo|agency|agence|cabinet|bureau|institut\w*|instituto|research|analytics|worldwide|solutions|services|university|universite|universidad|foundation|fondation|fundacion|centre|center|centro|company|compagnie|compania|international|proactive|parc|impact)\b/;
 
+/**
+ * The tail of a registry's team row after the name (UNDP's Evaluation Resource Centre: "Name Title Email Nationality",
+ * "Gabriela Lopez Mrs. PERU"): the title, then the nationality in capitals, the e-mail already dropped.
+ */
+const REGISTRY_ROW_TAIL = /\s+(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra|Srta)\.(?:\s+\p{Lu}[\p{Lu} ]*)?$/u;
+
 /** Honorifics and degrees dropped from names (folded, with their dots). */
 const HONORIFIC =
   /^(?:(?:dr|dra|mr|mrs|ms|mme|mlle|m|prof|pr|lic|licda|lcdo|lcda|ing|mtro|mtra|arq|sr|sra|srta|c\.?\s?p\.?\s?c|c\.?\s?p|m\.?\s?a|m\.?\s?sc|mba|phd|msc|ma|dr\.?\s?h\.?\s?c)\.?\s+)+/i;
@@ -50,7 +56,7 @@ const TRAILING_DEGREE = /,?\s+(?:ph\.?\s?d\.?|m\.?\s?sc\.?|m\.?\s?a\.?|mba|mph|m
  * makes it a firm.
  */
 const ROLE_WORDS =
-  /\b(?:leader|lead|chef|jefe|jefa|head|coordinat(?:or|ors|rice|rices)|coordinador(?:a|es|as)?|coordonnat(?:eur|rice)s?|specialists?|specialiste|especialista|experts?|experte|experto|experta|assistants?|assistante|asistente|analysts?|analyste|analista|evaluat(?:or|ors|eur|eurs|rice)|evaluador(?:a|es|as)?|consultants?|consultante|consultor(?:a|es|as)?|members?|membres?|miembros?|officer|manager|gerente|director|directeur|directora|socio|socia|researchers?|chercheur|investigador(?:a|es)?|advisors?|adviser|conseiller|asesor(?:a|es)?|colaborador(?:a|es|as)?|collaborat(?:eur|rice|or)s?|enumerators?|enqueteurs?|encuestador(?:a|es)?|statisticians?|economists?|economiste|economista)\b/;
+  /\b(?:leader|lead|chef|jefe|jefa|head|coordinat(?:or|ors|rice|rices)|coordinador(?:a|es|as)?|coordonnat(?:eur|rice)s?|specialists?|specialiste|especialista|experts?|experte|experto|experta|assistants?|assistante|asistente|analysts?|analyste|analista|evaluat(?:or|ors|eur|eurs|rice)|evaluador(?:a|es|as)?|consultants?|consultante|consultor(?:a|es|as)?|members?|membres?|miembros?|officer|oficial(?:es)?|manager|gerente|director|directeur|directora|socio|socia|researchers?|chercheur|investigador(?:a|es)?|advisors?|adviser|conseiller|asesor(?:a|es)?|colaborador(?:a|es|as)?|collaborat(?:eur|rice|or)s?|enumerators?|enqueteurs?|encuestador(?:a|es)?|statisticians?|economists?|economiste|economista)\b/;
 const LEAD_ROLE =
   /\b(?:team leader|lead|leader|chef d'equipe|chef de mission|jefe de equipo|jefa de equipo|coordinat\w*|coordinador\w*|coordonnat\w*|principal|head)\b/;
 
@@ -126,7 +132,8 @@ export function looksLikeName(written: string): boolean {
     .replace(/[\s.,;:\-–—]+$/, '')
     .trim();
   const words = text.split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > 7 || /\d/.test(text)) return false;
+  // "Key Stakeholders: SERNANP": a field line and its value, not a name.
+  if (words.length < 2 || words.length > 7 || /[\d:]/.test(text)) return false;
   if (NOT_A_NAME_START.test(words[0]!) || INSTITUTION.test(foldAccentsAndQuotes(text))) return false;
   return words.every((word) => /^\p{Lu}/u.test(word) || PARTICLE.test(word.toLowerCase()) || /^[dl]['’]\p{Lu}/u.test(word));
 }
@@ -179,12 +186,16 @@ function splitChunks(text: string): Chunk[] {
   }
   for (const piece of pieces) {
     for (const line of piece.text.split(/\s*[;\n]\s*/)) {
-      // "Office of Audit and Evaluation", "Ortega & Trujillo Consultoría S.C.": a firm's name on its own line stays whole.
-      if (!line.includes(',') && isFirmName(line) && !ROLE_WORDS.test(foldAccentsAndQuotes(line))) {
+      // "Office of Audit and Evaluation", "Ortega & Trujillo Consultoría S.C.": a firm's name on its own line stays whole,
+      // and so does one whose legal form outweighs a role word in its name ("Consultores Asociados del Bajío S.C.", not
+      // the role "Consultores Asociados" and the firm "Bajío S.C.").
+      // The comma before a legal form (", S.C.") is the firm's own.
+      const protectedText = line.replace(LEGAL_SUFFIX, '\u0000');
+      const folded = foldAccentsAndQuotes(line);
+      if (!protectedText.includes(',') && isFirmName(line) && (!ROLE_WORDS.test(folded) || LEGAL_FORM.test(folded))) {
         if (line.trim()) chunks.push({ text: line.trim(), label: piece.label });
         continue;
       }
-      const protectedText = line.replace(LEGAL_SUFFIX, '\u0000');
       for (const raw of protectedText.split(/\s*,\s*|\s+(?:and|et|y|e)\s+(?=\p{Lu})|\s+\/\s+/u)) {
         const chunk = raw
           .replace(/\u0000/g, ', ')
@@ -235,6 +246,8 @@ export function parsePeopleList(written: string): PeopleList {
     let body = chunk.text.replace(/\s+(?:qui|who|which|que|quien|quienes|dont|whose)\s[\s\S]*$/u, '').replace(HONORIFIC, '');
     let roleText: string | null = null;
     let firm: string | null = null;
+    // "Gabriela Lopez Mrs. PERU": a registry's team row, the name before the person's title and nationality.
+    body = body.replace(REGISTRY_ROW_TAIL, '');
     // "(Vision ProActive)", "(Team Leader)", "(SI)"
     for (const paren of [...body.matchAll(/\(([^)]*)\)/g)]) {
       const inner = paren[1]!.trim();
@@ -246,13 +259,14 @@ export function parsePeopleList(written: string): PeopleList {
     body = (paren > 0 ? body.slice(0, paren) : body.replace(/\([^)]*\)/g, ' ')).replace(/\s+/g, ' ').trim();
     // "Pedro Jesus Mendoza Arana of Social Impact, Inc", "Jane Doe de Sahel Conseil"
     const of = /^(.*?\S)\s+(?:of|from|de|du|del)\s+(\p{Lu}.*)$/u.exec(body);
-    if (of && isFirmName(of[2]!)) {
+    // Not a firm's own name ("Consultores Asociados del Bajío S.C."): what precedes "del" there is no person.
+    if (of && isFirmName(of[2]!) && !isRolePhrase(of[1]!)) {
       body = of[1]!;
       firm = addFirm(of[2]!);
     }
     if (!body) continue;
-    // A role phrase alone belongs to the person before it ("Philip Boyle, Team Leader").
-    if (isRolePhrase(body)) {
+    // A role phrase alone belongs to the person before it ("Philip Boyle, Team Leader"); with a legal form it is a firm.
+    if (isRolePhrase(body) && !LEGAL_FORM.test(foldAccentsAndQuotes(body))) {
       const last = people[people.length - 1];
       if (last && last.roleText === null) {
         last.roleText = body;
