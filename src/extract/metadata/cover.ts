@@ -166,6 +166,35 @@ function isDateLine(line: string): boolean {
   return /^(?:[a-zé]+\.?,? )?\d{1,4}\.?$/i.test(line.trim()) && /\d{3}/.test(line);
 }
 
+/** A credit line's opening participle, in the three languages. */
+const CREDIT_LINE =
+  /^(?:PREPARED|SUBMITTED|PRESENTED|PRODUCED|WRITTEN|ELABORADO|ELABORADA|PRESENTADO|PRESENTADA|PREPARADO|PREPARADA|REALIZADO|REALIZADA|PRÉPARÉ|PRÉPARÉE|ÉLABORÉ|ÉLABORÉE|SOUMIS|RÉALISÉ|RÉALISÉE)(?=\s|$)/u;
+
+/** Words of a capitals line that may end a part of a title on its colon or the whole title on its stop. */
+const CAPITALS_PART_WORDS = { min: 2, max: 12 };
+
+/**
+ * A line of a title set in capitals that ends on the colon before the rest of the title ("PROGRAMA CONJUNTO SDG-F:",
+ * then "TERRITORIOS PRODUCTIVOS …") or on the title's full stop ("ESTRATÉGICOS EN EL CAUCA, COLOMBIA."): no lower case,
+ * no stop or colon inside, and no label ("PREPARADO POR:", "IN PARTNERSHIP WITH:", "AUTORES:").
+ */
+function endsCapitalsTitlePart(line: string): boolean {
+  if (line !== line.toUpperCase() || !/\p{Lu}{3}/u.test(line) || /[.:;]\s/.test(line)) return false;
+  const words = line.split(/\s+/).length;
+  if (words < CAPITALS_PART_WORDS.min || words > CAPITALS_PART_WORDS.max) return false;
+  // "PREPARED BY MANAGEMENT SYSTEMS INTERNATIONAL.", « ÉLABORÉ PAR … »: a credit, not the title's end.
+  if (CREDIT_LINE.test(line)) return false;
+  if (!line.endsWith(':')) return line.endsWith('.');
+  const label = line.slice(0, -1).trim();
+  return !classifyLabel(label) && !BY_OR_FOR.test(label) && !/\b(?:with|con|avec)$/i.test(label);
+}
+
+/**
+ * A file's line in a registry's or a listing page's list of documents ("Download document Informe Final Evaluación EbA
+ * Amazonía.pdf report Spanish 1275.03 KB Posted 67"): a link to a file and its size, never a title.
+ */
+const FILE_LINE = /\.(?:pdf|docx?|xlsx?|pptx?|zip)\b.*?\b\d+(?:[.,]\d+)?\s?(?:KB|MB|GB|Ko|Mo)\b/i;
+
 /** A line that can be part of a title: short, not a sentence, not a label, a date, an address or a number. */
 function isTitleLine(line: string): boolean {
   if (line.includes('\t')) return false;
@@ -173,9 +202,15 @@ function isTitleLine(line: string): boolean {
   const long = opensOrEndsOnEvaluation(line) ? { words: 45, chars: 320 } : { words: 16, chars: 160 };
   if (words.length > long.words || line.length > long.chars) return false;
   // "… ouragan Matthew en Haïti, Vol 1.": a volume's number closes a title with its full stop, as an initial does.
-  if (/[.:;]$/.test(line) && !/\b[A-Z]\.$/.test(line) && !/\)\.$/.test(line) && !/\b(?:vol(?:ume)?|tome|tomo)\.?\s*(?:\d{1,2}|[IVX]{1,4})\.$/i.test(line))
+  if (
+    /[.:;]$/.test(line) &&
+    !/\b[A-Z]\.$/.test(line) &&
+    !/\)\.$/.test(line) &&
+    !endsCapitalsTitlePart(line) &&
+    !/\b(?:vol(?:ume)?|tome|tomo)\.?\s*(?:\d{1,2}|[IVX]{1,4})\.$/i.test(line)
+  )
     return false;
-  if (isDateLine(line) || /^\d+$/.test(line) || /@|https?:|www\./i.test(line)) return false;
+  if (isDateLine(line) || /^\d+$/.test(line) || /@|https?:|www\./i.test(line) || FILE_LINE.test(line)) return false;
   // « Cette évaluation se concentre sur la période 2000-2012. Durant cette période, … »: two sentences are prose, however
   // the first opens (not "St. Lucia", "U.S. Government": one letter before the dot).
   if (/[\p{Ll}\d]{2,}\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(line)) return false;
@@ -343,7 +378,53 @@ function titleSegments(lines: readonly string[]): string[][] {
     if (current && previous && (CONTINUES.test(previous) || /^\p{Ll}/u.test(line) || (upper(previous) && upper(line)))) current.push(line);
     else segments.push([line]);
   }
-  return segments;
+  return segments.map(printedOnce);
+}
+
+/**
+ * A title's lines printed twice in a row ("INFORME DE" / "EVALUACIÓN EXTERNA" / "PROYECTO …" and the same lines again,
+ * as a document-sharing site's transcript repeats a cover): the title once.
+ */
+function printedOnce(segment: string[]): string[] {
+  const half = segment.length / 2;
+  if (!Number.isInteger(half) || half < 1) return segment;
+  return segment.slice(0, half).every((line, index) => fold(line) === fold(segment[half + index]!)) ? segment.slice(0, half) : segment;
+}
+
+/** A heading the outline joined from a cover printed twice in a row ("INFORME DE … EMPLEO INFORME DE … EMPLEO"): once. */
+function wordsOnce(heading: string): string {
+  const words = heading.split(' ');
+  return printedOnce(words).join(' ');
+}
+
+/**
+ * A title that ends on a word that cannot end it ("… en Honduras en el", "… DE UNICEF EN LAC A LA") goes on over the
+ * cover's next lines ("período 2002-2007", "EPIDEMIA DEL VIRUS DEL ZIKA"), across the blank line a text dump sets
+ * between them, where the outline took its first line for a heading of its own or the next one for a date.
+ */
+function finishWrapped(title: string, lines: readonly CoverLine[], after: number): string {
+  let out = title;
+  for (const line of lines) {
+    // A heading the outline joined from several lines holds them already.
+    if (line.start <= after || (out === title && title.endsWith(line.text))) continue;
+    // "… DE LA REGIÓN ANDINA DEL SUR": the Spanish "Sur" is the south, not the French preposition.
+    if (!CONTINUES.test(out) || /\b(?:del|el) sur$/i.test(out) || !goesOnTitle(line)) break;
+    out = `${out} ${line.text.replace(/\.$/, '')}`;
+  }
+  return out;
+}
+
+/** Words beyond which a line under a wrapped title is no part of it. */
+const TAIL_WORDS = 16;
+
+/** A cover line that can finish a wrapped title: short, no label, table row, note, address or chapter heading. */
+function goesOnTitle(line: CoverLine): boolean {
+  const text = line.text;
+  if (line.row || line.note || /[:;]$/.test(text) || /@|https?:|www\./i.test(text) || FILE_LINE.test(text)) return false;
+  if (text.split(/\s+/).length > TAIL_WORDS || classifyLabel(text) || isBareLabel(text) || isChapterBreak(text)) return false;
+  // "INFORME FINAL DE EVALUACIÓN" under the title: the report's kind, no part of its subject.
+  if (KIND_ONLY.test(fold(text))) return false;
+  return /\p{L}{3}/u.test(text);
 }
 
 /** Words that make a title generic (a kind of report, a kind of evaluation or review, an agency acronym), folded. */
@@ -405,7 +486,8 @@ export function trimKind(title: string): string {
       /(?:[\s,–—-]+(?:final report|rapport final|informe final|fina report)|\s*[,–—-]\s*report|\s+(?<!\b(?:synthesis|summary|annual|progress|inception|completion|country|thematic)\s+)report)\.?$/i,
       '',
     )
-    .replace(/^(?:informe final|final report|rapport final)[\s:,–—-]+/i, '')
+    // Not the kind that opens a longer one ("INFORME FINAL DE EVALUACIÓN INTERMEDIA …": no title opens with "DE").
+    .replace(/^(?:informe final|final report|rapport final)(?![\s:,–—-]+(?:de|del|of|d['’])\s)[\s:,–—-]+/i, '')
     .trim();
   return trimmed.split(/\s+/).length >= 2 ? trimmed : title;
 }
@@ -450,7 +532,11 @@ function tidyTitle(title: string): string {
   const tidied = title
     .replace(/^(?:Title|TITLE|Titre|TITRE|T[íi]tulo|T[ÍI]TULO)\s+(?=\p{Lu}\p{L})/u, '')
     .replace(/\.(?:pdf|docx?|html?)$/i, '')
+    // ": Mid-term evaluation of …": a registry's field line whose label the copy lost.
+    .replace(/^:\s+/, '')
     .replace(/\s*[:;,]$/, '')
+    // "… EN EL CAUCA, COLOMBIA.": a title set in capitals keeps no full stop.
+    .replace(/(?<=\p{Lu}{2})\.$/u, '')
     .trim();
   return tidied.split(/\s+/).length >= 2 ? tidied : title;
 }
@@ -499,14 +585,14 @@ function coverTitle(text: string, headings: readonly CoverHeading[]): string | n
   const coded = codedHeadingTitle(text, headings, firstPart);
   if (coded) return coded;
   if (h1 && !bodyHeading) {
-    const heading = trimKind(clean(h1.text));
+    const heading = trimKind(wordsOnce(clean(h1.text)));
     const subject = namesKindOnly(heading) ? headingUnder(text, headings, h1) : null;
     if (subject) return subject;
     // "Final Independent Project Evaluation of the" over "Umbrella project in support to the …": a heading the layout cut
     // where its line ends goes on with the title lines under it.
     const goesOn = CONTINUES.test(heading) ? after(h1.start) : null;
     if (goesOn) return `${heading} ${goesOn}`.slice(0, 300);
-    if (!isGenericTitle(heading)) return heading;
+    if (!isGenericTitle(heading)) return finishWrapped(heading, lines, h1.start);
     const next = after(h1.start);
     if (next) return KIND_ONLY.test(fold(heading)) ? next : `${heading} ${next}`;
   }
@@ -545,7 +631,8 @@ function coverTitle(text: string, headings: readonly CoverHeading[]): string | n
         continue;
       }
       if (folded.split(' ').length < 4) continue;
-      return trimKind(withoutLeadingCode(segment)).slice(0, 300);
+      const last = [...candidate].reverse().find((line) => segment.endsWith(line.text));
+      return trimKind(withoutLeadingCode(last ? finishWrapped(segment, lines, last.start) : segment)).slice(0, 300);
     }
   }
   if (h1 && bodyHeading) {
@@ -609,13 +696,16 @@ const TOP_LINES = 3;
 /**
  * A web page saved as text keeps no heading: its heading is a line of its own among the first few ("Concluida", then
  * "Las organizaciones cooperativas para el bienestar de la mujer productiva rural", then the page's fields "Tipo de
- * evaluación", "Consultor", …, an evaluation portal's page). Taken only when the document has no heading at all and
- * names an evaluation near its top, as a first top heading is.
+ * evaluación", "Consultor", …, an evaluation portal's page). Taken only above the document's first heading (a field's
+ * caption the outline took for one: "Objetivos", "Principales conclusiones") and when the document names an evaluation
+ * near its top, as a first top heading is.
  */
 function topLineTitle(text: string, headings: readonly CoverHeading[]): string | null {
-  if (headings.length > 0 || !EVALUATION_WORDS.test(fold(text.slice(0, 800)))) return null;
-  const paragraphs = text
-    .slice(0, COVER_CHARS)
+  if (!EVALUATION_WORDS.test(fold(text.slice(0, 800)))) return null;
+  // The page's field captions the outline took for headings ("Objetivos", "Principales conclusiones") come after its
+  // heading line: only the paragraphs above the first heading are read.
+  const top = text.slice(0, Math.min(COVER_CHARS, headings[0]?.start ?? COVER_CHARS));
+  const paragraphs = top
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean);

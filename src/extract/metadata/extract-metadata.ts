@@ -12,6 +12,7 @@ import type { ActorRef, Budget, CountryRef, DatePeriod, DocumentKind, Evaluation
 import { findMentionSpans, findMentions, placeEntry, resolveCountry, resolveGovernment, resolveOrganisation, resolvePerson } from '../gazetteer.js';
 import { type MoneyOptions, currencyOfLabel, parseMoney } from './amounts.js';
 import { findCodes, parseCode } from './codes.js';
+import { findCoverAuthors } from './cover-authors.js';
 import {
   type CoverHeading,
   classifyEvaluationKind,
@@ -498,6 +499,14 @@ function evaluationTeam(pairs: readonly MetaPair[], text: string): Team {
       }
       list.firms.forEach(addFirm);
       break;
+    }
+  }
+  // Nothing names the team: the names a cover prints one a line between its title and its date ("Informe final" /
+  // "Juan Carlos Pérez López" / "María Elena Gómez Ruiz" / "Marzo de 2019").
+  if (evaluators.length === 0) {
+    for (const name of findCoverAuthors(text)) {
+      const actor = peopleOfName(name);
+      if (actor) addPerson(actor);
     }
   }
   if (firms.length === 0) findFirmStatements(text.slice(0, PROSE_WINDOW)).forEach(addFirm);

@@ -14,7 +14,7 @@
  */
 import { splitLines, type TextLine } from '../../text/lines.js';
 import { type MetaField, MULTI_LINE_FIELDS, classifyLabel } from './labels.js';
-import { isFirmName, looksLikeName } from './people.js';
+import { isFirmName, isRolePhrase, looksLikeName } from './people.js';
 import { foldAccents } from '../../text/normalise.js';
 
 export interface MetaPair {
@@ -312,6 +312,9 @@ function valueLines(lines: TextLine[], from: number, field: MetaField): { text: 
   return { text: taken.join('\n'), last };
 }
 
+/** A field's label opening a line ("Key Stakeholders: …"): capitalised, a few words, its colon. */
+const FIELD_LABEL = /^(\p{Lu}[\p{L}'’()/ -]{0,40}?)\s?:\s/u;
+
 /** A list point's marker before a name under a label of people ("- ", "• ", "1. "). */
 const LIST_POINT = /^\s*(?:[-–•*▪◦]|\d{1,2}[.)])\s+/;
 
@@ -343,6 +346,10 @@ function continuesList(text: string, field: MetaField): boolean {
   if (text.split(/\s+/).length > 14 || /:\s*$/.test(text)) return false;
   if (ACTOR_FIELDS.has(field)) {
     if (OTHER_CREDIT.test(text)) return false;
+    // "GEF Evaluation: No", "Key Stakeholders: SERNANP, …" under a registry's team rows: the box's next fields, not
+    // people ("Team members: …", a role's label, goes on with the list).
+    const label = FIELD_LABEL.exec(text)?.[1];
+    if (label !== undefined && !isRolePhrase(label)) return false;
     if (/\S+@\S+/.test(text) || /^(?:and|et|y)$/i.test(text)) return true;
     if (/\d/.test(text)) return false;
     // "Kossi Amegan, expert agronome", "- Sémou N’DIAYE, Socio-Anthropologue, Consultant Associé": a person before a role.

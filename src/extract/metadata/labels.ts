@@ -144,7 +144,7 @@ const LABELS: Array<[MetaField, RegExp, boolean?]> = [
   ],
   [
     'evaluators',
-    /^(?:name(?:\(s\)|s)? of (?:the )?(?:consultant|evaluator)(?:\(s\)|s)?|evaluation consultant(?:\(s\)|s)?|consultante?(?:\(s\)|s)?|evaluator(?:\(s\)|s)?|evaluation team|evaluators? team|(?:conducted|prepared|carried out|written|submitted) by|nom(?:\(s\)|s)? de(?:s)? l?'?evaluateur(?:\(s\)|s)?|evaluateur(?:\(s\)|s)?|equipe d'evaluation|(?:realisee|conduite|preparee) par|evaluador(?:\(es\)|es|a)?|evaluadores|nombre de los evaluadores|equipo evaluador|equipo de evaluacion|consultor(?:\(es\)|es|a)?(?: de (?:la )?evaluacion)?|(?:realizad[ao]|elaborad[ao]|preparad[ao]) por|(?:redige|elabore)e? par|authors?|auteur(?:e)?s?|autor(?:es|as)?)$/,
+    /^(?:name(?:\(s\)|s)? of (?:the )?(?:consultant|evaluator)(?:\(s\)|s)?|evaluation consultant(?:\(s\)|s)?|consultante?(?:\(s\)|s)?|evaluator(?:\(s\)|s)?|evaluation team(?: members?)?|evaluators? team|(?:conducted|prepared|carried out|written|submitted) by|nom(?:\(s\)|s)? de(?:s)? l?'?evaluateur(?:\(s\)|s)?|evaluateur(?:\(s\)|s)?|equipe d'evaluation|(?:realisee|conduite|preparee) par|evaluador(?:\(es\)|es|a)?|evaluadores|nombre de los evaluadores|nombre(?:\(s\)|s)? (?:del|de los|del ?\(los\)) consultor(?:\((?:a|es|as)\)|a|es|as)?|(?:esta evaluacion|este (?:informe|documento|estudio)) (?:ha sido|fue) (?:llevad[ao] a cabo|realizad[ao]|elaborad[ao]|preparad[ao]) por|llevad[ao] a cabo por|equipo evaluador|equipo de evaluacion|consultor(?:\(es\)|es|a)?(?: de (?:la )?evaluacion)?|(?:realizad[ao]|elaborad[ao]|preparad[ao]) por|(?:redige|elabore)e? par|authors?|auteur(?:e)?s?|autor(?:es|as)?)$/,
   ],
   [
     'evaluationFirm',

@@ -43,6 +43,12 @@ const LEGAL_FORM =
 const FIRM_WORD =
   /\b(?:hospitality|management|advisory|engineering|ingenierie|expertise|strategies|technologies|ventures|holdings|office|ministry|ministere|ministerio|department|departement|departamento|directorate|secretariat|secretaria|government|gouvernement|gobierno|commission|comision|evaluation service|consulting|consultancy|consultants?|conseils?|consultoria|consultores|associates|associes|asociados|partners|group|groupe|grupo|agency|agence|cabinet|bureau|institut\w*|instituto|research|analytics|worldwide|solutions|services|university|universite|universidad|foundation|fondation|fundacion|centre|center|centro|company|compagnie|compania|international|proactive|parc|impact)\b/;
 
+/**
+ * The tail of a registry's team row after the name (UNDP's Evaluation Resource Centre: "Name Title Email Nationality",
+ * "Gabriela Lopez Mrs. PERU"): the title, then the nationality in capitals, the e-mail already dropped.
+ */
+const REGISTRY_ROW_TAIL = /\s+(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra|Srta)\.(?:\s+\p{Lu}[\p{Lu} ]*)?$/u;
+
 /** Honorifics and degrees dropped from names (folded, with their dots). */
 const HONORIFIC =
   /^(?:(?:dr|dra|mr|mrs|ms|mme|mlle|m|prof|pr|lic|licda|lcdo|lcda|ing|mtro|mtra|arq|sr|sra|srta|c\.?\s?p\.?\s?c|c\.?\s?p|m\.?\s?a|m\.?\s?sc|mba|phd|msc|ma|dr\.?\s?h\.?\s?c)\.?\s+)+/i;
@@ -54,7 +60,7 @@ const TRAILING_DEGREE = /,?\s+(?:ph\.?\s?d\.?|m\.?\s?sc\.?|m\.?\s?a\.?|mba|mph|m
  * makes it a firm.
  */
 const ROLE_WORDS =
-  /\b(?:leader|lead|chef(?:fe)?|jefe|jefa|head|coordinat(?:or|ors|rice|rices)|coordinador(?:a|es|as)?|coordonnat(?:eur|rice)s?|specialists?|specialiste|especialista|experts?|experte|experto|experta|assistants?|assistante|asistente|analysts?|analyste|analista|evaluat(?:or|ors|eur|eurs|rice)|evaluador(?:a|es|as)?|consultants?|consultante|consultor(?:a|es|as)?|members?|membres?|miembros?|officer|manager|gerente|director|directeur|directrice|directora|socio|socia|researchers?|chercheur|investigador(?:a|es)?|advisors?|adviser|conseiller|asesor(?:a|es)?|colaborador(?:a|es|as)?|collaborat(?:eur|rice|or)s?|enumerators?|enqueteurs?|encuestador(?:a|es)?|statisticians?|economists?|economiste|economista)\b/;
+  /\b(?:leader|lead|chef(?:fe)?|jefe|jefa|head|coordinat(?:or|ors|rice|rices)|coordinador(?:a|es|as)?|coordonnat(?:eur|rice)s?|specialists?|specialiste|especialista|experts?|experte|experto|experta|assistants?|assistante|asistente|analysts?|analyste|analista|evaluat(?:or|ors|eur|eurs|rice)|evaluador(?:a|es|as)?|consultants?|consultante|consultor(?:a|es|as)?|members?|membres?|miembros?|officer|oficial(?:es)?|manager|gerente|director|directeur|directrice|directora|socio|socia|researchers?|chercheur|investigador(?:a|es)?|advisors?|adviser|conseiller|asesor(?:a|es)?|colaborador(?:a|es|as)?|collaborat(?:eur|rice|or)s?|enumerators?|enqueteurs?|encuestador(?:a|es)?|statisticians?|economists?|economiste|economista)\b/;
 const LEAD_ROLE =
   /\b(?:team leader|lead|leader|chef(?:fe)? d'equipe|chef(?:fe)? de l'equipe|chef(?:fe)? de mission|jefe de equipo|jefa de equipo|coordinat\w*|coordinador\w*|coordonnat\w*|principale?|head)\b/;
 
@@ -130,7 +136,8 @@ export function looksLikeName(written: string): boolean {
     .replace(/[\s.,;:\-–—]+$/, '')
     .trim();
   const words = text.split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > 7 || /\d/.test(text)) return false;
+  // "Key Stakeholders: SERNANP": a field line and its value, not a name.
+  if (words.length < 2 || words.length > 7 || /[\d:]/.test(text)) return false;
   if (NOT_A_NAME_START.test(words[0]!) || INSTITUTION.test(foldAccentsAndQuotes(text))) return false;
   return words.every((word) => /^\p{Lu}/u.test(word) || PARTICLE.test(word.toLowerCase()) || /^[dl]['’]\p{Lu}/u.test(word));
 }
@@ -190,14 +197,18 @@ function splitChunks(text: string): Chunk[] {
   }
   for (const piece of pieces) {
     for (const line of piece.text.split(/\s*[;\n]\s*/)) {
-      // "Office of Audit and Evaluation", "Ortega & Trujillo Consultoría S.C.": a firm's name on its own line stays whole.
-      if (!line.includes(',') && isFirmName(line) && !ROLE_WORDS.test(foldAccentsAndQuotes(line))) {
+      // "Office of Audit and Evaluation", "Ortega & Trujillo Consultoría S.C.": a firm's name on its own line stays whole,
+      // and so does one whose legal form outweighs a role word in its name ("Consultores Asociados del Bajío S.C.", not
+      // the role "Consultores Asociados" and the firm "Bajío S.C.").
+      // The comma before a legal form (", S.C.") is the firm's own; so is a comma inside a person's brackets, which separates
+      // the parts of the affiliation ("Mark McGillivray (Deakin University, Australia), Elisabeth Poppelwell (Principal,
+      // Sapere Research Group, New Zealand)"), not two people.
+      const protectedText = line.replace(LEGAL_SUFFIX, '\u0000').replace(/\([^()]*\)/g, (group) => group.replace(/,/g, '\u0001'));
+      const folded = foldAccentsAndQuotes(line);
+      if (!protectedText.includes(',') && isFirmName(line) && (!ROLE_WORDS.test(folded) || LEGAL_FORM.test(folded))) {
         if (line.trim()) chunks.push({ text: line.trim(), label: piece.label });
         continue;
       }
-      // "Mark McGillivray (Deakin University, Australia), Elisabeth Poppelwell (Principal, Sapere Research Group, New
-      // Zealand)": a comma inside a person's brackets separates the parts of the affiliation, not two people.
-      const protectedText = line.replace(LEGAL_SUFFIX, '\u0000').replace(/\([^()]*\)/g, (group) => group.replace(/,/g, '\u0001'));
       for (const part of protectedText.split(/\s*,\s*/)) {
         // « la division Évaluation et Capitalisation de l’AFD »: a unit's name holds its "et" and names no person.
         const names = UNIT_NAME.test(part) ? [part] : part.split(/\s+(?:and|et|y|e)\s+(?=\p{Lu})|\s+\/\s+/u);
@@ -253,6 +264,8 @@ export function parsePeopleList(written: string): PeopleList {
     let body = chunk.text.replace(/\s+(?:qui|who|which|que|quien|quienes|dont|whose)\s[\s\S]*$/u, '').replace(HONORIFIC, '');
     let roleText: string | null = null;
     let firm: string | null = null;
+    // "Gabriela Lopez Mrs. PERU": a registry's team row, the name before the person's title and nationality.
+    body = body.replace(REGISTRY_ROW_TAIL, '');
     // "(Vision ProActive)", "(Team Leader)", "(SI)"
     // "(Principal, Sapere Research Group, New Zealand)": a role, a firm and a place, each on its own.
     for (const paren of [...body.matchAll(/\(([^)]*)\)/g)]) {
@@ -269,13 +282,14 @@ export function parsePeopleList(written: string): PeopleList {
     const of = /^(.*?\S)\s+(?:of|from|de|du|del)\s+(\p{Lu}.*)$/u.exec(body);
     // "Joëlline Bénéfice de SEE." at the sentence's end: the full stop is no part of the firm's name.
     const ofFirm = of ? of[2]!.replace(/(?<=\p{Lu}{2})\.$/u, '') : null;
-    if (of && ofFirm && isFirmName(ofFirm)) {
+    // Not a firm's own name ("Consultores Asociados del Bajío S.C."): what precedes "del" there is no person.
+    if (of && ofFirm && isFirmName(ofFirm) && !isRolePhrase(of[1]!)) {
       body = of[1]!;
       firm = addFirm(ofFirm);
     }
     if (!body) continue;
-    // A role phrase alone belongs to the person before it ("Philip Boyle, Team Leader").
-    if (isRolePhrase(body)) {
+    // A role phrase alone belongs to the person before it ("Philip Boyle, Team Leader"); with a legal form it is a firm.
+    if (isRolePhrase(body) && !LEGAL_FORM.test(foldAccentsAndQuotes(body))) {
       const last = people[people.length - 1];
       if (last && last.roleText === null) {
         last.roleText = body;

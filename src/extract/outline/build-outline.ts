@@ -854,7 +854,9 @@ function cutPlain(lines: readonly TextLine[], limit: number, skips: readonly Ski
       const nextText = nextContentLine(lines, index, limit, skips);
       // A title-case line is a heading only above running text (not a name in a list, not a table cell).
       const titleOk = atBlockStart && nextText !== null && /^[\p{Lu}\d"“(]/u.test(nextText) && nextText.length >= width * 0.6;
-      if (guess && (guess.style !== 'title' || titleOk)) {
+      // "Management Response:" over "Yes" (a registry's page, each label over its value): a field, not a heading.
+      const field = /:$/.test(trimmed) && nextText !== null && YES_OR_NO.test(nextText.trim());
+      if (guess && (guess.style !== 'title' || titleOk) && !field) {
         const last: Piece | null = open ?? pieces[pieces.length - 1] ?? null;
         // Consecutive capitals lines of one title ("FINAL PERFORMANCE EVALUATION OF THE" / "LIVESTOCK ...").
         if (
@@ -1247,6 +1249,9 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
     if (hasMarkedHeadings && /:$/.test(clean)) continue;
     // "Management Response Category:" left empty under "Description:" (a registry's page): a field among fields.
     if (/:$/.test(clean) && index > 0 && pieces[index - 1]!.kind === 'paragraph' && isLabelledFieldLine(pieces[index - 1]!.lines[0]!.text)) continue;
+    // "Management Response:" over "Yes" (a registry's page saved as text, each label over its value): the field says a
+    // response exists, it heads none; the page's file list under it had become a recommendation.
+    if (/:$/.test(clean) && answersYesOrNo(pieces[index + 1])) continue;
     // "Management response:" under "Recommendation 2. Train the technicians …": the label of the recommendation's response.
     if (/:$/.test(clean) && heading.kinds.includes('management-response') && index > 0 && RECOMMENDATION_LABEL.test(pieces[index - 1]!.lines[0]!.text))
       continue;
@@ -1502,6 +1507,14 @@ const UNWRAPPED_LINE = 160;
  * Lines that are whole paragraphs (no blank line between them): a long line ending a sentence, or a
  * short title line between two of them ("Les résultats du projet").
  */
+/** A field's bare answer on a line of its own: "Yes", "No", « Oui », "Sí". */
+const YES_OR_NO = /^(?:yes|no|s[ií]|oui|non)\.?$/i;
+
+/** A paragraph of one line that only answers yes or no (the value under a field's label). */
+function answersYesOrNo(piece: Piece | undefined): boolean {
+  return piece?.kind === 'paragraph' && piece.lines.length === 1 && YES_OR_NO.test(piece.lines[0]!.text.trim());
+}
+
 /** A line whose field label the copy lost (": Approved", ":"): a colon, then the value or nothing. */
 const LOST_LABEL = /^\s*:(?:\s|$)/;
 

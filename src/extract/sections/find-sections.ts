@@ -9,6 +9,7 @@
  */
 import type { Outline, OutlineBlock } from '../outline/outline-block.js';
 import { foldForMatch } from '../../text/normalise.js';
+import { findChapterList } from './chapter-list.js';
 import { type HeadingClass, type SectionKind, classifyHeading, criterionOf } from './classify-heading.js';
 import { ASSESSING_WORD, CRITERIA_WORD, CRITERION_METHOD, CRITERION_SETTING, DESCRIPTIVE_TITLE } from './heading-lexicon.js';
 
@@ -113,6 +114,8 @@ function isRunningText(block: OutlineBlock): boolean {
 export function findSections(outline: Outline): SectionTree {
   const blocks = outline.blocks;
   const toc = findTableOfContents(blocks);
+  // A list of the report's chapters atop a page of it, without a contents heading, is contents too.
+  for (const index of findChapterList(outline)) toc.add(index);
   const root: Section = {
     heading: -1,
     title: '',

@@ -37,6 +37,12 @@ const RECORD_LABELS: Record<string, RecordField> = {
   eval_title: 'evalTitle',
   evaluation_title: 'evalTitle',
   title: 'title',
+  // A recommendation's record (i-eval's recommendations pages): the office's action plan, the response's status, the
+  // progress made and the units responsible.
+  action_plan: 'actionPlan',
+  management_response: 'responseStatus',
+  progress: 'progress',
+  admin_units: 'adminUnits',
 };
 
 type RecordField =
@@ -53,7 +59,11 @@ type RecordField =
   | 'url'
   | 'location'
   | 'evalTitle'
-  | 'title';
+  | 'title'
+  | 'actionPlan'
+  | 'responseStatus'
+  | 'progress'
+  | 'adminUnits';
 
 const LABEL_LINE = /^[ \t]*(?:[-*•][ \t]+)?\**([A-Za-z][A-Za-z _]{1,30}?)\**[ \t]*:[ \t]*(.*)$/;
 
@@ -87,6 +97,9 @@ interface RawRecord {
   heading: string;
 }
 
+/** The fields of a recommendation's record that answer it. */
+const RESPONSE_FIELDS: ReadonlySet<RecordField> = new Set(['actionPlan', 'responseStatus', 'progress', 'adminUnits']);
+
 /** How many distinct record labels the text holds at line starts (0 when it is not a records page). */
 export function scoreLessonRecords(text: string): number {
   const seen = new Set<RecordField>();
@@ -94,7 +107,8 @@ export function scoreLessonRecords(text: string): number {
     const match = LABEL_LINE.exec(line);
     if (!match) continue;
     const field = recordField(match[1]!);
-    if (field && field !== 'title' && field !== 'url' && field !== 'location') seen.add(field);
+    // A recommendation's response fields ("Management Response:", "Progress:") are any registry's, not i-eval's mark.
+    if (field && field !== 'title' && field !== 'url' && field !== 'location' && !RESPONSE_FIELDS.has(field)) seen.add(field);
   }
   const anchored = seen.has('description') || seen.has('evalNumber');
   return anchored && seen.size >= 3 ? seen.size : 0;
@@ -169,6 +183,13 @@ export function parseLessonRecords(text: string): { insights: RawInsight[]; warn
   const ordinals = new Map<string, number>();
   for (const record of records) {
     const get = (field: RecordField): string | undefined => record.fields.get(field)?.value;
+    const recommendation = recommendationOf(record);
+    if (recommendation) {
+      const ordinal = (ordinals.get(recommendation.section) ?? 0) + 1;
+      ordinals.set(recommendation.section, ordinal);
+      insights.push({ ...recommendation, ordinal });
+      continue;
+    }
     const kind = recordKind(get('category'), record.heading);
     const description = get('description') ?? get('successes') ?? get('challenges') ?? get('context');
     if (!description) continue;
@@ -210,6 +231,36 @@ export function parseLessonRecords(text: string): { insights: RawInsight[]; warn
   }
   const warnings = records.length > insights.length ? [`${records.length - insights.length} record(s) without a description were skipped.`] : [];
   return { insights, warnings };
+}
+
+/** A recommendation's number before its statement, with or without its label. */
+const ITEM_NUMBER = /^(?:(?:recomendaci[oó]n|recommendation|recommandation)\s*)?\d{1,2}\s*[.:)–-]\s+(?=\p{Lu})/iu;
+
+/**
+ * A recommendation's record (i-eval Discovery's recommendations pages, in the three languages: "title: 2. Deben
+ * promoverse las sinergias …", "action_plan: Durante toda la fase de extensión …", "management_response: Completed",
+ * "progress: Partially achieved", "admin_units: DWT/CO-Lima"): the recommendation is its title, the action plan its key
+ * actions; the status, the progress and the units go with them. Null for a lesson's or a good practice's record, which
+ * has no action plan and no response. The record page had given no insight at all.
+ */
+function recommendationOf(record: RawRecord): RawInsight | null {
+  const get = (field: RecordField): string | undefined => record.fields.get(field)?.value;
+  // "2. Deben promoverse …", "Recomendación 8. Crear mecanismos …": the report's number is no part of the statement.
+  const statement = get('title')?.replace(ITEM_NUMBER, '');
+  const answered = get('actionPlan') ?? get('responseStatus') ?? get('progress');
+  if (!statement || !answered || get('description')) return null;
+  const response = dropUndefined({ keyActions: get('actionPlan'), status: get('progress') ?? get('responseStatus'), who: get('adminUnits') });
+  return {
+    kind: 'RECOMMENDATION',
+    headline: null,
+    text: statement,
+    section: record.heading || 'Recommendations',
+    start: record.start,
+    end: record.end,
+    ordinal: 1,
+    addressee: null,
+    fields: { managementResponse: response },
+  };
 }
 
 /** A record's kind: its category first ("Emerging good practice"), then the page heading. */

@@ -504,3 +504,72 @@ describe('findTitle: lines real covers print around the title', () => {
     expect(findTitle(listing, [])).toBe('Evaluation report on Promoting women empowerment in the MENA region (Phase II)');
   });
 });
+
+describe('findTitle: Spanish covers saved as text (helper ES, extraction version 12)', () => {
+  it('goes on over the next line when the title ends on a word that cannot end it', () => {
+    const plain = 'Evaluación de la cooperación del Fondo en\n\nGuatemala 2010-2016\n\nInforme final\n\nDiciembre 2017\n';
+    expect(findTitle(plain, [{ text: 'Evaluación de la cooperación del Fondo en', level: 1, start: 0 }])).toBe(
+      'Evaluación de la cooperación del Fondo en Guatemala 2010-2016',
+    );
+    const capitals = 'EVALUACIÓN INTERMEDIA DEL PLAN DE AGUA Y SANEAMIENTO DE LA\n\nREGIÓN ANDINA DEL SUR\n\nINFORME FINAL DE EVALUACIÓN\n\nJunio de 2019\n';
+    expect(findTitle(capitals, [{ text: 'EVALUACIÓN INTERMEDIA DEL PLAN DE AGUA Y SANEAMIENTO DE LA', level: 1, start: 0 }])).toBe(
+      'EVALUACIÓN INTERMEDIA DEL PLAN DE AGUA Y SANEAMIENTO DE LA REGIÓN ANDINA DEL SUR',
+    );
+  });
+
+  it("keeps a capitals title's part ending on a colon and its last line ending on a full stop", () => {
+    const text =
+      'EVALUACIÓN FINAL\n\nPROGRAMA CONJUNTO DE LAS NACIONES UNIDAS:\n\nAGUA SEGURA Y SANEAMIENTO PARA LAS COMUNIDADES\n\nRURALES DEL ALTIPLANO, BOLIVIA.\n\nINFORME FINAL Elaborado por: Marta Gómez Ruiz, Consultora\n\nMARZO DE 2016\n';
+    expect(findTitle(text, [{ text: 'EVALUACIÓN FINAL', level: 1, start: 0 }])).toBe(
+      'EVALUACIÓN FINAL PROGRAMA CONJUNTO DE LAS NACIONES UNIDAS: AGUA SEGURA Y SANEAMIENTO PARA LAS COMUNIDADES RURALES DEL ALTIPLANO, BOLIVIA',
+    );
+  });
+
+  it('reads a cover printed twice in a row once, and keeps "INFORME FINAL DE" whole', () => {
+    const text = [
+      'INFORME FINAL DE',
+      'EVALUACIÓN INTERMEDIA',
+      'PROGRAMA DE EMPLEO JUVENIL RURAL',
+      'INFORME FINAL DE',
+      'EVALUACIÓN INTERMEDIA',
+      'PROGRAMA DE EMPLEO JUVENIL RURAL',
+      'Agencia de Cooperación del Norte',
+      'Lima, Perú',
+    ].join('\n');
+    expect(findTitle(text, [])).toBe('INFORME FINAL DE EVALUACIÓN INTERMEDIA PROGRAMA DE EMPLEO JUVENIL RURAL');
+    // The outline joined the capitals lines into one heading: the same.
+    const joined = 'INFORME DE EVALUACIÓN EXTERNA PROYECTO DE RIEGO ANDINO INFORME DE EVALUACIÓN EXTERNA PROYECTO DE RIEGO ANDINO';
+    expect(findTitle(`${joined}\n\nAgencia de Cooperación del Norte\n`, [{ text: joined, level: 1, start: 0 }])).toBe(
+      'INFORME DE EVALUACIÓN EXTERNA PROYECTO DE RIEGO ANDINO',
+    );
+  });
+
+  it("never takes a registry's file line for the title", () => {
+    const text = [
+      'Gestión del riesgo de desastres en los municipios costeros',
+      '',
+      'Report Cover Image',
+      'Evaluation Plan:',
+      '2017-2021, Peru',
+      'Document Type Language Size Status Downloads',
+      'Download document Informe Final Evaluación Riesgo Costero.pdf report Spanish 980.10 KB Posted 12',
+    ].join('\n');
+    expect(findTitle(text, [])).toBe('Gestión del riesgo de desastres en los municipios costeros');
+  });
+
+  it("drops the colon of a registry's field line whose label the copy lost", () => {
+    const text =
+      'Management Response\n\n: Oficina Regional para las Américas (Panamá)\n: Evaluación intermedia del programa Ciudades Seguras para mujeres y hombres\n:\n\n: Approved\n';
+    expect(findTitle(text, [{ text: 'Management Response', level: 1, start: 0 }])).toBe(
+      'Evaluación intermedia del programa Ciudades Seguras para mujeres y hombres',
+    );
+  });
+
+  it("takes a portal page's heading line above the field captions the outline took for headings", () => {
+    const text =
+      'Mixto\n\nProgramas de comedores comunitarios del Sistema Estatal (Desayunos y Cenas)\n\nTipo de evaluación\nConsultor\nEvaluadora Norte S.C.\n\nObjetivos\n\nValorar la operación del programa.\n';
+    expect(findTitle(text, [{ text: 'Objetivos', level: 1, start: text.indexOf('Objetivos') }])).toBe(
+      'Programas de comedores comunitarios del Sistema Estatal (Desayunos y Cenas)',
+    );
+  });
+});

@@ -69,6 +69,11 @@ describe('parsePeopleList', () => {
       ['Andrés Ríos Cereceres', null, null],
     ]);
     expect(names('a). Yolanda Trujillo Carrillo')).toEqual([['Yolanda Trujillo Carrillo', null, null]]);
+    // A registry's team row: the name, then the person's title and nationality.
+    expect(names('Gabriela Pinto Salas Mrs. PERU')).toEqual([['Gabriela Pinto Salas', null, null]]);
+    // A role word in a firm's name ("Consultores") does not cut it at "del": the legal form makes the whole line a firm.
+    expect(parsePeopleList('Evaluadores Unidos del Norte S.C.')).toEqual({ people: [], firms: ['Evaluadores Unidos del Norte S.C.'] });
+    expect(parsePeopleList('Consultores Reunidos de Occidente, S.C.')).toEqual({ people: [], firms: ['Consultores Reunidos de Occidente, S.C.'] });
     expect(names('b) Rocío Magnolia Villafaña García y María Teresa Ortega Lecona.')).toEqual([
       ['Rocío Magnolia Villafaña García', null, null],
       ['María Teresa Ortega Lecona', null, null],
