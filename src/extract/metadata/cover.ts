@@ -589,9 +589,12 @@ function coverTitle(text: string, headings: readonly CoverHeading[]): string | n
     const subject = namesKindOnly(heading) ? headingUnder(text, headings, h1) : null;
     if (subject) return subject;
     // "Final Independent Project Evaluation of the" over "Umbrella project in support to the …": a heading the layout cut
-    // where its line ends goes on with the title lines under it.
-    const goesOn = CONTINUES.test(heading) ? after(h1.start) : null;
-    if (goesOn) return `${heading} ${goesOn}`.slice(0, 300);
+    // where its line ends goes on with the title lines under it (those that can go on a title, else the next one).
+    if (CONTINUES.test(heading)) {
+      const wrapped = finishWrapped(heading, lines, h1.start);
+      const goesOn = wrapped === heading ? after(h1.start) : null;
+      if (wrapped !== heading || goesOn) return (goesOn ? `${heading} ${goesOn}` : wrapped).slice(0, 300);
+    }
     if (!isGenericTitle(heading)) return finishWrapped(heading, lines, h1.start);
     const next = after(h1.start);
     if (next) return KIND_ONLY.test(fold(heading)) ? next : `${heading} ${next}`;

@@ -349,7 +349,8 @@ describe('findTitle on English covers (helper EN, session 16)', () => {
       'Evaluation Partners',
     ].join('\n\n');
     expect(findTitle(byLine, [heading(byLine, 'Evaluation Partners')])).toBe('Final evaluation of the Rural Water Facility for Island Countries');
-    // The commissioning ministry set as the cover's first heading is no title either.
+    // The commissioning ministry set as the cover's first heading is no title either: the subject under the report's
+    // kind is (the project's name under "Final report").
     const commissioned = [
       'Final report',
       'Local Government Facility for Island Countries (2012-2015)',
@@ -358,7 +359,7 @@ describe('findTitle on English covers (helper EN, session 16)', () => {
       'Evaluation Partners',
     ].join('\n\n');
     const headings = ['Ruritania Ministry of Foreign Affairs and Trade', 'Evaluation Partners'].map((line) => heading(commissioned, line));
-    expect(findTitle(commissioned, headings)).toBeNull();
+    expect(findTitle(commissioned, headings)).toBe('Local Government Facility for Island Countries (2012-2015)');
     const tagline = [
       'ADVANCING EFFECTIVENESS',
       'IMPACT EVALUATION | PERFORMANCE EVALUATION | STRATEGY & CAPACITY BUILDING',
