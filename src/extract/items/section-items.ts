@@ -27,6 +27,7 @@ import { type ItemLabel, type PartField, isDecisionLine, itemLabel, leadingDecis
 import { actionColumns, headerColumns, matrixItemKind, readMatrix, siblingItems, statesChallenges } from './read-matrix.js';
 import { isRecordField } from '../outline/record-table.js';
 import { isParenthesisedDivision } from '../outline/parenthesised-divisions.js';
+import { isFigureOrDate } from '../outline/split-labels.js';
 
 /** A piece of an item's text with its offsets. */
 export interface DraftPart {
@@ -1204,6 +1205,8 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       }
       // A record's field ("Unidad(es) responsable(s) de la respuesta de la gerencia: PNUD …") titles nothing; nor does a
       // form's header field the metadata reads (« Titre du projet : … » over a management response and action plan).
+      // A tracker's field of a figure or a date ("Close Date: Mar 31, 2015", split-labels.ts) is nothing of the item's.
+      if (block.kind === 'key-value' && block.key && !partField(block.key) && isFigureOrDate(block.value ?? '')) continue;
       if (block.kind === 'key-value' && !/\?$/.test(block.text) && mode === 'explicit' && !(block.key && (partField(block.key) || isFormField(block.key)))) {
         // "Immediate Outcome #2: Establishing regional networks": the title of the answer that follows.
         pendingTitle = { text: block.text, start: block.start };
