@@ -322,6 +322,7 @@ interface WalkState {
 export function collectItems(outline: Outline, tree: SectionTree): DraftItem[] {
   const state: WalkState = { items: [], current: null, collecting: null, cells: false };
   for (const section of tree.all) walkSection(section, outline, state);
+  for (const item of state.items) answerRunOnStance(item);
   return state.items;
 }
 
@@ -1415,6 +1416,34 @@ function managementStance(text: string): { decision: string; rest: string } | nu
   const decided = parseDecision(folded) ?? (/\bsouscri(?:t|vent)\b|\bsuscribe\b|\bendorses?\b/.test(folded) ? 'ACCEPTED' : null);
   if (!decided) return null;
   return { decision: decided === 'ACCEPTED' && !parseDecision(folded) ? 'Accepted' : first, rest: trimmed.slice(first.length).trim() };
+}
+
+/**
+ * A response matrix flattened to text runs each row's cells together: the recommendation, then the management's stance
+ * and its response ("1. It is recommended that the Assistant Deputy Minister … develop a departmental policy. Management
+ * agrees with this recommendation." over the planned actions, a Government of Canada action plan copied as text). The
+ * stance, a sentence after the recommendation's own, ends the statement: it is the decision, and what follows it, in
+ * its paragraph and the ones after it, is the response.
+ */
+/** "this recommendation", « cette recommandation », "esta recomendación" (folded): the one the row states. */
+const ONE_RECOMMENDATION = /\b(?:this|the) recommendation\b|\b(?:cette|la) recommandation\b|\b(?:esta|la) recomendacion\b/;
+
+function answerRunOnStance(item: DraftItem): void {
+  if (item.kind !== 'RECOMMENDATION' || item.fields.decision || item.fields.response) return;
+  for (let index = 0; index < item.parts.length; index += 1) {
+    const part = item.parts[index]!;
+    for (const boundary of part.text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)) {
+      const at = boundary.index + boundary[0].length;
+      const stance = managementStance(part.text.slice(at));
+      // The stance on this very recommendation, not an overall one ("Management accepts six of the seven recommendations").
+      if (!stance || !ONE_RECOMMENDATION.test(foldForMatch(part.text.slice(at, at + 200)))) continue;
+      const later = item.parts.slice(index + 1);
+      item.parts = [...item.parts.slice(0, index), { ...part, text: part.text.slice(0, at).trim(), end: part.start + at }];
+      addField(item, 'decision', stance.decision);
+      for (const response of [stance.rest, ...later.map((next) => next.text)]) if (response.trim()) addField(item, 'response', response);
+      return;
+    }
+  }
 }
 
 /** "Recommendation 1", "recommendations 2 and 4", « la recommandation n° 3 », "las recomendaciones 1, 2 y 5": the numbers named. */
