@@ -748,7 +748,10 @@ export function finaliseItems(drafts: readonly DraftItem[], fullText: string): F
     const candidate = kept[index]!;
     const opening = `${candidate.kind}|${foldForMatch(candidate.text).slice(0, 80)}`;
     const first = byOpening.get(opening);
-    if (!first || opening.length < 40) {
+    // Within one section, two statements that open alike are two items: every recommendation of an audit's action plan
+    // opens "It is recommended that the Assistant Deputy Minister, Chief Financial Officer Branch …", every record of a
+    // lesson listing with its evaluation's name.
+    if (!first || opening.length < 40 || first.draft.owner === candidate.draft.owner) {
       byOpening.set(opening, candidate);
       continue;
     }

@@ -28,6 +28,7 @@ import { actionColumns, headerColumns, matrixItemKind, readMatrix, siblingItems,
 import { isRecordField } from '../outline/record-table.js';
 import { isParenthesisedDivision } from '../outline/parenthesised-divisions.js';
 import { runInStatements } from './run-in-statements.js';
+import { isFigureOrDate } from '../outline/split-labels.js';
 
 /** A piece of an item's text with its offsets. */
 export interface DraftPart {
@@ -322,6 +323,7 @@ interface WalkState {
 export function collectItems(outline: Outline, tree: SectionTree): DraftItem[] {
   const state: WalkState = { items: [], current: null, collecting: null, cells: false };
   for (const section of tree.all) walkSection(section, outline, state);
+  for (const item of state.items) answerRunOnStance(item);
   // A page that names no kind of insight may still state its findings and recommendations in running text.
   return state.items.length > 0 ? state.items : runInStatements(outline, tree);
 }
@@ -1206,6 +1208,8 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       }
       // A record's field ("Unidad(es) responsable(s) de la respuesta de la gerencia: PNUD …") titles nothing; nor does a
       // form's header field the metadata reads (« Titre du projet : … » over a management response and action plan).
+      // A tracker's field of a figure or a date ("Close Date: Mar 31, 2015", split-labels.ts) is nothing of the item's.
+      if (block.kind === 'key-value' && block.key && !partField(block.key) && isFigureOrDate(block.value ?? '')) continue;
       if (block.kind === 'key-value' && !/\?$/.test(block.text) && mode === 'explicit' && !(block.key && (partField(block.key) || isFormField(block.key)))) {
         // "Immediate Outcome #2: Establishing regional networks": the title of the answer that follows.
         pendingTitle = { text: block.text, start: block.start };
@@ -1414,6 +1418,34 @@ function managementStance(text: string): { decision: string; rest: string } | nu
   const decided = parseDecision(folded) ?? (/\bsouscri(?:t|vent)\b|\bsuscribe\b|\bendorses?\b/.test(folded) ? 'ACCEPTED' : null);
   if (!decided) return null;
   return { decision: decided === 'ACCEPTED' && !parseDecision(folded) ? 'Accepted' : first, rest: trimmed.slice(first.length).trim() };
+}
+
+/**
+ * A response matrix flattened to text runs each row's cells together: the recommendation, then the management's stance
+ * and its response ("1. It is recommended that the Assistant Deputy Minister … develop a departmental policy. Management
+ * agrees with this recommendation." over the planned actions, a Government of Canada action plan copied as text). The
+ * stance, a sentence after the recommendation's own, ends the statement: it is the decision, and what follows it, in
+ * its paragraph and the ones after it, is the response.
+ */
+/** "this recommendation", « cette recommandation », "esta recomendación" (folded): the one the row states. */
+const ONE_RECOMMENDATION = /\b(?:this|the) recommendation\b|\b(?:cette|la) recommandation\b|\b(?:esta|la) recomendacion\b/;
+
+function answerRunOnStance(item: DraftItem): void {
+  if (item.kind !== 'RECOMMENDATION' || item.fields.decision || item.fields.response) return;
+  for (let index = 0; index < item.parts.length; index += 1) {
+    const part = item.parts[index]!;
+    for (const boundary of part.text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)) {
+      const at = boundary.index + boundary[0].length;
+      const stance = managementStance(part.text.slice(at));
+      // The stance on this very recommendation, not an overall one ("Management accepts six of the seven recommendations").
+      if (!stance || !ONE_RECOMMENDATION.test(foldForMatch(part.text.slice(at, at + 200)))) continue;
+      const later = item.parts.slice(index + 1);
+      item.parts = [...item.parts.slice(0, index), { ...part, text: part.text.slice(0, at).trim(), end: part.start + at }];
+      addField(item, 'decision', stance.decision);
+      for (const response of [stance.rest, ...later.map((next) => next.text)]) if (response.trim()) addField(item, 'response', response);
+      return;
+    }
+  }
 }
 
 /** "Recommendation 1", "recommendations 2 and 4", « la recommandation n° 3 », "las recomendaciones 1, 2 y 5": the numbers named. */

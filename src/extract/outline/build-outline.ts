@@ -17,6 +17,9 @@ import type { Outline, OutlineBlock } from './outline-block.js';
 import { vocabulary } from '../../text/hyphenation.js';
 import { findDuplicateCopy } from './duplicate-copy.js';
 import { type FlatTable, findFlatTables } from './flat-tables.js';
+import { type LoneBulletItem, findLoneBulletItems } from './lone-bullets.js';
+import { type BarePipeRow, findBarePipeRows } from './bare-pipe-tables.js';
+import { fieldOverValue, splitItemLabel } from './split-labels.js';
 import { type RecordColumn, closesRecordRow, flattenedRow, isRecordField, lineRow, opensRecordItem, recordTableHeader } from './record-table.js';
 import { isDecisionLine, partField, wholePartField } from '../items/item-labels.js';
 import { ParenthesisedDivisions, isParenthesisedDivision } from './parenthesised-divisions.js';
@@ -426,6 +429,10 @@ interface Piece {
   cells?: Array<{ cell: string; range: [number, number] }>;
   /** A list item marked by a bare number ("1 Supprimer …"): the number is its marker, not its text. */
   bare?: boolean;
+  /** A listing record's title over its text (lone-bullets.ts). */
+  recordTitle?: boolean;
+  /** A record's field, its label over its value (split-labels.ts). */
+  field?: { key: string; value: string };
 }
 
 /** A Markdown pipe-table row: opens and closes with a pipe and holds at least two cells. */
@@ -673,6 +680,42 @@ function trustsMarkedHeadings(lines: readonly TextLine[], limit: number): boolea
   return marked > 0 && headingLike * 2 >= marked;
 }
 
+/** A web page's listings and records copied as text: lone bullets' items and bare pipe tables' rows, by their first line. */
+interface Listings {
+  loneItems: Map<number, LoneBulletItem>;
+  bareRows: Map<number, BarePipeRow>;
+}
+
+function findListings(lines: readonly TextLine[], limit: number, skip: (index: number) => boolean): Listings {
+  return { loneItems: findLoneBulletItems(lines, limit, skip), bareRows: findBarePipeRows(lines, limit) };
+}
+
+/**
+ * What a web page's listing or record cuts at a line, or null: the pieces it closes, the item it leaves open (a lone
+ * bullet's text goes on over its lines as any list item's, lone-bullets.ts), and the index of the line after them.
+ * A lone bullet's record title (a paragraph of its own), a bare pipe table's row (bare-pipe-tables.ts), an item's label
+ * over its number or a field's label over its value (split-labels.ts).
+ */
+function listingPiecesAt(
+  lines: readonly TextLine[],
+  index: number,
+  limit: number,
+  listings: Listings,
+): { pieces: Piece[]; open: Piece | null; next: number } | null {
+  const lone = listings.loneItems.get(index);
+  if (lone && lone.title !== null) return { pieces: [{ kind: 'paragraph', lines: [lines[lone.title]!], recordTitle: true }], open: null, next: lone.title + 1 };
+  if (lone)
+    return { pieces: [], open: { kind: 'list-item', lines: [lines[index]!, lines[index + 1]!], marker: lines[index]!.text.trim(), depth: 0 }, next: index + 2 };
+  const row = listings.bareRows.get(index);
+  if (row)
+    return { pieces: row.cells.length > 0 ? [{ kind: 'table-row', lines: lines.slice(row.first, row.end), cells: row.cells }] : [], open: null, next: row.end };
+  const pair = lines.slice(index, index + 2);
+  if (splitItemLabel(lines, index, limit)) return { pieces: [{ kind: 'paragraph', lines: pair }], open: null, next: index + 2 };
+  const field = fieldOverValue(lines, index, limit, startsOwnHeading);
+  if (field) return { pieces: [{ kind: 'paragraph', lines: pair, field }], open: null, next: index + 2 };
+  return null;
+}
+
 /** Cuts a hard-wrapped dump into pieces, line by line. */
 function cutPlain(lines: readonly TextLine[], limit: number, skips: readonly Skip[], pageBreakAfter: readonly boolean[], trustMarked: boolean): Piece[] {
   const width = wrapWidth(lines.slice(0, limit));
@@ -686,6 +729,7 @@ function cutPlain(lines: readonly TextLine[], limit: number, skips: readonly Ski
   const footnoteLines = markDumpFootnotes(lines, limit, skips, pageBreakAfter);
   const flatTables = new Map(findFlatTables(lines, limit).map((table) => [table.first, table]));
   const bareItems = bareNumberedItems(lines, limit, (index) => skips[index] !== null || footnoteLines.has(index));
+  const listings = findListings(lines, limit, (index) => skips[index] !== null || footnoteLines.has(index));
   const endsBlock = (line: TextLine | null): boolean => {
     if (!line) return true;
     const text = line.text.trimEnd();
@@ -712,6 +756,15 @@ function cutPlain(lines: readonly TextLine[], limit: number, skips: readonly Ski
       pieces.push(...flatTablePieces(flat));
       index = flat.end - 1;
       previous = null;
+      continue;
+    }
+    const laid = listingPiecesAt(lines, index, limit, listings);
+    if (laid) {
+      close();
+      pieces.push(...laid.pieces);
+      open = laid.open;
+      index = laid.next - 1;
+      previous = laid.open ? lines[laid.next - 1]! : null;
       continue;
     }
     if (skips[index] !== null) {
@@ -1066,6 +1119,7 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
   // After a page number or running header: a sentence cut by the page break goes on on the next page.
   let pageBreak = false;
   const flatTables = new Map(findFlatTables(lines, limit).map((table) => [table.first, table]));
+  const listings = findListings(lines, limit, (index) => furniture[index] === true);
   for (let index = 0; index < limit; index += 1) {
     const line = lines[index]!;
     const flat = flatTables.get(index);
@@ -1073,6 +1127,14 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
       close();
       pieces.push(...flatTablePieces(flat));
       index = flat.end - 1;
+      continue;
+    }
+    const laid = listingPiecesAt(lines, index, limit, listings);
+    if (laid) {
+      close();
+      pieces.push(...laid.pieces);
+      open = laid.open;
+      index = laid.next - 1;
       continue;
     }
     if (furniture[index]) {
@@ -1229,6 +1291,8 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
   // Headings the reader did not mark: a standalone line that names a section, a capitals line, a numbered title.
   for (let index = 0; index < pieces.length; index += 1) {
     const piece = pieces[index]!;
+    // A listing record's title titles the record under it only: no section of its own.
+    if (piece.recordTitle) continue;
     const placed = headingByPlace(lines, pieces, index);
     if (placed) {
       piece.kind = 'heading';
@@ -1713,6 +1777,22 @@ function toBlocks(text: string, pieces: readonly Piece[], pageStarts: readonly n
         continue;
       }
       default: {
+        if (piece.recordTitle) {
+          const clean = cleanInline(raw);
+          if (clean) blocks.push({ kind: 'paragraph', text: clean, ...base, bold: isWhollyBold(raw), recordTitle: true });
+          continue;
+        }
+        if (piece.field) {
+          blocks.push({
+            kind: 'key-value',
+            text: `${piece.field.key}: ${piece.field.value}`,
+            ...base,
+            bold: false,
+            key: piece.field.key,
+            value: piece.field.value,
+          });
+          continue;
+        }
         // "2.1 Describir los hallazgos más relevantes de la evaluación: Tema I. Diseño": a numbered form field
         // is a heading (its label) followed by its value.
         const field = piece.quote ? null : splitNumberedField(raw);

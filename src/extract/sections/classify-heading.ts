@@ -198,6 +198,9 @@ const NUMBERED_THINGS =
 export function isTocEntry(text: string): boolean {
   const tail = text.trim().slice(-160);
   if (/(?:\.\s?){3,}\s*[0-9ivxlIVXL]{1,6}\s*$|…+\s*[0-9ivxlIVXL]{1,6}\s*$|_{3,}\s*\d{1,3}\s*$/.test(tail)) return true;
+  // Leaders a word processor typed as ellipses, mixed with dots ("DE L'AUDIT…….3"), or run to the margin without the
+  // page number a text copy lost ("ANNEXE I………………………").
+  if (/[…](?:\s?[.…]){2,}\s*[0-9ivxlIVXL]{0,6}\s*$|(?:[.…]\s?){2,}…\s*[0-9ivxlIVXL]{0,6}\s*$|\.{8,}\s*$/.test(tail)) return true;
   const page = /^(.*?\S)(\t+|\s{2,}|\s)(\d{1,3}|[ivxl]{1,6})$/.exec(tail);
   if (!page) return false;
   const before = page[1]!.replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.|[A-Z]\.)\s+/, '');

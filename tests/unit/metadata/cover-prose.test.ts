@@ -219,6 +219,12 @@ describe('findTitle on real covers', () => {
     expect(findTitle(text, headings)).not.toBe('IOE ASSET BANNER');
   });
 
+  it("never takes a response template's heading of its detailed responses for the title", () => {
+    const title = 'Mid-term evaluation of the Country Programme 200111 (2013-2017)';
+    const text = `${title}\n\nManagement Response\n\nDetailed responses to evaluation recommendations\n\nRecommendation 1: Hand the school meals over to the districts.`;
+    expect(findTitle(text, [{ text: 'Detailed responses to evaluation recommendations', level: 1, start: text.indexOf('Detailed') }])).toBe(title);
+  });
+
   it('takes a "Country: title" line, never the lettered part under it', () => {
     const title = 'Chile: Estudio de Evaluación de Impacto del Programa de Evaluación de Programas';
     expect(findTitle(`${title}\nResumen Ejecutivo`, [])).toBe(title);
