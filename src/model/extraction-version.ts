@@ -21,7 +21,10 @@
  * cover titles before body headings, appositions and relative clauses in addressees; version 11: countries (donors'
  * demonyms, meeting venues, series), GATE and Government of Canada management responses, portal pages and labelled items
  * with no heading in text copies, "1)" divisions, page footers, lesson-database records, WFP response matrices, titles
- * of real covers), so that an
+ * of real covers; version 12: evaluators in credits sentences and unlabelled cover lines, firms by trade and legal form,
+ * donors' agencies and bodies, findings and recommendations stated in running text, question headings, chapter lists,
+ * lone bullets and bare pipe tables of web copies, stances run into recommendations, tracker fields, Spanish and French
+ * cover titles), so that an
  * upgrade reaches the documents already ingested at their next ingest.
  */
-export const EXTRACTION_VERSION = 11;
+export const EXTRACTION_VERSION = 12;

@@ -27,7 +27,6 @@ import { type ItemLabel, type PartField, isDecisionLine, itemLabel, leadingDecis
 import { actionColumns, headerColumns, matrixItemKind, readMatrix, siblingItems, statesChallenges } from './read-matrix.js';
 import { isRecordField } from '../outline/record-table.js';
 import { isParenthesisedDivision } from '../outline/parenthesised-divisions.js';
-import { runInStatements } from './run-in-statements.js';
 import { isFigureOrDate } from '../outline/split-labels.js';
 
 /** A piece of an item's text with its offsets. */
@@ -324,8 +323,7 @@ export function collectItems(outline: Outline, tree: SectionTree): DraftItem[] {
   const state: WalkState = { items: [], current: null, collecting: null, cells: false };
   for (const section of tree.all) walkSection(section, outline, state);
   for (const item of state.items) answerRunOnStance(item);
-  // A page that names no kind of insight may still state its findings and recommendations in running text.
-  return state.items.length > 0 ? state.items : runInStatements(outline, tree);
+  return state.items;
 }
 
 /**

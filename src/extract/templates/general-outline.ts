@@ -4,7 +4,8 @@
  * repeats (items/finalise-items.ts). Its template id stays `labelled-sections`: insights come
  * from sections labelled by what they hold, whatever the agency's layout.
  */
-import { collectItems } from '../items/section-items.js';
+import { type DraftItem, collectItems } from '../items/section-items.js';
+import { runInStatements } from '../items/run-in-statements.js';
 import { finaliseItems } from '../items/finalise-items.js';
 import { type SectionTree, findSections, insightKindsOf } from '../sections/find-sections.js';
 import type { DocumentOutline, Template, TemplateParse } from './template.js';
@@ -22,6 +23,15 @@ export function sectionTreeOf(outline: DocumentOutline): SectionTree {
   return tree;
 }
 
+/**
+ * The draft items of the outline's sections; a page that names no kind of insight may still state its findings and
+ * recommendations in running text (items/run-in-statements.ts).
+ */
+function draftItems(input: DocumentOutline, tree: SectionTree): DraftItem[] {
+  const drafts = collectItems(input, tree);
+  return drafts.length > 0 ? drafts : runInStatements(input, tree);
+}
+
 export const generalOutlineTemplate: Template = {
   id: 'labelled-sections',
   minScore: 1,
@@ -32,12 +42,12 @@ export const generalOutlineTemplate: Template = {
       if (!section.excluded && insightKindsOf(section).length > 0 && section.named && section.named.kinds.some((kind) => kind !== 'other')) score += 1;
     if (score > 0) return score;
     // Labelled lines anywhere ("Lesson learned: ...") and ILO annex templates count too.
-    const drafts = collectItems(input, tree);
+    const drafts = draftItems(input, tree);
     return drafts.length > 0 ? 1 : 0;
   },
   parse(input): TemplateParse {
     const tree = sectionTreeOf(input);
-    const drafts = collectItems(input, tree);
+    const drafts = draftItems(input, tree);
     const { insights, warnings } = finaliseItems(drafts, input.text);
     if (insights.length === 0) warnings.push('Sections were found but none held an insight.');
     return { insights, evaluation: null, project: null, keywords: [], warnings: [...tree.warnings, ...warnings] };
