@@ -8,7 +8,6 @@ import { describe, expect, it } from '@jest/globals';
 import { extractRecord } from '../../src/extract/extract-record.js';
 import type { ReadResult } from '../../src/model/read-result.js';
 import type { ExtractionRecord } from '../../src/model/records.js';
-import { joinBareDashes } from '../../src/read/bare-dashes.js';
 import { readDocumentBytes } from '../../src/read/read-document.js';
 
 async function extractFile(text: string, sourcePath: string): Promise<ExtractionRecord> {
@@ -123,13 +122,5 @@ describe('dashes alone on their lines', () => {
       ['LESSON_LEARNED', 'Community road committees kept the drains open when they collected a toll from the traders of the market.'],
       ['LESSON_LEARNED', 'Contracts paid by the kilometre without quality checks left the gravel too thin for the rainy season.'],
     ]);
-  });
-
-  it('joins each dash to its item without moving any offset, and leaves a lone dash alone', () => {
-    const joined = joinBareDashes(listing);
-    expect(joined).toHaveLength(listing.length);
-    expect(joined.split('\n')[1]).toBe('- Community road committees kept the drains open when they collected a toll from the traders of the market.');
-    const table = 'Budget\n-\nStatus\nCompleted';
-    expect(joinBareDashes(table)).toBe(table);
   });
 });
