@@ -680,21 +680,30 @@ function trustsMarkedHeadings(lines: readonly TextLine[], limit: number): boolea
   return marked > 0 && headingLike * 2 >= marked;
 }
 
-/** A web page's listings and records copied as text: lone bullets' items and bare pipe tables' rows, by their first line. */
+/**
+ * Tables and listings a text copy lays out over several lines, by their first line: tables flattened one cell a line
+ * (flat-tables.ts), a web page's lone bullets' items and bare pipe tables' rows.
+ */
 interface Listings {
+  flatTables: Map<number, FlatTable>;
   loneItems: Map<number, LoneBulletItem>;
   bareRows: Map<number, BarePipeRow>;
 }
 
 function findListings(lines: readonly TextLine[], limit: number, skip: (index: number) => boolean): Listings {
-  return { loneItems: findLoneBulletItems(lines, limit, skip), bareRows: findBarePipeRows(lines, limit) };
+  return {
+    flatTables: new Map(findFlatTables(lines, limit).map((table) => [table.first, table])),
+    loneItems: findLoneBulletItems(lines, limit, skip),
+    bareRows: findBarePipeRows(lines, limit),
+  };
 }
 
 /**
- * What a web page's listing or record cuts at a line, or null: the pieces it closes, the item it leaves open (a lone
+ * What a laid-out table or listing cuts at a line, or null: the pieces it closes, the item it leaves open (a lone
  * bullet's text goes on over its lines as any list item's, lone-bullets.ts), and the index of the line after them.
- * A lone bullet's record title (a paragraph of its own), a bare pipe table's row (bare-pipe-tables.ts), an item's label
- * over its number or a field's label over its value (split-labels.ts).
+ * A flattened table's rows, a lone bullet's record title (a paragraph of its own), a bare pipe table's row
+ * (bare-pipe-tables.ts), an item's label over its number or a field's label over its value (split-labels.ts). Both
+ * line walkers (cutPlain, cutDialect) ask it first at every line.
  */
 function listingPiecesAt(
   lines: readonly TextLine[],
@@ -702,6 +711,8 @@ function listingPiecesAt(
   limit: number,
   listings: Listings,
 ): { pieces: Piece[]; open: Piece | null; next: number } | null {
+  const flat = listings.flatTables.get(index);
+  if (flat) return { pieces: flatTablePieces(flat), open: null, next: flat.end };
   const lone = listings.loneItems.get(index);
   if (lone && lone.title !== null) return { pieces: [{ kind: 'paragraph', lines: [lines[lone.title]!], recordTitle: true }], open: null, next: lone.title + 1 };
   if (lone)
@@ -727,7 +738,6 @@ function cutPlain(lines: readonly TextLine[], limit: number, skips: readonly Ski
     open = null;
   };
   const footnoteLines = markDumpFootnotes(lines, limit, skips, pageBreakAfter);
-  const flatTables = new Map(findFlatTables(lines, limit).map((table) => [table.first, table]));
   const bareItems = bareNumberedItems(lines, limit, (index) => skips[index] !== null || footnoteLines.has(index));
   const listings = findListings(lines, limit, (index) => skips[index] !== null || footnoteLines.has(index));
   const endsBlock = (line: TextLine | null): boolean => {
@@ -750,14 +760,6 @@ function cutPlain(lines: readonly TextLine[], limit: number, skips: readonly Ski
 
   for (let index = 0; index < limit; index += 1) {
     const line = lines[index]!;
-    const flat = flatTables.get(index);
-    if (flat) {
-      close();
-      pieces.push(...flatTablePieces(flat));
-      index = flat.end - 1;
-      previous = null;
-      continue;
-    }
     const laid = listingPiecesAt(lines, index, limit, listings);
     if (laid) {
       close();
@@ -1118,17 +1120,9 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
   const bareItems = bareNumberedItems(lines, limit, (index) => furniture[index] === true);
   // After a page number or running header: a sentence cut by the page break goes on on the next page.
   let pageBreak = false;
-  const flatTables = new Map(findFlatTables(lines, limit).map((table) => [table.first, table]));
   const listings = findListings(lines, limit, (index) => furniture[index] === true);
   for (let index = 0; index < limit; index += 1) {
     const line = lines[index]!;
-    const flat = flatTables.get(index);
-    if (flat) {
-      close();
-      pieces.push(...flatTablePieces(flat));
-      index = flat.end - 1;
-      continue;
-    }
     const laid = listingPiecesAt(lines, index, limit, listings);
     if (laid) {
       close();
