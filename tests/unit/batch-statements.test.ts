@@ -1,7 +1,7 @@
 import { toBatchStatements } from '../../src/graph/statements/batch-statements.js';
 import type { Statement } from '../../src/graph/statements/statement.js';
 
-const rows = (cypher: string, ...values: unknown[]): Statement => ({ cypher, params: { rows: values } });
+const rows = (cypher: string, ...values: unknown[]): Statement => ({ cypher, params: { lists: { rows: values } } });
 
 describe('the statements of a write batch (toBatchStatements)', () => {
   it('runs each statement shape once, with the rows of every document in document order', () => {

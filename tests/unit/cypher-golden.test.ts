@@ -203,3 +203,41 @@ describe('Cypher of the search-row reads, on the seed', () => {
     ]).toMatchSnapshot();
   });
 });
+
+describe('list parameters', () => {
+  it('travel inside the one map parameter `lists`, never beside it (Neo4j plans a statement again for each power of ten of a list parameter’s size)', () => {
+    const reference = referenceOfSeed(loadReference(), neighbourIdsOf(record));
+    const statements = [
+      toWriteLockStatement([`id:${ids.documentId}`], AT),
+      toStoredCandidatesQuery({ documentId: ids.documentId, sha256: record.document.sha256, sourcePath: record.document.sourcePath }),
+      ...toDocumentStatements(record, { ingestedAt: AT, ids }),
+      toKnownDocumentsQuery([
+        { index: 0, documentId: ids.documentId, sha256: record.document.sha256, sourcePath: record.document.sourcePath, evaluationId: ids.evaluationId },
+      ]),
+      toEquivalenceMembersQuery([ids.evaluationId]),
+      ...toEquivalenceStatements([{ id: ids.insightIds[0]!, canonicalId: ids.insightIds[0]!, isCanonical: true, groupLanguages: ['en'] }]),
+      toMarkPendingStatement([ids.documentId]),
+      toCreateSearchCleanupStatement({ id: CLEANUP_ID, insightIds: ids.insightIds.slice(0, 2), projectIds: [] }, AT),
+      toStoredDocumentsQuery([ids.documentId]),
+      ...toRemovalStatements(ids.documentId, ids.evaluationId),
+      ...toOrphanCleanupStatements(neighbourIdsOf(record)),
+      toMarkRemovingStatement([ids.documentId]),
+      ...toReferenceStatements(reference),
+      toInsightSearchRowsQuery([ids.documentId]),
+      toProjectsOfDocumentsQuery([ids.documentId]),
+      toProjectSearchRowsQuery(ids.projectId ? [ids.projectId] : []),
+      toPresentInsightIdsQuery(ids.insightIds.slice(0, 2)),
+      toDeleteSearchCleanupsStatement([CLEANUP_ID]),
+      toMarkIndexedStatement([{ documentId: ids.documentId, sha256: record.document.sha256 }]),
+    ];
+    const misplaced = statements.flatMap((s) =>
+      Object.entries(s.params)
+        .filter(([, value]) => Array.isArray(value))
+        .map(([name]) => `${name} in ${s.cypher.slice(0, 60)}`),
+    );
+    expect(misplaced).toEqual([]);
+    const withLists = statements.filter((s) => s.params.lists !== undefined);
+    expect(withLists.length).toBeGreaterThan(20);
+    for (const s of withLists) for (const name of Object.keys(s.params.lists as object)) expect(s.cypher).toContain(`$lists.${name}`);
+  });
+});

@@ -12,6 +12,7 @@ import { documentKey, evaluationKey, insightIds, projectId, keySlug, toSearchId 
 import { lockStripeOf, toWriteLockStatement } from '../../src/graph/statements/lock-statements.js';
 import { toOrphanCleanupStatements, toRemovalStatements } from '../../src/graph/statements/removal-statements.js';
 import { toSchemaStatements } from '../../src/graph/statements/schema-statements.js';
+import { listParam } from '../../src/graph/statements/statement.js';
 
 const HOSTILE = `Robert'); "} DETACH DELETE n // \\' \` $param {x} kind = FINDING OR 1=1`;
 
@@ -177,8 +178,8 @@ describe('document statements', () => {
   // The full Cypher of every statement is pinned in cypher-golden.test.ts; these tests check what
   // the parameters carry for a hand-made record.
   it('writes document properties and the evaluation as this document states it (on DESCRIBES), as parameters, pending for search', () => {
-    expect(statements[0]!.params.rows).toHaveLength(1);
-    expect((statements[0]!.params.rows as unknown[])[0]).toEqual({
+    expect(listParam(statements[0]!, 'rows')).toHaveLength(1);
+    expect((listParam(statements[0]!, 'rows') as unknown[])[0]).toEqual({
       documentId: 'document:mli-19-01-usa-midterm-fr-summary',
       evaluationId: 'evaluation:mli-19-01-usa-midterm',
       document: {
@@ -228,35 +229,37 @@ describe('document statements', () => {
     const insightStatements = statements.filter((s) => s.cypher.includes('MERGE (i:Insight {id: row.id})'));
     expect(insightStatements.map((s) => /SET i:(\w+)/.exec(s.cypher)![1])).toEqual(['Finding', 'Recommendation', 'GoodPractice']);
     expect(insightStatements[0]!.params).toEqual({
-      rows: [
-        {
-          id: ids.insightIds[0],
-          evaluationId: 'evaluation:mli-19-01-usa-midterm',
-          documentId: 'document:mli-19-01-usa-midterm-fr-summary',
-          props: {
-            kind: 'FINDING',
-            headline: 'Efficience',
-            text: 'Les ressources ont été utilisées.',
-            language: 'fr',
-            section: 'Section',
-            start: 0,
-            end: 33,
-            ordinal: 1,
-            page: null,
-            year: 2022,
-            canonicalId: ids.insightIds[0],
-            isCanonical: true,
+      lists: {
+        rows: [
+          {
+            id: ids.insightIds[0],
+            evaluationId: 'evaluation:mli-19-01-usa-midterm',
+            documentId: 'document:mli-19-01-usa-midterm-fr-summary',
+            props: {
+              kind: 'FINDING',
+              headline: 'Efficience',
+              text: 'Les ressources ont été utilisées.',
+              language: 'fr',
+              section: 'Section',
+              start: 0,
+              end: 33,
+              ordinal: 1,
+              page: null,
+              year: 2022,
+              canonicalId: ids.insightIds[0],
+              isCanonical: true,
+            },
           },
-        },
-      ],
+        ],
+      },
     });
   });
 
   it('keeps addressees and mentions apart, and mentions each thing once per insight', () => {
     const addressed = statements.filter((s) => s.cypher.includes('ADDRESSED_TO'));
-    expect(addressed.map((s) => s.params.rows)).toEqual([[{ sourceId: ids.insightIds[1], id: 'org:ilo', name: 'ILO', asWritten: 'BIT/OIT' }]]);
+    expect(addressed.map((s) => listParam(s, 'rows'))).toEqual([[{ sourceId: ids.insightIds[1], id: 'org:ilo', name: 'ILO', asWritten: 'BIT/OIT' }]]);
     const countryMentions = statements.find((s) => s.cypher.includes('MATCH (s:Insight {id: row.sourceId})') && s.cypher.includes('MERGE (c:Country'));
-    expect(countryMentions!.params.rows).toEqual([
+    expect(listParam(countryMentions!, 'rows')).toEqual([
       { sourceId: ids.insightIds[2], id: 'country:NER', iso3: 'NER', name: 'Niger', asWritten: 'Niger' },
       { sourceId: ids.insightIds[2], id: 'country:MRT', iso3: 'MRT', name: 'Mauritania', asWritten: 'Mauritania' },
     ]);
@@ -264,10 +267,10 @@ describe('document statements', () => {
 
   it('puts the budget on the only donor edge and links evaluators to their firm', () => {
     expect(statements.find((s) => s.cypher.includes('r.amount'))!.params).toEqual({
-      rows: [{ projectId: 'project:MLI/19/01/USA', donorId: 'org:drl', amount: 1875282, currency: 'USD' }],
+      lists: { rows: [{ projectId: 'project:MLI/19/01/USA', donorId: 'org:drl', amount: 1875282, currency: 'USD' }] },
     });
     expect(statements.find((s) => s.cypher.includes('MEMBER_OF'))!.params).toEqual({
-      rows: [{ personId: 'person:abdourahamane-h-toure', firmId: 'org:vision-proactive' }],
+      lists: { rows: [{ personId: 'person:abdourahamane-h-toure', firmId: 'org:vision-proactive' }] },
     });
   });
 
@@ -316,7 +319,7 @@ describe('the optional metadata (metadata extractor) in the graph', () => {
   const ids = toDocumentIds(withMetadata);
 
   it('states the optional evaluation and project properties on DESCRIBES, as parameters, periods and money flattened, absent ones left out', () => {
-    expect((statements[0]!.params.rows as { evaluation: unknown }[])[0]!.evaluation).toEqual({
+    expect((listParam(statements[0]!, 'rows') as { evaluation: unknown }[])[0]!.evaluation).toEqual({
       key: 'mli-19-01-usa-midterm',
       title: 'Projet',
       type: 'PROJECT',
@@ -369,33 +372,31 @@ describe('the optional metadata (metadata extractor) in the graph', () => {
     const commissioned = statements.filter((s) => s.cypher.includes('COMMISSIONED_BY'));
     expect(commissioned).toEqual([
       {
-        cypher: `UNWIND $rows AS row
+        cypher: `UNWIND $lists.rows AS row
 MATCH (from:Evaluation {id: row.fromId})
 MERGE (a:Organisation {id: row.id})
 ON CREATE SET a:Actor, a.name = row.name, a.reference = false
 MERGE (from)-[r:COMMISSIONED_BY]->(a)`,
-        params: { rows: [{ fromId: ids.evaluationId, id: commissioner.id, name: commissioner.name, asWritten: 'SE' }] },
+        params: { lists: { rows: [{ fromId: ids.evaluationId, id: commissioner.id, name: commissioner.name, asWritten: 'SE' }] } },
       },
     ]);
     const led = statements.filter((s) => s.cypher.includes('r.lead'));
     expect(led).toEqual([
       {
-        cypher: `UNWIND $rows AS row
+        cypher: `UNWIND $lists.rows AS row
 MATCH (e:Evaluation {id: row.evaluationId})
 MERGE (a:Person {id: row.id})
 ON CREATE SET a:Actor, a.name = row.name, a.reference = false
 MERGE (e)-[r:CONDUCTED_BY]->(a)
 SET r.lead = true`,
-        params: { rows: [{ evaluationId: ids.evaluationId, id: lead.id, name: lead.name, asWritten: lead.asWritten }] },
+        params: { lists: { rows: [{ evaluationId: ids.evaluationId, id: lead.id, name: lead.name, asWritten: lead.asWritten }] } },
       },
     ]);
     const memberOf = statements.findIndex((s) => s.cypher.includes('MEMBER_OF'));
-    expect(statements[memberOf]!.params).toEqual({
-      rows: [
-        { personId: 'person:abdourahamane-h-toure', firmId: 'org:vision-proactive' },
-        { personId: lead.id, firmId: 'org:vision-proactive' },
-      ],
-    });
+    expect(listParam(statements[memberOf]!, 'rows')).toEqual([
+      { personId: 'person:abdourahamane-h-toure', firmId: 'org:vision-proactive' },
+      { personId: lead.id, firmId: 'org:vision-proactive' },
+    ]);
     expect(memberOf).toBeGreaterThan(statements.indexOf(led[0]!));
     // Without them, no such statement.
     expect(toDocumentStatements(record(), { ingestedAt: 'now' }).filter((s) => s.cypher.includes('COMMISSIONED_BY') || s.cypher.includes('r.lead'))).toEqual(
@@ -426,7 +427,7 @@ SET p.title = head([x IN stated WHERE x.projectTitle IS NOT NULL | x.projectTitl
     const written = statements.findIndex((s) => s.cypher.includes('MERGE (e)-[:EVALUATES]->(p)'));
     expect(statements[written + 1]).toEqual(refresh);
     // Only the code (the id's) is SET there: the last document written no longer decides the title or the budget.
-    expect((statements[written]!.params.rows as { project: object }[])[0]!.project).toEqual({ code: 'MLI/19/01/USA' });
+    expect((listParam(statements[written]!, 'rows') as { project: object }[])[0]!.project).toEqual({ code: 'MLI/19/01/USA' });
   });
 
   it("takes the projects' properties again from the documents left when a document goes", () => {
@@ -456,7 +457,7 @@ describe('removal and schema statements', () => {
       { documentId: 'document:k-fr-summary' },
       { documentId: 'document:k-fr-summary' },
       { documentId: 'document:k-fr-summary' },
-      { rows: ['evaluation:k'] },
+      { lists: { rows: ['evaluation:k'] } },
     ]);
     // The evaluation left to other documents takes its properties from them again.
     expect(statements[4]).toEqual(toEvaluationRefreshStatement(['evaluation:k']));
@@ -464,7 +465,7 @@ describe('removal and schema statements', () => {
 
   it('takes write locks on a fixed set of stripes, in one order', () => {
     const statement = toWriteLockStatement(['path:b.md', 'id:document:x', 'path:b.md', 'sha:00']);
-    const stripes = statement.params.stripes as string[];
+    const stripes = listParam(statement, 'stripes') as string[];
     expect(stripes).toEqual([...new Set([lockStripeOf('path:b.md'), lockStripeOf('id:document:x'), lockStripeOf('sha:00')])].sort());
     expect(stripes.every((s) => /^lock:[0-9a-f]{3}$/.test(s))).toBe(true);
   });

@@ -1,12 +1,14 @@
-import type { Statement } from './statement.js';
+import { listParam, withLists, type Statement } from './statement.js';
 
 /**
- * Whether a statement's parameters are only its `rows` (`UNWIND $rows AS ...`), so that the
- * rows of several documents can go into one run of it.
+ * The rows of a statement whose only parameter is its list `rows` (`UNWIND $lists.rows AS ...`),
+ * so that the rows of several documents can go into one run of it; null for any other statement.
  */
-function isRowsStatement(statement: Statement): statement is Statement & { params: { rows: unknown[] } } {
+function rowsOf(statement: Statement): unknown[] | null {
   const keys = Object.keys(statement.params);
-  return keys.length === 1 && keys[0] === 'rows' && Array.isArray(statement.params.rows);
+  const lists = statement.params.lists;
+  const only = keys.length === 1 && keys[0] === 'lists' && typeof lists === 'object' && lists !== null && Object.keys(lists).length === 1;
+  return only ? (listParam(statement, 'rows') ?? null) : null;
 }
 
 /**
@@ -31,14 +33,15 @@ export function toBatchStatements(lists: readonly (readonly Statement[])[]): Sta
     let previous: number | null = null;
     for (const statement of list) {
       let node: number;
-      if (isRowsStatement(statement)) {
+      const rows = rowsOf(statement);
+      if (rows) {
         const known = nodeOfCypher.get(statement.cypher);
         if (known === undefined) {
-          node = nodes.push({ statement, rows: [...statement.params.rows] }) - 1;
+          node = nodes.push({ statement, rows: [...rows] }) - 1;
           nodeOfCypher.set(statement.cypher, node);
         } else {
           node = known;
-          nodes[node]!.rows!.push(...statement.params.rows);
+          nodes[node]!.rows!.push(...rows);
         }
       } else {
         node = nodes.push({ statement, rows: null }) - 1;
@@ -71,5 +74,5 @@ export function toBatchStatements(lists: readonly (readonly Statement[])[]): Sta
   return order
     .map((node) => nodes[node]!)
     .filter(({ rows }) => rows === null || rows.length > 0)
-    .map(({ statement, rows }) => (rows === null ? statement : { cypher: statement.cypher, params: { rows } }));
+    .map(({ statement, rows }) => (rows === null ? statement : { cypher: statement.cypher, params: withLists({ rows }) }));
 }

@@ -15,7 +15,7 @@ import type {
 import { documentId, documentKey, evaluationId, insightIds, projectId, type DocumentIdentity } from '../../model/ids.js';
 import { uniqueBy } from '../../util/unique-by.js';
 import { EXTRACTION_VERSION } from '../../model/extraction-version.js';
-import type { Properties, PropertyValue, Statement } from './statement.js';
+import { withLists, type Properties, type PropertyValue, type Statement } from './statement.js';
 
 /** The ids a record is written under (docs/graph.md). */
 export interface DocumentIds {
@@ -174,12 +174,12 @@ export function toEvaluationRefreshStatement(evaluationIds: readonly string[]): 
     EVALUATION_PROPERTIES.map((name) => [name, name] as const),
   );
   return {
-    cypher: `UNWIND $rows AS evaluationId
+    cypher: `UNWIND $lists.rows AS evaluationId
 MATCH (e:Evaluation {id: evaluationId})<-[r:DESCRIBES]-(d:Document)
 WITH e, r ORDER BY d.id
 WITH e, collect(r) AS stated
 SET ${assignments}`,
-    params: { rows: [...evaluationIds] },
+    params: withLists({ rows: evaluationIds }),
   };
 }
 
@@ -341,11 +341,11 @@ function actorEdgeStatements(fromLabel: string, fromId: string, relType: string,
     const rows = byKind[kind].map((a) => ({ fromId, ...actorRow(a) }));
     if (rows.length === 0) continue;
     statements.push({
-      cypher: `UNWIND $rows AS row
+      cypher: `UNWIND $lists.rows AS row
 MATCH (from:${fromLabel} {id: row.fromId})
 ${mergeActor(ACTOR_LABELS[kind], 'a', 'row')}
 MERGE (from)-[r:${relType}]->(a)`,
-      params: { rows },
+      params: withLists({ rows }),
     });
   }
   return statements;
@@ -376,12 +376,12 @@ function mentionStatements(sourceLabel: string, sources: { id: string; mentions:
       ? []
       : [
           {
-            cypher: `UNWIND $rows AS row
+            cypher: `UNWIND $lists.rows AS row
 MATCH (s:${sourceLabel} {id: row.sourceId})
 ${mergeTarget}
 MERGE (s)-[r:MENTIONS]->(${target})
 SET r.asWritten = row.asWritten`,
-            params: { rows },
+            params: withLists({ rows }),
           },
         ];
   return [
@@ -401,12 +401,12 @@ function themeStatement(sourceLabel: string, rows: { sourceId: string; id: strin
   if (rows.length === 0) return [];
   return [
     {
-      cypher: `UNWIND $rows AS row
+      cypher: `UNWIND $lists.rows AS row
 MATCH (s:${sourceLabel} {id: row.sourceId})
 MERGE (t:Theme {id: row.id})
 ON CREATE SET t.label = row.label, t.reference = false
 MERGE (s)-[:ABOUT]->(t)`,
-      params: { rows },
+      params: withLists({ rows }),
     },
   ];
 }
@@ -418,12 +418,12 @@ MERGE (s)-[:ABOUT]->(t)`,
  */
 function toLeadEvaluatorStatement(evaluationId: string, lead: ActorRef): Statement {
   return {
-    cypher: `UNWIND $rows AS row
+    cypher: `UNWIND $lists.rows AS row
 MATCH (e:Evaluation {id: row.evaluationId})
 ${mergeActor(ACTOR_LABELS[lead.kind], 'a', 'row')}
 MERGE (e)-[r:CONDUCTED_BY]->(a)
 SET r.lead = true`,
-    params: { rows: [{ evaluationId, ...actorRow(lead) }] },
+    params: withLists({ rows: [{ evaluationId, ...actorRow(lead) }] }),
   };
 }
 
@@ -446,13 +446,13 @@ function toDocumentNodeStatements({ record, ids, ingestedAt, extraction, year }:
   const project = record.project;
   return [
     {
-      cypher: `UNWIND $rows AS row
+      cypher: `UNWIND $lists.rows AS row
 MERGE (d:Document {id: row.documentId})
 SET d += row.document
 MERGE (e:Evaluation {id: row.evaluationId})
 MERGE (d)-[r:DESCRIBES]->(e)
 SET r = row.evaluation`,
-      params: {
+      params: withLists({
         rows: [
           {
             documentId: ids.documentId,
@@ -495,7 +495,7 @@ SET r = row.evaluation`,
             } satisfies Properties,
           },
         ],
-      },
+      }),
     },
     toEvaluationRefreshStatement([ids.evaluationId]),
   ];
@@ -516,11 +516,11 @@ function toEvaluationActorStatements({ record, ids }: DocumentContext): Statemen
   if (people.length > 0 && firms.length > 0) {
     // Both ends were just merged by the CONDUCTED_BY statements.
     statements.push({
-      cypher: `UNWIND $rows AS row
+      cypher: `UNWIND $lists.rows AS row
 MATCH (p:Person {id: row.personId})
 MATCH (o:Organisation {id: row.firmId})
 MERGE (p)-[:MEMBER_OF]->(o)`,
-      params: { rows: [...new Set(people)].flatMap((personId) => [...new Set(firms)].map((firmId) => ({ personId, firmId }))) },
+      params: withLists({ rows: [...new Set(people)].flatMap((personId) => [...new Set(firms)].map((firmId) => ({ personId, firmId }))) }),
     });
   }
   return statements;
@@ -537,36 +537,36 @@ function toProjectStatements({ record, ids }: DocumentContext): Statement[] {
   if (!project || !projectId) return [];
   const statements: Statement[] = [
     {
-      cypher: `UNWIND $rows AS row
+      cypher: `UNWIND $lists.rows AS row
 MATCH (e:Evaluation {id: row.evaluationId})
 MERGE (p:Project {id: row.projectId})
 SET p += row.project
 MERGE (e)-[:EVALUATES]->(p)`,
-      params: {
+      params: withLists({
         rows: [{ evaluationId: ids.evaluationId, projectId, project: { code: project.code?.trim().toUpperCase() ?? null } satisfies Properties }],
-      },
+      }),
     },
   ];
   statements.push(toProjectRefreshStatement(projectId));
   const countries = uniqueBy(project.countries, (c) => c.id).map((c) => ({ projectId, ...countryRow(c) }));
   if (countries.length > 0) {
     statements.push({
-      cypher: `UNWIND $rows AS row
+      cypher: `UNWIND $lists.rows AS row
 MATCH (p:Project {id: row.projectId})
 ${MERGE_COUNTRY}
 MERGE (p)-[:IN]->(c)`,
-      params: { rows: countries },
+      params: withLists({ rows: countries }),
     });
   }
   const places = uniqueBy(project.places, (p) => p.id).map((p) => ({ projectId, ...placeRow(p) }));
   if (places.length > 0) {
     statements.push({
-      cypher: `UNWIND $rows AS row
+      cypher: `UNWIND $lists.rows AS row
 MATCH (p:Project {id: row.projectId})
 ${MERGE_PLACE}
 MERGE (p)-[r:AT]->(pl)
 SET r.asWritten = row.asWritten`,
-      params: { rows: places },
+      params: withLists({ rows: places }),
     });
   }
   statements.push(...actorEdgeStatements('Project', projectId, 'IMPLEMENTED_BY', project.partners));
@@ -575,10 +575,10 @@ SET r.asWritten = row.asWritten`,
   // The budget belongs to a donor edge only when one donor gave it all.
   if (project.budget && donors.length === 1) {
     statements.push({
-      cypher: `UNWIND $rows AS row
+      cypher: `UNWIND $lists.rows AS row
 MATCH (:Project {id: row.projectId})-[r:FUNDED_BY]->(:Actor {id: row.donorId})
 SET r.amount = row.amount, r.currency = row.currency`,
-      params: { rows: [{ projectId, donorId: donors[0]!.id, amount: project.budget.amount, currency: project.budget.currency }] },
+      params: withLists({ rows: [{ projectId, donorId: donors[0]!.id, amount: project.budget.amount, currency: project.budget.currency }] }),
     });
   }
   return statements;
@@ -614,14 +614,14 @@ function toInsightStatements({ ids, year, insights }: DocumentContext): Statemen
       }));
     if (rows.length === 0) continue;
     statements.push({
-      cypher: `UNWIND $rows AS row
+      cypher: `UNWIND $lists.rows AS row
 MATCH (e:Evaluation {id: row.evaluationId})
 MATCH (d:Document {id: row.documentId})
 MERGE (i:Insight {id: row.id})
 SET i:${INSIGHT_LABELS[kind]}, i += row.props
 MERGE (i)-[:FROM]->(e)
 MERGE (d)-[:CONTAINS]->(i)`,
-      params: { rows },
+      params: withLists({ rows }),
     });
   }
   return statements;
@@ -652,13 +652,13 @@ function toAddresseeStatements({ insights }: DocumentContext): Statement[] {
     const rows = addressees.filter((a) => a.kind === kind).map(({ kind: _kind, ...row }) => row);
     if (rows.length === 0) continue;
     statements.push({
-      cypher: `UNWIND $rows AS row
+      cypher: `UNWIND $lists.rows AS row
 MATCH (s:Insight {id: row.sourceId})
 WHERE s:Recommendation
 ${mergeActor(ACTOR_LABELS[kind], 'a', 'row')}
 MERGE (s)-[r:ADDRESSED_TO]->(a)
 SET r.asWritten = row.asWritten`,
-      params: { rows },
+      params: withLists({ rows }),
     });
   }
   return statements;

@@ -1,5 +1,5 @@
 import type { EquivalenceFlags, EquivalenceMember } from '../insight-equivalence.js';
-import type { Statement } from './statement.js';
+import { withLists, type Statement } from './statement.js';
 
 /** What the equivalence of an evaluation's insights reads of each (insight-equivalence.ts), and its current flags. */
 export interface EquivalenceRow extends EquivalenceMember, EquivalenceFlags {
@@ -13,14 +13,14 @@ export interface EquivalenceRow extends EquivalenceMember, EquivalenceFlags {
 /** The insights of these evaluations, with their documents, as toEquivalenceFlags reads them. */
 export function toEquivalenceMembersQuery(evaluationIds: readonly string[]): Statement {
   return {
-    cypher: `UNWIND $evaluationIds AS evaluationId
+    cypher: `UNWIND $lists.evaluationIds AS evaluationId
 MATCH (:Evaluation {id: evaluationId})<-[:FROM]-(i:Insight)<-[:CONTAINS]-(d:Document)
 RETURN evaluationId, i.id AS id, i.kind AS kind, d.id AS documentId, coalesce(d.language, 'und') AS language,
   coalesce(i.start, 0) AS start, coalesce(i.headline + '\\n', '') + i.text AS text,
   coalesce(i.canonicalId, i.id) AS canonicalId, coalesce(i.isCanonical, true) AS isCanonical,
   i.language AS insightLanguage, i.groupLanguages AS groupLanguages
 ORDER BY id`,
-    params: { evaluationIds: [...evaluationIds] },
+    params: withLists({ evaluationIds }),
   };
 }
 
@@ -34,7 +34,7 @@ export function toEquivalenceStatements(rows: ReadonlyArray<{ id: string; groupL
   if (rows.length === 0) return [];
   return [
     {
-      cypher: `UNWIND $rows AS row
+      cypher: `UNWIND $lists.rows AS row
 MATCH (i:Insight {id: row.id})
 SET i.canonicalId = row.canonicalId, i.isCanonical = row.isCanonical, i.groupLanguages = row.groupLanguages
 WITH i, row
@@ -45,7 +45,7 @@ CALL (i, row) {
 WITH i, row WHERE NOT row.isCanonical
 MATCH (c:Insight {id: row.canonicalId})
 MERGE (i)-[:SAME_AS]->(c)`,
-      params: { rows: rows.map((r) => ({ id: r.id, canonicalId: r.canonicalId, isCanonical: r.isCanonical, groupLanguages: r.groupLanguages })) },
+      params: withLists({ rows: rows.map((r) => ({ id: r.id, canonicalId: r.canonicalId, isCanonical: r.isCanonical, groupLanguages: r.groupLanguages })) }),
     },
   ];
 }
@@ -53,10 +53,10 @@ MERGE (i)-[:SAME_AS]->(c)`,
 /** Marks documents as waiting for the index (their insights' flags changed) and returns their sha256 (for the indexed mark). */
 export function toMarkPendingStatement(documentIds: readonly string[]): Statement {
   return {
-    cypher: `UNWIND $documentIds AS documentId
+    cypher: `UNWIND $lists.documentIds AS documentId
 MATCH (d:Document {id: documentId})
 SET d.searchPending = true
 RETURN d.id AS documentId, d.sha256 AS sha256`,
-    params: { documentIds: [...documentIds] },
+    params: withLists({ documentIds }),
   };
 }

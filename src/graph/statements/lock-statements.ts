@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Statement } from './statement.js';
+import { withLists, type Statement } from './statement.js';
 
 /**
  * Write locks (docs/graph.md, "Concurrent writes"): a fixed set of 4096 `WriteLock` nodes, each
@@ -19,9 +19,9 @@ export function lockStripeOf(key: string): string {
 export function toWriteLockStatement(keys: readonly string[], takenAt = new Date().toISOString()): Statement {
   const stripes = [...new Set(keys.map(lockStripeOf))].sort();
   return {
-    cypher: `UNWIND $stripes AS stripe
+    cypher: `UNWIND $lists.stripes AS stripe
 MERGE (l:WriteLock {id: stripe})
 SET l.takenAt = $takenAt`,
-    params: { stripes, takenAt },
+    params: withLists({ stripes }, { takenAt }),
   };
 }

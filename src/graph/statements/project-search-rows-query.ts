@@ -1,4 +1,4 @@
-import type { Statement } from './statement.js';
+import { withLists, type Statement } from './statement.js';
 
 // The projections of ProjectSearchRow (src/model/search-rows.ts, the contract with the search index).
 const COUNTRY = 'c {.id, .iso3, .name, .nameFr, .nameEs}';
@@ -8,7 +8,7 @@ const ACTOR = 'a {.id, .name, .acronym, .aliases}';
 /** Rows of these projects (ids absent from the answer are not, or no longer, evaluated projects). */
 export function toProjectSearchRowsQuery(projectIds: readonly string[]): Statement {
   return {
-    cypher: `UNWIND $projectIds AS projectId
+    cypher: `UNWIND $lists.projectIds AS projectId
 MATCH (p:Project {id: projectId})
 WHERE EXISTS { (p)<-[:EVALUATES]-(:Evaluation) }
 RETURN p {.id, .code, .title, .objective, .outcomes} AS project,
@@ -21,17 +21,17 @@ RETURN p {.id, .code, .title, .objective, .outcomes} AS project,
   COLLECT { MATCH (p)<-[:EVALUATES]-(e:Evaluation) RETURN e {.id, .timing, .year} ORDER BY e.id } AS evaluations,
   COLLECT { MATCH (p)<-[:EVALUATES]-(:Evaluation)<-[:FROM]-(i:Insight) WHERE coalesce(i.isCanonical, true)
             WITH i.kind AS kind, count(*) AS n ORDER BY kind RETURN {kind: kind, count: n} } AS insightCounts`,
-    params: { projectIds: [...projectIds] },
+    params: withLists({ projectIds }),
   };
 }
 
 /** Ids of the projects these documents' evaluations evaluate. */
 export function toProjectsOfDocumentsQuery(documentIds: readonly string[]): Statement {
   return {
-    cypher: `UNWIND $documentIds AS documentId
+    cypher: `UNWIND $lists.documentIds AS documentId
 MATCH (:Document {id: documentId})-[:DESCRIBES]->(:Evaluation)-[:EVALUATES]->(p:Project)
 RETURN DISTINCT p.id AS id`,
-    params: { documentIds: [...documentIds] },
+    params: withLists({ documentIds }),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Reference } from '../../reference/load-reference.js';
-import type { Statement } from './statement.js';
+import { withLists, type Statement } from './statement.js';
 
 /**
  * Reference nodes carry `reference: true`: orphan clean-up never deletes them, and an entry
@@ -60,64 +60,64 @@ export function toReferenceStatements(reference: Reference): Statement[] {
 
   const demote = (label: string, ids: string[]): Statement => ({
     cypher: `MATCH (n:${label})
-WHERE n.reference = true AND NOT n.id IN $ids
+WHERE n.reference = true AND NOT n.id IN $lists.ids
 SET n.reference = false`,
-    params: { ids },
+    params: withLists({ ids }),
   });
 
   return [
-    { cypher: 'UNWIND $rows AS row MERGE (n:Country {id: row.id}) SET n += row.props', params: { rows: countries } },
+    { cypher: 'UNWIND $lists.rows AS row MERGE (n:Country {id: row.id}) SET n += row.props', params: withLists({ rows: countries }) },
     demote(
       'Country',
       countries.map((c) => c.id),
     ),
     { cypher: 'MATCH (:Country)-[r:BORDERS]->(:Country) DELETE r', params: {} },
     {
-      cypher: `UNWIND $rows AS row
+      cypher: `UNWIND $lists.rows AS row
 MATCH (a:Country {id: row.from}), (b:Country {id: row.to})
 MERGE (a)-[:BORDERS]->(b)`,
-      params: { rows: borders },
+      params: withLists({ rows: borders }),
     },
     {
-      cypher: `UNWIND $rows AS row
+      cypher: `UNWIND $lists.rows AS row
 MERGE (n:Place {id: row.id}) SET n += row.props
 WITH n, row
 MATCH (c:Country {id: row.countryId})
 MERGE (n)-[:IN]->(c)`,
-      params: { rows: places },
+      params: withLists({ rows: places }),
     },
     demote(
       'Place',
       places.map((p) => p.id),
     ),
-    { cypher: 'UNWIND $rows AS row MERGE (n:Organisation {id: row.id}) SET n:Actor, n += row.props', params: { rows: organisations } },
+    { cypher: 'UNWIND $lists.rows AS row MERGE (n:Organisation {id: row.id}) SET n:Actor, n += row.props', params: withLists({ rows: organisations }) },
     demote(
       'Organisation',
       organisations.map((o) => o.id),
     ),
     { cypher: 'MATCH (:Organisation)-[r:PART_OF]->(:Organisation) DELETE r', params: {} },
     {
-      cypher: `UNWIND $rows AS row
+      cypher: `UNWIND $lists.rows AS row
 MATCH (n:Organisation {id: row.id}), (parent:Organisation {id: row.parent})
 MERGE (n)-[:PART_OF]->(parent)`,
-      params: { rows: organisations.filter((o) => o.parent !== null) },
+      params: withLists({ rows: organisations.filter((o) => o.parent !== null) }),
     },
-    { cypher: 'UNWIND $rows AS row MERGE (n:StakeholderGroup {id: row.id}) SET n:Actor, n += row.props', params: { rows: groups } },
+    { cypher: 'UNWIND $lists.rows AS row MERGE (n:StakeholderGroup {id: row.id}) SET n:Actor, n += row.props', params: withLists({ rows: groups }) },
     demote(
       'StakeholderGroup',
       groups.map((g) => g.id),
     ),
-    { cypher: 'UNWIND $rows AS row MERGE (n:Theme {id: row.id}) SET n += row.props', params: { rows: themes } },
+    { cypher: 'UNWIND $lists.rows AS row MERGE (n:Theme {id: row.id}) SET n += row.props', params: withLists({ rows: themes }) },
     demote(
       'Theme',
       themes.map((t) => t.id),
     ),
     { cypher: 'MATCH (:Theme)-[r:BROADER]->(:Theme) DELETE r', params: {} },
     {
-      cypher: `UNWIND $rows AS row
+      cypher: `UNWIND $lists.rows AS row
 MATCH (n:Theme {id: row.id}), (broader:Theme {id: row.broader})
 MERGE (n)-[:BROADER]->(broader)`,
-      params: { rows: themes.filter((t) => t.broader !== null) },
+      params: withLists({ rows: themes.filter((t) => t.broader !== null) }),
     },
   ];
 }

@@ -1,5 +1,5 @@
 import { toEvaluationRefreshStatement, toProjectRefreshStatement } from './document-statements.js';
-import type { Statement } from './statement.js';
+import { withLists, type Statement } from './statement.js';
 
 /**
  * The stored documents a new document could be (docs/graph.md, "Document identity"): the one
@@ -33,23 +33,23 @@ export function toKnownDocumentsQuery(
   rows: readonly { index: number; documentId: string; sha256: string; sourcePath: string; evaluationId: string }[],
 ): Statement {
   return {
-    cypher: `UNWIND $rows AS row
+    cypher: `UNWIND $lists.rows AS row
 RETURN row.index AS index,
   EXISTS { MATCH (d:Document {id: row.documentId}) }
   OR EXISTS { MATCH (d:Document {sha256: row.sha256}) }
   OR EXISTS { MATCH (d:Document {sourcePath: row.sourcePath}) }
   OR EXISTS { MATCH (:Evaluation {id: row.evaluationId})<-[:DESCRIBES]-(d:Document) } AS known`,
-    params: { rows: [...rows] },
+    params: withLists({ rows }),
   };
 }
 
 /** The same rows for documents given by id (remove). */
 export function toStoredDocumentsQuery(documentIds: readonly string[]): Statement {
   return {
-    cypher: `UNWIND $documentIds AS documentId
+    cypher: `UNWIND $lists.documentIds AS documentId
 MATCH (d:Document {id: documentId})
 ${STORED_DOCUMENT_PROJECTION}`,
-    params: { documentIds: [...documentIds] },
+    params: withLists({ documentIds }),
   };
 }
 
@@ -131,11 +131,11 @@ const ORPHAN_CLEANUP_ORDER = ['Project', 'Person', 'Actor', 'Place', 'Country', 
 export function toOrphanCleanupStatements(candidateIds: readonly string[]): Statement[] {
   if (candidateIds.length === 0) return [];
   return ORPHAN_CLEANUP_ORDER.map((label) => ({
-    cypher: `UNWIND $ids AS id
+    cypher: `UNWIND $lists.ids AS id
 MATCH (n:${label} {id: id})
 WHERE coalesce(n.reference, false) = false AND NOT EXISTS { (n)<--() }
 DETACH DELETE n`,
-    params: { ids: [...candidateIds] },
+    params: withLists({ ids: candidateIds }),
   }));
 }
 
@@ -146,10 +146,10 @@ DETACH DELETE n`,
  */
 export function toMarkRemovingStatement(documentIds: readonly string[]): Statement {
   return {
-    cypher: `UNWIND $documentIds AS documentId
+    cypher: `UNWIND $lists.documentIds AS documentId
 MATCH (d:Document {id: documentId})
 SET d.sha256 = CASE WHEN d.sha256 STARTS WITH 'removing:' THEN d.sha256 ELSE 'removing:' + d.sha256 END, d.searchPending = true`,
-    params: { documentIds: [...documentIds] },
+    params: withLists({ documentIds }),
   };
 }
 

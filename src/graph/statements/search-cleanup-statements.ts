@@ -1,4 +1,4 @@
-import type { Statement } from './statement.js';
+import { withLists, type Statement } from './statement.js';
 
 /**
  * What the search indexes still owe the graph after a document was replaced or removed
@@ -17,17 +17,17 @@ export interface SearchCleanup {
 
 export function toCreateSearchCleanupStatement(cleanup: SearchCleanup, createdAt: string): Statement {
   return {
-    cypher: `CREATE (:SearchCleanup {id: $id, insightIds: $insightIds, projectIds: $projectIds, createdAt: $createdAt})`,
-    params: { id: cleanup.id, insightIds: cleanup.insightIds, projectIds: cleanup.projectIds, createdAt },
+    cypher: `CREATE (:SearchCleanup {id: $id, insightIds: $lists.insightIds, projectIds: $lists.projectIds, createdAt: $createdAt})`,
+    params: withLists({ insightIds: cleanup.insightIds, projectIds: cleanup.projectIds }, { id: cleanup.id, createdAt }),
   };
 }
 
 export function toDeleteSearchCleanupsStatement(ids: readonly string[]): Statement {
   return {
-    cypher: `UNWIND $ids AS id
+    cypher: `UNWIND $lists.ids AS id
 MATCH (c:SearchCleanup {id: id})
 DELETE c`,
-    params: { ids: [...ids] },
+    params: withLists({ ids }),
   };
 }
 
@@ -44,10 +44,10 @@ ORDER BY c.createdAt, c.id`,
 /** Which of these insight ids the graph holds. */
 export function toPresentInsightIdsQuery(insightIds: readonly string[]): Statement {
   return {
-    cypher: `UNWIND $ids AS id
+    cypher: `UNWIND $lists.ids AS id
 MATCH (i:Insight {id: id})
 RETURN i.id AS id`,
-    params: { ids: [...insightIds] },
+    params: withLists({ ids: insightIds }),
   };
 }
 
@@ -57,10 +57,10 @@ RETURN i.id AS id`,
  */
 export function toMarkIndexedStatement(documents: ReadonlyArray<{ documentId: string; sha256: string }>): Statement {
   return {
-    cypher: `UNWIND $rows AS row
+    cypher: `UNWIND $lists.rows AS row
 MATCH (d:Document {id: row.documentId})
 WHERE d.sha256 = row.sha256
 SET d.searchPending = false`,
-    params: { rows: documents.map((d) => ({ documentId: d.documentId, sha256: d.sha256 })) },
+    params: withLists({ rows: documents.map((d) => ({ documentId: d.documentId, sha256: d.sha256 })) }),
   };
 }

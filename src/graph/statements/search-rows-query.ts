@@ -1,4 +1,4 @@
-import type { Statement } from './statement.js';
+import { withLists, type Statement } from './statement.js';
 
 const COUNTRY = 'c {.id, .iso3, .name, .nameFr, .nameEs}';
 const PLACE = 'pl {.id, .name, .aliases, .country}';
@@ -22,12 +22,12 @@ const ROW_PROJECTION = `RETURN i {.id, .kind, .headline, .text, .language, .sect
 /** Rows of the insights these documents contain. */
 export function toInsightSearchRowsQuery(documentIds: readonly string[]): Statement {
   return {
-    cypher: `UNWIND $documentIds AS documentId
+    cypher: `UNWIND $lists.documentIds AS documentId
 MATCH (d:Document {id: documentId})-[:CONTAINS]->(i:Insight)-[:FROM]->(e:Evaluation)
 OPTIONAL MATCH (e)-[:EVALUATES]->(p:Project)
 WITH d, e, i, head(collect(p)) AS p
 ${ROW_PROJECTION}`,
-    params: { documentIds: [...documentIds] },
+    params: withLists({ documentIds }),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Statement } from './statement.js';
+import { withLists, type Statement } from './statement.js';
 
 /** One file to check: its position in the caller's list, its bytes' sha256 and its source path. */
 export interface UnchangedCandidateRow {
@@ -25,7 +25,7 @@ export interface UnchangedDocumentRow {
  */
 export function toUnchangedDocumentsQuery(rows: readonly UnchangedCandidateRow[], extractionVersion: number): Statement {
   return {
-    cypher: `UNWIND $rows AS row
+    cypher: `UNWIND $lists.rows AS row
 MATCH (d:Document {sha256: row.sha256})
 WHERE d.sourcePath = row.sourcePath AND d.extractionVersion = $extractionVersion AND d.identity IS NOT NULL AND d.extraction IS NOT NULL
   AND coalesce(d.searchPending, false) = false
@@ -33,7 +33,7 @@ OPTIONAL MATCH (d)-[:DESCRIBES]->(e:Evaluation)
 RETURN row.index AS index, d.id AS id, e.id AS evaluationId, COUNT { (d)-[:CONTAINS]->() } AS insights,
   d.extraction AS extraction, d.warnings AS warnings
 ORDER BY index`,
-    params: { rows: rows.map((r) => ({ index: r.index, sha256: r.sha256, sourcePath: r.sourcePath })), extractionVersion },
+    params: withLists({ rows: rows.map((r) => ({ index: r.index, sha256: r.sha256, sourcePath: r.sourcePath })) }, { extractionVersion }),
   };
 }
 
