@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Meilisearch } from 'meilisearch';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
+import { describeError } from '../errors.js';
 import { createDriver } from '../graph/driver.js';
 import { toDocumentCountQuery } from '../graph/statements/document-queries.js';
 import { deleteEverything } from '../graph/write-graph.js';
@@ -302,6 +303,35 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
   const indexUid = insightsIndexName(config);
   const http = createJsonHttpClient();
   let served: Awaited<ReturnType<typeof startServedApi>> | null = null;
+  // Every step runs whatever the others did (a client that fails to close must not leave the
+  // engines running), once: at the end, or on SIGINT/SIGTERM (Ctrl-C, a timeout) mid-run.
+  let cleaning: Promise<void> | null = null;
+  const cleanUp = (): Promise<void> =>
+    (cleaning ??= (async () => {
+      const steps: [string, () => unknown][] = [
+        ['the served API', () => served?.stop()],
+        ['the HTTP client', () => http.close()],
+        ['the Neo4j driver', () => driver.close()],
+        ['the search client', () => closeSearchClient(search)],
+        // The benchmark's own engines go away with it, each unless it was running before
+        // (stopping both when only one was started would take down an engine someone else relies on).
+        ['Neo4j', () => (engines.neo4j.reused ? undefined : stopNeo4j(config))],
+        ['Meilisearch', () => (engines.meilisearch.reused ? undefined : stopMeilisearch(config))],
+      ];
+      for (const [what, step] of steps) {
+        try {
+          await step();
+        } catch (error) {
+          logger.warn(`bench: could not stop ${what}: ${describeError(error)}`);
+        }
+      }
+    })());
+  const onSignal = (signal: NodeJS.Signals) => {
+    print(`${signal}: stopping the benchmark's engines`);
+    void cleanUp().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     // --- corpus and ingestion
     const corpus = generateCorpus(corpusBases(), options.documents);
@@ -829,13 +859,8 @@ export async function runBench(config: Config, logger: Logger, options: BenchOpt
     );
     print(`results written to ${outFile}`);
   } finally {
-    await served?.stop();
-    http.close();
-    await driver.close();
-    await closeSearchClient(search);
-    // The benchmark's own engines go away with it, each unless it was running before (stopping
-    // both when only one was started would take down an engine someone else relies on).
-    if (!engines.neo4j.reused) await stopNeo4j(config);
-    if (!engines.meilisearch.reused) await stopMeilisearch(config);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await cleanUp();
   }
 }
