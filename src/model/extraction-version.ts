@@ -24,7 +24,7 @@
  * of real covers; version 12: evaluators in credits sentences and unlabelled cover lines, firms by trade and legal form,
  * donors' agencies and bodies, findings and recommendations stated in running text, question headings, chapter lists,
  * lone bullets and bare pipe tables of web copies, stances run into recommendations, tracker fields, Spanish and French
- * cover titles), so that an
+ * cover titles; version 13: capitals cover titles wrapped over lines, « Réponse de l'Administration »), so that an
  * upgrade reaches the documents already ingested at their next ingest.
  */
-export const EXTRACTION_VERSION = 12;
+export const EXTRACTION_VERSION = 13;

@@ -212,6 +212,23 @@ describe('labelled parts on one line', () => {
   });
 });
 
+describe('« Réponse de l’Administration » (a UN fund’s response to its board, in French)', () => {
+  it('is a management response', () => {
+    const record = extract(
+      [
+        '                         3 mai 2021',
+        "Réponse de l’Administration du Fonds",
+        '        Point 9 : Évaluation des programmes de pays',
+        '   Conseil d’administration, Session annuelle de 2021',
+        '1.  Conformément à la décision 2019/7, le Fonds présente sa réponse au rapport d’évaluation des programmes de pays.',
+        '2.  L’Administration accepte les constatations du rapport et prendra les mesures décrites ci-dessous.',
+      ].join('\n\n'),
+      'reponse.txt',
+    );
+    expect(record.document.kind).toBe('MANAGEMENT_RESPONSE');
+  });
+});
+
 describe("the management's stance, unlabelled, under a recommendation", () => {
   it('gives the decision, and the paragraphs after it the response; « Réponse et plan d’action de la direction » names the section', () => {
     for (const heading of ['Réponse de la direction', "Réponse et plan d'action de la direction"]) {

@@ -368,14 +368,16 @@ const CONTINUES = /\b(?:of|the|and|for|in|on|to|a|an|de|du|des|la|le|les|l'|d'|d
 /** A line that goes on with the line above: lower case, or a preposition ("du Programme …", "of the National …", "OF THE …"). */
 const CONTINUATION = /^(?:\p{Ll}|(?:of|for|on|du|de|des|del|sur|pour|para|sobre|OF|FOR|ON|DU|DE|DES|DEL|SUR|POUR|PARA|SOBRE)\s)/u;
 
+/** A line set in capitals ("PROJET DE REHABILITATION DES ECOSYSTEMES"): no lower-case letter, at least one capital. */
+const inCapitals = (text: string): boolean => text === text.toUpperCase() && /\p{Lu}/u.test(text);
+
 /** Splits a run of cover lines into titles: wrapped lines (a line ending on "of the", capitals, a lower-case start) stay together. */
 function titleSegments(lines: readonly string[]): string[][] {
   const segments: string[][] = [];
   for (const line of lines) {
     const current = segments[segments.length - 1];
     const previous = current?.[current.length - 1];
-    const upper = (text: string): boolean => text === text.toUpperCase() && /\p{Lu}/u.test(text);
-    if (current && previous && (CONTINUES.test(previous) || /^\p{Ll}/u.test(line) || (upper(previous) && upper(line)))) current.push(line);
+    if (current && previous && (CONTINUES.test(previous) || /^\p{Ll}/u.test(line) || (inCapitals(previous) && inCapitals(line)))) current.push(line);
     else segments.push([line]);
   }
   return segments.map(printedOnce);
@@ -406,9 +408,13 @@ function finishWrapped(title: string, lines: readonly CoverLine[], after: number
   let out = title;
   for (const line of lines) {
     // A heading the outline joined from several lines holds them already.
-    if (line.start <= after || (out === title && title.endsWith(line.text))) continue;
+    if (line.start <= after || (out === title && ` ${fold(title)} `.includes(` ${fold(line.text)} `))) continue;
     // "… DE LA REGIÓN ANDINA DEL SUR": the Spanish "Sur" is the south, not the French preposition.
-    if (!CONTINUES.test(out) || /\b(?:del|el) sur$/i.test(out) || !goesOnTitle(line)) break;
+    const cut = CONTINUES.test(out) && !/\b(?:del|el) sur$/i.test(out);
+    // "… DEGRADES DU DELTA" over "INTERIEUR DU NIGER (REDDIN) …": a title in capitals goes on over the capitals lines
+    // under it, as titleSegments joins them on a cover; not over a cover printed again (a line it holds already).
+    const capitals = inCapitals(out) && inCapitals(line.text) && !` ${fold(out)} `.includes(` ${fold(line.text)} `);
+    if (!(cut || capitals) || !goesOnTitle(line)) break;
     out = `${out} ${line.text.replace(/\.$/, '')}`;
   }
   return out;
@@ -1039,7 +1045,7 @@ export function findCoverDate(text: string): string | null {
 const KIND_SIGNALS: Array<[DocumentKind, RegExp]> = [
   [
     'MANAGEMENT_RESPONSE',
-    /\b(?:management response|reponse de la (?:direction|gestion|administration)|respuesta de la (?:gerencia|administracion|direccion))\b/,
+    /\b(?:management response|reponse de (?:la (?:direction|gestion|administration)|l'administration)|respuesta de la (?:gerencia|administracion|direccion))\b/,
   ],
   ['LESSON_RECORDS', /\b(?:lessons? learned records?|fiches? de lecons?)\b/],
   ['BRIEF', /\b(?:evaluation brief|brief|note d'evaluation|note de synthese|nota de evaluacion|nota informativa)\b/],
@@ -1058,7 +1064,7 @@ const KIND_SIGNALS: Array<[DocumentKind, RegExp]> = [
 const TOP_SIGNALS: Array<[DocumentKind, RegExp]> = [
   ['SUMMARY', /\bformato para la difusion de los resultados\b/],
   // Not a registry's field that only says whether there is one ("Management Response: Yes" on an evaluation's page).
-  ['MANAGEMENT_RESPONSE', /^(?:management response|reponse de la direction|respuesta de la gerencia)\b(?!\s*:\s*(?:yes|no|oui|non|si)\b)/],
+  ['MANAGEMENT_RESPONSE', /^(?:management response|reponse de (?:la direction|l'administration)|respuesta de la gerencia)\b(?!\s*:\s*(?:yes|no|oui|non|si)\b)/],
   ['BRIEF', /^(?:evaluation brief|note d'evaluation)\b/],
   ['REPORT', /^(?:rapport d'evaluation|evaluation report|informe de evaluacion|rapport final d'evaluation|final evaluation report)$/],
   // i-eval Discovery's record pages open with the record's kind.

@@ -524,6 +524,16 @@ describe('findTitle: Spanish covers saved as text (helper ES, extraction version
     );
   });
 
+  it('goes on over the capitals lines under a capitals heading, but not over the cover printed again', () => {
+    const heading = 'EVALUATION FINALE DU PROGRAMME D’APPUI AUX COOPERATIVES DU BASSIN';
+    const cover = `RAPPORT FINAL\n\n${heading}\n\nSUPERIEUR DU FLEUVE (PACOB) 2016-2020\n\n`;
+    const text = `${cover}Par :\n\nCabinet Horizon Conseil\n\nJuin 2021\n`;
+    const title = 'EVALUATION FINALE DU PROGRAMME D’APPUI AUX COOPERATIVES DU BASSIN SUPERIEUR DU FLEUVE (PACOB) 2016-2020';
+    expect(findTitle(text, [{ text: heading, level: 1, start: text.indexOf(heading) }])).toBe(title);
+    const twice = `${cover}${cover}Juin 2021\n`;
+    expect(findTitle(twice, [{ text: heading, level: 1, start: twice.indexOf(heading) }])).toBe(title);
+  });
+
   it("keeps a capitals title's part ending on a colon and its last line ending on a full stop", () => {
     const text =
       'EVALUACIÓN FINAL\n\nPROGRAMA CONJUNTO DE LAS NACIONES UNIDAS:\n\nAGUA SEGURA Y SANEAMIENTO PARA LAS COMUNIDADES\n\nRURALES DEL ALTIPLANO, BOLIVIA.\n\nINFORME FINAL Elaborado por: Marta Gómez Ruiz, Consultora\n\nMARZO DE 2016\n';
