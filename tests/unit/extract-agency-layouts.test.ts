@@ -217,7 +217,7 @@ describe('« Réponse de l’Administration » (a UN fund’s response to its bo
     const record = extract(
       [
         '                         3 mai 2021',
-        "Réponse de l’Administration du Fonds",
+        'Réponse de l’Administration du Fonds',
         '        Point 9 : Évaluation des programmes de pays',
         '   Conseil d’administration, Session annuelle de 2021',
         '1.  Conformément à la décision 2019/7, le Fonds présente sa réponse au rapport d’évaluation des programmes de pays.',
