@@ -5,8 +5,8 @@
  * List parameters travel inside one map parameter, `lists` (`UNWIND $lists.rows AS row`,
  * `n.id IN $lists.ids`; build it with withLists). Neo4j keys its plan cache on the size of each
  * list parameter, rounded up to a power of ten, and not on a map's: a statement sent with 1,
- * 2–10, 11–100 and 101–1000 rows was planned four times (about 0.2 s each on a 2-core machine,
- * some 45 s of Neo4j's CPU in a 2,000-document ingest after a start), and is planned once so.
+ * 2–10, 11–100 and 101–1000 rows was planned four times (0.2–0.3 s each on a 2-core machine),
+ * and is planned once so (README, "Where Neo4j's CPU goes").
  */
 export interface Statement {
   cypher: string;
