@@ -445,7 +445,8 @@ function evaluationTeam(pairs: readonly MetaPair[], text: string): Team {
       // "Prepared by: Office of Audit and Evaluation": an organisation, not people.
       if (list.people.length === 0 && list.firms.length === 0 && field === 'evaluators') {
         const line = pair.value.split('\n')[0]!;
-        if (/\p{Lu}/u.test(line) && line.split(/\s+/).length <= 10) addFirm(tidy(line));
+        // Not a date ("Año de elaboración: marzo de 2019") nor a sentence that introduces a list ("… el siguiente equipo:").
+        if (/\p{Lu}/u.test(line) && line.split(/\s+/).length <= 10 && !/\b(?:19|20)\d\d\b|:\s*$/.test(line)) addFirm(tidy(line));
       }
     }
   }

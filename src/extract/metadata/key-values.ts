@@ -96,7 +96,9 @@ interface InlinePair {
  */
 function inlinePairs(cell: string): InlinePair[] {
   const pairs: InlinePair[] = [];
-  const colons = [...cell.matchAll(/:(?=\s|$)/g)].map((m) => m.index);
+  // "Elaboración:Consorcio XYZ", « Commanditaire:Croix-Rouge »: a label glued to its value (a converter lost the space)
+  // ends at a colon right between a letter and a capital, a digit or a quote.
+  const colons = [...cell.matchAll(/:(?=\s|$)|(?<=\p{L}):(?=[\p{Lu}\d«"“])/gu)].map((m) => m.index);
   let floor = 0;
   for (const colon of colons) {
     const starts = wordStarts(cell, floor, colon).filter((start) => colon - start <= 160);
@@ -284,6 +286,7 @@ function valueLines(lines: TextLine[], from: number, field: MetaField): { text: 
   let last = from - 1;
   // The value is a list of points: every point goes on with it.
   let listed = false;
+  let biographies = false;
   const max = MULTI_LINE_FIELDS.has(field) ? 12 : 1;
   for (let k = from; k < lines.length && taken.length < max; k += 1) {
     const raw = lines[k]!.text;
@@ -293,7 +296,24 @@ function valueLines(lines: TextLine[], from: number, field: MetaField): { text: 
       if (k + 1 < lines.length && !lines[k + 1]!.text.trim() && taken.length > 0) break;
       continue;
     }
-    if (/^#{1,6}\s/.test(raw.trim()) || text.length > MAX_VALUE_LINE || startsPair(lines, k)) break;
+    if (/^#{1,6}\s/.test(raw.trim()) || startsPair(lines, k)) break;
+    // "D. Juan Pérez García, economista, coordinador. Licenciado en …": a team member's biography under a people label
+    // gives the person and the role, up to the sentence's end; the rest (degrees, career) is neither a name nor an actor.
+    const biography = PEOPLE_FIELDS.has(field) && opensWithName(text) ? /^[^,(]+[,(].*?\p{Ll}{2}[.;](?=\s+\p{Lu}|$)/u.exec(text) : null;
+    if (biography && (taken.length === 0 || biographies)) {
+      taken.push(biography[0]);
+      biographies = true;
+      last = k;
+      continue;
+    }
+    if (biographies) break;
+    if (text.length > MAX_VALUE_LINE) break;
+    // "La evaluación ha sido realizada por el siguiente equipo:" under a people label: a sentence that introduces the
+    // list, not a name.
+    if (PEOPLE_FIELDS.has(field) && taken.length === 0 && /:$/.test(text) && /\s\p{Ll}+\s+\p{Ll}+\s/u.test(text)) {
+      last = k;
+      continue;
+    }
     // A form's prompt ("> Please indicate what partners …?") is not its answer.
     if (/^\s*>/.test(raw) || /\?\s*\)?$/.test(text) || /^(?:please|veuillez|merci de|por favor|favor de)\b/i.test(text)) {
       if (taken.length > 0) break;

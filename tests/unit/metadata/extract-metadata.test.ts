@@ -453,3 +453,53 @@ describe('extractMetadata: firms and units a by-line names', () => {
     expect((meta.evaluation.evaluators ?? []).map((person) => person.name)).toEqual([]);
   });
 });
+
+describe('extractMetadata: a Spanish report’s team with courtesy titles and biographies (extraction version 14)', () => {
+  it('drops « D. », « Dña. », « Da. » from the names and reads no biography as a name, a firm or an actor', () => {
+    const text = [
+      'INFORME FINAL',
+      'Evaluación final del programa de agua y saneamiento en Cochabamba, Bolivia',
+      '2. EQUIPO EVALUADOR',
+      'La evaluación ha sido realizada por el siguiente equipo:',
+      'D. Juan Pérez García, economista, coordinador de la evaluación. Licenciado en Ciencias Económicas por la Universidad Complutense de Madrid, cuenta con más de 15 años de experiencia en cooperación.',
+      'Dña. María López Ruiz, socióloga, especialista en género. Doctora en Sociología por la Universidad de Salamanca.',
+      'Da. Ana Gómez Torres, ingeniera agrónoma, técnica de campo.',
+      '3. CONCLUSIONES',
+      'El programa ha mejorado el acceso al agua potable de 12.000 personas.',
+    ].join('\n\n');
+    const meta = extractMetadata(text, []);
+    expect(ids(meta.evaluation.evaluators)).toEqual(['person:juan-perez-garcia', 'person:maria-lopez-ruiz', 'person:ana-gomez-torres']);
+    expect(meta.evaluation.leadEvaluator?.id).toBe('person:juan-perez-garcia');
+    expect(meta.evaluation.evaluationFirms).toBeUndefined();
+  });
+
+  it('reads the courtesy titles on a cover’s team line', () => {
+    const text = [
+      'INFORME FINAL',
+      'Evaluación final del programa de agua en Bolivia',
+      'Equipo evaluador: D. Juan Pérez García (coordinador), Dña. María López Ruiz y Da. Ana Gómez Torres',
+      'Encargada por: Ayuntamiento de Madrid',
+    ].join('\n\n');
+    const meta = extractMetadata(text, []);
+    expect((meta.evaluation.evaluators ?? []).map((person) => person.name)).toEqual(['Juan Pérez García', 'María López Ruiz', 'Ana Gómez Torres']);
+    expect(meta.evaluation.commissioner?.name).toBe('Ayuntamiento de Madrid');
+  });
+});
+
+describe('extractMetadata: a label glued to its value (extraction version 14)', () => {
+  it('reads "Elaboración:Consorcio …", "Evaluador:…" and « Commanditaire:… » as labels', () => {
+    const es = [
+      'INFORME FINAL',
+      'Elaboración:Consorcio Desarrollo y Evaluación S.L.',
+      'Evaluador:Pedro Ramírez Soto',
+      'Año de elaboración: marzo de 2019',
+    ].join('\n');
+    const meta = extractMetadata(es, []);
+    expect((meta.evaluation.evaluationFirms ?? []).map((firm) => firm.name)).toEqual(['Consorcio Desarrollo y Evaluación S.L']);
+    expect(ids(meta.evaluation.evaluators)).toEqual(['person:pedro-ramirez-soto']);
+    const fr = ['RAPPORT FINAL', 'Commanditaire:Croix-Rouge de Belgique', 'Évaluateur:Jean Dupont'].join('\n');
+    const french = extractMetadata(fr, []);
+    expect(french.evaluation.commissioner?.name).toBe('Croix-Rouge de Belgique');
+    expect(ids(french.evaluation.evaluators)).toEqual(['person:jean-dupont']);
+  });
+});

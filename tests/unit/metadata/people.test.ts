@@ -110,6 +110,15 @@ describe('person names and keys', () => {
     expect(normalisePersonName('42')).toBeNull();
   });
 
+  it('drops Spanish courtesy titles, not an initial', () => {
+    expect(normalisePersonName('D. Juan Pérez García')).toBe('Juan Pérez García');
+    expect(normalisePersonName('Dña. María López')).toBe('María López');
+    expect(normalisePersonName('Dª Ana Gómez')).toBe('Ana Gómez');
+    expect(normalisePersonName('Da. Ana Gómez Torres')).toBe('Ana Gómez Torres');
+    expect(normalisePersonName('D. J. Smith')).toBe('D. J. Smith');
+    expect(names('D. Juan Pérez García, economista, coordinador de la evaluación')).toEqual([['Juan Pérez García', 'LEAD', null]]);
+  });
+
   it('tells firms from people', () => {
     expect(isFirmName('Galaz, Yamazaki, Ruiz Urquiza, S.C.')).toBe(true);
     expect(isFirmName('IOD PARC')).toBe(true);
