@@ -74,3 +74,81 @@ describe("a response matrix's general-response row", () => {
     },
   );
 });
+
+describe('a strengths and weaknesses table', () => {
+  const table = (heading: string, columns: string) =>
+    [
+      "# Rapport d'évaluation finale du projet d'appui à la santé maternelle au Burkina Faso",
+      '',
+      `## ${heading}`,
+      '',
+      `| ${columns} |`,
+      '|---|---|',
+      '| Le projet a renforcé les compétences de 120 sages-femmes. | Le système de suivi ne permet pas de mesurer les effets du projet. |',
+      '| Les comités de gestion fonctionnent de manière régulière. | Les ruptures de stock ont persisté. |',
+      '',
+      '## 4. Recommandations',
+      '',
+      'Renforcer le système de suivi des indicateurs de santé maternelle.',
+    ].join('\n');
+  const cells = [
+    'Le projet a renforcé les compétences de 120 sages-femmes.',
+    'Le système de suivi ne permet pas de mesurer les effets du projet.',
+    'Les comités de gestion fonctionnent de manière régulière.',
+    'Les ruptures de stock ont persisté.',
+  ];
+
+  it('gives each cell as a finding, none lost', () => {
+    const record = extract(table('3. Constats', 'Points forts | Points faibles'), 'inline.md');
+    expect(items(record)).toEqual([
+      ...cells.map((text) => ['FINDING', text]),
+      ['RECOMMENDATION', 'Renforcer le système de suivi des indicateurs de santé maternelle.'],
+    ]);
+  });
+
+  it('gives findings, not lessons, under a lessons heading', () => {
+    const record = extract(table('3. Leçons apprises', 'Fortalezas | Debilidades'), 'inline.md');
+    expect(items(record).filter(([kind]) => kind !== 'RECOMMENDATION')).toEqual(cells.map((text) => ['FINDING', text]));
+  });
+});
+
+describe("UNFPA's French management-response template, one table a recommendation", () => {
+  it('gives each recommendation with its decision, response and key actions', () => {
+    const record = extract(
+      [
+        '# Réponse de la direction',
+        '',
+        '| Titre de l’évaluation | Évaluation finale du 7ème programme de pays – Mauritanie (2012-2016) |',
+        '|---|---|',
+        '| Date de soumission | 15 février 2017 |',
+        '',
+        '| Recommandation n° 1 : Renforcer la coordination avec les partenaires gouvernementaux pour la planification conjointe. | | |',
+        '|---|---|---|',
+        '| Réponse de la direction : Acceptée. Le bureau partage l’analyse de l’équipe d’évaluation. | | |',
+        '| Actions clés | Date limite | Unité(s) responsable(s) |',
+        '| 1. Organiser une revue conjointe annuelle avec le ministère de la Santé | Décembre 2017 | Bureau de pays |',
+        '',
+        '| Recommandation n° 2 : Améliorer le système de suivi et d’évaluation du programme. | | |',
+        '|---|---|---|',
+        '| Réponse de la direction : Partiellement acceptée. | | |',
+        '| Actions clés | Date limite | Unité(s) responsable(s) |',
+        '| 1. Réviser le cadre de résultats | Mars 2018 | Unité S&E |',
+      ].join('\n'),
+      'inline.md',
+    );
+    expect(items(record)).toEqual([
+      ['RECOMMENDATION', 'Renforcer la coordination avec les partenaires gouvernementaux pour la planification conjointe.'],
+      ['RECOMMENDATION', 'Améliorer le système de suivi et d’évaluation du programme.'],
+    ]);
+    expect(record.insights.map((insight) => (insight.fields as RecommendationFields).managementResponse)).toEqual([
+      {
+        decision: 'ACCEPTED',
+        response: 'Acceptée. Le bureau partage l’analyse de l’équipe d’évaluation.',
+        keyActions: 'Organiser une revue conjointe annuelle avec le ministère de la Santé',
+        who: 'Bureau de pays',
+        dueDate: '2017-12',
+      },
+      { decision: 'PARTIALLY_ACCEPTED', keyActions: 'Réviser le cadre de résultats', who: 'Unité S&E', dueDate: '2018-03' },
+    ]);
+  });
+});

@@ -484,7 +484,7 @@ function answerByNumber(kept: Candidate[]): void {
     if (!decision) continue;
     const target = stated.find((candidate) => sameNumber(candidate, answer));
     if (!target || isAnswered(target.draft)) continue;
-    target.draft.fields.decision ??= decision;
+    target.draft.fields.decision ??= opening![1]!.trim();
     target.draft.fields.response ??= answer.text.trim();
     mergeFields(target.draft, answer.draft);
     target.spans.push({ section: answer.section, start: answer.start, end: answer.end });

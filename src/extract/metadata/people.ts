@@ -131,9 +131,12 @@ const PARTICLE = /^(?:de|del|della|des|du|da|das|do|dos|di|la|le|las|los|van|von
 /** Words that open a phrase, not a name ("Notably Shelter", "The Government"). */
 const NOT_A_NAME_START =
   /^(?:notably|including|namely|especially|such|the|a|an|in|on|for|with|by|le|la|les|un|une|des|dans|pour|par|avec|notamment|el|los|las|una|por|para|con|en|especialmente|incluyendo)$/i;
-/** Institutions, not people ("Office of Audit", "Secretaría de Economía", « Croix-Rouge de Belgique », "Ayuntamiento de Madrid"). */
+/**
+ * Institutions, not people ("Office of Audit", "Secretaría de Economía", « Croix-Rouge de Belgique », "Ayuntamiento de
+ * Madrid"), and a form's labels ("Approved By", "Submitted by" alone on a line of a response's box).
+ */
 const INSTITUTION =
-  /\b(?:evaluation|evaluacion|award|number|contract|report|team|equipo|equipe|member|title|date|name|signature|position|instrument|annex|table|figure|activity|office|oficina|bureau|ministry|ministere|ministerio|department|departement|departamento|directorate|direction|direccion|division|unit|unite|unidad|secretariat|secretaria|government|gouvernement|gobierno|commission|comision|council|committee|comite|agency|service|services|programme|program|programa|project|projet|proyecto|health|fund|fonds|fondo|bank|banque|banco|society|societe|sociedad|cross|union|network|reseau|red|croix|croissant|cruz roja|media luna|ayuntamiento|alcaldia|mairie|municipalite|municipalidad|municipality|embassy|ambassade|embajada|cooperation|cooperacion|generalitat|diputacion|consorcio|consortium|asociacion|association)\b/;
+  /\b(?:evaluation|evaluacion|award|number|contract|report|team|equipo|equipe|member|title|date|name|signature|position|instrument|annex|table|figure|activity|office|oficina|bureau|ministry|ministere|ministerio|department|departement|departamento|directorate|direction|direccion|division|unit|unite|unidad|secretariat|secretaria|government|gouvernement|gobierno|commission|comision|council|committee|comite|agency|service|services|programme|program|programa|project|projet|proyecto|health|fund|fonds|fondo|bank|banque|banco|society|societe|sociedad|cross|union|network|reseau|red|croix|croissant|cruz roja|media luna|ayuntamiento|alcaldia|mairie|municipalite|municipalidad|municipality|embassy|ambassade|embajada|cooperation|cooperacion|generalitat|diputacion|consorcio|consortium|asociacion|association|approved|submitted|cleared|endorsed|by)\b/;
 
 /**
  * True when a chunk reads as a person's name as written: two to seven words, each capitalised
