@@ -152,3 +152,43 @@ describe("UNFPA's French management-response template, one table a recommendatio
     ]);
   });
 });
+
+describe("UNFPA's French management-response template flattened to text, one cell a paragraph", () => {
+  it('gives the title its label names and each recommendation with its response, action, deadline and unit', () => {
+    const record = extract(
+      [
+        'Fonds des Nations Unies pour la population',
+        'Réponse de l’Administration',
+        'Réponse générale',
+        'A l’issue de l’évaluation, le bureau a préparé le plan de gestion des recommandations selon leur type.',
+        'Recommandations',
+        'Pays, région ou division du siège qui a commandité l’évaluation Niger',
+        'Titre de l’évaluation ÉVALUATION FINALE DU 7ème PROGRAMME DE PAYS',
+        'Année de l’évaluation 2012',
+        'Recommandation 1 :',
+        'Poursuivre le développement des capacités et prendre en compte les résultats de la micro-évaluation des partenaires.',
+        'Réponse de la direction :',
+        'Acceptée',
+        'Actions clés :',
+        '1. Suivre le processus des micro-évaluations auprès des partenaires potentiels',
+        'Mars 2013 ARR',
+        'Recommandation 2 :',
+        'Renforcer le système de suivi et d’évaluation du programme.',
+        'Réponse de la direction :',
+        'Partiellement acceptée',
+        'Actions clés :',
+        '1. Réviser le cadre de résultats du programme',
+        'Juin 2013 Unité S&E',
+      ].join('\n\n'),
+    );
+    expect(record.evaluation?.title).toBe('ÉVALUATION FINALE DU 7ème PROGRAMME DE PAYS');
+    expect(items(record)).toEqual([
+      ['RECOMMENDATION', 'Poursuivre le développement des capacités et prendre en compte les résultats de la micro-évaluation des partenaires.'],
+      ['RECOMMENDATION', 'Renforcer le système de suivi et d’évaluation du programme.'],
+    ]);
+    expect(record.insights.map((insight) => (insight.fields as RecommendationFields).managementResponse)).toEqual([
+      { decision: 'ACCEPTED', keyActions: 'Suivre le processus des micro-évaluations auprès des partenaires potentiels', who: 'ARR', dueDate: '2013-03' },
+      { decision: 'PARTIALLY_ACCEPTED', keyActions: 'Réviser le cadre de résultats du programme', who: 'Unité S&E', dueDate: '2013-06' },
+    ]);
+  });
+});

@@ -1012,6 +1012,15 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       state.current.end = Math.max(state.current.end, block.end);
       continue;
     }
+    // "Mars 2013 ARR", « Juin 2013 Unité S&E » under a key action (UNFPA's template flattened, the action's deadline and
+    // unit cells one line): the action's deadline and who acts, not more of the recommendation.
+    const deadline = state.current?.fields.keyActions && block.kind === 'paragraph' ? deadlineAndUnit(block.text) : null;
+    if (deadline) {
+      addField(state.current!, 'when', deadline.when);
+      addField(state.current!, 'who', deadline.who);
+      state.current!.end = Math.max(state.current!.end, block.end);
+      continue;
+    }
     state.collecting = null;
 
     // A flattened response matrix: a bare decision under the recommendation opens its response cells.
@@ -2043,6 +2052,18 @@ function statesRecommendation(row: OutlineBlock): ItemLabel | null {
   if (row.kind !== 'table-row' || (row.cells ?? []).length < 2 || filled.length !== 1) return null;
   const label = itemLabel(filled[0]!);
   return label && label.kind === 'RECOMMENDATION' && label.rest.split(/\s+/).length >= 4 ? label : null;
+}
+
+/** A short line of a date then a unit's name ("Mars 2013 ARR", "December 2021 Country office"), or null. */
+function deadlineAndUnit(text: string): { when: string; who: string } | null {
+  const words = text.trim().split(/\s+/);
+  if (words.length > 8) return null;
+  for (let cut = Math.min(3, words.length - 1); cut >= 1; cut -= 1) {
+    const when = words.slice(0, cut).join(' ');
+    const who = words.slice(cut).join(' ');
+    if (/\b(?:19|20)\d\d$/.test(when) && parseYearMonth(when) && /^\p{Lu}/u.test(who) && !/[.!?]$/.test(who)) return { when, who };
+  }
+  return null;
 }
 
 /** A column title of a strengths/weaknesses (SWOT) table, folded: « Points forts », "Weaknesses", "Debilidades", « Menaces ». */

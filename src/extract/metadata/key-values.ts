@@ -232,6 +232,23 @@ function datedLabelLine(raw: string): { field: MetaField; label: string; value: 
   return null;
 }
 
+/**
+ * "Evaluation Title EVALUATION FINALE DU 7ème PROGRAMME", « Titre de l'évaluation Évaluation finale du … »: the title's
+ * label and the title on one line, without a colon (a form's two cells, as a PDF or a web copy gives them). The title
+ * opens with a capital and has three words or more.
+ */
+function titleLabelLine(raw: string): { field: MetaField; label: string; value: string } | null {
+  const text = stripMarkup(raw);
+  const words = text.split(/\s+/);
+  if (text.includes(':') || words.length > 40) return null;
+  for (let cut = Math.min(5, words.length - 3); cut >= 2; cut -= 1) {
+    const match = classifyLabel(words.slice(0, cut).join(' '));
+    if (match?.field === 'evaluationTitle' && /^\p{Lu}/u.test(words[cut]!))
+      return { field: match.field, label: words.slice(0, cut).join(' '), value: words.slice(cut).join(' ') };
+  }
+  return null;
+}
+
 /** Fields whose value names the evaluation's people. */
 const PEOPLE_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>(['evaluators', 'leadEvaluator', 'collaborators']);
 
@@ -665,7 +682,8 @@ export function findMetaPairs(text: string): MetaPair[] {
       // "Countries covered: … Zambia Evaluation manager /" then "contact in UNHCR:": a label the line break cut.
       continue;
     }
-    const byLine = byLabelLine(raw) ?? datedLabelLine(raw) ?? peopleLabelLine(raw) ?? (line.start < COVER_CHARS ? nameRoleLine(raw) : null);
+    const byLine =
+      byLabelLine(raw) ?? datedLabelLine(raw) ?? titleLabelLine(raw) ?? peopleLabelLine(raw) ?? (line.start < COVER_CHARS ? nameRoleLine(raw) : null);
     if (byLine) {
       add(byLine.field, false, byLine.label, byLine.value, line.start, line.end, i);
       continue;
