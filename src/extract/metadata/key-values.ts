@@ -249,6 +249,14 @@ function titleLabelLine(raw: string): { field: MetaField; label: string; value: 
   return null;
 }
 
+/** A line of a role, a wide gap, then a person's name ("Consultant national, expert en santé   Dr. Cheikh Oumar Diop"), or null. */
+function roleThenName(raw: string): { role: string; name: string } | null {
+  const m = /^\s*(\S.*?\S)\s{3,}(\S.*?)\s*$/.exec(raw);
+  if (!m) return null;
+  const role = m[1]!.replace(/\s+/g, ' ');
+  return isRolePhrase(role) && !isFirmName(role) && looksLikeName(m[2]!) ? { role, name: m[2]! } : null;
+}
+
 /** Fields whose value names the evaluation's people. */
 const PEOPLE_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>(['evaluators', 'leadEvaluator', 'collaborators']);
 
@@ -304,6 +312,7 @@ function valueLines(lines: TextLine[], from: number, field: MetaField): { text: 
   // The value is a list of points: every point goes on with it.
   let listed = false;
   let biographies = false;
+  let roleRows = false;
   const max = MULTI_LINE_FIELDS.has(field) ? 12 : 1;
   for (let k = from; k < lines.length && taken.length < max; k += 1) {
     const raw = lines[k]!.text;
@@ -324,6 +333,20 @@ function valueLines(lines: TextLine[], from: number, field: MetaField): { text: 
       continue;
     }
     if (biographies) break;
+    // "Chef d’équipe            Françoise Coupal" (a team table's two columns as a PDF lays them out): the role, then
+    // the person; a role's wrapped end in lower case under it ("et maternelle") goes with it.
+    const row = PEOPLE_FIELDS.has(field) ? roleThenName(raw) : null;
+    if (row && (taken.length === 0 || roleRows)) {
+      taken.push(`${row.name} (${row.role})`);
+      roleRows = true;
+      last = k;
+      continue;
+    }
+    if (roleRows && /^\p{Ll}/u.test(text) && text.split(/\s+/).length <= 4) {
+      last = k;
+      continue;
+    }
+    if (roleRows) break;
     if (text.length > MAX_VALUE_LINE) break;
     // "La evaluación ha sido realizada por el siguiente equipo:" under a people label: a sentence that introduces the
     // list, not a name.

@@ -503,3 +503,24 @@ describe('extractMetadata: a label glued to its value (extraction version 14)', 
     expect(ids(french.evaluation.evaluators)).toEqual(['person:jean-dupont']);
   });
 });
+
+describe('extractMetadata: a team table of roles and names a PDF lays out on one line each (extraction version 14)', () => {
+  it('reads each person with the role before the gap, the lead from it, and no firm', () => {
+    const text = [
+      'Evaluation finale du 7ème Cycle de Programme pays',
+      '',
+      '                                             Équipe d’évaluation',
+      'Chef d’équipe                                       Françoise Coupal',
+      'Consultant national, expert en santé reproductive   Dr. Cheikh Oumar Diop',
+      'et maternelle',
+      'Consultant national, expert en population et        Isselmou Mohamed Taleb',
+      'développement',
+      '',
+      'Remerciements',
+    ].join('\n');
+    const meta = extractMetadata(text, []);
+    expect(ids(meta.evaluation.evaluators)).toEqual(['person:francoise-coupal', 'person:cheikh-oumar-diop', 'person:isselmou-mohamed-taleb']);
+    expect(meta.evaluation.leadEvaluator?.id).toBe('person:francoise-coupal');
+    expect(meta.evaluation.evaluationFirms).toBeUndefined();
+  });
+});
