@@ -192,3 +192,22 @@ describe("UNFPA's French management-response template flattened to text, one cel
     ]);
   });
 });
+
+describe('a cover title that ends on « du projet » over the project’s quoted name', () => {
+  it('goes on over the quoted name to its closing quote', () => {
+    const record = extract(
+      [
+        'EVALUATION EXTERNE DU PROJET',
+        '« Renforcement de la résilience communautaire au Rwanda',
+        'Districts de Ngororero, Nyabihu, Karongi, Rutsiro, Gakenke»',
+        'RAPPORT FINAL',
+        'Cabinet Sahel Conseil Août 2016',
+        'I. INTRODUCTION GENERALE',
+        'Le présent rapport présente les résultats de l’évaluation externe du projet.',
+      ].join('\n\n'),
+    );
+    expect(record.evaluation?.title).toBe(
+      'EVALUATION EXTERNE DU PROJET « Renforcement de la résilience communautaire au Rwanda Districts de Ngororero, Nyabihu, Karongi, Rutsiro, Gakenke»',
+    );
+  });
+});
