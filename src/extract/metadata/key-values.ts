@@ -257,6 +257,11 @@ function roleThenName(raw: string): { role: string; name: string } | null {
   return isRolePhrase(role) && !isFirmName(role) && looksLikeName(m[2]!) ? { role, name: m[2]! } : null;
 }
 
+/** A name written in capitals (dots, "&" and legal forms allowed): "I.C.G. INTERNACIONAL DE COOPERACIÓN", "Y GESTIÓN S.L.". */
+function isCapitalsName(text: string): boolean {
+  return /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text) && text.split(/\s+/).length <= 8;
+}
+
 /** Fields whose value names the evaluation's people. */
 const PEOPLE_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>(['evaluators', 'leadEvaluator', 'collaborators']);
 
@@ -364,6 +369,14 @@ function valueLines(lines: TextLine[], from: number, field: MetaField): { text: 
     // A numbered line after a value that was no point ("5. DATOS DE LA INSTANCIA EVALUADORA") is the form's next part.
     const point: RegExpExecArray | null = ACTOR_FIELDS.has(field) && (taken.length === 0 || listed) ? LIST_POINT.exec(text) : null;
     const value = point ? text.slice(point[0].length) : PEOPLE_FIELDS.has(field) ? text.replace(LIST_POINT, '') : text;
+    // "I.C.G. INTERNACIONAL DE COOPERACIÓN" over "Y GESTIÓN S.L.": a name in capitals wrapped before its conjunction is
+    // one name, not two.
+    const previous = taken[taken.length - 1];
+    if (ACTOR_FIELDS.has(field) && previous && isCapitalsName(previous) && isCapitalsName(value) && /^(?:Y|E|ET|AND|&)\s/.test(value)) {
+      taken[taken.length - 1] = `${previous} ${value}`;
+      last = k;
+      continue;
+    }
     if (taken.length > 0 && !(point && listed) && !continuesList(value, field)) break;
     if (taken.length === 0) listed = point !== null;
     taken.push(value);

@@ -524,3 +524,14 @@ describe('extractMetadata: a team table of roles and names a PDF lays out on one
     expect(meta.evaluation.evaluationFirms).toBeUndefined();
   });
 });
+
+describe('extractMetadata: a firm’s name in capitals wrapped before its conjunction (extraction version 14)', () => {
+  it('reads "I.C.G. INTERNACIONAL DE COOPERACIÓN" over "Y GESTIÓN S.L." as one firm', () => {
+    const text = ['GENERALITAT VALENCIANA', '', 'Elaborado por:', '', 'I.C.G. INTERNACIONAL DE COOPERACIÓN', '', 'Y GESTIÓN S.L.', '', '1. INTRODUCCIÓN'].join(
+      '\n',
+    );
+    const meta = extractMetadata(text, []);
+    expect((meta.evaluation.evaluationFirms ?? []).map((firm) => firm.name)).toEqual(['I.C.G. INTERNACIONAL DE COOPERACIÓN Y GESTIÓN S.L']);
+    expect(meta.evaluation.evaluators).toBeUndefined();
+  });
+});
