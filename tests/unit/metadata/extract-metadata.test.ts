@@ -523,6 +523,24 @@ describe('extractMetadata: a team table of roles and names a PDF lays out on one
     expect(meta.evaluation.leadEvaluator?.id).toBe('person:francoise-coupal');
     expect(meta.evaluation.evaluationFirms).toBeUndefined();
   });
+
+  it('reads a person the cover names surname first and the team table given name first as one person', () => {
+    const text = [
+      'Evaluation finale du 7ème Cycle de Programme pays',
+      '               Évaluateurs:',
+      '             Françoise Coupal',
+      '           Dr. Diop Cheikh Oumar',
+      '',
+      '               Octobre 2016',
+      '',
+      '                                             Équipe d’évaluation',
+      'Chef d’équipe                                       Françoise Coupal',
+      'Consultant national, expert en santé reproductive   Dr. Cheikh Oumar Diop',
+      '',
+      'Remerciements',
+    ].join('\n');
+    expect(ids(extractMetadata(text, []).evaluation.evaluators)).toEqual(['person:francoise-coupal', 'person:diop-cheikh-oumar']);
+  });
 });
 
 describe('extractMetadata: a firm’s name in capitals wrapped before its conjunction (extraction version 14)', () => {
