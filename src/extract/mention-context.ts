@@ -37,7 +37,7 @@ export interface JudgedCountry extends CountryCandidate {
   drop: DropReason | null;
   /** Number of countries in the enumeration the match belongs to (1 when it stands alone). */
   listLength: number;
-  /** The enumeration (or the single mention) is introduced as donors or funders. */
+  /** The enumeration (or the single mention) is introduced as donors or funders, or the match is part of a donor's or an organisation's name. */
   donor: boolean;
   /** Where the enumeration the match belongs to starts (its own start when it stands alone). */
   listStart: number;
@@ -147,19 +147,35 @@ const DONOR_BODY_AFTER =
 const DONOR_BODY_BEFORE = /\b(?:embassy|high commission|(?:ministry|department) of foreign affairs(?: and trade)?) of (?:the )?$/;
 
 /**
+ * An organisation whose name holds a country: a Red Cross or Red Crescent National Society ("Belgian Red Cross",
+ * "Burundi Red Cross Society", "Red Cross Society of China", « Croix-Rouge de Belgique », « Croix Rouge rwandaise »,
+ * « Croissant-Rouge marocain », "Cruz Roja Hondureña", "Media Luna Roja de …"), an embassy or a consulate in French and
+ * Spanish (« Ambassade de France », « Ambassade royale des Pays-Bas », "Embajada de España", "Consulado del Perú"; the
+ * English forms are DONOR_BODY_*). Such a name says who acts or pays, not where the work is: the country counts only
+ * when it is named elsewhere. Folded text around the match.
+ */
+const SOCIETY_AFTER = /^[\s-]+(?:red[\s-]+cross|red[\s-]+crescent)\b/;
+const SOCIETY_BEFORE =
+  /\b(?:(?:red cross|red crescent)(?: society)? of (?:the )?|(?:croix|croissant)[\s-]+rouge\s+(?:de (?:la |l')?|du |des |d')?|(?:cruz roja|media luna roja)\s+(?:de (?:la )?|del )?)$/;
+const MISSION_BEFORE =
+  /\b(?:ambassade|consulat(?: general)?|embajada|consulado(?: general)?)(?:\s+(?:royale|real|generale?))?\s+(?:de (?:la |l')?|du |des |d'|del )?$/;
+
+/**
  * A disclaimer's funder: "The author's views … do not necessarily reflect the views of the United States Agency for
  * International Development or the United States Government" names who paid for the report, not where the work was.
  */
 const DISCLAIMER_BEFORE = /\bnot necessarily (?:reflect|represent)\b[^.]{0,160}$/;
 
 /**
- * The match at text[start, end) names a donor's aid, a donor's agency or a donor's body, not a place (see
- * DONOR_NOUN_BEFORE, NAME_AS_DONOR, the AGENCY_ patterns, DONOR_BODY_AFTER and DISCLAIMER_BEFORE).
+ * The match at text[start, end) names a donor's aid, a donor's agency or a donor's body, or is part of a National
+ * Society's or an embassy's name, not a place (see DONOR_NOUN_BEFORE, NAME_AS_DONOR, the AGENCY_ patterns,
+ * DONOR_BODY_AFTER, DISCLAIMER_BEFORE, SOCIETY_ and MISSION_BEFORE).
  */
 function donorDemonym(text: string, match: CountryCandidate): boolean {
   const after = foldAccentsAndQuotes(text.slice(match.end, match.end + 100));
   const before = foldAccentsAndQuotes(text.slice(Math.max(0, match.start - 200), match.start));
   if (DONOR_BODY_AFTER.test(after) || DONOR_BODY_BEFORE.test(before) || DISCLAIMER_BEFORE.test(before)) return true;
+  if (SOCIETY_AFTER.test(after) || SOCIETY_BEFORE.test(before.slice(-40)) || MISSION_BEFORE.test(before.slice(-40))) return true;
   if (match.form !== 'demonym') return NAME_AS_DONOR.test(after);
   const near = before.slice(-50);
   if (AGENCY_AFTER.test(after) || (AGENCY_BEFORE.test(near) && AGENCY_PURPOSE_AFTER.test(after))) return true;

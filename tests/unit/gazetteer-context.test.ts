@@ -164,6 +164,22 @@ describe('findCountriesConcerned', () => {
     expect(concerned('A grant of the Embassy of Japan built two schools in Laos. In Laos, enrolment rose.')).toEqual(['LAO']);
   });
 
+  it('reads a country inside a National Society’s or an embassy’s name as the organisation, not where the work was', () => {
+    const society = [
+      'La Croix-Rouge de Belgique appuie la Croix-Rouge burundaise depuis 2010.',
+      'La Croix Rouge de Belgique a financé les activités au Burundi ; la Croix-Rouge de Belgique assure le suivi.',
+    ].join('\n');
+    expect(concerned(society)).toEqual(['BDI']);
+    expect(concerned('The Belgian Red Cross supported the Burundi Red Cross. The Belgian Red Cross funded work in Burundi.')).toEqual(['BDI']);
+    expect(
+      concerned('La Cruz Roja Hondureña trabajó con la Embajada de España en Bolivia. La Embajada de España financió; la Embajada de España evaluó.'),
+    ).toEqual(['BOL']);
+    expect(concerned('La Société du Croissant-Rouge qatari intervient au Yémen.')).toEqual(['YEM']);
+    // Named elsewhere, the country still counts.
+    expect(concerned('La Croix-Rouge de Belgique mène des actions en Belgique. En Belgique, les écoles ont participé.')).toEqual(['BEL']);
+    expect(concerned('…', { title: 'Évaluation finale du programme de la Croix-Rouge de Belgique au Burundi' })).toEqual(['BDI']);
+  });
+
   it('knows Turkey by its English name', () => {
     expect(countries('Portfolio evaluations in Moldova and Turkey.')).toEqual(['MDA', 'TUR']);
   });

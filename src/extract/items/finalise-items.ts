@@ -192,6 +192,10 @@ function isAnswered(draft: DraftItem): boolean {
   return draft.kind === 'RECOMMENDATION' && Boolean(draft.fields.decision || draft.fields.response || draft.fields.keyActions);
 }
 
+/** The label of a management's general comment, alone (a matrix's first cell, a headline). */
+const GENERAL_RESPONSE =
+  /^\s*(?:(?:overall|general|global)\s+(?:management\s+)?(?:response|remarks|comments?|observations?)|management(?:'s|’s)?\s+(?:overall|general)\s+(?:response|remarks|comments?)|r[ée]ponse\s+(?:g[ée]n[ée]rale|globale|d['’]ensemble)(?:\s+de\s+la\s+direction)?|(?:commentaires?|observations?|remarques?)\s+g[ée]n[ée]ra(?:les?|ux)|respuesta\s+(?:general|global)(?:\s+de\s+la\s+(?:gerencia|direcci[óo]n|administraci[óo]n))?|(?:comentarios|observaciones)\s+generales)\s*[.:]?\s*$/i;
+
 /** Why a candidate is not an insight, or null when it is one. */
 function rejection(candidate: Candidate): string | null {
   // A sub-section under "Recommendations" that recommends nothing ("Roadmaps, vision and critical steps": a pointer to an annex).
@@ -199,6 +203,10 @@ function rejection(candidate: Candidate): string | null {
     return 'recommends nothing';
   const whole = `${candidate.headline ?? ''} ${candidate.text}`.trim();
   if (!candidate.text) return 'empty';
+  // A response matrix's "Overall response" row (« Réponse générale », "Respuesta general", "General remarks"): the
+  // management's comment on the whole evaluation, not a recommendation.
+  if (candidate.kind === 'RECOMMENDATION' && (GENERAL_RESPONSE.test(candidate.text) || GENERAL_RESPONSE.test(candidate.headline ?? '')))
+    return 'general response';
   // "Recomendación 2 | Aceptada. …": a response matrix's row for the recommendation of that number.
   if (isAnswered(candidate.draft) && isReference(candidate)) return null;
   // "Findings, conclusions and recommendations for EQs 3-4 are based on ...": a sentence about the report's parts.
@@ -454,6 +462,32 @@ function dropResponseRemarks(kept: Candidate[]): void {
     const candidate = kept[index]!;
     if (candidate.kind !== 'RECOMMENDATION' || !inResponseSection(candidate) || isAnswered(candidate.draft)) continue;
     if (/\d/.test(candidate.draft.number ?? '')) continue;
+    kept.splice(index, 1);
+  }
+}
+
+/**
+ * A management response's own section that answers the recommendations by number, each answer opening with its decision
+ * (« Recommandation 1 : Acceptée. Le programme de formation sera étendu … », "Recomendación 2: Parcialmente aceptada.
+ * …", "Recommendation 3: Accepted. …") where the document states them elsewhere: the answer of the recommendation
+ * with that number (its decision, and its text as the response), not a recommendation of its own.
+ */
+function answerByNumber(kept: Candidate[]): void {
+  const stated = kept.filter((candidate) => candidate.kind === 'RECOMMENDATION' && !inResponseSection(candidate) && !isReference(candidate));
+  if (stated.length === 0) return;
+  for (let index = kept.length - 1; index >= 0; index -= 1) {
+    const answer = kept[index]!;
+    if (answer.kind !== 'RECOMMENDATION' || !inResponseSection(answer) || !/\d/.test(answer.draft.number ?? '')) continue;
+    // The decision is the whole first sentence: « Acceptée. », "Partially accepted:", not a sentence that recommends.
+    const opening = /^([^.;:!?]{3,40})[.;:–—-](?:\s|$)/.exec(answer.text.trim());
+    const decision = opening && opening[1]!.trim().split(/\s+/).length <= 4 ? parseDecision(opening[1]!) : null;
+    if (!decision) continue;
+    const target = stated.find((candidate) => sameNumber(candidate, answer));
+    if (!target || isAnswered(target.draft)) continue;
+    target.draft.fields.decision ??= opening![1]!.trim();
+    target.draft.fields.response ??= answer.text.trim();
+    mergeFields(target.draft, answer.draft);
+    target.spans.push({ section: answer.section, start: answer.start, end: answer.end });
     kept.splice(index, 1);
   }
 }
@@ -764,6 +798,7 @@ export function finaliseItems(drafts: readonly DraftItem[], fullText: string): F
     kept.splice(kept.indexOf(drop), 1);
     index -= 1;
   }
+  answerByNumber(kept);
   answerByPosition(kept);
   dropResponseRemarks(kept);
   orderAsRead(kept);

@@ -1012,6 +1012,15 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       state.current.end = Math.max(state.current.end, block.end);
       continue;
     }
+    // "Mars 2013 ARR", « Juin 2013 Unité S&E » under a key action (UNFPA's template flattened, the action's deadline and
+    // unit cells one line): the action's deadline and who acts, not more of the recommendation.
+    const deadline = state.current?.fields.keyActions && block.kind === 'paragraph' ? deadlineAndUnit(block.text) : null;
+    if (deadline) {
+      addField(state.current!, 'when', deadline.when);
+      addField(state.current!, 'who', deadline.who);
+      state.current!.end = Math.max(state.current!.end, block.end);
+      continue;
+    }
     state.collecting = null;
 
     // A flattened response matrix: a bare decision under the recommendation opens its response cells.
@@ -1897,6 +1906,17 @@ function readTable(rows: number[], section: Section, outline: Outline, state: Wa
     readAnnexRows(rows, section, outline, state, sectionTitle);
     return;
   }
+  // UNFPA's template: one table a recommendation, the tables one run of rows once copied.
+  const stating = rows.filter((index) => statesRecommendation(blocks[index]!) !== null);
+  if (stating.length > 0) {
+    const opening = rows.indexOf(stating[0]!);
+    if (opening > 0) readTable(rows.slice(0, opening), section, outline, state, kinds, sectionTitle);
+    stating.forEach((at, n) => {
+      const until = n + 1 < stating.length ? rows.indexOf(stating[n + 1]!) : rows.length;
+      readRecommendationTable(rows.slice(rows.indexOf(at), until), section, outline, state, sectionTitle);
+    });
+    return;
+  }
   let start = rows.findIndex((index) => headerColumns(blocks[index]!) !== null);
   // Within a few blocks of the last matrix (a page break, a row-group label such as "Debilidad o Amenaza"
   // read as a heading), a table without a header goes on with its columns.
@@ -1959,6 +1979,9 @@ function readTable(rows: number[], section: Section, outline: Outline, state: Wa
       return;
     }
   }
+  // « Points forts | Points faibles », "Fortalezas | Debilidades", a SWOT table: each cell under such a header states
+  // a finding of its own, whatever the section (a strength or a weakness the evaluation found, not a lesson).
+  if (readStrengthsTable(rows, section, outline, state, sectionTitle)) return;
   // A label/value table (two cells) in a section of findings: each label with a long value is an item ("Relevance |
   // The project ..."). Under lessons or recommendations, a table without such columns is evidence (a distribution table).
   const kind = paragraphKind(kinds);
@@ -1984,6 +2007,93 @@ function readTable(rows: number[], section: Section, outline: Outline, state: Wa
     state.current = item;
   }
   start = -1;
+}
+
+/**
+ * One recommendation's own table, as UNFPA's management-response template prints it (in Word, one table a
+ * recommendation): a first row that states it with its label (« Recommandation n° 1 : Renforcer … », "Recommendation
+ * 2: …"), rows of labelled answers (« Réponse de la direction : Acceptée. … »), then a header of the key actions'
+ * columns (« Actions clés | Date limite | Unité(s) responsable(s) ») over one action a row. `rows` open with the row
+ * that states it (statesRecommendation).
+ */
+function readRecommendationTable(rows: readonly number[], section: Section, outline: Outline, state: WalkState, sectionTitle: string): void {
+  const blocks = outline.blocks;
+  const first = blocks[rows[0]!]!;
+  const label = statesRecommendation(first)!;
+  const item = newItem('RECOMMENDATION', null, sectionTitle, section, first.start, blocks[rows[rows.length - 1]!]!.end, 'matrix', label.number);
+  item.parts.push({ text: label.rest, start: first.start, end: first.end });
+  let columns: Array<PartField | null> | null = null;
+  for (const index of rows.slice(1)) {
+    const cells = (blocks[index]!.cells ?? []).map((cell) => cell.trim());
+    const values = cells.filter(Boolean);
+    const named = cells.map((cell) => (cell ? wholePartField(cell) : null));
+    if (values.length >= 2 && named.filter((field) => field !== null).length >= 2) {
+      columns = named;
+      continue;
+    }
+    const labelled = values.length === 1 ? /^([^:]{3,60}?)\s*:\s*(\S[\s\S]*)$/.exec(values[0]!) : null;
+    const field = labelled ? wholePartField(labelled[1]!) : null;
+    if (labelled && field) {
+      const opening = /^([^.:;]{3,40})[.:;]?(?:\s+|$)/.exec(labelled[2]!);
+      if ((field === 'response' || field === 'decision') && opening && isDecisionLine(opening[1]!)) addField(item, 'decision', opening[1]!);
+      addField(item, field, labelled[2]!);
+      continue;
+    }
+    if (columns) cells.forEach((cell, at) => columns![at] && addField(item, columns![at], cell.replace(/^\d{1,2}[.)]\s+/, '')));
+  }
+  item.answers = true;
+  state.items.push(item);
+  state.current = item;
+}
+
+/** A table row whose one filled cell states a recommendation with its label (« Recommandation n° 1 : Renforcer … »). */
+function statesRecommendation(row: OutlineBlock): ItemLabel | null {
+  const filled = (row.cells ?? []).map((cell) => cell.trim()).filter(Boolean);
+  if (row.kind !== 'table-row' || (row.cells ?? []).length < 2 || filled.length !== 1) return null;
+  const label = itemLabel(filled[0]!);
+  return label && label.kind === 'RECOMMENDATION' && label.rest.split(/\s+/).length >= 4 ? label : null;
+}
+
+/** A short line of a date then a unit's name ("Mars 2013 ARR", "December 2021 Country office"), or null. */
+function deadlineAndUnit(text: string): { when: string; who: string } | null {
+  const words = text.trim().split(/\s+/);
+  if (words.length > 8) return null;
+  for (let cut = Math.min(3, words.length - 1); cut >= 1; cut -= 1) {
+    const when = words.slice(0, cut).join(' ');
+    const who = words.slice(cut).join(' ');
+    if (/\b(?:19|20)\d\d$/.test(when) && parseYearMonth(when) && /^\p{Lu}/u.test(who) && !/[.!?]$/.test(who)) return { when, who };
+  }
+  return null;
+}
+
+/** A column title of a strengths/weaknesses (SWOT) table, folded: « Points forts », "Weaknesses", "Debilidades", « Menaces ». */
+const STRENGTHS_COLUMN =
+  /^(?:strengths?|weaknesses|opportunities|threats|(?:les )?points? (?:forts?|faibles?)|forces|faiblesses|opportunites|menaces|fortalezas?|debilidad(?:es)?|oportunidades|amenazas)$/;
+
+/**
+ * A table whose header names strengths, weaknesses, opportunities or threats in every column: each cell of its other
+ * rows is a finding (a cell of a few words is a label, not one). False when the first row is no such header.
+ */
+function readStrengthsTable(rows: readonly number[], section: Section, outline: Outline, state: WalkState, sectionTitle: string): boolean {
+  const header = outline.blocks[rows[0]!];
+  const titles = (header?.cells ?? []).map((cell) =>
+    foldForMatch(cell)
+      .replace(/[.:*]+$/, '')
+      .trim(),
+  );
+  if (titles.length < 2 || !titles.every((title) => STRENGTHS_COLUMN.test(title))) return false;
+  for (const index of rows.slice(1)) {
+    const row = outline.blocks[index]!;
+    for (const cell of row.cells ?? []) {
+      const text = cell.trim();
+      if (text.split(/\s+/).length < 5) continue;
+      const item = newItem('FINDING', null, sectionTitle, section, row.start, row.end, 'matrix', null);
+      item.parts.push({ text, start: row.start, end: row.end });
+      state.items.push(item);
+      state.current = item;
+    }
+  }
+  return true;
 }
 
 /**

@@ -414,10 +414,23 @@ function finishWrapped(title: string, lines: readonly CoverLine[], after: number
     // "… DEGRADES DU DELTA" over "INTERIEUR DU NIGER (REDDIN) …": a title in capitals goes on over the capitals lines
     // under it, as titleSegments joins them on a cover; not over a cover printed again (a line it holds already).
     const capitals = inCapitals(out) && inCapitals(line.text) && !` ${fold(out)} `.includes(` ${fold(line.text)} `);
-    if (!(cut || capitals) || !goesOnTitle(line)) break;
+    // « EVALUATION EXTERNE DU PROJET » over « « Renforcement de la résilience … » »: the project's quoted name, to its
+    // closing quote.
+    const quoted = (NAMES_WORK_LAST.test(fold(out)) && /^[«"“]/.test(line.text)) || openQuote(out);
+    if (!(cut || capitals || quoted) || !goesOnTitle(line)) break;
     out = `${out} ${line.text.replace(/\.$/, '')}`;
   }
   return out;
+}
+
+/** A title that ends on the kind of work it is about (« … du projet », "… of the programme", "… del proyecto"), folded. */
+const NAMES_WORK_LAST = /\b(?:du|de la|of the|del|de)\s+(?:projet|programme|project|program|proyecto|programa|intervention|intervencion)$/i;
+
+/** A title whose quotation a line break left open (« Évaluation du projet « Renforcement de … »). */
+function openQuote(title: string): boolean {
+  const opened = (title.match(/[«“]/g) ?? []).length;
+  const closed = (title.match(/[»”]/g) ?? []).length;
+  return opened > closed || (title.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** Words beyond which a line under a wrapped title is no part of it. */

@@ -419,12 +419,24 @@ interface Team {
 }
 
 /** The evaluation team from the lead, evaluators and collaborators fields, the firm fields, and the sentences that name the firms. */
+/** A person's id as the set of its name's words ("person:diop-cheikh-oumar" and "person:cheikh-oumar-diop" alike). */
+function wordsKey(id: string): string {
+  return id
+    .replace(/^person:/, '')
+    .split('-')
+    .sort()
+    .join('-');
+}
+
 function evaluationTeam(pairs: readonly MetaPair[], text: string): Team {
   const evaluators: ActorRef[] = [];
   const firms: ActorRef[] = [];
   let lead: ActorRef | null = null;
+  // "Dr. Diop Cheikh Oumar" on the cover, "Dr. Cheikh Oumar Diop" in the team's table: one person, the same words in
+  // another order (a surname first), within one document.
+  const sameWords = (a: ActorRef, b: ActorRef): boolean => a.id === b.id || wordsKey(a.id) === wordsKey(b.id);
   const addPerson = (actor: ActorRef): void => {
-    if (!evaluators.some((known) => known.id === actor.id)) evaluators.push(actor);
+    if (!evaluators.some((known) => sameWords(known, actor))) evaluators.push(actor);
   };
   const addFirm = (name: string): void => {
     const actor = safely(() => resolveOrganisation(name));
@@ -445,7 +457,8 @@ function evaluationTeam(pairs: readonly MetaPair[], text: string): Team {
       // "Prepared by: Office of Audit and Evaluation": an organisation, not people.
       if (list.people.length === 0 && list.firms.length === 0 && field === 'evaluators') {
         const line = pair.value.split('\n')[0]!;
-        if (/\p{Lu}/u.test(line) && line.split(/\s+/).length <= 10) addFirm(tidy(line));
+        // Not a date ("Año de elaboración: marzo de 2019") nor a sentence that introduces a list ("… el siguiente equipo:").
+        if (/\p{Lu}/u.test(line) && line.split(/\s+/).length <= 10 && !/\b(?:19|20)\d\d\b|:\s*$/.test(line)) addFirm(tidy(line));
       }
     }
   }
@@ -510,8 +523,10 @@ function evaluationTeam(pairs: readonly MetaPair[], text: string): Team {
     }
   }
   if (firms.length === 0) findFirmStatements(text.slice(0, PROSE_WINDOW)).forEach(addFirm);
-  if (lead) evaluators.sort((a, b) => (a.id === lead.id ? -1 : b.id === lead.id ? 1 : 0));
-  return { evaluators, firms, lead };
+  const stated: ActorRef | null = lead;
+  const leader = stated ? (evaluators.find((known) => sameWords(known, stated)) ?? stated) : null;
+  if (leader) evaluators.sort((a, b) => (a.id === leader.id ? -1 : b.id === leader.id ? 1 : 0));
+  return { evaluators, firms, lead: leader };
 }
 
 /** The part of a document searched for metadata stated in sentences: its opening pages, where covers, credits and acknowledgements sit. */

@@ -96,7 +96,9 @@ interface InlinePair {
  */
 function inlinePairs(cell: string): InlinePair[] {
   const pairs: InlinePair[] = [];
-  const colons = [...cell.matchAll(/:(?=\s|$)/g)].map((m) => m.index);
+  // "Elaboración:Consorcio XYZ", « Commanditaire:Croix-Rouge »: a label glued to its value (a converter lost the space)
+  // ends at a colon right between a letter and a capital, a digit or a quote.
+  const colons = [...cell.matchAll(/:(?=\s|$)|(?<=\p{L}):(?=[\p{Lu}\d«"“])/gu)].map((m) => m.index);
   let floor = 0;
   for (const colon of colons) {
     const starts = wordStarts(cell, floor, colon).filter((start) => colon - start <= 160);
@@ -230,6 +232,36 @@ function datedLabelLine(raw: string): { field: MetaField; label: string; value: 
   return null;
 }
 
+/**
+ * "Evaluation Title EVALUATION FINALE DU 7ème PROGRAMME", « Titre de l'évaluation Évaluation finale du … »: the title's
+ * label and the title on one line, without a colon (a form's two cells, as a PDF or a web copy gives them). The title
+ * opens with a capital and has three words or more.
+ */
+function titleLabelLine(raw: string): { field: MetaField; label: string; value: string } | null {
+  const text = stripMarkup(raw);
+  const words = text.split(/\s+/);
+  if (text.includes(':') || words.length > 40) return null;
+  for (let cut = Math.min(5, words.length - 3); cut >= 2; cut -= 1) {
+    const match = classifyLabel(words.slice(0, cut).join(' '));
+    if (match?.field === 'evaluationTitle' && /^\p{Lu}/u.test(words[cut]!))
+      return { field: match.field, label: words.slice(0, cut).join(' '), value: words.slice(cut).join(' ') };
+  }
+  return null;
+}
+
+/** A line of a role, a wide gap, then a person's name ("Consultant national, expert en santé   Dr. Cheikh Oumar Diop"), or null. */
+function roleThenName(raw: string): { role: string; name: string } | null {
+  const m = /^\s*(\S.*?\S)\s{3,}(\S.*?)\s*$/.exec(raw);
+  if (!m) return null;
+  const role = m[1]!.replace(/\s+/g, ' ');
+  return isRolePhrase(role) && !isFirmName(role) && looksLikeName(m[2]!) ? { role, name: m[2]! } : null;
+}
+
+/** A name written in capitals (dots, "&" and legal forms allowed): "I.C.G. INTERNACIONAL DE COOPERACIÓN", "Y GESTIÓN S.L.". */
+function isCapitalsName(text: string): boolean {
+  return /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text) && text.split(/\s+/).length <= 8;
+}
+
 /** Fields whose value names the evaluation's people. */
 const PEOPLE_FIELDS: ReadonlySet<MetaField> = new Set<MetaField>(['evaluators', 'leadEvaluator', 'collaborators']);
 
@@ -284,6 +316,8 @@ function valueLines(lines: TextLine[], from: number, field: MetaField): { text: 
   let last = from - 1;
   // The value is a list of points: every point goes on with it.
   let listed = false;
+  let biographies = false;
+  let roleRows = false;
   const max = MULTI_LINE_FIELDS.has(field) ? 12 : 1;
   for (let k = from; k < lines.length && taken.length < max; k += 1) {
     const raw = lines[k]!.text;
@@ -293,7 +327,38 @@ function valueLines(lines: TextLine[], from: number, field: MetaField): { text: 
       if (k + 1 < lines.length && !lines[k + 1]!.text.trim() && taken.length > 0) break;
       continue;
     }
-    if (/^#{1,6}\s/.test(raw.trim()) || text.length > MAX_VALUE_LINE || startsPair(lines, k)) break;
+    if (/^#{1,6}\s/.test(raw.trim()) || startsPair(lines, k)) break;
+    // "D. Juan Pérez García, economista, coordinador. Licenciado en …": a team member's biography under a people label
+    // gives the person and the role, up to the sentence's end; the rest (degrees, career) is neither a name nor an actor.
+    const biography = PEOPLE_FIELDS.has(field) && opensWithName(text) ? /^[^,(]+[,(].*?\p{Ll}{2}[.;](?=\s+\p{Lu}|$)/u.exec(text) : null;
+    if (biography && (taken.length === 0 || biographies)) {
+      taken.push(biography[0]);
+      biographies = true;
+      last = k;
+      continue;
+    }
+    if (biographies) break;
+    // "Chef d’équipe            Françoise Coupal" (a team table's two columns as a PDF lays them out): the role, then
+    // the person; a role's wrapped end in lower case under it ("et maternelle") goes with it.
+    const row = PEOPLE_FIELDS.has(field) ? roleThenName(raw) : null;
+    if (row && (taken.length === 0 || roleRows)) {
+      taken.push(`${row.name} (${row.role})`);
+      roleRows = true;
+      last = k;
+      continue;
+    }
+    if (roleRows && /^\p{Ll}/u.test(text) && text.split(/\s+/).length <= 4) {
+      last = k;
+      continue;
+    }
+    if (roleRows) break;
+    if (text.length > MAX_VALUE_LINE) break;
+    // "La evaluación ha sido realizada por el siguiente equipo:" under a people label: a sentence that introduces the
+    // list, not a name.
+    if (PEOPLE_FIELDS.has(field) && taken.length === 0 && /:$/.test(text) && /\s\p{Ll}+\s+\p{Ll}+\s/u.test(text)) {
+      last = k;
+      continue;
+    }
     // A form's prompt ("> Please indicate what partners …?") is not its answer.
     if (/^\s*>/.test(raw) || /\?\s*\)?$/.test(text) || /^(?:please|veuillez|merci de|por favor|favor de)\b/i.test(text)) {
       if (taken.length > 0) break;
@@ -304,6 +369,14 @@ function valueLines(lines: TextLine[], from: number, field: MetaField): { text: 
     // A numbered line after a value that was no point ("5. DATOS DE LA INSTANCIA EVALUADORA") is the form's next part.
     const point: RegExpExecArray | null = ACTOR_FIELDS.has(field) && (taken.length === 0 || listed) ? LIST_POINT.exec(text) : null;
     const value = point ? text.slice(point[0].length) : PEOPLE_FIELDS.has(field) ? text.replace(LIST_POINT, '') : text;
+    // "I.C.G. INTERNACIONAL DE COOPERACIÓN" over "Y GESTIÓN S.L.": a name in capitals wrapped before its conjunction is
+    // one name, not two.
+    const previous = taken[taken.length - 1];
+    if (ACTOR_FIELDS.has(field) && previous && isCapitalsName(previous) && isCapitalsName(value) && /^(?:Y|E|ET|AND|&)\s/.test(value)) {
+      taken[taken.length - 1] = `${previous} ${value}`;
+      last = k;
+      continue;
+    }
     if (taken.length > 0 && !(point && listed) && !continuesList(value, field)) break;
     if (taken.length === 0) listed = point !== null;
     taken.push(value);
@@ -645,7 +718,8 @@ export function findMetaPairs(text: string): MetaPair[] {
       // "Countries covered: … Zambia Evaluation manager /" then "contact in UNHCR:": a label the line break cut.
       continue;
     }
-    const byLine = byLabelLine(raw) ?? datedLabelLine(raw) ?? peopleLabelLine(raw) ?? (line.start < COVER_CHARS ? nameRoleLine(raw) : null);
+    const byLine =
+      byLabelLine(raw) ?? datedLabelLine(raw) ?? titleLabelLine(raw) ?? peopleLabelLine(raw) ?? (line.start < COVER_CHARS ? nameRoleLine(raw) : null);
     if (byLine) {
       add(byLine.field, false, byLine.label, byLine.value, line.start, line.end, i);
       continue;

@@ -52,6 +52,17 @@ const REGISTRY_ROW_TAIL = /\s+(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra|Srta)\.(?:\s+\p{Lu}[\p
 /** Honorifics and degrees dropped from names (folded, with their dots). */
 const HONORIFIC =
   /^(?:(?:dr|dra|mr|mrs|ms|mme|mlle|m|prof|pr|lic|licda|lcdo|lcda|ing|mtro|mtra|arq|sr|sra|srta|c\.?\s?p\.?\s?c|c\.?\s?p|m\.?\s?a|m\.?\s?sc|mba|phd|msc|ma|dr\.?\s?h\.?\s?c)\.?\s+)+/i;
+/**
+ * Spanish courtesy titles before a name: « D. Juan Pérez García », « Dña. María … », « Da. », « Dª », « D.ª », « Doña »
+ * (as written, case kept). "D." is an initial too: it is a title only before two capitalised words of a name, the
+ * first not an initial ("D. Juan Pérez", not "D. J. Smith" nor "D. Smith").
+ */
+const COURTESY = /^(?:D\.ª|Dª\.?|D[ñn]a\.|Dña\b|Doña|Da\.|D\.(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))\s*/u;
+
+/** A name as written without its honorifics, degrees' titles and courtesy titles in front ("Lic.", "Dr.", « Dña. »). */
+function withoutHonorifics(name: string): string {
+  return name.replace(HONORIFIC, '').replace(COURTESY, '').replace(HONORIFIC, '');
+}
 const TRAILING_DEGREE = /,?\s+(?:ph\.?\s?d\.?|m\.?\s?sc\.?|m\.?\s?a\.?|mba|mph|md)\.?$/i;
 
 /**
@@ -100,7 +111,7 @@ export function normalisePersonName(written: string): string | null {
     .replace(/^[\s\-–—:;,]+/, '')
     .replace(/\s+/g, ' ')
     .trim();
-  text = text.replace(HONORIFIC, '').replace(TRAILING_DEGREE, '').trim();
+  text = withoutHonorifics(text).replace(TRAILING_DEGREE, '').trim();
   if (!/\p{L}{2}/u.test(text) || /\d/.test(text)) return null;
   const words = text.split(' ');
   if (words.length > 7) return null;
@@ -120,18 +131,19 @@ const PARTICLE = /^(?:de|del|della|des|du|da|das|do|dos|di|la|le|las|los|van|von
 /** Words that open a phrase, not a name ("Notably Shelter", "The Government"). */
 const NOT_A_NAME_START =
   /^(?:notably|including|namely|especially|such|the|a|an|in|on|for|with|by|le|la|les|un|une|des|dans|pour|par|avec|notamment|el|los|las|una|por|para|con|en|especialmente|incluyendo)$/i;
-/** Institutions, not people ("Office of Audit", "Secretaría de Economía"). */
+/**
+ * Institutions, not people ("Office of Audit", "Secretaría de Economía", « Croix-Rouge de Belgique », "Ayuntamiento de
+ * Madrid"), and a form's labels ("Approved By", "Submitted by" alone on a line of a response's box).
+ */
 const INSTITUTION =
-  /\b(?:evaluation|evaluacion|award|number|contract|report|team|equipo|equipe|member|title|date|name|signature|position|instrument|annex|table|figure|activity|office|oficina|bureau|ministry|ministere|ministerio|department|departement|departamento|directorate|direction|direccion|division|unit|unite|unidad|secretariat|secretaria|government|gouvernement|gobierno|commission|comision|council|committee|comite|agency|service|services|programme|program|programa|project|projet|proyecto|health|fund|fonds|fondo|bank|banque|banco|society|societe|sociedad|cross|union|network|reseau|red)\b/;
+  /\b(?:evaluation|evaluacion|award|number|contract|report|team|equipo|equipe|member|title|date|name|signature|position|instrument|annex|table|figure|activity|office|oficina|bureau|ministry|ministere|ministerio|department|departement|departamento|directorate|direction|direccion|division|unit|unite|unidad|secretariat|secretaria|government|gouvernement|gobierno|commission|comision|council|committee|comite|agency|service|services|programme|program|programa|project|projet|proyecto|health|fund|fonds|fondo|bank|banque|banco|society|societe|sociedad|cross|union|network|reseau|red|croix|croissant|cruz roja|media luna|ayuntamiento|alcaldia|mairie|municipalite|municipalidad|municipality|embassy|ambassade|embajada|cooperation|cooperacion|generalitat|diputacion|consorcio|consortium|asociacion|association|approved|submitted|cleared|endorsed|by)\b/;
 
 /**
  * True when a chunk reads as a person's name as written: two to seven words, each capitalised
  * (or all capitals, an initial, or a particle), no digits, not an institution.
  */
 export function looksLikeName(written: string): boolean {
-  const text = written
-    .replace(/\S+@\S+/g, ' ')
-    .replace(HONORIFIC, '')
+  const text = withoutHonorifics(written.replace(/\S+@\S+/g, ' '))
     .replace(/^\s*(?:[a-z]\)\.?|\d+[.)])\s*/i, '')
     .replace(/[\s.,;:\-–—]+$/, '')
     .trim();
@@ -261,7 +273,8 @@ export function parsePeopleList(written: string): PeopleList {
   }
   for (const chunk of splitChunks(text)) {
     // "Aurélie Ferreira qui a fourni les conseils …": the name ends where a relative clause starts; honorifics go first.
-    let body = chunk.text.replace(/\s+(?:qui|who|which|que|quien|quienes|dont|whose)\s[\s\S]*$/u, '').replace(HONORIFIC, '');
+    let body = chunk.text.replace(/\s+(?:qui|who|which|que|quien|quienes|dont|whose)\s[\s\S]*$/u, '');
+    body = withoutHonorifics(body.trimStart());
     let roleText: string | null = null;
     let firm: string | null = null;
     // "Gabriela Lopez Mrs. PERU": a registry's team row, the name before the person's title and nationality.
@@ -291,7 +304,8 @@ export function parsePeopleList(written: string): PeopleList {
     // A role phrase alone belongs to the person before it ("Philip Boyle, Team Leader"); with a legal form it is a firm.
     if (isRolePhrase(body) && !LEGAL_FORM.test(foldAccentsAndQuotes(body))) {
       const last = people[people.length - 1];
-      if (last && last.roleText === null) {
+      // "D. Juan Pérez García, economista, coordinador de la evaluación": a lead's role after a trade makes the lead.
+      if (last && (last.roleText === null || (last.role !== 'LEAD' && roleOf(body, chunk.label) === 'LEAD'))) {
         last.roleText = body;
         last.role = roleOf(body, chunk.label);
       }

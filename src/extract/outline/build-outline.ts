@@ -1310,9 +1310,12 @@ function cutDialect(lines: readonly TextLine[], limit: number, hasMarkedHeadings
     // "Management Response:" over "Yes" (a registry's page saved as text, each label over its value): the field says a
     // response exists, it heads none; the page's file list under it had become a recommendation.
     if (/:$/.test(clean) && answersYesOrNo(pieces[index + 1])) continue;
-    // "Management response:" under "Recommendation 2. Train the technicians …": the label of the recommendation's response.
-    if (/:$/.test(clean) && heading.kinds.includes('management-response') && index > 0 && RECOMMENDATION_LABEL.test(pieces[index - 1]!.lines[0]!.text))
-      continue;
+    // "Management response:" under "Recommendation 2. Train the technicians …", or under « Recommandation 1 : » alone on
+    // its line and the recommendation's paragraph (UNFPA's template flattened, one cell a paragraph): the label of the
+    // recommendation's response.
+    const labelAt = (at: number, alone: boolean): boolean =>
+      at >= 0 && pieces[at]!.kind === 'paragraph' && (alone ? LONE_RECOMMENDATION_LABEL : RECOMMENDATION_LABEL).test(pieces[at]!.lines[0]!.text);
+    if (/:$/.test(clean) && heading.kinds.includes('management-response') && (labelAt(index - 1, false) || labelAt(index - 2, true))) continue;
     if (!hasMarkedHeadings && guess.style === 'title' && !bold && !names) {
       const next = pieces[index + 1];
       if (!next || next.kind === 'heading') continue;
@@ -1526,6 +1529,8 @@ function namesInsights(text: string): boolean {
 /** "Recommendation: Impliquer …": a record's item as a field, its label unnumbered (UN Women's GATE). */
 const RECORD_ITEM_FIELD = /^\s*(?:recommendation|recommandation|recomendaci[oó]n)\s*:\s*\S/i;
 const RECOMMENDATION_LABEL = /^\s*(?:\*\*)?\s*(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|r)\s*(?:n[o°º]\.?\s*)?\d{1,2}\b/i;
+/** A recommendation's label alone on its line (« Recommandation 1 : », "Recommendation 2:"). */
+const LONE_RECOMMENDATION_LABEL = /^\s*(?:\*\*)?\s*(?:recommendation|recommandation|recomendaci[oó]n)\s*(?:n[o°º]\.?\s*)?\d{1,2}\s*[:.]?\s*(?:\*\*)?\s*$/i;
 
 /**
  * A line that names a section right above its text, no blank line between ("12. Lessons" then "Projects

@@ -453,3 +453,103 @@ describe('extractMetadata: firms and units a by-line names', () => {
     expect((meta.evaluation.evaluators ?? []).map((person) => person.name)).toEqual([]);
   });
 });
+
+describe('extractMetadata: a Spanish report’s team with courtesy titles and biographies (extraction version 14)', () => {
+  it('drops « D. », « Dña. », « Da. » from the names and reads no biography as a name, a firm or an actor', () => {
+    const text = [
+      'INFORME FINAL',
+      'Evaluación final del programa de agua y saneamiento en Cochabamba, Bolivia',
+      '2. EQUIPO EVALUADOR',
+      'La evaluación ha sido realizada por el siguiente equipo:',
+      'D. Juan Pérez García, economista, coordinador de la evaluación. Licenciado en Ciencias Económicas por la Universidad Complutense de Madrid, cuenta con más de 15 años de experiencia en cooperación.',
+      'Dña. María López Ruiz, socióloga, especialista en género. Doctora en Sociología por la Universidad de Salamanca.',
+      'Da. Ana Gómez Torres, ingeniera agrónoma, técnica de campo.',
+      '3. CONCLUSIONES',
+      'El programa ha mejorado el acceso al agua potable de 12.000 personas.',
+    ].join('\n\n');
+    const meta = extractMetadata(text, []);
+    expect(ids(meta.evaluation.evaluators)).toEqual(['person:juan-perez-garcia', 'person:maria-lopez-ruiz', 'person:ana-gomez-torres']);
+    expect(meta.evaluation.leadEvaluator?.id).toBe('person:juan-perez-garcia');
+    expect(meta.evaluation.evaluationFirms).toBeUndefined();
+  });
+
+  it('reads the courtesy titles on a cover’s team line', () => {
+    const text = [
+      'INFORME FINAL',
+      'Evaluación final del programa de agua en Bolivia',
+      'Equipo evaluador: D. Juan Pérez García (coordinador), Dña. María López Ruiz y Da. Ana Gómez Torres',
+      'Encargada por: Ayuntamiento de Madrid',
+    ].join('\n\n');
+    const meta = extractMetadata(text, []);
+    expect((meta.evaluation.evaluators ?? []).map((person) => person.name)).toEqual(['Juan Pérez García', 'María López Ruiz', 'Ana Gómez Torres']);
+    expect(meta.evaluation.commissioner?.name).toBe('Ayuntamiento de Madrid');
+  });
+});
+
+describe('extractMetadata: a label glued to its value (extraction version 14)', () => {
+  it('reads "Elaboración:Consorcio …", "Evaluador:…" and « Commanditaire:… » as labels', () => {
+    const es = [
+      'INFORME FINAL',
+      'Elaboración:Consorcio Desarrollo y Evaluación S.L.',
+      'Evaluador:Pedro Ramírez Soto',
+      'Año de elaboración: marzo de 2019',
+    ].join('\n');
+    const meta = extractMetadata(es, []);
+    expect((meta.evaluation.evaluationFirms ?? []).map((firm) => firm.name)).toEqual(['Consorcio Desarrollo y Evaluación S.L']);
+    expect(ids(meta.evaluation.evaluators)).toEqual(['person:pedro-ramirez-soto']);
+    const fr = ['RAPPORT FINAL', 'Commanditaire:Croix-Rouge de Belgique', 'Évaluateur:Jean Dupont'].join('\n');
+    const french = extractMetadata(fr, []);
+    expect(french.evaluation.commissioner?.name).toBe('Croix-Rouge de Belgique');
+    expect(ids(french.evaluation.evaluators)).toEqual(['person:jean-dupont']);
+  });
+});
+
+describe('extractMetadata: a team table of roles and names a PDF lays out on one line each (extraction version 14)', () => {
+  it('reads each person with the role before the gap, the lead from it, and no firm', () => {
+    const text = [
+      'Evaluation finale du 7ème Cycle de Programme pays',
+      '',
+      '                                             Équipe d’évaluation',
+      'Chef d’équipe                                       Françoise Coupal',
+      'Consultant national, expert en santé reproductive   Dr. Cheikh Oumar Diop',
+      'et maternelle',
+      'Consultant national, expert en population et        Isselmou Mohamed Taleb',
+      'développement',
+      '',
+      'Remerciements',
+    ].join('\n');
+    const meta = extractMetadata(text, []);
+    expect(ids(meta.evaluation.evaluators)).toEqual(['person:francoise-coupal', 'person:cheikh-oumar-diop', 'person:isselmou-mohamed-taleb']);
+    expect(meta.evaluation.leadEvaluator?.id).toBe('person:francoise-coupal');
+    expect(meta.evaluation.evaluationFirms).toBeUndefined();
+  });
+
+  it('reads a person the cover names surname first and the team table given name first as one person', () => {
+    const text = [
+      'Evaluation finale du 7ème Cycle de Programme pays',
+      '               Évaluateurs:',
+      '             Françoise Coupal',
+      '           Dr. Diop Cheikh Oumar',
+      '',
+      '               Octobre 2016',
+      '',
+      '                                             Équipe d’évaluation',
+      'Chef d’équipe                                       Françoise Coupal',
+      'Consultant national, expert en santé reproductive   Dr. Cheikh Oumar Diop',
+      '',
+      'Remerciements',
+    ].join('\n');
+    expect(ids(extractMetadata(text, []).evaluation.evaluators)).toEqual(['person:francoise-coupal', 'person:diop-cheikh-oumar']);
+  });
+});
+
+describe('extractMetadata: a firm’s name in capitals wrapped before its conjunction (extraction version 14)', () => {
+  it('reads "I.C.G. INTERNACIONAL DE COOPERACIÓN" over "Y GESTIÓN S.L." as one firm', () => {
+    const text = ['GENERALITAT VALENCIANA', '', 'Elaborado por:', '', 'I.C.G. INTERNACIONAL DE COOPERACIÓN', '', 'Y GESTIÓN S.L.', '', '1. INTRODUCCIÓN'].join(
+      '\n',
+    );
+    const meta = extractMetadata(text, []);
+    expect((meta.evaluation.evaluationFirms ?? []).map((firm) => firm.name)).toEqual(['I.C.G. INTERNACIONAL DE COOPERACIÓN Y GESTIÓN S.L']);
+    expect(meta.evaluation.evaluators).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isFirmName, normalisePersonName, parsePeopleList, personKey } from '../../../src/extract/metadata/people.js';
+import { isFirmName, looksLikeName, normalisePersonName, parsePeopleList, personKey } from '../../../src/extract/metadata/people.js';
 
 const names = (written: string) => parsePeopleList(written).people.map((p) => [p.name, p.role, p.firm]);
 
@@ -108,6 +108,22 @@ describe('person names and keys', () => {
     expect(normalisePersonName('DIALLO Aminata')).toBe('Aminata Diallo');
     expect(normalisePersonName('Jane Doe, PhD')).toBe('Jane Doe');
     expect(normalisePersonName('42')).toBeNull();
+  });
+
+  it('drops Spanish courtesy titles, not an initial', () => {
+    expect(normalisePersonName('D. Juan Pérez García')).toBe('Juan Pérez García');
+    expect(normalisePersonName('Dña. María López')).toBe('María López');
+    expect(normalisePersonName('Dª Ana Gómez')).toBe('Ana Gómez');
+    expect(normalisePersonName('Da. Ana Gómez Torres')).toBe('Ana Gómez Torres');
+    expect(normalisePersonName('D. J. Smith')).toBe('D. J. Smith');
+    expect(names('D. Juan Pérez García, economista, coordinador de la evaluación')).toEqual([['Juan Pérez García', 'LEAD', null]]);
+  });
+
+  it('reads no organisation or form label as a person’s name', () => {
+    expect(looksLikeName('Croix-Rouge de Belgique')).toBe(false);
+    expect(looksLikeName('Ayuntamiento de Madrid')).toBe(false);
+    expect(looksLikeName('Approved By')).toBe(false);
+    expect(looksLikeName('Dña. María López Ruiz')).toBe(true);
   });
 
   it('tells firms from people', () => {
