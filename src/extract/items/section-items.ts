@@ -23,7 +23,17 @@ import { foldForMatch } from '../../text/normalise.js';
 import { addresseeTitle, namesParty, subjectAddressee } from '../addressees.js';
 import { detectLanguage } from '../language.js';
 import { isPhotoCredit } from '../text-cleanup.js';
-import { type ItemLabel, type PartField, isDecisionLine, itemLabel, leadingDecision, parseDecision, partField, wholePartField } from './item-labels.js';
+import {
+  type ItemLabel,
+  type PartField,
+  isDecisionLine,
+  isStatusDefinition,
+  itemLabel,
+  leadingDecision,
+  parseDecision,
+  partField,
+  wholePartField,
+} from './item-labels.js';
 import { actionColumns, headerColumns, matrixItemKind, readMatrix, siblingItems, statesChallenges } from './read-matrix.js';
 import { isRecordField } from '../outline/record-table.js';
 import { isParenthesisedDivision } from '../outline/parenthesised-divisions.js';
@@ -1208,6 +1218,8 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       // form's header field the metadata reads (« Titre du projet : … » over a management response and action plan).
       // A tracker's field of a figure or a date ("Close Date: Mar 31, 2015", split-labels.ts) is nothing of the item's.
       if (block.kind === 'key-value' && block.key && !partField(block.key) && isFigureOrDate(block.value ?? '')) continue;
+      // A tracker's key to its statuses ("Closed: A recommendation for which …") titles nothing either.
+      if (block.kind === 'key-value' && block.key && isStatusDefinition(block.key, block.value ?? '', false)) continue;
       if (block.kind === 'key-value' && !/\?$/.test(block.text) && mode === 'explicit' && !(block.key && (partField(block.key) || isFormField(block.key)))) {
         // "Immediate Outcome #2: Establishing regional networks": the title of the answer that follows.
         pendingTitle = { text: block.text, start: block.start };
