@@ -44,6 +44,8 @@ export interface ItemLabel {
    * "– dirigida a: Ministerio de Salud" give a priority, the conclusions it rests on, an addressee.
    */
   parts: Array<{ field: PartField; value: string }>;
+  /** Set after its item ("… Lesson Learned", a sidebar's label): it names the item's kind in any section. */
+  trailing?: boolean;
 }
 
 /** "(High priority)", "(prioridad alta)", « (priorité élevée) », "(Priority: high)": a priority and its level. */

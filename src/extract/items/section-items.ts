@@ -1084,7 +1084,7 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       addPart(state.current, block);
       continue;
     }
-    if (label && (label.kind === pKind || label.kind === lKind || kinds.length > 1 || spelled)) {
+    if (label && (label.kind === pKind || label.kind === lKind || kinds.length > 1 || spelled || label.trailing)) {
       const item = open(label.kind, null, block, 'label', label.number || null);
       addLabelParts(item, label);
       const rest = label.rest.replace(/^[-–—:.\s]+/, '');
@@ -1387,12 +1387,28 @@ function unnumberedLabel(block: OutlineBlock): ItemLabel | null {
     /^(?:\*\*)?\s*(recommendation|recommandation|recomendaci[óo]n|lesson learned|le[çc]on apprise|lecci[óo]n aprendida)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*([\s\S]*)$/iu.exec(
       block.text.trim(),
     );
-  if (!match) return null;
+  if (!match) return trailingLessonLabel(block);
   const kind: InsightKind = /^rec/i.test(match[1]!) ? 'RECOMMENDATION' : 'LESSON_LEARNED';
   const number = /^\d{1,2}/.exec(block.marker ?? '')?.[0] ?? '';
   // "1. Recommendation:" alone, its text in the paragraphs under it: a label only where the list's marker numbers it.
   if (!match[2] && !number) return null;
   return { kind, label: match[1]!, number, rest: match[2]!, parts: [] };
+}
+
+/**
+ * "Realistic timelines are needed; two years of follow-up is too short … Lesson Learned": the label set after its
+ * lesson or beside it (MCC's evaluation briefs print it in a sidebar or a table's column that a text dump puts after
+ * the text), the paragraph's last words after a full sentence. Only the singular label ("Lesson Learned", "Key
+ * Lesson", « Leçon apprise », "Lección aprendida"): "… Lessons Learned" at a paragraph's end is rather the heading of
+ * the lessons under it, set with no blank line.
+ */
+function trailingLessonLabel(block: OutlineBlock): ItemLabel | null {
+  if (block.kind !== 'paragraph' && block.kind !== 'list-item') return null;
+  const match = /^([\s\S]{40,}?[.!?;]["”’)]?)\s+(?:\*\*)?(lesson learned|key lesson|le[çc]on apprise|lecci[óo]n aprendida)(?:\*\*)?\s*:?$/iu.exec(
+    block.text.trim(),
+  );
+  if (!match) return null;
+  return { kind: 'LESSON_LEARNED', label: match[2]!, number: '', rest: match[1]!, parts: [], trailing: true };
 }
 
 /** Who answers for the management: management, the direction, the ministry, an agency's acronym. */
