@@ -24,7 +24,10 @@
  * of real covers; version 12: evaluators in credits sentences and unlabelled cover lines, firms by trade and legal form,
  * donors' agencies and bodies, findings and recommendations stated in running text, question headings, chapter lists,
  * lone bullets and bare pipe tables of web copies, stances run into recommendations, tracker fields, Spanish and French
- * cover titles; version 13: capitals cover titles wrapped over lines, « Réponse de l'Administration »), so that an
+ * cover titles; version 13: capitals cover titles wrapped over lines, « Réponse de l'Administration »; version 14: Spanish courtesy
+ * titles and team biographies, glued labels, National Societies' and embassies' countries, general-response rows and
+ * answers by number, UNFPA response templates, strengths tables, numbers glued to list items, tracker status keys,
+ * response tables without a number column, "Lesson Learned" after its lesson), so that an
  * upgrade reaches the documents already ingested at their next ingest.
  */
-export const EXTRACTION_VERSION = 13;
+export const EXTRACTION_VERSION = 14;

@@ -1809,3 +1809,41 @@ describe("a registry's management-response page saved as HTML", () => {
     });
   });
 });
+
+describe('an evaluation brief whose "Lesson Learned" label comes after the lesson (MCC briefs: a sidebar flattened into the text)', () => {
+  const LESSON_1 = 'Realistic timelines for the adoption of new practices are needed; two years of follow-up is too short to see changes in farm income.';
+  const LESSON_2 = 'Programs that combine training with access to credit should monitor repayment closely from the start.';
+  const text = [
+    'Evaluation Brief: Agricultural Training Activity',
+    '',
+    'Key Findings',
+    '',
+    'The training increased the adoption of improved seeds among farmers by 12 percentage points, but yields did not change.',
+    '',
+    LESSON_1,
+    'Lesson Learned',
+    '',
+    LESSON_2,
+    'Lesson Learned',
+    '',
+    'Farmers who received credit were more likely to purchase inputs, although repayment rates fell in the second year.',
+  ].join('\n');
+
+  it('gives each labelled paragraph as a lesson without its label; the paragraphs around stay findings', () => {
+    const record = extract(text, 'brief.txt');
+    expect(record.insights.map((insight) => [insight.kind, insight.text])).toEqual([
+      ['FINDING', 'The training increased the adoption of improved seeds among farmers by 12 percentage points, but yields did not change.'],
+      ['LESSON_LEARNED', LESSON_1],
+      ['LESSON_LEARNED', LESSON_2],
+      ['FINDING', 'Farmers who received credit were more likely to purchase inputs, although repayment rates fell in the second year.'],
+    ]);
+  });
+
+  it('leaves "Lessons Learned" at the end of a paragraph alone: a heading set with no blank line', () => {
+    const record = extract(
+      ['Evaluation Brief: Agricultural Training Activity', '', 'Key Findings', '', `${LESSON_2}`, 'Lessons Learned', '', LESSON_1].join('\n'),
+      'brief.txt',
+    );
+    expect(record.insights.some((insight) => insight.kind === 'LESSON_LEARNED' && insight.text === LESSON_2)).toBe(false);
+  });
+});

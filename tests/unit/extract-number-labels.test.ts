@@ -71,6 +71,50 @@ describe('a numbered list whose numbers lost their full stop ("1 Supprimer …")
   });
 });
 
+describe('a numbered list whose numbers are glued to the text ("1.This evaluation …")', () => {
+  it('gives one item per number, without the number, and takes no "3.UNDP" for an addressee', async () => {
+    const record = await extractText([
+      'Final Evaluation of the Rural Water Project in Malawi',
+      '',
+      'Recommendations',
+      '',
+      '1.The project should strengthen the monitoring system so that district offices report quarterly.',
+      '2.The Ministry of Water should allocate recurrent budget for the maintenance of water points.',
+      '3.UNDP should document the community management model and share it with other districts.',
+      '',
+      'Lessons Learned',
+      '',
+      '1.Community ownership of water points depends on early involvement of water committees in site selection.',
+      '2.Training of area mechanics without a supply chain for spare parts did not keep water points working.',
+    ]);
+    expect(items(record)).toEqual([
+      ['RECOMMENDATION', 'The project should strengthen the monitoring system so that district offices report quarterly.'],
+      ['RECOMMENDATION', 'The Ministry of Water should allocate recurrent budget for the maintenance of water points.'],
+      ['RECOMMENDATION', 'UNDP should document the community management model and share it with other districts.'],
+      ['LESSON_LEARNED', 'Community ownership of water points depends on early involvement of water committees in site selection.'],
+      ['LESSON_LEARNED', 'Training of area mechanics without a supply chain for spare parts did not keep water points working.'],
+    ]);
+    expect(record.insights[2]!.addressees.map((actor) => actor.name)).toEqual(['United Nations Development Programme']);
+  });
+
+  it('leaves a decimal or a section number at the start of a line where it is', async () => {
+    const record = await extractText([
+      'Final evaluation of the water project',
+      '',
+      'Recommendations',
+      '',
+      'The ministry should extend the programme to the northern districts, where the project reached',
+      '1.5 million people in 2021 and where the need is greatest.',
+      '',
+      'The project should hand over the wells to the communities before it ends, as planned in section',
+      '2.1 of the project document.',
+    ]);
+    const texts = record.insights.map((insight) => insight.text);
+    expect(texts.some((text) => /reached 1\.5 million people/.test(text))).toBe(true);
+    expect(texts.some((text) => /section 2\.1 of the project document/.test(text))).toBe(true);
+  });
+});
+
 describe('a line that names a section right above its list, no blank line around it (a page saved as text)', () => {
   it('is a heading under the title line', async () => {
     const record = await extractText([

@@ -427,6 +427,56 @@ describe('a table of recommendations a text dump flattened to one cell per line'
   });
 });
 
+describe('a management response table flattened to one cell per line, each recommendation numbered in its cell', () => {
+  const FIRST = 'The country office should strengthen its results-based monitoring system and align indicators with the national plan.';
+  const SECOND = 'UNICEF headquarters should provide technical support to the country office on social protection costing.';
+  const table = [
+    'Recommendation',
+    'Management response',
+    'Key actions',
+    'Responsible unit',
+    'Timeframe',
+    'Status',
+    `1. ${FIRST}`,
+    'Accepted. The country office agrees that monitoring needs to be strengthened across all programme components.',
+    'Revise the results framework and train programme staff on monitoring.',
+    'Programme Unit',
+    'December 2024',
+    'Ongoing',
+    `2. ${SECOND}`,
+    'Partially accepted. Support will be provided within available resources.',
+    'Deploy a social protection specialist for three months.',
+    'Social Policy Section',
+    'June 2025',
+    'Not started',
+  ];
+
+  it('gives each recommendation once, with its response, actions, unit and date; the response and actions are no items', async () => {
+    const record = await extractFile(['Management Response to the Evaluation of the Country Programme', '', ...table].join('\n'), 'response.txt');
+    expect(items(record)).toEqual([
+      ['RECOMMENDATION', FIRST],
+      ['RECOMMENDATION', SECOND],
+    ]);
+    expect(record.insights.map((insight) => (insight.fields as RecommendationFields | null)?.managementResponse)).toEqual([
+      expect.objectContaining({
+        decision: 'ACCEPTED',
+        keyActions: 'Revise the results framework and train programme staff on monitoring.',
+        who: 'Programme Unit',
+        dueDate: '2024-12',
+      }),
+      expect.objectContaining({ decision: 'PARTIALLY_ACCEPTED', who: 'Social Policy Section', dueDate: '2025-06', status: 'Not started' }),
+    ]);
+    expect(record.insights[1]!.addressees.map((actor) => actor.name)).toEqual(['Social Policy Section']);
+  });
+
+  it('is left as text when its cells do not fall into place', async () => {
+    // The first row lost its time frame: the status falls in the date column, the next row's number in the status one.
+    const broken = table.filter((line) => line !== 'December 2024');
+    const record = await extractFile(['Management Response', '', ...broken].join('\n'), 'response.txt');
+    expect(record.insights.some((insight) => (insight.fields as RecommendationFields | null)?.managementResponse?.dueDate === '2025-06')).toBe(false);
+  });
+});
+
 describe("a web page's endnotes printed after numbered paragraphs (GOV.UK)", () => {
   it('are notes, not the recommendations; the screen readers\' "[footnote N]" is no part of the text', async () => {
     const record = await extractFile(

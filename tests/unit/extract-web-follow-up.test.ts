@@ -172,3 +172,65 @@ describe('a sentence split over list items', () => {
     ]);
   });
 });
+
+describe("a recommendation tracker's key to its statuses and its counters (USAID OIG status pages, audit follow-ups)", () => {
+  const FIRST = 'We recommend that the Mission implement procedures to verify the quantities of commodities delivered to health facilities.';
+  const SECOND = 'We recommend that the Mission determine the allowability of the questioned costs of $1.2 million and recover them.';
+
+  it("gives neither a definition nor a counter as a recommendation, nor as the next one's headline", async () => {
+    const record = await extractFile(
+      [
+        'Audit of the Mission Health Activities: Recommendation Status',
+        '',
+        'Recommendations',
+        '',
+        'Open recommendations: 5',
+        'Closed recommendations: 7',
+        'Total: 12',
+        '',
+        'Open: a recommendation that the agency has not yet implemented or for which OIG has not received evidence of final action.',
+        'Closed: a recommendation for which the agency has completed final action.',
+        '',
+        `Recommendation 1. ${FIRST}`,
+        `Recommendation 2. ${SECOND}`,
+      ].join('\n'),
+      'status.txt',
+    );
+    expect(items(record)).toEqual([
+      ['RECOMMENDATION', FIRST],
+      ['RECOMMENDATION', SECOND],
+    ]);
+    expect(headlines(record)).toEqual([
+      ['RECOMMENDATION', null],
+      ['RECOMMENDATION', null],
+    ]);
+  });
+
+  it('drops a key of statuses as list items, or one that states no request ("Open - Unresolved: … have not agreed …")', async () => {
+    const record = await extractFile(
+      [
+        'Recommendations',
+        '',
+        '- Open: A recommendation that the agency has not yet implemented.',
+        '- Closed: A recommendation for which final action is complete.',
+        '- Open - Unresolved: The agency and OIG have not agreed on the corrective action.',
+        '',
+        `1. ${FIRST}`,
+        `2. ${SECOND}`,
+      ].join('\n'),
+      'status-list.txt',
+    );
+    expect(items(record)).toEqual([
+      ['RECOMMENDATION', FIRST],
+      ['RECOMMENDATION', SECOND],
+    ]);
+  });
+
+  it('keeps a recommendation a tracker marks open', async () => {
+    const record = await extractFile(
+      ['Recommendations', '', `- Open: The Mission should verify the quantities of commodities delivered to health facilities every quarter.`].join('\n'),
+      'open.txt',
+    );
+    expect(record.insights.map((insight) => insight.kind)).toEqual(['RECOMMENDATION']);
+  });
+});

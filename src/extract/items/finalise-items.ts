@@ -13,7 +13,7 @@ import { type RawInsight, locateItems } from '../templates/raw-insight.js';
 import { cleanInline, splitEnumeration } from '../text-cleanup.js';
 import { classifyHeading } from '../sections/classify-heading.js';
 import { subjectAddressee } from '../addressees.js';
-import { itemLabel, leadingDecision, parseDecision } from './item-labels.js';
+import { isStatusDefinition, itemLabel, leadingDecision, parseDecision } from './item-labels.js';
 import { closingTag } from './closing-tag.js';
 import { type DraftItem, opensWithRequest } from './section-items.js';
 
@@ -228,6 +228,8 @@ function rejection(candidate: Candidate): string | null {
   if (candidate.kind === 'RECOMMENDATION' && STANCE_ON_ALL.test(candidate.text.split(/(?<=[.!?])\s/)[0] ?? '')) return 'about the report';
   // "The extent to which the objectives are consistent with …": a criterion's definition, not a finding on it.
   if (isDefinition(candidate.text)) return 'definition';
+  // "Open: A recommendation that USAID has not yet implemented …": a tracker's key to its statuses, not a recommendation.
+  if (isStatusDefinition(candidate.headline, candidate.text, candidate.kind === 'RECOMMENDATION')) return 'definition';
   // A question (an evaluation question) is never an insight, whatever its label.
   if (/\?\s*["”»)]?$/.test(candidate.text) && candidate.text.length < 600) return 'question';
   if (isNotAnInsight(candidate.text, candidate.kind) && !(candidate.headline && candidate.text.length > 60)) return 'not an insight';

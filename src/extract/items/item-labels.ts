@@ -44,6 +44,8 @@ export interface ItemLabel {
    * "– dirigida a: Ministerio de Salud" give a priority, the conclusions it rests on, an addressee.
    */
   parts: Array<{ field: PartField; value: string }>;
+  /** Set after its item ("… Lesson Learned", a sidebar's label): it names the item's kind in any section. */
+  trailing?: boolean;
 }
 
 /** "(High priority)", "(prioridad alta)", « (priorité élevée) », "(Priority: high)": a priority and its level. */
@@ -364,4 +366,39 @@ export function isDecisionLine(text: string): boolean {
     .replace(/[.:]+$/, '')
     .trim();
   return folded.split(/\s+/).length <= 3 && /^[a-z' ]+$/.test(folded) && parseDecision(folded) !== null;
+}
+
+/** A recommendation's status as trackers and follow-up reports name it (folded): "Open", "Closed - Implemented", « En cours ». */
+const STATUS_LABEL =
+  /^(?:(?:open|closed|resolved|unresolved|implemented|not implemented|partially implemented|fully implemented|pending|in progress|ongoing|overdue|completed?|not started|superseded|withdrawn|no longer applicable|en cours|cloturee?|ouverte?|mise? en (?:oeuvre|œuvre)|abierta|cerrada|en curso|pendiente|implementada)(?:\s*[-–—/,]\s*|\s+and\s+|\s+|$))+$/;
+
+/** A statement that defines a recommendation or a status: "A recommendation that …", "Recommendations for which …". */
+const DEFINES_RECOMMENDATION =
+  /^(?:(?:an?|the|any)\s+)?(?:\w+\s+)?(?:recommendations?|recommandations?|recomendaci(?:ón|ones))\s+(?:that|which|for which|whose|where|on which|with|is|are|has|have|qui|dont|pour laquelle|pour lesquelles|que|cuya|para la que|para las que)\b/iu;
+
+/** What a recommendation says (the noun "recommendation" aside): a modal, a request. */
+const STATES_REQUEST =
+  /\b(?:recommend\w*|should|must|ought to|need(?:s|ed)? to|it is (?:necessary|important|essential)|recommand\w*|devr(?:ait|aient|a|ont)|doi(?:t|vent)|il (?:faut|convient)|recomend\w*|recomienda\w*|deber[ií]a\w*|debe(?:n|r)?)\b/i;
+
+/**
+ * A tracker's key to its statuses (USAID OIG's recommendation status pages, audit follow-ups): a status for label
+ * ("Open", "Closed", "Open - Unresolved") over a text that defines it ("A recommendation that the agency has not yet
+ * implemented …") or that recommends nothing ("USAID and OIG have not agreed on the corrective action."). A
+ * recommendation a tracker marks open keeps its statement ("Open: The Mission should verify …" recommends). Under
+ * another kind (`recommendation` false: a finding headed "Ongoing"), only a text that defines a recommendation.
+ */
+export function isStatusDefinition(headline: string | null, text: string, recommendation = true): boolean {
+  let label = headline?.trim() ?? '';
+  let body = text;
+  if (!label) {
+    const inline = /^([^:.;]{2,40}):\s+(\S.*)$/su.exec(text);
+    if (!inline) return false;
+    label = inline[1]!;
+    body = inline[2]!;
+  }
+  if (!STATUS_LABEL.test(foldForMatch(label).trim())) return false;
+  return (
+    DEFINES_RECOMMENDATION.test(body) ||
+    (recommendation && !STATES_REQUEST.test(body.replace(/\b(?:recommendations?|recommandations?|recomendaci(?:ón|ones))\b/giu, '')))
+  );
 }

@@ -23,7 +23,17 @@ import { foldForMatch } from '../../text/normalise.js';
 import { addresseeTitle, namesParty, subjectAddressee } from '../addressees.js';
 import { detectLanguage } from '../language.js';
 import { isPhotoCredit } from '../text-cleanup.js';
-import { type ItemLabel, type PartField, isDecisionLine, itemLabel, leadingDecision, parseDecision, partField, wholePartField } from './item-labels.js';
+import {
+  type ItemLabel,
+  type PartField,
+  isDecisionLine,
+  isStatusDefinition,
+  itemLabel,
+  leadingDecision,
+  parseDecision,
+  partField,
+  wholePartField,
+} from './item-labels.js';
 import { actionColumns, headerColumns, matrixItemKind, readMatrix, siblingItems, statesChallenges } from './read-matrix.js';
 import { isRecordField } from '../outline/record-table.js';
 import { isParenthesisedDivision } from '../outline/parenthesised-divisions.js';
@@ -1083,7 +1093,7 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       addPart(state.current, block);
       continue;
     }
-    if (label && (label.kind === pKind || label.kind === lKind || kinds.length > 1 || spelled)) {
+    if (label && (label.kind === pKind || label.kind === lKind || kinds.length > 1 || spelled || label.trailing)) {
       const item = open(label.kind, null, block, 'label', label.number || null);
       addLabelParts(item, label);
       const rest = label.rest.replace(/^[-–—:.\s]+/, '');
@@ -1217,6 +1227,8 @@ function readBody(section: Section, outline: Outline, state: WalkState, kinds: r
       // form's header field the metadata reads (« Titre du projet : … » over a management response and action plan).
       // A tracker's field of a figure or a date ("Close Date: Mar 31, 2015", split-labels.ts) is nothing of the item's.
       if (block.kind === 'key-value' && block.key && !partField(block.key) && isFigureOrDate(block.value ?? '')) continue;
+      // A tracker's key to its statuses ("Closed: A recommendation for which …") titles nothing either.
+      if (block.kind === 'key-value' && block.key && isStatusDefinition(block.key, block.value ?? '', false)) continue;
       if (block.kind === 'key-value' && !/\?$/.test(block.text) && mode === 'explicit' && !(block.key && (partField(block.key) || isFormField(block.key)))) {
         // "Immediate Outcome #2: Establishing regional networks": the title of the answer that follows.
         pendingTitle = { text: block.text, start: block.start };
@@ -1384,12 +1396,28 @@ function unnumberedLabel(block: OutlineBlock): ItemLabel | null {
     /^(?:\*\*)?\s*(recommendation|recommandation|recomendaci[óo]n|lesson learned|le[çc]on apprise|lecci[óo]n aprendida)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*([\s\S]*)$/iu.exec(
       block.text.trim(),
     );
-  if (!match) return null;
+  if (!match) return trailingLessonLabel(block);
   const kind: InsightKind = /^rec/i.test(match[1]!) ? 'RECOMMENDATION' : 'LESSON_LEARNED';
   const number = /^\d{1,2}/.exec(block.marker ?? '')?.[0] ?? '';
   // "1. Recommendation:" alone, its text in the paragraphs under it: a label only where the list's marker numbers it.
   if (!match[2] && !number) return null;
   return { kind, label: match[1]!, number, rest: match[2]!, parts: [] };
+}
+
+/**
+ * "Realistic timelines are needed; two years of follow-up is too short … Lesson Learned": the label set after its
+ * lesson or beside it (MCC's evaluation briefs print it in a sidebar or a table's column that a text dump puts after
+ * the text), the paragraph's last words after a full sentence. Only the singular label ("Lesson Learned", "Key
+ * Lesson", « Leçon apprise », "Lección aprendida"): "… Lessons Learned" at a paragraph's end is rather the heading of
+ * the lessons under it, set with no blank line.
+ */
+function trailingLessonLabel(block: OutlineBlock): ItemLabel | null {
+  if (block.kind !== 'paragraph' && block.kind !== 'list-item') return null;
+  const match = /^([\s\S]{40,}?[.!?;]["”’)]?)\s+(?:\*\*)?(lesson learned|key lesson|le[çc]on apprise|lecci[óo]n aprendida)(?:\*\*)?\s*:?$/iu.exec(
+    block.text.trim(),
+  );
+  if (!match) return null;
+  return { kind: 'LESSON_LEARNED', label: match[2]!, number: '', rest: match[1]!, parts: [], trailing: true };
 }
 
 /** Who answers for the management: management, the direction, the ministry, an agency's acronym. */

@@ -1049,9 +1049,11 @@ function isPageFootnote(lines: readonly TextLine[], first: TextLine): boolean {
  * "1 Supprimer le résultat R5 …" / "2 Limiter la zone …": a number, a space and a capital, the marks of a numbered
  * list that lost their full stop (UNDP ERC pages and numbered tables saved as text). Not a figure ("2019 saw …",
  * "3 000 ménages"), a wrapped line ("… a total of" / "12 Regions"), a numbered chapter ("2 Project Description")
- * or a page's notes ("1 See annex" under a text that carries the marks, "ménages1").
+ * or a page's notes ("1 See annex" under a text that carries the marks, "ménages1"). The same marks glued to the text
+ * ("1.This evaluation …", "2.UNDP should …", UNDP pages and PDFs that lost the space after the full stop) open items
+ * too; a decimal ("1.5 million") or a section number ("1.2 Background") does not, the next character being a digit.
  */
-const BARE_NUMBER = /^( *)([1-9]\d?) +(?=[\p{Lu}"“«(¿¡]|\d{1,2}[.)] )/u;
+const BARE_NUMBER = /^( *)([1-9]\d?)(?: +|\.(?=\p{Lu}\p{Ll}|\p{Lu}{2}))(?=[\p{Lu}"“«(¿¡]|\d{1,2}[.)] )/u;
 
 /**
  * The lines of `lines` that open an item with a bare number: the numbers run 1, 2, 3 … in order, each after a line

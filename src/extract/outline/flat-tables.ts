@@ -46,7 +46,7 @@ export function findFlatTables(lines: readonly TextLine[], limit: number): FlatT
 
 function flatTableAt(lines: readonly TextLine[], first: number, limit: number): FlatTable | null {
   const text = (at: number): string => (at < limit ? lines[at]!.text.trim() : '');
-  if (!NUMBER_TITLE.test(text(first))) return null;
+  if (!NUMBER_TITLE.test(text(first))) return numberedCellTableAt(lines, first, limit);
   // The column titles, one per line, up to the first row's number.
   const titles: string[] = [];
   let at = first + 1;
@@ -59,7 +59,7 @@ function flatTableAt(lines: readonly TextLine[], first: number, limit: number): 
   const rows: TextLine[][][] = [];
   let expected = 1;
   while (ROW_NUMBER.exec(text(at))?.[1] === String(expected)) {
-    const row = readRow(lines, at + 1, limit, titles.length, itemColumn);
+    const row = readRow(lines, at + 1, limit, fields, itemColumn);
     if (!row) break;
     rows.push([[lines[at]!], ...row.cells]);
     at = row.end;
@@ -68,14 +68,52 @@ function flatTableAt(lines: readonly TextLine[], first: number, limit: number): 
   return rows.length >= 2 ? { first, end: at, header: lines.slice(first, first + 1 + titles.length), rows } : null;
 }
 
+/** An item's number at the start of its cell: "1. The country office should …", "2.UNICEF should …", "3) …". */
+const CELL_NUMBER = /^(\d{1,2})(?:[.)]\s*|\s+)(?=\p{Lu})/u;
+
+/**
+ * A table with no number column whose first column states the items, each numbered in its cell (UNICEF's, UNFPA's,
+ * UNHCR's management responses, UNDP's ERC: "Recommendation" / "Management response" / "Key actions" / "Responsible
+ * unit" / "Timeframe" / "Status" / "1. The country office should …" / "Accepted. …" / …). Three column titles at
+ * least, and two rows or more numbered 1, 2 … in order, each falling into place as under a number column.
+ */
+function numberedCellTableAt(lines: readonly TextLine[], first: number, limit: number): FlatTable | null {
+  const text = (at: number): string => (at < limit ? lines[at]!.text.trim() : '');
+  const titles: string[] = [];
+  let at = first;
+  while (at < limit && text(at) !== '' && !CELL_NUMBER.test(text(at)) && text(at).length <= TITLE_CHARS) titles.push(text(at++));
+  if (titles.length < 3 || CELL_NUMBER.exec(text(at))?.[1] !== '1') return null;
+  const fields = titles.map((title) => partField(title));
+  if (fields.some((field) => field === null) || !ITEM_FIELDS.has(fields[0]!)) return null;
+  const rows: TextLine[][][] = [];
+  let expected = 1;
+  while (CELL_NUMBER.exec(text(at))?.[1] === String(expected)) {
+    const row = readRow(lines, at, limit, fields, 0);
+    if (!row) break;
+    rows.push(row.cells);
+    at = row.end;
+    expected += 1;
+  }
+  return rows.length >= 2 ? { first, end: at, header: lines.slice(first, first + titles.length), rows } : null;
+}
+
+/** Columns of names, dates or a status: a sentence there means the cells are not where the header says. */
+const NAME_FIELDS = new Set(['who', 'when', 'status', 'priority']);
+
 /**
  * A row's cells after its number: one line per cell but the item's, which runs to the line that ends its sentence.
  * Null when the lines do not fall into place.
  */
-function readRow(lines: readonly TextLine[], from: number, limit: number, columns: number, itemColumn: number): { cells: TextLine[][]; end: number } | null {
+function readRow(
+  lines: readonly TextLine[],
+  from: number,
+  limit: number,
+  fields: ReadonlyArray<string | null>,
+  itemColumn: number,
+): { cells: TextLine[][]; end: number } | null {
   const cells: TextLine[][] = [];
   let at = from;
-  for (let column = 0; column < columns; column += 1) {
+  for (let column = 0; column < fields.length; column += 1) {
     const line = at < limit ? lines[at]! : null;
     if (!line || line.text.trim() === '' || ROW_NUMBER.test(line.text.trim())) return null;
     const cell = [line];
@@ -91,7 +129,7 @@ function readRow(lines: readonly TextLine[], from: number, limit: number, column
         at += 1;
       }
       if (!SENTENCE_END.test(cell[cell.length - 1]!.text.trim())) return null;
-    } else if (SENTENCE_END.test(line.text.trim()) && line.text.trim().split(/\s+/).length > 8) {
+    } else if (NAME_FIELDS.has(fields[column] ?? '') && SENTENCE_END.test(line.text.trim()) && line.text.trim().split(/\s+/).length > 8) {
       // A sentence in a column of names or dates: the cells are not where the header says.
       return null;
     }
